@@ -1,0 +1,320 @@
+//! `site.yaml`: the site's configuration, validated with errors that name the key.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::{suggest, yaml};
+
+/// The configuration file's name inside a site root.
+pub const CONFIG_FILE: &str = "site.yaml";
+
+/// How digest editions are cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum EditionKind {
+    /// One edition per calendar day.
+    #[default]
+    Daily,
+    /// One edition per ISO week (Monday to Sunday).
+    Weekly,
+}
+
+/// What article pages and feeds show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticlePages {
+    /// The full text.
+    #[default]
+    Full,
+    /// Summary, note and a link to the original: for republishing others' work respectfully.
+    Summary,
+}
+
+impl ArticlePages {
+    /// The name used in `site.yaml` and templates.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ArticlePages::Full => "full",
+            ArticlePages::Summary => "summary",
+        }
+    }
+}
+
+/// The `ingest:` section.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IngestConfig {
+    /// Extra boilerplate line patterns (regular expressions) removed when cleaning scraped text.
+    pub boilerplate: Vec<String>,
+    /// Mark newly ingested articles as drafts.
+    pub draft: bool,
+}
+
+/// The `deploy:` section.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DeployConfig {
+    /// The git remote to push to (default `origin`).
+    pub remote: Option<String>,
+    /// The branch to publish (default `gh-pages`).
+    pub branch: Option<String>,
+    /// A custom domain written to `CNAME`.
+    pub cname: Option<String>,
+}
+
+/// The whole of `site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// The digest's name.
+    pub title: String,
+    /// One line about the digest.
+    pub description: String,
+    /// The absolute address the site is published at; may carry a path.
+    pub base_url: String,
+    /// The site's language tag (e.g. `en`).
+    pub language: String,
+    /// IANA time zone in which editions are cut.
+    pub timezone: String,
+    /// Theme name: `default` (embedded) or a folder under `themes/`.
+    pub theme: String,
+    /// Articles per list page.
+    pub paginate_by: usize,
+    /// `daily` or `weekly` editions.
+    pub editions: EditionKind,
+    /// Sentences in a derived summary.
+    pub summary_sentences: usize,
+    /// Entries per Atom feed.
+    pub feed_limit: usize,
+    /// `full` or `summary` article pages.
+    pub article_pages: ArticlePages,
+    /// Keep raw HTML inside Markdown instead of sanitising it.
+    pub allow_raw_html: bool,
+    /// Ingest settings.
+    pub ingest: IngestConfig,
+    /// Deploy settings.
+    pub deploy: DeployConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: String::new(),
+            description: String::new(),
+            base_url: String::new(),
+            language: "en".into(),
+            timezone: "UTC".into(),
+            theme: "default".into(),
+            paginate_by: 20,
+            editions: EditionKind::Daily,
+            summary_sentences: 2,
+            feed_limit: 20,
+            article_pages: ArticlePages::Full,
+            allow_raw_html: false,
+            ingest: IngestConfig::default(),
+            deploy: DeployConfig::default(),
+        }
+    }
+}
+
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "timezone",
+    "theme",
+    "paginate_by",
+    "editions",
+    "summary_sentences",
+    "feed_limit",
+    "article_pages",
+    "allow_raw_html",
+    "ingest",
+    "deploy",
+];
+const INGEST_KEYS: &[&str] = &["boilerplate", "draft"];
+const DEPLOY_KEYS: &[&str] = &["remote", "branch", "cname"];
+
+impl Config {
+    /// Reads and validates `ROOT/site.yaml`.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(CONFIG_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::Msg(format!(
+                    "{} not found: {} is not a newsdesk site (create one with `newsdesk init`, or pass --root)",
+                    path.display(),
+                    root.display()
+                )));
+            }
+            Err(e) => return Err(Error::io(&path, e)),
+        };
+        Config::parse(&text, &path)
+    }
+
+    /// Parses configuration text; `path` is used in error messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config> {
+        let config: Config = if text.trim().is_empty() {
+            Config::default()
+        } else {
+            yaml::from_str(text).map_err(|e| {
+                let mut message = e.message.clone();
+                if let Some(field) = suggest::unknown_field(&e.message) {
+                    let keys = [TOP_KEYS, INGEST_KEYS, DEPLOY_KEYS]
+                        .into_iter()
+                        .find(|keys| {
+                            // serde lists the expected keys: pick the section they belong to
+                            keys.iter().all(|k| e.message.contains(&format!("`{k}`")))
+                        })
+                        .unwrap_or(TOP_KEYS);
+                    message = format!(
+                        "unknown key `{field}`{}",
+                        suggest::did_you_mean(field, keys.iter().copied())
+                    );
+                }
+                Error::at(path, e.line, e.column, message)
+            })?
+        };
+        config.validate(text, path)?;
+        Ok(config)
+    }
+
+    fn validate(&self, text: &str, path: &Path) -> Result<()> {
+        let at = |key: &str, msg: String| {
+            Error::at(path, yaml::key_line(text, key).unwrap_or(0), 0, msg)
+        };
+        if self.title.trim().is_empty() {
+            return Err(at("title", "`title` is required".into()));
+        }
+        if !self.base_url.is_empty() {
+            normalise_base_url(&self.base_url).map_err(|m| at("base_url", m))?;
+        }
+        if self.timezone.parse::<chrono_tz::Tz>().is_err() {
+            return Err(at(
+                "timezone",
+                format!(
+                    "unknown time zone `{}` (use an IANA name such as `UTC` or `Asia/Bangkok`)",
+                    self.timezone
+                ),
+            ));
+        }
+        if self.paginate_by == 0 {
+            return Err(at("paginate_by", "`paginate_by` must be at least 1".into()));
+        }
+        if self.feed_limit == 0 {
+            return Err(at("feed_limit", "`feed_limit` must be at least 1".into()));
+        }
+        if self.summary_sentences == 0 {
+            return Err(at(
+                "summary_sentences",
+                "`summary_sentences` must be at least 1".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The time zone editions are cut in (validated at load).
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::UTC)
+    }
+}
+
+/// Checks a base URL and returns it with exactly one trailing slash.
+pub fn normalise_base_url(url: &str) -> std::result::Result<String, String> {
+    let url = url.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(|| {
+            format!("base_url `{url}` must be an absolute http:// or https:// address")
+        })?;
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return Err(format!("base_url `{url}` has no host"));
+    }
+    if rest.contains(['?', '#']) {
+        return Err(format!(
+            "base_url `{url}` must not have a query or fragment"
+        ));
+    }
+    Ok(format!("{}/", url.trim_end_matches('/')))
+}
+
+/// The resolved paths of a site.
+#[derive(Debug, Clone)]
+pub struct SitePaths {
+    /// The site root (holding `site.yaml`).
+    pub root: PathBuf,
+    /// Where output is written.
+    pub output: PathBuf,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(t: &str) -> Result<Config> {
+        Config::parse(t, Path::new("site.yaml"))
+    }
+
+    #[test]
+    fn defaults_fill_in() {
+        let c = parse("title: T\nbase_url: https://x.org\n").unwrap();
+        assert_eq!(c.paginate_by, 20);
+        assert_eq!(c.editions, EditionKind::Daily);
+        assert_eq!(c.article_pages, ArticlePages::Full);
+    }
+
+    #[test]
+    fn unknown_key_suggests() {
+        let e = parse("title: T\npaginateby: 3\n").unwrap_err().to_string();
+        assert!(
+            e.starts_with("site.yaml:2:1: unknown key `paginateby`"),
+            "{e}"
+        );
+        assert!(e.contains("did you mean `paginate_by`"), "{e}");
+    }
+
+    #[test]
+    fn unknown_nested_key_suggests_from_section() {
+        let e = parse("title: T\ndeploy:\n  branchh: x\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unknown key `branchh`; did you mean `branch`"),
+            "{e}"
+        );
+        assert!(e.starts_with("site.yaml:3:"), "{e}");
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let e = parse("title: T\ntimezone: Mars/Base\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("site.yaml:2: unknown time zone"), "{e}");
+        let e = parse("title: T\nbase_url: example.com\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("must be an absolute"), "{e}");
+        let e = parse("title: T\neditions: monthly\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("monthly") && e.contains("daily"), "{e}");
+        let e = parse("description: d\n").unwrap_err().to_string();
+        assert!(e.contains("`title` is required"), "{e}");
+    }
+
+    #[test]
+    fn base_url_normalised() {
+        assert_eq!(
+            normalise_base_url("https://u.github.io/repo").unwrap(),
+            "https://u.github.io/repo/"
+        );
+        assert!(normalise_base_url("ftp://x").is_err());
+    }
+}

@@ -1,0 +1,225 @@
+//! Front matter: the YAML header of a content file, split off and parsed with file:line:column errors.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::{suggest, yaml};
+
+/// The front matter keys newsdesk knows; anything else is an error (put own fields under `extra`).
+pub const KEYS: &[&str] = &[
+    "title",
+    "date",
+    "updated",
+    "source",
+    "source_url",
+    "authors",
+    "summary",
+    "note",
+    "pin",
+    "people",
+    "places",
+    "tags",
+    "draft",
+    "slug",
+    "fingerprint",
+    "date_inferred",
+    "partial",
+    "duplicate_of",
+    "extra",
+];
+
+/// A content file's front matter as written (dates still text; validated by the loader).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    /// The headline (required).
+    pub title: String,
+    /// Publication date: `YYYY-MM-DD` or RFC 3339.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Date of the last correction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// The publication that ran it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The original article's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_url: Option<String>,
+    /// Bylines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// A short summary (derived when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The curator's own comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Ordering within an edition (lower first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<i64>,
+    /// People mentioned (the curator's list wins over detection).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people: Option<Vec<String>>,
+    /// Places mentioned (rolled up into regions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub places: Option<Vec<String>>,
+    /// Topic tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Left out of builds unless `--drafts`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
+    /// The URL slug (default: the file name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// Written by ingest: recognises the same input again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    /// Written by ingest when no date was found.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub date_inferred: bool,
+    /// Written by ingest when a feed gave only a summary.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
+    /// Written by ingest for near-duplicates: the slug of the article this repeats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
+    /// The curator's own fields, passed to templates as `article.extra`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<serde_json::Value>,
+}
+
+/// A file split into its front matter text and body.
+#[derive(Debug)]
+pub struct Split<'a> {
+    /// The YAML between the `---` lines.
+    pub yaml: &'a str,
+    /// 1-based line of the first YAML line in the file.
+    pub yaml_line: usize,
+    /// The Markdown after the closing `---`.
+    pub body: &'a str,
+}
+
+/// Splits `---\n<yaml>\n---\n<body>`; a BOM and CRLF line ends are accepted.
+pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let after_open = text
+        .strip_prefix("---\r\n")
+        .or_else(|| text.strip_prefix("---\n"))
+        .ok_or_else(|| {
+            Error::at(
+                path,
+                1,
+                1,
+                "no front matter: a content file must start with a `---` line, then YAML with at least `title:`, then `---`",
+            )
+        })?;
+    let mut offset = 0;
+    for line in after_open.split_inclusive('\n') {
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        if trimmed == "---" || trimmed == "..." {
+            return Ok(Split {
+                yaml: &after_open[..offset],
+                yaml_line: 2,
+                body: &after_open[offset + line.len()..],
+            });
+        }
+        offset += line.len();
+    }
+    Err(Error::at(
+        path,
+        1,
+        1,
+        "front matter is not closed: add a `---` line after the YAML",
+    ))
+}
+
+/// Parses front matter YAML; errors are positioned in the whole file.
+pub fn parse(split: &Split<'_>, path: &Path) -> Result<FrontMatter> {
+    if split.yaml.trim().is_empty() {
+        return Err(Error::at(
+            path,
+            split.yaml_line,
+            1,
+            "front matter is empty: `title:` is required",
+        ));
+    }
+    yaml::from_str::<FrontMatter>(split.yaml).map_err(|e| {
+        let mut message = e.message.clone();
+        if let Some(field) = suggest::unknown_field(&e.message) {
+            message = format!(
+                "unknown front matter key `{field}`{} (put your own fields under `extra:`)",
+                suggest::did_you_mean(field, KEYS.iter().copied())
+            );
+        } else if message.starts_with("missing field `title`") {
+            message = "`title` is required".into();
+        }
+        let line = if e.line > 0 {
+            split.yaml_line + e.line - 1
+        } else {
+            split.yaml_line
+        };
+        Error::at(path, line, e.column, message)
+    })
+}
+
+/// The 1-based file line of a top-level front matter key, for errors found after parsing.
+pub fn key_line(split: &Split<'_>, key: &str) -> usize {
+    yaml::key_line(split.yaml, key)
+        .map(|l| split.yaml_line + l - 1)
+        .unwrap_or(split.yaml_line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(t: &str) -> Result<FrontMatter> {
+        let path = Path::new("content/a.md");
+        let s = split(t, path)?;
+        parse(&s, path)
+    }
+
+    #[test]
+    fn parses_full_front_matter() {
+        let fm = p(
+            "---\ntitle: Hello\ndate: 2024-07-27\npeople: [A B]\nextra:\n  mood: calm\n---\nBody\n",
+        )
+        .unwrap();
+        assert_eq!(fm.title, "Hello");
+        assert_eq!(fm.date.as_deref(), Some("2024-07-27"));
+        assert_eq!(fm.people, Some(vec!["A B".to_string()]));
+        assert_eq!(fm.extra.unwrap()["mood"], "calm");
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let e = p("---\ntitle: Hello\ntags: [a, b\n---\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("content/a.md:"), "{e}");
+        let e = p("---\ntitle: Hi\ntitel: x\n---\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("content/a.md:3:1: unknown front matter key `titel`"),
+            "{e}"
+        );
+        assert!(e.contains("did you mean `title`"), "{e}");
+        let e = p("---\ndate: 2024-01-01\n---\n").unwrap_err().to_string();
+        assert!(e.contains("`title` is required"), "{e}");
+        let e = p("no front matter").unwrap_err().to_string();
+        assert!(e.starts_with("content/a.md:1:1: no front matter"), "{e}");
+        let e = p("---\ntitle: x\n").unwrap_err().to_string();
+        assert!(e.contains("not closed"), "{e}");
+    }
+
+    #[test]
+    fn crlf_and_bom_accepted() {
+        let fm = p("\u{feff}---\r\ntitle: Hi\r\n---\r\nBody").unwrap();
+        assert_eq!(fm.title, "Hi");
+    }
+}

@@ -1,0 +1,157 @@
+//! The content model: articles loaded from `content/**/*.md` (parsed in parallel).
+
+pub mod date;
+pub mod front_matter;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rayon::prelude::*;
+
+pub use date::ArticleDate;
+pub use front_matter::FrontMatter;
+
+use crate::error::{Error, Result};
+use crate::slug;
+
+/// The content folder's name inside a site root.
+pub const CONTENT_DIR: &str = "content";
+
+/// One article, validated.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The file, relative to the site root (for messages).
+    pub path: PathBuf,
+    /// The front matter as written.
+    pub front: FrontMatter,
+    /// The Markdown body.
+    pub body: String,
+    /// 1-based file line where the body starts.
+    pub body_line: usize,
+    /// The URL slug, unique across the site.
+    pub slug: String,
+    /// The publication date.
+    pub date: ArticleDate,
+    /// The publication day in the site's time zone.
+    pub local_date: NaiveDate,
+    /// The publication instant, for ordering.
+    pub instant: DateTime<Utc>,
+    /// The correction date, if any.
+    pub updated: Option<ArticleDate>,
+}
+
+/// Parses one content file's text. `path` is relative to the site root.
+pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
+    let split = front_matter::split(text, path)?;
+    let front = front_matter::parse(&split, path)?;
+    if front.title.trim().is_empty() {
+        return Err(Error::at(
+            path,
+            front_matter::key_line(&split, "title"),
+            1,
+            "`title` is empty",
+        ));
+    }
+    let date_of = |key: &str, value: &Option<String>| -> Result<Option<ArticleDate>> {
+        value
+            .as_deref()
+            .map(|v| {
+                ArticleDate::parse(v, tz)
+                    .map_err(|m| Error::at(path, front_matter::key_line(&split, key), 1, m))
+            })
+            .transpose()
+    };
+    let date = date_of("date", &front.date)?.ok_or_else(|| {
+        Error::at(
+            path,
+            split.yaml_line,
+            1,
+            "missing `date` (YYYY-MM-DD or RFC 3339): it places the article in its edition and URL",
+        )
+    })?;
+    let updated = date_of("updated", &front.updated)?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let slug = slug::slugify(front.slug.as_deref().unwrap_or(stem));
+    let body_line = split.yaml_line + split.yaml.lines().count() + 1;
+    Ok(Article {
+        path: path.to_path_buf(),
+        slug,
+        local_date: date.local_date(tz),
+        instant: date.instant(tz),
+        date,
+        updated,
+        body: split.body.to_string(),
+        body_line,
+        front,
+    })
+}
+
+/// Loads every `.md` under `ROOT/content`, in parallel; all file errors are reported together.
+/// Drafts are dropped unless `drafts`. The result is sorted newest first (then by slug).
+pub fn load(root: &Path, tz: Tz, drafts: bool) -> Result<Vec<Article>> {
+    let dir = root.join(CONTENT_DIR);
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| {
+            let p = e.path().unwrap_or(&dir).to_path_buf();
+            Error::io(&p, e.into())
+        })?;
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && name.ends_with(".md") && !name.starts_with('.') {
+            files.push(entry.into_path());
+        }
+    }
+    let results: Vec<Result<Article>> = files
+        .par_iter()
+        .map(|file| {
+            let rel = file.strip_prefix(root).unwrap_or(file);
+            let bytes = std::fs::read(file).map_err(|e| Error::io(rel, e))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let valid = e.utf8_error().valid_up_to();
+                let bytes = e.as_bytes();
+                let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+                Error::at(
+                    rel,
+                    line,
+                    0,
+                    format!("not UTF-8 (invalid byte at offset {valid}): save the file as UTF-8"),
+                )
+            })?;
+            parse_article(&text, rel, tz)
+        })
+        .collect();
+    let mut articles = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(a) if a.front.draft && !drafts => {}
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    for a in &articles {
+        if let Some(first) = seen.insert(&a.slug, &a.path) {
+            errors.push(Error::at(
+                &a.path,
+                0,
+                0,
+                format!(
+                    "duplicate slug `{}`: {} has it too (set a different `slug:` in one of them)",
+                    a.slug,
+                    first.display()
+                ),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::many(errors));
+    }
+    articles.sort_by(|a, b| b.instant.cmp(&a.instant).then_with(|| a.slug.cmp(&b.slug)));
+    Ok(articles)
+}

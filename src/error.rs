@@ -1,0 +1,101 @@
+//! The crate's error type: every message names the file (and line and column where known).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A result with the crate's error type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong, phrased so a person can act on it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A problem at a known place in a file.
+    #[error("{0}")]
+    Located(Located),
+    /// An I/O failure on a named path.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder involved.
+        path: PathBuf,
+        /// What the OS said.
+        source: std::io::Error,
+    },
+    /// A template failed to parse or render.
+    #[error("template error: {0}")]
+    Template(String),
+    /// Several independent problems (e.g. one per broken content file).
+    #[error("{}", join_lines(.0))]
+    Many(Vec<Error>),
+    /// Anything else, already phrased for the user.
+    #[error("{0}")]
+    Msg(String),
+}
+
+/// A message tied to `file:line:column`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    /// The file, as given (relative to the site root where possible).
+    pub path: PathBuf,
+    /// 1-based line, 0 when unknown.
+    pub line: usize,
+    /// 1-based column, 0 when unknown.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if self.line > 0 {
+            write!(f, ":{}", self.line)?;
+            if self.column > 0 {
+                write!(f, ":{}", self.column)?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+fn join_lines(errors: &[Error]) -> String {
+    let mut s = String::new();
+    for (i, e) in errors.iter().enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        s.push_str(&e.to_string());
+    }
+    if errors.len() > 1 {
+        s.push_str(&format!("\n{} errors", errors.len()));
+    }
+    s
+}
+
+impl Error {
+    /// An error at `path:line:column`.
+    pub fn at(path: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Error::Located(Located {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: message.into(),
+        })
+    }
+
+    /// An I/O error on `path`.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// Wraps several errors, or returns the single one unchanged.
+    pub fn many(mut errors: Vec<Error>) -> Self {
+        if errors.len() == 1 {
+            errors.pop().expect("one error")
+        } else {
+            Error::Many(errors)
+        }
+    }
+}

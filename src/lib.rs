@@ -1,0 +1,18 @@
+//! newsdesk: a static site generator for curated news digests.
+//!
+//! Data flows one way: content files → [`content`] → [`site`] model → [`render`] → [`output`].
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod geo;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod slug;
+pub mod suggest;
+pub mod yaml;
+
+pub use build::{BuildOptions, BuildReport, build};
+pub use error::{Error, Result};

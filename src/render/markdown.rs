@@ -1,0 +1,269 @@
+//! Markdown → HTML: tables, footnotes, strikethrough, smart punctuation, heading anchors,
+//! highlighted code, safe link schemes, and raw HTML sanitised unless the site allows it.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use super::highlight;
+
+/// What rendering one Markdown body produced.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// The HTML.
+    pub html: String,
+    /// Words of text (for reading time).
+    pub word_count: usize,
+    /// The first paragraph as plain text (a fallback summary).
+    pub lead: String,
+}
+
+fn options() -> Options {
+    let mut o = Options::empty();
+    o.insert(Options::ENABLE_TABLES);
+    o.insert(Options::ENABLE_FOOTNOTES);
+    o.insert(Options::ENABLE_STRIKETHROUGH);
+    o.insert(Options::ENABLE_SMART_PUNCTUATION);
+    o.insert(Options::ENABLE_HEADING_ATTRIBUTES);
+    o
+}
+
+/// Renders Markdown; `allow_raw_html` keeps inline HTML as written (otherwise it is sanitised).
+pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    let mut heading_start: Option<usize> = None;
+    let mut code: Option<(String, String)> = None;
+    let mut has_raw_html = false;
+    let mut word_count = 0;
+    let mut lead = String::new();
+    let mut para_depth = 0usize;
+    let mut lead_done = false;
+
+    for event in Parser::new_ext(markdown, options()) {
+        if let Some((lang, buf)) = code.as_mut() {
+            match event {
+                Event::Text(t) => buf.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let html = highlight::code_block(buf, lang);
+                    events.push(Event::Html(html.into()));
+                    code = None;
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(l) => l.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                heading_start = Some(events.len());
+                events.push(event);
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(start) = heading_start.take() {
+                    let text: String = events[start + 1..]
+                        .iter()
+                        .filter_map(|e| match e {
+                            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
+                        let wanted = match id {
+                            Some(given) => crate::slug::slugify(given),
+                            None => crate::slug::slugify(&text),
+                        };
+                        let mut unique = wanted.clone();
+                        let mut n = 1;
+                        while !ids.insert(unique.clone()) {
+                            unique = format!("{wanted}-{n}");
+                            n += 1;
+                        }
+                        *id = Some(CowStr::from(unique));
+                    }
+                }
+                events.push(event);
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => events.push(Event::Start(Tag::Link {
+                link_type,
+                dest_url: safe_url(dest_url),
+                title,
+                id,
+            })),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => events.push(Event::Start(Tag::Image {
+                link_type,
+                dest_url: safe_url(dest_url),
+                title,
+                id,
+            })),
+            Event::Html(_) | Event::InlineHtml(_) => {
+                has_raw_html = true;
+                events.push(event);
+            }
+            Event::Start(Tag::Paragraph) => {
+                para_depth += 1;
+                events.push(event);
+            }
+            Event::End(TagEnd::Paragraph) => {
+                para_depth = para_depth.saturating_sub(1);
+                if !lead.is_empty() {
+                    lead_done = true;
+                }
+                events.push(event);
+            }
+            Event::Text(ref t) | Event::Code(ref t) => {
+                word_count += t.split_whitespace().count();
+                if para_depth > 0 && !lead_done {
+                    lead.push_str(t);
+                }
+                events.push(event);
+            }
+            Event::SoftBreak if para_depth > 0 && !lead_done => {
+                lead.push(' ');
+                events.push(event);
+            }
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if has_raw_html && !allow_raw_html {
+        html = sanitise(&html);
+    }
+    Rendered {
+        html,
+        word_count,
+        lead: lead.trim().to_string(),
+    }
+}
+
+/// Only web, mail and relative links survive; `javascript:`, `data:` and friends become `#`.
+fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    let probe: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let scheme_end = probe.find(':');
+    let path_end = probe.find(['/', '?', '#']);
+    let has_scheme = match (scheme_end, path_end) {
+        (Some(c), Some(p)) => c < p,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if !has_scheme
+        || probe.starts_with("http:")
+        || probe.starts_with("https:")
+        || probe.starts_with("mailto:")
+    {
+        url
+    } else {
+        CowStr::Borrowed("#")
+    }
+}
+
+static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::default();
+    b.add_tag_attributes("h1", ["id"])
+        .add_tag_attributes("h2", ["id"])
+        .add_tag_attributes("h3", ["id"])
+        .add_tag_attributes("h4", ["id"])
+        .add_tag_attributes("h5", ["id"])
+        .add_tag_attributes("h6", ["id"])
+        .add_tag_attributes("div", ["id", "class"])
+        .add_tag_attributes("sup", ["class"])
+        .add_tag_attributes("span", ["class"])
+        .add_tag_attributes("code", ["class"])
+        .add_tag_attributes("pre", ["class"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .url_schemes(["http", "https", "mailto"].into_iter().collect());
+    b
+});
+
+/// Sanitises untrusted HTML (scraped content may carry scripts and event handlers).
+pub fn sanitise(html: &str) -> String {
+    SANITISER.clean(html).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_extensions_and_anchors() {
+        let r = render(
+            "# Hello world\n\n## Hello world\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ \"q\"[^1]\n\n[^1]: note\n",
+            false,
+        );
+        assert!(r.html.contains("<h1 id=\"hello-world\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"hello-world-1\">"), "{}", r.html);
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("<del>x</del>"));
+        assert!(r.html.contains("“q”"), "{}", r.html);
+        assert!(r.html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn raw_html_is_sanitised_unless_allowed() {
+        let md = "Hi <script>alert(1)</script><b onclick=\"x()\">bold</b>\n";
+        let r = render(md, false);
+        assert!(
+            !r.html.contains("<script") && !r.html.contains("onclick"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<b>bold</b>"), "{}", r.html);
+        let r = render(md, true);
+        assert!(r.html.contains("<script>"));
+    }
+
+    #[test]
+    fn dangerous_link_schemes_neutralised() {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:x",
+            "java\tscript:x",
+            "data:text/html,x",
+            "vbscript:x",
+        ] {
+            let r = render(&format!("[x](<{bad}>)"), false);
+            assert!(r.html.contains("href=\"#\""), "{bad}: {}", r.html);
+        }
+        let r = render("[x](https://example.com/a:b) [y](../rel) [z](#frag)", false);
+        assert!(
+            r.html.contains("https://example.com/a:b")
+                && r.html.contains("../rel")
+                && r.html.contains("#frag")
+        );
+    }
+
+    #[test]
+    fn code_is_highlighted_and_counts() {
+        let r = render(
+            "Lead one\nline two.\n\nSecond.\n\n```python\nx = 1\n```\n",
+            false,
+        );
+        assert!(r.html.contains("language-python"));
+        assert_eq!(r.lead, "Lead one line two.");
+        assert!(r.word_count >= 5);
+    }
+}

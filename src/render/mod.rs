@@ -1,0 +1,758 @@
+//! Rendering: every page, feed and site file of a [`Site`] through the Tera templates, in parallel.
+
+pub mod highlight;
+pub mod markdown;
+pub mod templates;
+pub mod values;
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Value};
+
+use crate::error::{Error, Result};
+use crate::output::OutputFile;
+use crate::site::{Site, Term, urls};
+use templates::Templates;
+use values::{CountedLink, Link, Values, region_rel};
+
+/// One thing to render; pages are enumerated first, then rendered in parallel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// Home, page n (1-based).
+    Home(usize),
+    /// An article page.
+    Article(usize),
+    /// The regions overview.
+    Regions,
+    /// A region node, page n.
+    Region(usize, usize),
+    /// A term index.
+    TermList(TermKind),
+    /// A term, page n.
+    Term(TermKind, usize, usize),
+    /// The editions list.
+    Editions,
+    /// One edition.
+    Edition(usize),
+    /// `/atom.xml`.
+    HomeFeed,
+    /// A region's feed.
+    RegionFeed(usize),
+    /// A term's feed.
+    TermFeed(TermKind, usize),
+    /// `404.html`.
+    NotFound,
+    /// `sitemap.xml`.
+    Sitemap,
+    /// `robots.txt`.
+    Robots,
+}
+
+/// The flat indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// `/people/`.
+    People,
+    /// `/tags/`.
+    Tags,
+    /// `/sources/`.
+    Sources,
+}
+
+impl TermKind {
+    const ALL: [TermKind; 3] = [TermKind::People, TermKind::Tags, TermKind::Sources];
+
+    fn dir(self) -> &'static str {
+        match self {
+            TermKind::People => "people",
+            TermKind::Tags => "tags",
+            TermKind::Sources => "sources",
+        }
+    }
+
+    fn singular(self) -> &'static str {
+        match self {
+            TermKind::People => "person",
+            TermKind::Tags => "tag",
+            TermKind::Sources => "source",
+        }
+    }
+
+    fn terms(self, site: &Site) -> &[Term] {
+        match self {
+            TermKind::People => &site.people,
+            TermKind::Tags => &site.tags,
+            TermKind::Sources => &site.sources,
+        }
+    }
+}
+
+fn pages_for(count: usize, per: usize) -> usize {
+    count.div_ceil(per).max(1)
+}
+
+/// Every page of the site, in a stable order.
+pub fn pages(site: &Site) -> Vec<Page> {
+    let per = site.config.paginate_by;
+    let mut pages = Vec::new();
+    for n in 1..=pages_for(site.articles.len(), per) {
+        pages.push(Page::Home(n));
+    }
+    pages.extend((0..site.articles.len()).map(Page::Article));
+    pages.push(Page::Regions);
+    for (r, node) in site.regions.nodes.iter().enumerate() {
+        for n in 1..=pages_for(node.articles.len(), per) {
+            pages.push(Page::Region(r, n));
+        }
+        pages.push(Page::RegionFeed(r));
+    }
+    for kind in TermKind::ALL {
+        pages.push(Page::TermList(kind));
+        for (t, term) in kind.terms(site).iter().enumerate() {
+            for n in 1..=pages_for(term.articles.len(), per) {
+                pages.push(Page::Term(kind, t, n));
+            }
+            pages.push(Page::TermFeed(kind, t));
+        }
+    }
+    pages.push(Page::Editions);
+    pages.extend((0..site.editions.len()).map(Page::Edition));
+    pages.extend([Page::HomeFeed, Page::NotFound, Page::Sitemap, Page::Robots]);
+    pages
+}
+
+#[derive(Serialize)]
+struct SiteGlobals<'a> {
+    title: &'a str,
+    description: &'a str,
+    language: &'a str,
+    base_url: &'a str,
+    base_path: &'a str,
+    article_pages: &'a str,
+    feed_url: String,
+    generator: String,
+}
+
+#[derive(Serialize)]
+struct PageMeta<'a> {
+    url: String,
+    permalink: String,
+    title: &'a str,
+    kind: &'a str,
+    feed: Option<String>,
+}
+
+/// Renders pages with one template set; cheap to share across threads.
+pub struct Renderer<'s> {
+    site: &'s Site,
+    templates: &'s Templates,
+    values: Values<'s>,
+}
+
+impl<'s> Renderer<'s> {
+    /// Prepares rendering `site` with `templates`.
+    pub fn new(site: &'s Site, templates: &'s mut Templates) -> Self {
+        let globals = SiteGlobals {
+            title: &site.config.title,
+            description: &site.config.description,
+            language: &site.config.language,
+            base_url: &site.urls.base_url,
+            base_path: &site.urls.base_path,
+            article_pages: site.config.article_pages.as_str(),
+            feed_url: site.urls.permalink("atom.xml"),
+            generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
+        };
+        templates.tera.global_context().insert("site", &globals);
+        Renderer {
+            site,
+            templates,
+            values: Values::new(site),
+        }
+    }
+
+    /// Renders every page and static file, or fails with the first error (nothing is written).
+    pub fn render_all(&self) -> Result<Vec<OutputFile>> {
+        let pages = pages(self.site);
+        let mut files: Vec<OutputFile> = pages
+            .par_iter()
+            .map(|&p| self.render(p))
+            .collect::<Result<_>>()?;
+        for (name, bytes) in &self.templates.statics {
+            files.push(OutputFile {
+                path: name.clone(),
+                bytes: bytes.clone(),
+            });
+        }
+        let mut seen = std::collections::HashSet::new();
+        for f in &files {
+            if !seen.insert(f.path.as_str()) {
+                return Err(Error::Msg(format!(
+                    "two outputs want the same file `{}` (a static file clashes with a page?)",
+                    f.path
+                )));
+            }
+        }
+        Ok(files)
+    }
+
+    /// The output path of a page, relative to the output folder.
+    pub fn path(&self, page: Page) -> String {
+        let site = self.site;
+        match page {
+            Page::HomeFeed => "atom.xml".into(),
+            Page::RegionFeed(r) => format!("{}atom.xml", region_rel(&site.regions.nodes[r].slug)),
+            Page::TermFeed(k, t) => format!("{}/{}/atom.xml", k.dir(), k.terms(site)[t].slug),
+            Page::NotFound => "404.html".into(),
+            Page::Sitemap => "sitemap.xml".into(),
+            Page::Robots => "robots.txt".into(),
+            _ => urls::output_file(&self.rel(page)),
+        }
+    }
+
+    /// The site-relative URL path of an HTML page.
+    fn rel(&self, page: Page) -> String {
+        let site = self.site;
+        match page {
+            Page::Home(n) => urls::paged("", n),
+            Page::Article(i) => urls::article(&site.articles[i]),
+            Page::Regions => "regions/".into(),
+            Page::Region(r, n) => urls::paged(&region_rel(&site.regions.nodes[r].slug), n),
+            Page::TermList(k) => format!("{}/", k.dir()),
+            Page::Term(k, t, n) => {
+                urls::paged(&format!("{}/{}/", k.dir(), k.terms(site)[t].slug), n)
+            }
+            Page::Editions => "editions/".into(),
+            Page::Edition(e) => format!("editions/{}/", site.editions[e].id),
+            other => self.path(other),
+        }
+    }
+
+    /// Renders one page.
+    pub fn render(&self, page: Page) -> Result<OutputFile> {
+        let site = self.site;
+        let v = &self.values;
+        let mut ctx = Context::new();
+        let per = site.config.paginate_by;
+        let rel = self.rel(page);
+        let mut title: String = site.config.title.clone();
+        let mut feed: Option<String> = None;
+        let (template, kind) = match page {
+            Page::Home(n) => {
+                let latest = if site.editions.is_empty() {
+                    Value::none()
+                } else {
+                    self.edition(0)
+                };
+                ctx.insert_value("edition", latest);
+                ctx.insert_value("paginator", self.paginator(&all(site), n, per, ""));
+                feed = Some(site.urls.permalink("atom.xml"));
+                ("index.html", "home")
+            }
+            Page::Article(i) => {
+                let a = &site.articles[i];
+                title = a.front.title.clone();
+                ctx.insert_value("article", self.article(i));
+                let related = site.related(i, 5);
+                ctx.insert_value("related", v.cards(&related));
+                ("article.html", "article")
+            }
+            Page::Regions => {
+                title = "Regions".into();
+                let roots: Vec<Value> = site
+                    .regions
+                    .roots
+                    .iter()
+                    .map(|&r| self.region_tree(r))
+                    .collect();
+                ctx.insert_value("regions", Value::from(roots));
+                ("regions.html", "regions")
+            }
+            Page::Region(r, n) => {
+                let node = &site.regions.nodes[r];
+                title = node.name.clone();
+                let base = region_rel(&node.slug);
+                feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
+                #[derive(Serialize)]
+                struct RegionCtx<'a> {
+                    name: &'a str,
+                    slug: &'a str,
+                    url: String,
+                    kind: &'a str,
+                    count: usize,
+                    parent: Option<Link<'a>>,
+                    children: Vec<CountedLink<'a>>,
+                    feed: &'a str,
+                }
+                let region = RegionCtx {
+                    name: &node.name,
+                    slug: &node.slug,
+                    url: site.urls.url(&base),
+                    kind: node.kind.as_str(),
+                    count: node.articles.len(),
+                    parent: node.parent.map(|p| v.region_link(p)),
+                    children: node
+                        .children
+                        .iter()
+                        .map(|&c| self.counted_region(c))
+                        .collect(),
+                    feed: feed.as_deref().unwrap_or_default(),
+                };
+                ctx.insert("region", &region);
+                ctx.insert_value("paginator", self.paginator(&node.articles, n, per, &base));
+                ("region.html", "region")
+            }
+            Page::TermList(k) => {
+                let terms = k.terms(site);
+                let mut order: Vec<usize> = (0..terms.len()).collect();
+                if k == TermKind::People {
+                    // Most covered first; the slug order breaks ties.
+                    order.sort_by(|&a, &b| {
+                        terms[b]
+                            .articles
+                            .len()
+                            .cmp(&terms[a].articles.len())
+                            .then(a.cmp(&b))
+                    });
+                }
+                let list: Vec<CountedLink<'_>> = order
+                    .iter()
+                    .map(|&t| CountedLink {
+                        name: &terms[t].name,
+                        url: site.urls.url(&format!("{}/{}/", k.dir(), terms[t].slug)),
+                        count: terms[t].articles.len(),
+                    })
+                    .collect();
+                title = capitalise(k.dir());
+                ctx.insert(k.dir(), &list);
+                (list_template(k), k.dir())
+            }
+            Page::Term(k, t, n) => {
+                let term = &k.terms(site)[t];
+                title = term.name.clone();
+                let base = format!("{}/{}/", k.dir(), term.slug);
+                feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
+                #[derive(Serialize)]
+                struct TermCtx<'a> {
+                    name: &'a str,
+                    slug: &'a str,
+                    url: String,
+                    count: usize,
+                    feed: &'a str,
+                }
+                ctx.insert(
+                    k.singular(),
+                    &TermCtx {
+                        name: &term.name,
+                        slug: &term.slug,
+                        url: site.urls.url(&base),
+                        count: term.articles.len(),
+                        feed: feed.as_deref().unwrap_or_default(),
+                    },
+                );
+                ctx.insert_value("paginator", self.paginator(&term.articles, n, per, &base));
+                (term_template(k), k.singular())
+            }
+            Page::Editions => {
+                title = "Editions".into();
+                #[derive(Serialize)]
+                struct EditionLink<'a> {
+                    id: &'a str,
+                    title: &'a str,
+                    url: String,
+                    count: usize,
+                }
+                let list: Vec<EditionLink<'_>> = site
+                    .editions
+                    .iter()
+                    .map(|e| EditionLink {
+                        id: &e.id,
+                        title: &e.title,
+                        url: site.urls.url(&format!("editions/{}/", e.id)),
+                        count: e.articles.len(),
+                    })
+                    .collect();
+                ctx.insert("editions", &list);
+                ("editions.html", "editions")
+            }
+            Page::Edition(e) => {
+                title = site.editions[e].title.clone();
+                ctx.insert_value("edition", self.edition(e));
+                ("edition.html", "edition")
+            }
+            Page::HomeFeed => {
+                let list = all(site);
+                ctx.insert_value("feed", self.feed(&site.config.title, "", &list));
+                ("atom.xml", "feed")
+            }
+            Page::RegionFeed(r) => {
+                let node = &site.regions.nodes[r];
+                let t = format!("{} — {}", site.config.title, node.name);
+                ctx.insert_value(
+                    "feed",
+                    self.feed(&t, &region_rel(&node.slug), &node.articles),
+                );
+                ("atom.xml", "feed")
+            }
+            Page::TermFeed(k, t) => {
+                let term = &k.terms(site)[t];
+                let tt = format!("{} — {}", site.config.title, term.name);
+                let base = format!("{}/{}/", k.dir(), term.slug);
+                ctx.insert_value("feed", self.feed(&tt, &base, &term.articles));
+                ("atom.xml", "feed")
+            }
+            Page::NotFound => {
+                title = "Page not found".into();
+                ("404.html", "404")
+            }
+            Page::Sitemap => {
+                ctx.insert_value("urls", self.sitemap());
+                ("sitemap.xml", "sitemap")
+            }
+            Page::Robots => ("robots.txt", "robots"),
+        };
+        let meta = PageMeta {
+            url: site.urls.url(&rel),
+            permalink: site.urls.permalink(&rel),
+            title: &title,
+            kind,
+            feed,
+        };
+        ctx.insert("page", &meta);
+        let html = self.templates.tera.render(template, &ctx).map_err(|e| {
+            let err = templates::template_error(&e, &self.templates.origins);
+            Error::Msg(format!(
+                "rendering {} with {template}: {err}",
+                self.path(page)
+            ))
+        })?;
+        Ok(OutputFile {
+            path: self.path(page),
+            bytes: html.into_bytes(),
+        })
+    }
+
+    fn article(&self, i: usize) -> Value {
+        let site = self.site;
+        let a = &site.articles[i];
+        let v = &self.values;
+        let mut map = v.card(i).as_map().cloned().unwrap_or_default();
+        map.insert("content".into(), v.content(i));
+        map.insert(
+            "updated".into(),
+            a.updated
+                .map(|u| {
+                    Value::from(
+                        u.local_date(site.config.tz())
+                            .format("%Y-%m-%d")
+                            .to_string(),
+                    )
+                })
+                .unwrap_or_else(Value::none),
+        );
+        map.insert("authors".into(), Value::from_serializable(&a.front.authors));
+        let places: Vec<Link<'_>> = site.regions.places[i]
+            .iter()
+            .map(|(name, node)| Link {
+                name,
+                url: node.map(|n| site.urls.url(&region_rel(&site.regions.nodes[n].slug))),
+            })
+            .collect();
+        map.insert("places".into(), Value::from_serializable(&places));
+        let mut path = Vec::new();
+        if let Some(&c) = site.regions.countries[i].first() {
+            let mut up = site.regions.nodes[c].parent;
+            while let Some(p) = up {
+                path.push(v.region_link(p));
+                up = site.regions.nodes[p].parent;
+            }
+            path.reverse();
+        }
+        map.insert("region_path".into(), Value::from_serializable(&path));
+        map.insert(
+            "word_count".into(),
+            Value::from(site.rendered[i].word_count),
+        );
+        Value::from(map)
+    }
+
+    fn counted_region(&self, n: usize) -> CountedLink<'s> {
+        let node = &self.site.regions.nodes[n];
+        CountedLink {
+            name: &node.name,
+            url: self.site.urls.url(&region_rel(&node.slug)),
+            count: node.articles.len(),
+        }
+    }
+
+    fn region_tree(&self, n: usize) -> Value {
+        let node = &self.site.regions.nodes[n];
+        let link = self.counted_region(n);
+        let mut map = Value::from_serializable(&link)
+            .as_map()
+            .cloned()
+            .unwrap_or_default();
+        let children: Vec<Value> = node.children.iter().map(|&c| self.region_tree(c)).collect();
+        map.insert("children".into(), Value::from(children));
+        Value::from(map)
+    }
+
+    fn paginator(&self, items: &[usize], page: usize, per: usize, base: &str) -> Value {
+        let site = self.site;
+        let pages = pages_for(items.len(), per);
+        let start = (page - 1) * per;
+        let slice = &items[start.min(items.len())..(start + per).min(items.len())];
+        let url = |n: usize| site.urls.url(&urls::paged(base, n));
+        #[derive(Serialize)]
+        struct Pager {
+            page: usize,
+            pages: usize,
+            total: usize,
+            previous: Option<String>,
+            next: Option<String>,
+            first: String,
+            last: String,
+        }
+        let pager = Pager {
+            page,
+            pages,
+            total: items.len(),
+            previous: (page > 1).then(|| url(page - 1)),
+            next: (page < pages).then(|| url(page + 1)),
+            first: url(1),
+            last: url(pages),
+        };
+        let mut map = Value::from_serializable(&pager)
+            .as_map()
+            .cloned()
+            .unwrap_or_default();
+        map.insert("items".into(), self.values.cards(slice));
+        Value::from(map)
+    }
+
+    fn edition(&self, e: usize) -> Value {
+        let site = self.site;
+        let ed = &site.editions[e];
+        let v = &self.values;
+        // Sections by world region: the biggest first, unplaced articles last.
+        let mut sections: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+        for &i in &ed.articles {
+            let w = site.regions.primary_world[i];
+            match sections.iter_mut().find(|s| s.0 == w) {
+                Some(s) => s.1.push(i),
+                None => sections.push((w, vec![i])),
+            }
+        }
+        sections.sort_by(|a, b| {
+            a.0.is_none()
+                .cmp(&b.0.is_none())
+                .then(b.1.len().cmp(&a.1.len()))
+                .then_with(|| {
+                    let name = |s: &Option<usize>| s.map(|n| site.regions.nodes[n].name.as_str());
+                    name(&a.0).cmp(&name(&b.0))
+                })
+        });
+        let sections: Vec<Value> = sections
+            .into_iter()
+            .map(|(w, mut list)| {
+                // Pinned first (lowest pin), then newest.
+                list.sort_by_key(|&i| (site.articles[i].front.pin.unwrap_or(i64::MAX), i));
+                let region = match w {
+                    Some(n) => Value::from_serializable(&v.region_link(n)),
+                    None => Value::from_serializable(&Link {
+                        name: "Elsewhere",
+                        url: None,
+                    }),
+                };
+                let mut m = tera::Map::new();
+                m.insert("region".into(), region);
+                m.insert("articles".into(), v.cards(&list));
+                Value::from(m)
+            })
+            .collect();
+        let top = |per_article: &dyn Fn(usize) -> Vec<(String, String)>| -> Value {
+            let mut counts: HashMap<(String, String), usize> = HashMap::new();
+            for &i in &ed.articles {
+                for key in per_article(i) {
+                    *counts.entry(key).or_default() += 1;
+                }
+            }
+            let mut list: Vec<((String, String), usize)> = counts.into_iter().collect();
+            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let list: Vec<CountedLink<'_>> = list
+                .iter()
+                .take(8)
+                .map(|((name, url), count)| CountedLink {
+                    name,
+                    url: url.clone(),
+                    count: *count,
+                })
+                .collect();
+            Value::from_serializable(&list)
+        };
+        let top_people = top(&|i| {
+            site.article_people[i]
+                .iter()
+                .map(|&p| {
+                    let t = &site.people[p];
+                    (
+                        t.name.clone(),
+                        site.urls.url(&format!("people/{}/", t.slug)),
+                    )
+                })
+                .collect()
+        });
+        let top_regions = top(&|i| {
+            site.regions.countries[i]
+                .iter()
+                .map(|&n| {
+                    let node = &site.regions.nodes[n];
+                    (node.name.clone(), site.urls.url(&region_rel(&node.slug)))
+                })
+                .collect()
+        });
+        let link = |k: usize| {
+            let ed = &site.editions[k];
+            Value::from_serializable(&Link {
+                name: &ed.title,
+                url: Some(site.urls.url(&format!("editions/{}/", ed.id))),
+            })
+        };
+        let mut m = tera::Map::new();
+        m.insert("id".into(), Value::from(ed.id.as_str()));
+        m.insert("title".into(), Value::from(ed.title.as_str()));
+        m.insert(
+            "url".into(),
+            Value::from(site.urls.url(&format!("editions/{}/", ed.id))),
+        );
+        m.insert("count".into(), Value::from(ed.articles.len()));
+        m.insert(
+            "start".into(),
+            Value::from(ed.start.format("%Y-%m-%d").to_string()),
+        );
+        m.insert(
+            "end".into(),
+            Value::from(ed.end.format("%Y-%m-%d").to_string()),
+        );
+        m.insert("sections".into(), Value::from(sections));
+        m.insert(
+            "previous".into(),
+            if e + 1 < site.editions.len() {
+                link(e + 1)
+            } else {
+                Value::none()
+            },
+        );
+        m.insert(
+            "next".into(),
+            if e > 0 { link(e - 1) } else { Value::none() },
+        );
+        m.insert("top_people".into(), top_people);
+        m.insert("top_regions".into(), top_regions);
+        Value::from(m)
+    }
+
+    fn feed(&self, title: &str, base: &str, items: &[usize]) -> Value {
+        let site = self.site;
+        let tz = site.config.tz();
+        let limit = site.config.feed_limit;
+        let list = &items[..items.len().min(limit)];
+        // The feed's `updated` is its newest change: deterministic, unlike the build time.
+        let updated = list
+            .iter()
+            .map(|&i| {
+                let a = &site.articles[i];
+                a.updated.unwrap_or(a.date).instant(tz)
+            })
+            .max()
+            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+        let entries: Vec<Value> = list.iter().map(|&i| self.values.entry(i)).collect();
+        let mut m = tera::Map::new();
+        m.insert("title".into(), Value::from(title));
+        m.insert(
+            "id".into(),
+            Value::from(site.urls.permalink(&format!("{base}atom.xml"))),
+        );
+        m.insert("url".into(), Value::from(site.urls.permalink(base)));
+        m.insert(
+            "feed_url".into(),
+            Value::from(site.urls.permalink(&format!("{base}atom.xml"))),
+        );
+        m.insert("updated".into(), Value::from(updated));
+        m.insert("entries".into(), Value::from(entries));
+        Value::from(m)
+    }
+
+    fn sitemap(&self) -> Value {
+        let site = self.site;
+        #[derive(Serialize)]
+        struct Url {
+            loc: String,
+            lastmod: Option<String>,
+        }
+        let tz = site.config.tz();
+        let urls: Vec<Url> = pages(site)
+            .into_iter()
+            .filter(|p| {
+                matches!(
+                    p,
+                    Page::Home(1)
+                        | Page::Article(_)
+                        | Page::Regions
+                        | Page::Region(_, 1)
+                        | Page::TermList(_)
+                        | Page::Term(_, _, 1)
+                        | Page::Editions
+                        | Page::Edition(_)
+                )
+            })
+            .map(|p| Url {
+                loc: site.urls.permalink(&self.rel(p)),
+                lastmod: match p {
+                    Page::Article(i) => {
+                        let a = &site.articles[i];
+                        Some(
+                            a.updated
+                                .unwrap_or(a.date)
+                                .local_date(tz)
+                                .format("%Y-%m-%d")
+                                .to_string(),
+                        )
+                    }
+                    _ => None,
+                },
+            })
+            .collect();
+        Value::from_serializable(&urls)
+    }
+}
+
+fn all(site: &Site) -> Vec<usize> {
+    (0..site.articles.len()).collect()
+}
+
+fn list_template(k: TermKind) -> &'static str {
+    match k {
+        TermKind::People => "people.html",
+        TermKind::Tags => "tags.html",
+        TermKind::Sources => "sources.html",
+    }
+}
+
+fn term_template(k: TermKind) -> &'static str {
+    match k {
+        TermKind::People => "person.html",
+        TermKind::Tags => "tag.html",
+        TermKind::Sources => "source.html",
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

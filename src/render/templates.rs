@@ -1,0 +1,159 @@
+//! The Tera environment: the theme's templates (embedded default or `themes/<name>/`),
+//! overridden by file name from the site's own `templates/`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use tera::Tera;
+
+use crate::error::{Error, Result};
+
+/// The default theme, compiled in so a site without a `themes/` folder still builds.
+static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// Where a template or static file came from (for error messages).
+#[derive(Debug, Clone)]
+pub struct Origin(pub PathBuf);
+
+/// The theme and site files a build renders with.
+pub struct Templates {
+    /// Ready-to-render Tera.
+    pub tera: Tera,
+    /// Static files to copy: output-relative path → bytes (theme first, site `static/` over it).
+    pub statics: BTreeMap<String, Vec<u8>>,
+    /// Where each template came from.
+    pub origins: BTreeMap<String, Origin>,
+}
+
+/// Loads the theme and the site's overrides and compiles them.
+pub fn load(root: &Path, theme: &str) -> Result<Templates> {
+    let mut sources: BTreeMap<String, (String, Origin)> = BTreeMap::new();
+    let mut statics: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let theme_dir = root.join("themes").join(theme);
+    if theme_dir.is_dir() {
+        read_tree(
+            &theme_dir.join("templates"),
+            root,
+            &mut |name, bytes, origin| {
+                sources.insert(name, (text(bytes, &origin)?, origin));
+                Ok(())
+            },
+        )?;
+        read_tree(&theme_dir.join("static"), root, &mut |name, bytes, _| {
+            statics.insert(name, bytes);
+            Ok(())
+        })?;
+    } else if theme == "default" {
+        embedded(&DEFAULT_THEME, &mut sources, &mut statics)?;
+    } else {
+        return Err(Error::Msg(format!(
+            "theme `{theme}` not found: no folder {} (use `theme: default` or add the theme there)",
+            theme_dir.display()
+        )));
+    }
+    read_tree(&root.join("templates"), root, &mut |name, bytes, origin| {
+        sources.insert(name, (text(bytes, &origin)?, origin));
+        Ok(())
+    })?;
+    read_tree(&root.join("static"), root, &mut |name, bytes, _| {
+        statics.insert(name, bytes);
+        Ok(())
+    })?;
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".htm", ".xml"]);
+    let origins: BTreeMap<String, Origin> = sources
+        .iter()
+        .map(|(k, (_, o))| (k.clone(), o.clone()))
+        .collect();
+    tera.add_raw_templates(sources.iter().map(|(k, (s, _))| (k.as_str(), s.as_str())))
+        .map_err(|e| template_error(&e, &origins))?;
+    Ok(Templates {
+        tera,
+        statics,
+        origins,
+    })
+}
+
+fn embedded(
+    dir: &Dir<'static>,
+    sources: &mut BTreeMap<String, (String, Origin)>,
+    statics: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<()> {
+    fn walk(dir: &Dir<'static>, out: &mut Vec<&'static include_dir::File<'static>>) {
+        out.extend(dir.files());
+        for d in dir.dirs() {
+            walk(d, out);
+        }
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut files);
+    for f in files {
+        let path = f.path().to_string_lossy().replace('\\', "/");
+        let origin = Origin(Path::new("themes/default (built in)").join(&path));
+        if let Some(name) = path.strip_prefix("templates/") {
+            sources.insert(
+                name.to_string(),
+                (text(f.contents().to_vec(), &origin)?, origin),
+            );
+        } else if let Some(name) = path.strip_prefix("static/") {
+            statics.insert(name.to_string(), f.contents().to_vec());
+        }
+    }
+    Ok(())
+}
+
+fn text(bytes: Vec<u8>, origin: &Origin) -> Result<String> {
+    String::from_utf8(bytes).map_err(|_| Error::Msg(format!("{}: not UTF-8", origin.0.display())))
+}
+
+/// Calls `f(name, bytes, origin)` for every file under `dir` (names use `/`); missing dir is fine.
+fn read_tree(
+    dir: &Path,
+    root: &Path,
+    f: &mut dyn FnMut(String, Vec<u8>, Origin) -> Result<()>,
+) -> Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
+        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let name = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+        let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        f(name, bytes, Origin(shown.to_path_buf()))?;
+    }
+    Ok(())
+}
+
+/// Turns a Tera error into one that names the template file, line and column.
+pub fn template_error(e: &tera::Error, origins: &BTreeMap<String, Origin>) -> Error {
+    let located = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    match located {
+        Some(r) => {
+            let file = origins
+                .get(r.filename())
+                .map(|o| o.0.display().to_string())
+                .unwrap_or_else(|| r.filename().to_string());
+            let span = r.span();
+            Error::Template(format!(
+                "{file}:{}:{}: {}\n{e}",
+                span.start_line,
+                span.start_col + 1,
+                r.message()
+            ))
+        }
+        None => Error::Template(e.to_string()),
+    }
+}

@@ -1,0 +1,256 @@
+//! Template values built once per article and shared by reference (Tera values are
+//! reference-counted), so a list page holds only its own cards and copies no article text.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+use tera::Value;
+
+use crate::config::ArticlePages;
+use crate::content::date;
+use crate::site::{Site, urls};
+
+/// A `{ name, url }` link.
+#[derive(Serialize)]
+pub struct Link<'a> {
+    /// Display name.
+    pub name: &'a str,
+    /// Root-relative URL (or `None` when there is no page to link).
+    pub url: Option<String>,
+}
+
+/// A link with a count, for indexes.
+#[derive(Serialize)]
+pub struct CountedLink<'a> {
+    /// Display name.
+    pub name: &'a str,
+    /// Root-relative URL.
+    pub url: String,
+    /// Articles.
+    pub count: usize,
+}
+
+#[derive(Serialize)]
+struct Card<'a> {
+    title: &'a str,
+    url: String,
+    permalink: String,
+    date: String,
+    date_display: String,
+    datetime: String,
+    source: Option<Link<'a>>,
+    source_url: Option<&'a str>,
+    also_sources: Vec<Link<'a>>,
+    summary: String,
+    note: Option<&'a str>,
+    people: Vec<Link<'a>>,
+    regions: Vec<Link<'a>>,
+    tags: Vec<Link<'a>>,
+    reading_minutes: usize,
+    pin: Option<i64>,
+    extra: &'a serde_json::Value,
+}
+
+static NULL: serde_json::Value = serde_json::Value::Null;
+
+/// Per-article values, computed on first use.
+pub struct Values<'s> {
+    site: &'s Site,
+    cards: Vec<OnceLock<Value>>,
+    entries: Vec<OnceLock<Value>>,
+}
+
+impl<'s> Values<'s> {
+    /// Prepares (lazily) the values of every article of `site`.
+    pub fn new(site: &'s Site) -> Self {
+        let n = site.articles.len();
+        Values {
+            site,
+            cards: (0..n).map(|_| OnceLock::new()).collect(),
+            entries: (0..n).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The card of article `i`.
+    pub fn card(&self, i: usize) -> Value {
+        self.cards[i].get_or_init(|| self.build_card(i)).clone()
+    }
+
+    /// Cards for a list of articles.
+    pub fn cards(&self, list: &[usize]) -> Value {
+        Value::from(list.iter().map(|&i| self.card(i)).collect::<Vec<_>>())
+    }
+
+    /// The feed entry of article `i`: its card plus content.
+    pub fn entry(&self, i: usize) -> Value {
+        self.entries[i]
+            .get_or_init(|| {
+                let site = self.site;
+                let a = &site.articles[i];
+                let tz = site.config.tz();
+                let mut map = self.card(i).as_map().cloned().unwrap_or_default();
+                // Plain (not safe) so the XML template escapes the HTML into text.
+                let html = self.content(i);
+                map.insert(
+                    "content".into(),
+                    Value::normal_string(html.as_str().unwrap_or("")),
+                );
+                map.insert(
+                    "updated_rfc3339".into(),
+                    Value::from(a.updated.unwrap_or(a.date).rfc3339(tz)),
+                );
+                map.insert("authors".into(), Value::from_serializable(&a.front.authors));
+                Value::from(map)
+            })
+            .clone()
+    }
+
+    /// The article body for pages and feeds (safe HTML), honouring `article_pages`.
+    pub fn content(&self, i: usize) -> Value {
+        match self.site.config.article_pages {
+            ArticlePages::Full => Value::safe_string(&self.site.rendered[i].html),
+            ArticlePages::Summary => Value::safe_string(&self.summary_html(i)),
+        }
+    }
+
+    fn summary_html(&self, i: usize) -> String {
+        let a = &self.site.articles[i];
+        let esc = |s: &str| {
+            let mut out = Vec::new();
+            let _ = tera::escape_html(s, &mut out);
+            String::from_utf8(out).unwrap_or_default()
+        };
+        let mut html = String::new();
+        let summary = self.summary(i);
+        if !summary.is_empty() {
+            html.push_str(&format!("<p>{}</p>", esc(&summary)));
+        }
+        if let Some(note) = &a.front.note {
+            html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
+        }
+        if let Some(url) = &a.front.source_url {
+            let name = a.front.source.as_deref().unwrap_or("the original");
+            html.push_str(&format!(
+                "<p><a href=\"{}\">Read the full article at {}</a></p>",
+                esc(url),
+                esc(name)
+            ));
+        }
+        html
+    }
+
+    /// The summary: the curator's, else the lead paragraph's first sentences.
+    pub fn summary(&self, i: usize) -> String {
+        let a = &self.site.articles[i];
+        match &a.front.summary {
+            Some(s) => s.trim().to_string(),
+            None => lead_sentences(
+                &self.site.rendered[i].lead,
+                self.site.config.summary_sentences,
+            ),
+        }
+    }
+
+    fn build_card(&self, i: usize) -> Value {
+        let site = self.site;
+        let a = &site.articles[i];
+        let tz = site.config.tz();
+        let rel = urls::article(a);
+        let term_link = |terms: &'s [crate::site::Term], t: usize, dir: &str| Link {
+            name: &terms[t].name,
+            url: Some(site.urls.url(&format!("{dir}/{}/", terms[t].slug))),
+        };
+        let card = Card {
+            title: &a.front.title,
+            url: site.urls.url(&rel),
+            permalink: site.urls.permalink(&rel),
+            date: a.local_date.format("%Y-%m-%d").to_string(),
+            date_display: date::display(a.local_date),
+            datetime: a.date.rfc3339(tz),
+            source: site.article_source[i].map(|s| term_link(&site.sources, s, "sources")),
+            source_url: a.front.source_url.as_deref(),
+            also_sources: site.also_sources[i]
+                .iter()
+                .map(|(name, url)| Link {
+                    name,
+                    url: url.clone(),
+                })
+                .collect(),
+            summary: self.summary(i),
+            note: a.front.note.as_deref(),
+            people: site.article_people[i]
+                .iter()
+                .map(|&p| term_link(&site.people, p, "people"))
+                .collect(),
+            regions: site.regions.countries[i]
+                .iter()
+                .map(|&n| self.region_link(n))
+                .collect(),
+            tags: site.article_tags[i]
+                .iter()
+                .map(|&t| term_link(&site.tags, t, "tags"))
+                .collect(),
+            reading_minutes: site.rendered[i].word_count.div_ceil(230).max(1),
+            pin: a.front.pin,
+            extra: a.front.extra.as_ref().unwrap_or(&NULL),
+        };
+        Value::from_serializable(&card)
+    }
+
+    /// A link to region node `n`.
+    pub fn region_link(&self, n: usize) -> Link<'s> {
+        let node = &self.site.regions.nodes[n];
+        Link {
+            name: &node.name,
+            url: Some(self.site.urls.url(&region_rel(&node.slug))),
+        }
+    }
+}
+
+/// `regions/<slug>/`.
+pub fn region_rel(slug: &str) -> String {
+    format!("regions/{slug}/")
+}
+
+/// The first `n` sentences of `text` (a naive split until enrichment derives real summaries).
+pub fn lead_sentences(text: &str, n: usize) -> String {
+    let mut end = 0;
+    let mut count = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            let next = bytes.get(i + 1).copied();
+            let prev_word: String = text[..i].rsplit(' ').next().unwrap_or("").to_string();
+            let abbreviation =
+                prev_word.len() <= 3 && prev_word.chars().next().is_some_and(char::is_uppercase);
+            if (next.is_none() || next == Some(b' ')) && !abbreviation {
+                count += 1;
+                end = i + 1;
+                if count == n {
+                    break;
+                }
+            }
+        }
+    }
+    if count == 0 {
+        text.to_string()
+    } else {
+        text[..end].to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_sentences_cuts_after_n() {
+        let t = "Mr. Blinken met Mr. Wang. They talked. Then left.";
+        assert_eq!(lead_sentences(t, 1), "Mr. Blinken met Mr. Wang.");
+        assert_eq!(
+            lead_sentences(t, 2),
+            "Mr. Blinken met Mr. Wang. They talked."
+        );
+        assert_eq!(lead_sentences("No stop", 2), "No stop");
+    }
+}

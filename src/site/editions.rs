@@ -1,0 +1,131 @@
+//! Digest editions: articles grouped by day or ISO week in the site's time zone.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::config::EditionKind;
+
+/// One edition of the digest.
+#[derive(Debug, Clone)]
+pub struct Edition {
+    /// `2024-07-27` (daily) or `2024-W30` (weekly): also its URL segment.
+    pub id: String,
+    /// `Saturday 27 July 2024` or `Week 30, 2024 (22–28 July)`.
+    pub title: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// Articles, newest first.
+    pub articles: Vec<usize>,
+}
+
+/// Groups articles (already newest first) into editions, newest first.
+pub fn build(kind: EditionKind, dates: &[NaiveDate]) -> (Vec<Edition>, Vec<usize>) {
+    let mut editions: Vec<Edition> = Vec::new();
+    let mut by_start: std::collections::HashMap<NaiveDate, usize> = Default::default();
+    let mut of_article = Vec::with_capacity(dates.len());
+    for (i, &d) in dates.iter().enumerate() {
+        let (start, end) = span(kind, d);
+        match by_start.get(&start).copied() {
+            Some(e) => {
+                editions[e].articles.push(i);
+                of_article.push(e);
+            }
+            None => {
+                editions.push(Edition {
+                    id: id(kind, start),
+                    title: title(kind, start, end),
+                    start,
+                    end,
+                    articles: vec![i],
+                });
+                by_start.insert(start, editions.len() - 1);
+                of_article.push(editions.len() - 1);
+            }
+        }
+    }
+    // Articles arrive newest first, so editions already are; sort anyway for safety.
+    let mut order: Vec<usize> = (0..editions.len()).collect();
+    order.sort_by(|&a, &b| editions[b].start.cmp(&editions[a].start));
+    let mut remap = vec![0; editions.len()];
+    for (new, &old) in order.iter().enumerate() {
+        remap[old] = new;
+    }
+    let mut slots: Vec<Option<Edition>> = editions.into_iter().map(Some).collect();
+    let editions = order
+        .iter()
+        .map(|&o| slots[o].take().expect("once"))
+        .collect();
+    (editions, of_article.into_iter().map(|e| remap[e]).collect())
+}
+
+fn span(kind: EditionKind, d: NaiveDate) -> (NaiveDate, NaiveDate) {
+    match kind {
+        EditionKind::Daily => (d, d),
+        EditionKind::Weekly => {
+            let start = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+            (start, start + Duration::days(6))
+        }
+    }
+}
+
+fn id(kind: EditionKind, start: NaiveDate) -> String {
+    match kind {
+        EditionKind::Daily => start.format("%Y-%m-%d").to_string(),
+        EditionKind::Weekly => {
+            let w = start.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+    }
+}
+
+fn title(kind: EditionKind, start: NaiveDate, end: NaiveDate) -> String {
+    match kind {
+        EditionKind::Daily => start.format("%A %-d %B %Y").to_string(),
+        EditionKind::Weekly => {
+            let w = start.iso_week();
+            let days = if start.month() == end.month() {
+                format!("{}–{}", start.format("%-d"), end.format("%-d %B"))
+            } else {
+                format!("{}–{}", start.format("%-d %B"), end.format("%-d %B"))
+            };
+            format!("Week {}, {} ({})", w.week(), w.year(), days)
+        }
+    }
+}
+
+/// Monday of the ISO week, exposed for callers that bucket by week (timelines).
+pub fn week_start(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_isoywd_opt(d.iso_week().year(), d.iso_week().week(), Weekday::Mon).unwrap_or(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn daily_and_weekly() {
+        let dates = [
+            d("2024-07-28"),
+            d("2024-07-27"),
+            d("2024-07-27"),
+            d("2024-07-21"),
+        ];
+        let (e, of) = build(EditionKind::Daily, &dates);
+        assert_eq!(e.len(), 3);
+        assert_eq!(e[0].id, "2024-07-28");
+        assert_eq!(e[1].title, "Saturday 27 July 2024");
+        assert_eq!(e[1].articles, vec![1, 2]);
+        assert_eq!(of, vec![0, 1, 1, 2]);
+        let (w, _) = build(EditionKind::Weekly, &dates);
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].id, "2024-W30");
+        assert_eq!(w[0].title, "Week 30, 2024 (22–28 July)");
+        assert_eq!(w[1].id, "2024-W29");
+        assert_eq!(week_start(d("2024-07-28")), d("2024-07-22"));
+    }
+}

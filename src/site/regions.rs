@@ -1,0 +1,164 @@
+//! The region tree (world region → subregion → country) restricted to nodes with articles.
+
+use std::collections::HashMap;
+
+use crate::geo::{self, GeoRef};
+use crate::slug::slugify;
+
+/// The level of a node in the region tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegionKind {
+    /// Africa, Asia, …
+    World,
+    /// Southeast Asia, …
+    Subregion,
+    /// Laos, …
+    Country,
+}
+
+impl RegionKind {
+    /// The name templates see.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RegionKind::World => "world",
+            RegionKind::Subregion => "subregion",
+            RegionKind::Country => "country",
+        }
+    }
+}
+
+/// A node of the tree that has at least one article.
+#[derive(Debug, Clone)]
+pub struct RegionNode {
+    /// Display name.
+    pub name: String,
+    /// URL slug.
+    pub slug: String,
+    /// Level.
+    pub kind: RegionKind,
+    /// Parent node, if any.
+    pub parent: Option<usize>,
+    /// Child nodes, by name.
+    pub children: Vec<usize>,
+    /// Articles (newest first) about this node or anything below it.
+    pub articles: Vec<usize>,
+}
+
+/// The region index of a site.
+#[derive(Debug, Clone, Default)]
+pub struct RegionTree {
+    /// All nodes, sorted by slug.
+    pub nodes: Vec<RegionNode>,
+    /// World-region nodes, by name.
+    pub roots: Vec<usize>,
+    /// Per article: the country nodes it covers (in front matter order).
+    pub countries: Vec<Vec<usize>>,
+    /// Per article: its places as written, with the node each resolved to.
+    pub places: Vec<Vec<(String, Option<usize>)>>,
+    /// Per article: the world region it is filed under in editions (its first place's).
+    pub primary_world: Vec<Option<usize>>,
+}
+
+/// Resolves every article's places through the gazetteer and builds the tree.
+pub fn build<'a, F, I>(count: usize, places_of: F) -> RegionTree
+where
+    F: Fn(usize) -> I,
+    I: IntoIterator<Item = &'a str>,
+{
+    let gaz = geo::gazetteer();
+    let mut node_of: HashMap<GeoRef, usize> = HashMap::new();
+    let mut refs: Vec<GeoRef> = Vec::new();
+    let mut tree = RegionTree::default();
+    let mut node_articles: Vec<Vec<usize>> = Vec::new();
+    let mut resolved_places: Vec<Vec<(String, Option<GeoRef>)>> = Vec::with_capacity(count);
+    let mut primary: Vec<Option<GeoRef>> = Vec::with_capacity(count);
+    for i in 0..count {
+        let mut mine: Vec<(String, Option<GeoRef>)> = Vec::new();
+        let mut first_world = None;
+        for place in places_of(i) {
+            let place = place.trim();
+            if place.is_empty() {
+                continue;
+            }
+            let found = gaz.lookup(place);
+            mine.push((place.to_string(), found));
+            let Some(r) = found else { continue };
+            for anc in gaz.ancestors(r) {
+                let n = *node_of.entry(anc).or_insert_with(|| {
+                    refs.push(anc);
+                    node_articles.push(Vec::new());
+                    refs.len() - 1
+                });
+                if node_articles[n].last() != Some(&i) {
+                    node_articles[n].push(i);
+                }
+            }
+            if first_world.is_none() {
+                first_world = gaz.ancestors(r).last().copied();
+            }
+        }
+        resolved_places.push(mine);
+        primary.push(first_world);
+    }
+    // Sort nodes by slug for stable output, then wire parents and children.
+    let mut order: Vec<usize> = (0..refs.len()).collect();
+    let slugs: Vec<String> = refs.iter().map(|r| slugify(gaz.name(*r))).collect();
+    order.sort_by(|&a, &b| slugs[a].cmp(&slugs[b]));
+    let mut index_of: HashMap<GeoRef, usize> = HashMap::new();
+    for (new, &old) in order.iter().enumerate() {
+        index_of.insert(refs[old], new);
+    }
+    for &old in &order {
+        let r = refs[old];
+        let chain = gaz.ancestors(r);
+        let kind = match (r, chain.len()) {
+            (GeoRef::Country(_), _) => RegionKind::Country,
+            (GeoRef::Region(_), 1) => RegionKind::World,
+            _ => RegionKind::Subregion,
+        };
+        tree.nodes.push(RegionNode {
+            name: gaz.name(r).to_string(),
+            slug: slugs[old].clone(),
+            kind,
+            parent: chain.get(1).and_then(|p| index_of.get(p).copied()),
+            children: Vec::new(),
+            articles: std::mem::take(&mut node_articles[old]),
+        });
+    }
+    for n in 0..tree.nodes.len() {
+        match tree.nodes[n].parent {
+            Some(p) => tree.nodes[p].children.push(n),
+            None => tree.roots.push(n),
+        }
+    }
+    // Children and roots by name (slug order equals name order for these ASCII names).
+    tree.countries = resolved_places
+        .iter()
+        .map(|places| {
+            let mut c = Vec::new();
+            for (_, r) in places {
+                if let Some(r @ GeoRef::Country(_)) = r {
+                    let n = index_of[r];
+                    if !c.contains(&n) {
+                        c.push(n);
+                    }
+                }
+            }
+            c
+        })
+        .collect();
+    tree.places = resolved_places
+        .into_iter()
+        .map(|places| {
+            places
+                .into_iter()
+                .map(|(name, r)| (name, r.map(|r| index_of[&r])))
+                .collect()
+        })
+        .collect();
+    tree.primary_world = primary
+        .into_iter()
+        .map(|r| r.map(|r| index_of[&r]))
+        .collect();
+    tree
+}

@@ -1,0 +1,90 @@
+//! Flat indexes: people, tags and sources, each term listing its articles newest first.
+
+use std::collections::HashMap;
+
+use crate::slug::slugify;
+
+/// One person, tag or source.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// The display name (the first spelling seen in date order).
+    pub name: String,
+    /// Its URL slug, unique within its index.
+    pub slug: String,
+    /// Indexes into `Site::articles`, newest first.
+    pub articles: Vec<usize>,
+}
+
+/// Builds an index from each article's names; names that share a slug share a term.
+/// Returns the terms (sorted by slug) and, per article, the term indexes it belongs to.
+pub fn index<'a, F, I>(count: usize, names_of: F) -> (Vec<Term>, Vec<Vec<usize>>)
+where
+    F: Fn(usize) -> I,
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut by_slug: HashMap<String, usize> = HashMap::new();
+    let mut terms: Vec<Term> = Vec::new();
+    let mut per_article: Vec<Vec<usize>> = Vec::with_capacity(count);
+    for i in 0..count {
+        let mut mine = Vec::new();
+        for name in names_of(i) {
+            let name = name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let slug = slugify(name);
+            let t = *by_slug.entry(slug.clone()).or_insert_with(|| {
+                terms.push(Term {
+                    name: name.to_string(),
+                    slug,
+                    articles: Vec::new(),
+                });
+                terms.len() - 1
+            });
+            if !mine.contains(&t) {
+                mine.push(t);
+                terms[t].articles.push(i);
+            }
+        }
+        per_article.push(mine);
+    }
+    // Stable order by slug, remapping the per-article indexes.
+    let mut order: Vec<usize> = (0..terms.len()).collect();
+    order.sort_by(|&a, &b| terms[a].slug.cmp(&terms[b].slug));
+    let mut new_index = vec![0; terms.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Option<Term>> = terms.into_iter().map(Some).collect();
+    let terms: Vec<Term> = order
+        .iter()
+        .map(|&old| sorted[old].take().expect("each term once"))
+        .collect();
+    for mine in &mut per_article {
+        for t in mine.iter_mut() {
+            *t = new_index[*t];
+        }
+    }
+    (terms, per_article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merges_spellings_and_sorts() {
+        let names = [
+            vec!["José Pérez", "Ann"],
+            vec!["Jose Perez"],
+            vec![" ", "Ann", "Ann"],
+        ];
+        let (terms, per) = index(3, |i| names[i].iter().copied());
+        assert_eq!(terms.len(), 2);
+        assert_eq!(terms[0].slug, "ann");
+        assert_eq!(terms[0].articles, vec![0, 2]);
+        assert_eq!(terms[1].name, "José Pérez");
+        assert_eq!(terms[1].articles, vec![0, 1]);
+        assert_eq!(per, vec![vec![1, 0], vec![1], vec![0]]);
+    }
+}

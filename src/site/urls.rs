@@ -1,0 +1,82 @@
+//! Permalinks. Paths are kept relative (`articles/2024/07/x/`) and prefixed on output,
+//! so a base_url with a path (`https://user.github.io/repo/`) is honoured everywhere.
+
+use crate::content::Article;
+
+/// Turns site-relative paths into root-relative URLs and absolute permalinks.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    /// Absolute, ends with `/`.
+    pub base_url: String,
+    /// The path part of `base_url`, starts and ends with `/`.
+    pub base_path: String,
+}
+
+impl Urls {
+    /// `base_url` must already be normalised (absolute, trailing slash).
+    pub fn new(base_url: &str) -> Urls {
+        let after_scheme = base_url.split_once("://").map(|x| x.1).unwrap_or(base_url);
+        let base_path = match after_scheme.find('/') {
+            Some(i) => after_scheme[i..].to_string(),
+            None => "/".to_string(),
+        };
+        Urls {
+            base_url: base_url.to_string(),
+            base_path,
+        }
+    }
+
+    /// Root-relative URL for links: `/repo/articles/…/`.
+    pub fn url(&self, rel: &str) -> String {
+        format!("{}{}", self.base_path, rel)
+    }
+
+    /// Absolute URL for feeds, sitemaps and canonical links.
+    pub fn permalink(&self, rel: &str) -> String {
+        format!("{}{}", self.base_url, rel)
+    }
+}
+
+/// `articles/YYYY/MM/<slug>/`.
+pub fn article(a: &Article) -> String {
+    format!("articles/{}/{}/", a.local_date.format("%Y/%m"), a.slug)
+}
+
+/// The path of page `n` (1-based) of a paginated list at `rel`.
+pub fn paged(rel: &str, n: usize) -> String {
+    if n <= 1 {
+        rel.to_string()
+    } else {
+        format!("{rel}page/{n}/")
+    }
+}
+
+/// The output file for a site-relative path: folders get `index.html`.
+pub fn output_file(rel: &str) -> String {
+    if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_from_url() {
+        let u = Urls::new("https://user.github.io/repo/");
+        assert_eq!(u.base_path, "/repo/");
+        assert_eq!(u.url("people/x/"), "/repo/people/x/");
+        assert_eq!(
+            u.permalink("atom.xml"),
+            "https://user.github.io/repo/atom.xml"
+        );
+        assert_eq!(Urls::new("http://localhost:1111/").base_path, "/");
+        assert_eq!(paged("tags/a/", 1), "tags/a/");
+        assert_eq!(paged("tags/a/", 3), "tags/a/page/3/");
+        assert_eq!(output_file(""), "index.html");
+        assert_eq!(output_file("atom.xml"), "atom.xml");
+    }
+}
