@@ -156,6 +156,9 @@ fn write_manifest<'a>(out: &Path, paths: impl Iterator<Item = &'a String>) -> Re
         text.push('\n');
     }
     let dest = out.join(MANIFEST);
+    if fs::read(&dest).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(());
+    }
     let tmp = out.join(format!("{MANIFEST}{TMP_SUFFIX}"));
     fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
     fs::rename(&tmp, &dest).map_err(|e| Error::io(&dest, e))

@@ -33,12 +33,23 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_yaml::to_string(value).map_err(|e| e.to_string())
 }
 
-/// serde_yaml appends " at line X column Y" to messages; we report positions ourselves.
+/// serde_yaml embeds " at line X column Y" (relative to the YAML, not the file) in messages;
+/// we report positions ourselves, so drop every such phrase.
 fn strip_location(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + " at line ".len()..];
+        let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        let mut skip = digits(tail);
+        if let Some(col) = tail[skip..].strip_prefix(" column ") {
+            skip += " column ".len() + digits(col);
+        }
+        rest = &tail[skip..];
     }
+    out.push_str(rest);
+    out
 }
 
 /// Finds the 1-based line of the top-level `key:` in a YAML mapping, for errors serde reports without a position.
@@ -49,4 +60,17 @@ pub fn key_line(text: &str, key: &str) -> Option<usize> {
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))
         })
         .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn strips_embedded_positions() {
+        assert_eq!(
+            super::strip_location(
+                "did not find ',' at line 3 column 5, while parsing a flow sequence at line 2 column 7"
+            ),
+            "did not find ',', while parsing a flow sequence"
+        );
+    }
 }

@@ -147,8 +147,11 @@ pub fn template_error(e: &tera::Error, origins: &BTreeMap<String, Origin>) -> Er
                 .map(|o| o.0.display().to_string())
                 .unwrap_or_else(|| r.filename().to_string());
             let span = r.span();
+            // Tera's report repeats the message on its first line; keep only the snippet.
+            let report = e.to_string();
+            let snippet = report.split_once('\n').map(|x| x.1).unwrap_or("");
             Error::Template(format!(
-                "{file}:{}:{}: {}\n{e}",
+                "{file}:{}:{}: {}\n{snippet}",
                 span.start_line,
                 span.start_col + 1,
                 r.message()

@@ -140,10 +140,7 @@ impl Site {
 pub type Credits = Vec<Vec<(String, Option<String>)>>;
 
 /// Drops articles marked `duplicate_of` an existing slug, crediting their source on the original.
-fn fold_duplicates(
-    articles: Vec<Article>,
-    warnings: &mut Vec<String>,
-) -> (Vec<Article>, Credits) {
+fn fold_duplicates(articles: Vec<Article>, warnings: &mut Vec<String>) -> (Vec<Article>, Credits) {
     let slugs: HashMap<&str, usize> = articles
         .iter()
         .enumerate()

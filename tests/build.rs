@@ -1,0 +1,477 @@
+//! End-to-end tests of `newsdesk build` on real files in temporary folders.
+
+mod common;
+
+use std::fs;
+use std::time::SystemTime;
+
+use common::*;
+
+const SAMPLE_BASE: &str = "https://newsdesk.example.org/";
+
+#[test]
+fn sample_site_has_every_page_type() {
+    let out = tempfile::tempdir().unwrap();
+    build_sample(out.path(), &[]);
+    let files = snapshot(out.path());
+    for must in [
+        "index.html",
+        "page/2/index.html",
+        "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html",
+        "regions/index.html",
+        "regions/asia/index.html",
+        "regions/southeast-asia/index.html",
+        "regions/laos/index.html",
+        "regions/laos/atom.xml",
+        "people/index.html",
+        "people/antony-j-blinken/index.html",
+        "people/antony-j-blinken/atom.xml",
+        "tags/index.html",
+        "tags/diplomacy/index.html",
+        "tags/diplomacy/atom.xml",
+        "sources/index.html",
+        "sources/the-new-york-times/index.html",
+        "sources/the-new-york-times/atom.xml",
+        "editions/index.html",
+        "editions/2024-W30/index.html",
+        "atom.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "404.html",
+        "style.css",
+    ] {
+        assert!(files.contains_key(must), "missing {must}");
+    }
+    // Four weeks or more of editions, and the code block got highlighted.
+    let editions = files
+        .keys()
+        .filter(|k| k.starts_with("editions/") && k.ends_with("/index.html"))
+        .count();
+    assert!(
+        editions >= 5,
+        "expected ≥ 4 editions plus the index, got {editions}"
+    );
+    let highlighted = files
+        .values()
+        .any(|b| String::from_utf8_lossy(b).contains("<span class=\"hl-"));
+    assert!(highlighted, "no highlighted code block in the sample");
+    // The article page shows the source link, people, places and the body verbatim.
+    let page = String::from_utf8(files["articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html"].clone()).unwrap();
+    assert!(page.contains("href=\"/people/wang-yi/\""));
+    assert!(page.contains("href=\"/regions/laos/\""));
+    assert!(page.contains("Mr. Blinken met with the Chinese official, Wang Yi,"));
+    // Vientiane rolls up: Laos → Southeast Asia → Asia each list the article.
+    for region in ["laos", "southeast-asia", "asia"] {
+        let p =
+            String::from_utf8_lossy(&files[&format!("regions/{region}/index.html")]).to_string();
+        assert!(
+            p.contains("blinken-and-a-top-chinese-official"),
+            "{region} lacks the sample"
+        );
+    }
+}
+
+#[test]
+fn sample_site_has_no_broken_internal_links() {
+    for base in [SAMPLE_BASE, "https://user.github.io/repo/"] {
+        let out = tempfile::tempdir().unwrap();
+        build_sample(out.path(), &["--base-url", base]);
+        let (broken, checked) = broken_links(out.path(), base);
+        assert!(checked > 1000, "walker checked only {checked} links");
+        assert!(
+            broken.is_empty(),
+            "broken links under {base}: {:#?}",
+            &broken[..broken.len().min(20)]
+        );
+    }
+}
+
+#[test]
+fn base_url_path_is_honoured_everywhere() {
+    let base = "https://user.github.io/repo/";
+    let out = tempfile::tempdir().unwrap();
+    build_sample(out.path(), &["--base-url", base]);
+    let href = regex::Regex::new(r#"(?:href|src)="(/[^"]*)""#).unwrap();
+    for (path, bytes) in snapshot(out.path()) {
+        let text = String::from_utf8_lossy(&bytes);
+        for c in href.captures_iter(&text) {
+            assert!(
+                c[1].starts_with("/repo/"),
+                "{path}: root link {} ignores the base path",
+                &c[1]
+            );
+        }
+        if path.ends_with(".xml") {
+            assert!(
+                !text.contains("https://newsdesk.example.org"),
+                "{path} still uses site.yaml's base_url"
+            );
+        }
+    }
+    let feed = fs::read_to_string(out.path().join("atom.xml")).unwrap();
+    assert!(feed.contains("href=\"https://user.github.io/repo/atom.xml\""));
+}
+
+#[test]
+fn feeds_and_sitemap_are_well_formed() {
+    let out = tempfile::tempdir().unwrap();
+    build_sample(out.path(), &[]);
+    let mut feeds = 0;
+    for (path, bytes) in snapshot(out.path()) {
+        if path.ends_with("atom.xml") {
+            let feed = feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert!(!feed.entries.is_empty(), "{path} has no entries");
+            for e in &feed.entries {
+                assert!(
+                    e.links.iter().any(|l| l.href.starts_with(SAMPLE_BASE)),
+                    "{path}: entry without permalink"
+                );
+                assert!(e.content.is_some(), "{path}: entry without content");
+            }
+            roxmltree::Document::parse(std::str::from_utf8(&bytes).unwrap())
+                .unwrap_or_else(|e| panic!("{path}: {e}"));
+            feeds += 1;
+        }
+    }
+    assert!(feeds > 20, "only {feeds} feeds");
+    let home = feed_rs::parser::parse(&fs::read(out.path().join("atom.xml")).unwrap()[..]).unwrap();
+    assert_eq!(home.entries.len(), 20, "feed_limit default of 20");
+    // Full content, escaped as text inside the XML.
+    let body = home
+        .entries
+        .iter()
+        .find_map(|e| e.content.as_ref()?.body.clone())
+        .unwrap();
+    assert!(
+        body.contains("<p>"),
+        "content should carry the article HTML"
+    );
+    let sitemap = fs::read_to_string(out.path().join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&sitemap).unwrap();
+    let locs = doc.descendants().filter(|n| n.has_tag_name("loc")).count();
+    assert!(locs > 50, "sitemap lists {locs} URLs");
+    let robots = fs::read_to_string(out.path().join("robots.txt")).unwrap();
+    assert!(robots.contains(&format!("Sitemap: {SAMPLE_BASE}sitemap.xml")));
+}
+
+#[test]
+fn builds_are_deterministic() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    build_sample(a.path(), &[]);
+    build_sample(b.path(), &[]);
+    let (sa, sb) = (snapshot(a.path()), snapshot(b.path()));
+    assert_eq!(sa.keys().collect::<Vec<_>>(), sb.keys().collect::<Vec<_>>());
+    for (k, v) in &sa {
+        assert!(v == &sb[k], "{k} differs between two builds");
+    }
+}
+
+#[test]
+fn a_second_build_rewrites_nothing() {
+    let out = tempfile::tempdir().unwrap();
+    build_sample(out.path(), &[]);
+    let mtimes = |dir: &std::path::Path| -> Vec<(String, SystemTime)> {
+        snapshot(dir)
+            .keys()
+            .map(|k| {
+                (
+                    k.clone(),
+                    fs::metadata(dir.join(k)).unwrap().modified().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let before = mtimes(out.path());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let repo = repo();
+    let o = newsdesk(&[
+        "build",
+        "--root",
+        repo.to_str().unwrap(),
+        "--output",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let msg = String::from_utf8_lossy(&o.stderr);
+    assert!(msg.contains("(0 written,"), "{msg}");
+    let after = mtimes(out.path());
+    let touched: Vec<&String> = before
+        .iter()
+        .zip(&after)
+        .filter(|(a, b)| a != b)
+        .map(|(a, _)| &a.0)
+        .collect();
+    assert_eq!(before.len(), after.len());
+    assert!(
+        touched.is_empty(),
+        "rewritten by a no-op build: {touched:?}"
+    );
+}
+
+#[test]
+fn drafts_only_with_flag() {
+    let site = TempSite::new(&[
+        (
+            "content/a.md",
+            &article("Published piece", "2024-07-01", ""),
+        ),
+        (
+            "content/b.md",
+            &article("Secret draft", "2024-07-02", "draft: true\n"),
+        ),
+    ]);
+    assert!(site.build(&[]).status.success());
+    assert!(site.out().join("articles/2024/07/a/index.html").exists());
+    assert!(!site.out().join("articles/2024/07/b/index.html").exists());
+    assert!(
+        !fs::read_to_string(site.out().join("index.html"))
+            .unwrap()
+            .contains("Secret draft")
+    );
+    assert!(site.build(&["--drafts"]).status.success());
+    assert!(site.out().join("articles/2024/07/b/index.html").exists());
+    // Turning drafts off again removes the page that is no longer published.
+    assert!(site.build(&[]).status.success());
+    assert!(!site.out().join("articles/2024/07/b/index.html").exists());
+}
+
+#[test]
+fn site_templates_override_theme_templates() {
+    let site = TempSite::new(&[
+        ("content/a.md", &article("Hello", "2024-07-01", "")),
+        (
+            "templates/article.html",
+            "{% extends \"base.html\" %}{% block content %}<p id=\"custom\">CUSTOM {{ article.title }}</p>{% endblock content %}",
+        ),
+        ("static/extra.txt", "static file"),
+    ]);
+    let o = site.build(&[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
+    assert!(page.contains("<p id=\"custom\">CUSTOM Hello</p>"), "{page}");
+    assert!(
+        page.contains("<html"),
+        "the override still extends the theme's base.html"
+    );
+    assert_eq!(
+        fs::read_to_string(site.out().join("extra.txt")).unwrap(),
+        "static file"
+    );
+}
+
+#[test]
+fn site_without_themes_folder_uses_the_embedded_theme() {
+    let site = TempSite::new(&[(
+        "content/a.md",
+        &article("Hello", "2024-07-01", "places: [Laos]\npeople: [Wang Yi]\n"),
+    )]);
+    assert!(!site.root().join("themes").exists());
+    assert!(site.build(&[]).status.success());
+    assert!(site.out().join("style.css").exists());
+    assert!(
+        site.out()
+            .join("regions/southeast-asia/index.html")
+            .exists()
+    );
+    let (broken, _) = broken_links(&site.out(), "https://example.org/");
+    assert!(broken.is_empty(), "{broken:?}");
+}
+
+fn failing(site: &TempSite) -> String {
+    let o = site.build(&[]);
+    assert!(!o.status.success(), "build should fail");
+    assert_eq!(o.status.code(), Some(1));
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn front_matter_errors_name_file_line_and_column() {
+    let site = TempSite::new(&[(
+        "content/2024/bad.md",
+        "---\ntitle: Fine\ntags: [a, b\ndate: 2024-07-01\n---\nBody\n",
+    )]);
+    let err = failing(&site);
+    assert!(err.contains("content/2024/bad.md:"), "{err}");
+    let loc = regex::Regex::new(r"bad\.md:(\d+):(\d+):").unwrap();
+    let c = loc
+        .captures(&err)
+        .unwrap_or_else(|| panic!("no line:col in {err}"));
+    let line: usize = c[1].parse().unwrap();
+    assert!((3..=5).contains(&line), "line {line} in {err}");
+}
+
+#[test]
+fn error_cases_have_clear_messages() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        (
+            "content/x.md",
+            b"---\ntitle: A\ntitel: B\ndate: 2024-07-01\n---\n",
+            "content/x.md:3:1: unknown front matter key `titel`; did you mean `title`?",
+        ),
+        (
+            "content/x.md",
+            b"Just text, no front matter\n",
+            "content/x.md:1:1: no front matter",
+        ),
+        (
+            "content/x.md",
+            b"---\ntitle: A\ndate: 2024-07-01\n---\nbad \xff byte\n",
+            "content/x.md:5: not UTF-8",
+        ),
+        (
+            "content/x.md",
+            b"---\ntitle: A\ndate: 27/07/2024\n---\n",
+            "content/x.md:3:1: `27/07/2024` is not a date",
+        ),
+        ("content/x.md", b"---\ntitle: A\n---\n", "missing `date`"),
+        (
+            "content/x.md",
+            b"---\ndate: 2024-07-01\n---\n",
+            "`title` is required",
+        ),
+    ];
+    for (path, bytes, expected) in cases {
+        let site = TempSite::new(&[]);
+        let p = site.root().join(path);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, bytes).unwrap();
+        let err = failing(&site);
+        assert!(err.contains(expected), "expected {expected:?} in: {err}");
+    }
+}
+
+#[test]
+fn duplicate_slugs_are_an_error_naming_both_files() {
+    let site = TempSite::new(&[
+        (
+            "content/2024/07/story.md",
+            &article("One", "2024-07-01", ""),
+        ),
+        (
+            "content/2024/08/other.md",
+            &article("Two", "2024-08-01", "slug: story\n"),
+        ),
+    ]);
+    let err = failing(&site);
+    assert!(err.contains("duplicate slug `story`"), "{err}");
+    assert!(
+        err.contains("content/2024/07/story.md") && err.contains("content/2024/08/other.md"),
+        "{err}"
+    );
+}
+
+#[test]
+fn config_errors_suggest_and_name_the_key() {
+    let site = TempSite::new(&[]);
+    site.write(
+        "site.yaml",
+        "title: T\nbase_url: https://example.org/\npaginate_bye: 5\n",
+    );
+    let err = failing(&site);
+    assert!(
+        err.contains("site.yaml:3:1: unknown key `paginate_bye`; did you mean `paginate_by`?"),
+        "{err}"
+    );
+    site.write("site.yaml", "title: T\n");
+    assert!(failing(&site).contains("`base_url` is not set"));
+    let empty = tempfile::tempdir().unwrap();
+    let o = newsdesk(&["build", "--root", empty.path().to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is not a newsdesk site"));
+}
+
+#[test]
+fn template_errors_name_the_template_and_line() {
+    let site = TempSite::new(&[
+        ("content/a.md", &article("Hello", "2024-07-01", "")),
+        (
+            "templates/article.html",
+            "{% extends \"base.html\" %}\n{% block content %}\n{{ article.no_such_field }}\n{% endblock content %}",
+        ),
+    ]);
+    let err = failing(&site);
+    assert!(err.contains("templates/article.html:3:"), "{err}");
+}
+
+#[test]
+fn a_failed_build_keeps_the_previous_output() {
+    let site = TempSite::new(&[
+        ("content/a.md", &article("First", "2024-07-01", "")),
+        ("content/b.md", &article("Second", "2024-07-02", "")),
+    ]);
+    assert!(site.build(&[]).status.success());
+    let before = snapshot(&site.out());
+    // One good change and one broken file: nothing of either may reach the output.
+    site.write("content/a.md", &article("First, edited", "2024-07-01", ""));
+    site.write("content/b.md", "---\ntitle: [unclosed\n---\n");
+    let err = failing(&site);
+    assert!(err.contains("content/b.md:"), "{err}");
+    assert_eq!(
+        before,
+        snapshot(&site.out()),
+        "output changed after a failed build"
+    );
+    // A template error is caught before writing, too.
+    site.write("content/b.md", &article("Second", "2024-07-02", ""));
+    site.write("templates/index.html", "{{ nope }}");
+    failing(&site);
+    assert_eq!(before, snapshot(&site.out()));
+    let leftovers: Vec<_> = before
+        .keys()
+        .filter(|k| k.contains("newsdesk-tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn duplicates_fold_into_the_original_crediting_both_sources() {
+    let site = TempSite::new(&[
+        (
+            "content/a.md",
+            &article("Wire story", "2024-07-01", "source: Reuters\n"),
+        ),
+        (
+            "content/b.md",
+            &article(
+                "Wire story again",
+                "2024-07-01",
+                "source: AP\nsource_url: https://example.com/ap\nduplicate_of: a\n",
+            ),
+        ),
+    ]);
+    assert!(site.build(&[]).status.success());
+    assert!(!site.out().join("articles/2024/07/b/index.html").exists());
+    let page = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
+    assert!(page.contains("AP"), "the duplicate's source is credited");
+    let home = fs::read_to_string(site.out().join("index.html")).unwrap();
+    assert!(home.contains("Wire story"));
+    assert!(!home.contains("Wire story again"));
+}
+
+#[test]
+fn summary_mode_links_out_instead_of_republishing() {
+    let site = TempSite::new(&[(
+        "content/a.md",
+        "---\ntitle: Theirs\ndate: 2024-07-01\nsource: Le Monde\nsource_url: https://example.com/orig\nsummary: Short take.\n---\n\nUNIQUE-BODY-TEXT paragraph.\n",
+    )]);
+    site.write(
+        "site.yaml",
+        "title: T\nbase_url: https://example.org/\narticle_pages: summary\n",
+    );
+    assert!(site.build(&[]).status.success());
+    let page = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
+    assert!(!page.contains("UNIQUE-BODY-TEXT"));
+    assert!(page.contains("https://example.com/orig"));
+    let feed = fs::read_to_string(site.out().join("atom.xml")).unwrap();
+    assert!(!feed.contains("UNIQUE-BODY-TEXT"));
+    assert!(feed.contains("Short take."));
+}
+
+#[test]
+fn output_refuses_the_site_root() {
+    let site = TempSite::new(&[("content/a.md", &article("A", "2024-07-01", ""))]);
+    let o = site.build(&["--output", site.root().to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("refusing to write output"));
+    assert!(site.root().join("content/a.md").exists());
+}

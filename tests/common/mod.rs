@@ -1,0 +1,204 @@
+//! Helpers shared by the integration tests: temporary sites, the CLI, and a link walker.
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use regex::Regex;
+
+/// The repository root (the bundled sample site).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the real `newsdesk` binary.
+pub fn newsdesk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args(args)
+        .output()
+        .expect("run newsdesk")
+}
+
+/// Builds the repository's sample site into `out` with optional extra args; panics on failure.
+pub fn build_sample(out: &Path, extra: &[&str]) {
+    let repo = repo();
+    let mut args = vec![
+        "build",
+        "--quiet",
+        "--root",
+        repo.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let o = newsdesk(&args);
+    assert!(
+        o.status.success(),
+        "build failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// A fresh site in a temp folder with a minimal site.yaml and the given content files.
+pub struct TempSite {
+    pub dir: tempfile::TempDir,
+}
+
+impl TempSite {
+    pub fn new(files: &[(&str, &str)]) -> TempSite {
+        let dir = tempfile::tempdir().unwrap();
+        let t = TempSite { dir };
+        t.write(
+            "site.yaml",
+            "title: Test Digest\nbase_url: https://example.org/\n",
+        );
+        for (p, s) in files {
+            t.write(p, s);
+        }
+        t
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.root().join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+    }
+
+    pub fn build(&self, extra: &[&str]) -> Output {
+        let mut args = vec!["build", "--root", self.root().to_str().unwrap()];
+        args.extend_from_slice(extra);
+        newsdesk(&args)
+    }
+}
+
+/// A simple article file.
+pub fn article(title: &str, date: &str, extra: &str) -> String {
+    format!(
+        "---\ntitle: {title}\ndate: {date}\n{extra}---\n\nBody of {title}.\n\nSecond paragraph.\n"
+    )
+}
+
+/// Every file under `dir` with its bytes, keyed by `/`-separated relative path.
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// A broken internal reference: (page it is on, the reference).
+pub type Broken = (String, String);
+
+/// Checks every `href`/`src` in every HTML file and every `<loc>`/`<link href>` in XML files of
+/// `out` that points inside the site (`base_url` or root-relative under its path); returns the broken ones,
+/// including `#fragment`s that name no `id` on the target page.
+pub fn broken_links(out: &Path, base_url: &str) -> (Vec<Broken>, usize) {
+    let base_path = {
+        let after = base_url.split_once("://").unwrap().1;
+        after
+            .find('/')
+            .map(|i| after[i..].to_string())
+            .unwrap_or("/".into())
+    };
+    let attr = Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
+    let loc = Regex::new(r"<loc>([^<]*)</loc>").unwrap();
+    let id_re = Regex::new(r#"\sid="([^"]*)""#).unwrap();
+    let files = snapshot(out);
+    let ids: BTreeMap<&str, BTreeSet<String>> = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+        .map(|(p, b)| {
+            let text = String::from_utf8_lossy(b);
+            (
+                p.as_str(),
+                id_re
+                    .captures_iter(&text)
+                    .map(|c| c[1].to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for (page, bytes) in &files {
+        if !(page.ends_with(".html") || page.ends_with(".xml")) {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        let refs: Vec<String> = attr
+            .captures_iter(&text)
+            .chain(loc.captures_iter(&text))
+            .map(|c| c[1].replace("&amp;", "&"))
+            .collect();
+        for r in refs {
+            let path = if let Some(rest) = r.strip_prefix(base_url) {
+                format!("/{rest}")
+            } else if r.starts_with("http://")
+                || r.starts_with("https://")
+                || r.starts_with("mailto:")
+                || r.starts_with("//")
+            {
+                continue;
+            } else if r.starts_with('#') {
+                format!("/{page}{r}")
+            } else if r.starts_with('/') {
+                match r.strip_prefix(base_path.as_str()) {
+                    Some(rest) => format!("/{rest}"),
+                    None => {
+                        broken.push((page.clone(), r.clone()));
+                        continue;
+                    }
+                }
+            } else {
+                broken.push((page.clone(), format!("{r} (relative link)")));
+                continue;
+            };
+            checked += 1;
+            let (file_part, frag) = match path.split_once('#') {
+                Some((f, g)) => (f.to_string(), Some(g.to_string())),
+                None => (path.clone(), None),
+            };
+            let file_part = file_part
+                .split('?')
+                .next()
+                .unwrap()
+                .trim_start_matches('/')
+                .to_string();
+            let target = if file_part.is_empty() || file_part.ends_with('/') {
+                format!("{file_part}index.html")
+            } else {
+                file_part
+            };
+            if !files.contains_key(&target) {
+                broken.push((page.clone(), r.clone()));
+                continue;
+            }
+            if let Some(frag) = frag.filter(|f| !f.is_empty()) {
+                if !ids.get(target.as_str()).is_some_and(|s| s.contains(&frag)) {
+                    broken.push((page.clone(), r.clone()));
+                }
+            }
+        }
+    }
+    (broken, checked)
+}
