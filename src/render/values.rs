@@ -42,6 +42,7 @@ struct Card<'a> {
     source_url: Option<&'a str>,
     also_sources: Vec<Link<'a>>,
     summary: String,
+    summary_is_lead: bool,
     note: Option<&'a str>,
     people: Vec<Link<'a>>,
     regions: Vec<Link<'a>>,
@@ -177,6 +178,7 @@ impl<'s> Values<'s> {
                 })
                 .collect(),
             summary: self.summary(i),
+            summary_is_lead: a.front.summary.is_none(),
             note: a.front.note.as_deref(),
             people: site.article_people[i]
                 .iter()

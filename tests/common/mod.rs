@@ -113,6 +113,27 @@ pub type Broken = (String, String);
 /// `out` that points inside the site (`base_url` or root-relative under its path); returns the broken ones,
 /// including `#fragment`s that name no `id` on the target page.
 pub fn broken_links(out: &Path, base_url: &str) -> (Vec<Broken>, usize) {
+    let (broken, targets) = walk_links(out, base_url);
+    (broken, targets.len())
+}
+
+/// HTML pages that no page or feed links to (the home page and 404 aside).
+pub fn orphan_pages(out: &Path, base_url: &str) -> Vec<String> {
+    let (_, targets) = walk_links(out, base_url);
+    let linked: BTreeSet<&str> = targets.iter().map(|(_, t)| t.as_str()).collect();
+    snapshot(out)
+        .into_keys()
+        .filter(|p| {
+            p.ends_with(".html")
+                && p != "index.html"
+                && p != "404.html"
+                && !linked.contains(p.as_str())
+        })
+        .collect()
+}
+
+/// Resolves every internal reference; returns the broken ones and (page, target file) for the rest.
+fn walk_links(out: &Path, base_url: &str) -> (Vec<Broken>, Vec<(String, String)>) {
     let base_path = {
         let after = base_url.split_once("://").unwrap().1;
         after
@@ -139,7 +160,7 @@ pub fn broken_links(out: &Path, base_url: &str) -> (Vec<Broken>, usize) {
         })
         .collect();
     let mut broken = Vec::new();
-    let mut checked = 0;
+    let mut resolved = Vec::new();
     for (page, bytes) in &files {
         if !(page.ends_with(".html") || page.ends_with(".xml")) {
             continue;
@@ -173,7 +194,6 @@ pub fn broken_links(out: &Path, base_url: &str) -> (Vec<Broken>, usize) {
                 broken.push((page.clone(), format!("{r} (relative link)")));
                 continue;
             };
-            checked += 1;
             let (file_part, frag) = match path.split_once('#') {
                 Some((f, g)) => (f.to_string(), Some(g.to_string())),
                 None => (path.clone(), None),
@@ -193,6 +213,9 @@ pub fn broken_links(out: &Path, base_url: &str) -> (Vec<Broken>, usize) {
                 broken.push((page.clone(), r.clone()));
                 continue;
             }
+            if &target != page {
+                resolved.push((page.clone(), target.clone()));
+            }
             if let Some(frag) = frag.filter(|f| !f.is_empty()) {
                 if !ids.get(target.as_str()).is_some_and(|s| s.contains(&frag)) {
                     broken.push((page.clone(), r.clone()));
@@ -200,5 +223,5 @@ pub fn broken_links(out: &Path, base_url: &str) -> (Vec<Broken>, usize) {
             }
         }
     }
-    (broken, checked)
+    (broken, resolved)
 }
