@@ -438,11 +438,27 @@ fn duplicates_fold_into_the_original_crediting_both_sources() {
                 "source: AP\nsource_url: https://example.com/ap\nduplicate_of: a\n",
             ),
         ),
+        (
+            "content/c.md",
+            &article(
+                "Wire story third",
+                "2024-07-01",
+                "source: AFP\nduplicate_of: a\n",
+            ),
+        ),
     ]);
     assert!(site.build(&[]).status.success());
     assert!(!site.out().join("articles/2024/07/b/index.html").exists());
     let page = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
-    assert!(page.contains("AP"), "the duplicate's source is credited");
+    assert!(
+        page.contains("<a href=\"https://example.com/ap\" rel=\"noopener\">AP</a>"),
+        "the duplicate's source is credited with its link"
+    );
+    assert!(page.contains("AFP"), "{page}");
+    assert!(
+        !page.contains("href=\"\""),
+        "a credit without a URL is not an empty link: {page}"
+    );
     let home = fs::read_to_string(site.out().join("index.html")).unwrap();
     assert!(home.contains("Wire story"));
     assert!(!home.contains("Wire story again"));
