@@ -38,6 +38,8 @@ pub struct BuildReport {
     pub elapsed: Duration,
     /// Where the output went.
     pub output: PathBuf,
+    /// Wall time of each phase, in order.
+    pub phases: Vec<(&'static str, Duration)>,
 }
 
 impl BuildOptions {
@@ -73,19 +75,31 @@ pub fn load_site(opts: &BuildOptions) -> Result<Site> {
 /// Builds the site into its output folder.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
     let start = Instant::now();
+    let mut phases = Vec::new();
+    let mut lap = Instant::now();
+    let mut mark = |name: &'static str| {
+        phases.push((name, lap.elapsed()));
+        lap = Instant::now();
+    };
     let site = load_site(opts)?;
+    mark("load content and build the model");
     let mut tpl = templates::load(&opts.root, &site.config.theme)?;
-    let files = Renderer::new(&site, &mut tpl).render_all()?;
+    mark("load templates");
     let out = opts.output_dir();
     guard_output(&opts.root, &out)?;
-    let write = output::write(&out, &files)?;
+    let tx = output::Transaction::begin(&out)?;
+    let files = Renderer::new(&site, &mut tpl).render_into(&tx)?;
+    mark("render and stage pages");
+    let write = tx.commit()?;
+    mark("commit output");
     Ok(BuildReport {
         articles: site.articles.len(),
-        files: files.len(),
+        files,
         write,
         warnings: site.warnings,
         elapsed: start.elapsed(),
         output: out,
+        phases,
     })
 }
 

@@ -57,13 +57,19 @@ impl fmt::Display for Located {
     }
 }
 
+/// How many of many errors are listed; a broken batch should not flood the terminal.
+const MAX_LISTED: usize = 20;
+
 fn join_lines(errors: &[Error]) -> String {
     let mut s = String::new();
-    for (i, e) in errors.iter().enumerate() {
+    for (i, e) in errors.iter().take(MAX_LISTED).enumerate() {
         if i > 0 {
             s.push('\n');
         }
         s.push_str(&e.to_string());
+    }
+    if errors.len() > MAX_LISTED {
+        s.push_str(&format!("\n… and {} more", errors.len() - MAX_LISTED));
     }
     if errors.len() > 1 {
         s.push_str(&format!("\n{} errors", errors.len()));

@@ -36,6 +36,9 @@ struct BuildArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
+    /// Also print how long each phase took.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 fn main() -> ExitCode {
@@ -62,6 +65,11 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
     let report = newsdesk::build(&opts)?;
     for w in &report.warnings {
         eprintln!("warning: {w}");
+    }
+    if args.verbose {
+        for (phase, took) in &report.phases {
+            eprintln!("{:>8.1} ms  {phase}", took.as_secs_f64() * 1000.0);
+        }
     }
     if !args.quiet {
         eprintln!(

@@ -1,13 +1,14 @@
-//! Writing the output folder safely: nothing is touched until every page rendered; changed
-//! files are staged under temporary names and renamed into place only when all staged;
-//! unchanged files are left alone (their modification times stay); stale files are removed.
+//! Writing the output folder safely, as a transaction: each rendered file is compared with what
+//! is on disk and, when different, staged under a temporary name next to its destination; only
+//! when every page rendered and staged are the staged files renamed into place. A failed build
+//! removes its staged files and leaves the previous output untouched; unchanged files are never
+//! rewritten (their modification times stay); stale files that newsdesk wrote before are removed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::Mutex;
 
 use crate::error::{Error, Result};
 
@@ -35,60 +36,165 @@ pub struct WriteReport {
     pub removed: usize,
 }
 
-/// Writes `files` into `out`, atomically per file and all-or-nothing for the staging step.
-pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteReport> {
-    for f in files {
-        check_relative(&f.path)?;
+/// What the manifest remembers of each file: the page key it was rendered from, and its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    key: Option<u64>,
+    len: u64,
+}
+
+#[derive(Default)]
+struct Ledger {
+    paths: BTreeMap<String, Entry>,
+    staged: Vec<(PathBuf, PathBuf)>,
+    unchanged: usize,
+}
+
+/// An output transaction; files may be added from many threads at once.
+pub struct Transaction {
+    out: PathBuf,
+    previous: HashMap<String, Entry>,
+    ledger: Mutex<Ledger>,
+    done: bool,
+}
+
+impl Transaction {
+    /// Starts writing into `out` (created if missing).
+    pub fn begin(out: &Path) -> Result<Transaction> {
+        fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        Ok(Transaction {
+            out: out.to_path_buf(),
+            previous: read_manifest(out),
+            ledger: Mutex::new(Ledger::default()),
+            done: false,
+        })
     }
-    fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-    let changed: Vec<&OutputFile> = files
-        .par_iter()
-        .filter(|f| !same_contents(&out.join(&f.path), &f.bytes))
-        .collect();
-    // Stage every changed file; on any failure remove what was staged and leave the old output.
-    let staged: Vec<Result<PathBuf>> = changed.par_iter().map(|f| stage(out, f)).collect();
-    if staged.iter().any(|r| r.is_err()) {
-        let mut first = None;
-        for r in staged {
-            match r {
-                Ok(tmp) => {
-                    let _ = fs::remove_file(tmp);
-                }
-                Err(e) if first.is_none() => first = Some(e),
-                Err(_) => {}
+
+    /// Keeps a file as it is when the last build wrote it from the same page `key` and it is
+    /// still there at the size written; returns false when the page must be rendered.
+    pub fn keep_if_fresh(&self, path: &str, key: u64) -> bool {
+        let Some(prev) = self.previous.get(path).filter(|e| e.key == Some(key)) else {
+            return false;
+        };
+        let intact =
+            fs::metadata(self.out.join(path)).is_ok_and(|m| m.is_file() && m.len() == prev.len);
+        intact && self.record(path, *prev, None).is_ok()
+    }
+
+    /// Adds one file: left alone if identical on disk, otherwise staged for the commit.
+    /// `key` is the page key it was rendered from, if any.
+    pub fn put(&self, path: &str, bytes: &[u8], key: Option<u64>) -> Result<()> {
+        check_relative(path)?;
+        let dest = self.out.join(path);
+        let staged = if same_contents(&dest, bytes) {
+            None
+        } else {
+            Some((stage(&dest, bytes)?, dest))
+        };
+        let entry = Entry {
+            key,
+            len: bytes.len() as u64,
+        };
+        self.record(path, entry, staged)
+    }
+
+    fn record(&self, path: &str, entry: Entry, staged: Option<(PathBuf, PathBuf)>) -> Result<()> {
+        let mut ledger = self.ledger.lock().expect("ledger lock");
+        if ledger.paths.insert(path.to_string(), entry).is_some() {
+            if let Some((tmp, _)) = staged {
+                let _ = fs::remove_file(tmp);
+            }
+            return Err(Error::Msg(format!(
+                "two outputs want the same file `{path}` (a static file clashes with a page?)"
+            )));
+        }
+        match staged {
+            Some(pair) => ledger.staged.push(pair),
+            None => ledger.unchanged += 1,
+        }
+        Ok(())
+    }
+
+    /// Moves every staged file into place and removes stale files.
+    pub fn commit(mut self) -> Result<WriteReport> {
+        self.done = true;
+        let ledger = std::mem::take(&mut *self.ledger.lock().expect("ledger lock"));
+        // Record old ∪ new first (new files without keys), so an interruption never orphans a
+        // file we wrote nor trusts a key for a file that was not renamed into place yet.
+        let mut union: BTreeMap<String, Entry> = self
+            .previous
+            .iter()
+            .filter(|(p, _)| !ledger.paths.contains_key(*p))
+            .map(|(p, e)| (p.clone(), *e))
+            .collect();
+        for (p, e) in &ledger.paths {
+            let keep_key = self.previous.get(p) == Some(e);
+            union.insert(
+                p.clone(),
+                if keep_key {
+                    *e
+                } else {
+                    Entry {
+                        key: None,
+                        len: e.len,
+                    }
+                },
+            );
+        }
+        write_manifest(&self.out, &union)?;
+        for (tmp, dest) in &ledger.staged {
+            if dest.is_dir() {
+                fs::remove_dir_all(dest).map_err(|e| Error::io(dest, e))?;
+            }
+            fs::rename(tmp, dest).map_err(|e| Error::io(dest, e))?;
+        }
+        let mut removed = 0;
+        let stale_paths: BTreeSet<&String> = self
+            .previous
+            .keys()
+            .filter(|p| !ledger.paths.contains_key(*p))
+            .collect();
+        for stale in stale_paths {
+            if check_relative(stale).is_err() {
+                continue;
+            }
+            let p = self.out.join(stale);
+            if p.is_file() && fs::remove_file(&p).is_ok() {
+                removed += 1;
+                prune_empty_dirs(&self.out, p.parent());
             }
         }
-        return Err(first.expect("an error"));
+        write_manifest(&self.out, &ledger.paths)?;
+        Ok(WriteReport {
+            written: ledger.staged.len(),
+            unchanged: ledger.unchanged,
+            removed,
+        })
     }
-    let old: BTreeSet<String> = read_manifest(out);
-    let new: BTreeSet<String> = files.iter().map(|f| f.path.clone()).collect();
-    // Record old ∪ new first, so an interruption never orphans a file we wrote.
-    write_manifest(out, old.union(&new))?;
-    for (f, tmp) in changed.iter().zip(staged) {
-        let tmp = tmp.expect("staged");
-        let dest = out.join(&f.path);
-        if dest.is_dir() {
-            fs::remove_dir_all(&dest).map_err(|e| Error::io(&dest, e))?;
+}
+
+impl Drop for Transaction {
+    /// An abandoned transaction (an error anywhere) removes what it staged.
+    fn drop(&mut self) {
+        if self.done {
+            return;
         }
-        fs::rename(&tmp, &dest).map_err(|e| Error::io(&dest, e))?;
-    }
-    let mut removed = 0;
-    for stale in old.difference(&new) {
-        if check_relative(stale).is_err() {
-            continue;
-        }
-        let p = out.join(stale);
-        if p.is_file() && fs::remove_file(&p).is_ok() {
-            removed += 1;
-            prune_empty_dirs(out, p.parent());
+        if let Ok(ledger) = self.ledger.get_mut() {
+            for (tmp, dest) in ledger.staged.drain(..) {
+                let _ = fs::remove_file(&tmp);
+                prune_empty_dirs(&self.out, dest.parent());
+            }
         }
     }
-    write_manifest(out, new.iter())?;
-    Ok(WriteReport {
-        written: changed.len(),
-        unchanged: files.len() - changed.len(),
-        removed,
-    })
+}
+
+/// Writes a complete set of files in one transaction (for callers that hold them all).
+pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteReport> {
+    let tx = Transaction::begin(out)?;
+    for f in files {
+        tx.put(&f.path, &f.bytes, None)?;
+    }
+    tx.commit()
 }
 
 fn same_contents(path: &Path, bytes: &[u8]) -> bool {
@@ -100,9 +206,8 @@ fn same_contents(path: &Path, bytes: &[u8]) -> bool {
     }
 }
 
-fn stage(out: &Path, f: &OutputFile) -> Result<PathBuf> {
-    let dest = out.join(&f.path);
-    let parent = dest.parent().unwrap_or(out);
+fn stage(dest: &Path, bytes: &[u8]) -> Result<PathBuf> {
+    let parent = dest.parent().expect("inside the output folder");
     fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     let name = dest
         .file_name()
@@ -111,14 +216,13 @@ fn stage(out: &Path, f: &OutputFile) -> Result<PathBuf> {
     let tmp = parent.join(format!(".{name}{TMP_SUFFIX}"));
     let result = (|| {
         let mut file = fs::File::create(&tmp)?;
-        file.write_all(&f.bytes)?;
-        file.sync_data()
+        file.write_all(bytes)
     })();
     match result {
         Ok(()) => Ok(tmp),
         Err(e) => {
             let _ = fs::remove_file(&tmp);
-            Err(Error::io(&dest, e))
+            Err(Error::io(dest, e))
         }
     }
 }
@@ -138,21 +242,36 @@ fn check_relative(p: &str) -> Result<()> {
     Ok(())
 }
 
-fn read_manifest(out: &Path) -> BTreeSet<String> {
-    fs::read_to_string(out.join(MANIFEST))
-        .map(|s| {
-            s.lines()
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect()
+/// Manifest lines are `path<TAB>key<TAB>size`; a line with only a path is understood too.
+fn read_manifest(out: &Path) -> HashMap<String, Entry> {
+    let Ok(text) = fs::read_to_string(out.join(MANIFEST)) else {
+        return HashMap::new();
+    };
+    text.lines()
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            let mut parts = line.split('\t');
+            let path = parts.next().unwrap_or_default().to_string();
+            let key = parts.next().and_then(|k| u64::from_str_radix(k, 16).ok());
+            let len = parts
+                .next()
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(u64::MAX);
+            (path, Entry { key, len })
         })
-        .unwrap_or_default()
+        .collect()
 }
 
-fn write_manifest<'a>(out: &Path, paths: impl Iterator<Item = &'a String>) -> Result<()> {
+fn write_manifest(out: &Path, entries: &BTreeMap<String, Entry>) -> Result<()> {
     let mut text = String::new();
-    for p in paths {
+    for (p, e) in entries {
         text.push_str(p);
+        text.push('\t');
+        if let Some(k) = e.key {
+            text.push_str(&format!("{k:016x}"));
+        }
+        text.push('\t');
+        text.push_str(&e.len.to_string());
         text.push('\n');
     }
     let dest = out.join(MANIFEST);
@@ -217,10 +336,36 @@ mod tests {
     }
 
     #[test]
-    fn refuses_escaping_paths() {
+    fn abandoned_transaction_leaves_the_old_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[file("index.html", "old")]).unwrap();
+        {
+            let tx = Transaction::begin(&out).unwrap();
+            tx.put("index.html", b"new", Some(1)).unwrap();
+            tx.put("new/page.html", b"new", None).unwrap();
+            // dropped without commit, as when a later page fails to render
+        }
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
+        assert!(!out.join("new").exists());
+        let names: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.to_string_lossy().contains(TMP_SUFFIX)),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn refuses_escaping_paths_and_clashes() {
         let dir = tempfile::tempdir().unwrap();
         for p in ["../x", "/etc/x", "a/../../b", "a//b", ""] {
             assert!(write(dir.path(), &[file(p, "x")]).is_err(), "{p}");
         }
+        assert!(write(dir.path(), &[file("a", "1"), file("a", "2")]).is_err());
     }
 }

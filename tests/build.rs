@@ -349,15 +349,41 @@ fn duplicate_slugs_are_an_error_naming_both_files() {
             &article("One", "2024-07-01", ""),
         ),
         (
-            "content/2024/08/other.md",
-            &article("Two", "2024-08-01", "slug: story\n"),
+            "content/2024/07/other.md",
+            &article("Two", "2024-07-09", "slug: story\n"),
         ),
     ]);
     let err = failing(&site);
-    assert!(err.contains("duplicate slug `story`"), "{err}");
+    assert!(err.contains("duplicate slug `story` in 2024/07"), "{err}");
     assert!(
-        err.contains("content/2024/07/story.md") && err.contains("content/2024/08/other.md"),
+        err.contains("content/2024/07/story.md") && err.contains("content/2024/07/other.md"),
         "{err}"
+    );
+}
+
+#[test]
+fn the_same_slug_in_different_months_is_fine() {
+    // Archives repeat headlines; the month is part of the URL, so both get a page.
+    let site = TempSite::new(&[
+        (
+            "content/2024/07/story.md",
+            &article("One", "2024-07-01", ""),
+        ),
+        (
+            "content/2024/08/story.md",
+            &article("Two", "2024-08-01", ""),
+        ),
+    ]);
+    assert!(site.build(&[]).status.success());
+    assert!(
+        site.out()
+            .join("articles/2024/07/story/index.html")
+            .exists()
+    );
+    assert!(
+        site.out()
+            .join("articles/2024/08/story/index.html")
+            .exists()
     );
 }
 
@@ -490,4 +516,115 @@ fn output_refuses_the_site_root() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("refusing to write output"));
     assert!(site.root().join("content/a.md").exists());
+}
+
+fn mtimes(dir: &std::path::Path) -> std::collections::BTreeMap<String, SystemTime> {
+    snapshot(dir)
+        .into_keys()
+        .map(|k| {
+            let t = fs::metadata(dir.join(&k)).unwrap().modified().unwrap();
+            (k, t)
+        })
+        .collect()
+}
+
+#[test]
+fn an_edit_rewrites_exactly_the_pages_that_show_the_article() {
+    let site = TempSite::new(&[
+        (
+            "content/a.md",
+            &article(
+                "Alpha story",
+                "2024-07-01",
+                "people: [Ann Lee]\nplaces: [Laos]\n",
+            ),
+        ),
+        (
+            "content/b.md",
+            &article(
+                "Beta story",
+                "2024-07-02",
+                "people: [Bob Ray]\nplaces: [Peru]\n",
+            ),
+        ),
+    ]);
+    assert!(site.build(&[]).status.success());
+    let before = mtimes(&site.out());
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    site.write(
+        "content/a.md",
+        &article(
+            "Alpha story, corrected",
+            "2024-07-01",
+            "people: [Ann Lee]\nplaces: [Laos]\n",
+        ),
+    );
+    let o = site.build(&[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let after = mtimes(&site.out());
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .collect();
+    for must in [
+        "articles/2024/07/a/index.html",
+        "index.html",
+        "people/ann-lee/index.html",
+        "regions/laos/index.html",
+        "regions/asia/atom.xml",
+        "atom.xml",
+    ] {
+        assert!(
+            changed.iter().any(|c| c == &must),
+            "{must} was not rewritten; changed: {changed:?}"
+        );
+        let text = fs::read_to_string(site.out().join(must)).unwrap();
+        assert!(text.contains("Alpha story, corrected"), "{must} is stale");
+    }
+    for untouched in [
+        "articles/2024/07/b/index.html",
+        "people/bob-ray/index.html",
+        "regions/peru/index.html",
+        "style.css",
+    ] {
+        assert!(
+            !changed.iter().any(|c| c == &untouched),
+            "{untouched} was rewritten needlessly"
+        );
+    }
+}
+
+#[test]
+fn template_changes_and_deleted_pages_are_rebuilt() {
+    let site = TempSite::new(&[("content/a.md", &article("Alpha", "2024-07-01", ""))]);
+    assert!(site.build(&[]).status.success());
+    fs::remove_file(site.out().join("articles/2024/07/a/index.html")).unwrap();
+    assert!(site.build(&[]).status.success());
+    assert!(
+        site.out().join("articles/2024/07/a/index.html").exists(),
+        "a deleted page is restored"
+    );
+    site.write(
+        "templates/partials/footer.html",
+        "<footer>NEW FOOTER</footer>",
+    );
+    assert!(site.build(&[]).status.success());
+    for page in [
+        "index.html",
+        "articles/2024/07/a/index.html",
+        "tags/index.html",
+    ] {
+        let text = fs::read_to_string(site.out().join(page)).unwrap();
+        assert!(text.contains("NEW FOOTER"), "{page} kept the old template");
+    }
+    site.write(
+        "site.yaml",
+        "title: Renamed Digest\nbase_url: https://example.org/\n",
+    );
+    assert!(site.build(&[]).status.success());
+    let text = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
+    assert!(
+        text.contains("Renamed Digest"),
+        "a config change re-renders pages"
+    );
 }

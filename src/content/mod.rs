@@ -6,7 +6,7 @@ pub mod front_matter;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rayon::prelude::*;
 
@@ -40,6 +40,8 @@ pub struct Article {
     pub instant: DateTime<Utc>,
     /// The correction date, if any.
     pub updated: Option<ArticleDate>,
+    /// A stable hash of the file's text: pages showing this article re-render only when it changes.
+    pub source_hash: u64,
 }
 
 /// Parses one content file's text. `path` is relative to the site root.
@@ -85,6 +87,7 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
         body: split.body.to_string(),
         body_line,
         front,
+        source_hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
     })
 }
 
@@ -134,16 +137,19 @@ pub fn load(root: &Path, tz: Tz, drafts: bool) -> Result<Vec<Article>> {
             Err(e) => errors.push(e),
         }
     }
-    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    // Slugs need only be unique per month: the URL is /articles/YYYY/MM/<slug>/.
+    let mut seen: HashMap<(NaiveDate, &str), &Path> = HashMap::new();
     for a in &articles {
-        if let Some(first) = seen.insert(&a.slug, &a.path) {
+        let month = a.local_date.with_day(1).unwrap_or(a.local_date);
+        if let Some(first) = seen.insert((month, &a.slug), &a.path) {
             errors.push(Error::at(
                 &a.path,
                 0,
                 0,
                 format!(
-                    "duplicate slug `{}`: {} has it too (set a different `slug:` in one of them)",
+                    "duplicate slug `{}` in {}: {} has the same URL (set a different `slug:` in one of them)",
                     a.slug,
+                    a.local_date.format("%Y/%m"),
                     first.display()
                 ),
             ));

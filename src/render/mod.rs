@@ -1,6 +1,7 @@
 //! Rendering: every page, feed and site file of a [`Site`] through the Tera templates, in parallel.
 
 pub mod highlight;
+pub mod keys;
 pub mod markdown;
 pub mod templates;
 pub mod values;
@@ -12,13 +13,13 @@ use serde::Serialize;
 use tera::{Context, Value};
 
 use crate::error::{Error, Result};
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Transaction};
 use crate::site::{Site, Term, urls};
 use templates::Templates;
 use values::{CountedLink, Link, Values, region_rel};
 
 /// One thing to render; pages are enumerated first, then rendered in parallel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
     /// Home, page n (1-based).
     Home(usize),
@@ -51,7 +52,7 @@ pub enum Page {
 }
 
 /// The flat indexes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TermKind {
     /// `/people/`.
     People,
@@ -80,7 +81,8 @@ impl TermKind {
         }
     }
 
-    fn terms(self, site: &Site) -> &[Term] {
+    /// The terms of this index.
+    pub fn terms(self, site: &Site) -> &[Term] {
         match self {
             TermKind::People => &site.people,
             TermKind::Tags => &site.tags,
@@ -172,29 +174,26 @@ impl<'s> Renderer<'s> {
         }
     }
 
-    /// Renders every page and static file, or fails with the first error (nothing is written).
-    pub fn render_all(&self) -> Result<Vec<OutputFile>> {
+    /// Renders every page and static file into `tx` (in parallel); the first error stops it.
+    /// Pages whose key matches the previous build's (and whose file is intact) are kept as they are.
+    pub fn render_into(&self, tx: &Transaction) -> Result<usize> {
         let pages = pages(self.site);
-        let mut files: Vec<OutputFile> = pages
-            .par_iter()
-            .map(|&p| self.render(p))
-            .collect::<Result<_>>()?;
-        for (name, bytes) in &self.templates.statics {
-            files.push(OutputFile {
-                path: name.clone(),
-                bytes: bytes.clone(),
-            });
-        }
-        let mut seen = std::collections::HashSet::new();
-        for f in &files {
-            if !seen.insert(f.path.as_str()) {
-                return Err(Error::Msg(format!(
-                    "two outputs want the same file `{}` (a static file clashes with a page?)",
-                    f.path
-                )));
+        let keys = keys::Keys::new(self.site, self.templates.fingerprint);
+        pages.par_iter().try_for_each(|&p| {
+            let key = keys.page(self.site, p);
+            let path = self.path(p);
+            if let Some(k) = key {
+                if tx.keep_if_fresh(&path, k) {
+                    return Ok(());
+                }
             }
+            let f = self.render(p)?;
+            tx.put(&f.path, &f.bytes, key)
+        })?;
+        for (name, bytes) in &self.templates.statics {
+            tx.put(name, bytes, None)?;
         }
-        Ok(files)
+        Ok(pages.len() + self.templates.statics.len())
     }
 
     /// The output path of a page, relative to the output folder.
@@ -254,8 +253,7 @@ impl<'s> Renderer<'s> {
                 let a = &site.articles[i];
                 title = a.front.title.clone();
                 ctx.insert_value("article", self.article(i));
-                let related = site.related(i, 5);
-                ctx.insert_value("related", v.cards(&related));
+                ctx.insert_value("related", v.cards(&site.related[i]));
                 ("article.html", "article")
             }
             Page::Regions => {
@@ -472,7 +470,7 @@ impl<'s> Renderer<'s> {
         map.insert("region_path".into(), Value::from_serializable(&path));
         map.insert(
             "word_count".into(),
-            Value::from(site.rendered[i].word_count),
+            Value::from(site.rendered(i).word_count),
         );
         Value::from(map)
     }

@@ -24,6 +24,8 @@ pub struct Templates {
     pub statics: BTreeMap<String, Vec<u8>>,
     /// Where each template came from.
     pub origins: BTreeMap<String, Origin>,
+    /// A hash of every template's name and source: any change re-renders every page.
+    pub fingerprint: u64,
 }
 
 /// Loads the theme and the site's overrides and compiles them.
@@ -68,10 +70,18 @@ pub fn load(root: &Path, theme: &str) -> Result<Templates> {
         .collect();
     tera.add_raw_templates(sources.iter().map(|(k, (s, _))| (k.as_str(), s.as_str())))
         .map_err(|e| template_error(&e, &origins))?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (name, (source, _)) in &sources {
+        for part in [name.as_bytes(), source.as_bytes()] {
+            hasher.update(&(part.len() as u64).to_le_bytes());
+            hasher.update(part);
+        }
+    }
     Ok(Templates {
         tera,
         statics,
         origins,
+        fingerprint: hasher.digest(),
     })
 }
 

@@ -109,7 +109,7 @@ impl<'s> Values<'s> {
     /// The article body for pages and feeds (safe HTML), honouring `article_pages`.
     pub fn content(&self, i: usize) -> Value {
         match self.site.config.article_pages {
-            ArticlePages::Full => Value::safe_string(&self.site.rendered[i].html),
+            ArticlePages::Full => Value::safe_string(&self.site.rendered(i).html),
             ArticlePages::Summary => Value::safe_string(&self.summary_html(i)),
         }
     }
@@ -146,7 +146,7 @@ impl<'s> Values<'s> {
         match &a.front.summary {
             Some(s) => s.trim().to_string(),
             None => lead_sentences(
-                &self.site.rendered[i].lead,
+                &self.site.rendered(i).lead,
                 self.site.config.summary_sentences,
             ),
         }
@@ -192,7 +192,7 @@ impl<'s> Values<'s> {
                 .iter()
                 .map(|&t| term_link(&site.tags, t, "tags"))
                 .collect(),
-            reading_minutes: site.rendered[i].word_count.div_ceil(230).max(1),
+            reading_minutes: site.rendered(i).word_count.div_ceil(230).max(1),
             pin: a.front.pin,
             extra: a.front.extra.as_ref().unwrap_or(&NULL),
         };

@@ -7,6 +7,7 @@ pub mod terms;
 pub mod urls;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
@@ -19,6 +20,9 @@ pub use regions::{RegionKind, RegionNode, RegionTree};
 pub use terms::Term;
 pub use urls::Urls;
 
+/// How many related articles an article page lists.
+pub const RELATED_LIMIT: usize = 5;
+
 /// Everything a build renders from.
 #[derive(Debug)]
 pub struct Site {
@@ -28,8 +32,9 @@ pub struct Site {
     pub urls: Urls,
     /// Published articles, newest first (near-duplicates folded into their originals).
     pub articles: Vec<Article>,
-    /// Each article's rendered body (same index).
-    pub rendered: Vec<Rendered>,
+    /// Each article's rendered body, rendered on first use: pages kept from the last build
+    /// never need it.
+    rendered: Vec<OnceLock<Rendered>>,
     /// Per article: sources of near-duplicates folded into it, as (name, source_url).
     pub also_sources: Credits,
     /// People index.
@@ -50,6 +55,8 @@ pub struct Site {
     pub editions: Vec<Edition>,
     /// Per article: its edition.
     pub article_edition: Vec<usize>,
+    /// Per article: related articles, best first.
+    pub related: Vec<Vec<usize>>,
     /// Problems worth telling the user that do not stop the build.
     pub warnings: Vec<String>,
 }
@@ -59,10 +66,7 @@ impl Site {
     pub fn new(config: Config, base_url: &str, articles: Vec<Article>) -> Site {
         let mut warnings = Vec::new();
         let (articles, also_sources) = fold_duplicates(articles, &mut warnings);
-        let rendered: Vec<Rendered> = articles
-            .par_iter()
-            .map(|a| markdown::render(&a.body, config.allow_raw_html))
-            .collect();
+        let rendered = articles.iter().map(|_| OnceLock::new()).collect();
         let n = articles.len();
         let (people, article_people) = terms::index(n, |i| {
             articles[i]
@@ -87,7 +91,7 @@ impl Site {
         });
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let (editions, article_edition) = editions::build(config.editions, &dates);
-        Site {
+        let mut site = Site {
             urls: Urls::new(base_url),
             config,
             articles,
@@ -102,19 +106,39 @@ impl Site {
             regions,
             editions,
             article_edition,
+            related: Vec::new(),
             warnings,
-        }
+        };
+        site.related = (0..site.articles.len())
+            .into_par_iter()
+            .map(|i| site.related(i, RELATED_LIMIT))
+            .collect();
+        site
     }
 
-    /// Up to `limit` articles sharing people, regions or tags with article `i`, best first.
+    /// Article `i`'s body as HTML, with its word count and lead paragraph.
+    pub fn rendered(&self, i: usize) -> &Rendered {
+        self.rendered[i]
+            .get_or_init(|| markdown::render(&self.articles[i].body, self.config.allow_raw_html))
+    }
+
+    /// Up to `limit` articles sharing people, countries or tags with article `i`, best first.
+    /// Only the articles nearest in time within each shared index are considered: news is
+    /// related to its neighbours, and this bounds the work per article on big archives.
     pub fn related(&self, i: usize, limit: usize) -> Vec<usize> {
-        let mut score: HashMap<usize, u32> = HashMap::new();
+        const WINDOW: usize = 60;
+        let mut scored: Vec<(usize, u32)> = Vec::new();
         let mut add = |list: &[usize], weight: u32| {
-            for &j in list {
-                if j != i {
-                    *score.entry(j).or_default() += weight;
-                }
-            }
+            // Lists are in article order (newest first), so i's neighbours surround its position.
+            let pos = list.partition_point(|&j| j < i);
+            let lo = pos.saturating_sub(WINDOW);
+            let hi = (pos + WINDOW + 1).min(list.len());
+            scored.extend(
+                list[lo..hi]
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| (j, weight)),
+            );
         };
         for &p in &self.article_people[i] {
             add(&self.people[p].articles, 3);
@@ -125,7 +149,14 @@ impl Site {
         for &t in &self.article_tags[i] {
             add(&self.tags[t].articles, 1);
         }
-        let mut ranked: Vec<(usize, u32)> = score.into_iter().collect();
+        scored.sort_unstable_by_key(|&(j, _)| j);
+        let mut ranked: Vec<(usize, u32)> = Vec::new();
+        for (j, w) in scored {
+            match ranked.last_mut() {
+                Some(last) if last.0 == j => last.1 += w,
+                _ => ranked.push((j, w)),
+            }
+        }
         // Ties go to the article closest in time, then the newer one.
         ranked.sort_by(|a, b| {
             b.1.cmp(&a.1)
@@ -141,20 +172,26 @@ pub type Credits = Vec<Vec<(String, Option<String>)>>;
 
 /// Drops articles marked `duplicate_of` an existing slug, crediting their source on the original.
 fn fold_duplicates(articles: Vec<Article>, warnings: &mut Vec<String>) -> (Vec<Article>, Credits) {
-    let slugs: HashMap<&str, usize> = articles
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.front.duplicate_of.is_none())
-        .map(|(i, a)| (a.slug.as_str(), i))
-        .collect();
+    // `duplicate_of` names a slug, or `YYYY/MM/slug` when the slug recurs in other months.
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        if a.front.duplicate_of.is_none() {
+            by_key.entry(a.slug.clone()).or_default().push(i);
+            let month = a.local_date.format("%Y/%m");
+            by_key
+                .entry(format!("{month}/{}", a.slug))
+                .or_default()
+                .push(i);
+        }
+    }
     let mut credit: HashMap<usize, Vec<(String, Option<String>)>> = HashMap::new();
     let mut keep = vec![true; articles.len()];
     for (i, a) in articles.iter().enumerate() {
         let Some(target) = a.front.duplicate_of.as_deref() else {
             continue;
         };
-        match slugs.get(target) {
-            Some(&t) => {
+        match by_key.get(target.trim_matches('/')).map(Vec::as_slice) {
+            Some(&[t]) => {
                 keep[i] = false;
                 if let Some(src) = &a.front.source {
                     credit
@@ -163,6 +200,10 @@ fn fold_duplicates(articles: Vec<Article>, warnings: &mut Vec<String>) -> (Vec<A
                         .push((src.clone(), a.front.source_url.clone()));
                 }
             }
+            Some(_) => warnings.push(format!(
+                "{}: duplicate_of `{target}` matches several articles; write it as YYYY/MM/{target}",
+                a.path.display()
+            )),
             None => warnings.push(format!(
                 "{}: duplicate_of `{target}` names no published article; publishing it on its own",
                 a.path.display()

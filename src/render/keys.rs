@@ -1,0 +1,191 @@
+//! Page keys: a stable hash of everything a page shows, computed from the model without
+//! rendering. A page whose key is unchanged since the last build (and whose file is intact) is
+//! not rendered again; this makes no-op builds and preview rebuilds cheap.
+
+use xxhash_rust::xxh3::Xxh3;
+
+use super::{Page, TermKind};
+use crate::site::Site;
+
+/// Feeds a hasher with length-prefixed fields, so `("ab","c")` and `("a","bc")` differ.
+struct KeyHasher(Xxh3);
+
+impl KeyHasher {
+    fn new(seed: u64) -> Self {
+        let mut h = Xxh3::new();
+        h.update(&seed.to_le_bytes());
+        KeyHasher(h)
+    }
+    fn str(&mut self, s: &str) -> &mut Self {
+        self.0.update(&(s.len() as u64).to_le_bytes());
+        self.0.update(s.as_bytes());
+        self
+    }
+    fn num(&mut self, n: u64) -> &mut Self {
+        self.0.update(&n.to_le_bytes());
+        self
+    }
+    fn finish(&self) -> u64 {
+        self.0.digest()
+    }
+}
+
+/// Keys for every page of one site and template set.
+pub struct Keys {
+    global: u64,
+    cards: Vec<u64>,
+}
+
+impl Keys {
+    /// `global` covers what every page sees: version, configuration, base URL and templates.
+    pub fn new(site: &Site, templates_fingerprint: u64) -> Keys {
+        let mut g = KeyHasher::new(0);
+        g.str(env!("CARGO_PKG_VERSION"))
+            .str(&format!("{:?}", site.config))
+            .str(&site.urls.base_url)
+            .num(templates_fingerprint);
+        let global = g.finish();
+        let cards = (0..site.articles.len())
+            .map(|i| card_key(site, global, i))
+            .collect();
+        Keys { global, cards }
+    }
+
+    /// The key of a page, or `None` for pages that are always rendered.
+    pub fn page(&self, site: &Site, page: Page) -> Option<u64> {
+        let per = site.config.paginate_by;
+        let mut h = KeyHasher::new(self.global);
+        h.str(&format!("{page:?}"));
+        match page {
+            Page::Home(n) => {
+                let all: Vec<usize> = (0..site.articles.len()).collect();
+                self.slice(&mut h, &all, n, per);
+                if !site.editions.is_empty() {
+                    h.num(self.edition(site, 0));
+                }
+            }
+            Page::Article(i) => {
+                h.num(self.cards[i]);
+                for &j in &site.related[i] {
+                    h.num(self.cards[j]);
+                }
+            }
+            Page::Regions => {
+                for n in &site.regions.nodes {
+                    h.str(&n.slug).str(&n.name).num(n.articles.len() as u64);
+                    h.num(n.parent.map_or(u64::MAX, |p| p as u64));
+                }
+            }
+            Page::Region(r, n) => {
+                let node = &site.regions.nodes[r];
+                h.str(&node.name).str(node.kind.as_str());
+                if let Some(p) = node.parent {
+                    h.str(&site.regions.nodes[p].slug)
+                        .str(&site.regions.nodes[p].name);
+                }
+                for &c in &node.children {
+                    let child = &site.regions.nodes[c];
+                    h.str(&child.slug)
+                        .str(&child.name)
+                        .num(child.articles.len() as u64);
+                }
+                self.slice(&mut h, &node.articles, n, per);
+            }
+            Page::TermList(k) => {
+                for t in k.terms(site) {
+                    h.str(&t.slug).str(&t.name).num(t.articles.len() as u64);
+                }
+            }
+            Page::Term(k, t, n) => {
+                let term = &k.terms(site)[t];
+                h.str(&term.name);
+                self.slice(&mut h, &term.articles, n, per);
+            }
+            Page::Editions => {
+                for e in &site.editions {
+                    h.str(&e.id).str(&e.title).num(e.articles.len() as u64);
+                }
+            }
+            Page::Edition(e) => {
+                h.num(self.edition(site, e));
+            }
+            Page::HomeFeed => {
+                self.feed(&mut h, site, &(0..site.articles.len()).collect::<Vec<_>>())
+            }
+            Page::RegionFeed(r) => {
+                h.str(&site.regions.nodes[r].name);
+                self.feed(&mut h, site, &site.regions.nodes[r].articles);
+            }
+            Page::TermFeed(k, t) => {
+                let term: &crate::site::Term = &k.terms(site)[t];
+                h.str(&term.name);
+                self.feed(&mut h, site, &term.articles);
+            }
+            Page::NotFound | Page::Robots => {}
+            Page::Sitemap => return None,
+        }
+        Some(h.finish())
+    }
+
+    fn slice(&self, h: &mut KeyHasher, items: &[usize], page: usize, per: usize) {
+        h.num(items.len() as u64).num(page as u64);
+        let start = ((page - 1) * per).min(items.len());
+        for &i in &items[start..(start + per).min(items.len())] {
+            h.num(self.cards[i]);
+        }
+    }
+
+    fn feed(&self, h: &mut KeyHasher, site: &Site, items: &[usize]) {
+        for &i in &items[..items.len().min(site.config.feed_limit)] {
+            h.num(self.cards[i]);
+        }
+    }
+
+    fn edition(&self, site: &Site, e: usize) -> u64 {
+        let ed = &site.editions[e];
+        let mut h = KeyHasher::new(self.global);
+        h.str(&ed.id).str(&ed.title);
+        for &i in &ed.articles {
+            h.num(self.cards[i]);
+        }
+        for k in [e.wrapping_sub(1), e + 1] {
+            if let Some(n) = site.editions.get(k) {
+                h.str(&n.id).str(&n.title);
+            }
+        }
+        h.finish()
+    }
+}
+
+/// Everything an article's card and page show: its file, and the names of what it links to.
+fn card_key(site: &Site, global: u64, i: usize) -> u64 {
+    let a = &site.articles[i];
+    let mut h = KeyHasher::new(global);
+    h.num(a.source_hash).str(&a.path.to_string_lossy());
+    for (name, url) in &site.also_sources[i] {
+        h.str(name).str(url.as_deref().unwrap_or(""));
+    }
+    let kinds = [TermKind::People, TermKind::Tags, TermKind::Sources];
+    let lists: [&[usize]; 3] = [
+        &site.article_people[i],
+        &site.article_tags[i],
+        site.article_source[i].as_slice(),
+    ];
+    for (k, list) in kinds.iter().zip(lists) {
+        for &t in list {
+            let term = &k.terms(site)[t];
+            h.str(&term.slug).str(&term.name);
+        }
+    }
+    for (name, node) in &site.regions.places[i] {
+        h.str(name);
+        // The node and its ancestors: links, breadcrumbs and edition sections use them.
+        let mut up = *node;
+        while let Some(n) = up {
+            h.str(&site.regions.nodes[n].slug)
+                .str(&site.regions.nodes[n].name);
+            up = site.regions.nodes[n].parent;
+        }
+    }
+    h.finish()
+}
