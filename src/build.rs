@@ -53,54 +53,87 @@ impl BuildOptions {
 
 /// Loads the configuration and content and builds the site model (no output).
 pub fn load_site(opts: &BuildOptions) -> Result<Site> {
-    let config = Config::load(&opts.root)?;
-    let base = match (&opts.base_url, config.base_url.is_empty()) {
-        (Some(b), _) => {
-            config::normalise_base_url(b).map_err(|m| Error::Msg(format!("--base-url: {m}")))?
-        }
-        (None, false) => config::normalise_base_url(&config.base_url).map_err(Error::Msg)?,
-        (None, true) => {
-            return Err(Error::at(
-                &opts.root.join(config::CONFIG_FILE),
-                0,
-                0,
-                "`base_url` is not set: add e.g. `base_url: https://example.org/` or pass --base-url",
-            ));
-        }
-    };
-    let articles = content::load(&opts.root, config.tz(), opts.drafts)?;
-    Ok(Site::new(config, &base, articles))
+    Builder::new(opts.clone()).load_site()
 }
 
 /// Builds the site into its output folder.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
-    let start = Instant::now();
-    let mut phases = Vec::new();
-    let mut lap = Instant::now();
-    let mut mark = |name: &'static str| {
-        phases.push((name, lap.elapsed()));
-        lap = Instant::now();
-    };
-    let site = load_site(opts)?;
-    mark("load content and build the model");
-    let mut tpl = templates::load(&opts.root, &site.config.theme)?;
-    mark("load templates");
-    let out = opts.output_dir();
-    guard_output(&opts.root, &out)?;
-    let tx = output::Transaction::begin(&out)?;
-    let files = Renderer::new(&site, &mut tpl).render_into(&tx)?;
-    mark("render and stage pages");
-    let write = tx.commit()?;
-    mark("commit output");
-    Ok(BuildReport {
-        articles: site.articles.len(),
-        files,
-        write,
-        warnings: site.warnings,
-        elapsed: start.elapsed(),
-        output: out,
-        phases,
-    })
+    Builder::new(opts.clone()).build()
+}
+
+/// Builds a site repeatedly in one process, keeping parsed content between builds: the
+/// preview server's engine. Every build is complete and correct on its own; the caches only
+/// skip work whose inputs did not change.
+pub struct Builder {
+    opts: BuildOptions,
+    content: content::Cache,
+}
+
+impl Builder {
+    /// A builder for one site.
+    pub fn new(opts: BuildOptions) -> Builder {
+        Builder {
+            opts,
+            content: content::Cache::default(),
+        }
+    }
+
+    /// The options it builds with.
+    pub fn options(&self) -> &BuildOptions {
+        &self.opts
+    }
+
+    /// Loads configuration and content (re-parsing only changed files) into a site model.
+    pub fn load_site(&mut self) -> Result<Site> {
+        let opts = &self.opts;
+        let config = Config::load(&opts.root)?;
+        let base = match (&opts.base_url, config.base_url.is_empty()) {
+            (Some(b), _) => config::normalise_base_url(b)
+                .map_err(|m| Error::Msg(format!("--base-url: {m}")))?,
+            (None, false) => config::normalise_base_url(&config.base_url).map_err(Error::Msg)?,
+            (None, true) => {
+                return Err(Error::at(
+                    &opts.root.join(config::CONFIG_FILE),
+                    0,
+                    0,
+                    "`base_url` is not set: add e.g. `base_url: https://example.org/` or pass --base-url",
+                ));
+            }
+        };
+        let articles = content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
+        Ok(Site::new(config, &base, articles))
+    }
+
+    /// Builds the site into its output folder; nothing is written unless every page rendered.
+    pub fn build(&mut self) -> Result<BuildReport> {
+        let start = Instant::now();
+        let mut phases = Vec::new();
+        let mut lap = Instant::now();
+        let mut mark = |name: &'static str| {
+            phases.push((name, lap.elapsed()));
+            lap = Instant::now();
+        };
+        let site = self.load_site()?;
+        mark("load content and build the model");
+        let mut tpl = templates::load(&self.opts.root, &site.config.theme)?;
+        mark("load templates");
+        let out = self.opts.output_dir();
+        guard_output(&self.opts.root, &out)?;
+        let tx = output::Transaction::begin(&out)?;
+        let files = Renderer::new(&site, &mut tpl).render_into(&tx)?;
+        mark("render and stage pages");
+        let write = tx.commit()?;
+        mark("commit output");
+        Ok(BuildReport {
+            articles: site.articles.len(),
+            files,
+            write,
+            warnings: site.warnings,
+            elapsed: start.elapsed(),
+            output: out,
+            phases,
+        })
+    }
 }
 
 /// The output folder must not be the site root or hold the site's sources.

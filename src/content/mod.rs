@@ -44,6 +44,22 @@ pub struct Article {
     pub source_hash: u64,
 }
 
+fn read_article(file: &Path, rel: &Path, tz: Tz) -> Result<Article> {
+    let bytes = std::fs::read(file).map_err(|e| Error::io(rel, e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::at(
+            rel,
+            line,
+            0,
+            format!("not UTF-8 (invalid byte at offset {valid}): save the file as UTF-8"),
+        )
+    })?;
+    parse_article(&text, rel, tz)
+}
+
 /// Parses one content file's text. `path` is relative to the site root.
 pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
     let split = front_matter::split(text, path)?;
@@ -91,11 +107,35 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
     })
 }
 
+/// Parsed files kept between builds in one process (the preview server), so an edit
+/// re-parses only the files that changed.
+#[derive(Default)]
+pub struct Cache {
+    tz: Option<Tz>,
+    files: HashMap<PathBuf, CachedFile>,
+}
+
+struct CachedFile {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+    article: Article,
+}
+
 /// Loads every `.md` under `ROOT/content`, in parallel; all file errors are reported together.
 /// Drafts are dropped unless `drafts`. The result is sorted newest first (then by slug).
 pub fn load(root: &Path, tz: Tz, drafts: bool) -> Result<Vec<Article>> {
+    load_cached(root, tz, drafts, &mut Cache::default())
+}
+
+/// Like [`load`], reusing articles from `cache` whose file is unchanged (same size and time).
+pub fn load_cached(root: &Path, tz: Tz, drafts: bool, cache: &mut Cache) -> Result<Vec<Article>> {
+    if cache.tz != Some(tz) {
+        cache.files.clear();
+        cache.tz = Some(tz);
+    }
     let dir = root.join(CONTENT_DIR);
     if !dir.is_dir() {
+        cache.files.clear();
         return Ok(Vec::new());
     }
     let mut files = Vec::new();
@@ -106,28 +146,34 @@ pub fn load(root: &Path, tz: Tz, drafts: bool) -> Result<Vec<Article>> {
         })?;
         let name = entry.file_name().to_string_lossy();
         if entry.file_type().is_file() && name.ends_with(".md") && !name.starts_with('.') {
-            files.push(entry.into_path());
+            let meta = entry.metadata().ok();
+            let stamp = (meta.as_ref().and_then(|m| m.modified().ok()), meta.map_or(0, |m| m.len()));
+            files.push((entry.into_path(), stamp));
         }
     }
-    let results: Vec<Result<Article>> = files
-        .par_iter()
-        .map(|file| {
-            let rel = file.strip_prefix(root).unwrap_or(file);
-            let bytes = std::fs::read(file).map_err(|e| Error::io(rel, e))?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                let valid = e.utf8_error().valid_up_to();
-                let bytes = e.as_bytes();
-                let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-                Error::at(
-                    rel,
-                    line,
-                    0,
-                    format!("not UTF-8 (invalid byte at offset {valid}): save the file as UTF-8"),
-                )
-            })?;
-            parse_article(&text, rel, tz)
+    let cached = &cache.files;
+    let results: Vec<(PathBuf, _, Result<Article>)> = files
+        .into_par_iter()
+        .map(|(file, stamp)| {
+            if let Some(c) = cached.get(&file).filter(|c| (c.modified, c.len) == stamp) {
+                return (file, stamp, Ok(c.article.clone()));
+            }
+            let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
+            let parsed = read_article(&file, &rel, tz);
+            (file, stamp, parsed)
         })
         .collect();
+    let mut fresh = HashMap::with_capacity(results.len());
+    let results: Vec<Result<Article>> = results
+        .into_iter()
+        .map(|(file, (modified, len), r)| {
+            if let Ok(a) = &r {
+                fresh.insert(file, CachedFile { modified, len, article: a.clone() });
+            }
+            r
+        })
+        .collect();
+    cache.files = fresh;
     let mut articles = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
     for r in results {

@@ -1,0 +1,93 @@
+//! In-process rebuild after one article changes, as the preview server does it.
+//!
+//! `cargo bench --bench rebuild` generates (once) a 10,000-article corpus with
+//! `../shared/bench/gen_corpus.py --flavor newsdesk` in `$NEWSDESK_BENCH_DIR` (default
+//! /tmp/newsdesk-bench), builds it into tmpfs, then edits one article at a time and times the
+//! rebuild. Set `NEWSDESK_BENCH_SIZE` for another size. Target: median ≤ 150 ms at 10,000.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use newsdesk::BuildOptions;
+use newsdesk::build::Builder;
+
+fn corpus(n: usize) -> PathBuf {
+    let work = std::env::var("NEWSDESK_BENCH_DIR").unwrap_or_else(|_| "/tmp/newsdesk-bench".into());
+    let root = Path::new(&work).join(format!("nd-{n}"));
+    if !root.join("content").is_dir() {
+        let gen = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
+        let ok = Command::new("python3")
+            .arg(gen)
+            .arg(&root)
+            .arg(n.to_string())
+            .args(["--flavor", "newsdesk"])
+            .status()
+            .expect("python3");
+        assert!(ok.success(), "corpus generation failed");
+    }
+    std::fs::write(
+        root.join("site.yaml"),
+        "title: Synthetic News Digest\nbase_url: https://digest.example.org/\npaginate_by: 20\nfeed_limit: 20\neditions: daily\n",
+    )
+    .unwrap();
+    root
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let n: usize = std::env::var("NEWSDESK_BENCH_SIZE").ok().and_then(|s| s.parse().ok()).unwrap_or(10_000);
+    let root = corpus(n);
+    let out_base = if Path::new("/dev/shm").is_dir() { PathBuf::from("/dev/shm") } else { std::env::temp_dir() };
+    let out = out_base.join(format!("newsdesk-rebuild-bench-{n}"));
+    let _ = std::fs::remove_dir_all(&out);
+    let mut builder = Builder::new(BuildOptions {
+        root: root.clone(),
+        output: Some(out.clone()),
+        base_url: None,
+        drafts: false,
+    });
+    let t = Instant::now();
+    let first = builder.build().expect("first build");
+    println!("full build of {n} articles: {:.0} ms ({} files)", t.elapsed().as_secs_f64() * 1e3, first.files);
+    // Edit articles spread over the archive: newest, middle, oldest, and a few between.
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content"))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    files.reverse();
+    let picks: Vec<PathBuf> = (0..9).map(|k| files[k * (files.len() - 1) / 8].clone()).collect();
+    let mut times = Vec::new();
+    let mut phases: Vec<Vec<(&'static str, Duration)>> = Vec::new();
+    for (round, file) in picks.iter().chain(picks.iter()).enumerate() {
+        let original = std::fs::read_to_string(file).unwrap();
+        std::fs::write(file, format!("{original}\nEdited paragraph {round}.\n")).unwrap();
+        let t = Instant::now();
+        let report = builder.build().expect("rebuild");
+        times.push(t.elapsed());
+        phases.push(report.phases.clone());
+        assert!(report.write.written >= 1, "the edit must reach the output");
+        std::fs::write(file, original).unwrap();
+        builder.build().expect("restore");
+    }
+    let med = median(times.clone());
+    println!(
+        "rebuild after editing one article: median {:.1} ms, min {:.1} ms, max {:.1} ms over {} edits",
+        med.as_secs_f64() * 1e3,
+        times.iter().min().unwrap().as_secs_f64() * 1e3,
+        times.iter().max().unwrap().as_secs_f64() * 1e3,
+        times.len()
+    );
+    for (k, (name, _)) in phases[0].iter().enumerate() {
+        let m = median(phases.iter().map(|p| p[k].1).collect());
+        println!("  {:>7.1} ms  {name}", m.as_secs_f64() * 1e3);
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}
