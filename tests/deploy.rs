@@ -955,3 +955,6 @@ fn make_executable(p: &Path) {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(p, fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[cfg(not(unix))]
+fn make_executable(_: &Path) {}
