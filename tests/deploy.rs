@@ -958,3 +958,32 @@ fn make_executable(p: &Path) {
 
 #[cfg(not(unix))]
 fn make_executable(_: &Path) {}
+
+#[test]
+fn site_in_a_subfolder_of_the_repository_deploys() {
+    let f = Fixture::new("https://example.org/");
+    let sub = f.site().join("digest");
+    fs::create_dir_all(&sub).unwrap();
+    for name in ["site.yaml", "content"] {
+        fs::rename(f.site().join(name), sub.join(name)).unwrap();
+    }
+    f.commit_all("Move the site into a subfolder");
+    let before = f.local_state();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsdesk"));
+    isolate(&mut cmd, &f.gitconfig());
+    // A relative --root, from the repository's top.
+    let o = cmd
+        .current_dir(f.site())
+        .args(["deploy", "--root", "digest"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let files = f.published_files();
+    assert!(
+        files.contains_key("index.html"),
+        "the site is at the branch's top"
+    );
+    assert!(files.contains_key(&article_page("2024/07", "talks-in-vientiane")));
+    assert!(!files.keys().any(|k| k.starts_with("digest/")));
+    assert_eq!(before, f.local_state());
+}
