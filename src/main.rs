@@ -17,6 +17,8 @@ struct Cli {
 enum Command {
     /// Build the site into its output folder (default: ROOT/public).
     Build(BuildArgs),
+    /// Publish the site to GitHub Pages (a gh-pages branch), or write an Actions workflow.
+    Deploy(DeployArgs),
 }
 
 #[derive(clap::Args)]
@@ -41,10 +43,45 @@ struct BuildArgs {
     verbose: bool,
 }
 
+#[derive(clap::Args)]
+struct DeployArgs {
+    /// The site folder (holding site.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// The git remote to push to [default: deploy.remote in site.yaml, then origin].
+    #[arg(long, value_name = "NAME")]
+    remote: Option<String>,
+    /// The branch to publish [default: deploy.branch in site.yaml, then gh-pages].
+    #[arg(long, value_name = "BRANCH")]
+    branch: Option<String>,
+    /// The commit message for the published branch.
+    #[arg(long, short, value_name = "MSG")]
+    message: Option<String>,
+    /// Build and compare with what is published, but commit and push nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Publish even when HEAD is detached (e.g. on CI checkouts of a tag).
+    #[arg(long)]
+    allow_detached: bool,
+    /// Build for this address instead of site.yaml's base_url.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Instead of publishing, write .github/workflows/pages.yml to publish with GitHub Actions.
+    #[arg(long, conflicts_with_all = ["remote", "branch", "message", "dry_run", "allow_detached", "base_url"])]
+    write_workflow: bool,
+    /// With --write-workflow: replace an existing workflow file.
+    #[arg(long, requires = "write_workflow")]
+    force: bool,
+    /// Print nothing but warnings and errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build(args),
+        Command::Deploy(args) => deploy(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -82,6 +119,77 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
             report.write.unchanged,
             report.write.removed,
         );
+    }
+    Ok(())
+}
+
+fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
+    use newsdesk::deploy::{self, Outcome};
+    if args.write_workflow {
+        let r = deploy::write_workflow(&args.root, args.force)?;
+        if !args.quiet {
+            if r.written {
+                eprintln!(
+                    "wrote {}: it publishes the site on every push to `{}`",
+                    r.path.display(),
+                    r.branch
+                );
+            } else {
+                eprintln!("{} is already up to date", r.path.display());
+            }
+            for note in &r.notes {
+                eprintln!("note: {note}");
+            }
+        }
+        return Ok(());
+    }
+    let opts = deploy::DeployOptions {
+        root: args.root,
+        remote: args.remote,
+        branch: args.branch,
+        message: args.message,
+        dry_run: args.dry_run,
+        allow_detached: args.allow_detached,
+        base_url: args.base_url,
+    };
+    let r = deploy::deploy(&opts, &mut |w| eprintln!("warning: {w}"))?;
+    if args.quiet {
+        return Ok(());
+    }
+    let c = r.changes;
+    let changed = format!(
+        "{} files changed ({} added, {} modified, {} deleted)",
+        c.total(),
+        c.added,
+        c.modified,
+        c.deleted
+    );
+    let place = format!("branch `{}` of {} ({})", r.branch, r.remote, r.url);
+    match &r.outcome {
+        Outcome::Published { commit, previous } => {
+            eprintln!(
+                "published {} articles ({} files) to {place}: {changed}, commit {}{}",
+                r.articles,
+                r.files,
+                &commit[..commit.len().min(12)],
+                if previous.is_none() {
+                    " (new branch)"
+                } else {
+                    ""
+                }
+            );
+            if let Some(url) = &r.pages_url {
+                eprintln!("the site will be served at {url} once GitHub Pages has updated");
+            }
+        }
+        Outcome::UpToDate { commit } => eprintln!(
+            "{place} is up to date (commit {}): nothing to publish",
+            &commit[..commit.len().min(12)]
+        ),
+        Outcome::DryRun => eprintln!(
+            "dry run: would push {} articles ({} files) to {place}: {changed}; nothing was pushed",
+            r.articles, r.files
+        ),
     }
     Ok(())
 }
