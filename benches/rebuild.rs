@@ -16,9 +16,9 @@ fn corpus(n: usize) -> PathBuf {
     let work = std::env::var("NEWSDESK_BENCH_DIR").unwrap_or_else(|_| "/tmp/newsdesk-bench".into());
     let root = Path::new(&work).join(format!("nd-{n}"));
     if !root.join("content").is_dir() {
-        let gen = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
         let ok = Command::new("python3")
-            .arg(gen)
+            .arg(script)
             .arg(&root)
             .arg(n.to_string())
             .args(["--flavor", "newsdesk"])
@@ -40,9 +40,16 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let n: usize = std::env::var("NEWSDESK_BENCH_SIZE").ok().and_then(|s| s.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::var("NEWSDESK_BENCH_SIZE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10_000);
     let root = corpus(n);
-    let out_base = if Path::new("/dev/shm").is_dir() { PathBuf::from("/dev/shm") } else { std::env::temp_dir() };
+    let out_base = if Path::new("/dev/shm").is_dir() {
+        PathBuf::from("/dev/shm")
+    } else {
+        std::env::temp_dir()
+    };
     let out = out_base.join(format!("newsdesk-rebuild-bench-{n}"));
     let _ = std::fs::remove_dir_all(&out);
     let mut builder = Builder::new(BuildOptions {
@@ -53,7 +60,11 @@ fn main() {
     });
     let t = Instant::now();
     let first = builder.build().expect("first build");
-    println!("full build of {n} articles: {:.0} ms ({} files)", t.elapsed().as_secs_f64() * 1e3, first.files);
+    println!(
+        "full build of {n} articles: {:.0} ms ({} files)",
+        t.elapsed().as_secs_f64() * 1e3,
+        first.files
+    );
     // Edit articles spread over the archive: newest, middle, oldest, and a few between.
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content"))
         .sort_by_file_name()
@@ -63,7 +74,9 @@ fn main() {
         .map(|e| e.into_path())
         .collect();
     files.reverse();
-    let picks: Vec<PathBuf> = (0..9).map(|k| files[k * (files.len() - 1) / 8].clone()).collect();
+    let picks: Vec<PathBuf> = (0..9)
+        .map(|k| files[k * (files.len() - 1) / 8].clone())
+        .collect();
     let mut times = Vec::new();
     let mut phases: Vec<Vec<(&'static str, Duration)>> = Vec::new();
     for (round, file) in picks.iter().chain(picks.iter()).enumerate() {

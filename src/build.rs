@@ -88,8 +88,9 @@ impl Builder {
         let opts = &self.opts;
         let config = Config::load(&opts.root)?;
         let base = match (&opts.base_url, config.base_url.is_empty()) {
-            (Some(b), _) => config::normalise_base_url(b)
-                .map_err(|m| Error::Msg(format!("--base-url: {m}")))?,
+            (Some(b), _) => {
+                config::normalise_base_url(b).map_err(|m| Error::Msg(format!("--base-url: {m}")))?
+            }
             (None, false) => config::normalise_base_url(&config.base_url).map_err(Error::Msg)?,
             (None, true) => {
                 return Err(Error::at(
@@ -100,7 +101,8 @@ impl Builder {
                 ));
             }
         };
-        let articles = content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
+        let articles =
+            content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
         Ok(Site::new(config, &base, articles))
     }
 

@@ -147,7 +147,10 @@ pub fn load_cached(root: &Path, tz: Tz, drafts: bool, cache: &mut Cache) -> Resu
         let name = entry.file_name().to_string_lossy();
         if entry.file_type().is_file() && name.ends_with(".md") && !name.starts_with('.') {
             let meta = entry.metadata().ok();
-            let stamp = (meta.as_ref().and_then(|m| m.modified().ok()), meta.map_or(0, |m| m.len()));
+            let stamp = (
+                meta.as_ref().and_then(|m| m.modified().ok()),
+                meta.map_or(0, |m| m.len()),
+            );
             files.push((entry.into_path(), stamp));
         }
     }
@@ -168,7 +171,14 @@ pub fn load_cached(root: &Path, tz: Tz, drafts: bool, cache: &mut Cache) -> Resu
         .into_iter()
         .map(|(file, (modified, len), r)| {
             if let Ok(a) = &r {
-                fresh.insert(file, CachedFile { modified, len, article: a.clone() });
+                fresh.insert(
+                    file,
+                    CachedFile {
+                        modified,
+                        len,
+                        article: a.clone(),
+                    },
+                );
             }
             r
         })
