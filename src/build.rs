@@ -67,6 +67,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport> {
 pub struct Builder {
     opts: BuildOptions,
     content: content::Cache,
+    manifest: Option<output::Manifest>,
 }
 
 impl Builder {
@@ -75,6 +76,7 @@ impl Builder {
         Builder {
             opts,
             content: content::Cache::default(),
+            manifest: None,
         }
     }
 
@@ -121,10 +123,11 @@ impl Builder {
         mark("load templates");
         let out = self.opts.output_dir();
         guard_output(&self.opts.root, &out)?;
-        let tx = output::Transaction::begin(&out)?;
+        let tx = output::Transaction::begin_after(&out, self.manifest.take())?;
         let files = Renderer::new(&site, &mut tpl).render_into(&tx)?;
         mark("render and stage pages");
-        let write = tx.commit()?;
+        let (write, manifest) = tx.commit_keeping()?;
+        self.manifest = Some(manifest);
         mark("commit output");
         Ok(BuildReport {
             articles: site.articles.len(),

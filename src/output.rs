@@ -50,10 +50,20 @@ struct Ledger {
     unchanged: usize,
 }
 
+/// What a committed transaction wrote: handed to the next transaction of the same process, it
+/// saves re-reading the manifest and checking every file (the preview server's fast path).
+#[derive(Debug, Clone, Default)]
+pub struct Manifest {
+    out: PathBuf,
+    entries: HashMap<String, Entry>,
+}
+
 /// An output transaction; files may be added from many threads at once.
 pub struct Transaction {
     out: PathBuf,
     previous: HashMap<String, Entry>,
+    /// The previous manifest came from this process's own commit: files need no re-check.
+    trusted: bool,
     ledger: Mutex<Ledger>,
     done: bool,
 }
@@ -61,10 +71,21 @@ pub struct Transaction {
 impl Transaction {
     /// Starts writing into `out` (created if missing).
     pub fn begin(out: &Path) -> Result<Transaction> {
+        Transaction::begin_after(out, None)
+    }
+
+    /// Starts writing into `out`, trusting `last` (this process's previous commit there) instead
+    /// of the manifest on disk.
+    pub fn begin_after(out: &Path, last: Option<Manifest>) -> Result<Transaction> {
         fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        let (previous, trusted) = match last {
+            Some(m) if m.out == out => (m.entries, true),
+            _ => (read_manifest(out), false),
+        };
         Ok(Transaction {
             out: out.to_path_buf(),
-            previous: read_manifest(out),
+            previous,
+            trusted,
             ledger: Mutex::new(Ledger::default()),
             done: false,
         })
@@ -76,8 +97,8 @@ impl Transaction {
         let Some(prev) = self.previous.get(path).filter(|e| e.key == Some(key)) else {
             return false;
         };
-        let intact =
-            fs::metadata(self.out.join(path)).is_ok_and(|m| m.is_file() && m.len() == prev.len);
+        let intact = self.trusted
+            || fs::metadata(self.out.join(path)).is_ok_and(|m| m.is_file() && m.len() == prev.len);
         intact && self.record(path, *prev, None).is_ok()
     }
 
@@ -116,7 +137,12 @@ impl Transaction {
     }
 
     /// Moves every staged file into place and removes stale files.
-    pub fn commit(mut self) -> Result<WriteReport> {
+    pub fn commit(self) -> Result<WriteReport> {
+        self.commit_keeping().map(|(report, _)| report)
+    }
+
+    /// Like [`Transaction::commit`], also returning the manifest for [`Transaction::begin_after`].
+    pub fn commit_keeping(mut self) -> Result<(WriteReport, Manifest)> {
         self.done = true;
         let ledger = std::mem::take(&mut *self.ledger.lock().expect("ledger lock"));
         // Record old ∪ new first (new files without keys), so an interruption never orphans a
@@ -165,11 +191,16 @@ impl Transaction {
             }
         }
         write_manifest(&self.out, &ledger.paths)?;
-        Ok(WriteReport {
+        let report = WriteReport {
             written: ledger.staged.len(),
             unchanged: ledger.unchanged,
             removed,
-        })
+        };
+        let manifest = Manifest {
+            out: self.out.clone(),
+            entries: ledger.paths.into_iter().collect(),
+        };
+        Ok((report, manifest))
     }
 }
 

@@ -5,6 +5,7 @@ pub mod front_matter;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -118,17 +119,22 @@ pub struct Cache {
 struct CachedFile {
     modified: Option<std::time::SystemTime>,
     len: u64,
-    article: Article,
+    article: Arc<Article>,
 }
 
 /// Loads every `.md` under `ROOT/content`, in parallel; all file errors are reported together.
 /// Drafts are dropped unless `drafts`. The result is sorted newest first (then by slug).
-pub fn load(root: &Path, tz: Tz, drafts: bool) -> Result<Vec<Article>> {
+pub fn load(root: &Path, tz: Tz, drafts: bool) -> Result<Vec<Arc<Article>>> {
     load_cached(root, tz, drafts, &mut Cache::default())
 }
 
 /// Like [`load`], reusing articles from `cache` whose file is unchanged (same size and time).
-pub fn load_cached(root: &Path, tz: Tz, drafts: bool, cache: &mut Cache) -> Result<Vec<Article>> {
+pub fn load_cached(
+    root: &Path,
+    tz: Tz,
+    drafts: bool,
+    cache: &mut Cache,
+) -> Result<Vec<Arc<Article>>> {
     if cache.tz != Some(tz) {
         cache.files.clear();
         cache.tz = Some(tz);
@@ -139,7 +145,8 @@ pub fn load_cached(root: &Path, tz: Tz, drafts: bool, cache: &mut Cache) -> Resu
         return Ok(Vec::new());
     }
     let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+    // No sorted walk: articles are sorted below, and errors by path.
+    for entry in walkdir::WalkDir::new(&dir) {
         let entry = entry.map_err(|e| {
             let p = e.path().unwrap_or(&dir).to_path_buf();
             Error::io(&p, e.into())
@@ -155,19 +162,19 @@ pub fn load_cached(root: &Path, tz: Tz, drafts: bool, cache: &mut Cache) -> Resu
         }
     }
     let cached = &cache.files;
-    let results: Vec<(PathBuf, _, Result<Article>)> = files
+    let results: Vec<(PathBuf, _, Result<Arc<Article>>)> = files
         .into_par_iter()
         .map(|(file, stamp)| {
             if let Some(c) = cached.get(&file).filter(|c| (c.modified, c.len) == stamp) {
                 return (file, stamp, Ok(c.article.clone()));
             }
             let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
-            let parsed = read_article(&file, &rel, tz);
+            let parsed = read_article(&file, &rel, tz).map(Arc::new);
             (file, stamp, parsed)
         })
         .collect();
     let mut fresh = HashMap::with_capacity(results.len());
-    let results: Vec<Result<Article>> = results
+    let results: Vec<Result<Arc<Article>>> = results
         .into_iter()
         .map(|(file, (modified, len), r)| {
             if let Ok(a) = &r {
@@ -212,8 +219,14 @@ pub fn load_cached(root: &Path, tz: Tz, drafts: bool, cache: &mut Cache) -> Resu
         }
     }
     if !errors.is_empty() {
+        errors.sort_by_key(|e| e.to_string());
         return Err(Error::many(errors));
     }
-    articles.sort_by(|a, b| b.instant.cmp(&a.instant).then_with(|| a.slug.cmp(&b.slug)));
+    articles.sort_by(|a, b| {
+        b.instant
+            .cmp(&a.instant)
+            .then_with(|| a.slug.cmp(&b.slug))
+            .then_with(|| a.path.cmp(&b.path))
+    });
     Ok(articles)
 }

@@ -30,6 +30,16 @@ impl KeyHasher {
     }
 }
 
+/// Lets derived `Hash` impls (the page enum) feed the key without formatting strings.
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0.digest()
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+}
+
 /// Keys for every page of one site and template set.
 pub struct Keys {
     global: u64,
@@ -44,7 +54,7 @@ impl Keys {
             .str(&format!("{:?}", site.config))
             .str(&site.urls.base_url)
             .num(templates_fingerprint);
-        let global = g.finish();
+        let global = KeyHasher::finish(&g);
         let cards = (0..site.articles.len())
             .map(|i| card_key(site, global, i))
             .collect();
@@ -55,7 +65,7 @@ impl Keys {
     pub fn page(&self, site: &Site, page: Page) -> Option<u64> {
         let per = site.config.paginate_by;
         let mut h = KeyHasher::new(self.global);
-        h.str(&format!("{page:?}"));
+        std::hash::Hash::hash(&page, &mut h);
         match page {
             Page::Home(n) => {
                 let all: Vec<usize> = (0..site.articles.len()).collect();
@@ -124,7 +134,7 @@ impl Keys {
             Page::NotFound | Page::Robots => {}
             Page::Sitemap => return None,
         }
-        Some(h.finish())
+        Some(KeyHasher::finish(&h))
     }
 
     fn slice(&self, h: &mut KeyHasher, items: &[usize], page: usize, per: usize) {
@@ -153,7 +163,7 @@ impl Keys {
                 h.str(&n.id).str(&n.title);
             }
         }
-        h.finish()
+        KeyHasher::finish(&h)
     }
 }
 
@@ -187,5 +197,5 @@ fn card_key(site: &Site, global: u64, i: usize) -> u64 {
             up = site.regions.nodes[n].parent;
         }
     }
-    h.finish()
+    KeyHasher::finish(&h)
 }

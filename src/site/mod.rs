@@ -7,7 +7,7 @@ pub mod terms;
 pub mod urls;
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -31,7 +31,7 @@ pub struct Site {
     /// URL helpers.
     pub urls: Urls,
     /// Published articles, newest first (near-duplicates folded into their originals).
-    pub articles: Vec<Article>,
+    pub articles: Vec<Arc<Article>>,
     /// Each article's rendered body, rendered on first use: pages kept from the last build
     /// never need it.
     rendered: Vec<OnceLock<Rendered>>,
@@ -63,7 +63,7 @@ pub struct Site {
 
 impl Site {
     /// Builds the model. `base_url` must be normalised.
-    pub fn new(config: Config, base_url: &str, articles: Vec<Article>) -> Site {
+    pub fn new(config: Config, base_url: &str, articles: Vec<Arc<Article>>) -> Site {
         let mut warnings = Vec::new();
         let (articles, also_sources) = fold_duplicates(articles, &mut warnings);
         let rendered = articles.iter().map(|_| OnceLock::new()).collect();
@@ -109,9 +109,13 @@ impl Site {
             related: Vec::new(),
             warnings,
         };
-        site.related = (0..site.articles.len())
+        let n = site.articles.len();
+        site.related = (0..n)
             .into_par_iter()
-            .map(|i| site.related(i, RELATED_LIMIT))
+            .map_init(
+                || vec![0u32; n],
+                |score, i| site.related_with(i, RELATED_LIMIT, score),
+            )
             .collect();
         site
     }
@@ -126,19 +130,27 @@ impl Site {
     /// Only the articles nearest in time within each shared index are considered: news is
     /// related to its neighbours, and this bounds the work per article on big archives.
     pub fn related(&self, i: usize, limit: usize) -> Vec<usize> {
+        self.related_with(i, limit, &mut vec![0; self.articles.len()])
+    }
+
+    /// [`Site::related`] with a caller-owned score array (all zeros, one slot per article),
+    /// returned all zeros: dense scores beat sorting candidate lists by an order of magnitude.
+    fn related_with(&self, i: usize, limit: usize, score: &mut [u32]) -> Vec<usize> {
         const WINDOW: usize = 60;
-        let mut scored: Vec<(usize, u32)> = Vec::new();
+        let mut touched: Vec<usize> = Vec::new();
         let mut add = |list: &[usize], weight: u32| {
             // Lists are in article order (newest first), so i's neighbours surround its position.
             let pos = list.partition_point(|&j| j < i);
             let lo = pos.saturating_sub(WINDOW);
             let hi = (pos + WINDOW + 1).min(list.len());
-            scored.extend(
-                list[lo..hi]
-                    .iter()
-                    .filter(|&&j| j != i)
-                    .map(|&j| (j, weight)),
-            );
+            for &j in &list[lo..hi] {
+                if j != i {
+                    if score[j] == 0 {
+                        touched.push(j);
+                    }
+                    score[j] += weight;
+                }
+            }
         };
         for &p in &self.article_people[i] {
             add(&self.people[p].articles, 3);
@@ -149,21 +161,21 @@ impl Site {
         for &t in &self.article_tags[i] {
             add(&self.tags[t].articles, 1);
         }
-        scored.sort_unstable_by_key(|&(j, _)| j);
-        let mut ranked: Vec<(usize, u32)> = Vec::new();
-        for (j, w) in scored {
-            match ranked.last_mut() {
-                Some(last) if last.0 == j => last.1 += w,
-                _ => ranked.push((j, w)),
+        // One pass keeps the best `limit`: higher score first, then closer in time, then newer.
+        let better = |a: (usize, u32), b: (usize, u32)| {
+            (b.1, a.0.abs_diff(i), a.0) < (a.1, b.0.abs_diff(i), b.0)
+        };
+        let mut best: Vec<(usize, u32)> = Vec::with_capacity(limit + 1);
+        for j in touched {
+            let cand = (j, score[j]);
+            score[j] = 0;
+            if best.len() < limit || best.last().is_some_and(|&b| better(cand, b)) {
+                let pos = best.partition_point(|&b| !better(cand, b));
+                best.insert(pos, cand);
+                best.truncate(limit);
             }
         }
-        // Ties go to the article closest in time, then the newer one.
-        ranked.sort_by(|a, b| {
-            b.1.cmp(&a.1)
-                .then_with(|| a.0.abs_diff(i).cmp(&b.0.abs_diff(i)))
-                .then_with(|| a.0.cmp(&b.0))
-        });
-        ranked.into_iter().take(limit).map(|(j, _)| j).collect()
+        best.into_iter().map(|(j, _)| j).collect()
     }
 }
 
@@ -171,7 +183,10 @@ impl Site {
 pub type Credits = Vec<Vec<(String, Option<String>)>>;
 
 /// Drops articles marked `duplicate_of` an existing slug, crediting their source on the original.
-fn fold_duplicates(articles: Vec<Article>, warnings: &mut Vec<String>) -> (Vec<Article>, Credits) {
+fn fold_duplicates(
+    articles: Vec<Arc<Article>>,
+    warnings: &mut Vec<String>,
+) -> (Vec<Arc<Article>>, Credits) {
     // `duplicate_of` names a slug, or `YYYY/MM/slug` when the slug recurs in other months.
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, a) in articles.iter().enumerate() {
@@ -219,4 +234,66 @@ fn fold_duplicates(articles: Vec<Article>, warnings: &mut Vec<String>) -> (Vec<A
         }
     }
     (kept, also)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::content::parse_article;
+    use std::path::Path;
+
+    fn site(articles: &[(&str, &str, &str)]) -> Site {
+        let list = articles
+            .iter()
+            .map(|(slug, date, extra)| {
+                let text = format!("---\ntitle: {slug}\ndate: {date}\n{extra}---\nBody.\n");
+                Arc::new(
+                    parse_article(
+                        &text,
+                        Path::new(&format!("content/{slug}.md")),
+                        chrono_tz::UTC,
+                    )
+                    .unwrap(),
+                )
+            })
+            .collect();
+        let mut config = Config::default();
+        config.title = "T".into();
+        Site::new(config, "https://example.org/", list)
+    }
+
+    #[test]
+    fn related_ranks_by_shared_people_then_places_then_time() {
+        let s = site(&[
+            (
+                "a",
+                "2024-07-10",
+                "people: [Ann]\nplaces: [Laos]\ntags: [x]\n",
+            ),
+            ("b", "2024-07-09", "tags: [x]\n"),
+            ("c", "2024-07-08", "places: [Laos]\n"),
+            ("d", "2024-07-07", "people: [Ann]\n"),
+            ("e", "2024-07-06", "people: [Ann]\nplaces: [Laos]\n"),
+            ("f", "2024-07-05", "places: [Peru]\n"),
+        ]);
+        let slug = |i: usize| s.articles[i].slug.as_str();
+        let related: Vec<&str> = s.related[0].iter().map(|&j| slug(j)).collect();
+        // e shares a person and a place (5), d a person (3), c a place (2), b a tag (1); f nothing.
+        assert_eq!(related, ["e", "d", "c", "b"]);
+        let limited: Vec<&str> = s.related(0, 2).iter().map(|&j| slug(j)).collect();
+        assert_eq!(limited, ["e", "d"]);
+        // Equal scores: the nearer in time wins.
+        let s = site(&[
+            ("x", "2024-07-10", "tags: [t]\n"),
+            ("near", "2024-07-09", "tags: [t]\n"),
+            ("far", "2024-07-01", "tags: [t]\n"),
+        ]);
+        let r: Vec<&str> = s
+            .related(0, 1)
+            .iter()
+            .map(|&j| s.articles[j].slug.as_str())
+            .collect();
+        assert_eq!(r, ["near"]);
+    }
 }
