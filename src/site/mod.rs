@@ -258,8 +258,10 @@ mod tests {
                 )
             })
             .collect();
-        let mut config = Config::default();
-        config.title = "T".into();
+        let config = Config {
+            title: "T".into(),
+            ..Config::default()
+        };
         Site::new(config, "https://example.org/", list)
     }
 
