@@ -85,6 +85,11 @@ impl Builder {
         &self.opts
     }
 
+    /// Changes the base URL for later builds (the preview server follows `site.yaml`).
+    pub fn set_base_url(&mut self, base_url: Option<String>) {
+        self.opts.base_url = base_url;
+    }
+
     /// Loads configuration and content (re-parsing only changed files) into a site model.
     pub fn load_site(&mut self) -> Result<Site> {
         let opts = &self.opts;

@@ -10,6 +10,7 @@ pub mod error;
 pub mod geo;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod slug;
 pub mod suggest;

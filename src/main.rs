@@ -19,6 +19,27 @@ enum Command {
     Build(BuildArgs),
     /// Publish the site to GitHub Pages (a gh-pages branch), or write an Actions workflow.
     Deploy(DeployArgs),
+    /// Preview the site on a local server that rebuilds and reloads on every save.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// The site folder (holding site.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// The port [default: 1111, or the next free one if 1111 is taken].
+    #[arg(long, short)]
+    port: Option<u16>,
+    /// The address to listen on. Keep the default (loopback) unless you mean to expose the preview.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// Include articles marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
 }
 
 #[derive(clap::Args)]
@@ -82,6 +103,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build(args),
         Command::Deploy(args) => deploy(args),
+        Command::Serve(args) => serve(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -192,4 +214,32 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
         ),
     }
     Ok(())
+}
+
+fn serve(args: ServeArgs) -> newsdesk::Result<()> {
+    let mut opts = newsdesk::serve::ServeOptions::new(args.root);
+    opts.port = args.port;
+    opts.bind = args.bind;
+    opts.drafts = args.drafts;
+    let server = newsdesk::serve::start(opts)?;
+    if let Some(note) = &server.port_note {
+        eprintln!("note: {note}");
+    }
+    if !server.addr.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other machines can see this preview",
+            server.addr.ip()
+        );
+    }
+    eprintln!(
+        "serving {} (built in {}); press Ctrl-C to stop",
+        server.url,
+        server.output.display()
+    );
+    if args.open {
+        if let Err(e) = open::that_detached(&server.url) {
+            eprintln!("warning: could not open a browser: {e}");
+        }
+    }
+    server.run_until_ctrl_c()
 }
