@@ -270,3 +270,49 @@ fn a_port_in_use_is_a_clear_error() {
         "{err}"
     );
 }
+
+#[test]
+fn new_deleted_and_moved_articles_are_picked_up() {
+    let site = sample_site();
+    let server = start(&site);
+    let mut events = Events::open(server.addr);
+    assert_eq!(events.next(), "build-ok");
+    site.write(
+        "content/2024/07/c.md",
+        &article("Gamma story", "2024-07-03", ""),
+    );
+    assert_eq!(events.next(), "reload");
+    assert_eq!(http(server.addr, "GET", "/articles/2024/07/c/").status, 200);
+    assert!(http(server.addr, "GET", "/").text().contains("Gamma story"));
+    std::fs::remove_file(site.root().join("content/2024/07/c.md")).unwrap();
+    assert_eq!(events.next(), "reload");
+    assert_eq!(http(server.addr, "GET", "/articles/2024/07/c/").status, 404);
+    assert!(!http(server.addr, "GET", "/").text().contains("Gamma story"));
+    // Moving a whole folder away removes its articles; moving it back restores them.
+    std::fs::rename(
+        site.root().join("content/2024"),
+        site.root().join("moved-away"),
+    )
+    .unwrap();
+    assert_eq!(events.next(), "reload");
+    assert!(wait_until(10, || http(
+        server.addr,
+        "GET",
+        "/articles/2024/07/a/"
+    )
+    .status
+        == 404));
+    std::fs::rename(
+        site.root().join("moved-away"),
+        site.root().join("content/2024"),
+    )
+    .unwrap();
+    assert!(wait_until(10, || http(
+        server.addr,
+        "GET",
+        "/articles/2024/07/a/"
+    )
+    .status
+        == 200));
+    server.stop();
+}

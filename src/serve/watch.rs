@@ -49,6 +49,9 @@ impl Rebuilder {
                 *self.shared.base_path.write().expect("lock") = base;
             }
         }
+        if !changed.is_empty() {
+            self.builder.hint_changed(changed);
+        }
         match self.builder.build() {
             Ok(report) => {
                 let was_broken = self
