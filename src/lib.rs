@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod geo;
+pub mod ingest;
 pub mod output;
 pub mod render;
 pub mod site;
