@@ -96,7 +96,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "read-more",
         40,
-        r"(?:read more(?:\s*(?::|»|›|…|\.\.\.|>|→|\||-|–|—)\s*.*|\s+(?:at|on|here|about|from|in)\b.*)?|continue reading(?:\s*(?::|»|›|…|\.\.\.|>|→|\|)\s*.*|\s+(?:the main story|this (?:story|article|post)|on|at|here|below)\b.*)?|read the (?:full|original) (?:story|article|post)\b.*|read full (?:story|article)\b.*|keep reading|click here to read more\b.*|full story(?:\s*[:»›>→].*)?|more details\s*[:»›>→].*|read the rest(?: of this (?:story|article|entry))?\b.*|view original (?:article|post)\b.*)",
+        r"(?:read more(?:\s*(?::|»|›|…|\.\.\.|>|→|\||-|–|—)\s*.*)?|continue reading(?:\s*(?::|»|›|…|\.\.\.|>|→|\|)\s*.*)?|read the (?:full|original) (?:story|article|post)\b.*|read full (?:story|article)\b.*|keep reading|click here to read more\b.*|full story(?:\s*[:»›>→].*)?|more details\s*[:»›>→].*|read the rest(?: of this (?:story|article|entry))?\b.*|view original (?:article|post)\b.*)",
     ),
     drop(
         "source-link",
@@ -119,7 +119,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "posted-by",
         20,
-        r"(?:posted|published|written|filed|submitted|uploaded|last updated|updated|first published|last modified|modified)\s*(?:on|at|by|in|:)\s*(?:[^.!?]*?(?:{DATE}|\bby\s+\S+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)[^.!?]*(?:\d\.)?|(?-i:\p{Lu})[^.!?]*)",
+        r"(?:posted|published|written|filed|submitted|uploaded|last updated|updated|first published|last modified|modified)\s*(?:on|at|by|in|:)\s*(?:[^.!?]*?(?:{DATE}|\bby\s+[^\s.!?]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)[^.!?]*(?:\d\.)?|(?-i:\p{Lu})[^.!?]*)|(?:posted|written|submitted|uploaded)\s+by\s+[^.!?]+",
     ),
     drop(
         "dateline",
@@ -163,7 +163,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "prev-next",
         30,
-        r"[«‹<←\s]*(?:previous|prev|next|older|newer)\s*(?:(?:post|article|story|entry|page|item)s?\b\s*[:\-–—»›>→|]?|[:»›>→|]).*",
+        r"[«‹<←\s]*(?:previous|prev|next|older|newer)\s*(?:(?:post|article|story|entry|page|item)s?\s*(?:[:\-–—»›>→|].*)?|[:»›>→|].*)",
     ),
     drop("post-navigation", 4, r"(?:post|article|posts) navigation"),
     // Comment furniture.
@@ -180,8 +180,13 @@ pub const RULES: &[Rule] = &[
     // Share and like widgets.
     drop(
         "share",
-        12,
-        r"(?:share (?:this|on|via|full)\b[^.!?]*:?|share\s*:?|shares|share this:?|share full article|click to (?:share|email|print|tweet)\b.*|like this:?|like loading\.*…?|loading\.*…?|be the first to like this\.?|tweet(?: this)?|pin it|print(?: this)?(?: (?:article|page|story))?|email(?: this)?(?: (?:article|page|story))?|send (?:any )?friend a story|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|copy link|link copied|(?:\d+\s*)?shares?)\.?",
+        8,
+        r"(?:share (?:this|on|via|full)\b[^.!?]*:?|share\s*:?|shares|share this:?|share full article|like this:?|like loading\.*…?|loading\.*…?|be the first to like this\.?|tweet(?: this)?|pin it|print(?: this)?(?: (?:article|page|story))?|email(?: this)?(?: (?:article|page|story))?|send (?:any )?friend a story|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|copy link|link copied|(?:\d+\s*)?shares?)\.?",
+    ),
+    drop(
+        "click-to-share",
+        14,
+        r"click to (?:share|email|print|tweet|pin|save)\b.*",
     ),
     drop(
         "social-row",
@@ -236,7 +241,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "photo-credit",
         16,
-        r"(?:photo|photos|image|images|picture|pictures|photograph|file photo|credit|credits|image source|image caption|media caption|photo credit|image credit|caption)\s*(?:credit)?\s*[:,|/]\s*.*|\(?(?:photo|image|picture)s? by\b.*\)?|.*/(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)\)?\.?",
+        r"(?:photo|photos|image|images|picture|pictures|photograph|file photo|credit|credits|image source|image caption|media caption|photo credit|image credit|caption)\s*(?:credit)?\s*[:,|/]\s*.*|\(?(?:photo|image|picture)s? by\s+(?-i:\p{Lu}).*|.*/(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)\)?\.?",
     ),
     drop(
         "photo-credit-glued",
@@ -481,7 +486,7 @@ fn is_list_item(text: &str, plain: &str) -> bool {
     let is_link_item = text.trim_start().starts_with(['-', '*', '+']) && text.contains("](");
     let ends_sentence = plain
         .trim_end_matches(['"', '”', '’', '\'', ')'])
-        .ends_with('.');
+        .ends_with(['.', '!', '?']);
     is_link_item || (words <= 20 && !ends_sentence)
 }
 
@@ -711,5 +716,130 @@ mod tests {
         assert_eq!(c.clean("T", &paras), vec![BODY.to_string()]);
         let e = Cleaner::new(&["(".into()]).unwrap_err();
         assert!(e.contains("ingest.boilerplate[0]"), "{e}");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Everyday news words, including the ones furniture rules key on.
+        const WORDS: &[&str] = &[
+            "the",
+            "minister",
+            "said",
+            "on",
+            "share",
+            "comments",
+            "source",
+            "by",
+            "posted",
+            "related",
+            "next",
+            "previous",
+            "tags",
+            "follow",
+            "like",
+            "advertisement",
+            "photo",
+            "print",
+            "email",
+            "home",
+            "talks",
+            "government",
+            "market",
+            "prices",
+            "reported",
+            "after",
+            "week",
+            "officials",
+            "read",
+            "more",
+            "sign",
+            "up",
+            "copyright",
+            "image",
+            "video",
+            "watch",
+            "reply",
+            "via",
+            "and",
+            "of",
+            "a",
+            "to",
+            "in",
+            "that",
+            "loading",
+            "posts",
+            "navigation",
+            "published",
+            "updated",
+            "july",
+            "continue",
+            "reading",
+        ];
+
+        const FURNITURE: &[&str] = &[
+            "[ad_1]",
+            "[ad_2]",
+            "Advertisement",
+            "Read More:Some Title",
+            "Source link",
+            "Comments are closed.",
+            "Share this:",
+            "Like Loading...",
+            "Related posts",
+            "Tags: a, b",
+            "Next Post »",
+            "© 2024 Site",
+            "Posted on July 1, 2024 by admin",
+            "Sign up for our newsletter",
+            "The post X appeared first on Y.",
+        ];
+
+        fn sentence() -> impl Strategy<Value = String> {
+            (
+                proptest::sample::select(WORDS),
+                proptest::collection::vec(proptest::sample::select(WORDS), 8..30),
+                proptest::sample::select(&[".", "!", "?", ".”"][..]),
+            )
+                .prop_map(|(first, rest, end)| {
+                    let mut first = first.to_string();
+                    first[..1].make_ascii_uppercase();
+                    format!("{first} {}{end}", rest.join(" "))
+                })
+        }
+
+        fn line() -> impl Strategy<Value = String> {
+            prop_oneof![
+                sentence(),
+                proptest::sample::select(FURNITURE).prop_map(str::to_string),
+                Just("A related headline".to_string()),
+                "[A-Za-z ]{0,30}".prop_map(|s| s),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn cleaning_is_idempotent(lines in proptest::collection::vec(line(), 0..20)) {
+                let c = Cleaner::new(&[]).unwrap();
+                let once = c.clean("Some Title", &lines);
+                let twice = c.clean("Some Title", &once);
+                prop_assert_eq!(once, twice);
+            }
+
+            #[test]
+            fn boilerplate_free_paragraph_survives_unchanged(
+                para in sentence(),
+                before in proptest::collection::vec(proptest::sample::select(FURNITURE), 0..4),
+                after in proptest::collection::vec(proptest::sample::select(FURNITURE), 0..4),
+            ) {
+                let c = Cleaner::new(&[]).unwrap();
+                let mut lines: Vec<String> = before.iter().map(|s| s.to_string()).collect();
+                lines.push(para.clone());
+                lines.extend(after.iter().map(|s| s.to_string()));
+                let kept = c.clean("Some Title", &lines);
+                prop_assert_eq!(kept, vec![para]);
+            }
+        }
     }
 }
