@@ -196,7 +196,7 @@ pub const RULES: &[Rule] = &[
     // Related-article lists: the heading and the headlines under it.
     heading(
         "related",
-        r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed)\s*:?",
+        r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author)\s*:?",
     ),
     drop(
         "also-read",
@@ -241,7 +241,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "photo-credit",
         16,
-        r"(?:photo|photos|image|images|picture|pictures|photograph|file photo|credit|credits|image source|image caption|media caption|photo credit|image credit|caption)\s*(?:credit)?\s*[:,|/]\s*.*|\(?(?:photo|image|picture)s? by\s+(?-i:\p{Lu}).*|.*/(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)\)?\.?",
+        r"(?:photo|photos|image|images|picture|pictures|photograph|file photo|credit|credits|image source|photo credit|image credit|caption)\s*(?:credit)?\s*[:,|/]\s*.*|\(?(?:photo|image|picture)s? by\s+(?-i:\p{Lu}).*|.*/(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)\)?\.?",
     ),
     drop(
         "photo-credit-glued",
@@ -257,6 +257,36 @@ pub const RULES: &[Rule] = &[
         "our-standards",
         12,
         r"our standards:? the thomson reuters trust principles\.?",
+    ),
+    drop(
+        "licensing",
+        80,
+        r".*\b(?:purchase|acquire) licensing rights\b.*|.*,? opens new tab\.?",
+    ),
+    drop(
+        "gift-articles",
+        40,
+        r"(?:as a subscriber, you have \d+ gift articles|anyone can read what you share|give this article|listen to this article|learn more about audio|discover more from)\b.*",
+    ),
+    drop(
+        "follow-coverage",
+        30,
+        r"(?:follow|read more of) (?:\S+ ){0,2}coverage (?:of|at|on)\b.*|please follow (?:and|&) like us:?|subscribe to get the latest posts(?: sent)? to your email\.?|type your email(?:…|\.\.\.)?",
+    ),
+    drop(
+        "original-link",
+        6,
+        r"(?:original article|original post|view original|originally posted (?:at|on)\b.*|link to (?:the )?original(?: article| post)?)\s*[:.»›>]?",
+    ),
+    drop(
+        "network-name",
+        1,
+        r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|messenger|flipboard|x\.com|bluesky|threads)",
+    ),
+    drop(
+        "caption",
+        40,
+        r"(?:image caption|media caption|photo caption)\s*[:,|]\s*.*",
     ),
 ];
 
@@ -704,6 +734,38 @@ mod tests {
             ),
             vec![real.to_string()]
         );
+    }
+
+    #[test]
+    fn news_site_furniture() {
+        for l in [
+            "Listen to this article · 5:04 min Learn more",
+            "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+            "Image source, Getty Images",
+            "Image caption, Protesters gathered outside parliament in Nairobi on Tuesday",
+            "Secretary Blinken in Vientiane on Saturday.Credit...Pool photo by Andy Wong",
+            "Purchase Licensing Rights, opens new tab",
+            "Follow AP’s coverage of the elections at https://apnews.com/hub/elections",
+            "Please follow and like us:",
+            "Discover more from World News Today",
+            "Subscribe to get the latest posts sent to your email.",
+            "Original Article",
+            "WhatsApp",
+            "Sign up here.",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Photograph: Kiyoshi Ota/Getty Images",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        let out = cleaned("T", &[BODY, "Recent Posts", "Headline one", "Headline two"]);
+        assert_eq!(out, vec![BODY.to_string()]);
+        for real in [
+            "Image rights have become a sore point between the league and its players, officials said.",
+            "Popular anger over the tax bill spread quickly across Kenya in June and July.",
+            "Latest figures show inflation slowing for a third straight month in the euro area.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Writing content files safely: what is already there, slugs, near-duplicates, atomic no-clobber writes.
 
 use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -50,16 +49,46 @@ pub fn url_key(url: &str) -> String {
     )
 }
 
+/// FNV-1a hashes of a text's words, lowercased (the same words [`key`] yields), without allocating.
+fn word_hashes(text: &str) -> Vec<u64> {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut h = OFFSET;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                for b in l.encode_utf8(&mut buf).bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+                }
+            }
+            in_word = true;
+        } else if in_word {
+            out.push(h);
+            h = OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        out.push(h);
+    }
+    out
+}
+
 /// Hashed word shingles of a body, sorted and unique.
 pub fn shingles(body: &str) -> Vec<u64> {
-    let k = key(body);
-    let words: Vec<&str> = k.split(' ').filter(|w| !w.is_empty()).collect();
+    shingles_of(&word_hashes(body))
+}
+
+fn shingles_of(words: &[u64]) -> Vec<u64> {
     let mut out: Vec<u64> = words
         .windows(SHINGLE_WORDS)
         .map(|w| {
-            let mut h = DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
+            w.iter().fold(0u64, |acc, h| {
+                acc.rotate_left(13) ^ h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            })
         })
         .collect();
     out.sort_unstable();
@@ -88,10 +117,10 @@ pub fn overlap(a: &[u64], b: &[u64]) -> f64 {
     common as f64 / small as f64
 }
 
-fn body_hash(body: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    key(body).hash(&mut h);
-    h.finish()
+fn body_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0u64, |acc, h| {
+        acc.rotate_left(7) ^ h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    })
 }
 
 /// What ingest needs to know of a content file already in the site.
@@ -224,7 +253,7 @@ impl Index {
         // Files written by hand (or before ingest recorded fingerprints) are recognised by
         // title and date, or by identical text.
         let title_key = key(title);
-        let hash = body_hash(body);
+        let hash = body_hash(&word_hashes(body));
         self.known
             .iter()
             .filter(|k| k.fingerprint.is_none())
@@ -295,6 +324,7 @@ fn known_from(text: &str, rel: PathBuf, tz: Tz) -> Known {
         ),
         Err(_) => (Seen::default(), text),
     };
+    let words = word_hashes(body);
     Known {
         slug: slug::slugify(seen.slug.as_deref().unwrap_or(&stem)),
         title_key: key(&seen.title),
@@ -306,8 +336,8 @@ fn known_from(text: &str, rel: PathBuf, tz: Tz) -> Known {
         fingerprint: seen.fingerprint,
         source_url: seen.source_url.as_deref().map(url_key),
         duplicate_of: seen.duplicate_of,
-        body_hash: body_hash(body),
-        shingles: shingles(body),
+        body_hash: body_hash(&words),
+        shingles: shingles_of(&words),
         path: rel,
     }
 }
