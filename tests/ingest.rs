@@ -690,3 +690,48 @@ fn missing_site_or_path_is_a_clear_error() {
     );
     assert!(out.contains("failed 1"));
 }
+
+#[test]
+fn hand_written_files_without_fingerprint_count_as_present() {
+    let sample = fixture("text/sample-000.txt");
+    let args = ["--date", "2024-07-27", sample.to_str().unwrap()];
+    // Same title and date, different text: the curator wrote it by hand.
+    let site = TempSite::new(&[(
+        "content/2024/07/blinken-talks.md",
+        &article(
+            "Blinken and a Top Chinese Official in Talks on U.S.-China Tensions",
+            "2024-07-27",
+            "",
+        ),
+    )]);
+    let o = ingest(&site, &args);
+    let (out, _) = text(&o);
+    assert!(
+        out.contains("skipped 1") && out.contains("same title and date"),
+        "{out}"
+    );
+    // Same title, another day: a different article, written with a free slug.
+    let site = TempSite::new(&[(
+        "content/2024/06/blinken-talks.md",
+        &article(
+            "Blinken and a Top Chinese Official in Talks on U.S.-China Tensions",
+            "2024-06-01",
+            "",
+        ),
+    )]);
+    let o = ingest(&site, &args);
+    assert!(text(&o).0.contains("ingested 1"), "{}", text(&o).0);
+    // Same text under another title: present too.
+    let body =
+        fs::read_to_string(repo().join(format!("content/2024/07/{SAMPLE_SLUG}.md"))).unwrap();
+    let (_, paras) = split(&body);
+    let site = TempSite::new(&[(
+        "content/2024/07/renamed.md",
+        &format!(
+            "---\ntitle: Renamed By The Curator\ndate: 2024-07-28\n---\n\n{}\n",
+            paras.join("\n\n")
+        ),
+    )]);
+    let o = ingest(&site, &args);
+    assert!(text(&o).0.contains("skipped 1"), "{}", text(&o).0);
+}
