@@ -161,7 +161,15 @@ fn sample_site_already_holds_the_sample() {
 
 #[test]
 fn text_fixtures_keep_every_body_paragraph_and_no_furniture() {
-    for name in ["wordpress", "newsroom", "glued-crlf", "wrapped"] {
+    for name in [
+        "wordpress",
+        "newsroom",
+        "glued-crlf",
+        "wrapped",
+        "topics-captions",
+        "reuters-wordpress",
+        "share-related",
+    ] {
         let site = TempSite::new(&[]);
         let o = ingest(
             &site,

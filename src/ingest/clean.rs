@@ -158,7 +158,10 @@ pub const RULES: &[Rule] = &[
         8,
         r"(?:posted|filed|published) in\s+(?-i:\p{Lu})[^.!?]*",
     ),
-    drop("tags-bare", 2, r"(?:tags|categories|related topics|topics)"),
+    heading(
+        "tags-heading",
+        r"(?:tags|categories|related topics|topics|more topics|related tags)\s*:?",
+    ),
     // Previous / next article links.
     drop(
         "prev-next",
@@ -230,7 +233,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "page-chrome",
         8,
-        r"(?:skip to (?:main )?content|skip to navigation|toggle navigation|menu|main menu|search|close|back to top|scroll to top|home|listen to (?:this )?article.*|play video|watch video|video|image|photo|loading video|your browser does not support the video tag\.?|please enable javascript.*|click to enlarge|enlarge this image|view image in fullscreen|open image in gallery|expand|zoom|print article|font size|a\s*a\s*a|accept(?: all)?(?: cookies)?|cookie settings|manage consent|we use cookies.*|this (?:web)?site uses cookies.*|read in app|open in app|listen|audio|gallery|view gallery|\d+\s*(?:photos|images)|image \d+ of \d+)\.?",
+        r"(?:published|updated|posted|last updated|skip to (?:main )?content|skip to navigation|toggle navigation|menu|main menu|search|close|back to top|scroll to top|home|listen to (?:this )?article.*|play video|watch video|video|image|photo|loading video|your browser does not support the video tag\.?|please enable javascript.*|click to enlarge|enlarge this image|view image in fullscreen|open image in gallery|expand|zoom|print article|font size|a\s*a\s*a|accept(?: all)?(?: cookies)?|cookie settings|manage consent|we use cookies.*|this (?:web)?site uses cookies.*|read in app|open in app|listen|audio|gallery|view gallery|\d+\s*(?:photos|images)|image \d+ of \d+)\.?",
     ),
     drop(
         "cookie-notice",
@@ -441,7 +444,8 @@ impl Cleaner {
 
     /// The rule that makes `plain` furniture, if any.
     fn verdict(&self, plain: &str, title_key: &str) -> Option<(String, Action)> {
-        if plain.is_empty() || !plain.chars().any(char::is_alphanumeric) {
+        // A lone character (a form's hidden "Δ", a bullet) is never a paragraph.
+        if plain.chars().count() <= 1 || !plain.chars().any(char::is_alphanumeric) {
             return Some(("punctuation-only".into(), Action::Drop));
         }
         if URL_ONLY.is_match(plain) {
@@ -514,9 +518,9 @@ fn repeats_title(plain: &str, title_key: &str) -> bool {
 fn is_list_item(text: &str, plain: &str) -> bool {
     let words = plain.split_whitespace().count();
     let is_link_item = text.trim_start().starts_with(['-', '*', '+']) && text.contains("](");
-    let ends_sentence = plain
-        .trim_end_matches(['"', '”', '’', '\'', ')'])
-        .ends_with(['.', '!', '?']);
+    let end = plain.trim_end_matches(['"', '”', '’', '\'', ')']);
+    // Headlines may end in a question or exclamation mark; body sentences after a list are long.
+    let ends_sentence = end.ends_with('.') || (end.ends_with(['!', '?']) && words > 12);
     is_link_item || (words <= 20 && !ends_sentence)
 }
 
@@ -861,7 +865,7 @@ mod tests {
         fn sentence() -> impl Strategy<Value = String> {
             (
                 proptest::sample::select(WORDS),
-                proptest::collection::vec(proptest::sample::select(WORDS), 8..30),
+                proptest::collection::vec(proptest::sample::select(WORDS), 12..30),
                 proptest::sample::select(&[".", "!", "?", ".”"][..]),
             )
                 .prop_map(|(first, rest, end)| {

@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn one_paragraph_per_line_when_not_wrapped() {
-        let raw = "T\nFirst line is short.\nSecond line is a much longer paragraph that goes on and on without any wrapping at all, as scraped text does.\n";
+        let raw = "Title\nFirst line is short.\nSecond line is a much longer paragraph that goes on and on without any wrapping at all, as scraped text does.\n";
         assert_eq!(read(raw, &c()).unwrap().paragraphs.len(), 2);
     }
 
