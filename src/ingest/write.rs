@@ -205,10 +205,11 @@ impl Index {
         }
         let known: Vec<Known> = files
             .par_iter()
-            .filter_map(|file| {
+            .map(|file| {
                 let rel = file.strip_prefix(root).unwrap_or(file).to_path_buf();
-                let text = std::fs::read_to_string(file).ok()?;
-                Some(known_from(&text, rel, tz))
+                // An unreadable file still holds its slug, so nothing is written over it.
+                let text = std::fs::read_to_string(file).unwrap_or_default();
+                known_from(&text, rel, tz)
             })
             .collect();
         let slugs = known.iter().map(|k| k.slug.clone()).collect();
