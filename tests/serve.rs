@@ -316,3 +316,115 @@ fn new_deleted_and_moved_articles_are_picked_up() {
         == 200));
     server.stop();
 }
+
+#[test]
+fn ctrl_c_stops_the_server_cleanly_even_with_open_event_streams() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let site = sample_site();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(site.root())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    let url = line
+        .split_whitespace()
+        .nth(1)
+        .expect("serving URL")
+        .to_string();
+    let addr: std::net::SocketAddr = url
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .parse()
+        .unwrap();
+    assert_eq!(http(addr, "GET", "/").status, 200);
+    let mut events = Events::open(addr);
+    assert_eq!(events.next(), "build-ok");
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "server did not stop after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "exit status {status:?}");
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
+    assert!(!rest.contains("error"), "{rest}");
+    assert!(
+        std::net::TcpStream::connect(addr).is_err(),
+        "still listening"
+    );
+}
+
+/// Not run by default: `cargo test --release --test serve -- --ignored load`.
+/// 200 concurrent clients request pages for 10 seconds; every request must succeed.
+#[test]
+#[ignore]
+fn load_200_concurrent_clients_for_10_seconds() {
+    let site = sample_site();
+    let server = start(&site);
+    let addr = server.addr;
+    let end = std::time::Instant::now() + Duration::from_secs(10);
+    let paths = [
+        "/",
+        "/articles/2024/07/a/",
+        "/style.css",
+        "/atom.xml",
+        "/regions/",
+        "/missing/",
+    ];
+    let handles: Vec<_> = (0..200)
+        .map(|k| {
+            std::thread::spawn(move || {
+                let (mut ok, mut bad) = (0u64, Vec::new());
+                let mut i = k;
+                while std::time::Instant::now() < end {
+                    let path = paths[i % paths.len()];
+                    let want = if path == "/missing/" { 404 } else { 200 };
+                    let r = std::panic::catch_unwind(|| http(addr, "GET", path).status);
+                    match r {
+                        Ok(s) if s == want => ok += 1,
+                        Ok(s) => bad.push(format!("{path}: {s}")),
+                        Err(_) => bad.push(format!("{path}: connection failed")),
+                    }
+                    i += 1;
+                }
+                (ok, bad)
+            })
+        })
+        .collect();
+    let mut total = 0;
+    let mut errors = Vec::new();
+    for h in handles {
+        let (ok, bad) = h.join().unwrap();
+        total += ok;
+        errors.extend(bad);
+    }
+    eprintln!("{total} requests answered by 200 clients in 10 s");
+    assert!(
+        errors.is_empty(),
+        "{} errors, e.g. {:?}",
+        errors.len(),
+        &errors[..errors.len().min(5)]
+    );
+    assert_eq!(
+        http(addr, "GET", "/").status,
+        200,
+        "still answering afterwards"
+    );
+    server.stop();
+}

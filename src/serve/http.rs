@@ -59,7 +59,7 @@ async fn events(
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let first = match shared.last_error.read().expect("lock").clone() {
         Some(msg) => to_event(&Reload::Failed(msg)),
-        None => Event::default().event("build-ok").data(""),
+        None => Event::default().event("build-ok").data("ok"),
     };
     let rx = shared.events.subscribe();
     let shutdown = shared.shutdown.clone();
@@ -81,10 +81,11 @@ async fn events(
     Sse::new(all).keep_alive(KeepAlive::default())
 }
 
+/// Every event carries data: browsers silently drop server-sent events whose data is empty.
 fn to_event(r: &Reload) -> Event {
     match r {
-        Reload::Page => Event::default().event("reload").data(""),
-        Reload::Css => Event::default().event("css").data(""),
+        Reload::Page => Event::default().event("reload").data("reload"),
+        Reload::Css => Event::default().event("css").data("css"),
         Reload::Failed(msg) => Event::default().event("build-error").data(msg),
     }
 }

@@ -27,6 +27,8 @@
     }
   };
   const events = new EventSource("/__newsdesk/events");
+  // Lets tests (and curious curators) see that the page is listening.
+  events.addEventListener("open", () => { document.documentElement.dataset.newsdeskLive = "connected"; });
   events.addEventListener("reload", () => location.reload());
   events.addEventListener("css", () => { hideError(); refreshStyles(); });
   events.addEventListener("build-error", (e) => showError(e.data));

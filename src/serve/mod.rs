@@ -83,6 +83,7 @@ pub struct Server {
     pub port_note: Option<String>,
     events: broadcast::Sender<Reload>,
     stop: tokio_watch::Sender<bool>,
+    interrupted: Option<tokio::sync::oneshot::Receiver<()>>,
     runtime: Option<tokio::runtime::Runtime>,
     _watcher: watch::Watcher,
 }
@@ -93,12 +94,15 @@ impl Server {
         self.events.subscribe()
     }
 
-    /// Blocks until Ctrl-C, then shuts down cleanly.
+    /// Blocks until Ctrl-C (the handler was installed when the server started, so an early
+    /// Ctrl-C is not lost), then shuts down cleanly.
     pub fn run_until_ctrl_c(mut self) -> Result<()> {
         let rt = self.runtime.take().expect("runtime");
-        rt.block_on(async {
-            let _ = tokio::signal::ctrl_c().await;
-        });
+        if let Some(rx) = self.interrupted.take() {
+            rt.block_on(async {
+                let _ = rx.await;
+            });
+        }
         self.runtime = Some(rt);
         self.stop();
         Ok(())
@@ -157,6 +161,7 @@ pub fn start(opts: ServeOptions) -> Result<Server> {
         .enable_all()
         .build()
         .map_err(|e| Error::Msg(format!("cannot start the server runtime: {e}")))?;
+    let interrupted = listen_for_ctrl_c(&runtime)?;
     listener
         .set_nonblocking(true)
         .map_err(|e| Error::Msg(format!("cannot configure the listener: {e}")))?;
@@ -173,9 +178,34 @@ pub fn start(opts: ServeOptions) -> Result<Server> {
         port_note,
         events,
         stop,
+        interrupted: Some(interrupted),
         runtime: Some(runtime),
         _watcher: watcher,
     })
+}
+
+/// Installs the Ctrl-C handler now (tokio's `ctrl_c()` would only install it when first polled).
+fn listen_for_ctrl_c(
+    runtime: &tokio::runtime::Runtime,
+) -> Result<tokio::sync::oneshot::Receiver<()>> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut sigint = runtime
+            .block_on(async { signal(SignalKind::interrupt()) })
+            .map_err(|e| Error::Msg(format!("cannot listen for Ctrl-C: {e}")))?;
+        runtime.spawn(async move {
+            sigint.recv().await;
+            let _ = tx.send(());
+        });
+    }
+    #[cfg(not(unix))]
+    runtime.spawn(async move {
+        let _ = tokio::signal::ctrl_c().await;
+        let _ = tx.send(());
+    });
+    Ok(rx)
 }
 
 /// The path part of a base URL (`/repo/`), `/` when there is none.

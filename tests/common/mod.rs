@@ -295,3 +295,46 @@ pub fn wait_until(secs: u64, mut cond: impl FnMut() -> bool) -> bool {
     }
     false
 }
+
+/// Headless Chromium for browser tests. Returns `None` (and says so) when no Chromium is
+/// installed, unless `NEWSDESK_REQUIRE_BROWSER` is set (as `.ci/run` does), where it panics:
+/// CI always runs the browser tests, a newcomer's first `cargo test` need not install a browser.
+pub fn browser() -> Option<headless_chrome::Browser> {
+    let path = [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists());
+    let Some(path) = path else {
+        if std::env::var_os("NEWSDESK_REQUIRE_BROWSER").is_some() {
+            panic!(
+                "NEWSDESK_REQUIRE_BROWSER is set but no Chromium is installed (apt-get install chromium)"
+            );
+        }
+        eprintln!("skipping browser test: no Chromium installed (apt-get install chromium)");
+        return None;
+    };
+    let args: Vec<&std::ffi::OsStr> = [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ]
+    .iter()
+    .map(std::ffi::OsStr::new)
+    .collect();
+    let opts = headless_chrome::LaunchOptions::default_builder()
+        .path(Some(path))
+        .sandbox(false)
+        .headless(true)
+        .window_size(Some((1280, 900)))
+        .args(args)
+        .idle_browser_timeout(std::time::Duration::from_secs(120))
+        .build()
+        .expect("launch options");
+    Some(headless_chrome::Browser::new(opts).expect("start Chromium"))
+}
