@@ -5,6 +5,7 @@
 pub mod build;
 pub mod config;
 pub mod content;
+pub mod enrich;
 pub mod error;
 pub mod geo;
 pub mod output;

@@ -17,6 +17,25 @@ struct Cli {
 enum Command {
     /// Build the site into its output folder (default: ROOT/public).
     Build(BuildArgs),
+    /// Show the people, places, countries, regions and summary detected in files
+    /// (scraped .txt or content .md; a .md's own people/places lists are ignored).
+    Enrich(EnrichArgs),
+}
+
+#[derive(clap::Args)]
+struct EnrichArgs {
+    /// The site folder whose data/ registry and site.yaml summary length apply.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Print a JSON array, one object per file.
+    #[arg(long)]
+    json: bool,
+    /// Show the rule and text span behind each entity.
+    #[arg(long)]
+    explain: bool,
+    /// Files to read.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -42,6 +61,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build(args),
+        Command::Enrich(args) => enrich(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -50,6 +70,18 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn enrich(args: EnrichArgs) -> newsdesk::Result<()> {
+    let reports = newsdesk::enrich::enrich_files(&args.root, &args.paths, args.explain)?;
+    if args.json {
+        let json = serde_json::to_string_pretty(&reports)
+            .map_err(|e| newsdesk::Error::Msg(format!("cannot write JSON: {e}")))?;
+        println!("{json}");
+    } else {
+        print!("{}", newsdesk::enrich::to_text(&reports));
+    }
+    Ok(())
 }
 
 fn build(args: BuildArgs) -> newsdesk::Result<()> {

@@ -1,0 +1,733 @@
+//! People recognition: capitalised phrases are cut into candidate names, stripped of
+//! titles, honorifics, demonyms and places ("Chinese Foreign Minister Wang Yi" → Wang Yi),
+//! rejected when they are organisations, places, events or nationalities, and resolved
+//! within the article ("Mr. Blinken" → Antony J. Blinken, "Mr. Wang" → Wang Yi).
+
+use super::lexicon::{
+    FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, STOP_CAPS, SUFFIXES, TITLES, is_acronym,
+    is_capitalised, is_initial,
+};
+use super::registry::{self, Registry};
+use super::tokens::{Token, tokens};
+
+/// A person found in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// The fullest name the article (or the registry) gives.
+    pub name: String,
+    /// Every mention: byte span and the rule that produced it.
+    pub mentions: Vec<PersonMention>,
+    /// Introduced by a royal title somewhere, so "Prince Mohammed" may refer to them.
+    pub regnal: bool,
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonMention {
+    /// Byte offset of the name.
+    pub start: usize,
+    /// Byte offset past the name.
+    pub end: usize,
+    /// The rule ("person:title", "person:coreference", …).
+    pub rule: &'static str,
+}
+
+/// Why a phrase was taken as a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    Honorific,
+    Title(&'static str),
+    Role,
+}
+
+/// A candidate name cut from a sentence.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+    cue: Cue,
+    rule: &'static str,
+    /// One name word (plus suffixes or a royal title): resolved against full names.
+    single: bool,
+    /// The word a one-word mention is matched by.
+    key: String,
+    /// Introduced by a royal or papal title ("Prince Mohammed").
+    regnal: bool,
+}
+
+/// Finds the people of an article. `text` holds the title, then a blank line, then the
+/// body starting at `body_start`; `sentences` are byte ranges of `text`; `places` are
+/// spans of place names (so "Chinese President Xi Jinping" loses its demonym).
+pub fn detect(
+    text: &str,
+    sentences: &[(usize, usize)],
+    body_start: usize,
+    places: &[(usize, usize)],
+    registry: &Registry,
+) -> Vec<Person> {
+    let mut full: Vec<Candidate> = Vec::new();
+    let mut singles: Vec<Candidate> = Vec::new();
+    let mut all_tokens: Vec<Vec<Token<'_>>> = Vec::with_capacity(sentences.len());
+    for &(s, e) in sentences {
+        let toks = tokens(text, s, e);
+        if s >= body_start {
+            cut_candidates(text, &toks, places, registry, &mut full, &mut singles);
+        }
+        all_tokens.push(toks);
+    }
+    let mut people = merge_full(full);
+    resolve_singles(&mut people, singles, registry);
+    claim_surnames(&mut people, &all_tokens);
+    canonicalise(&mut people, registry);
+    for p in &mut people {
+        p.mentions.sort_by_key(|m| m.start);
+    }
+    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+    people
+}
+
+fn is_hyphen_particle(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((p, rest)) => PARTICLES.contains(p) && is_capitalised(rest),
+        None => false,
+    }
+}
+
+fn name_ish(t: &Token<'_>) -> bool {
+    t.word && (is_capitalised(t.text) || is_hyphen_particle(t.text))
+}
+
+fn overlaps(places: &[(usize, usize)], s: usize, e: usize) -> bool {
+    // Place spans are sorted; binary search for the first that ends after `s`.
+    let i = places.partition_point(|p| p.1 <= s);
+    places.get(i).is_some_and(|p| p.0 < e)
+}
+
+fn given_like(w: &str) -> bool {
+    GIVEN_NAMES.contains(w) || FAMILY_FIRST.contains(w)
+}
+
+/// A word that can stand inside a name (not a title, organisation or function word).
+fn plain_name_word(t: &Token<'_>) -> bool {
+    name_ish(t)
+        && !TITLES.contains(t.text)
+        && !HONORIFICS.contains(t.text)
+        && !ORG_WORDS.contains(t.text)
+        && !STOP_CAPS.contains(t.text)
+        && !NOT_NAME.contains(t.text)
+}
+
+fn cut_candidates(
+    text: &str,
+    toks: &[Token<'_>],
+    places: &[(usize, usize)],
+    registry: &Registry,
+    full: &mut Vec<Candidate>,
+    singles: &mut Vec<Candidate>,
+) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !name_ish(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && !toks[j - 1].possessive {
+            let t = &toks[j];
+            let particle = t.word && PARTICLES.contains(t.text) && j > i && {
+                // "von der Leyen": particles run until a capitalised word.
+                let mut m = j;
+                while m < n && toks[m].word && PARTICLES.contains(toks[m].text) {
+                    m += 1;
+                }
+                m < n && name_ish(&toks[m])
+            };
+            if name_ish(t) || particle {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(c) = analyse(text, toks, i, j, places, registry) {
+            if c.single {
+                singles.push(c);
+            } else {
+                full.push(c);
+            }
+        }
+        i = j;
+    }
+}
+
+/// Turns the capitalised run `toks[i..j]` into a candidate name, or rejects it.
+fn analyse(
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    j: usize,
+    places: &[(usize, usize)],
+    registry: &Registry,
+) -> Option<Candidate> {
+    let mut cue = Cue::None;
+    // A lower-case role noun just before: "foreign minister Wang Yi", "spokesman Kirby".
+    if i > 0 && toks[i - 1].word && ROLE_CUES.contains(toks[i - 1].text.to_lowercase().as_str()) {
+        cue = Cue::Role;
+    }
+    let mut k = i;
+    while k < j {
+        let t = &toks[k];
+        let w = t.text;
+        let next_plain = k + 1 < j && plain_name_word(&toks[k + 1]);
+        if HONORIFICS.contains(w) {
+            cue = Cue::Honorific;
+            k += 1;
+            continue;
+        }
+        // "Jordan Bardella", "Kim Jong Un": a given name that is also a place or word.
+        if given_like(w) && next_plain && !TITLES.contains(w) {
+            break;
+        }
+        if TITLES.contains(w) {
+            if cue != Cue::Honorific {
+                cue = Cue::Title(title_static(w));
+            }
+            k += 1;
+            continue;
+        }
+        let placey = overlaps(places, t.start, t.end);
+        if placey
+            || STOP_CAPS.contains(w)
+            || NOT_NAME.contains(w)
+            || (is_acronym(w) && !is_initial(w))
+            || ORG_WORDS.contains(w) && k + 1 < j
+        {
+            // A leading organisation word ("Hamas leader …" is cut at "leader" already)
+            // only strips when more follows; alone it rejects below.
+            if ORG_WORDS.contains(w) && !placey {
+                return None;
+            }
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let mut end = j;
+    while end > k {
+        let w = toks[end - 1].text;
+        let strip = (NOT_NAME.contains(w) && !given_like(w))
+            || STOP_CAPS.contains(w)
+            || (is_acronym(w) && !SUFFIXES.contains(w))
+            || TITLES.contains(w) && !SUFFIXES.contains(w);
+        if strip {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if k >= end {
+        return None;
+    }
+    let core = &toks[k..end];
+    if core.len() > 5 {
+        return None;
+    }
+    let first = core[0].text;
+    let first_given = given_like(first);
+    for (n, t) in core.iter().enumerate() {
+        let w = t.text;
+        if ORG_WORDS.contains(w) || (is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w)) {
+            return None;
+        }
+        if NOT_NAME.contains(w) && !(n == 0 && first_given) && !SUFFIXES.contains(w) {
+            return None;
+        }
+        if !t.word {
+            return None;
+        }
+    }
+    if core
+        .iter()
+        .all(|t| is_initial(t.text) || SUFFIXES.contains(t.text))
+    {
+        return None;
+    }
+    // Place words inside: allowed only as a given name ("Jordan Bardella") or as the
+    // surname of a given name ("George Washington"); a place spanning two words of the
+    // phrase ("San Francisco", "Hong Kong") makes it a place.
+    let last_name = core
+        .iter()
+        .rposition(|t| !SUFFIXES.contains(t.text))
+        .unwrap_or(0);
+    for (n, t) in core.iter().enumerate() {
+        let span = places
+            .get(places.partition_point(|p| p.1 <= t.start))
+            .filter(|p| p.0 < t.end);
+        let Some(&(ps, pe)) = span else { continue };
+        let covered = core.iter().filter(|u| u.start < pe && ps < u.end).count();
+        let ok = covered == 1
+            && ((n == 0 && first_given && core.len() > 1)
+                || (n == last_name && n > 0 && first_given)
+                || (core.len() == 1 && cue == Cue::Honorific));
+        if !ok {
+            return None;
+        }
+    }
+    let start = core[0].start;
+    let stop = core[core.len() - 1].end;
+    let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
+    let joined = words.join(" ");
+    if registry.ignores(&joined) {
+        return None;
+    }
+    let known = registry.person(&joined).is_some();
+    let regnal = matches!(cue, Cue::Title(t) if REGNAL_TITLES.contains(t));
+    let name_words = words
+        .iter()
+        .filter(|w| !SUFFIXES.contains(w.as_str()))
+        .count();
+    if name_words == 1 {
+        let rule = match cue {
+            Cue::Honorific => "person:honorific",
+            Cue::Title(_) => "person:title",
+            Cue::Role => "person:role-cue",
+            Cue::None if known => "person:registry",
+            Cue::None => "person:bare",
+        };
+        let key = words[0].clone();
+        let mut words = words;
+        if let Cue::Title(t) = cue
+            && regnal
+        {
+            words.insert(0, t.to_string());
+        }
+        return Some(Candidate {
+            start,
+            end: stop,
+            words,
+            cue,
+            rule,
+            single: true,
+            key,
+            regnal,
+        });
+    }
+    // Multi-word phrases are names unless context makes them places or organisations.
+    let strong = cue != Cue::None || first_given || known;
+    if !strong {
+        let before = k.checked_sub(1).map(|p| &toks[p]).filter(|_| k == i);
+        let before = before.or_else(|| i.checked_sub(1).map(|p| &toks[p]));
+        if let Some(b) = before
+            && b.word
+            && PLACE_PREPOSITIONS.contains(b.text)
+        {
+            return None;
+        }
+        if let Some(a) = toks.get(end)
+            && a.word
+            && PLACE_NOUNS.contains(a.text)
+            && !toks[end - 1].possessive
+        {
+            return None;
+        }
+        if end < j {
+            // A trailing word was stripped as an organisation or title: "X Y Summit".
+        }
+    }
+    let rule = match cue {
+        Cue::Honorific => "person:honorific",
+        Cue::Title(_) => "person:title",
+        Cue::Role => "person:role-cue",
+        Cue::None if known => "person:registry",
+        Cue::None if first_given => "person:given-name",
+        Cue::None => "person:full-name",
+    };
+    let _ = text;
+    let key = words[words.len() - 1].clone();
+    Some(Candidate {
+        start,
+        end: stop,
+        words,
+        cue,
+        rule,
+        single: false,
+        key,
+        regnal,
+    })
+}
+
+fn title_static(w: &str) -> &'static str {
+    TITLES.get(w).copied().unwrap_or("")
+}
+
+/// The words that identify a name for merging: no initials or suffixes, case-folded.
+fn core_words(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| !is_initial(w) && !SUFFIXES.contains(w.as_str()))
+        .map(|w| registry::key(w))
+        .collect()
+}
+
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|x| x == w))
+}
+
+/// Groups full names: same core words, or one a subsequence of the other ending alike
+/// ("Antony Blinken" and "Antony J. Blinken"; "Lula da Silva" and "Luiz Inácio Lula da Silva").
+fn merge_full(full: Vec<Candidate>) -> Vec<Person> {
+    let mut groups: Vec<(Vec<String>, Vec<Candidate>)> = Vec::new();
+    for c in full {
+        let core = core_words(&c.words);
+        let found = groups.iter().position(|(g, _)| {
+            g == &core
+                || (g.last() == core.last()
+                    && (is_subsequence(&core, g) || is_subsequence(g, &core)))
+        });
+        match found {
+            Some(i) => {
+                if core.len() > groups[i].0.len() {
+                    groups[i].0 = core;
+                }
+                groups[i].1.push(c);
+            }
+            None => groups.push((core, vec![c])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, cands)| {
+            let best = cands
+                .iter()
+                .max_by(|a, b| {
+                    a.words
+                        .len()
+                        .cmp(&b.words.len())
+                        .then(display(a).len().cmp(&display(b).len()))
+                        .then(b.start.cmp(&a.start))
+                })
+                .map(display)
+                .unwrap_or_default();
+            Person {
+                name: best,
+                regnal: cands.iter().any(|c| c.regnal),
+                mentions: cands
+                    .iter()
+                    .map(|c| PersonMention {
+                        start: c.start,
+                        end: c.end,
+                        rule: c.rule,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn display(c: &Candidate) -> String {
+    c.words.join(" ")
+}
+
+fn words_of(name: &str) -> Vec<&str> {
+    name.split(' ').collect()
+}
+
+/// The surname of a full name: its last word before any suffix.
+fn surname(name: &str) -> Option<&str> {
+    words_of(name)
+        .into_iter()
+        .rev()
+        .find(|w| !SUFFIXES.contains(w) && !is_initial(w))
+}
+
+/// Which person a one-word mention names, preferring the latest one mentioned before it.
+fn match_single(people: &[Person], word: &str, at: usize, any_word: bool) -> Option<usize> {
+    let mut by_rank: [Vec<usize>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    for (i, p) in people.iter().enumerate() {
+        let ws = words_of(&p.name);
+        if ws.len() < 2 {
+            continue;
+        }
+        if surname(&p.name) == Some(word) {
+            by_rank[0].push(i);
+        } else if ws[0] == word && FAMILY_FIRST.contains(word) {
+            by_rank[1].push(i);
+        } else if any_word
+            && ws
+                .iter()
+                .skip(if FAMILY_FIRST.contains(ws[0]) { 1 } else { 0 })
+                .any(|w| *w == word)
+        {
+            by_rank[2].push(i);
+        }
+    }
+    for list in by_rank {
+        match list.len() {
+            0 => continue,
+            1 => return Some(list[0]),
+            _ => {
+                // Several share the name: the one mentioned last before this point.
+                let latest = list.iter().copied().max_by_key(|&i| {
+                    people[i]
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start < at)
+                        .map(|m| m.start + 1)
+                        .max()
+                        .unwrap_or(0)
+                });
+                return latest;
+            }
+        }
+    }
+    None
+}
+
+fn resolve_singles(people: &mut Vec<Person>, singles: Vec<Candidate>, registry: &Registry) {
+    let mut lone: Vec<Candidate> = Vec::new();
+    for c in singles {
+        let cued = c.cue != Cue::None;
+        let found = if c.regnal {
+            // "Prince Mohammed" names a royal already met: "Crown Prince Mohammed bin Salman".
+            people
+                .iter()
+                .position(|p| p.regnal && words_of(&p.name).contains(&c.key.as_str()))
+        } else {
+            match_single(people, &c.key, c.start, cued)
+        };
+        match found {
+            Some(i) => people[i].mentions.push(PersonMention {
+                start: c.start,
+                end: c.end,
+                rule: "person:coreference",
+            }),
+            None if cued || registry.person(&c.key).is_some() => lone.push(c),
+            None => {}
+        }
+    }
+    // Cued one-word names with no full form ("President Biden") stand on their own.
+    for c in lone {
+        let name = display(&c);
+        let m = PersonMention {
+            start: c.start,
+            end: c.end,
+            rule: c.rule,
+        };
+        match people.iter_mut().find(|p| p.name == name) {
+            Some(p) => p.mentions.push(m),
+            None => people.push(Person {
+                name,
+                mentions: vec![m],
+                regnal: c.regnal,
+            }),
+        }
+    }
+}
+
+/// Bare surnames of people already found also mention them ("Austin said" after
+/// "Lloyd J. Austin III"), so those words are not read as places.
+fn claim_surnames(people: &mut [Person], all: &[Vec<Token<'_>>]) {
+    let mut keys: Vec<(String, usize)> = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        let ws = words_of(&p.name);
+        if ws.len() == 1 || REGNAL_TITLES.contains(ws[0]) {
+            keys.push((ws[ws.len() - 1].to_string(), i));
+            continue;
+        }
+        if let Some(s) = surname(&p.name) {
+            keys.push((s.to_string(), i));
+        }
+        if FAMILY_FIRST.contains(ws[0]) {
+            keys.push((ws[0].to_string(), i));
+        }
+    }
+    // A word shared by two people is left alone.
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (k, _) in &keys {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    let unique: Vec<(String, usize)> = keys
+        .iter()
+        .filter(|(k, _)| counts[k.as_str()] == 1)
+        .cloned()
+        .collect();
+    if unique.is_empty() {
+        return;
+    }
+    for toks in all {
+        for t in toks {
+            if !t.word {
+                continue;
+            }
+            let Some((_, i)) = unique.iter().find(|(k, _)| k == t.text) else {
+                continue;
+            };
+            let taken = people.iter().any(|p| {
+                p.mentions
+                    .iter()
+                    .any(|m| m.start <= t.start && t.end <= m.end)
+            });
+            if !taken {
+                people[*i].mentions.push(PersonMention {
+                    start: t.start,
+                    end: t.end,
+                    rule: "person:surname",
+                });
+            }
+        }
+    }
+}
+
+/// Applies the registry (aliases → canonical names, ignores) and merges people who end
+/// up with the same name.
+fn canonicalise(people: &mut Vec<Person>, registry: &Registry) {
+    let mut out: Vec<Person> = Vec::new();
+    for mut p in std::mem::take(people) {
+        if registry.ignores(&p.name) {
+            continue;
+        }
+        if let Some(entry) = registry.person(&p.name) {
+            p.name = entry.name.clone();
+        }
+        match out
+            .iter_mut()
+            .find(|q| registry::key(&q.name) == registry::key(&p.name))
+        {
+            Some(q) => q.mentions.extend(p.mentions),
+            None => out.push(p),
+        }
+    }
+    *people = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::sentences;
+
+    fn names_with(text: &str, registry: &Registry) -> Vec<String> {
+        let text = format!("Title\n\n{text}");
+        let s = sentences::split(&text);
+        let m = crate::enrich::places::Matcher::new(registry);
+        let spans: Vec<(usize, usize)> = m
+            .find(&text)
+            .iter()
+            .filter(|x| m.is_place(x))
+            .map(|x| (x.start, x.end))
+            .collect();
+        detect(&text, &s, 7, &spans, registry)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        names_with(text, &Registry::default())
+    }
+
+    #[test]
+    fn titles_demonyms_and_honorifics_are_stripped() {
+        assert_eq!(
+            names("Chinese Foreign Minister Wang Yi met Secretary of State Antony J. Blinken."),
+            ["Wang Yi", "Antony J. Blinken"]
+        );
+        assert_eq!(
+            names("Russian President Vladimir Putin spoke."),
+            ["Vladimir Putin"]
+        );
+        assert_eq!(
+            names("Dr. Tedros Adhanom Ghebreyesus warned."),
+            ["Tedros Adhanom Ghebreyesus"]
+        );
+    }
+
+    #[test]
+    fn coreference_within_an_article() {
+        assert_eq!(
+            names(
+                "Antony J. Blinken met Wang Yi. Mr. Blinken and Mr. Wang talked. Mr. Xi, or Xi Jinping, agreed."
+            ),
+            ["Antony J. Blinken", "Wang Yi", "Xi Jinping"]
+        );
+        assert_eq!(names("President Biden spoke. Mr. Biden left."), ["Biden"]);
+        assert_eq!(
+            names(
+                "Luiz Inácio Lula da Silva spoke. Later Lula da Silva left. President Lula smiled."
+            ),
+            ["Luiz Inácio Lula da Silva"]
+        );
+        assert_eq!(
+            names("Crown Prince Mohammed bin Salman hosted talks. Prince Mohammed said little."),
+            ["Mohammed bin Salman"]
+        );
+    }
+
+    #[test]
+    fn organisations_places_events_nationalities_are_not_people() {
+        for text in [
+            "The State Department said so.",
+            "The White House said so.",
+            "The Association of Southeast Asian Nations met.",
+            "The Communist Party ruled.",
+            "She was the Democratic nominee.",
+            "The Supreme Court ruled. The Olympic Games opened. Hurricane Beryl hit.",
+            "The Chinese and the Laotians met in Hong Kong.",
+            "Refugees fled to Khan Younis and Deir al-Balah.",
+            "Ships crossed the Bab el-Mandeb strait.",
+            "The New Popular Front won. The National Rally came third.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn names_that_are_also_places() {
+        assert_eq!(names("Jordan Bardella led the party."), ["Jordan Bardella"]);
+        assert_eq!(
+            names("Defense Secretary Lloyd J. Austin III spoke. Austin said more."),
+            ["Lloyd J. Austin III"]
+        );
+        assert_eq!(
+            names("King Charles III met Pope Francis."),
+            ["King Charles III", "Pope Francis"]
+        );
+    }
+
+    #[test]
+    fn many_naming_cultures() {
+        assert_eq!(
+            names("Nguyen Phu Trong died. Mr. Trong had led the party. To Lam succeeded him."),
+            ["Nguyen Phu Trong", "To Lam"]
+        );
+        assert_eq!(
+            names(
+                "Bashar al-Assad fled. Ursula von der Leyen spoke. Recep Tayyip Erdoğan listened."
+            ),
+            [
+                "Bashar al-Assad",
+                "Ursula von der Leyen",
+                "Recep Tayyip Erdoğan"
+            ]
+        );
+        assert_eq!(
+            names("Kim Jong Un fired a missile. Mr. Kim watched."),
+            ["Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn registry_aliases_canonicalise() {
+        let mut r = Registry::default();
+        r.add_people(
+            "people:\n  - name: Joe Biden\n    aliases: [Biden]\nignore: [Hang Seng]\n",
+            std::path::Path::new("data/people.yaml"),
+        )
+        .unwrap();
+        assert_eq!(names_with("President Biden spoke.", &r), ["Joe Biden"]);
+        assert_eq!(names_with("Joe Biden and Mr. Biden.", &r), ["Joe Biden"]);
+    }
+}
