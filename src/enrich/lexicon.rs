@@ -91,6 +91,13 @@ word_set! {
         "Affairs", "Homeland", "Intelligence", "Police", "Army", "Navy", "Military", "Naval",
         "Head", "Presidential", "Candidate", "Nominee", "Hereditary", "Retired", "Ret.",
         "Mr.", "Dr.", "Secretary-of-State", "Foreign-Minister", "Crown-Prince", "Regent",
+        "Treasurer", "Commodore", "Managing", "Duke", "Duchess", "Earl", "Baron", "Baroness",
+        "Count", "Countess", "Archduke", "Marquess", "Viscount", "Taoiseach", "Tánaiste",
+        "Governor-General", "Lieutenant-Governor", "Mayor-elect", "Premier-elect",
+        "Chancellor-elect", "Prime-Minister", "Ombudsman", "Comptroller", "Auditor",
+        "Registrar", "Provost", "Dean", "Rector", "Principal", "Headteacher", "Surgeon",
+        "Cabinet", "Parliamentary", "Permanent", "Representative-elect", "Deputy-Governor",
+        "Minister-President", "Vice-Premier", "Vice-Chairman", "State-Councilor", "Councillor",
     ]
 }
 
@@ -98,6 +105,7 @@ word_set! {
     /// Royal and religious titles kept as part of a one-word name ("Pope Francis", "King Charles").
     REGNAL_TITLES = [
         "King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir",
+        "Sheikh", "Sheik",
     ]
 }
 
@@ -198,7 +206,7 @@ word_set! {
         "Standard", "Courier", "Reuters", "Bloomberg", "Associated", "Agence", "Xinhua",
         "Tass", "Interfax", "Yonhap", "Kyodo", "Bernama", "Antara", "Anadolu", "Wire",
         "Online", "Digital", "Mobile", "Apps", "Platform", "Platforms", "Cloud", "Solutions",
-        "Consulting", "Capital's", "Fund's", "Reserve's", "Ministry's", "Department's",
+        "Consulting", "Circuit", "House", "Capital's", "Fund's", "Reserve's", "Ministry's", "Department's",
     ]
 }
 
@@ -226,7 +234,8 @@ word_set! {
         "Independence", "Freedom", "Justice", "Development", "Progress", "Renewal",
         "Solidarity", "Unity", "Hope", "Forward", "Reform", "Together", "Coast", "Marines",
         "Marine", "Special", "Operation", "Task", "Storm", "Hurricane", "Typhoon", "Cyclone",
-        "Tropical", "Climate", "Change", "Artificial", "Intelligence", "AI", "Web",
+        "Tropical", "Climate", "Change", "Fifth", "Fourth", "Sixth", "Seventh", "Eighth",
+        "Ninth", "Tenth", "Eleventh", "Twelfth", "Niño", "Nino", "Niña", "Nina", "Artificial", "Intelligence", "AI", "Web",
         "Bitcoin", "Ethereum", "Euro", "Dollar", "Yuan", "Yen", "Rupee", "Ruble", "Rouble",
         "Peso", "Real", "Reais", "Pound", "Sterling", "Stock", "Dow", "Jones's", "Nasdaq",
         "Nikkei", "Hang", "Seng", "Sensex", "Kospi", "FTSE", "Copernicus", "Starlink",
@@ -255,7 +264,7 @@ word_set! {
         "Constitution", "Amendment", "Article", "Section", "Chapter", "Clause", "Annex",
         "Appendix", "Figure", "Table", "Page", "Volume", "Edition", "Episode", "Season",
         "Part", "Phase", "Stage", "Level", "Grade", "Class", "Type", "Model", "Version",
-        "Mark", "Series", "No.", "Number", "iPhone", "iPad", "Android", "Google", "Apple",
+        "Series", "No.", "Number", "iPhone", "iPad", "Android", "Google", "Apple",
         "Microsoft", "Amazon", "Meta", "Facebook", "Instagram", "WhatsApp", "TikTok",
         "Twitter", "X", "YouTube", "Telegram", "Signal", "Netflix", "Spotify", "Uber",
         "Tesla", "SpaceX", "OpenAI", "ChatGPT", "Nvidia", "Intel", "Samsung", "Huawei",

@@ -5,7 +5,7 @@
 
 use super::lexicon::{
     FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, STOP_CAPS, SUFFIXES, TITLES, is_acronym,
+    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, STOP_CAPS, SUFFIXES, TITLES, WordSet, is_acronym,
     is_capitalised, is_initial,
 };
 use super::registry::{self, Registry};
@@ -172,23 +172,40 @@ fn analyse(
     places: &[(usize, usize)],
     registry: &Registry,
 ) -> Option<Candidate> {
+    let _ = text;
     let mut cue = Cue::None;
-    // A lower-case role noun just before: "foreign minister Wang Yi", "spokesman Kirby".
-    if i > 0 && toks[i - 1].word && ROLE_CUES.contains(toks[i - 1].text.to_lowercase().as_str()) {
-        cue = Cue::Role;
+    let lower_in =
+        |t: &Token<'_>, set: &WordSet| t.word && set.contains(t.text.to_lowercase().as_str());
+    // A lower-case role noun just before ("foreign minister Wang Yi") or in apposition
+    // ("Delhi's water minister, Atishi,").
+    if let Some(p) = i.checked_sub(1).map(|p| &toks[p]) {
+        let apposition = p.text == "," && i >= 2 && lower_in(&toks[i - 2], &ROLE_CUES);
+        if lower_in(p, &ROLE_CUES) || apposition {
+            cue = Cue::Role;
+        }
     }
     let mut k = i;
     while k < j {
         let t = &toks[k];
         let w = t.text;
-        let next_plain = k + 1 < j && plain_name_word(&toks[k + 1]);
+        let next = (k + 1 < j).then(|| &toks[k + 1]);
+        let next_plain = next.is_some_and(plain_name_word);
+        let next_title =
+            next.is_some_and(|n| TITLES.contains(n.text) || HONORIFICS.contains(n.text));
+        if REGNAL_TITLES.contains(w) {
+            cue = Cue::Title(title_static(w));
+            k += 1;
+            continue;
+        }
         if HONORIFICS.contains(w) {
             cue = Cue::Honorific;
             k += 1;
             continue;
         }
-        // "Jordan Bardella", "Kim Jong Un": a given name that is also a place or word.
-        if given_like(w) && next_plain && !TITLES.contains(w) {
+        // "Jordan Bardella", "Kim Jong Un", "Hassan Sheikh Mohamud": a given name that is
+        // also a place or word starts the name.
+        let next_namey = next.is_some_and(|n| name_ish(n) && !TITLES.contains(n.text));
+        if given_like(w) && (next_plain || next_namey) && !TITLES.contains(w) {
             break;
         }
         if TITLES.contains(w) {
@@ -199,29 +216,37 @@ fn analyse(
             continue;
         }
         let placey = overlaps(places, t.start, t.end);
+        if ORG_WORDS.contains(w) && !placey {
+            return None;
+        }
         if placey
             || STOP_CAPS.contains(w)
             || NOT_NAME.contains(w)
             || (is_acronym(w) && !is_initial(w))
-            || ORG_WORDS.contains(w) && k + 1 < j
         {
-            // A leading organisation word ("Hamas leader …" is cut at "leader" already)
-            // only strips when more follows; alone it rejects below.
-            if ORG_WORDS.contains(w) && !placey {
-                return None;
-            }
+            k += 1;
+            continue;
+        }
+        // An unknown word before a title describes it: "Outgoing President …".
+        if next_title && !given_like(w) {
             k += 1;
             continue;
         }
         break;
     }
+    // Any organisation word left makes the phrase an organisation ("Fifth Circuit"),
+    // except a family name that happens to be one ("Park Dan").
+    for (n, t) in toks[k..j].iter().enumerate() {
+        if ORG_WORDS.contains(t.text) && !(n == 0 && given_like(t.text)) {
+            return None;
+        }
+    }
     let mut end = j;
     while end > k {
         let w = toks[end - 1].text;
-        let strip = (NOT_NAME.contains(w) && !given_like(w))
+        let strip = TIME_WORDS.contains(&w)
             || STOP_CAPS.contains(w)
-            || (is_acronym(w) && !SUFFIXES.contains(w))
-            || TITLES.contains(w) && !SUFFIXES.contains(w);
+            || (is_acronym(w) && !SUFFIXES.contains(w));
         if strip {
             end -= 1;
         } else {
@@ -232,14 +257,17 @@ fn analyse(
         return None;
     }
     let core = &toks[k..end];
-    if core.len() > 5 {
+    if core.len() > 6 {
         return None;
     }
     let first = core[0].text;
     let first_given = given_like(first);
+    if PLACE_FIRST.contains(&first) && cue != Cue::Honorific {
+        return None;
+    }
     for (n, t) in core.iter().enumerate() {
         let w = t.text;
-        if ORG_WORDS.contains(w) || (is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w)) {
+        if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) {
             return None;
         }
         if NOT_NAME.contains(w) && !(n == 0 && first_given) && !SUFFIXES.contains(w) {
@@ -276,6 +304,13 @@ fn analyse(
             return None;
         }
     }
+    // A generic title word ("National", "Former") is no cue for a one-word name.
+    if let Cue::Title(t) = cue
+        && !HEAD_TITLES.contains(&t)
+        && !REGNAL_TITLES.contains(t)
+    {
+        cue = Cue::None;
+    }
     let start = core[0].start;
     let stop = core[core.len() - 1].end;
     let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
@@ -290,6 +325,14 @@ fn analyse(
         .filter(|w| !SUFFIXES.contains(w.as_str()))
         .count();
     if name_words == 1 {
+        // "the Biden administration", "the Trump campaign" name a person.
+        let before_the = k == i && i > 0 && matches!(toks[i - 1].text, "the" | "a");
+        let eponym = toks.get(end).is_some_and(|a| {
+            matches!(a.text, "administration" | "presidency" | "campaign" | "era")
+        });
+        if cue == Cue::None && before_the && eponym {
+            cue = Cue::Role;
+        }
         let rule = match cue {
             Cue::Honorific => "person:honorific",
             Cue::Title(_) => "person:title",
@@ -300,7 +343,7 @@ fn analyse(
         let key = words[0].clone();
         let mut words = words;
         if let Cue::Title(t) = cue
-            && regnal
+            && KEEP_TITLE.contains(&t)
         {
             words.insert(0, t.to_string());
         }
@@ -318,11 +361,21 @@ fn analyse(
     // Multi-word phrases are names unless context makes them places or organisations.
     let strong = cue != Cue::None || first_given || known;
     if !strong {
-        let before = k.checked_sub(1).map(|p| &toks[p]).filter(|_| k == i);
-        let before = before.or_else(|| i.checked_sub(1).map(|p| &toks[p]));
+        let before = if k > i {
+            Some(&toks[k - 1])
+        } else {
+            i.checked_sub(1).map(|p| &toks[p])
+        };
         if let Some(b) = before
-            && b.word
-            && PLACE_PREPOSITIONS.contains(b.text)
+            && lower_in(b, &PLACE_PREPOSITIONS)
+        {
+            return None;
+        }
+        // "the city of Viña del Mar", "the province of Idlib".
+        if let Some(b) = before
+            && b.text == "of"
+            && i >= 2
+            && lower_in(&toks[i - 2], &PLACE_NOUNS)
         {
             return None;
         }
@@ -332,9 +385,6 @@ fn analyse(
             && !toks[end - 1].possessive
         {
             return None;
-        }
-        if end < j {
-            // A trailing word was stripped as an organisation or title: "X Y Summit".
         }
     }
     let rule = match cue {
@@ -360,8 +410,144 @@ fn analyse(
 }
 
 fn title_static(w: &str) -> &'static str {
-    TITLES.get(w).copied().unwrap_or("")
+    TITLES
+        .get(w)
+        .or_else(|| REGNAL_TITLES.get(w))
+        .copied()
+        .unwrap_or("")
 }
+
+/// Titles that head a job description, so "President Biden" names a person while
+/// "National Funeral House" does not.
+const HEAD_TITLES: &[&str] = &[
+    "President",
+    "President-elect",
+    "Minister",
+    "Premier",
+    "Chancellor",
+    "Secretary",
+    "Secretary-General",
+    "Undersecretary",
+    "Governor",
+    "Senator",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Mayor",
+    "Speaker",
+    "Ambassador",
+    "Envoy",
+    "Judge",
+    "Justice",
+    "Leader",
+    "General",
+    "Admiral",
+    "Colonel",
+    "Lieutenant",
+    "Major",
+    "Captain",
+    "Commander",
+    "Sergeant",
+    "Corporal",
+    "Officer",
+    "Inspector",
+    "Detective",
+    "Coach",
+    "Manager",
+    "Director",
+    "Director-General",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Commissioner",
+    "CEO",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Treasurer",
+    "Commodore",
+    "Prosecutor",
+    "Sheriff",
+    "Superintendent",
+    "Constable",
+    "Brigadier",
+    "Adviser",
+    "Advisor",
+    "Counsel",
+    "Lawmaker",
+    "Legislator",
+    "Councillor",
+    "Councilor",
+    "Councilman",
+    "Councilwoman",
+    "Magistrate",
+    "Marshal",
+    "Founder",
+    "Co-founder",
+    "Patriarch",
+    "Regent",
+    "Taoiseach",
+    "Chief",
+    "Vice-President",
+    "Whip",
+    "Attorney",
+    "Solicitor",
+    "Baron",
+    "Baroness",
+    "Duke",
+    "Duchess",
+    "Earl",
+    "Count",
+    "Countess",
+    "Archduke",
+    "Marquess",
+    "Viscount",
+];
+
+/// Royal and religious titles that stay part of a one-word name ("Pope Francis").
+const KEEP_TITLE: &[&str] = &["Pope", "Prince", "Princess", "Sheikh", "Sheik"];
+
+/// Words that end a name phrase without belonging to it ("Wang Yi Saturday").
+const TIME_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+];
+
+/// First words that make a phrase a place or thing: "La Matanza", "El Niño", "San Jose".
+const PLACE_FIRST: &[&str] = &[
+    "La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "San", "Santa", "Santo", "São", "Sao",
+    "Saint", "St.", "Ste.", "Port", "Puerto", "Fort", "Mount", "Mt.", "Lake", "Cape", "Isla",
+    "Isle", "Rio", "Río", "Villa", "Ciudad", "Nueva", "Nuevo", "Pont", "Rue", "Via", "Piazza",
+    "Plaza", "Calle", "Jalan", "Ponte", "Bab", "Wadi", "Jebel", "Jabal", "Tel", "Kafr", "Beit",
+    "Ras", "Ain", "Deir", "Sierra", "Costa", "Playa", "Bahia", "Bahía", "Kibbutz", "Camp", "Fort",
+    "Glen", "Loch", "Ben", "Gran", "Grand", "Bad", "Sankt",
+];
 
 /// The words that identify a name for merging: no initials or suffixes, case-folded.
 fn core_words(words: &[String]) -> Vec<String> {
@@ -487,8 +673,8 @@ fn match_single(people: &[Person], word: &str, at: usize, any_word: bool) -> Opt
     None
 }
 
-fn resolve_singles(people: &mut Vec<Person>, singles: Vec<Candidate>, registry: &Registry) {
-    let mut lone: Vec<Candidate> = Vec::new();
+fn resolve_singles(people: &mut Vec<Person>, mut singles: Vec<Candidate>, registry: &Registry) {
+    singles.sort_by_key(|c| c.start);
     for c in singles {
         let cued = c.cue != Cue::None;
         let found = if c.regnal {
@@ -499,31 +685,31 @@ fn resolve_singles(people: &mut Vec<Person>, singles: Vec<Candidate>, registry: 
         } else {
             match_single(people, &c.key, c.start, cued)
         };
-        match found {
-            Some(i) => people[i].mentions.push(PersonMention {
-                start: c.start,
-                end: c.end,
-                rule: "person:coreference",
-            }),
-            None if cued || registry.person(&c.key).is_some() => lone.push(c),
-            None => {}
-        }
-    }
-    // Cued one-word names with no full form ("President Biden") stand on their own.
-    for c in lone {
-        let name = display(&c);
         let m = PersonMention {
             start: c.start,
             end: c.end,
-            rule: c.rule,
+            rule: if found.is_some() {
+                "person:coreference"
+            } else {
+                c.rule
+            },
         };
-        match people.iter_mut().find(|p| p.name == name) {
-            Some(p) => p.mentions.push(m),
-            None => people.push(Person {
-                name,
-                mentions: vec![m],
-                regnal: c.regnal,
-            }),
+        match found {
+            Some(i) => people[i].mentions.push(m),
+            // Cued one-word names with no full form ("President Biden") stand on their
+            // own, and later mentions ("Ms. Hasina" after "Sheikh Hasina") find them.
+            None if cued || registry.person(&c.key).is_some() => {
+                let name = display(&c);
+                match people.iter_mut().find(|p| p.name == name) {
+                    Some(p) => p.mentions.push(m),
+                    None => people.push(Person {
+                        name,
+                        mentions: vec![m],
+                        regnal: c.regnal,
+                    }),
+                }
+            }
+            None => {}
         }
     }
 }
@@ -693,7 +879,7 @@ mod tests {
         );
         assert_eq!(
             names("King Charles III met Pope Francis."),
-            ["King Charles III", "Pope Francis"]
+            ["Charles III", "Pope Francis"]
         );
     }
 

@@ -392,9 +392,16 @@ impl Matcher {
                 }
                 e += 1;
             }
-            // "$US", "US$", "A$": currencies are no evidence of a country.
+            // "$US", "US$", "a US cent": currencies are no evidence of a country.
             if text[..s].ends_with('$') || text[e..].starts_with('$') {
                 continue;
+            }
+            let surface = &text[s..e];
+            if matches!(surface, "US" | "U.S.") {
+                let next = text[e..].trim_start();
+                if ["cent", "dollar"].iter().any(|c| next.starts_with(c)) {
+                    continue;
+                }
             }
             out.push(Mention {
                 start: s,
