@@ -67,7 +67,8 @@ pub fn load_site(opts: &BuildOptions) -> Result<Site> {
         }
     };
     let articles = content::load(&opts.root, config.tz(), opts.drafts)?;
-    Ok(Site::new(config, &base, articles))
+    let registry = crate::enrich::Registry::load(&opts.root)?;
+    Ok(Site::with_registry(config, &base, articles, &registry))
 }
 
 /// Builds the site into its output folder.

@@ -1,7 +1,79 @@
 //! Multi-article briefs: the most central, non-redundant sentences about a region, a
 //! person or an edition, taken from its most recent articles, each linked to its article.
 
+use super::derive::ArticleText;
 use super::summary::{features, rank, redundancy};
+
+/// One line of a brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefItem {
+    /// The article it comes from.
+    pub article: usize,
+    /// The sentence, verbatim.
+    pub text: String,
+}
+
+/// What a brief is about.
+#[derive(Debug, Clone, Copy)]
+pub enum Focus<'a> {
+    /// Everything its articles are about (regions, editions): their summaries.
+    Summaries,
+    /// A person: sentences naming them (by any of these words), else summaries.
+    Person(&'a [String]),
+}
+
+/// Articles considered for a brief: the most recent ones.
+pub const RECENT: usize = 8;
+
+/// Builds a brief of up to `n` sentences from `articles` (newest first), using each
+/// article's kept sentences.
+pub fn brief(
+    articles: &[usize],
+    texts: &[ArticleText],
+    focus: Focus<'_>,
+    n: usize,
+) -> Vec<BriefItem> {
+    let mut offers: Vec<Offer<'_>> = Vec::new();
+    for (recency, &a) in articles.iter().take(RECENT).enumerate() {
+        let t = &texts[a];
+        let mut mine: Vec<&str> = Vec::new();
+        if let Focus::Person(words) = focus {
+            mine.extend(
+                t.sentences
+                    .iter()
+                    .filter(|s| words.iter().any(|w| has_word(s, w)))
+                    .map(String::as_str)
+                    .take(4),
+            );
+        }
+        if mine.is_empty() {
+            mine.extend(t.summary.iter().map(String::as_str));
+        }
+        for (position, text) in mine.into_iter().enumerate() {
+            offers.push(Offer {
+                article: a,
+                text,
+                recency,
+                position,
+            });
+        }
+    }
+    pick(&offers, n)
+        .into_iter()
+        .map(|i| BriefItem {
+            article: offers[i].article,
+            text: offers[i].text.to_string(),
+        })
+        .collect()
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
 
 /// A sentence offered to a brief.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +126,30 @@ pub fn pick(offers: &[Offer<'_>], n: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn person_briefs_prefer_sentences_naming_them() {
+        let texts = vec![
+            ArticleText {
+                sentences: vec![
+                    "Markets rallied across the region on Monday afternoon.".into(),
+                    "Ms. Okafor said the central bank would act on prices soon.".into(),
+                ],
+                summary: vec!["Markets rallied across the region on Monday afternoon.".into()],
+            },
+            ArticleText {
+                sentences: vec!["Rain fell on the capital for a third straight day.".into()],
+                summary: vec!["Rain fell on the capital for a third straight day.".into()],
+            },
+        ];
+        let words = vec!["Okafor".to_string()];
+        let b = brief(&[0, 1], &texts, Focus::Person(&words), 3);
+        assert_eq!(b[0].article, 0);
+        assert!(b[0].text.contains("Okafor"));
+        let s = brief(&[1, 0], &texts, Focus::Summaries, 3);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].article, 1, "newest first");
+    }
 
     #[test]
     fn one_sentence_per_article_no_repeats_newest_first() {

@@ -9,6 +9,7 @@
 
 pub mod brief;
 pub mod canon;
+pub mod derive;
 pub mod explain;
 pub mod lexicon;
 pub mod people;

@@ -22,6 +22,20 @@ where
     F: Fn(usize) -> I,
     I: IntoIterator<Item = &'a str>,
 {
+    index_with(count, names_of, slugify)
+}
+
+/// Like [`index`], with the slug of each name chosen by `slug_of` (e.g. a curator's pinned slug).
+pub fn index_with<'a, F, I, S>(
+    count: usize,
+    names_of: F,
+    slug_of: S,
+) -> (Vec<Term>, Vec<Vec<usize>>)
+where
+    F: Fn(usize) -> I,
+    I: IntoIterator<Item = &'a str>,
+    S: Fn(&str) -> String,
+{
     let mut by_slug: HashMap<String, usize> = HashMap::new();
     let mut terms: Vec<Term> = Vec::new();
     let mut per_article: Vec<Vec<usize>> = Vec::with_capacity(count);
@@ -32,7 +46,7 @@ where
             if name.is_empty() {
                 continue;
             }
-            let slug = slugify(name);
+            let slug = slug_of(name);
             let t = *by_slug.entry(slug.clone()).or_insert_with(|| {
                 terms.push(Term {
                     name: name.to_string(),
