@@ -206,7 +206,9 @@ word_set! {
         "Standard", "Courier", "Reuters", "Bloomberg", "Associated", "Agence", "Xinhua",
         "Tass", "Interfax", "Yonhap", "Kyodo", "Bernama", "Antara", "Anadolu", "Wire",
         "Online", "Digital", "Mobile", "Apps", "Platform", "Platforms", "Cloud", "Solutions",
-        "Consulting", "Circuit", "House", "Capital's", "Fund's", "Reserve's", "Ministry's", "Department's",
+        "Consulting", "Circuit", "House", "System", "Garden", "Shoal", "Shoals", "Atoll",
+        "Cay", "Lagoon", "Spa", "Resort", "Beach", "Falls", "Glacier", "Volcano", "Canyon",
+        "Capital's", "Fund's", "Reserve's", "Ministry's", "Department's",
     ]
 }
 
@@ -308,7 +310,13 @@ word_set! {
         "Storm", "Shadow", "Taurus", "Kinzhal", "Iskander", "Shahed", "Lancet", "Pantsir",
         "Kalibr", "Tomahawk", "Hellfire", "Reaper", "Predator", "Global", "Hawk", "Osprey",
         "Black", "Hawk", "Apache", "Chinook", "Harrier", "Typhoon", "Rafale", "Gripen",
-        "Sukhoi", "MiG", "Tupolev", "Ilyushin", "Antonov", "Kamov", "Mil",
+        "Sukhoi", "MiG", "Tupolev", "Ilyushin", "Antonov", "Kamov", "Mil", "Janata", "Dal",
+        "Bharatiya", "Samajwadi", "Trinamool", "Shiv", "Sena", "Aam", "Aadmi", "Akali",
+        "Desam", "Morena", "Likud", "Fatah", "Fidesz", "Podemos", "Syriza", "Sinn", "Féin",
+        "Fein", "Fianna", "Fáil", "Fail", "Fine", "Gael", "Kuomintang", "KMT", "Awami",
+        "Tehreek-e-Insaf", "Peronist", "Peronists", "Chavista", "Chavistas", "Sandinista",
+        "Sandinistas", "Bolshevik", "Bolsheviks", "Zionist", "Maoist", "Maoists", "Marxist",
+        "Leninist", "Jacobin", "Gaullist", "Thatcherite", "Reaganite", "Trumpist", "MAGA",
     ]
 }
 

@@ -5,8 +5,8 @@
 
 use super::lexicon::{
     FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, STOP_CAPS, SUFFIXES, TITLES, WordSet, is_acronym,
-    is_capitalised, is_initial,
+    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TITLES,
+    WordSet, is_acronym, is_capitalised, is_initial,
 };
 use super::registry::{self, Registry};
 use super::tokens::{Token, tokens};
@@ -359,7 +359,11 @@ fn analyse(
         });
     }
     // Multi-word phrases are names unless context makes them places or organisations.
-    let strong = cue != Cue::None || first_given || known;
+    // "said Muse Bihi Abdi": a name right after a speech verb is a speaker.
+    let speaker = k == i
+        && i.checked_sub(1)
+            .is_some_and(|p| SPEECH_VERBS.contains(toks[p].text));
+    let strong = cue != Cue::None || first_given || known || speaker;
     if !strong {
         let before = if k > i {
             Some(&toks[k - 1])
@@ -384,6 +388,20 @@ fn analyse(
             && PLACE_NOUNS.contains(a.text)
             && !toks[end - 1].possessive
         {
+            return None;
+        }
+        // In a list of places: "in Kyiv, Dnipro, Kryvyi Rih and other cities".
+        let joiner = |t: &Token<'_>| t.text == "," || t.text == "and" || t.text == "or";
+        let place_at = |t: &Token<'_>| overlaps(places, t.start, t.end);
+        let listed_before = i >= 2 && joiner(&toks[i - 1]) && place_at(&toks[i - 2]);
+        let listed_after = k == i
+            && j + 1 < toks.len()
+            && place_at(&toks[j + 1])
+            && (matches!(toks[j].text, "and" | "or")
+                || (toks[j].text == ","
+                    && !toks[j + 1].possessive
+                    && toks.get(j + 2).is_some_and(joiner)));
+        if listed_before || listed_after {
             return None;
         }
     }
