@@ -31,12 +31,15 @@ pub fn collect(
     mentions: &[Mention],
     resolved: &Resolved,
 ) -> Vec<Explanation> {
+    let breaks: Vec<usize> = text[body_start.min(text.len())..]
+        .match_indices("\n\n")
+        .map(|(i, _)| body_start + i)
+        .collect();
     let at = |offset: usize| -> String {
         if offset < body_start {
             "title".into()
         } else {
-            let para = text[body_start..offset].matches("\n\n").count() + 1;
-            format!("paragraph {para}")
+            format!("paragraph {}", breaks.partition_point(|&b| b < offset) + 1)
         }
     };
     let mut out = Vec::new();

@@ -8,7 +8,7 @@ use super::lexicon::{
     PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TITLES,
     WordSet, is_acronym, is_capitalised, is_initial,
 };
-use super::registry::{self, Registry};
+use super::registry::Registry;
 use super::tokens::{Token, tokens};
 
 /// A person found in an article.
@@ -174,8 +174,11 @@ fn analyse(
 ) -> Option<Candidate> {
     let _ = text;
     let mut cue = Cue::None;
-    let lower_in =
-        |t: &Token<'_>, set: &WordSet| t.word && set.contains(t.text.to_lowercase().as_str());
+    let lower_in = |t: &Token<'_>, set: &WordSet| {
+        t.word
+            && (set.contains(t.text)
+                || (is_capitalised(t.text) && set.contains(t.text.to_lowercase().as_str())))
+    };
     // A lower-case role noun just before ("foreign minister Wang Yi") or in apposition
     // ("Delhi's water minister, Atishi,").
     if let Some(p) = i.checked_sub(1).map(|p| &toks[p]) {
@@ -572,8 +575,14 @@ fn core_words(words: &[String]) -> Vec<String> {
     words
         .iter()
         .filter(|w| !is_initial(w) && !SUFFIXES.contains(w.as_str()))
-        .map(|w| registry::key(w))
+        .map(|w| fold(w))
         .collect()
+}
+
+/// A cheap comparison key for words: lower case (accents kept; rare mismatches merge later
+/// through the site-wide slug key).
+fn fold(w: &str) -> String {
+    w.to_lowercase()
 }
 
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
@@ -799,7 +808,7 @@ fn canonicalise(people: &mut Vec<Person>, registry: &Registry) {
         }
         match out
             .iter_mut()
-            .find(|q| registry::key(&q.name) == registry::key(&p.name))
+            .find(|q| q.name == p.name || fold(&q.name) == fold(&p.name))
         {
             Some(q) => q.mentions.extend(p.mentions),
             None => out.push(p),

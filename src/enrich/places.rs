@@ -467,11 +467,17 @@ impl Matcher {
             }
         }
         let us = gaz.country_by_code("US");
-        let us_cues = US_STATE_CUES
-            .iter()
-            .filter(|cue| contains_word(text, cue))
-            .count()
-            .min(2) as f32;
+        // Counted only when a shared name needs it (Georgia the state or the country).
+        let us_cues = std::cell::OnceCell::new();
+        let us_cues = || {
+            *us_cues.get_or_init(|| {
+                US_STATE_CUES
+                    .iter()
+                    .filter(|cue| contains_word(text, cue))
+                    .count()
+                    .min(2) as f32
+            })
+        };
         for (k, candidates) in ambiguous {
             let m = &mentions[k];
             let entry = &self.entries[m.entry];
@@ -488,7 +494,7 @@ impl Matcher {
                     matches!(x.target, Target::Place(p) if gaz.places()[p].kind == PlaceKind::State)
                 });
                 if Some(c) == us && state_sense {
-                    s += us_cues;
+                    s += us_cues();
                 }
                 s
             };

@@ -221,6 +221,9 @@ impl Registry {
 
     /// The registry entry a name or alias belongs to.
     pub fn person(&self, name: &str) -> Option<&PersonEntry> {
+        if self.by_key.is_empty() {
+            return None;
+        }
         self.by_key.get(&key(name)).map(|&i| &self.people[i])
     }
 

@@ -193,7 +193,9 @@ pub fn features(sentence: &str) -> Vec<u64> {
         word.clear();
     };
     for c in sentence.chars() {
-        if c.is_alphanumeric() || c == '\'' {
+        if c.is_ascii_alphanumeric() || c == '\'' {
+            word.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             word.extend(c.to_lowercase());
         } else if c == '\u{2019}' {
             word.push('\'');
@@ -246,17 +248,50 @@ pub fn rank(features: &[Vec<u64>], prior: &[f32]) -> Vec<f32> {
     if n == 0 {
         return Vec::new();
     }
-    let mut w = vec![0f32; n * n];
+    let logs: Vec<f32> = features.iter().map(|f| (f.len() as f32).ln()).collect();
+    // Shared-word counts through an inverted index: each word adds one to every pair of
+    // sentences containing it, which costs far less than comparing all pairs.
+    let mut postings: Vec<(u64, u32)> = features
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.len() >= 2)
+        .flat_map(|(i, f)| f.iter().map(move |&h| (h, i as u32)))
+        .collect();
+    postings.sort_unstable();
+    let mut shared = vec![0u16; n * n];
+    let mut g = 0;
+    while g < postings.len() {
+        let mut e = g + 1;
+        while e < postings.len() && postings[e].0 == postings[g].0 {
+            e += 1;
+        }
+        for a in g..e {
+            for b in (a + 1)..e {
+                let (i, j) = (postings[a].1 as usize, postings[b].1 as usize);
+                shared[i * n + j] = shared[i * n + j].saturating_add(1);
+            }
+        }
+        g = e;
+    }
+    // Sparse symmetric graph: for each node, its neighbours and edge weights.
+    let mut edges: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
     let mut out_sum = vec![0f32; n];
     for i in 0..n {
         for j in (i + 1)..n {
-            let s = similarity(&features[i], &features[j]);
-            if s > 0.0 {
-                w[i * n + j] = s;
-                w[j * n + i] = s;
+            let c = shared[i * n + j];
+            if c > 0 {
+                let s = f32::from(c) / (logs[i] + logs[j]);
+                edges[i].push((j as u32, s));
+                edges[j].push((i as u32, s));
                 out_sum[i] += s;
                 out_sum[j] += s;
             }
+        }
+    }
+    // Normalise once so each iteration is a plain weighted sum.
+    for list in edges.iter_mut() {
+        for e in list.iter_mut() {
+            e.1 /= out_sum[e.0 as usize].max(f32::MIN_POSITIVE);
         }
     }
     let total: f32 = prior.iter().sum::<f32>().max(f32::MIN_POSITIVE);
@@ -264,24 +299,18 @@ pub fn rank(features: &[Vec<u64>], prior: &[f32]) -> Vec<f32> {
     let d = 0.85f32;
     let mut r = p.clone();
     let mut next = vec![0f32; n];
-    for _ in 0..30 {
-        let mut dangling = 0.0;
-        for j in 0..n {
-            if out_sum[j] == 0.0 {
-                dangling += r[j];
-            }
-        }
+    for _ in 0..40 {
+        let dangling: f32 = (0..n).filter(|&j| out_sum[j] == 0.0).map(|j| r[j]).sum();
+        let mut delta = 0.0;
         for i in 0..n {
-            let mut s = 0.0;
-            for j in 0..n {
-                let wij = w[j * n + i];
-                if wij > 0.0 {
-                    s += r[j] * wij / out_sum[j];
-                }
-            }
+            let s: f32 = edges[i].iter().map(|&(j, w)| r[j as usize] * w).sum();
             next[i] = (1.0 - d) * p[i] + d * (s + dangling * p[i]);
+            delta += (next[i] - r[i]).abs();
         }
         std::mem::swap(&mut r, &mut next);
+        if delta < 1e-5 {
+            break;
+        }
     }
     r
 }
