@@ -298,3 +298,35 @@ fn curator_places_registry_adds_a_place() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(site.out().join("regions/japan/index.html").is_file());
 }
+
+#[test]
+fn regions_yaml_reshapes_the_region_tree() {
+    let site = TempSite::new(&[
+        (
+            "content/a.md",
+            "---\ntitle: Port deal\ndate: 2024-01-02\n---\n\nEthiopia signed a port deal with officials in Berbera on Monday, angering Mogadishu.\n",
+        ),
+        (
+            "data/regions.yaml",
+            "subregions:\n  Horn of Africa: Africa\ncountries:\n  Ethiopia: Horn of Africa\n  Somalia: Horn of Africa\n",
+        ),
+    ]);
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let horn = fs::read_to_string(site.out().join("regions/horn-of-africa/index.html")).unwrap();
+    assert!(horn.contains("href=\"/regions/ethiopia/\""));
+    assert!(horn.contains("href=\"/regions/somalia/\""));
+    assert!(!site.out().join("regions/east-africa/index.html").exists());
+    let v = enrich_json(
+        site.root(),
+        &[site.root().join("content/a.md").to_str().unwrap()],
+    );
+    assert!(strings(&v[0]["regions"]).contains(&"Horn of Africa".to_string()));
+
+    site.write("data/regions.yaml", "countries:\n  Ethiopia: Africa\n");
+    let o = site.build(&["--quiet"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("data/regions.yaml:2:"), "{err}");
+    assert!(err.contains("world region"), "{err}");
+}

@@ -148,6 +148,7 @@ fn enrich_with(
     let resolved = matcher.resolve(&text, &kept, body_start);
 
     let gaz = geo::gazetteer();
+    let tree = registry.gazetteer();
     let countries: Vec<String> = resolved
         .countries
         .iter()
@@ -160,8 +161,8 @@ fn enrich_with(
         .collect();
     let mut regions: Vec<String> = Vec::new();
     for &c in &resolved.countries {
-        for r in gaz.ancestors(geo::GeoRef::Country(c)).into_iter().skip(1) {
-            let name = gaz.name(r).to_string();
+        for r in tree.ancestors(geo::GeoRef::Country(c)).into_iter().skip(1) {
+            let name = tree.name(r).to_string();
             if !regions.contains(&name) {
                 regions.push(name);
             }

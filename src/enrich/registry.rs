@@ -2,8 +2,9 @@
 //! aliases, role, description, pinned slug, names to ignore) and `places.yaml` (extra
 //! places and aliases, names to ignore). Errors name the file and line.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -87,6 +88,16 @@ pub struct Registry {
     pub ignore_places: Vec<String>,
     by_key: HashMap<String, usize>,
     ignored: HashSet<String>,
+    regions: Option<Arc<geo::Gazetteer>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionsFile {
+    #[serde(default)]
+    subregions: BTreeMap<String, String>,
+    #[serde(default)]
+    countries: BTreeMap<String, String>,
 }
 
 impl Registry {
@@ -104,7 +115,59 @@ impl Registry {
             let text = std::fs::read_to_string(&places).map_err(|e| Error::io(&places, e))?;
             reg.add_places(&text, &rel(root, &places))?;
         }
+        let regions = dir.join("regions.yaml");
+        if regions.is_file() {
+            let text = std::fs::read_to_string(&regions).map_err(|e| Error::io(&regions, e))?;
+            reg.set_regions(&text, &rel(root, &regions))?;
+        }
         Ok(reg)
+    }
+
+    /// Parses a `regions.yaml` text (new subregions, countries moved between subregions).
+    pub fn set_regions(&mut self, text: &str, path: &Path) -> Result<()> {
+        let file: RegionsFile = parse(text, path)?;
+        let gaz = geo::gazetteer();
+        // Region names live as long as the program, like the built-in ones.
+        let subregions: Vec<(&'static str, &str)> = file
+            .subregions
+            .iter()
+            .map(|(name, parent)| {
+                let name: &'static str = Box::leak(name.trim().to_string().into_boxed_str());
+                (name, parent.as_str())
+            })
+            .collect();
+        let mut moves = Vec::new();
+        for (country, sub) in &file.countries {
+            let c = gaz
+                .country_by_code(country)
+                .or_else(|| match gaz.lookup(country) {
+                    Some(geo::GeoRef::Country(i)) => Some(i),
+                    _ => None,
+                });
+            let Some(c) = c else {
+                return Err(Error::at(
+                    path,
+                    line_of(text, country),
+                    0,
+                    format!("unknown country `{country}` (use a country name or ISO code)"),
+                ));
+            };
+            moves.push((c, sub.as_str()));
+        }
+        let g = gaz.with_overrides(&subregions, &moves).map_err(|m| {
+            let needle = m.split('`').nth(1).unwrap_or("");
+            Error::at(path, line_of(text, needle), 0, m)
+        })?;
+        self.regions = Some(Arc::new(g));
+        Ok(())
+    }
+
+    /// The gazetteer this site uses: the built-in one, or its `data/regions.yaml` version.
+    pub fn gazetteer(&self) -> &geo::Gazetteer {
+        match &self.regions {
+            Some(g) => g,
+            None => geo::gazetteer(),
+        }
     }
 
     /// Parses a `people.yaml` text; `path` is used in errors.
@@ -319,6 +382,36 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.starts_with("data/people.yaml:3:"), "{e}");
+    }
+
+    #[test]
+    fn regions_file_overrides_the_tree_with_line_errors() {
+        let mut r = Registry::default();
+        r.set_regions(
+            "subregions:\n  Horn of Africa: Africa\ncountries:\n  Ethiopia: Horn of Africa\n  SO: Horn of Africa\n",
+            Path::new("data/regions.yaml"),
+        )
+        .unwrap();
+        let g = r.gazetteer();
+        let et = g.lookup("Ethiopia").unwrap();
+        let names: Vec<&str> = g.ancestors(et).into_iter().map(|x| g.name(x)).collect();
+        assert_eq!(names, ["Ethiopia", "Horn of Africa", "Africa"]);
+        let e = Registry::default()
+            .set_regions(
+                "countries:\n  Ethiopia: Horn of Africa\n  Turkey: Middle East\n",
+                Path::new("data/regions.yaml"),
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("data/regions.yaml:2:"), "{e}");
+        let e = Registry::default()
+            .set_regions(
+                "countries:\n  Narnia: Levant\n",
+                Path::new("data/regions.yaml"),
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("data/regions.yaml:2:"), "{e}");
     }
 
     #[test]

@@ -165,7 +165,7 @@ pub enum GeoRef {
 }
 
 /// The parsed gazetteer with its lookup indexes.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Gazetteer {
     countries: Vec<Country>,
     regions: Vec<Region>,
@@ -301,6 +301,69 @@ impl Gazetteer {
             by_code,
             by_key,
         }
+    }
+
+    /// A copy with a site's region overrides: `subregions` adds (name, world region)
+    /// pairs and `moves` puts countries (by index) under another subregion by name.
+    /// Errors are phrased for the curator and name the offending entry.
+    pub fn with_overrides(
+        &self,
+        subregions: &[(&'static str, &str)],
+        moves: &[(usize, &str)],
+    ) -> Result<Gazetteer, String> {
+        let mut g = self.clone();
+        for &(name, parent) in subregions {
+            let key = normalise(name);
+            if name.trim().is_empty() {
+                return Err("a subregion needs a name".into());
+            }
+            if g.regions.iter().any(|r| normalise(r.name) == key)
+                || g.countries.iter().any(|c| normalise(c.name) == key)
+            {
+                return Err(format!(
+                    "subregion `{name}` already exists as a region or country"
+                ));
+            }
+            let Some(p) = g
+                .regions
+                .iter()
+                .position(|r| normalise(r.name) == normalise(parent))
+            else {
+                return Err(format!(
+                    "unknown world region `{parent}` for subregion `{name}`"
+                ));
+            };
+            if g.regions[p].parent.is_some() {
+                return Err(format!(
+                    "`{parent}` is a subregion; subregion `{name}` must sit under a world region"
+                ));
+            }
+            g.regions.push(Region {
+                name,
+                parent: Some(p),
+            });
+        }
+        for &(c, sub) in moves {
+            let Some(r) = g
+                .regions
+                .iter()
+                .position(|r| normalise(r.name) == normalise(sub))
+            else {
+                return Err(format!(
+                    "unknown subregion `{sub}` for {}",
+                    g.countries[c].name
+                ));
+            };
+            if g.regions[r].parent.is_none() {
+                return Err(format!(
+                    "`{sub}` is a world region: put {} under one of its subregions",
+                    g.countries[c].name
+                ));
+            }
+            g.countries[c].subregion = r;
+        }
+        g.by_key = build_index(&g.countries, &g.regions, &g.places);
+        Ok(g)
     }
 
     /// Parses the city and place files and adds them to the lookup index; panics with
@@ -727,6 +790,50 @@ mod tests {
             .filter(|p| p.kind == PlaceKind::City)
             .count();
         assert!(n >= 500, "only {n} cities");
+    }
+
+    #[test]
+    fn overrides_move_countries_and_add_subregions() {
+        let et = g().country_by_code("ET").unwrap();
+        let tr = g().country_by_code("TR").unwrap();
+        let o = g()
+            .with_overrides(
+                &[("Horn of Africa", "Africa")],
+                &[(et, "Horn of Africa"), (tr, "Levant")],
+            )
+            .unwrap();
+        let chain = |name: &str| -> Vec<&str> {
+            o.ancestors(o.lookup(name).unwrap())
+                .into_iter()
+                .map(|r| o.name(r))
+                .collect()
+        };
+        assert_eq!(
+            chain("Addis Ababa"),
+            ["Ethiopia", "Horn of Africa", "Africa"]
+        );
+        assert_eq!(chain("Turkey"), ["Turkey", "Levant", "Middle East"]);
+        assert_eq!(chain("Horn of Africa"), ["Horn of Africa", "Africa"]);
+        assert!(
+            g().with_overrides(&[], &[(tr, "Middle East")])
+                .unwrap_err()
+                .contains("world region")
+        );
+        assert!(
+            g().with_overrides(&[("Asia", "Africa")], &[])
+                .unwrap_err()
+                .contains("already exists")
+        );
+        assert!(
+            g().with_overrides(&[("X", "Levant")], &[])
+                .unwrap_err()
+                .contains("is a subregion")
+        );
+        assert!(
+            g().with_overrides(&[], &[(tr, "Nowhere")])
+                .unwrap_err()
+                .contains("unknown subregion")
+        );
     }
 
     #[test]

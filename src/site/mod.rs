@@ -122,7 +122,7 @@ impl Site {
         let (sources, per_source) =
             terms::index(n, |i| articles[i].front.source.as_deref().into_iter());
         let article_source = per_source.into_iter().map(|s| s.first().copied()).collect();
-        let regions = regions::build(n, |i| {
+        let regions = regions::build_with(registry.gazetteer(), n, |i| {
             articles[i]
                 .front
                 .places

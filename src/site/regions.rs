@@ -65,7 +65,15 @@ where
     F: Fn(usize) -> I,
     I: IntoIterator<Item = &'a str>,
 {
-    let gaz = geo::gazetteer();
+    build_with(geo::gazetteer(), count, places_of)
+}
+
+/// Like [`build`], with a given gazetteer (a site's `data/regions.yaml` overrides).
+pub fn build_with<'a, F, I>(gaz: &geo::Gazetteer, count: usize, places_of: F) -> RegionTree
+where
+    F: Fn(usize) -> I,
+    I: IntoIterator<Item = &'a str>,
+{
     let mut node_of: HashMap<GeoRef, usize> = HashMap::new();
     let mut refs: Vec<GeoRef> = Vec::new();
     let mut tree = RegionTree::default();
