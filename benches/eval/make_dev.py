@@ -1,4 +1,4 @@
-# Writes the dev split of the evaluation set: one .md (title + body) and one .json
+# Writes the first dev batch of the evaluation set: one .md (title + body) and one .json
 # (hand labels) per article. Run once; the files are committed, this script documents them.
 import json, os, sys
 out = os.path.join(os.path.dirname(__file__), "dev")
@@ -233,7 +233,7 @@ Supreme Leader Ayatollah Ali Khamenei, who has the final say on all matters of s
 In Tehran, supporters danced in the streets, some waving green ribbons associated with the reform movement. "I voted for the first time in years," said Shirin Rahimi, 29, a pharmacist in Isfahan.
 
 Mr. Pezeshkian has said he wants to revive the nuclear deal with world powers. He has also called for better relations with Saudi Arabia and other neighbors.""",
-["Masoud Pezeshkian", "Saeed Jalili", "Ali Khamenei", "Ebrahim Raisi", "Shirin Rahimi"], ["Iran", "Saudi Arabia"])
+["Masoud Pezeshkian", "Saeed Jalili", "Ali Khamenei", "Ebrahim Raisi", "Shirin Rahimi"], ["Iran", "Saudi Arabia", "United Arab Emirates"])
 
 art("canada-wildfires-jasper", "Wildfire tears through Jasper, destroying a third of the town",
 """EDMONTON, Alberta — A fast-moving wildfire ripped through the mountain town of Jasper overnight, destroying as many as a third of its buildings, officials said on Thursday, after 25,000 residents and visitors were evacuated from the national park.

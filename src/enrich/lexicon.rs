@@ -206,7 +206,8 @@ word_set! {
         "Standard", "Courier", "Reuters", "Bloomberg", "Associated", "Agence", "Xinhua",
         "Tass", "Interfax", "Yonhap", "Kyodo", "Bernama", "Antara", "Anadolu", "Wire",
         "Online", "Digital", "Mobile", "Apps", "Platform", "Platforms", "Cloud", "Solutions",
-        "Consulting", "Circuit", "House", "System", "Garden", "Shoal", "Shoals", "Atoll",
+        "Consulting", "Circuit", "House", "System", "Garden", "Framework", "Mechanism",
+        "Facility", "Compact", "Partnership", "Agenda", "Path", "Way", "Trail", "Line", "Shoal", "Shoals", "Atoll",
         "Cay", "Lagoon", "Spa", "Resort", "Beach", "Falls", "Glacier", "Volcano", "Canyon",
         "Capital's", "Fund's", "Reserve's", "Ministry's", "Department's",
     ]
@@ -445,6 +446,32 @@ word_set! {
         "uprising", "revolution", "election", "elections", "vote", "referendum", "primary",
         "primaries", "caucus", "caucuses", "convention", "rally", "speech", "debate",
         "family", "families", "dynasty's", "supporters", "loyalists", "era's",
+    ]
+}
+
+word_set! {
+    /// Lower-case nouns that introduce the name of an organisation, work or thing
+    /// ("the Islamist group Hayat Tahrir al-Sham", "the novel Orbital").
+    ORG_NOUNS = [
+        "group", "groups", "party", "militia", "movement", "company", "firm", "organization",
+        "organisation", "agency", "newspaper", "magazine", "band", "network", "coalition",
+        "alliance", "faction", "bank", "brand", "channel", "outlet", "broadcaster", "website",
+        "app", "platform", "airline", "carrier", "startup", "charity", "club", "team",
+        "league", "publisher", "studio", "label", "ministry", "department", "committee",
+        "council", "union", "institute", "university", "school", "hospital", "operation",
+        "programme", "program", "project", "fund", "exchange", "index", "ship", "vessel",
+        "tanker", "frigate", "destroyer", "jet", "aircraft", "drone", "missile", "satellite",
+        "rocket", "probe", "capsule", "novel", "book", "film", "movie", "album", "song",
+        "series", "show", "documentary", "play", "opera", "painting", "hurricane", "storm",
+        "typhoon", "cyclone", "virus", "variant", "law", "bill", "act", "treaty", "accord",
+        "agreement", "plan", "strategy", "doctrine", "framework", "mechanism", "scheme",
+        "initiative", "conglomerate", "developer", "insurer", "lender", "retailer",
+        "maker", "manufacturer", "automaker", "carmaker", "chipmaker", "giant", "rebels",
+        "insurgents", "jihadists", "outfit", "syndicate", "cartel", "gang", "sect",
+        "denomination", "tribe", "clan", "dynasty", "regime", "junta", "bloc", "caucus",
+        "platform", "chatbot", "model", "software", "system", "device", "phone", "vaccine",
+        "drug", "treatment", "pill", "festival", "tournament", "race", "prize", "award",
+        "exhibition", "museum", "gallery", "hotel", "restaurant", "brewery", "winery",
     ]
 }
 

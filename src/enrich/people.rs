@@ -4,7 +4,7 @@
 //! within the article ("Mr. Blinken" → Antony J. Blinken, "Mr. Wang" → Wang Yi).
 
 use super::lexicon::{
-    FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_WORDS, PARTICLES, PLACE_NOUNS,
+    FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
     PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TITLES,
     WordSet, is_acronym, is_capitalised, is_initial,
 };
@@ -120,6 +120,49 @@ fn plain_name_word(t: &Token<'_>) -> bool {
         && !NOT_NAME.contains(t.text)
 }
 
+/// The end of the capitalised run starting at `i` (particles allowed inside).
+fn run_end(toks: &[Token<'_>], i: usize) -> usize {
+    let n = toks.len();
+    let mut j = i + 1;
+    while j < n && !toks[j - 1].possessive {
+        let t = &toks[j];
+        let particle = t.word && PARTICLES.contains(t.text) && j > i && {
+            // "von der Leyen": particles run until a capitalised word.
+            let mut m = j;
+            while m < n && toks[m].word && PARTICLES.contains(toks[m].text) {
+                m += 1;
+            }
+            m < n && name_ish(&toks[m])
+        };
+        if name_ish(t) || particle {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn is_open_quote(t: &Token<'_>) -> bool {
+    matches!(t.text, "\"" | "\u{201C}" | "\u{2018}")
+}
+
+fn is_close_quote(t: &Token<'_>) -> bool {
+    matches!(t.text, "\"" | "\u{201D}" | "\u{2019}")
+}
+
+/// `Ismael "El Mayo" Zambada`: the index of the closing quote of a short quoted
+/// nickname right after `toks[..j]`, when a capitalised name follows it.
+fn nickname_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    if !toks.get(j).is_some_and(is_open_quote) {
+        return None;
+    }
+    let close = (j + 1..(j + 5).min(toks.len())).find(|&q| is_close_quote(&toks[q]))?;
+    let inside = &toks[j + 1..close];
+    let ok = !inside.is_empty() && inside.iter().all(|t| t.word && is_capitalised(t.text));
+    (ok && toks.get(close + 1).is_some_and(name_ish)).then_some(close)
+}
+
 fn cut_candidates(
     text: &str,
     toks: &[Token<'_>],
@@ -135,22 +178,34 @@ fn cut_candidates(
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < n && !toks[j - 1].possessive {
-            let t = &toks[j];
-            let particle = t.word && PARTICLES.contains(t.text) && j > i && {
-                // "von der Leyen": particles run until a capitalised word.
-                let mut m = j;
-                while m < n && toks[m].word && PARTICLES.contains(toks[m].text) {
-                    m += 1;
+        let j = run_end(toks, i);
+        // A quoted nickname inside a name is left out of it.
+        if let Some(close) = nickname_end(toks, j) {
+            let j2 = run_end(toks, close + 1);
+            let joined: Vec<Token<'_>> = toks[..j]
+                .iter()
+                .chain(&toks[close + 1..])
+                .copied()
+                .collect();
+            let end = j + (j2 - close - 1);
+            if let Some(c) = analyse(text, &joined, i, end, places, registry) {
+                if c.single {
+                    singles.push(c);
+                } else {
+                    full.push(c);
                 }
-                m < n && name_ish(&toks[m])
-            };
-            if name_ish(t) || particle {
-                j += 1;
-            } else {
-                break;
             }
+            i = j2;
+            continue;
+        }
+        // A capitalised phrase alone inside quotes is a title of a work: “Stone Yard Devotional”.
+        if i > 0
+            && is_open_quote(&toks[i - 1])
+            && toks.get(j).is_some_and(is_close_quote)
+            && j - i > 1
+        {
+            i = j;
+            continue;
         }
         if let Some(c) = analyse(text, toks, i, j, places, registry) {
             if c.single {
@@ -375,6 +430,12 @@ fn analyse(
         };
         if let Some(b) = before
             && lower_in(b, &PLACE_PREPOSITIONS)
+        {
+            return None;
+        }
+        // "the Shining Path", "the Islamist group Hayat Tahrir al-Sham": names of things.
+        if let Some(b) = before
+            && (matches!(b.text, "the" | "The") || lower_in(b, &ORG_NOUNS))
         {
             return None;
         }

@@ -295,6 +295,7 @@ impl Matcher {
         }
         for (i, c) in gaz.countries().iter().enumerate() {
             add(c.name, sense(Target::Country(i), Via::Name));
+            add_caps(&mut add, c.name, sense(Target::Country(i), Via::Name));
             for a in &c.aliases {
                 // Formal names never appear bare in prose in a misleading way, but two-letter
                 // codes other than the well-known ones would ("CAR", "ROC" are fine).
@@ -307,11 +308,15 @@ impl Matcher {
             }
             if let Some(cap) = c.capital {
                 add(cap, sense(Target::Country(i), Via::Capital));
+                add_caps(&mut add, cap, sense(Target::Country(i), Via::Capital));
             }
         }
         for (i, p) in gaz.places().iter().enumerate() {
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 add(n, sense(Target::Place(i), Via::Place));
+                if matches!(p.kind, PlaceKind::City | PlaceKind::State) {
+                    add_caps(&mut add, n, sense(Target::Place(i), Via::Place));
+                }
             }
             for d in &p.demonyms {
                 add(d, sense(Target::Place(i), Via::Demonym));
@@ -340,8 +345,10 @@ impl Matcher {
             }
         }
         for w in WEAK {
-            if let Some(&e) = index.get(*w) {
-                entries[e].weak = true;
+            for key in [w.to_string(), w.to_uppercase()] {
+                if let Some(&e) = index.get(&key) {
+                    entries[e].weak = true;
+                }
             }
         }
         for (name, codes, default) in SHARED {
@@ -693,6 +700,15 @@ pub struct Resolved {
     pub places: Vec<String>,
     /// Every counted mention, in text order.
     pub evidence: Vec<PlaceEvidence>,
+}
+
+/// Adds the all-capitals spelling of a name, as datelines write it ("BEIRUT —"); short
+/// names are left out because their capitals are often acronyms.
+fn add_caps(add: &mut impl FnMut(&str, Sense), name: &str, sense: Sense) {
+    let upper = name.to_uppercase();
+    if upper != name && name.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
+        add(&upper, sense);
+    }
 }
 
 /// The spellings a name is matched under: curly apostrophes and a lower-case "the".
