@@ -74,7 +74,7 @@ pub fn detect(
     for &(s, e) in sentences {
         let toks = tokens(text, s, e);
         if s >= body_start {
-            cut_candidates(text, &toks, places, registry, &mut full, &mut singles);
+            cut_candidates(&toks, places, registry, &mut full, &mut singles);
         }
         all_tokens.push(toks);
     }
@@ -164,7 +164,6 @@ fn nickname_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
 }
 
 fn cut_candidates(
-    text: &str,
     toks: &[Token<'_>],
     places: &[(usize, usize)],
     registry: &Registry,
@@ -188,7 +187,7 @@ fn cut_candidates(
                 .copied()
                 .collect();
             let end = j + (j2 - close - 1);
-            if let Some(c) = analyse(text, &joined, i, end, places, registry) {
+            if let Some(c) = analyse(&joined, i, end, places, registry) {
                 if c.single {
                     singles.push(c);
                 } else {
@@ -207,7 +206,7 @@ fn cut_candidates(
             i = j;
             continue;
         }
-        if let Some(c) = analyse(text, toks, i, j, places, registry) {
+        if let Some(c) = analyse(toks, i, j, places, registry) {
             if c.single {
                 singles.push(c);
             } else {
@@ -220,14 +219,12 @@ fn cut_candidates(
 
 /// Turns the capitalised run `toks[i..j]` into a candidate name, or rejects it.
 fn analyse(
-    text: &str,
     toks: &[Token<'_>],
     i: usize,
     j: usize,
     places: &[(usize, usize)],
     registry: &Registry,
 ) -> Option<Candidate> {
-    let _ = text;
     let mut cue = Cue::None;
     let lower_in = |t: &Token<'_>, set: &WordSet| {
         t.word
@@ -477,7 +474,6 @@ fn analyse(
         Cue::None if first_given => "person:given-name",
         Cue::None => "person:full-name",
     };
-    let _ = text;
     let key = words[words.len() - 1].clone();
     Some(Candidate {
         start,

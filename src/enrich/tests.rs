@@ -155,3 +155,40 @@ fn tricky_cases() {
     let e = enrich(&doc("The fund raised $US40 million."), 1);
     assert!(e.countries.is_empty());
 }
+
+#[test]
+fn washington_the_government_and_washington_the_name() {
+    let e = enrich(
+        &doc("Washington imposed new tariffs, and Beijing vowed to respond."),
+        1,
+    );
+    assert_eq!(e.countries, ["United States", "China"]);
+    let e = enrich(
+        &doc(
+            "A portrait of George Washington hung in the hall. Washington was the first president.",
+        ),
+        1,
+    );
+    assert_eq!(e.people, ["George Washington"]);
+    assert!(e.countries.is_empty(), "{:?}", e.countries);
+}
+
+#[test]
+fn jordan_the_person_across_mentions() {
+    let e = enrich(
+        &doc("Michael Jordan scored 40 points. Jordan later retired."),
+        1,
+    );
+    assert_eq!(e.people, ["Michael Jordan"]);
+    assert!(e.countries.is_empty(), "{:?}", e.countries);
+}
+
+#[test]
+fn datelines_and_nicknames() {
+    let e = enrich(
+        &doc("BEIRUT — Ismael \"El Mayo\" Zambada spoke. Mr. Zambada left for Damascus."),
+        1,
+    );
+    assert_eq!(e.people, ["Ismael Zambada"]);
+    assert_eq!(e.countries, ["Lebanon", "Syria"]);
+}
