@@ -202,6 +202,14 @@ fn build_derives_people_places_and_summaries_with_site_wide_names() {
         );
     }
     assert!(!exists("regions/kenya/index.html"));
+    // Cities are nodes below their country, with flat URLs.
+    let vientiane = fs::read_to_string(out.join("regions/vientiane/index.html")).unwrap();
+    assert!(
+        vientiane.contains("href=\"/regions/laos/\""),
+        "breadcrumb to Laos"
+    );
+    let laos = fs::read_to_string(out.join("regions/laos/index.html")).unwrap();
+    assert!(laos.contains(">Cities<") && laos.contains("href=\"/regions/vientiane/\""));
     // Derived summaries are verbatim; the curator's is kept.
     let home = fs::read_to_string(out.join("index.html")).unwrap();
     assert!(home.contains("The curator wrote this."));

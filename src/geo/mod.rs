@@ -155,13 +155,15 @@ pub struct Region {
     pub parent: Option<usize>,
 }
 
-/// A reference to a country or region in the gazetteer.
+/// A reference to a country, region or city in the gazetteer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum GeoRef {
     /// Index into `Gazetteer::countries()`.
     Country(usize),
     /// Index into `Gazetteer::regions()`.
     Region(usize),
+    /// Index into `Gazetteer::places()` of a city (a node below its country in the tree).
+    City(usize),
 }
 
 /// The parsed gazetteer with its lookup indexes.
@@ -172,6 +174,7 @@ pub struct Gazetteer {
     places: Vec<Place>,
     by_code: HashMap<&'static str, usize>,
     by_key: HashMap<String, GeoRef>,
+    by_city: HashMap<String, usize>,
 }
 
 /// The built-in gazetteer, parsed on first use.
@@ -207,12 +210,27 @@ impl Gazetteer {
         self.by_key.get(&normalise(name)).copied()
     }
 
-    /// The chain from a node up to its world region, node first (a country's chain: country, subregion, world region).
+    /// Finds a city by name or alias (case-insensitive, like `lookup`), unless the name is
+    /// also a country's or region's (Singapore, Luxembourg): those stay countries.
+    pub fn lookup_city(&self, name: &str) -> Option<usize> {
+        self.by_city.get(&normalise(name)).copied()
+    }
+
+    /// The chain from a node up to its world region, node first (a country's chain: country, subregion, world region; a city's starts with the city and its country).
     pub fn ancestors(&self, r: GeoRef) -> Vec<GeoRef> {
         let mut chain = vec![r];
-        let mut next = match r {
-            GeoRef::Country(i) => Some(self.countries[i].subregion),
-            GeoRef::Region(i) => self.regions[i].parent,
+        let country = match r {
+            GeoRef::City(i) => {
+                let c = self.places[i].countries[0];
+                chain.push(GeoRef::Country(c));
+                Some(c)
+            }
+            _ => None,
+        };
+        let mut next = match (r, country) {
+            (_, Some(c)) | (GeoRef::Country(c), None) => Some(self.countries[c].subregion),
+            (GeoRef::Region(i), None) => self.regions[i].parent,
+            (GeoRef::City(_), None) => None,
         };
         // Terminates because parsing guarantees the tree is two levels deep.
         while let Some(i) = next {
@@ -227,6 +245,7 @@ impl Gazetteer {
         match r {
             GeoRef::Country(i) => self.countries[i].name,
             GeoRef::Region(i) => self.regions[i].name,
+            GeoRef::City(i) => self.places[i].name,
         }
     }
 
@@ -300,6 +319,7 @@ impl Gazetteer {
             places: Vec::new(),
             by_code,
             by_key,
+            by_city: HashMap::new(),
         }
     }
 
@@ -423,6 +443,23 @@ impl Gazetteer {
             });
         }
         self.by_key = build_index(&self.countries, &self.regions, &places);
+        let taken: std::collections::HashSet<String> = self
+            .countries
+            .iter()
+            .map(|c| normalise(c.name))
+            .chain(self.regions.iter().map(|r| normalise(r.name)))
+            .collect();
+        for (i, p) in places.iter().enumerate() {
+            if p.kind != PlaceKind::City || p.countries.len() != 1 {
+                continue;
+            }
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                let key = normalise(n);
+                if !taken.contains(&key) && !taken.contains(&normalise(p.name)) {
+                    self.by_city.entry(key).or_insert(i);
+                }
+            }
+        }
         self.places = places;
     }
 }
@@ -834,6 +871,24 @@ mod tests {
                 .unwrap_err()
                 .contains("unknown subregion")
         );
+    }
+
+    #[test]
+    fn cities_are_nodes_below_their_country() {
+        let v = g().lookup_city("Vientiane").unwrap();
+        let chain: Vec<&str> = g()
+            .ancestors(GeoRef::City(v))
+            .into_iter()
+            .map(|r| g().name(r))
+            .collect();
+        assert_eq!(chain, ["Vientiane", "Laos", "Southeast Asia", "Asia"]);
+        assert_eq!(g().lookup_city("kiev"), g().lookup_city("Kyiv"));
+        assert_eq!(
+            g().lookup_city("Singapore"),
+            None,
+            "a city-state stays a country"
+        );
+        assert_eq!(g().lookup_city("Laos"), None);
     }
 
     #[test]
