@@ -116,7 +116,8 @@ impl Builder {
         };
         let articles =
             content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
-        Ok(Site::new(config, &base, articles))
+        let registry = crate::enrich::Registry::load(&opts.root)?;
+        Ok(Site::with_registry(config, &base, articles, &registry))
     }
 
     /// Builds the site into its output folder; nothing is written unless every page rendered.

@@ -6,6 +6,7 @@ pub mod build;
 pub mod config;
 pub mod content;
 pub mod deploy;
+pub mod enrich;
 pub mod error;
 pub mod geo;
 pub mod ingest;

@@ -23,6 +23,9 @@ enum Command {
     Serve(ServeArgs),
     /// Turn scraped text, HTML pages and feeds into content files.
     Ingest(IngestArgs),
+    /// Show the people, places, countries, regions and summary detected in files
+    /// (scraped .txt or content .md; a .md's own people/places lists are ignored).
+    Enrich(EnrichArgs),
 }
 
 #[derive(clap::Args)]
@@ -42,6 +45,22 @@ struct ServeArgs {
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+}
+
+#[derive(clap::Args)]
+struct EnrichArgs {
+    /// The site folder whose data/ registry and site.yaml summary length apply.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Print a JSON array, one object per file.
+    #[arg(long)]
+    json: bool,
+    /// Show the rule and text span behind each entity.
+    #[arg(long)]
+    explain: bool,
+    /// Files to read.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -149,6 +168,7 @@ fn main() -> ExitCode {
         Command::Deploy(args) => deploy(args),
         Command::Serve(args) => serve(args),
         Command::Ingest(args) => return ingest(args),
+        Command::Enrich(args) => enrich(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -157,6 +177,18 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn enrich(args: EnrichArgs) -> newsdesk::Result<()> {
+    let reports = newsdesk::enrich::enrich_files(&args.root, &args.paths, args.explain)?;
+    if args.json {
+        let json = serde_json::to_string_pretty(&reports)
+            .map_err(|e| newsdesk::Error::Msg(format!("cannot write JSON: {e}")))?;
+        println!("{json}");
+    } else {
+        print!("{}", newsdesk::enrich::to_text(&reports));
+    }
+    Ok(())
 }
 
 fn build(args: BuildArgs) -> newsdesk::Result<()> {

@@ -628,3 +628,22 @@ fn template_changes_and_deleted_pages_are_rebuilt() {
         "a config change re-renders pages"
     );
 }
+
+#[test]
+fn registry_changes_reach_pages_that_were_otherwise_unchanged() {
+    let site = TempSite::new(&[(
+        "content/a.md",
+        &article("Talks", "2024-07-01", "people: [Joe Biden]\n"),
+    )]);
+    assert!(site.build(&[]).status.success());
+    site.write(
+        "data/people.yaml",
+        "people:\n  - name: Joe Biden\n    role: President of the United States\n",
+    );
+    assert!(site.build(&[]).status.success());
+    let page = fs::read_to_string(site.out().join("people/joe-biden/index.html")).unwrap();
+    assert!(
+        page.contains("President of the United States"),
+        "the registry's role reached the person page"
+    );
+}

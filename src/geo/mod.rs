@@ -1,9 +1,14 @@
-//! Built-in gazetteer: countries and territories with aliases, and the world region tree.
+//! Built-in gazetteer: countries and territories with aliases, the world region tree,
+//! and the places inside countries that news names (cities, states, areas, landmarks).
 //!
 //! Attribution: region groupings compiled from the UN M49 standard (United Nations
 //! Statistics Division), adapted to the names news desks use; country codes and names
 //! from ISO 3166-1 (plus the user-assigned code `XK` for Kosovo, which newsrooms need).
-//! The data lives in `countries.tsv` and `regions.tsv` beside this file.
+//! Cities (every city of about a million people or more, plus news datelines) and
+//! first-level divisions are facts as published by GeoNames (CC BY 4.0,
+//! <https://www.geonames.org>) and Natural Earth (public domain), written out by hand.
+//! The data lives in `countries.tsv`, `regions.tsv`, `cities.tsv` and `places.tsv`
+//! beside this file.
 //!
 //! Editorial departures from M49, so that region pages match how desks file stories:
 //! - "Middle East" is a world region (M49 has "Western Asia") with two subregions:
@@ -30,9 +35,17 @@
 //! capital is used (La Paz, Colombo, Amsterdam). Israel and Palestine list the capital
 //! each declares (Jerusalem, East Jerusalem).
 //!
+//! `places.tsv` rows have a kind: `state` (first-level division), `area` (a territory
+//! news names, such as Gaza or Crimea), `landmark` (a building or institution that
+//! stands for its government: the Kremlin, the White House), `water` (seas, straits,
+//! rivers) or `region` (a multi-country area: Sahel, Indo-Pacific). Their `country` is
+//! one ISO code, several separated by `|` when the name is shared (Punjab: India and
+//! Pakistan), or empty.
+//!
 //! Lookup collisions: a key is resolved by precedence country name > region name >
-//! alias > capital, ties going to the earlier row, so a capital can never shadow a
-//! country. The only clash in the data is "Kingston" (Jamaica and Norfolk Island), which
+//! alias > capital > city > place, ties going to the earlier row, so a capital can
+//! never shadow a country and a city never a capital. Places naming several countries
+//! or none do not resolve. The only clash in the data is "Kingston" (Jamaica and Norfolk Island), which
 //! resolves to Jamaica. Capitals equal to their own country's name (Singapore,
 //! Luxembourg, Djibouti, ...) resolve to that country either way.
 
@@ -44,11 +57,77 @@ use std::sync::LazyLock;
 const COUNTRIES_TSV: &str = include_str!("countries.tsv");
 const REGIONS_TSV: &str = include_str!("regions.tsv");
 
+const CITIES_TSV: &str = include_str!("cities.tsv");
+const PLACES_TSV: &str = include_str!("places.tsv");
+
 const COUNTRIES_HEADER: &str = "code\tname\taliases\tdemonyms\tcapital\tsubregion";
 const REGIONS_HEADER: &str = "name\tparent";
+const CITIES_HEADER: &str = "name\taliases\tcountry";
+const PLACES_HEADER: &str = "name\taliases\tdemonyms\tcountry\tkind";
 
-static GAZETTEER: LazyLock<Gazetteer> =
-    LazyLock::new(|| Gazetteer::parse(COUNTRIES_TSV, REGIONS_TSV));
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut g = Gazetteer::parse(COUNTRIES_TSV, REGIONS_TSV);
+    g.add_places(CITIES_TSV, PLACES_TSV);
+    g
+});
+
+/// What kind of place a [`Place`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// A city or town.
+    City,
+    /// A first-level division: a state, province, nation of the UK.
+    State,
+    /// A territory, island or district news names on its own (Gaza, Crimea, Bali).
+    Area,
+    /// A building or institution standing for its government (the Kremlin).
+    Landmark,
+    /// A sea, strait, gulf or river.
+    Water,
+    /// An area spanning several countries (Sahel, Indo-Pacific).
+    Region,
+}
+
+impl PlaceKind {
+    /// The name used in `places.tsv` and in explanations.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::City => "city",
+            PlaceKind::State => "state",
+            PlaceKind::Area => "area",
+            PlaceKind::Landmark => "landmark",
+            PlaceKind::Water => "water",
+            PlaceKind::Region => "region",
+        }
+    }
+
+    fn parse(s: &str) -> Option<PlaceKind> {
+        Some(match s {
+            "city" => PlaceKind::City,
+            "state" => PlaceKind::State,
+            "area" => PlaceKind::Area,
+            "landmark" => PlaceKind::Landmark,
+            "water" => PlaceKind::Water,
+            "region" => PlaceKind::Region,
+            _ => return None,
+        })
+    }
+}
+
+/// A place below (or across) countries: a city, state, area, landmark, body of water or region.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The name newsrooms use.
+    pub name: &'static str,
+    /// Other spellings.
+    pub aliases: Vec<&'static str>,
+    /// Adjectives and demonyms (Texan, Tibetan).
+    pub demonyms: Vec<&'static str>,
+    /// Indexes into `Gazetteer::countries()`: one, several when the name is shared, or none.
+    pub countries: Vec<usize>,
+    /// What it is.
+    pub kind: PlaceKind,
+}
 
 /// A country or territory, as listed in ISO 3166-1 (plus Kosovo).
 #[derive(Debug, Clone)]
@@ -76,22 +155,26 @@ pub struct Region {
     pub parent: Option<usize>,
 }
 
-/// A reference to a country or region in the gazetteer.
+/// A reference to a country, region or city in the gazetteer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum GeoRef {
     /// Index into `Gazetteer::countries()`.
     Country(usize),
     /// Index into `Gazetteer::regions()`.
     Region(usize),
+    /// Index into `Gazetteer::places()` of a city (a node below its country in the tree).
+    City(usize),
 }
 
 /// The parsed gazetteer with its lookup indexes.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Gazetteer {
     countries: Vec<Country>,
     regions: Vec<Region>,
+    places: Vec<Place>,
     by_code: HashMap<&'static str, usize>,
     by_key: HashMap<String, GeoRef>,
+    by_city: HashMap<String, usize>,
 }
 
 /// The built-in gazetteer, parsed on first use.
@@ -110,6 +193,11 @@ impl Gazetteer {
         &self.regions
     }
 
+    /// Cities and other places inside or across countries, in file order (cities first).
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
     /// Finds a country by ISO 3166-1 alpha-2 code, case-insensitively.
     pub fn country_by_code(&self, code: &str) -> Option<usize> {
         self.by_code
@@ -117,17 +205,32 @@ impl Gazetteer {
             .copied()
     }
 
-    /// Resolves a place name as written in front matter: country names, aliases, capitals (→ their country), region names. Case-insensitive, ignores surrounding whitespace, folds "’" to "'", and ignores a leading "the " ("the Philippines", "The Gambia").
+    /// Resolves a place name as written in front matter: country names, aliases, capitals, cities and places inside one country (→ that country), region names. Case-insensitive, ignores surrounding whitespace, folds "’" to "'", and ignores a leading "the " ("the Philippines", "The Gambia").
     pub fn lookup(&self, name: &str) -> Option<GeoRef> {
         self.by_key.get(&normalise(name)).copied()
     }
 
-    /// The chain from a node up to its world region, node first (a country's chain: country, subregion, world region).
+    /// Finds a city by name or alias (case-insensitive, like `lookup`), unless the name is
+    /// also a country's or region's (Singapore, Luxembourg): those stay countries.
+    pub fn lookup_city(&self, name: &str) -> Option<usize> {
+        self.by_city.get(&normalise(name)).copied()
+    }
+
+    /// The chain from a node up to its world region, node first (a country's chain: country, subregion, world region; a city's starts with the city and its country).
     pub fn ancestors(&self, r: GeoRef) -> Vec<GeoRef> {
         let mut chain = vec![r];
-        let mut next = match r {
-            GeoRef::Country(i) => Some(self.countries[i].subregion),
-            GeoRef::Region(i) => self.regions[i].parent,
+        let country = match r {
+            GeoRef::City(i) => {
+                let c = self.places[i].countries[0];
+                chain.push(GeoRef::Country(c));
+                Some(c)
+            }
+            _ => None,
+        };
+        let mut next = match (r, country) {
+            (_, Some(c)) | (GeoRef::Country(c), None) => Some(self.countries[c].subregion),
+            (GeoRef::Region(i), None) => self.regions[i].parent,
+            (GeoRef::City(_), None) => None,
         };
         // Terminates because parsing guarantees the tree is two levels deep.
         while let Some(i) = next {
@@ -142,6 +245,7 @@ impl Gazetteer {
         match r {
             GeoRef::Country(i) => self.countries[i].name,
             GeoRef::Region(i) => self.regions[i].name,
+            GeoRef::City(i) => self.places[i].name,
         }
     }
 
@@ -208,13 +312,155 @@ impl Gazetteer {
             });
         }
 
-        let by_key = build_index(&countries, &regions);
+        let by_key = build_index(&countries, &regions, &[]);
         Gazetteer {
             countries,
             regions,
+            places: Vec::new(),
             by_code,
             by_key,
+            by_city: HashMap::new(),
         }
+    }
+
+    /// A copy with a site's region overrides: `subregions` adds (name, world region)
+    /// pairs and `moves` puts countries (by index) under another subregion by name.
+    /// Errors are phrased for the curator and name the offending entry.
+    pub fn with_overrides(
+        &self,
+        subregions: &[(&'static str, &str)],
+        moves: &[(usize, &str)],
+    ) -> Result<Gazetteer, String> {
+        let mut g = self.clone();
+        for &(name, parent) in subregions {
+            let key = normalise(name);
+            if name.trim().is_empty() {
+                return Err("a subregion needs a name".into());
+            }
+            if g.regions.iter().any(|r| normalise(r.name) == key)
+                || g.countries.iter().any(|c| normalise(c.name) == key)
+            {
+                return Err(format!(
+                    "subregion `{name}` already exists as a region or country"
+                ));
+            }
+            let Some(p) = g
+                .regions
+                .iter()
+                .position(|r| normalise(r.name) == normalise(parent))
+            else {
+                return Err(format!(
+                    "unknown world region `{parent}` for subregion `{name}`"
+                ));
+            };
+            if g.regions[p].parent.is_some() {
+                return Err(format!(
+                    "`{parent}` is a subregion; subregion `{name}` must sit under a world region"
+                ));
+            }
+            g.regions.push(Region {
+                name,
+                parent: Some(p),
+            });
+        }
+        for &(c, sub) in moves {
+            let Some(r) = g
+                .regions
+                .iter()
+                .position(|r| normalise(r.name) == normalise(sub))
+            else {
+                return Err(format!(
+                    "unknown subregion `{sub}` for {}",
+                    g.countries[c].name
+                ));
+            };
+            if g.regions[r].parent.is_none() {
+                return Err(format!(
+                    "`{sub}` is a world region: put {} under one of its subregions",
+                    g.countries[c].name
+                ));
+            }
+            g.countries[c].subregion = r;
+        }
+        g.by_key = build_index(&g.countries, &g.regions, &g.places);
+        Ok(g)
+    }
+
+    /// Parses the city and place files and adds them to the lookup index; panics with
+    /// file and line on malformed data, like [`Gazetteer::parse`].
+    fn add_places(&mut self, cities_src: &'static str, places_src: &'static str) {
+        let mut places = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut check = |file: &str, line_no: usize, name: &str| {
+            if name.is_empty() || name != name.trim() {
+                bad_row(file, line_no, format!("bad name {name:?}"));
+            }
+            if let Some(prev) = seen.insert(normalise(name), line_no) {
+                bad_row(file, line_no, format!("{name:?} repeats line {prev}"));
+            }
+        };
+        let country = |file: &str, line_no: usize, code: &str| -> usize {
+            self.country_by_code(code)
+                .unwrap_or_else(|| bad_row(file, line_no, format!("unknown country {code:?}")))
+        };
+        for (line_no, line) in data_lines(cities_src, "cities.tsv", CITIES_HEADER) {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [name, aliases, code] = fields[..] else {
+                bad_row("cities.tsv", line_no, "expected 3 tab-separated fields");
+            };
+            check("cities.tsv", line_no, name);
+            places.push(Place {
+                name,
+                aliases: split_list(aliases)
+                    .unwrap_or_else(|| bad_row("cities.tsv", line_no, "empty alias")),
+                demonyms: Vec::new(),
+                countries: vec![country("cities.tsv", line_no, code)],
+                kind: PlaceKind::City,
+            });
+        }
+        for (line_no, line) in data_lines(places_src, "places.tsv", PLACES_HEADER) {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [name, aliases, demonyms, codes, kind] = fields[..] else {
+                bad_row("places.tsv", line_no, "expected 5 tab-separated fields");
+            };
+            check("places.tsv", line_no, name);
+            let kind = PlaceKind::parse(kind).unwrap_or_else(|| {
+                bad_row("places.tsv", line_no, format!("unknown kind {kind:?}"))
+            });
+            let codes = split_list(codes)
+                .unwrap_or_else(|| bad_row("places.tsv", line_no, "empty country code"));
+            places.push(Place {
+                name,
+                aliases: split_list(aliases)
+                    .unwrap_or_else(|| bad_row("places.tsv", line_no, "empty alias")),
+                demonyms: split_list(demonyms)
+                    .unwrap_or_else(|| bad_row("places.tsv", line_no, "empty demonym")),
+                countries: codes
+                    .iter()
+                    .map(|c| country("places.tsv", line_no, c))
+                    .collect(),
+                kind,
+            });
+        }
+        self.by_key = build_index(&self.countries, &self.regions, &places);
+        let taken: std::collections::HashSet<String> = self
+            .countries
+            .iter()
+            .map(|c| normalise(c.name))
+            .chain(self.regions.iter().map(|r| normalise(r.name)))
+            .collect();
+        for (i, p) in places.iter().enumerate() {
+            if p.kind != PlaceKind::City || p.countries.len() != 1 {
+                continue;
+            }
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                let key = normalise(n);
+                if !taken.contains(&key) && !taken.contains(&normalise(p.name)) {
+                    self.by_city.entry(key).or_insert(i);
+                }
+            }
+        }
+        self.places = places;
     }
 }
 
@@ -225,9 +471,15 @@ enum Rank {
     RegionName,
     Alias,
     Capital,
+    City,
+    Place,
 }
 
-fn build_index(countries: &[Country], regions: &[Region]) -> HashMap<String, GeoRef> {
+fn build_index(
+    countries: &[Country],
+    regions: &[Region],
+    places: &[Place],
+) -> HashMap<String, GeoRef> {
     let mut ranked: HashMap<String, (GeoRef, Rank)> = HashMap::new();
     let mut add = |key: &str, target: GeoRef, rank: Rank| match ranked.entry(normalise(key)) {
         Entry::Vacant(slot) => {
@@ -251,6 +503,17 @@ fn build_index(countries: &[Country], regions: &[Region]) -> HashMap<String, Geo
         }
         if let Some(capital) = country.capital {
             add(capital, target, Rank::Capital);
+        }
+    }
+    for place in places {
+        // Only a place inside exactly one country resolves; shared names stay unresolved.
+        let [c] = place.countries[..] else { continue };
+        let rank = match place.kind {
+            PlaceKind::City => Rank::City,
+            _ => Rank::Place,
+        };
+        for key in std::iter::once(&place.name).chain(&place.aliases) {
+            add(key, GeoRef::Country(c), rank);
         }
     }
     ranked
@@ -540,6 +803,119 @@ mod tests {
             }
         }
         assert_eq!(country("Kingston"), "JM");
+    }
+
+    #[test]
+    fn cities_and_places_resolve_to_their_country() {
+        assert_eq!(country("Shanghai"), "CN");
+        assert_eq!(country("Sao Paulo"), "BR");
+        assert_eq!(country("São Paulo"), "BR");
+        assert_eq!(country("Kiev"), "UA");
+        assert_eq!(country("Bavaria"), "DE");
+        assert_eq!(country("Tibet"), "CN");
+        assert_eq!(country("Gaza"), "PS");
+        assert_eq!(country("the Kremlin"), "RU");
+        assert_eq!(country("Texas"), "US");
+        // A country name still wins over a state of the same name.
+        assert_eq!(country("Georgia"), "GE");
+        // Shared and country-less places do not resolve.
+        assert_eq!(g().lookup("Punjab"), None);
+        assert_eq!(g().lookup("South China Sea"), None);
+        let n = g()
+            .places()
+            .iter()
+            .filter(|p| p.kind == PlaceKind::City)
+            .count();
+        assert!(n >= 500, "only {n} cities");
+    }
+
+    #[test]
+    fn overrides_move_countries_and_add_subregions() {
+        let et = g().country_by_code("ET").unwrap();
+        let tr = g().country_by_code("TR").unwrap();
+        let o = g()
+            .with_overrides(
+                &[("Horn of Africa", "Africa")],
+                &[(et, "Horn of Africa"), (tr, "Levant")],
+            )
+            .unwrap();
+        let chain = |name: &str| -> Vec<&str> {
+            o.ancestors(o.lookup(name).unwrap())
+                .into_iter()
+                .map(|r| o.name(r))
+                .collect()
+        };
+        assert_eq!(
+            chain("Addis Ababa"),
+            ["Ethiopia", "Horn of Africa", "Africa"]
+        );
+        assert_eq!(chain("Turkey"), ["Turkey", "Levant", "Middle East"]);
+        assert_eq!(chain("Horn of Africa"), ["Horn of Africa", "Africa"]);
+        assert!(
+            g().with_overrides(&[], &[(tr, "Middle East")])
+                .unwrap_err()
+                .contains("world region")
+        );
+        assert!(
+            g().with_overrides(&[("Asia", "Africa")], &[])
+                .unwrap_err()
+                .contains("already exists")
+        );
+        assert!(
+            g().with_overrides(&[("X", "Levant")], &[])
+                .unwrap_err()
+                .contains("is a subregion")
+        );
+        assert!(
+            g().with_overrides(&[], &[(tr, "Nowhere")])
+                .unwrap_err()
+                .contains("unknown subregion")
+        );
+    }
+
+    #[test]
+    fn cities_are_nodes_below_their_country() {
+        let v = g().lookup_city("Vientiane").unwrap();
+        let chain: Vec<&str> = g()
+            .ancestors(GeoRef::City(v))
+            .into_iter()
+            .map(|r| g().name(r))
+            .collect();
+        assert_eq!(chain, ["Vientiane", "Laos", "Southeast Asia", "Asia"]);
+        assert_eq!(g().lookup_city("kiev"), g().lookup_city("Kyiv"));
+        assert_eq!(
+            g().lookup_city("Singapore"),
+            None,
+            "a city-state stays a country"
+        );
+        assert_eq!(g().lookup_city("Laos"), None);
+    }
+
+    #[test]
+    fn every_city_over_a_million_is_listed() {
+        // A sample across continents; the file lists each city once.
+        for city in [
+            "Lagos",
+            "Kinshasa",
+            "Karachi",
+            "Chongqing",
+            "Surabaya",
+            "Lima",
+            "Bogota",
+            "Ho Chi Minh City",
+            "Yangon",
+            "Riyadh",
+            "Ankara",
+            "Kharkiv",
+            "Hamburg",
+            "Barcelona",
+            "Montreal",
+            "Guadalajara",
+            "Johannesburg",
+            "Addis Ababa",
+        ] {
+            assert!(g().lookup(city).is_some(), "{city}");
+        }
     }
 
     const REGIONS_OK: &str = "name\tparent\nAsia\t\nEast Asia\tAsia\n";

@@ -53,6 +53,7 @@ impl Keys {
         g.str(env!("CARGO_PKG_VERSION"))
             .str(&format!("{:?}", site.config))
             .str(&site.urls.base_url)
+            .num(site.registry_fingerprint)
             .num(templates_fingerprint);
         let global = KeyHasher::finish(&g);
         let cards = (0..site.articles.len())
@@ -87,6 +88,7 @@ impl Keys {
                 }
             }
             Page::Region(r, n) => {
+                brief(&mut h, &site.briefs.regions[r]);
                 let node = &site.regions.nodes[r];
                 h.str(&node.name).str(node.kind.as_str());
                 if let Some(p) = node.parent {
@@ -107,6 +109,9 @@ impl Keys {
                 }
             }
             Page::Term(k, t, n) => {
+                if k == TermKind::People {
+                    brief(&mut h, &site.briefs.people[t]);
+                }
                 let term = &k.terms(site)[t];
                 h.str(&term.name);
                 self.slice(&mut h, &term.articles, n, per);
@@ -155,6 +160,7 @@ impl Keys {
         let ed = &site.editions[e];
         let mut h = KeyHasher::new(self.global);
         h.str(&ed.id).str(&ed.title);
+        brief(&mut h, &site.briefs.editions[e]);
         for &i in &ed.articles {
             h.num(self.cards[i]);
         }
@@ -164,6 +170,13 @@ impl Keys {
             }
         }
         KeyHasher::finish(&h)
+    }
+}
+
+/// A brief quotes sentences of recent articles: its text and sources are part of the page.
+fn brief(h: &mut KeyHasher, items: &[crate::enrich::brief::BriefItem]) {
+    for item in items {
+        h.num(item.article as u64).str(&item.text);
     }
 }
 

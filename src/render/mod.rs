@@ -282,6 +282,7 @@ impl<'s> Renderer<'s> {
                     parent: Option<Link<'a>>,
                     children: Vec<CountedLink<'a>>,
                     feed: &'a str,
+                    brief: Vec<BriefLink<'a>>,
                 }
                 let region = RegionCtx {
                     name: &node.name,
@@ -296,6 +297,7 @@ impl<'s> Renderer<'s> {
                         .map(|&c| self.counted_region(c))
                         .collect(),
                     feed: feed.as_deref().unwrap_or_default(),
+                    brief: self.brief(&site.briefs.regions[r]),
                 };
                 ctx.insert("region", &region);
                 ctx.insert_value("paginator", self.paginator(&node.articles, n, per, &base));
@@ -338,7 +340,14 @@ impl<'s> Renderer<'s> {
                     url: String,
                     count: usize,
                     feed: &'a str,
+                    brief: Vec<BriefLink<'a>>,
+                    role: Option<&'a str>,
+                    description: Option<&'a str>,
                 }
+                let meta = match k {
+                    TermKind::People => site.people_meta[t].as_ref(),
+                    _ => None,
+                };
                 ctx.insert(
                     k.singular(),
                     &TermCtx {
@@ -347,6 +356,12 @@ impl<'s> Renderer<'s> {
                         url: site.urls.url(&base),
                         count: term.articles.len(),
                         feed: feed.as_deref().unwrap_or_default(),
+                        brief: match k {
+                            TermKind::People => self.brief(&site.briefs.people[t]),
+                            _ => Vec::new(),
+                        },
+                        role: meta.and_then(|m| m.role.as_deref()),
+                        description: meta.and_then(|m| m.description.as_deref()),
                     },
                 );
                 ctx.insert_value("paginator", self.paginator(&term.articles, n, per, &base));
@@ -473,6 +488,22 @@ impl<'s> Renderer<'s> {
             Value::from(site.rendered(i).word_count),
         );
         Value::from(map)
+    }
+
+    /// A brief as template links: `{ text, url, title }` per line.
+    fn brief(&self, items: &'s [crate::enrich::brief::BriefItem]) -> Vec<BriefLink<'s>> {
+        let site = self.site;
+        items
+            .iter()
+            .map(|b| {
+                let a = &site.articles[b.article];
+                BriefLink {
+                    text: &b.text,
+                    url: site.urls.url(&urls::article(a)),
+                    title: &a.front.title,
+                }
+            })
+            .collect()
     }
 
     fn counted_region(&self, n: usize) -> CountedLink<'s> {
@@ -648,6 +679,10 @@ impl<'s> Renderer<'s> {
         );
         m.insert("top_people".into(), top_people);
         m.insert("top_regions".into(), top_regions);
+        m.insert(
+            "brief".into(),
+            Value::from_serializable(&self.brief(&site.briefs.editions[e])),
+        );
         Value::from(m)
     }
 
@@ -725,6 +760,14 @@ impl<'s> Renderer<'s> {
             .collect();
         Value::from_serializable(&urls)
     }
+}
+
+/// One line of a brief, linked to its article.
+#[derive(Serialize)]
+struct BriefLink<'a> {
+    text: &'a str,
+    url: String,
+    title: &'a str,
 }
 
 fn all(site: &Site) -> Vec<usize> {

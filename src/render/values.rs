@@ -178,7 +178,7 @@ impl<'s> Values<'s> {
                 })
                 .collect(),
             summary: self.summary(i),
-            summary_is_lead: a.front.summary.is_none(),
+            summary_is_lead: a.front.summary.is_none() || site.derived[i].summary_is_lead,
             note: a.front.note.as_deref(),
             people: site.article_people[i]
                 .iter()

@@ -13,6 +13,9 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::Article;
+use crate::enrich::brief::{self, BriefItem, Focus};
+use crate::enrich::derive::{self, ArticleText, Derived};
+use crate::enrich::registry::{PersonEntry, Registry};
 use crate::render::markdown::{self, Rendered};
 
 pub use editions::Edition;
@@ -59,29 +62,73 @@ pub struct Site {
     pub related: Vec<Vec<usize>>,
     /// Problems worth telling the user that do not stop the build.
     pub warnings: Vec<String>,
+    /// Per article: what enrichment filled in.
+    pub derived: Vec<Derived>,
+    /// Per person (same index as `people`): the curator's registry entry, if any.
+    pub people_meta: Vec<Option<PersonEntry>>,
+    /// Briefs of region nodes, people and editions.
+    pub briefs: Briefs,
+    /// The curator registry's fingerprint (it changes names, slugs and roles on pages).
+    pub registry_fingerprint: u64,
+}
+
+/// Multi-article briefs, computed once per page subject.
+#[derive(Debug, Clone, Default)]
+pub struct Briefs {
+    /// Per region node.
+    pub regions: Vec<Vec<BriefItem>>,
+    /// Per person.
+    pub people: Vec<Vec<BriefItem>>,
+    /// Per edition.
+    pub editions: Vec<Vec<BriefItem>>,
 }
 
 impl Site {
-    /// Builds the model. `base_url` must be normalised.
+    /// Builds the model with no curator registry. `base_url` must be normalised.
     pub fn new(config: Config, base_url: &str, articles: Vec<Arc<Article>>) -> Site {
+        Site::with_registry(config, base_url, articles, &Registry::default())
+    }
+
+    /// Builds the model, deriving the people, places and summary articles lack with
+    /// the curator's `registry`. `base_url` must be normalised.
+    pub fn with_registry(
+        config: Config,
+        base_url: &str,
+        articles: Vec<Arc<Article>>,
+        registry: &Registry,
+    ) -> Site {
         let mut warnings = Vec::new();
-        let (articles, also_sources) = fold_duplicates(articles, &mut warnings);
+        let (mut articles, also_sources) = fold_duplicates(articles, &mut warnings);
+        let (derived, texts) = derive::derive(&mut articles, registry, config.summary_sentences);
         let rendered = articles.iter().map(|_| OnceLock::new()).collect();
         let n = articles.len();
-        let (people, article_people) = terms::index(n, |i| {
-            articles[i]
-                .front
-                .people
-                .iter()
-                .flatten()
-                .map(String::as_str)
-        });
+        let (people, article_people) = terms::index_with(
+            n,
+            |i| {
+                articles[i]
+                    .front
+                    .people
+                    .iter()
+                    .flatten()
+                    .map(String::as_str)
+            },
+            |name| {
+                registry
+                    .person(name)
+                    .and_then(|p| p.slug.clone())
+                    .unwrap_or_else(|| crate::slug::slugify(name))
+            },
+        );
+        let people_meta: Vec<Option<PersonEntry>> = people
+            .iter()
+            .map(|t| registry.person(&t.name).cloned())
+            .collect();
         let (tags, article_tags) =
             terms::index(n, |i| articles[i].front.tags.iter().map(String::as_str));
         let (sources, per_source) =
             terms::index(n, |i| articles[i].front.source.as_deref().into_iter());
         let article_source = per_source.into_iter().map(|s| s.first().copied()).collect();
-        let regions = regions::build(n, |i| {
+        let regions = regions::build_with(registry.gazetteer(), n, |i| {
             articles[i]
                 .front
                 .places
@@ -91,6 +138,7 @@ impl Site {
         });
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let (editions, article_edition) = editions::build(config.editions, &dates);
+        let briefs = build_briefs(&texts, &regions, &people, &editions, registry);
         let mut site = Site {
             urls: Urls::new(base_url),
             config,
@@ -108,6 +156,10 @@ impl Site {
             article_edition,
             related: Vec::new(),
             warnings,
+            derived,
+            people_meta,
+            briefs,
+            registry_fingerprint: registry.fingerprint,
         };
         let n = site.articles.len();
         site.related = (0..n)
@@ -176,6 +228,47 @@ impl Site {
             }
         }
         best.into_iter().map(|(j, _)| j).collect()
+    }
+}
+
+/// Briefs for every region node, person and edition, in parallel.
+fn build_briefs(
+    texts: &[ArticleText],
+    regions: &RegionTree,
+    people: &[Term],
+    editions: &[Edition],
+    registry: &Registry,
+) -> Briefs {
+    const LINES: usize = 3;
+    let regions = regions
+        .nodes
+        .par_iter()
+        .map(|n| brief::brief(&n.articles, texts, Focus::Summaries, LINES))
+        .collect();
+    let people = people
+        .par_iter()
+        .map(|t| {
+            // Sentences naming the person by surname or any registry alias.
+            let mut words: Vec<String> = t
+                .name
+                .split_whitespace()
+                .last()
+                .map(|w| vec![w.to_string()])
+                .unwrap_or_default();
+            if let Some(p) = registry.person(&t.name) {
+                words.extend(p.aliases.iter().cloned());
+            }
+            brief::brief(&t.articles, texts, Focus::Person(&words), LINES)
+        })
+        .collect();
+    let editions = editions
+        .par_iter()
+        .map(|e| brief::brief(&e.articles, texts, Focus::Summaries, LINES + 1))
+        .collect();
+    Briefs {
+        regions,
+        people,
+        editions,
     }
 }
 

@@ -14,6 +14,8 @@ pub enum RegionKind {
     Subregion,
     /// Laos, …
     Country,
+    /// Vientiane, … (below its country)
+    City,
 }
 
 impl RegionKind {
@@ -23,6 +25,7 @@ impl RegionKind {
             RegionKind::World => "world",
             RegionKind::Subregion => "subregion",
             RegionKind::Country => "country",
+            RegionKind::City => "city",
         }
     }
 }
@@ -65,7 +68,15 @@ where
     F: Fn(usize) -> I,
     I: IntoIterator<Item = &'a str>,
 {
-    let gaz = geo::gazetteer();
+    build_with(geo::gazetteer(), count, places_of)
+}
+
+/// Like [`build`], with a given gazetteer (a site's `data/regions.yaml` overrides).
+pub fn build_with<'a, F, I>(gaz: &geo::Gazetteer, count: usize, places_of: F) -> RegionTree
+where
+    F: Fn(usize) -> I,
+    I: IntoIterator<Item = &'a str>,
+{
     let mut node_of: HashMap<GeoRef, usize> = HashMap::new();
     let mut refs: Vec<GeoRef> = Vec::new();
     let mut tree = RegionTree::default();
@@ -80,7 +91,13 @@ where
             if place.is_empty() {
                 continue;
             }
-            let found = gaz.lookup(place);
+            let mut found = gaz.lookup(place);
+            // A city gets its own node below its country ("Vientiane" under Laos).
+            if let (Some(GeoRef::Country(c)), Some(city)) = (found, gaz.lookup_city(place))
+                && gaz.places()[city].countries.first() == Some(&c)
+            {
+                found = Some(GeoRef::City(city));
+            }
             mine.push((place.to_string(), found));
             let Some(r) = found else { continue };
             for anc in gaz.ancestors(r) {
@@ -113,6 +130,7 @@ where
         let chain = gaz.ancestors(r);
         let kind = match (r, chain.len()) {
             (GeoRef::Country(_), _) => RegionKind::Country,
+            (GeoRef::City(_), _) => RegionKind::City,
             (GeoRef::Region(_), 1) => RegionKind::World,
             _ => RegionKind::Subregion,
         };
@@ -137,8 +155,13 @@ where
         .map(|places| {
             let mut c = Vec::new();
             for (_, r) in places {
-                if let Some(r @ GeoRef::Country(_)) = r {
-                    let n = index_of[r];
+                let country = r.and_then(|r| {
+                    gaz.ancestors(r)
+                        .into_iter()
+                        .find(|a| matches!(a, GeoRef::Country(_)))
+                });
+                if let Some(country) = country {
+                    let n = index_of[&country];
                     if !c.contains(&n) {
                         c.push(n);
                     }

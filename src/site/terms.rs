@@ -22,6 +22,20 @@ where
     F: Fn(usize) -> I,
     I: IntoIterator<Item = &'a str>,
 {
+    index_with(count, names_of, slugify)
+}
+
+/// Like [`index`], with the slug of each name chosen by `slug_of` (e.g. a curator's pinned slug).
+pub fn index_with<'a, F, I, S>(
+    count: usize,
+    names_of: F,
+    slug_of: S,
+) -> (Vec<Term>, Vec<Vec<usize>>)
+where
+    F: Fn(usize) -> I,
+    I: IntoIterator<Item = &'a str>,
+    S: Fn(&str) -> String,
+{
     let mut by_slug: HashMap<String, usize> = HashMap::new();
     // The same spellings recur across thousands of articles: slugify each only once.
     let mut by_name: HashMap<&'a str, usize> = HashMap::new();
@@ -37,7 +51,7 @@ where
             let t = match by_name.get(name) {
                 Some(&t) => t,
                 None => {
-                    let slug = slugify(name);
+                    let slug = slug_of(name);
                     let t = *by_slug.entry(slug.clone()).or_insert_with(|| {
                         terms.push(Term {
                             name: name.to_string(),

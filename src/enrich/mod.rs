@@ -1,0 +1,294 @@
+//! Enrichment: the people, places, countries, regions and summary of an article,
+//! derived by explainable rules over a compiled-in gazetteer and the curator's registry.
+//!
+//! Pipeline for one [`Document`]: split sentences ([`sentences`]) → find place names
+//! ([`places`]) → find people, stripping titles and demonyms and resolving
+//! coreference ([`people`]) → drop place names inside people's names and resolve
+//! countries by context → pick summary sentences ([`summary`]). Every entity carries
+//! the rule and text span that produced it ([`explain`]).
+
+pub mod brief;
+pub mod canon;
+pub mod derive;
+pub mod explain;
+pub mod lexicon;
+pub mod people;
+pub mod places;
+pub mod reader;
+pub mod registry;
+pub mod sentences;
+pub mod summary;
+pub mod tokens;
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::geo;
+pub use explain::Explanation;
+pub use registry::Registry;
+
+/// An article as enrichment reads it: a title and plain-text paragraphs separated by blank lines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    /// The headline.
+    pub title: String,
+    /// The body as plain text; paragraphs are separated by blank lines.
+    pub body: String,
+}
+
+/// What enrichment found in one article.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Enrichment {
+    /// The headline.
+    pub title: String,
+    /// People, canonical names, in order of first mention.
+    pub people: Vec<String>,
+    /// Places as written, normalised (countries, cities, states, areas, regions), in order of first mention.
+    pub places: Vec<String>,
+    /// Countries (common English names), most salient first.
+    pub countries: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes of `countries`.
+    pub country_codes: Vec<String>,
+    /// Region-tree nodes above the countries (subregion, then world region), deduplicated.
+    pub regions: Vec<String>,
+    /// The extractive summary: whole sentences of the body, verbatim, in order.
+    pub summary: String,
+    /// The rule and text span behind each entity.
+    #[serde(skip)]
+    pub explain: Vec<Explanation>,
+}
+
+/// Runs enrichment with one registry and summary length; cheap to share across threads.
+pub struct Enricher {
+    registry: Registry,
+    matcher: places::Matcher,
+    summary_sentences: usize,
+}
+
+static DEFAULT_MATCHER: LazyLock<places::Matcher> =
+    LazyLock::new(|| places::Matcher::new(&Registry::default()));
+
+impl Enricher {
+    /// An enricher using `registry` and summaries of `summary_sentences` sentences.
+    pub fn new(registry: Registry, summary_sentences: usize) -> Enricher {
+        let matcher = if registry.places.is_empty() && registry.ignore_places.is_empty() {
+            // The built-in automaton is compiled once; only a site's own places need another.
+            DEFAULT_MATCHER.clone()
+        } else {
+            places::Matcher::new(&registry)
+        };
+        Enricher {
+            registry,
+            matcher,
+            summary_sentences,
+        }
+    }
+
+    /// The registry in use.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// Enriches one document.
+    pub fn enrich(&self, doc: &Document) -> Enrichment {
+        enrich_with(&self.matcher, &self.registry, self.summary_sentences, doc)
+    }
+}
+
+/// Enriches a document with the built-in gazetteer and no registry.
+pub fn enrich(doc: &Document, summary_sentences: usize) -> Enrichment {
+    enrich_with(
+        &DEFAULT_MATCHER,
+        &Registry::default(),
+        summary_sentences,
+        doc,
+    )
+}
+
+fn enrich_with(
+    matcher: &places::Matcher,
+    registry: &Registry,
+    summary_sentences: usize,
+    doc: &Document,
+) -> Enrichment {
+    let title = single_line(&doc.title);
+    let text = format!("{title}\n\n{}", doc.body);
+    let body_start = title.len() + 2;
+    let sents = sentences::split(&text);
+    let body_sents: Vec<(usize, usize)> = sents
+        .iter()
+        .copied()
+        .filter(|&(s, _)| s >= body_start)
+        .collect();
+
+    let found = matcher.find(&text);
+    let spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|m| matcher.is_place(m))
+        .map(|m| (m.start, m.end))
+        .collect();
+    let people = people::detect(&text, &sents, body_start, &spans, registry);
+
+    // Place names inside people's names ("Jordan Bardella", "Lloyd Austin") do not count.
+    let mut claimed: Vec<(usize, usize)> = people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    claimed.sort_unstable();
+    let kept: Vec<places::Mention> = found
+        .into_iter()
+        .filter(|m| {
+            let i = claimed.partition_point(|c| c.1 <= m.start);
+            claimed.get(i).is_none_or(|c| c.0 >= m.end)
+        })
+        .collect();
+    let resolved = matcher.resolve(&text, &kept, body_start);
+
+    let gaz = geo::gazetteer();
+    let tree = registry.gazetteer();
+    let countries: Vec<String> = resolved
+        .countries
+        .iter()
+        .map(|&c| gaz.countries()[c].name.to_string())
+        .collect();
+    let country_codes: Vec<String> = resolved
+        .countries
+        .iter()
+        .map(|&c| gaz.countries()[c].code.to_string())
+        .collect();
+    let mut regions: Vec<String> = Vec::new();
+    for &c in &resolved.countries {
+        for r in tree.ancestors(geo::GeoRef::Country(c)).into_iter().skip(1) {
+            let name = tree.name(r).to_string();
+            if !regions.contains(&name) {
+                regions.push(name);
+            }
+        }
+    }
+    let picked = summary::summarise(&text, &body_sents, summary_sentences);
+    let summary = picked
+        .iter()
+        .map(|&i| &text[body_sents[i].0..body_sents[i].1])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let explain = explain::collect(&text, body_start, &people, matcher, &kept, &resolved);
+    Enrichment {
+        title,
+        people: people.into_iter().map(|p| p.name).collect(),
+        places: resolved.places,
+        countries,
+        country_codes,
+        regions,
+        summary,
+        explain,
+    }
+}
+
+/// One file's result as `newsdesk enrich --json` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileReport {
+    /// The file as given on the command line.
+    pub file: String,
+    /// What was found.
+    #[serde(flatten)]
+    pub found: Enrichment,
+    /// With `--explain`: the rule and span behind each entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Vec<Explanation>>,
+}
+
+/// Enriches files as `newsdesk enrich` does: the site at `root` supplies the registry
+/// (`data/`) and summary length (`site.yaml`, if present). All file errors are reported together.
+pub fn enrich_files(root: &Path, paths: &[PathBuf], explain: bool) -> Result<Vec<FileReport>> {
+    let sentences = if root.join(crate::config::CONFIG_FILE).is_file() {
+        crate::config::Config::load(root)?.summary_sentences
+    } else {
+        crate::config::Config::default().summary_sentences
+    };
+    let enricher = Enricher::new(Registry::load(root)?, sentences);
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        match reader::read_file(p) {
+            Ok(doc) => {
+                let mut found = enricher.enrich(&doc);
+                let expl = std::mem::take(&mut found.explain);
+                out.push(FileReport {
+                    file: p.display().to_string(),
+                    found,
+                    explain: explain.then_some(expl),
+                });
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(crate::error::Error::many(errors))
+    }
+}
+
+/// Renders reports for the terminal.
+pub fn to_text(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        let f = &r.found;
+        out.push_str(&format!(
+            "{}
+  title:     {}
+",
+            r.file, f.title
+        ));
+        out.push_str(&format!(
+            "  people:    {}
+",
+            f.people.join(", ")
+        ));
+        out.push_str(&format!(
+            "  places:    {}
+",
+            f.places.join(", ")
+        ));
+        let countries: Vec<String> = f
+            .countries
+            .iter()
+            .zip(&f.country_codes)
+            .map(|(n, c)| format!("{n} ({c})"))
+            .collect();
+        out.push_str(&format!(
+            "  countries: {}
+",
+            countries.join(", ")
+        ));
+        out.push_str(&format!(
+            "  regions:   {}
+",
+            f.regions.join(", ")
+        ));
+        out.push_str(&format!(
+            "  summary:   {}
+",
+            f.summary
+        ));
+        if let Some(ex) = &r.explain {
+            out.push_str(
+                "  explain:
+",
+            );
+            out.push_str(&explain::to_text(ex));
+        }
+    }
+    out
+}
+
+/// A title on one line (scraped titles may carry stray newlines).
+fn single_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1003 @@
+//! People recognition: capitalised phrases are cut into candidate names, stripped of
+//! titles, honorifics, demonyms and places ("Chinese Foreign Minister Wang Yi" → Wang Yi),
+//! rejected when they are organisations, places, events or nationalities, and resolved
+//! within the article ("Mr. Blinken" → Antony J. Blinken, "Mr. Wang" → Wang Yi).
+
+use super::lexicon::{
+    FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TITLES,
+    WordSet, is_acronym, is_capitalised, is_initial,
+};
+use super::registry::Registry;
+use super::tokens::{Token, tokens};
+
+/// A person found in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// The fullest name the article (or the registry) gives.
+    pub name: String,
+    /// Every mention: byte span and the rule that produced it.
+    pub mentions: Vec<PersonMention>,
+    /// Introduced by a royal title somewhere, so "Prince Mohammed" may refer to them.
+    pub regnal: bool,
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonMention {
+    /// Byte offset of the name.
+    pub start: usize,
+    /// Byte offset past the name.
+    pub end: usize,
+    /// The rule ("person:title", "person:coreference", …).
+    pub rule: &'static str,
+}
+
+/// Why a phrase was taken as a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    Honorific,
+    Title(&'static str),
+    Role,
+}
+
+/// A candidate name cut from a sentence.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+    cue: Cue,
+    rule: &'static str,
+    /// One name word (plus suffixes or a royal title): resolved against full names.
+    single: bool,
+    /// The word a one-word mention is matched by.
+    key: String,
+    /// Introduced by a royal or papal title ("Prince Mohammed").
+    regnal: bool,
+}
+
+/// Finds the people of an article. `text` holds the title, then a blank line, then the
+/// body starting at `body_start`; `sentences` are byte ranges of `text`; `places` are
+/// spans of place names (so "Chinese President Xi Jinping" loses its demonym).
+pub fn detect(
+    text: &str,
+    sentences: &[(usize, usize)],
+    body_start: usize,
+    places: &[(usize, usize)],
+    registry: &Registry,
+) -> Vec<Person> {
+    let mut full: Vec<Candidate> = Vec::new();
+    let mut singles: Vec<Candidate> = Vec::new();
+    let mut all_tokens: Vec<Vec<Token<'_>>> = Vec::with_capacity(sentences.len());
+    for &(s, e) in sentences {
+        let toks = tokens(text, s, e);
+        if s >= body_start {
+            cut_candidates(&toks, places, registry, &mut full, &mut singles);
+        }
+        all_tokens.push(toks);
+    }
+    let mut people = merge_full(full);
+    resolve_singles(&mut people, singles, registry);
+    claim_surnames(&mut people, &all_tokens);
+    canonicalise(&mut people, registry);
+    for p in &mut people {
+        p.mentions.sort_by_key(|m| m.start);
+    }
+    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+    people
+}
+
+fn is_hyphen_particle(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((p, rest)) => PARTICLES.contains(p) && is_capitalised(rest),
+        None => false,
+    }
+}
+
+fn name_ish(t: &Token<'_>) -> bool {
+    t.word && (is_capitalised(t.text) || is_hyphen_particle(t.text))
+}
+
+fn overlaps(places: &[(usize, usize)], s: usize, e: usize) -> bool {
+    // Place spans are sorted; binary search for the first that ends after `s`.
+    let i = places.partition_point(|p| p.1 <= s);
+    places.get(i).is_some_and(|p| p.0 < e)
+}
+
+fn given_like(w: &str) -> bool {
+    GIVEN_NAMES.contains(w) || FAMILY_FIRST.contains(w)
+}
+
+/// A word that can stand inside a name (not a title, organisation or function word).
+fn plain_name_word(t: &Token<'_>) -> bool {
+    name_ish(t)
+        && !TITLES.contains(t.text)
+        && !HONORIFICS.contains(t.text)
+        && !ORG_WORDS.contains(t.text)
+        && !STOP_CAPS.contains(t.text)
+        && !NOT_NAME.contains(t.text)
+}
+
+/// The end of the capitalised run starting at `i` (particles allowed inside).
+fn run_end(toks: &[Token<'_>], i: usize) -> usize {
+    let n = toks.len();
+    let mut j = i + 1;
+    while j < n && !toks[j - 1].possessive {
+        let t = &toks[j];
+        let particle = t.word && PARTICLES.contains(t.text) && j > i && {
+            // "von der Leyen": particles run until a capitalised word.
+            let mut m = j;
+            while m < n && toks[m].word && PARTICLES.contains(toks[m].text) {
+                m += 1;
+            }
+            m < n && name_ish(&toks[m])
+        };
+        if name_ish(t) || particle {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn is_open_quote(t: &Token<'_>) -> bool {
+    matches!(t.text, "\"" | "\u{201C}" | "\u{2018}")
+}
+
+fn is_close_quote(t: &Token<'_>) -> bool {
+    matches!(t.text, "\"" | "\u{201D}" | "\u{2019}")
+}
+
+/// `Ismael "El Mayo" Zambada`: the index of the closing quote of a short quoted
+/// nickname right after `toks[..j]`, when a capitalised name follows it.
+fn nickname_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    if !toks.get(j).is_some_and(is_open_quote) {
+        return None;
+    }
+    let close = (j + 1..(j + 5).min(toks.len())).find(|&q| is_close_quote(&toks[q]))?;
+    let inside = &toks[j + 1..close];
+    let ok = !inside.is_empty() && inside.iter().all(|t| t.word && is_capitalised(t.text));
+    (ok && toks.get(close + 1).is_some_and(name_ish)).then_some(close)
+}
+
+fn cut_candidates(
+    toks: &[Token<'_>],
+    places: &[(usize, usize)],
+    registry: &Registry,
+    full: &mut Vec<Candidate>,
+    singles: &mut Vec<Candidate>,
+) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !name_ish(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let j = run_end(toks, i);
+        // A quoted nickname inside a name is left out of it.
+        if let Some(close) = nickname_end(toks, j) {
+            let j2 = run_end(toks, close + 1);
+            let joined: Vec<Token<'_>> = toks[..j]
+                .iter()
+                .chain(&toks[close + 1..])
+                .copied()
+                .collect();
+            let end = j + (j2 - close - 1);
+            if let Some(c) = analyse(&joined, i, end, places, registry) {
+                if c.single {
+                    singles.push(c);
+                } else {
+                    full.push(c);
+                }
+            }
+            i = j2;
+            continue;
+        }
+        // A capitalised phrase alone inside quotes is a title of a work: “Stone Yard Devotional”.
+        if i > 0
+            && is_open_quote(&toks[i - 1])
+            && toks.get(j).is_some_and(is_close_quote)
+            && j - i > 1
+        {
+            i = j;
+            continue;
+        }
+        if let Some(c) = analyse(toks, i, j, places, registry) {
+            if c.single {
+                singles.push(c);
+            } else {
+                full.push(c);
+            }
+        }
+        i = j;
+    }
+}
+
+/// Turns the capitalised run `toks[i..j]` into a candidate name, or rejects it.
+fn analyse(
+    toks: &[Token<'_>],
+    i: usize,
+    j: usize,
+    places: &[(usize, usize)],
+    registry: &Registry,
+) -> Option<Candidate> {
+    let mut cue = Cue::None;
+    let lower_in = |t: &Token<'_>, set: &WordSet| {
+        t.word
+            && (set.contains(t.text)
+                || (is_capitalised(t.text) && set.contains(t.text.to_lowercase().as_str())))
+    };
+    // A lower-case role noun just before ("foreign minister Wang Yi") or in apposition
+    // ("Delhi's water minister, Atishi,").
+    if let Some(p) = i.checked_sub(1).map(|p| &toks[p]) {
+        let apposition = p.text == "," && i >= 2 && lower_in(&toks[i - 2], &ROLE_CUES);
+        if lower_in(p, &ROLE_CUES) || apposition {
+            cue = Cue::Role;
+        }
+    }
+    let mut k = i;
+    while k < j {
+        let t = &toks[k];
+        let w = t.text;
+        let next = (k + 1 < j).then(|| &toks[k + 1]);
+        let next_plain = next.is_some_and(plain_name_word);
+        let next_title =
+            next.is_some_and(|n| TITLES.contains(n.text) || HONORIFICS.contains(n.text));
+        if REGNAL_TITLES.contains(w) {
+            cue = Cue::Title(title_static(w));
+            k += 1;
+            continue;
+        }
+        if HONORIFICS.contains(w) {
+            cue = Cue::Honorific;
+            k += 1;
+            continue;
+        }
+        // "Jordan Bardella", "Kim Jong Un", "Hassan Sheikh Mohamud": a given name that is
+        // also a place or word starts the name.
+        let next_namey = next.is_some_and(|n| name_ish(n) && !TITLES.contains(n.text));
+        if given_like(w) && (next_plain || next_namey) && !TITLES.contains(w) {
+            break;
+        }
+        if TITLES.contains(w) {
+            if cue != Cue::Honorific {
+                cue = Cue::Title(title_static(w));
+            }
+            k += 1;
+            continue;
+        }
+        let placey = overlaps(places, t.start, t.end);
+        if ORG_WORDS.contains(w) && !placey {
+            return None;
+        }
+        if placey
+            || STOP_CAPS.contains(w)
+            || NOT_NAME.contains(w)
+            || (is_acronym(w) && !is_initial(w))
+        {
+            k += 1;
+            continue;
+        }
+        // An unknown word before a title describes it: "Outgoing President …".
+        if next_title && !given_like(w) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    // Any organisation word left makes the phrase an organisation ("Fifth Circuit"),
+    // except a family name that happens to be one ("Park Dan").
+    for (n, t) in toks[k..j].iter().enumerate() {
+        if ORG_WORDS.contains(t.text) && !(n == 0 && given_like(t.text)) {
+            return None;
+        }
+    }
+    let mut end = j;
+    while end > k {
+        let w = toks[end - 1].text;
+        let strip = TIME_WORDS.contains(&w)
+            || STOP_CAPS.contains(w)
+            || (is_acronym(w) && !SUFFIXES.contains(w));
+        if strip {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if k >= end {
+        return None;
+    }
+    let core = &toks[k..end];
+    if core.len() > 6 {
+        return None;
+    }
+    let first = core[0].text;
+    let first_given = given_like(first);
+    if PLACE_FIRST.contains(&first) && cue != Cue::Honorific {
+        return None;
+    }
+    for (n, t) in core.iter().enumerate() {
+        let w = t.text;
+        if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) {
+            return None;
+        }
+        if NOT_NAME.contains(w) && !(n == 0 && first_given) && !SUFFIXES.contains(w) {
+            return None;
+        }
+        if !t.word {
+            return None;
+        }
+    }
+    if core
+        .iter()
+        .all(|t| is_initial(t.text) || SUFFIXES.contains(t.text))
+    {
+        return None;
+    }
+    // Place words inside: allowed only as a given name ("Jordan Bardella") or as the
+    // surname of a given name ("George Washington"); a place spanning two words of the
+    // phrase ("San Francisco", "Hong Kong") makes it a place.
+    let last_name = core
+        .iter()
+        .rposition(|t| !SUFFIXES.contains(t.text))
+        .unwrap_or(0);
+    for (n, t) in core.iter().enumerate() {
+        let span = places
+            .get(places.partition_point(|p| p.1 <= t.start))
+            .filter(|p| p.0 < t.end);
+        let Some(&(ps, pe)) = span else { continue };
+        let covered = core.iter().filter(|u| u.start < pe && ps < u.end).count();
+        let ok = covered == 1
+            && ((n == 0 && first_given && core.len() > 1)
+                || (n == last_name && n > 0 && first_given)
+                || (core.len() == 1 && cue == Cue::Honorific));
+        if !ok {
+            return None;
+        }
+    }
+    // A generic title word ("National", "Former") is no cue for a one-word name.
+    if let Cue::Title(t) = cue
+        && !HEAD_TITLES.contains(&t)
+        && !REGNAL_TITLES.contains(t)
+    {
+        cue = Cue::None;
+    }
+    let start = core[0].start;
+    let stop = core[core.len() - 1].end;
+    let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
+    let joined = words.join(" ");
+    if registry.ignores(&joined) {
+        return None;
+    }
+    let known = registry.person(&joined).is_some();
+    let regnal = matches!(cue, Cue::Title(t) if REGNAL_TITLES.contains(t));
+    let name_words = words
+        .iter()
+        .filter(|w| !SUFFIXES.contains(w.as_str()))
+        .count();
+    if name_words == 1 {
+        // "the Biden administration", "the Trump campaign" name a person.
+        let before_the = k == i && i > 0 && matches!(toks[i - 1].text, "the" | "a");
+        let eponym = toks.get(end).is_some_and(|a| {
+            matches!(a.text, "administration" | "presidency" | "campaign" | "era")
+        });
+        if cue == Cue::None && before_the && eponym {
+            cue = Cue::Role;
+        }
+        let rule = match cue {
+            Cue::Honorific => "person:honorific",
+            Cue::Title(_) => "person:title",
+            Cue::Role => "person:role-cue",
+            Cue::None if known => "person:registry",
+            Cue::None => "person:bare",
+        };
+        let key = words[0].clone();
+        let mut words = words;
+        if let Cue::Title(t) = cue
+            && KEEP_TITLE.contains(&t)
+        {
+            words.insert(0, t.to_string());
+        }
+        return Some(Candidate {
+            start,
+            end: stop,
+            words,
+            cue,
+            rule,
+            single: true,
+            key,
+            regnal,
+        });
+    }
+    // Multi-word phrases are names unless context makes them places or organisations.
+    // "said Muse Bihi Abdi": a name right after a speech verb is a speaker.
+    let speaker = k == i
+        && i.checked_sub(1)
+            .is_some_and(|p| SPEECH_VERBS.contains(toks[p].text));
+    let strong = cue != Cue::None || first_given || known || speaker;
+    if !strong {
+        let before = if k > i {
+            Some(&toks[k - 1])
+        } else {
+            i.checked_sub(1).map(|p| &toks[p])
+        };
+        if let Some(b) = before
+            && lower_in(b, &PLACE_PREPOSITIONS)
+        {
+            return None;
+        }
+        // "the Shining Path", "the Islamist group Hayat Tahrir al-Sham": names of things.
+        if let Some(b) = before
+            && (matches!(b.text, "the" | "The") || lower_in(b, &ORG_NOUNS))
+        {
+            return None;
+        }
+        // "the city of Viña del Mar", "the province of Idlib".
+        if let Some(b) = before
+            && b.text == "of"
+            && i >= 2
+            && lower_in(&toks[i - 2], &PLACE_NOUNS)
+        {
+            return None;
+        }
+        if let Some(a) = toks.get(end)
+            && a.word
+            && PLACE_NOUNS.contains(a.text)
+            && !toks[end - 1].possessive
+        {
+            return None;
+        }
+        // In a list of places: "in Kyiv, Dnipro, Kryvyi Rih and other cities".
+        let joiner = |t: &Token<'_>| t.text == "," || t.text == "and" || t.text == "or";
+        let place_at = |t: &Token<'_>| overlaps(places, t.start, t.end);
+        let listed_before = i >= 2 && joiner(&toks[i - 1]) && place_at(&toks[i - 2]);
+        let listed_after = k == i
+            && j + 1 < toks.len()
+            && place_at(&toks[j + 1])
+            && (matches!(toks[j].text, "and" | "or")
+                || (toks[j].text == ","
+                    && !toks[j + 1].possessive
+                    && toks.get(j + 2).is_some_and(joiner)));
+        if listed_before || listed_after {
+            return None;
+        }
+    }
+    let rule = match cue {
+        Cue::Honorific => "person:honorific",
+        Cue::Title(_) => "person:title",
+        Cue::Role => "person:role-cue",
+        Cue::None if known => "person:registry",
+        Cue::None if first_given => "person:given-name",
+        Cue::None => "person:full-name",
+    };
+    let key = words[words.len() - 1].clone();
+    Some(Candidate {
+        start,
+        end: stop,
+        words,
+        cue,
+        rule,
+        single: false,
+        key,
+        regnal,
+    })
+}
+
+fn title_static(w: &str) -> &'static str {
+    TITLES
+        .get(w)
+        .or_else(|| REGNAL_TITLES.get(w))
+        .copied()
+        .unwrap_or("")
+}
+
+/// Titles that head a job description, so "President Biden" names a person while
+/// "National Funeral House" does not.
+const HEAD_TITLES: &[&str] = &[
+    "President",
+    "President-elect",
+    "Minister",
+    "Premier",
+    "Chancellor",
+    "Secretary",
+    "Secretary-General",
+    "Undersecretary",
+    "Governor",
+    "Senator",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Mayor",
+    "Speaker",
+    "Ambassador",
+    "Envoy",
+    "Judge",
+    "Justice",
+    "Leader",
+    "General",
+    "Admiral",
+    "Colonel",
+    "Lieutenant",
+    "Major",
+    "Captain",
+    "Commander",
+    "Sergeant",
+    "Corporal",
+    "Officer",
+    "Inspector",
+    "Detective",
+    "Coach",
+    "Manager",
+    "Director",
+    "Director-General",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Commissioner",
+    "CEO",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Treasurer",
+    "Commodore",
+    "Prosecutor",
+    "Sheriff",
+    "Superintendent",
+    "Constable",
+    "Brigadier",
+    "Adviser",
+    "Advisor",
+    "Counsel",
+    "Lawmaker",
+    "Legislator",
+    "Councillor",
+    "Councilor",
+    "Councilman",
+    "Councilwoman",
+    "Magistrate",
+    "Marshal",
+    "Founder",
+    "Co-founder",
+    "Patriarch",
+    "Regent",
+    "Taoiseach",
+    "Chief",
+    "Vice-President",
+    "Whip",
+    "Attorney",
+    "Solicitor",
+    "Baron",
+    "Baroness",
+    "Duke",
+    "Duchess",
+    "Earl",
+    "Count",
+    "Countess",
+    "Archduke",
+    "Marquess",
+    "Viscount",
+];
+
+/// Royal and religious titles that stay part of a one-word name ("Pope Francis").
+const KEEP_TITLE: &[&str] = &["Pope", "Prince", "Princess", "Sheikh", "Sheik"];
+
+/// Words that end a name phrase without belonging to it ("Wang Yi Saturday").
+const TIME_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+];
+
+/// First words that make a phrase a place or thing: "La Matanza", "El Niño", "San Jose".
+const PLACE_FIRST: &[&str] = &[
+    "La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "San", "Santa", "Santo", "São", "Sao",
+    "Saint", "St.", "Ste.", "Port", "Puerto", "Fort", "Mount", "Mt.", "Lake", "Cape", "Isla",
+    "Isle", "Rio", "Río", "Villa", "Ciudad", "Nueva", "Nuevo", "Pont", "Rue", "Via", "Piazza",
+    "Plaza", "Calle", "Jalan", "Ponte", "Bab", "Wadi", "Jebel", "Jabal", "Tel", "Kafr", "Beit",
+    "Ras", "Ain", "Deir", "Sierra", "Costa", "Playa", "Bahia", "Bahía", "Kibbutz", "Camp", "Fort",
+    "Glen", "Loch", "Ben", "Gran", "Grand", "Bad", "Sankt",
+];
+
+/// The words that identify a name for merging: no initials or suffixes, case-folded.
+fn core_words(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| !is_initial(w) && !SUFFIXES.contains(w.as_str()))
+        .map(|w| fold(w))
+        .collect()
+}
+
+/// A cheap comparison key for words: lower case (accents kept; rare mismatches merge later
+/// through the site-wide slug key).
+fn fold(w: &str) -> String {
+    w.to_lowercase()
+}
+
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|x| x == w))
+}
+
+/// Groups full names: same core words, or one a subsequence of the other ending alike
+/// ("Antony Blinken" and "Antony J. Blinken"; "Lula da Silva" and "Luiz Inácio Lula da Silva").
+fn merge_full(full: Vec<Candidate>) -> Vec<Person> {
+    let mut groups: Vec<(Vec<String>, Vec<Candidate>)> = Vec::new();
+    for c in full {
+        let core = core_words(&c.words);
+        let found = groups.iter().position(|(g, _)| {
+            g == &core
+                || (g.last() == core.last()
+                    && (is_subsequence(&core, g) || is_subsequence(g, &core)))
+        });
+        match found {
+            Some(i) => {
+                if core.len() > groups[i].0.len() {
+                    groups[i].0 = core;
+                }
+                groups[i].1.push(c);
+            }
+            None => groups.push((core, vec![c])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, cands)| {
+            let best = cands
+                .iter()
+                .max_by(|a, b| {
+                    a.words
+                        .len()
+                        .cmp(&b.words.len())
+                        .then(display(a).len().cmp(&display(b).len()))
+                        .then(b.start.cmp(&a.start))
+                })
+                .map(display)
+                .unwrap_or_default();
+            Person {
+                name: best,
+                regnal: cands.iter().any(|c| c.regnal),
+                mentions: cands
+                    .iter()
+                    .map(|c| PersonMention {
+                        start: c.start,
+                        end: c.end,
+                        rule: c.rule,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn display(c: &Candidate) -> String {
+    c.words.join(" ")
+}
+
+fn words_of(name: &str) -> Vec<&str> {
+    name.split(' ').collect()
+}
+
+/// The surname of a full name: its last word before any suffix.
+fn surname(name: &str) -> Option<&str> {
+    words_of(name)
+        .into_iter()
+        .rev()
+        .find(|w| !SUFFIXES.contains(w) && !is_initial(w))
+}
+
+/// Which person a one-word mention names, preferring the latest one mentioned before it.
+fn match_single(people: &[Person], word: &str, at: usize, any_word: bool) -> Option<usize> {
+    let mut by_rank: [Vec<usize>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    for (i, p) in people.iter().enumerate() {
+        let ws = words_of(&p.name);
+        if ws.len() < 2 {
+            continue;
+        }
+        if surname(&p.name) == Some(word) {
+            by_rank[0].push(i);
+        } else if ws[0] == word && FAMILY_FIRST.contains(word) {
+            by_rank[1].push(i);
+        } else if any_word
+            && ws
+                .iter()
+                .skip(if FAMILY_FIRST.contains(ws[0]) { 1 } else { 0 })
+                .any(|w| *w == word)
+        {
+            by_rank[2].push(i);
+        }
+    }
+    for list in by_rank {
+        match list.len() {
+            0 => continue,
+            1 => return Some(list[0]),
+            _ => {
+                // Several share the name: the one mentioned last before this point.
+                let latest = list.iter().copied().max_by_key(|&i| {
+                    people[i]
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start < at)
+                        .map(|m| m.start + 1)
+                        .max()
+                        .unwrap_or(0)
+                });
+                return latest;
+            }
+        }
+    }
+    None
+}
+
+fn resolve_singles(people: &mut Vec<Person>, mut singles: Vec<Candidate>, registry: &Registry) {
+    singles.sort_by_key(|c| c.start);
+    for c in singles {
+        let cued = c.cue != Cue::None;
+        let found = if c.regnal {
+            // "Prince Mohammed" names a royal already met: "Crown Prince Mohammed bin Salman".
+            people
+                .iter()
+                .position(|p| p.regnal && words_of(&p.name).contains(&c.key.as_str()))
+        } else {
+            match_single(people, &c.key, c.start, cued)
+        };
+        let m = PersonMention {
+            start: c.start,
+            end: c.end,
+            rule: if found.is_some() {
+                "person:coreference"
+            } else {
+                c.rule
+            },
+        };
+        match found {
+            Some(i) => people[i].mentions.push(m),
+            // Cued one-word names with no full form ("President Biden") stand on their
+            // own, and later mentions ("Ms. Hasina" after "Sheikh Hasina") find them.
+            None if cued || registry.person(&c.key).is_some() => {
+                let name = display(&c);
+                match people.iter_mut().find(|p| p.name == name) {
+                    Some(p) => p.mentions.push(m),
+                    None => people.push(Person {
+                        name,
+                        mentions: vec![m],
+                        regnal: c.regnal,
+                    }),
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// Bare surnames of people already found also mention them ("Austin said" after
+/// "Lloyd J. Austin III"), so those words are not read as places.
+fn claim_surnames(people: &mut [Person], all: &[Vec<Token<'_>>]) {
+    let mut keys: Vec<(String, usize)> = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        let ws = words_of(&p.name);
+        if ws.len() == 1 || REGNAL_TITLES.contains(ws[0]) {
+            keys.push((ws[ws.len() - 1].to_string(), i));
+            continue;
+        }
+        if let Some(s) = surname(&p.name) {
+            keys.push((s.to_string(), i));
+        }
+        if FAMILY_FIRST.contains(ws[0]) {
+            keys.push((ws[0].to_string(), i));
+        }
+    }
+    // A word shared by two people is left alone.
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (k, _) in &keys {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    let unique: Vec<(String, usize)> = keys
+        .iter()
+        .filter(|(k, _)| counts[k.as_str()] == 1)
+        .cloned()
+        .collect();
+    if unique.is_empty() {
+        return;
+    }
+    for toks in all {
+        for t in toks {
+            if !t.word {
+                continue;
+            }
+            let Some((_, i)) = unique.iter().find(|(k, _)| k == t.text) else {
+                continue;
+            };
+            let taken = people.iter().any(|p| {
+                p.mentions
+                    .iter()
+                    .any(|m| m.start <= t.start && t.end <= m.end)
+            });
+            if !taken {
+                people[*i].mentions.push(PersonMention {
+                    start: t.start,
+                    end: t.end,
+                    rule: "person:surname",
+                });
+            }
+        }
+    }
+}
+
+/// Applies the registry (aliases → canonical names, ignores) and merges people who end
+/// up with the same name.
+fn canonicalise(people: &mut Vec<Person>, registry: &Registry) {
+    let mut out: Vec<Person> = Vec::new();
+    for mut p in std::mem::take(people) {
+        if registry.ignores(&p.name) {
+            continue;
+        }
+        if let Some(entry) = registry.person(&p.name) {
+            p.name = entry.name.clone();
+        }
+        match out
+            .iter_mut()
+            .find(|q| q.name == p.name || fold(&q.name) == fold(&p.name))
+        {
+            Some(q) => q.mentions.extend(p.mentions),
+            None => out.push(p),
+        }
+    }
+    *people = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::sentences;
+
+    fn names_with(text: &str, registry: &Registry) -> Vec<String> {
+        let text = format!("Title\n\n{text}");
+        let s = sentences::split(&text);
+        let m = crate::enrich::places::Matcher::new(registry);
+        let spans: Vec<(usize, usize)> = m
+            .find(&text)
+            .iter()
+            .filter(|x| m.is_place(x))
+            .map(|x| (x.start, x.end))
+            .collect();
+        detect(&text, &s, 7, &spans, registry)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        names_with(text, &Registry::default())
+    }
+
+    #[test]
+    fn titles_demonyms_and_honorifics_are_stripped() {
+        assert_eq!(
+            names("Chinese Foreign Minister Wang Yi met Secretary of State Antony J. Blinken."),
+            ["Wang Yi", "Antony J. Blinken"]
+        );
+        assert_eq!(
+            names("Russian President Vladimir Putin spoke."),
+            ["Vladimir Putin"]
+        );
+        assert_eq!(
+            names("Dr. Tedros Adhanom Ghebreyesus warned."),
+            ["Tedros Adhanom Ghebreyesus"]
+        );
+    }
+
+    #[test]
+    fn coreference_within_an_article() {
+        assert_eq!(
+            names(
+                "Antony J. Blinken met Wang Yi. Mr. Blinken and Mr. Wang talked. Mr. Xi, or Xi Jinping, agreed."
+            ),
+            ["Antony J. Blinken", "Wang Yi", "Xi Jinping"]
+        );
+        assert_eq!(names("President Biden spoke. Mr. Biden left."), ["Biden"]);
+        assert_eq!(
+            names(
+                "Luiz Inácio Lula da Silva spoke. Later Lula da Silva left. President Lula smiled."
+            ),
+            ["Luiz Inácio Lula da Silva"]
+        );
+        assert_eq!(
+            names("Crown Prince Mohammed bin Salman hosted talks. Prince Mohammed said little."),
+            ["Mohammed bin Salman"]
+        );
+    }
+
+    #[test]
+    fn organisations_places_events_nationalities_are_not_people() {
+        for text in [
+            "The State Department said so.",
+            "The White House said so.",
+            "The Association of Southeast Asian Nations met.",
+            "The Communist Party ruled.",
+            "She was the Democratic nominee.",
+            "The Supreme Court ruled. The Olympic Games opened. Hurricane Beryl hit.",
+            "The Chinese and the Laotians met in Hong Kong.",
+            "Refugees fled to Khan Younis and Deir al-Balah.",
+            "Ships crossed the Bab el-Mandeb strait.",
+            "The New Popular Front won. The National Rally came third.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn names_that_are_also_places() {
+        assert_eq!(names("Jordan Bardella led the party."), ["Jordan Bardella"]);
+        assert_eq!(
+            names("Defense Secretary Lloyd J. Austin III spoke. Austin said more."),
+            ["Lloyd J. Austin III"]
+        );
+        assert_eq!(
+            names("King Charles III met Pope Francis."),
+            ["Charles III", "Pope Francis"]
+        );
+    }
+
+    #[test]
+    fn many_naming_cultures() {
+        assert_eq!(
+            names("Nguyen Phu Trong died. Mr. Trong had led the party. To Lam succeeded him."),
+            ["Nguyen Phu Trong", "To Lam"]
+        );
+        assert_eq!(
+            names(
+                "Bashar al-Assad fled. Ursula von der Leyen spoke. Recep Tayyip Erdoğan listened."
+            ),
+            [
+                "Bashar al-Assad",
+                "Ursula von der Leyen",
+                "Recep Tayyip Erdoğan"
+            ]
+        );
+        assert_eq!(
+            names("Kim Jong Un fired a missile. Mr. Kim watched."),
+            ["Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn registry_aliases_canonicalise() {
+        let mut r = Registry::default();
+        r.add_people(
+            "people:\n  - name: Joe Biden\n    aliases: [Biden]\nignore: [Hang Seng]\n",
+            std::path::Path::new("data/people.yaml"),
+        )
+        .unwrap();
+        assert_eq!(names_with("President Biden spoke.", &r), ["Joe Biden"]);
+        assert_eq!(names_with("Joe Biden and Mr. Biden.", &r), ["Joe Biden"]);
+    }
+}

@@ -1,0 +1,854 @@
+//! Place recognition: every name, alias, demonym, capital, city, state, area, landmark
+//! and region of the gazetteer (plus the curator's `data/places.yaml`) compiled into one
+//! Aho-Corasick automaton, matched case-sensitively on word boundaries, then filtered and
+//! disambiguated by context so a country counts only on real evidence.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::lexicon::{LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_DEMONYMS};
+use super::registry::Registry;
+use crate::geo::{self, Gazetteer, PlaceKind};
+
+/// What a matched name points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A country or territory (index into `Gazetteer::countries()`).
+    Country(usize),
+    /// A place of the gazetteer (index into `Gazetteer::places()`).
+    Place(usize),
+    /// A place from the curator's `data/places.yaml` (index into the registry's places).
+    Extra(usize),
+    /// A node of the region tree (index into `Gazetteer::regions()`).
+    Region(usize),
+    /// A phrase that contains a place name but is no evidence of it ("Latin American").
+    Block,
+}
+
+/// How a name refers to its target; the rule an explanation names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Via {
+    /// The country's own name.
+    Name,
+    /// Another name or abbreviation ("U.S.", "Burma").
+    Alias,
+    /// The capital city.
+    Capital,
+    /// A demonym or adjective ("Laotian", "Texan").
+    Demonym,
+    /// A place's name or alias.
+    Place,
+    /// A region's name.
+    Region,
+    /// The curator's registry.
+    Registry,
+    /// A blocking phrase.
+    Block,
+}
+
+/// One meaning of a compiled name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sense {
+    /// What it points at.
+    pub target: Target,
+    /// How.
+    pub via: Via,
+}
+
+/// A compiled name: its senses and how much it may be trusted alone.
+#[derive(Debug, Clone)]
+struct Entry {
+    senses: Vec<Sense>,
+    /// Needs other evidence for the same country (Victoria, Brussels as the EU).
+    weak: bool,
+    /// The country a shared name prefers when context says nothing (Congo → DR Congo).
+    default: Option<usize>,
+}
+
+/// Names that often mean something other than the place, or a place only as a metonym
+/// for an international body: counted only when their country is otherwise evidenced.
+const WEAK: &[&str] = &[
+    "Stanley",
+    "Douglas",
+    "Hamilton",
+    "Kingston",
+    "Georgetown",
+    "Jamestown",
+    "The Valley",
+    "Saint-Denis",
+    "St. John's",
+    "Victoria",
+    "Praia",
+    "West Island",
+    "Brades",
+    "Adamstown",
+    "Saint-Pierre",
+    "Road Town",
+    "Nassau",
+    "Salvador",
+    "León",
+    "Leon",
+    "Columbus",
+    "Charlotte",
+    "Richmond",
+    "Orlando",
+    "Phoenix",
+    "Medina",
+    "Florence",
+    "Nice",
+    "Cork",
+    "Austin",
+    "Java",
+    "Jersey",
+    "Kobe",
+    "Brussels",
+    "Strasbourg",
+    "The Hague",
+    "the Hague",
+    "Geneva",
+    "Davos",
+    "Basel",
+    "Lancaster",
+    "Mobile",
+    "Reading",
+    "Plymouth",
+    "Alexandria",
+    "Hyderabad",
+    "Sun",
+    "Split",
+    "Bristol",
+    "Rio",
+    "Santa Cruz de la Sierra",
+    "Wellington",
+    "Cleveland",
+    "Roseau",
+    "Victoria",
+    "Ibiza",
+    "Rafah",
+];
+
+/// Phrases that contain a place name but are no evidence of it.
+const BLOCKERS: &[&str] = &[
+    "Latin American",
+    "South American",
+    "North American",
+    "Central American",
+    "Native American",
+    "African American",
+    "Asian American",
+    "Pan-American",
+    "Inter-American",
+    "American Indian",
+    "West Indian",
+    "New York Times",
+    "Washington Post",
+    "Wall Street Journal",
+    "Los Angeles Times",
+    "Times of India",
+    "South China Morning Post",
+    "Japan Times",
+    "Korea Herald",
+    "Korea Times",
+    "Jerusalem Post",
+    "Tehran Times",
+    "Moscow Times",
+    "Bangkok Post",
+    "Jakarta Post",
+    "Kyiv Independent",
+    "Kyiv Post",
+    "Straits Times",
+    "Sydney Morning Herald",
+    "Hindustan Times",
+    "Indian Express",
+    "China Daily",
+    "Global Times",
+    "Arab News",
+    "Korean War",
+    "Chinese New Year",
+    "French fries",
+    "Russian roulette",
+    "Spanish flu",
+    "German measles",
+    "Turkish delight",
+    "Indian summer",
+    "Dutch auction",
+    "Brussels sprouts",
+    "Rio Tinto",
+    "Rio Grande",
+    "Paris Agreement",
+    "Paris climate",
+    "Kyoto Protocol",
+    "Geneva Convention",
+    "Geneva Conventions",
+    "Minsk agreements",
+    "Oslo Accords",
+    "Camp David Accords",
+    "Good Friday Agreement",
+    "Helsinki Final Act",
+    "Warsaw Pact",
+    "Georgia Tech",
+    "Indiana Jones",
+    "Washington Consensus",
+    "Panama Papers",
+    "Pandora Papers",
+    "Mexico City policy",
+    "Hong Kong dollar",
+    "Singapore Airlines",
+    "Turkish Airlines",
+    "American Airlines",
+    "American Express",
+    "Bank of America",
+    "British Airways",
+    "Air France",
+    "Air India",
+    "Air China",
+    "Japan Airlines",
+    "Qatar Airways",
+    "Deutsche Bank",
+    "Deutsche Welle",
+    "Voice of America",
+    "Radio Free Europe",
+    "Radio Free Asia",
+    "Al Jazeera",
+    "Arab Spring",
+    "Persian Gulf War",
+    "Jordan Valley",
+    "Sudan's RSF",
+    "Chinese Taipei",
+];
+
+/// Names shared by two countries, with the one news usually means.
+const SHARED: &[(&str, &[&str], Option<&str>)] = &[
+    ("Congo", &["CD", "CG"], Some("CD")),
+    ("Congolese", &["CD", "CG"], Some("CD")),
+    ("Dominican", &["DO", "DM"], Some("DO")),
+    ("Korea", &["KR", "KP"], None),
+    ("Korean", &["KR", "KP"], None),
+    ("Koreans", &["KR", "KP"], None),
+];
+
+/// Words near a US state name that place it in American politics (Georgia the state).
+const US_STATE_CUES: &[&str] = &[
+    "Republican",
+    "Republicans",
+    "Democrat",
+    "Democrats",
+    "Democratic",
+    "Gov.",
+    "governor",
+    "county",
+    "County",
+    "Sen.",
+    "GOP",
+    "legislature",
+    "statehouse",
+    "Atlanta",
+    "Peach",
+];
+
+/// The compiled matcher (cheap to clone: the automaton is shared).
+#[derive(Clone)]
+pub struct Matcher {
+    ac: AhoCorasick,
+    entries: Vec<Entry>,
+    /// Display names of the registry's extra places, with their country.
+    extras: Vec<(String, Option<usize>)>,
+}
+
+/// A place name found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset.
+    pub start: usize,
+    /// Byte offset past the end.
+    pub end: usize,
+    entry: usize,
+}
+
+impl Matcher {
+    /// Compiles the gazetteer and the registry's places into one automaton.
+    pub fn new(registry: &Registry) -> Matcher {
+        let gaz = geo::gazetteer();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut add = |name: &str, sense: Sense| {
+            for variant in variants(name) {
+                let e = *index.entry(variant.clone()).or_insert_with(|| {
+                    patterns.push(variant);
+                    entries.push(Entry {
+                        senses: Vec::new(),
+                        weak: false,
+                        default: None,
+                    });
+                    entries.len() - 1
+                });
+                if !entries[e].senses.contains(&sense) {
+                    entries[e].senses.push(sense);
+                }
+            }
+        };
+        let sense = |target, via| Sense { target, via };
+        for (i, r) in gaz.regions().iter().enumerate() {
+            add(r.name, sense(Target::Region(i), Via::Region));
+        }
+        for (i, c) in gaz.countries().iter().enumerate() {
+            add(c.name, sense(Target::Country(i), Via::Name));
+            add_caps(&mut add, c.name, sense(Target::Country(i), Via::Name));
+            for a in &c.aliases {
+                // Formal names never appear bare in prose in a misleading way, but two-letter
+                // codes other than the well-known ones would ("CAR", "ROC" are fine).
+                if a.len() >= 2 {
+                    add(a, sense(Target::Country(i), Via::Alias));
+                }
+            }
+            for d in &c.demonyms {
+                add(d, sense(Target::Country(i), Via::Demonym));
+            }
+            if let Some(cap) = c.capital {
+                add(cap, sense(Target::Country(i), Via::Capital));
+                add_caps(&mut add, cap, sense(Target::Country(i), Via::Capital));
+            }
+        }
+        for (i, p) in gaz.places().iter().enumerate() {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                add(n, sense(Target::Place(i), Via::Place));
+                if matches!(p.kind, PlaceKind::City | PlaceKind::State) {
+                    add_caps(&mut add, n, sense(Target::Place(i), Via::Place));
+                }
+            }
+            for d in &p.demonyms {
+                add(d, sense(Target::Place(i), Via::Demonym));
+            }
+        }
+        let mut extras = Vec::new();
+        for (i, p) in registry.places.iter().enumerate() {
+            extras.push((p.name.clone(), p.country));
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                add(n, sense(Target::Extra(i), Via::Registry));
+            }
+        }
+        for b in BLOCKERS
+            .iter()
+            .map(|s| s.to_string())
+            .chain(registry.ignore_places.clone())
+        {
+            add(&b, sense(Target::Block, Via::Block));
+        }
+        // The curator's extra places and ignores replace built-in meanings of the same name.
+        for e in entries.iter_mut() {
+            if e.senses.iter().any(|s| s.via == Via::Block) {
+                e.senses.retain(|s| s.via == Via::Block);
+            } else if e.senses.iter().any(|s| s.via == Via::Registry) {
+                e.senses.retain(|s| s.via == Via::Registry);
+            }
+        }
+        for w in WEAK {
+            for key in [w.to_string(), w.to_uppercase()] {
+                if let Some(&e) = index.get(&key) {
+                    entries[e].weak = true;
+                }
+            }
+        }
+        for (name, codes, default) in SHARED {
+            if let Some(&e) = index.get(*name) {
+                let via = entries[e].senses.first().map_or(Via::Name, |s| s.via);
+                entries[e].senses = codes
+                    .iter()
+                    .filter_map(|c| gaz.country_by_code(c))
+                    .map(|c| sense(Target::Country(c), via))
+                    .collect();
+                entries[e].default = default.and_then(|d| gaz.country_by_code(d));
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("place patterns compile");
+        Matcher {
+            ac,
+            entries,
+            extras,
+        }
+    }
+
+    /// Every place name in `text` that stands on word boundaries (a plural "s" is allowed
+    /// after demonyms, so "Laotians" counts).
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let (s, mut e) = (m.start(), m.end());
+            if text[..s].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            let entry = &self.entries[m.pattern().as_usize()];
+            let gaz = geo::gazetteer();
+            let plural_ok = entry.senses.iter().any(|x| {
+                matches!(x.via, Via::Demonym | Via::Block)
+                    || matches!(x.target, Target::Place(p) if gaz.places()[p].kind == PlaceKind::Water)
+            });
+            let after = text[e..].chars().next();
+            if after.is_some_and(is_word_char) {
+                let plural = plural_ok
+                    && bytes.get(e) == Some(&b's')
+                    && !text[e + 1..].chars().next().is_some_and(is_word_char);
+                if !plural {
+                    continue;
+                }
+                e += 1;
+            }
+            // "$US", "US$", "a US cent": currencies are no evidence of a country.
+            if text[..s].ends_with('$') || text[e..].starts_with('$') {
+                continue;
+            }
+            let surface = &text[s..e];
+            if matches!(surface, "US" | "U.S.") {
+                let next = text[e..].trim_start();
+                if ["cent", "dollar"].iter().any(|c| next.starts_with(c)) {
+                    continue;
+                }
+            }
+            out.push(Mention {
+                start: s,
+                end: e,
+                entry: m.pattern().as_usize(),
+            });
+        }
+        out
+    }
+
+    /// The senses of a mention.
+    pub fn senses(&self, m: &Mention) -> &[Sense] {
+        &self.entries[m.entry].senses
+    }
+
+    /// True for mentions that place a demonym, region or name (not a blocker).
+    pub fn is_place(&self, m: &Mention) -> bool {
+        self.senses(m).iter().any(|s| s.via != Via::Block)
+    }
+
+    /// Resolves mentions (already stripped of those inside person names) into places and countries.
+    pub fn resolve(&self, text: &str, mentions: &[Mention], title_end: usize) -> Resolved {
+        let gaz = geo::gazetteer();
+        let mut evidence: Vec<PlaceEvidence> = Vec::new();
+        let mut ambiguous: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut weak: Vec<(usize, usize)> = Vec::new();
+        for (k, m) in mentions.iter().enumerate() {
+            let entry = &self.entries[m.entry];
+            if entry.senses.iter().any(|s| s.via == Via::Block) {
+                continue;
+            }
+            if is_language(text, m) {
+                continue;
+            }
+            let mut countries: Vec<usize> = Vec::new();
+            for s in &entry.senses {
+                for c in self.countries_of(gaz, s.target) {
+                    if !countries.contains(&c) {
+                        countries.push(c);
+                    }
+                }
+            }
+            match countries.len() {
+                0 => evidence.push(PlaceEvidence::new(k, None, entry.senses[0])),
+                1 if entry.weak => weak.push((k, countries[0])),
+                1 => evidence.push(PlaceEvidence::new(
+                    k,
+                    Some(countries[0]),
+                    pick(entry, countries[0], gaz, self),
+                )),
+                _ => ambiguous.push((k, countries)),
+            }
+        }
+        // Context for shared names: what the unambiguous mentions already establish.
+        let mut support: HashMap<usize, f32> = HashMap::new();
+        for ev in &evidence {
+            if let Some(c) = ev.country {
+                let w = match ev.sense.via {
+                    Via::Place | Via::Registry => 1.0,
+                    _ => 0.5,
+                };
+                *support.entry(c).or_default() += w;
+            }
+        }
+        let us = gaz.country_by_code("US");
+        // Counted only when a shared name needs it (Georgia the state or the country).
+        let us_cues = std::cell::OnceCell::new();
+        let us_cues = || {
+            *us_cues.get_or_init(|| {
+                US_STATE_CUES
+                    .iter()
+                    .filter(|cue| contains_word(text, cue))
+                    .count()
+                    .min(2) as f32
+            })
+        };
+        for (k, candidates) in ambiguous {
+            let m = &mentions[k];
+            let entry = &self.entries[m.entry];
+            let surface = &text[m.start..m.end];
+            let score = |c: usize| -> f32 {
+                let mut s = support.get(&c).copied().unwrap_or(0.0);
+                if entry.default.is_none() && gaz.countries()[c].name == surface {
+                    s += 0.6;
+                }
+                if entry.default == Some(c) {
+                    s += 0.3;
+                }
+                let state_sense = entry.senses.iter().any(|x| {
+                    matches!(x.target, Target::Place(p) if gaz.places()[p].kind == PlaceKind::State)
+                });
+                if Some(c) == us && state_sense {
+                    s += us_cues();
+                }
+                s
+            };
+            let mut best: Option<(usize, f32)> = None;
+            let mut tie = false;
+            for &c in &candidates {
+                let s = score(c);
+                match best {
+                    Some((_, b)) if (s - b).abs() < 1e-6 => tie = true,
+                    Some((_, b)) if s < b => {}
+                    _ => {
+                        best = Some((c, s));
+                        tie = false;
+                    }
+                }
+            }
+            match best {
+                Some((c, s)) if s > 0.0 && !tie => {
+                    let mut ev = PlaceEvidence::new(k, Some(c), pick(entry, c, gaz, self));
+                    ev.resolved_by_context = true;
+                    evidence.push(ev);
+                }
+                _ => evidence.push(PlaceEvidence::unresolved(k, entry.senses[0])),
+            }
+        }
+        for (k, c) in weak {
+            if support.contains_key(&c) {
+                let entry = &self.entries[mentions[k].entry];
+                evidence.push(PlaceEvidence::new(k, Some(c), pick(entry, c, gaz, self)));
+            }
+        }
+        evidence.sort_by_key(|e| mentions[e.mention].start);
+
+        // Countries by salience: mentions, double in the title and the first paragraph.
+        let lead_end = text[title_end..]
+            .find("\n\n")
+            .map_or(text.len(), |i| title_end + i + 2)
+            .max(title_end);
+        let lead_end = text[lead_end..]
+            .find("\n\n")
+            .map_or(text.len(), |i| lead_end + i);
+        let mut salience: Vec<(usize, f32, usize)> = Vec::new();
+        for ev in &evidence {
+            let Some(c) = ev.country.map(sovereign) else {
+                continue;
+            };
+            let at = mentions[ev.mention].start;
+            let w = if at < title_end {
+                3.0
+            } else if at < lead_end {
+                2.0
+            } else {
+                1.0
+            };
+            match salience.iter_mut().find(|x| x.0 == c) {
+                Some(x) => x.1 += w,
+                None => salience.push((c, w, at)),
+            }
+        }
+        salience.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
+        let countries: Vec<usize> = salience.iter().map(|x| x.0).collect();
+
+        let mut places: Vec<String> = Vec::new();
+        for ev in &evidence {
+            if let Some(name) = self.place_name(gaz, ev) {
+                if !places.iter().any(|p| p == name) {
+                    places.push(name.to_string());
+                }
+            }
+        }
+        Resolved {
+            countries,
+            places,
+            evidence,
+        }
+    }
+
+    fn countries_of(&self, gaz: &Gazetteer, t: Target) -> Vec<usize> {
+        match t {
+            Target::Country(c) => vec![c],
+            Target::Place(p) => gaz.places()[p].countries.clone(),
+            Target::Extra(i) => self.extras[i].1.into_iter().collect(),
+            Target::Region(_) | Target::Block => Vec::new(),
+        }
+    }
+
+    /// The normalised name of what a piece of evidence names, if it is a place to list
+    /// (demonyms and landmarks count for their country but are not places).
+    pub fn place_name<'a>(&'a self, gaz: &'a Gazetteer, ev: &PlaceEvidence) -> Option<&'a str> {
+        if ev.sense.via == Via::Demonym {
+            return None;
+        }
+        match ev.sense.target {
+            Target::Country(c) => {
+                let country = &gaz.countries()[c];
+                Some(match ev.sense.via {
+                    Via::Capital => country.capital.unwrap_or(country.name),
+                    _ => country.name,
+                })
+            }
+            Target::Place(p) => {
+                let place = &gaz.places()[p];
+                (place.kind != PlaceKind::Landmark).then_some(place.name)
+            }
+            Target::Extra(i) => Some(self.extras[i].0.as_str()),
+            Target::Region(r) => Some(gaz.regions()[r].name),
+            Target::Block => None,
+        }
+    }
+
+    /// A short description of the rule behind a piece of evidence, for `--explain`.
+    pub fn rule(&self, gaz: &Gazetteer, ev: &PlaceEvidence) -> String {
+        let what = match ev.sense.target {
+            Target::Place(p) => gaz.places()[p].kind.as_str(),
+            Target::Extra(_) => "registry place",
+            Target::Region(_) => "region",
+            Target::Country(_) => "country",
+            Target::Block => "blocked",
+        };
+        let how = match ev.sense.via {
+            Via::Name => "name",
+            Via::Alias => "alias",
+            Via::Capital => "capital",
+            Via::Demonym => "demonym",
+            Via::Place => "name",
+            Via::Region => "name",
+            Via::Registry => "data/places.yaml",
+            Via::Block => "blocker",
+        };
+        let mut rule = format!("place:{what}:{how}");
+        if ev.resolved_by_context {
+            rule.push_str(":context");
+        }
+        rule
+    }
+}
+
+/// The sense of `entry` that leads to country `c` (the first one that does).
+fn pick(entry: &Entry, c: usize, gaz: &Gazetteer, m: &Matcher) -> Sense {
+    entry
+        .senses
+        .iter()
+        .copied()
+        .find(|s| m.countries_of(gaz, s.target).contains(&c))
+        .unwrap_or(entry.senses[0])
+}
+
+/// Hong Kong and Macau are reported as China: news desks file them there.
+fn sovereign(c: usize) -> usize {
+    let gaz = geo::gazetteer();
+    match gaz.countries()[c].code {
+        "HK" | "MO" => gaz.country_by_code("CN").unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// The country a piece of evidence counts for, after folding territories into their state.
+pub fn country_of(ev: &PlaceEvidence) -> Option<usize> {
+    ev.country.map(sovereign)
+}
+
+/// Why a place mention counts.
+#[derive(Debug, Clone, Copy)]
+pub struct PlaceEvidence {
+    /// Index into the mentions passed to [`Matcher::resolve`].
+    pub mention: usize,
+    /// The country it places (before folding territories), if any.
+    pub country: Option<usize>,
+    /// The sense used.
+    pub sense: Sense,
+    /// Chosen among several countries by context.
+    pub resolved_by_context: bool,
+}
+
+impl PlaceEvidence {
+    fn new(mention: usize, country: Option<usize>, sense: Sense) -> Self {
+        PlaceEvidence {
+            mention,
+            country,
+            sense,
+            resolved_by_context: false,
+        }
+    }
+
+    fn unresolved(mention: usize, sense: Sense) -> Self {
+        PlaceEvidence::new(mention, None, sense)
+    }
+}
+
+/// The outcome of place resolution.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// Countries (gazetteer indexes, territories folded), most salient first.
+    pub countries: Vec<usize>,
+    /// Places named, normalised, in order of first mention.
+    pub places: Vec<String>,
+    /// Every counted mention, in text order.
+    pub evidence: Vec<PlaceEvidence>,
+}
+
+/// Adds the all-capitals spelling of a name, as datelines write it ("BEIRUT —"); short
+/// names are left out because their capitals are often acronyms.
+fn add_caps(add: &mut impl FnMut(&str, Sense), name: &str, sense: Sense) {
+    let upper = name.to_uppercase();
+    if upper != name && name.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
+        add(&upper, sense);
+    }
+}
+
+/// The spellings a name is matched under: curly apostrophes and a lower-case "the".
+fn variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    if name.contains('\'') {
+        out.push(name.replace('\'', "\u{2019}"));
+    }
+    if let Some(rest) = name.strip_prefix("The ") {
+        out.push(format!("the {rest}"));
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// "said in French", "Spanish-speaking": a language, not a nationality.
+fn is_language(text: &str, m: &Mention) -> bool {
+    let word = &text[m.start..m.end];
+    if !LANGUAGE_DEMONYMS.contains(word) {
+        return false;
+    }
+    let after = &text[m.end..];
+    if LANGUAGE_AFTER
+        .iter()
+        .any(|a| after.starts_with(a) || after.trim_start().starts_with(a))
+    {
+        return true;
+    }
+    let before = text[..m.start].trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !LANGUAGE_BEFORE.contains(&prev) {
+        return false;
+    }
+    // "in French politics" is about France; "said in French." is a language.
+    if matches!(prev, "in" | "from" | "into") {
+        let next = after.trim_start().chars().next();
+        return next.is_none_or(|c| !c.is_alphanumeric())
+            || after.trim_start().starts_with("and ")
+            || after.trim_start().starts_with("or ");
+    }
+    true
+}
+
+/// True when `word` occurs in `text` on word boundaries.
+fn contains_word(text: &str, word: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let s = from + i;
+        let e = s + word.len();
+        let before_ok = !text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after_ok = !text[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if before_ok && after_ok {
+            return true;
+        }
+        from = e;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn countries(text: &str) -> Vec<&'static str> {
+        let m = Matcher::new(&Registry::default());
+        let found = m.find(text);
+        let r = m.resolve(text, &found, 0);
+        let gaz = geo::gazetteer();
+        r.countries
+            .iter()
+            .map(|&c| gaz.countries()[c].name)
+            .collect()
+    }
+
+    #[test]
+    fn names_demonyms_capitals_cities_states() {
+        assert_eq!(countries("A Laotian official met in Vientiane."), ["Laos"]);
+        assert_eq!(countries("Floods hit Bavaria."), ["Germany"]);
+        assert_eq!(countries("The Kremlin said no."), ["Russia"]);
+        assert_eq!(
+            countries("Rain in Sichuan and Texas."),
+            ["China", "United States"]
+        );
+        assert_eq!(countries("Laotians voted."), ["Laos"]);
+    }
+
+    #[test]
+    fn longest_match_and_blockers() {
+        assert!(countries("Ships in the South China Sea.").is_empty());
+        assert!(countries("Latin American leaders met.").is_empty());
+        assert!(countries("The New York Times reported it.").is_empty());
+        assert_eq!(
+            countries("He flew to Papua New Guinea."),
+            ["Papua New Guinea"]
+        );
+    }
+
+    #[test]
+    fn currency_and_language_are_not_countries() {
+        assert!(countries("It cost $US5 million, or 7 million US$.").is_empty());
+        assert!(countries("She said in Spanish, then in French.").is_empty());
+        assert!(countries("Spanish-speaking voters").is_empty());
+        assert_eq!(countries("in French politics"), ["France"]);
+    }
+
+    #[test]
+    fn shared_names_need_context() {
+        assert_eq!(
+            countries("Georgia's Republican governor signed the bill in Atlanta."),
+            ["United States"]
+        );
+        assert_eq!(
+            countries("Protesters in Georgia rallied in Tbilisi against the law."),
+            ["Georgia"]
+        );
+        assert!(countries("Floods in Punjab.").is_empty());
+        assert_eq!(countries("Floods in Punjab hit Lahore."), ["Pakistan"]);
+        assert_eq!(
+            countries("Fighting in Congo."),
+            ["Democratic Republic of the Congo"]
+        );
+    }
+
+    #[test]
+    fn weak_names_need_support() {
+        assert!(countries("Brussels demanded more.").is_empty());
+        assert_eq!(countries("Belgium and Brussels."), ["Belgium"]);
+    }
+
+    #[test]
+    fn territories_fold_into_their_state() {
+        assert_eq!(countries("Protests in Hong Kong."), ["China"]);
+    }
+}
