@@ -342,6 +342,20 @@ fn rel(root: &Path, p: &Path) -> std::path::PathBuf {
     p.strip_prefix(root).unwrap_or(p).to_path_buf()
 }
 
+/// Region names live as long as the program, like the built-in ones; each distinct name is
+/// allocated once, so a preview server rebuilding many times does not grow.
+fn intern(name: &str) -> &'static str {
+    static NAMES: std::sync::LazyLock<std::sync::Mutex<HashSet<&'static str>>> =
+        std::sync::LazyLock::new(Default::default);
+    let mut names = NAMES.lock().expect("interner lock");
+    if let Some(&n) = names.get(name) {
+        return n;
+    }
+    let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
+    names.insert(leaked);
+    leaked
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,18 +454,4 @@ mod tests {
         assert_eq!(gaz.countries()[r.places[2].country.unwrap()].code, "KI");
         assert_eq!(r.ignore_places, ["Jordan"]);
     }
-}
-
-/// Region names live as long as the program, like the built-in ones; each distinct name is
-/// allocated once, so a preview server rebuilding many times does not grow.
-fn intern(name: &str) -> &'static str {
-    static NAMES: std::sync::LazyLock<std::sync::Mutex<HashSet<&'static str>>> =
-        std::sync::LazyLock::new(Default::default);
-    let mut names = NAMES.lock().expect("interner lock");
-    if let Some(&n) = names.get(name) {
-        return n;
-    }
-    let leaked: &'static str = Box::leak(name.to_string().into_boxed_str());
-    names.insert(leaked);
-    leaked
 }
