@@ -8,6 +8,7 @@ pub mod content;
 pub mod deploy;
 pub mod error;
 pub mod geo;
+pub mod init;
 pub mod output;
 pub mod render;
 pub mod site;

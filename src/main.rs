@@ -19,6 +19,8 @@ enum Command {
     Build(BuildArgs),
     /// Publish the site to GitHub Pages (a gh-pages branch), or write an Actions workflow.
     Deploy(DeployArgs),
+    /// Scaffold a new site that builds at once (never overwrites a file).
+    Init(InitArgs),
 }
 
 #[derive(clap::Args)]
@@ -77,11 +79,22 @@ struct DeployArgs {
     quiet: bool,
 }
 
+#[derive(clap::Args)]
+struct InitArgs {
+    /// The folder to create the site in.
+    #[arg(value_name = "DIR", default_value = ".")]
+    dir: PathBuf,
+    /// Add the missing files to a folder that is not empty (existing files are kept).
+    #[arg(long)]
+    force: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build(args),
         Command::Deploy(args) => deploy(args),
+        Command::Init(args) => init(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -191,5 +204,22 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
             r.articles, r.files
         ),
     }
+    Ok(())
+}
+
+fn init(args: InitArgs) -> newsdesk::Result<()> {
+    let today = chrono::Local::now().date_naive();
+    let r = newsdesk::init::init(&args.dir, args.force, today)?;
+    for p in &r.kept {
+        eprintln!("kept {} (it already exists)", args.dir.join(p).display());
+    }
+    for p in &r.created {
+        eprintln!("created {}", args.dir.join(p).display());
+    }
+    eprintln!(
+        "a new site is ready in {}: edit site.yaml, then run `newsdesk build --root {}`",
+        args.dir.display(),
+        args.dir.display()
+    );
     Ok(())
 }
