@@ -3,6 +3,7 @@
 //! Data flows one way: content files → [`content`] → [`site`] model → [`render`] → [`output`].
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod deploy;

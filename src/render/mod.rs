@@ -196,6 +196,23 @@ impl<'s> Renderer<'s> {
         Ok(pages.len() + self.templates.statics.len())
     }
 
+    /// Renders every page into memory (in parallel, in page order), then the static files
+    /// with no page: what a build would write, for checks that must not touch the output.
+    pub fn render_all(&self) -> Result<Vec<(Option<Page>, OutputFile)>> {
+        let mut files: Vec<(Option<Page>, OutputFile)> = pages(self.site)
+            .into_par_iter()
+            .map(|p| self.render(p).map(|f| (Some(p), f)))
+            .collect::<Result<_>>()?;
+        for (name, bytes) in &self.templates.statics {
+            let file = OutputFile {
+                path: name.clone(),
+                bytes: bytes.clone(),
+            };
+            files.push((None, file));
+        }
+        Ok(files)
+    }
+
     /// The output path of a page, relative to the output folder.
     pub fn path(&self, page: Page) -> String {
         let site = self.site;
