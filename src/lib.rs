@@ -12,6 +12,7 @@ pub mod geo;
 pub mod init;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod site;
 pub mod slug;
 pub mod suggest;
