@@ -194,14 +194,34 @@ pub fn build(site: &Site) -> SearchIndex {
 fn doc(site: &Site, i: usize, stop: &[&str]) -> Doc {
     let a = &site.articles[i];
     let f = &a.front;
-    let mut weights: HashMap<String, u32> = HashMap::new();
+    // One map for all fields; `field` tells when a word's per-field cap starts again.
+    struct Acc {
+        weight: u32,
+        field: u32,
+        count: u32,
+    }
+    let mut weights: HashMap<String, Acc> = HashMap::with_capacity(512);
+    let mut field = 0u32;
     let mut add = |text: &str, weight: u32, cap: u32| {
-        let mut seen: HashMap<String, u32> = HashMap::new();
-        text::words(text, stop, |w| {
-            let c = seen.entry(w.to_string()).or_default();
-            if *c < cap {
-                *c += 1;
-                *weights.entry(w.to_string()).or_default() += weight;
+        field += 1;
+        text::words(text, stop, |w| match weights.get_mut(w) {
+            Some(a) => {
+                if a.field != field {
+                    a.field = field;
+                    a.count = 0;
+                }
+                if a.count < cap {
+                    a.count += 1;
+                    a.weight += weight;
+                }
+            }
+            None => {
+                let acc = Acc {
+                    weight,
+                    field,
+                    count: 1,
+                };
+                weights.insert(w.to_string(), acc);
             }
         });
     };
@@ -224,7 +244,7 @@ fn doc(site: &Site, i: usize, stop: &[&str]) -> Doc {
     add(&body, 1, BODY_CAP);
     let mut words: Vec<(String, u8)> = weights
         .into_iter()
-        .map(|(w, n)| (w, n.min(255) as u8))
+        .map(|(w, a)| (w, a.weight.min(255) as u8))
         .collect();
     words.sort_by(|a, b| a.0.cmp(&b.0));
     let shown = (

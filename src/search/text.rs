@@ -46,7 +46,11 @@ pub fn words(text: &str, stop: &[&str], mut f: impl FnMut(&str)) {
         w.clear();
     };
     for c in lower.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c);
+        } else if c.is_ascii() {
+            flush(&mut word);
+        } else if c.is_alphanumeric() {
             match FOLD.get(&c) {
                 Some(a) => word.push_str(a),
                 None => word.push(c),
