@@ -49,6 +49,11 @@ fn init_then_build_round_trip() {
     assert!(out.contains_key("people/ada-lovelace/index.html"));
     let (broken, _) = broken_links(&site.join("public"), "https://example.org/");
     assert!(broken.is_empty(), "{broken:?}");
+    // And `check` finds nothing to complain about.
+    let o = newsdesk(&["check", "--root", site.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}");
+    assert!(out.starts_with("0 errors, 0 warnings"), "{out}");
 }
 
 #[test]

@@ -4,8 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rayon::prelude::*;
-
 use super::html;
 use crate::output::OutputFile;
 use crate::render::Page;
@@ -61,81 +59,143 @@ enum Target {
     Broken(String),
 }
 
-/// Resolves every internal reference of the rendered `files`; collects external ones.
-pub fn check_internal(site: &Site, files: &[(Option<Page>, OutputFile)]) -> Found {
-    let paths: HashSet<&str> = files.iter().map(|(_, f)| f.path.as_str()).collect();
-    let html: Vec<(usize, html::Links)> = files
-        .par_iter()
-        .enumerate()
-        .filter(|(_, (_, f))| f.path.ends_with(".html"))
-        .map(|(i, (_, f))| (i, html::links(&String::from_utf8_lossy(&f.bytes))))
-        .collect();
-    let ids: HashMap<&str, &HashSet<String>> = html
-        .iter()
-        .map(|(i, l)| (files[*i].1.path.as_str(), &l.ids))
-        .collect();
-    let base_path = site.urls.base_path.as_str();
-    let mut found = Found::default();
-    for (i, links) in &html {
-        let (page, file) = &files[*i];
-        let dir = match file.path.rfind('/') {
-            Some(k) => &file.path[..=k],
+/// Resolves the links of rendered files one at a time, against the paths a build writes.
+pub struct Scanner<'a> {
+    paths: HashSet<String>,
+    base_url: &'a str,
+    base_path: &'a str,
+    external: bool,
+}
+
+/// What one rendered file holds for the link check; the file itself can be dropped.
+pub struct Scanned {
+    /// The file's output path.
+    path: String,
+    /// Its anchors (HTML only).
+    ids: HashSet<String>,
+    /// References already known to be broken.
+    broken: Vec<Broken>,
+    /// External links (when wanted).
+    external: Vec<External>,
+    /// `#fragments` to look for once every page's anchors are known.
+    anchors: Vec<(String, String, Broken)>,
+    /// Internal references resolved.
+    checked: usize,
+}
+
+impl<'a> Scanner<'a> {
+    /// A scanner for `site`, whose build writes `paths`; `external` keeps external links.
+    pub fn new(site: &'a Site, paths: HashSet<String>, external: bool) -> Self {
+        Scanner {
+            paths,
+            base_url: &site.urls.base_url,
+            base_path: &site.urls.base_path,
+            external,
+        }
+    }
+
+    /// Reads and resolves the references of one rendered file.
+    pub fn scan(&self, page: Option<Page>, file: OutputFile) -> Scanned {
+        let mut out = Scanned {
+            path: file.path,
+            ids: HashSet::new(),
+            broken: Vec::new(),
+            external: Vec::new(),
+            anchors: Vec::new(),
+            checked: 0,
+        };
+        if !out.path.ends_with(".html") {
+            return out;
+        }
+        let links = html::links(&String::from_utf8_lossy(&file.bytes));
+        out.ids = links.ids;
+        let base_path = self.base_path;
+        let dir = match out.path.rfind('/') {
+            Some(k) => &out.path[..=k],
             None => "",
         };
-        let page_url = format!("{base_path}{}", file.path.trim_end_matches("index.html"));
-        for r in &links.refs {
+        let page_url = format!("{base_path}{}", out.path.trim_end_matches("index.html"));
+        for r in links.refs {
             let broken = |why: String| Broken {
-                page: *page,
+                page,
                 page_url: page_url.clone(),
                 url: r.url.clone(),
                 why,
             };
-            match resolve(&r.url, &file.path, dir, &site.urls.base_url, base_path) {
+            match resolve(&r.url, &out.path, dir, self.base_url, base_path) {
                 Target::Skip => {}
-                Target::External(url) => found.external.push(External {
-                    url,
-                    written: r.url.clone(),
-                    page: *page,
-                    page_url: page_url.clone(),
-                }),
-                Target::Broken(why) => found.broken.push(broken(why)),
+                Target::External(url) => {
+                    if self.external {
+                        out.external.push(External {
+                            url,
+                            written: r.url.clone(),
+                            page,
+                            page_url: page_url.clone(),
+                        });
+                    }
+                }
+                Target::Broken(why) => out.broken.push(broken(why)),
                 Target::Internal(path, fragment) => {
-                    found.checked += 1;
-                    let Some(target) = existing(&paths, &path) else {
-                        found
+                    out.checked += 1;
+                    match (existing(&self.paths, &path), fragment) {
+                        (None, _) => out
                             .broken
-                            .push(broken(format!("no page or file {base_path}{path}")));
-                        continue;
-                    };
-                    let Some(frag) = fragment else { continue };
-                    if let Some(ids) = ids.get(target.as_str())
-                        && !ids.contains(&frag)
-                    {
-                        let page = format!("{base_path}{}", target.trim_end_matches("index.html"));
-                        found
-                            .broken
-                            .push(broken(format!("{page} has no anchor `#{frag}`")));
+                            .push(broken(format!("no page or file {base_path}{path}"))),
+                        (Some(target), Some(frag)) => {
+                            let b = broken(String::new());
+                            out.anchors.push((target, frag, b));
+                        }
+                        (Some(_), None) => {}
                     }
                 }
             }
         }
+        out
     }
+}
+
+/// Checks the `#fragments` against every page's anchors and gathers the findings.
+pub fn finish(scans: Vec<Scanned>, base_path: &str) -> Found {
+    let ids: HashMap<&str, &HashSet<String>> = scans
+        .iter()
+        .filter(|s| s.path.ends_with(".html"))
+        .map(|s| (s.path.as_str(), &s.ids))
+        .collect();
+    let mut found = Found::default();
+    let mut anchors = Vec::new();
+    for s in &scans {
+        found.checked += s.checked;
+        found.broken.extend(s.broken.iter().cloned());
+        found.external.extend(s.external.iter().cloned());
+        for (target, frag, b) in &s.anchors {
+            if let Some(set) = ids.get(target.as_str())
+                && !set.contains(frag)
+            {
+                let page = format!("{base_path}{}", target.trim_end_matches("index.html"));
+                anchors.push(Broken {
+                    why: format!("{page} has no anchor `#{frag}`"),
+                    ..b.clone()
+                });
+            }
+        }
+    }
+    found.broken.extend(anchors);
     found
 }
 
 /// The output file a site-relative path is served from, if the build writes it.
-fn existing(paths: &HashSet<&str>, path: &str) -> Option<String> {
+fn existing(paths: &HashSet<String>, path: &str) -> Option<String> {
     let file = if path.is_empty() || path.ends_with('/') {
         format!("{path}index.html")
     } else {
         path.to_string()
     };
-    if paths.contains(file.as_str()) {
+    if paths.contains(&file) {
         return Some(file);
     }
     // Static hosts redirect `/x` to `/x/` when `x/index.html` exists.
     let dir_index = format!("{path}/index.html");
-    paths.contains(dir_index.as_str()).then_some(dir_index)
+    paths.contains(&dir_index).then_some(dir_index)
 }
 
 /// Resolves `url` found on the page written to `page_file` (in folder `dir`).

@@ -13,6 +13,7 @@ pub mod locate;
 pub mod names;
 pub mod problem;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 pub use problem::{Problem, Severity};
@@ -20,7 +21,7 @@ pub use problem::{Problem, Severity};
 use crate::build::{BuildOptions, Builder};
 use crate::config::Config;
 use crate::content;
-use crate::render::{Renderer, templates};
+use crate::render::{self, Renderer, templates};
 
 /// What to check.
 #[derive(Debug, Clone)]
@@ -169,8 +170,16 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
             return;
         }
     };
-    let files = match Renderer::new(&site, &mut tpl).render_all() {
-        Ok(f) => f,
+    let statics: Vec<String> = tpl.statics.keys().cloned().collect();
+    let renderer = Renderer::new(&site, &mut tpl);
+    let pages = render::pages(&site);
+    let mut paths: HashSet<String> = pages.iter().map(|&p| renderer.path(p)).collect();
+    paths.extend(statics);
+    let scanner = links::Scanner::new(&site, paths, opts.external.is_some());
+    // Each page is read for links as soon as it is rendered, so no more than a few pages
+    // are held at once however big the site.
+    let scans = match renderer.render_each(|page, file| scanner.scan(page, file)) {
+        Ok(s) => s,
         Err(e) => {
             problems.extend(problem::from_error(&e, root, Severity::Error));
             report
@@ -179,9 +188,9 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
             return;
         }
     };
-    report.pages = files.iter().filter(|(p, _)| p.is_some()).count();
+    report.pages = pages.len();
+    let found = links::finish(scans, &site.urls.base_path);
     let sources = locate::Sources::new(root, &site);
-    let found = links::check_internal(&site, &files);
     report.internal_links = found.checked;
     problems.extend(locate::place_all(&found.broken, &sources));
     if let Some(ext) = &opts.external {

@@ -214,21 +214,25 @@ impl<'s> Renderer<'s> {
         Ok(pages.len() + self.templates.statics.len())
     }
 
-    /// Renders every page into memory (in parallel, in page order), then the static files
-    /// with no page: what a build would write, for checks that must not touch the output.
-    pub fn render_all(&self) -> Result<Vec<(Option<Page>, OutputFile)>> {
-        let mut files: Vec<(Option<Page>, OutputFile)> = pages(self.site)
+    /// Renders every page in memory and hands each to `f` (in parallel; results in page
+    /// order), then the static files with no page: what a build would write, for checks that
+    /// must not touch the output folder and need not hold every page at once.
+    pub fn render_each<R: Send>(
+        &self,
+        f: impl Fn(Option<Page>, OutputFile) -> R + Sync,
+    ) -> Result<Vec<R>> {
+        let mut out: Vec<R> = pages(self.site)
             .into_par_iter()
-            .map(|p| self.render(p).map(|f| (Some(p), f)))
+            .map(|p| self.render(p).map(|file| f(Some(p), file)))
             .collect::<Result<_>>()?;
         for (name, bytes) in &self.templates.statics {
             let file = OutputFile {
                 path: name.clone(),
                 bytes: bytes.clone(),
             };
-            files.push((None, file));
+            out.push(f(None, file));
         }
-        Ok(files)
+        Ok(out)
     }
 
     /// The output path of a page, relative to the output folder.
