@@ -161,7 +161,26 @@ fn browser() -> headless_chrome::Browser {
     headless_chrome::Browser::new(opts).expect("launch Chromium")
 }
 
-/// The text of the results list, once it has `min` entries.
+/// Waits until the page has shown the results of `q` (the script marks the form).
+fn wait_query(tab: &headless_chrome::Tab, q: &str) {
+    // Null-safe: the tab may still show the page it is leaving.
+    let js =
+        "(document.querySelector('form[data-search]') || {dataset: {}}).dataset.lastQuery || ''";
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let last = tab.evaluate(js, false).unwrap().value.unwrap_or_default();
+        if last.as_str() == Some(q) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no results for {q:?} (last: {last})"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The text of the results list.
 fn results(tab: &headless_chrome::Tab) -> Vec<String> {
     let items = tab.wait_for_elements(".search-results li").unwrap();
     items.iter().map(|e| e.get_inner_text().unwrap()).collect()
@@ -183,6 +202,7 @@ fn browser_search_shows_results_as_you_type_under_a_base_path() {
     input.click().unwrap();
     // Typed key by key, with no submit: results appear as you type.
     tab.type_str("blinke").unwrap();
+    wait_query(&tab, "blinke");
     let list = results(&tab);
     assert!(
         list.iter()
@@ -208,7 +228,7 @@ fn browser_search_shows_results_as_you_type_under_a_base_path() {
 
     // Two words: only articles with both.
     tab.type_str("n laos").unwrap();
-    std::thread::sleep(Duration::from_millis(500));
+    wait_query(&tab, "blinken laos");
     let status = tab
         .wait_for_element(".search-status")
         .unwrap()
@@ -227,6 +247,7 @@ fn browser_search_shows_results_as_you_type_under_a_base_path() {
     tab.navigate_to(&server.url("/sub/search/?q=haniyeh"))
         .unwrap();
     tab.wait_until_navigated().unwrap();
+    wait_query(&tab, "haniyeh");
     let list = results(&tab);
     assert!(list[0].contains("Haniyeh"), "{list:?}");
 
@@ -240,6 +261,7 @@ fn browser_search_shows_results_as_you_type_under_a_base_path() {
     tab.type_str("Ruto").unwrap();
     tab.press_key("Enter").unwrap();
     tab.wait_until_navigated().unwrap();
+    wait_query(&tab, "Ruto");
     let list = results(&tab);
     assert!(list[0].contains("Kenya"), "{list:?}");
     assert!(
