@@ -85,6 +85,17 @@ impl Builder {
         &self.opts
     }
 
+    /// Tells the next build which files changed (from a file watcher), so it need not walk
+    /// the whole content folder; an incomplete hint is detected and ignored.
+    pub fn hint_changed(&mut self, changed: &[PathBuf]) {
+        self.content.hint(&self.opts.root, changed);
+    }
+
+    /// Changes the base URL for later builds (the preview server follows `site.yaml`).
+    pub fn set_base_url(&mut self, base_url: Option<String>) {
+        self.opts.base_url = base_url;
+    }
+
     /// Loads configuration and content (re-parsing only changed files) into a site model.
     pub fn load_site(&mut self) -> Result<Site> {
         let opts = &self.opts;

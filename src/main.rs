@@ -23,6 +23,29 @@ enum Command {
     Check(CheckArgs),
     /// Scaffold a new site that builds at once (never overwrites a file).
     Init(InitArgs),
+    /// Preview the site on a local server that rebuilds and reloads on every save.
+    Serve(ServeArgs),
+    /// Turn scraped text, HTML pages and feeds into content files.
+    Ingest(IngestArgs),
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// The site folder (holding site.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// The port [default: 1111, or the next free one if 1111 is taken].
+    #[arg(long, short)]
+    port: Option<u16>,
+    /// The address to listen on. Keep the default (loopback) unless you mean to expose the preview.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// Include articles marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
 }
 
 #[derive(clap::Args)]
@@ -119,16 +142,57 @@ struct InitArgs {
     force: bool,
 }
 
+#[derive(clap::Args)]
+struct IngestArgs {
+    /// Files, folders (read recursively) or `-` for standard input.
+    #[arg(value_name = "PATH", required_unless_present = "url")]
+    paths: Vec<PathBuf>,
+    /// The site folder (holding site.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Fetch a page or feed over HTTP(S) (repeatable).
+    #[arg(long, value_name = "URL")]
+    url: Vec<String>,
+    /// Input format.
+    #[arg(long, value_enum, default_value = "auto")]
+    format: newsdesk::ingest::Format,
+    /// The publication to credit in `source:`.
+    #[arg(long, value_name = "NAME")]
+    source: Option<String>,
+    /// Date for inputs that carry none (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    date: Option<chrono::NaiveDate>,
+    /// Show what would be written without writing anything.
+    #[arg(long)]
+    dry_run: bool,
+    /// Re-ingest inputs that are already present, replacing their files.
+    #[arg(long)]
+    force: bool,
+    /// Mark new articles `draft: true` for review.
+    #[arg(long)]
+    draft: bool,
+    /// HTTP timeout in seconds for --url.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    timeout: u64,
+    /// Print only errors, warnings and the summary.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date: use YYYY-MM-DD"))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Command::Check(args) = cli.command {
-        return check(args);
-    }
     let result = match cli.command {
         Command::Build(args) => build(args),
         Command::Deploy(args) => deploy(args),
         Command::Init(args) => init(args),
-        Command::Check(_) => unreachable!("handled above"),
+        Command::Check(args) => return check(args),
+        Command::Serve(args) => serve(args),
+        Command::Ingest(args) => return ingest(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -323,5 +387,91 @@ fn check(args: CheckArgs) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn serve(args: ServeArgs) -> newsdesk::Result<()> {
+    let mut opts = newsdesk::serve::ServeOptions::new(args.root);
+    opts.port = args.port;
+    opts.bind = args.bind;
+    opts.drafts = args.drafts;
+    let server = newsdesk::serve::start(opts)?;
+    if let Some(note) = &server.port_note {
+        eprintln!("note: {note}");
+    }
+    if !server.addr.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other machines can see this preview",
+            server.addr.ip()
+        );
+    }
+    eprintln!(
+        "serving {} (built in {}); press Ctrl-C to stop",
+        server.url,
+        server.output.display()
+    );
+    if args.open {
+        if let Err(e) = open::that_detached(&server.url) {
+            eprintln!("warning: could not open a browser: {e}");
+        }
+    }
+    server.run_until_ctrl_c()
+}
+
+fn ingest(args: IngestArgs) -> ExitCode {
+    use newsdesk::ingest::{Event, Outcome};
+    let opts = newsdesk::ingest::Options {
+        root: args.root,
+        paths: args.paths,
+        urls: args.url,
+        format: args.format,
+        source: args.source,
+        date: args.date,
+        dry_run: args.dry_run,
+        force: args.force,
+        draft: args.draft,
+        timeout: std::time::Duration::from_secs(args.timeout),
+    };
+    let quiet = args.quiet;
+    let verb = if opts.dry_run { "would write" } else { "wrote" };
+    let mut on_event = |e: &Event| match e {
+        Event::Done { input, outcome, .. } => match outcome {
+            Outcome::Ingested {
+                path,
+                duplicate_of,
+                replaced,
+                ..
+            } if !quiet => {
+                let how = if *replaced { " (replaced)" } else { "" };
+                let dup = duplicate_of
+                    .as_ref()
+                    .map(|d| format!(" (near-duplicate of {d})"))
+                    .unwrap_or_default();
+                println!("{input}: {verb} {}{how}{dup}", path.display());
+            }
+            Outcome::Skipped { existing, reason } if !quiet => {
+                println!(
+                    "{input}: skipped, already present as {} ({reason})",
+                    existing.display()
+                );
+            }
+            _ => {}
+        },
+        Event::Failed { input, error } => eprintln!("error: {input}: {error}"),
+        Event::Warning { input, message } => eprintln!("warning: {input}: {message}"),
+    };
+    match newsdesk::ingest::run(&opts, &mut on_event) {
+        Ok(report) => {
+            println!("{}", report.summary());
+            if report.failed > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

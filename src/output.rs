@@ -14,6 +14,8 @@ use crate::error::{Error, Result};
 
 /// The record of what newsdesk wrote, so only its own stale files are ever removed.
 pub const MANIFEST: &str = ".newsdesk-manifest";
+/// Paths being replaced by a commit in progress; their manifest keys are not trusted.
+const JOURNAL: &str = ".newsdesk-journal";
 const TMP_SUFFIX: &str = ".newsdesk-tmp";
 
 /// One file of output.
@@ -78,10 +80,19 @@ impl Transaction {
     /// of the manifest on disk.
     pub fn begin_after(out: &Path, last: Option<Manifest>) -> Result<Transaction> {
         fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-        let (previous, trusted) = match last {
+        let (mut previous, trusted) = match last {
             Some(m) if m.out == out => (m.entries, true),
             _ => (read_manifest(out), false),
         };
+        // A commit that was interrupted left its journal: those files may hold either version,
+        // so forget their keys (they are compared byte by byte instead).
+        if let Ok(journal) = fs::read_to_string(out.join(JOURNAL)) {
+            for path in journal.lines() {
+                if let Some(e) = previous.get_mut(path) {
+                    e.key = None;
+                }
+            }
+        }
         Ok(Transaction {
             out: out.to_path_buf(),
             previous,
@@ -145,29 +156,41 @@ impl Transaction {
     pub fn commit_keeping(mut self) -> Result<(WriteReport, Manifest)> {
         self.done = true;
         let ledger = std::mem::take(&mut *self.ledger.lock().expect("ledger lock"));
-        // Record old ∪ new first (new files without keys), so an interruption never orphans a
-        // file we wrote nor trusts a key for a file that was not renamed into place yet.
-        let mut union: BTreeMap<String, Entry> = self
-            .previous
-            .iter()
-            .filter(|(p, _)| !ledger.paths.contains_key(*p))
-            .map(|(p, e)| (p.clone(), *e))
-            .collect();
-        for (p, e) in &ledger.paths {
-            let keep_key = self.previous.get(p) == Some(e);
-            union.insert(
-                p.clone(),
-                if keep_key {
-                    *e
-                } else {
-                    Entry {
-                        key: None,
-                        len: e.len,
-                    }
-                },
-            );
+        // Journal what is about to change, so an interruption neither orphans a new file
+        // (it is listed for removal) nor lets a stale key vouch for a half-updated one.
+        if !ledger.staged.is_empty() {
+            let mut journal = String::new();
+            for (p, _) in ledger
+                .paths
+                .iter()
+                .filter(|(p, e)| self.previous.get(*p) != Some(*e))
+            {
+                journal.push_str(p);
+                journal.push('\n');
+            }
+            let new_paths: Vec<&String> = ledger
+                .paths
+                .keys()
+                .filter(|p| !self.previous.contains_key(*p))
+                .collect();
+            if !new_paths.is_empty() {
+                // Only new files need the manifest itself to know them before they exist.
+                let mut union: BTreeMap<String, Entry> =
+                    self.previous.iter().map(|(p, e)| (p.clone(), *e)).collect();
+                for p in new_paths {
+                    union.insert(
+                        p.clone(),
+                        Entry {
+                            key: None,
+                            len: u64::MAX,
+                        },
+                    );
+                }
+                write_manifest(&self.out, &union)?;
+            }
+            let path = self.out.join(JOURNAL);
+            fs::write(&path, journal).map_err(|e| Error::io(&path, e))?;
         }
-        write_manifest(&self.out, &union)?;
         for (tmp, dest) in &ledger.staged {
             if dest.is_dir() {
                 fs::remove_dir_all(dest).map_err(|e| Error::io(dest, e))?;
@@ -191,6 +214,7 @@ impl Transaction {
             }
         }
         write_manifest(&self.out, &ledger.paths)?;
+        let _ = fs::remove_file(self.out.join(JOURNAL));
         let report = WriteReport {
             written: ledger.staged.len(),
             unchanged: ledger.unchanged,
@@ -389,6 +413,29 @@ mod tests {
                 .all(|n| !n.to_string_lossy().contains(TMP_SUFFIX)),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn an_interrupted_commit_does_not_let_old_keys_vouch_for_new_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let tx = Transaction::begin(&out).unwrap();
+        tx.put("page.html", b"version one", Some(1)).unwrap();
+        tx.commit().unwrap();
+        // As if a commit of key 2 died after renaming the file but before its manifest.
+        fs::write(out.join("page.html"), b"version two!").unwrap();
+        fs::write(out.join(JOURNAL), "page.html\n").unwrap();
+        let tx = Transaction::begin(&out).unwrap();
+        assert!(
+            !tx.keep_if_fresh("page.html", 1),
+            "the journal voids the old key"
+        );
+        drop(tx);
+        fs::remove_file(out.join(JOURNAL)).unwrap();
+        fs::write(out.join("page.html"), b"version one").unwrap();
+        let tx = Transaction::begin(&out).unwrap();
+        assert!(tx.keep_if_fresh("page.html", 1));
+        assert!(!tx.keep_if_fresh("other.html", 1));
     }
 
     #[test]

@@ -45,6 +45,70 @@ pub struct Article {
     pub source_hash: u64,
 }
 
+/// Every content file under `dir`, with its stamp, as paths relative to `root`.
+fn walk(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>> {
+    let mut files = Vec::new();
+    // No sorted walk: articles are sorted afterwards, and errors by path.
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.map_err(|e| {
+            let p = e.path().unwrap_or(dir).to_path_buf();
+            Error::io(&p, e.into())
+        })?;
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && is_content_name(&name) {
+            let stamp = stamp_of(entry.metadata().ok());
+            let rel = entry
+                .path()
+                .strip_prefix(root)
+                .unwrap_or(entry.path())
+                .to_path_buf();
+            files.push((rel, stamp));
+        }
+    }
+    Ok(files)
+}
+
+fn is_content_name(name: &str) -> bool {
+    name.ends_with(".md") && !name.starts_with('.')
+}
+
+/// The file list after the hinted edits, without walking; `None` when the hint cannot be
+/// trusted to describe every change (no previous list, or anything but plain files).
+fn listed_from_hint(root: &Path, hint: &[PathBuf], cache: &Cache) -> Option<Vec<(PathBuf, Stamp)>> {
+    if cache.files.is_empty() {
+        return None;
+    }
+    let mut files: HashMap<PathBuf, Stamp> = cache
+        .files
+        .iter()
+        .map(|(p, c)| (p.clone(), (c.modified, c.len)))
+        .collect();
+    for rel in hint {
+        if rel.components().next().map(|c| c.as_os_str()) != Some(std::ffi::OsStr::new(CONTENT_DIR))
+        {
+            continue;
+        }
+        match std::fs::symlink_metadata(root.join(rel)) {
+            Ok(m) if m.is_file() => {
+                let name = rel
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                if is_content_name(&name) {
+                    files.insert(rel.clone(), stamp_of(Some(m)));
+                }
+            }
+            Ok(_) => return None,
+            // Gone: a deleted file, or a deleted folder (drop everything under it).
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                files.retain(|p, _| !p.starts_with(rel));
+            }
+            Err(_) => return None,
+        }
+    }
+    Some(files.into_iter().collect())
+}
+
 fn read_article(file: &Path, rel: &Path, tz: Tz) -> Result<Article> {
     let bytes = std::fs::read(file).map_err(|e| Error::io(rel, e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
@@ -113,13 +177,46 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
 #[derive(Default)]
 pub struct Cache {
     tz: Option<Tz>,
+    /// Keyed by the path relative to the site root; failures are kept so they are reported
+    /// again until fixed.
     files: HashMap<PathBuf, CachedFile>,
+    /// Files the caller knows changed (from a file watcher), relative to the site root.
+    hint: Option<Vec<PathBuf>>,
 }
 
 struct CachedFile {
     modified: Option<std::time::SystemTime>,
     len: u64,
-    article: Arc<Article>,
+    article: Option<Arc<Article>>,
+}
+
+type Stamp = (Option<std::time::SystemTime>, u64);
+
+impl Cache {
+    /// Tells the next load which files changed (paths relative to the site root, or absolute
+    /// under it), so it can skip walking the content folder. Only plain file edits are used
+    /// this way; anything else (a folder, an unknown path) makes the next load walk as usual.
+    pub fn hint(&mut self, root: &Path, changed: &[PathBuf]) {
+        let canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        let rel: Option<Vec<PathBuf>> = changed
+            .iter()
+            .map(|p| {
+                p.strip_prefix(&canon)
+                    .or_else(|_| p.strip_prefix(root))
+                    .ok()
+                    .map(Path::to_path_buf)
+                    .or_else(|| p.is_relative().then(|| p.clone()))
+            })
+            .collect();
+        self.hint = rel;
+    }
+}
+
+fn stamp_of(meta: Option<std::fs::Metadata>) -> Stamp {
+    (
+        meta.as_ref().and_then(|m| m.modified().ok()),
+        meta.map_or(0, |m| m.len()),
+    )
 }
 
 /// Loads every `.md` under `ROOT/content`, in parallel; all file errors are reported together.
@@ -135,6 +232,7 @@ pub fn load_cached(
     drafts: bool,
     cache: &mut Cache,
 ) -> Result<Vec<Arc<Article>>> {
+    let hint = cache.hint.take();
     if cache.tz != Some(tz) {
         cache.files.clear();
         cache.tz = Some(tz);
@@ -144,49 +242,45 @@ pub fn load_cached(
         cache.files.clear();
         return Ok(Vec::new());
     }
-    let mut files = Vec::new();
-    // No sorted walk: articles are sorted below, and errors by path.
-    for entry in walkdir::WalkDir::new(&dir) {
-        let entry = entry.map_err(|e| {
-            let p = e.path().unwrap_or(&dir).to_path_buf();
-            Error::io(&p, e.into())
-        })?;
-        let name = entry.file_name().to_string_lossy();
-        if entry.file_type().is_file() && name.ends_with(".md") && !name.starts_with('.') {
-            let meta = entry.metadata().ok();
-            let stamp = (
-                meta.as_ref().and_then(|m| m.modified().ok()),
-                meta.map_or(0, |m| m.len()),
-            );
-            files.push((entry.into_path(), stamp));
-        }
-    }
-    let cached = &cache.files;
-    let results: Vec<(PathBuf, _, Result<Arc<Article>>)> = files
-        .into_par_iter()
-        .map(|(file, stamp)| {
-            if let Some(c) = cached.get(&file).filter(|c| (c.modified, c.len) == stamp) {
-                return (file, stamp, Ok(c.article.clone()));
+    let files = match hint
+        .as_deref()
+        .and_then(|h| listed_from_hint(root, h, cache))
+    {
+        Some(files) => {
+            // The watcher saw these change: parse them even if size and time look the same.
+            for rel in hint.iter().flatten() {
+                cache.files.remove(rel);
             }
-            let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
-            let parsed = read_article(&file, &rel, tz).map(Arc::new);
-            (file, stamp, parsed)
+            files
+        }
+        None => walk(root, &dir)?,
+    };
+    let cached = &cache.files;
+    let results: Vec<(PathBuf, Stamp, Result<Arc<Article>>)> = files
+        .into_par_iter()
+        .map(|(rel, stamp)| {
+            if let Some(c) = cached.get(&rel).filter(|c| (c.modified, c.len) == stamp) {
+                if let Some(a) = &c.article {
+                    return (rel, stamp, Ok(Arc::clone(a)));
+                }
+            }
+            let parsed = read_article(&root.join(&rel), &rel, tz).map(Arc::new);
+            (rel, stamp, parsed)
         })
         .collect();
     let mut fresh = HashMap::with_capacity(results.len());
     let results: Vec<Result<Arc<Article>>> = results
         .into_iter()
-        .map(|(file, (modified, len), r)| {
-            if let Ok(a) = &r {
-                fresh.insert(
-                    file,
-                    CachedFile {
-                        modified,
-                        len,
-                        article: a.clone(),
-                    },
-                );
-            }
+        .map(|(rel, (modified, len), r)| {
+            let article = r.as_ref().ok().map(Arc::clone);
+            fresh.insert(
+                rel,
+                CachedFile {
+                    modified,
+                    len,
+                    article,
+                },
+            );
             r
         })
         .collect();

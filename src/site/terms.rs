@@ -23,6 +23,8 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let mut by_slug: HashMap<String, usize> = HashMap::new();
+    // The same spellings recur across thousands of articles: slugify each only once.
+    let mut by_name: HashMap<&'a str, usize> = HashMap::new();
     let mut terms: Vec<Term> = Vec::new();
     let mut per_article: Vec<Vec<usize>> = Vec::with_capacity(count);
     for i in 0..count {
@@ -32,15 +34,22 @@ where
             if name.is_empty() {
                 continue;
             }
-            let slug = slugify(name);
-            let t = *by_slug.entry(slug.clone()).or_insert_with(|| {
-                terms.push(Term {
-                    name: name.to_string(),
-                    slug,
-                    articles: Vec::new(),
-                });
-                terms.len() - 1
-            });
+            let t = match by_name.get(name) {
+                Some(&t) => t,
+                None => {
+                    let slug = slugify(name);
+                    let t = *by_slug.entry(slug.clone()).or_insert_with(|| {
+                        terms.push(Term {
+                            name: name.to_string(),
+                            slug,
+                            articles: Vec::new(),
+                        });
+                        terms.len() - 1
+                    });
+                    by_name.insert(name, t);
+                    t
+                }
+            };
             if !mine.contains(&t) {
                 mine.push(t);
                 terms[t].articles.push(i);

@@ -225,3 +225,116 @@ fn walk_links(out: &Path, base_url: &str) -> (Vec<Broken>, Vec<(String, String)>
     }
     (broken, resolved)
 }
+
+/// A raw HTTP/1.1 response.
+#[derive(Debug)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).to_string()
+    }
+}
+
+/// Sends `METHOD path` exactly as given (no client-side normalisation) and reads the reply.
+pub fn http(addr: std::net::SocketAddr, method: &str, path: &str) -> HttpResponse {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).expect("read response");
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("header end");
+    let head = String::from_utf8_lossy(&raw[..split]).to_string();
+    let mut lines = head.lines();
+    let status: u16 = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    HttpResponse {
+        status,
+        headers,
+        body: raw[split + 4..].to_vec(),
+    }
+}
+
+/// Polls `cond` every 10 ms until it holds or `secs` pass.
+pub fn wait_until(secs: u64, mut cond: impl FnMut() -> bool) -> bool {
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while std::time::Instant::now() < end {
+        if cond() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    false
+}
+
+/// Headless Chromium for browser tests. Returns `None` (and says so) when no Chromium is
+/// installed, unless `NEWSDESK_REQUIRE_BROWSER` is set (as `.ci/run` does), where it panics:
+/// CI always runs the browser tests, a newcomer's first `cargo test` need not install a browser.
+pub fn browser() -> Option<headless_chrome::Browser> {
+    let path = [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists());
+    let Some(path) = path else {
+        if std::env::var_os("NEWSDESK_REQUIRE_BROWSER").is_some() {
+            panic!(
+                "NEWSDESK_REQUIRE_BROWSER is set but no Chromium is installed (apt-get install chromium)"
+            );
+        }
+        eprintln!("skipping browser test: no Chromium installed (apt-get install chromium)");
+        return None;
+    };
+    let args: Vec<&std::ffi::OsStr> = [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ]
+    .iter()
+    .map(std::ffi::OsStr::new)
+    .collect();
+    let opts = headless_chrome::LaunchOptions::default_builder()
+        .path(Some(path))
+        .sandbox(false)
+        .headless(true)
+        .window_size(Some((1280, 900)))
+        .args(args)
+        .idle_browser_timeout(std::time::Duration::from_secs(120))
+        .build()
+        .expect("launch options");
+    Some(headless_chrome::Browser::new(opts).expect("start Chromium"))
+}

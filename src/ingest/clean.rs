@@ -1,0 +1,911 @@
+//! Boilerplate removal: the scraped-page furniture rules, kept as one table of data.
+//!
+//! Every rule is matched case-insensitively against a paragraph's *plain* form (Markdown
+//! markers and link syntax stripped, whitespace trimmed), never against a fragment of a longer
+//! sentence unless the rule is a [`Action::Strip`] token such as `[ad_1]`. Word limits keep a
+//! rule from eating a real paragraph that merely starts the same way.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What a rule does with a paragraph it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Remove the matched text wherever it occurs (tokens glued to a paragraph), replacing it
+    /// with the given text (`$1` keeps a captured group).
+    Strip(&'static str),
+    /// Drop the paragraph when the whole of it matches.
+    Drop,
+    /// Drop the paragraph, and the headline-like lines listed under it (related-article lists).
+    Heading,
+}
+
+/// One boilerplate rule.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// A short name, used in tests and docs.
+    pub name: &'static str,
+    /// What to do on a match.
+    pub action: Action,
+    /// The paragraph must have at most this many words for a `Drop`/`Heading` to apply (0: any).
+    pub max_words: usize,
+    /// The regular expression; `{DATE}`, `{TIME}` and `{SEP}` expand to the shared sub-patterns.
+    pub pattern: &'static str,
+}
+
+const fn drop(name: &'static str, max_words: usize, pattern: &'static str) -> Rule {
+    Rule {
+        name,
+        action: Action::Drop,
+        max_words,
+        pattern,
+    }
+}
+
+const fn heading(name: &'static str, pattern: &'static str) -> Rule {
+    Rule {
+        name,
+        action: Action::Heading,
+        max_words: 8,
+        pattern,
+    }
+}
+
+const fn strip(name: &'static str, replace: &'static str, pattern: &'static str) -> Rule {
+    Rule {
+        name,
+        action: Action::Strip(replace),
+        max_words: 0,
+        pattern,
+    }
+}
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?";
+/// Separators that scraped pages put between furniture items.
+const SEP: &str = r"[\s:|•·»›>\-–—/]";
+
+/// The built-in rules. Order matters only in that `Strip` rules run before the others.
+pub const RULES: &[Rule] = &[
+    // Ad placeholders, standalone or glued: [ad_1], [ad_2], [ad], [ads], [advertisement].
+    strip(
+        "ad-placeholder",
+        "",
+        r"\[\s*(?:ad|ads|advert|adverts|advertisement|adsense|ad[\s_-]?slot|ad[\s_-]?unit)(?:[\s_-]*\d+)?\s*\]",
+    ),
+    // "AdvertisementThe talks…": a label glued to the start of a paragraph.
+    strip(
+        "advertisement-glued",
+        "$1",
+        r"^(?-i:Advertisement|ADVERTISEMENT)\s*(?-i:(\p{Lu}))",
+    ),
+    // "…other ships.Read More:Blinken…" / "…ships. Source link": trailers glued to the last sentence.
+    strip(
+        "trailer-glued",
+        "$1",
+        r#"([.!?”"’)\]])\s*(?:(?-i:Read More|READ MORE|Read more)\s*(?::|»|›|…|\.\.\.|>)\s*.{0,200}|(?-i:Source link|Source Link)|(?-i:Comments are closed)\.?|(?-i:Share this|Like this):.*|(?-i:The post) .{1,250} appeared first on .{1,120})$"#,
+    ),
+    // Labels where an ad was.
+    drop(
+        "advertisement",
+        8,
+        r"[-–—_*\s(]*(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|article continues after(?: this)? advertisement|continue reading (?:the main |this )?story(?: below)?|content continues below|scroll to continue(?: with content)?|remove ads?|ad feedback|supported by)[-–—_*\s).:]*",
+    ),
+    // Read-more and source trailers.
+    drop(
+        "read-more",
+        40,
+        r"(?:read more(?:\s*(?::|»|›|…|\.\.\.|>|→|\||-|–|—)\s*.*)?|continue reading(?:\s*(?::|»|›|…|\.\.\.|>|→|\|)\s*.*)?|read the (?:full|original) (?:story|article|post)\b.*|read full (?:story|article)\b.*|keep reading|click here to read more\b.*|full story(?:\s*[:»›>→].*)?|more details\s*[:»›>→].*|read the rest(?: of this (?:story|article|entry))?\b.*|view original (?:article|post)\b.*)",
+    ),
+    drop(
+        "source-link",
+        4,
+        r"(?:source link|source|sources|original source|via|link to (?:article|source))\s*[.:»›>]?",
+    ),
+    drop(
+        "source-site",
+        12,
+        r"(?:source|sources|original source|via|courtesy(?: of)?|(?:originally )?published (?:on|at|by)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at))\s*[:|\-–—]\s*.+",
+    ),
+    drop(
+        "originally-published",
+        30,
+        r"(?:this (?:article|story|post|piece) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at|by)|(?:originally|first) (?:appeared|published) (?:on|in|at|by)) .+",
+    ),
+    // WordPress feed footers.
+    drop("feed-footer", 60, r"the post .+ appeared first on .+"),
+    // Bylines and dateline furniture.
+    drop(
+        "posted-by",
+        20,
+        r"(?:posted|published|written|filed|submitted|uploaded|last updated|updated|first published|last modified|modified)\s*(?:on|at|by|in|:)\s*(?:[^.!?]*?(?:{DATE}|\bby\s+[^\s.!?]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)[^.!?]*(?:\d\.)?|(?-i:\p{Lu})[^.!?]*)|(?:posted|written|submitted|uploaded)\s+by\s+[^.!?]+",
+    ),
+    drop(
+        "dateline",
+        16,
+        r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?)?\.?",
+    ),
+    drop(
+        "time-ago",
+        8,
+        r"(?:published|posted|updated|last updated)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?",
+    ),
+    drop(
+        "byline",
+        12,
+        r"(?:by|written by|words by|story by|author)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
+    ),
+    drop(
+        "reading-time",
+        8,
+        r"(?:reading time\s*:?\s*)?(?:\d+|one|two|three|four|five)\s*(?:-|\s)?(?:min|mins|minute|minutes)\.?\s*(?:read|reading time|to read)(?:\s*time)?\.?|estimated reading time\s*:?.*",
+    ),
+    // Reuters / AP production credits.
+    drop(
+        "production-credits",
+        60,
+        r"\((?:reporting|writing|editing|additional reporting|compiled|reporting and writing) by\b[^()]*\)\.?|(?:reporting|writing|additional reporting) by (?-i:\p{Lu})[^.;]*;\s*(?:editing|additional reporting|writing) by .*",
+    ),
+    // Tag and category lines.
+    drop(
+        "tags",
+        40,
+        r"(?:tags?|tagged(?: with| as| in)?|categories|category|filed under|topics?|related topics|related tags|posted in|labels?|keywords|more about|more on|see more on|explore more on these topics)\s*[:\-–—|»]\s*.*",
+    ),
+    drop(
+        "posted-in",
+        8,
+        r"(?:posted|filed|published) in\s+(?-i:\p{Lu})[^.!?]*",
+    ),
+    heading(
+        "tags-heading",
+        r"(?:tags|categories|related topics|topics|more topics|related tags)\s*:?",
+    ),
+    // Previous / next article links.
+    drop(
+        "prev-next",
+        30,
+        r"[«‹<←\s]*(?:previous|prev|next|older|newer)\s*(?:(?:post|article|story|entry|page|item)s?\s*(?:[:\-–—»›>→|].*)?|[:»›>→|].*)",
+    ),
+    drop("post-navigation", 4, r"(?:post|article|posts) navigation"),
+    // Comment furniture.
+    drop(
+        "comments",
+        25,
+        r"(?:comments are closed|comments? (?:are|is) (?:disabled|off|turned off)|comments? closed|no comments(?: yet)?|be the first to comment|leave a (?:reply|comment|response)(?:\s*cancel reply)?|cancel reply|post (?:a )?comment|add (?:a )?comment|write a comment|view (?:all )?comments|show comments|hide comments|load comments|join the (?:conversation|discussion)|(?:\d+|one)\s+(?:comments?|responses?|replies)|comments?\s*\(\d+\)|comments?|discussion|reply|report comment|you must be (?:logged|signed) in to (?:post|leave|write) a comment|log ?in to (?:post a )?comment|sign in to comment|your email address will not be published|required fields are marked|save my name, email, and website in this browser for the next time i comment|notify me of (?:follow-up comments|new posts)|this site uses akismet to reduce spam|(?:name|email|e-mail|website|comment)\s*\*?)\.?[\s.*]*",
+    ),
+    drop(
+        "comment-form",
+        40,
+        r"(?:your email address will not be published|save my name, email,? and website|notify me of (?:follow-up comments|new posts)|this site uses akismet|you must be (?:logged|signed) in to (?:post|leave|write) a comment)\b.*",
+    ),
+    // Share and like widgets.
+    drop(
+        "share",
+        8,
+        r"(?:share (?:this|on|via|full)\b[^.!?]*:?|share\s*:?|shares|share this:?|share full article|like this:?|like loading\.*…?|loading\.*…?|be the first to like this\.?|tweet(?: this)?|pin it|print(?: this)?(?: (?:article|page|story))?|email(?: this)?(?: (?:article|page|story))?|send (?:any )?friend a story|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|copy link|link copied|(?:\d+\s*)?shares?)\.?",
+    ),
+    drop(
+        "click-to-share",
+        14,
+        r"click to (?:share|email|print|tweet|pin|save)\b.*",
+    ),
+    drop(
+        "social-row",
+        14,
+        r"(?:(?:share(?: on| via)?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|print|messenger|flipboard|pocket|copy link|sms|vk|line|viber|threads|bluesky|mastodon)\b[\s:|,•·/]*){2,}",
+    ),
+    // Related-article lists: the heading and the headlines under it.
+    heading(
+        "related",
+        r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author)\s*:?",
+    ),
+    drop(
+        "also-read",
+        30,
+        r"(?:also read|read also|see also|related|related story|related article|recommended|recommended reading|don[’']t miss|watch|watch video|video|listen|must read|must watch|suggested reading)\s*[:|»›\-–—]\s*.+",
+    ),
+    // Newsletter and follow-us prompts.
+    drop(
+        "newsletter",
+        40,
+        r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|our app|the app|whatsapp channel|telegram channel|updates? (?:from|delivered))\b.*",
+    ),
+    drop(
+        "follow-us",
+        30,
+        r"(?:follow us|follow (?:\S+\s+){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|telegram|whatsapp|google news)|like us on facebook|find us on|connect with us|join us on|stay connected|follow @\S+|join our (?:whatsapp|telegram|community)\b).*",
+    ),
+    drop(
+        "subscribe",
+        4,
+        r"(?:subscribe(?: now| today| here)?|sign up(?: now| here)?|sign in|log in|login|register|sign up here)[.!]?",
+    ),
+    // Copyright and rights lines.
+    drop(
+        "copyright",
+        45,
+        r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|(?-i:\p{Lu}))|all rights reserved|this material may not be (?:published|reproduced)|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)).*",
+    ),
+    drop("rights-reserved", 45, r".*\ball rights reserved\b.*"),
+    // Page chrome that leaks into scraped text.
+    drop(
+        "page-chrome",
+        8,
+        r"(?:published|updated|posted|last updated|skip to (?:main )?content|skip to navigation|toggle navigation|menu|main menu|search|close|back to top|scroll to top|home|listen to (?:this )?article.*|play video|watch video|video|image|photo|loading video|your browser does not support the video tag\.?|please enable javascript.*|click to enlarge|enlarge this image|view image in fullscreen|open image in gallery|expand|zoom|print article|font size|a\s*a\s*a|accept(?: all)?(?: cookies)?|cookie settings|manage consent|we use cookies.*|this (?:web)?site uses cookies.*|read in app|open in app|listen|audio|gallery|view gallery|\d+\s*(?:photos|images)|image \d+ of \d+)\.?",
+    ),
+    drop(
+        "cookie-notice",
+        45,
+        r"(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) this (?:web)?site).*",
+    ),
+    drop("breadcrumb", 14, r"home\s*[»›>|/]\s*.*"),
+    drop(
+        "photo-credit",
+        16,
+        r"(?:photo|photos|image|images|picture|pictures|photograph|file photo|credit|credits|image source|photo credit|image credit|caption)\s*(?:credit)?\s*[:,|/]\s*.*|\(?(?:photo|image|picture)s? by\s+(?-i:\p{Lu}).*|.*/(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)\)?\.?",
+    ),
+    drop(
+        "photo-credit-glued",
+        60,
+        r".*(?-i:Credit)(?:\.{3}|…)\s*\S.*",
+    ),
+    drop(
+        "disclaimer",
+        60,
+        r"(?:disclaimer|editor[’']s note|note to readers)\s*:.*",
+    ),
+    drop(
+        "our-standards",
+        12,
+        r"our standards:? the thomson reuters trust principles\.?",
+    ),
+    drop(
+        "licensing",
+        80,
+        r".*\b(?:purchase|acquire) licensing rights\b.*|.*,? opens new tab\.?",
+    ),
+    drop(
+        "gift-articles",
+        40,
+        r"(?:as a subscriber, you have \d+ gift articles|anyone can read what you share|give this article|listen to this article|learn more about audio|discover more from)\b.*",
+    ),
+    drop(
+        "follow-coverage",
+        30,
+        r"(?:follow|read more of) (?:\S+ ){0,2}coverage (?:of|at|on)\b.*|please follow (?:and|&) like us:?|subscribe to get the latest posts(?: sent)? to your email\.?|type your email(?:…|\.\.\.)?",
+    ),
+    drop(
+        "original-link",
+        6,
+        r"(?:original article|original post|view original|originally posted (?:at|on)\b.*|link to (?:the )?original(?: article| post)?)\s*[:.»›>]?",
+    ),
+    drop(
+        "network-name",
+        1,
+        r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|messenger|flipboard|x\.com|bluesky|threads)",
+    ),
+    drop(
+        "caption",
+        40,
+        r"(?:image caption|media caption|photo caption)\s*[:,|]\s*.*",
+    ),
+];
+
+/// Expands the shared sub-patterns in a rule's pattern.
+fn expand(pattern: &str) -> String {
+    let date = format!(
+        r"(?:{WEEKDAY}\s*)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    );
+    let time = r"(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4}\b)?";
+    pattern
+        .replace("{DATE}", &date)
+        .replace("{TIME}", &format!("(?:{time})"))
+        .replace("{SEP}", SEP)
+}
+
+/// A rule compiled for matching.
+#[derive(Debug)]
+struct Compiled {
+    name: String,
+    action: Action,
+    max_words: usize,
+    re: Regex,
+}
+
+fn compile(rule: &Rule) -> Compiled {
+    let body = expand(rule.pattern);
+    let full = match rule.action {
+        Action::Strip(_) => format!("(?i){body}"),
+        Action::Drop | Action::Heading => format!("(?i)^(?:{body})$"),
+    };
+    Compiled {
+        name: rule.name.to_string(),
+        action: rule.action,
+        max_words: rule.max_words,
+        re: Regex::new(&full)
+            .unwrap_or_else(|e| panic!("built-in rule `{}` does not compile: {e}", rule.name)),
+    }
+}
+
+static BUILTIN: LazyLock<Vec<Compiled>> = LazyLock::new(|| RULES.iter().map(compile).collect());
+
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").expect("link regex"));
+static MD_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+").expect("prefix regex")
+});
+static URL_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:<)?(?:https?://|www\.)\S+(?:>)?$").expect("url regex"));
+
+/// Removes boilerplate paragraphs from an article; built from the built-in rules plus a site's own.
+#[derive(Debug)]
+pub struct Cleaner {
+    extra: Vec<Compiled>,
+}
+
+/// Why a paragraph was removed (for tests and `--dry-run` explanations).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    /// The paragraph as it was.
+    pub text: String,
+    /// The rule that removed it.
+    pub rule: String,
+}
+
+impl Cleaner {
+    /// A cleaner with the built-in rules and `extra` whole-line patterns (from `site.yaml`'s
+    /// `ingest.boilerplate`); a bad pattern is reported with its index.
+    pub fn new(extra: &[String]) -> Result<Cleaner, String> {
+        let extra = extra
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                Regex::new(&format!("(?i)^(?:{p})$"))
+                    .map(|re| Compiled {
+                        name: format!("site.yaml ingest.boilerplate[{i}]"),
+                        action: Action::Drop,
+                        max_words: 0,
+                        re,
+                    })
+                    .map_err(|e| {
+                        format!("site.yaml: ingest.boilerplate[{i}] `{p}` is not a valid regular expression: {e}")
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Cleaner { extra })
+    }
+
+    /// Cleans paragraphs, returning the kept ones (each trimmed, otherwise verbatim).
+    pub fn clean(&self, title: &str, paragraphs: &[String]) -> Vec<String> {
+        self.clean_explained(title, paragraphs).0
+    }
+
+    /// Like [`Cleaner::clean`], also returning what was removed and by which rule.
+    pub fn clean_explained(
+        &self,
+        title: &str,
+        paragraphs: &[String],
+    ) -> (Vec<String>, Vec<Removed>) {
+        let title_key = key(title);
+        let mut kept = Vec::with_capacity(paragraphs.len());
+        let mut removed = Vec::new();
+        let mut in_list = false;
+        for para in paragraphs {
+            let text = self.strip_tokens(para);
+            if text.is_empty() {
+                if !para.trim().is_empty() {
+                    removed.push(Removed {
+                        text: para.clone(),
+                        rule: "ad-placeholder".into(),
+                    });
+                }
+                continue;
+            }
+            let plain = plain(&text);
+            let verdict = self.verdict(&plain, &title_key);
+            match verdict {
+                Some((rule, Action::Heading)) => {
+                    in_list = true;
+                    removed.push(Removed { text, rule });
+                }
+                Some((rule, _)) => removed.push(Removed { text, rule }),
+                None if in_list && is_list_item(&text, &plain) => removed.push(Removed {
+                    text,
+                    rule: "related-list-item".into(),
+                }),
+                None => {
+                    in_list = false;
+                    kept.push(text);
+                }
+            }
+        }
+        (kept, removed)
+    }
+
+    /// Applies the `Strip` rules until nothing changes (glued tokens can nest).
+    fn strip_tokens(&self, para: &str) -> String {
+        let mut text = para.trim().to_string();
+        loop {
+            let before = text.len();
+            for c in BUILTIN.iter() {
+                if let Action::Strip(replace) = c.action {
+                    if c.re.is_match(&text) {
+                        text = c.re.replace_all(&text, replace).trim().to_string();
+                    }
+                }
+            }
+            if text.len() == before {
+                return text;
+            }
+        }
+    }
+
+    /// The rule that makes `plain` furniture, if any.
+    fn verdict(&self, plain: &str, title_key: &str) -> Option<(String, Action)> {
+        // A lone character (a form's hidden "Δ", a bullet) is never a paragraph.
+        if plain.chars().count() <= 1 || !plain.chars().any(char::is_alphanumeric) {
+            return Some(("punctuation-only".into(), Action::Drop));
+        }
+        if URL_ONLY.is_match(plain) {
+            return Some(("url-only".into(), Action::Drop));
+        }
+        if repeats_title(plain, title_key) {
+            return Some(("title-repeat".into(), Action::Drop));
+        }
+        let words = plain.split_whitespace().count();
+        BUILTIN
+            .iter()
+            .chain(&self.extra)
+            .filter(|c| !matches!(c.action, Action::Strip(_)))
+            .find(|c| (c.max_words == 0 || words <= c.max_words) && c.re.is_match(plain))
+            .map(|c| (c.name.clone(), c.action))
+    }
+
+    /// Is this paragraph furniture (used for hard-wrap joining and tests)?
+    pub fn is_furniture(&self, para: &str, title: &str) -> bool {
+        let text = self.strip_tokens(para);
+        text.is_empty() || self.verdict(&plain(&text), &key(title)).is_some()
+    }
+}
+
+/// A paragraph's text with Markdown markers and link syntax removed, for matching.
+pub fn plain(text: &str) -> String {
+    let t = MD_PREFIX.replace(text.trim(), "");
+    let t = MD_LINK.replace_all(&t, "$1");
+    let t = t.replace("**", "").replace("__", "");
+    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    t.to_string()
+}
+
+/// Lowercase alphanumeric words joined by single spaces: the comparison form of a title.
+pub fn key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Is `plain` the title again (identical, nearly identical, or followed by a site name)?
+fn repeats_title(plain: &str, title_key: &str) -> bool {
+    if title_key.is_empty() {
+        return false;
+    }
+    let k = key(plain);
+    if k == title_key {
+        return true;
+    }
+    // "Title - Site Name" / "Title | Site": the title then a few words of site name.
+    if let Some(rest) = k.strip_prefix(title_key) {
+        if rest.starts_with(' ')
+            && rest.split_whitespace().count() <= 5
+            && [" - ", " | ", " – ", " — ", ": "]
+                .iter()
+                .any(|sep| plain.contains(sep))
+        {
+            return true;
+        }
+    }
+    // A near-identical repeat (a typo, a changed quote mark) of a title of some length.
+    title_key.len() >= 20
+        && k.len() <= title_key.len() * 11 / 10
+        && strsim::normalized_levenshtein(&k, title_key) >= 0.9
+}
+
+/// Does a paragraph look like an entry of a related-articles list (a headline, a date, a count)?
+fn is_list_item(text: &str, plain: &str) -> bool {
+    let words = plain.split_whitespace().count();
+    let is_link_item = text.trim_start().starts_with(['-', '*', '+']) && text.contains("](");
+    let end = plain.trim_end_matches(['"', '”', '’', '\'', ')']);
+    // Headlines may end in a question or exclamation mark; body sentences after a list are long.
+    let ends_sentence = end.ends_with('.') || (end.ends_with(['!', '?']) && words > 12);
+    is_link_item || (words <= 20 && !ends_sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c() -> Cleaner {
+        Cleaner::new(&[]).unwrap()
+    }
+
+    fn cleaned(title: &str, lines: &[&str]) -> Vec<String> {
+        let paras: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
+        c().clean(title, &paras)
+    }
+
+    const BODY: &str =
+        "The minister said on Tuesday that talks would resume next week, according to officials.";
+
+    #[test]
+    fn every_builtin_rule_compiles() {
+        assert_eq!(BUILTIN.len(), RULES.len());
+    }
+
+    #[test]
+    fn ad_placeholders_standalone_and_glued() {
+        assert_eq!(
+            cleaned(
+                "T",
+                &[
+                    "[ad_1]",
+                    "[ad_2]",
+                    "[ad]",
+                    "[AD-3]",
+                    &format!("[ad_1]{BODY}"),
+                    &format!("{BODY}[ad_2]"),
+                    &format!("{BODY} [ads]"),
+                ]
+            ),
+            vec![BODY; 3]
+        );
+    }
+
+    #[test]
+    fn advertisement_labels() {
+        for l in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "- Advertisement -",
+            "Story continues below advertisement",
+            "Continue reading the main story",
+            "Sponsored",
+            "SKIP ADVERTISEMENT",
+            "Supported by",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        assert_eq!(
+            cleaned("T", &[&format!("Advertisement{BODY}")]),
+            vec![BODY.to_string()]
+        );
+        let real = "Advertisement revenue fell by a third in the quarter, the company said.";
+        assert_eq!(cleaned("T", &[real]), vec![real.to_string()]);
+    }
+
+    #[test]
+    fn trailers() {
+        let title = "Blinken and a Top Chinese Official in Talks on U.S.-China Tensions";
+        for l in [
+            "Read More:Blinken and a Top Chinese Official in Talks on U.S.-China Tensions",
+            "Read more: Something else entirely",
+            "READ MORE",
+            "Source link",
+            "Source: Reuters",
+            "Source: Al Jazeera and news agencies",
+            "Via: The Guardian",
+            "Continue reading →",
+            "The post Blinken meets Wang appeared first on World News Today.",
+            "This article originally appeared on The Conversation.",
+        ] {
+            assert!(cleaned(title, &[l]).is_empty(), "{l}");
+        }
+        assert_eq!(
+            cleaned(title, &[&format!("{BODY}Read More:{title}")]),
+            vec![BODY.to_string()]
+        );
+        assert_eq!(
+            cleaned(title, &[&format!("{BODY} Source link")]),
+            vec![BODY.to_string()]
+        );
+        let real = "Source: a State Department official who spoke on condition of anonymity said the meeting was tense and that both sides left without agreement.";
+        assert_eq!(cleaned(title, &[real]), vec![real.to_string()]);
+    }
+
+    #[test]
+    fn bylines_and_datelines() {
+        for l in [
+            "Posted on July 27, 2024 by admin",
+            "Posted by John Smith on July 27, 2024",
+            "Published: 27 July 2024",
+            "Published July 27, 2024 at 10:30 a.m. ET",
+            "Updated 3 hours ago",
+            "July 27, 2024",
+            "Saturday, July 27, 2024 10:30 AM EDT",
+            "2024-07-27",
+            "By John Smith",
+            "By JOHN SMITH and JANE DOE",
+            "By Edward Wong | July 27, 2024",
+            "By Reuters Staff",
+            "5 min read",
+            "(Reporting by David Brunnstrom; Editing by Leslie Adler)",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        for real in [
+            "By Monday, the talks had collapsed and both delegations had left the city.",
+            "By the end of the year, more than 300 companies had been sanctioned.",
+            "Published in 1990, the report was ignored by the government of the day.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
+    }
+
+    #[test]
+    fn tags_prev_next_comments_share() {
+        for l in [
+            "Tags: China, Diplomacy, United States",
+            "Filed Under: World",
+            "Categories: Asia",
+            "Posted in World News",
+            "« Previous Post",
+            "Next Post »",
+            "Next article: Vietnam names new leader",
+            "Previous article",
+            "Comments are closed.",
+            "Leave a Reply Cancel reply",
+            "You must be logged in to post a comment.",
+            "Your email address will not be published. Required fields are marked *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "Name *",
+            "3 Comments",
+            "Share this:",
+            "Click to share on Twitter (Opens in new window)",
+            "Click to share on Facebook (Opens in new window)",
+            "Like this:",
+            "Like Loading...",
+            "Facebook Twitter WhatsApp Email",
+            "Share on Facebook",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        for real in [
+            "Next year, the ministers will meet again in Jakarta, officials said.",
+            "Share prices fell sharply in Hong Kong after the announcement.",
+            "Comments by the minister drew a sharp response from Beijing on Sunday.",
+            "He declined to share details of the comments made during the closed session.",
+            "Tags on the shipping containers identified them as bound for Russia.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
+    }
+
+    #[test]
+    fn related_lists_and_headlines_under_them() {
+        let out = cleaned(
+            "T",
+            &[
+                BODY,
+                "Related posts",
+                "China warns US over Taiwan arms sales",
+                "Vietnam’s leader dies at 80",
+                "July 20, 2024",
+                "You may also like",
+                "- [Another headline](https://example.com/a)",
+            ],
+        );
+        assert_eq!(out, vec![BODY.to_string()]);
+        // A real paragraph after the list ends list mode.
+        let out = cleaned("T", &[BODY, "Related", "A headline", BODY]);
+        assert_eq!(out, vec![BODY.to_string(), BODY.to_string()]);
+        assert!(cleaned("T", &["Also read: Laos hosts Asean ministers"]).is_empty());
+    }
+
+    #[test]
+    fn newsletter_copyright_title() {
+        for l in [
+            "Sign up for our daily newsletter",
+            "Subscribe to our newsletter to get the latest news in your inbox.",
+            "Follow us on Twitter and Facebook",
+            "Join our WhatsApp channel for updates",
+            "© 2024 The New York Times Company",
+            "Copyright 2024 The Associated Press. All rights reserved.",
+            "All Rights Reserved.",
+            "Blinken and a Top Chinese Official in Talks on U.S.-China Tensions",
+            "Blinken and a top Chinese official in talks on US-China tensions",
+            "Blinken and a Top Chinese Official in Talks on U.S.-China Tensions - The New York Times",
+            "\u{a0}",
+            "***",
+            "https://example.com/story",
+        ] {
+            assert!(
+                cleaned(
+                    "Blinken and a Top Chinese Official in Talks on U.S.-China Tensions",
+                    &[l]
+                )
+                .is_empty(),
+                "{l}"
+            );
+        }
+        let real = "Blinken and a top Chinese official held talks on Saturday on U.S.-China tensions, including Taiwan and trade, for more than an hour.";
+        assert_eq!(
+            cleaned(
+                "Blinken and a Top Chinese Official in Talks on U.S.-China Tensions",
+                &[real]
+            ),
+            vec![real.to_string()]
+        );
+    }
+
+    #[test]
+    fn news_site_furniture() {
+        for l in [
+            "Listen to this article · 5:04 min Learn more",
+            "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+            "Image source, Getty Images",
+            "Image caption, Protesters gathered outside parliament in Nairobi on Tuesday",
+            "Secretary Blinken in Vientiane on Saturday.Credit...Pool photo by Andy Wong",
+            "Purchase Licensing Rights, opens new tab",
+            "Follow AP’s coverage of the elections at https://apnews.com/hub/elections",
+            "Please follow and like us:",
+            "Discover more from World News Today",
+            "Subscribe to get the latest posts sent to your email.",
+            "Original Article",
+            "WhatsApp",
+            "Sign up here.",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Photograph: Kiyoshi Ota/Getty Images",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        let out = cleaned("T", &[BODY, "Recent Posts", "Headline one", "Headline two"]);
+        assert_eq!(out, vec![BODY.to_string()]);
+        for real in [
+            "Image rights have become a sore point between the league and its players, officials said.",
+            "Popular anger over the tax bill spread quickly across Kenya in June and July.",
+            "Latest figures show inflation slowing for a third straight month in the euro area.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
+    }
+
+    #[test]
+    fn site_patterns_add_rules() {
+        let c = Cleaner::new(&["this story was brought to you by .*".into()]).unwrap();
+        let paras = vec![
+            BODY.to_string(),
+            "This story was brought to you by Acme".into(),
+        ];
+        assert_eq!(c.clean("T", &paras), vec![BODY.to_string()]);
+        let e = Cleaner::new(&["(".into()]).unwrap_err();
+        assert!(e.contains("ingest.boilerplate[0]"), "{e}");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Everyday news words, including the ones furniture rules key on.
+        const WORDS: &[&str] = &[
+            "the",
+            "minister",
+            "said",
+            "on",
+            "share",
+            "comments",
+            "source",
+            "by",
+            "posted",
+            "related",
+            "next",
+            "previous",
+            "tags",
+            "follow",
+            "like",
+            "advertisement",
+            "photo",
+            "print",
+            "email",
+            "home",
+            "talks",
+            "government",
+            "market",
+            "prices",
+            "reported",
+            "after",
+            "week",
+            "officials",
+            "read",
+            "more",
+            "sign",
+            "up",
+            "copyright",
+            "image",
+            "video",
+            "watch",
+            "reply",
+            "via",
+            "and",
+            "of",
+            "a",
+            "to",
+            "in",
+            "that",
+            "loading",
+            "posts",
+            "navigation",
+            "published",
+            "updated",
+            "july",
+            "continue",
+            "reading",
+        ];
+
+        const FURNITURE: &[&str] = &[
+            "[ad_1]",
+            "[ad_2]",
+            "Advertisement",
+            "Read More:Some Title",
+            "Source link",
+            "Comments are closed.",
+            "Share this:",
+            "Like Loading...",
+            "Related posts",
+            "Tags: a, b",
+            "Next Post »",
+            "© 2024 Site",
+            "Posted on July 1, 2024 by admin",
+            "Sign up for our newsletter",
+            "The post X appeared first on Y.",
+        ];
+
+        fn sentence() -> impl Strategy<Value = String> {
+            (
+                proptest::sample::select(WORDS),
+                proptest::collection::vec(proptest::sample::select(WORDS), 12..30),
+                proptest::sample::select(&[".", "!", "?", ".”"][..]),
+            )
+                .prop_map(|(first, rest, end)| {
+                    let mut first = first.to_string();
+                    first[..1].make_ascii_uppercase();
+                    format!("{first} {}{end}", rest.join(" "))
+                })
+        }
+
+        fn line() -> impl Strategy<Value = String> {
+            prop_oneof![
+                sentence(),
+                proptest::sample::select(FURNITURE).prop_map(str::to_string),
+                Just("A related headline".to_string()),
+                "[A-Za-z ]{0,30}".prop_map(|s| s),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn cleaning_is_idempotent(lines in proptest::collection::vec(line(), 0..20)) {
+                let c = Cleaner::new(&[]).unwrap();
+                let once = c.clean("Some Title", &lines);
+                let twice = c.clean("Some Title", &once);
+                prop_assert_eq!(once, twice);
+            }
+
+            #[test]
+            fn boilerplate_free_paragraph_survives_unchanged(
+                para in sentence(),
+                before in proptest::collection::vec(proptest::sample::select(FURNITURE), 0..4),
+                after in proptest::collection::vec(proptest::sample::select(FURNITURE), 0..4),
+            ) {
+                let c = Cleaner::new(&[]).unwrap();
+                let mut lines: Vec<String> = before.iter().map(|s| s.to_string()).collect();
+                lines.push(para.clone());
+                lines.extend(after.iter().map(|s| s.to_string()));
+                let kept = c.clean("Some Title", &lines);
+                prop_assert_eq!(kept, vec![para]);
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The feed reader: each RSS, Atom or JSON Feed entry becomes a draft (full content when the
+//! feed carries it, else its summary, flagged partial).
+
+use feed_rs::model::{Entry, Feed};
+
+use super::clean::Cleaner;
+use super::{Draft, html, text, write};
+
+/// Parses a feed into drafts, one per entry with text; a malformed feed is one clear error.
+pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
+    let feed: Feed =
+        feed_rs::parser::parse(xml.as_bytes()).map_err(|e| format!("malformed feed: {e}"))?;
+    let source = feed
+        .title
+        .as_ref()
+        .map(|t| text::normalise_line(&t.content))
+        .filter(|t| !t.is_empty());
+    let drafts: Vec<Draft> = feed
+        .entries
+        .iter()
+        .filter_map(|e| entry(e, source.as_deref(), cleaner))
+        .collect();
+    if drafts.is_empty() {
+        return Err(if feed.entries.is_empty() {
+            "feed has no entries".into()
+        } else {
+            "no feed entry has any text".into()
+        });
+    }
+    Ok(drafts)
+}
+
+fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner) -> Option<Draft> {
+    let full = e
+        .content
+        .as_ref()
+        .and_then(|c| c.body.as_deref())
+        .filter(|b| !b.trim().is_empty());
+    let summary = e
+        .summary
+        .as_ref()
+        .map(|s| s.content.as_str())
+        .filter(|s| !s.trim().is_empty());
+    let (raw, partial) = match (full, summary) {
+        (Some(c), _) => (c, false),
+        (None, Some(s)) => (s, true),
+        (None, None) => return None,
+    };
+    let blocks = if raw.contains('<') && raw.contains('>') {
+        html::to_markdown(raw)
+    } else {
+        raw.split("\n\n")
+            .map(text::normalise_line)
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let title = e
+        .title
+        .as_ref()
+        .map(|t| text::normalise_line(&t.content))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| first_words(&blocks));
+    let paragraphs = cleaner.clean(&title, &blocks);
+    if paragraphs.is_empty() {
+        return None;
+    }
+    let body = paragraphs.join("\n\n");
+    let link = e
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(e.links.first())
+        .map(|l| l.href.clone());
+    let fingerprint = write::fingerprint(&format!(
+        "{}\n{}\n{title}\n{raw}",
+        e.id,
+        link.as_deref().unwrap_or("")
+    ));
+    Some(Draft {
+        title,
+        body,
+        date: e.published.or(e.updated).map(|d| d.to_rfc3339()),
+        authors: e
+            .authors
+            .iter()
+            .map(|p| p.name.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect(),
+        source: e
+            .source
+            .clone()
+            .filter(|s| !s.starts_with("http"))
+            .or(source.map(str::to_string)),
+        source_url: link,
+        partial,
+        fingerprint,
+    })
+}
+
+/// A title for an untitled entry: its first words.
+fn first_words(blocks: &[String]) -> String {
+    let words: Vec<&str> = blocks
+        .first()
+        .map(|b| b.split_whitespace().take(10).collect())
+        .unwrap_or_default();
+    if words.is_empty() {
+        "Untitled".into()
+    } else {
+        words.join(" ")
+    }
+}

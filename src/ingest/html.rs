@@ -1,0 +1,665 @@
+//! The HTML reader: metadata from meta tags and JSON-LD, the main content found by readability
+//! (dom_smoothie), converted to Markdown and cleaned.
+
+use dom_query::{Document, NodeRef};
+use serde_json::Value;
+
+use super::Draft;
+use super::clean::Cleaner;
+
+/// Fewer words than this in the extracted body means the page has no article.
+const MIN_WORDS: usize = 25;
+
+/// Elements whose content is never article text.
+const DROP: &[&str] = &[
+    "script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "button", "svg",
+    "input", "select", "textarea", "template", "object", "embed", "canvas", "video", "audio",
+    "dialog", "menu", "head", "title", "meta", "link",
+];
+
+/// Reads an HTML page into a draft; `url` (where it was fetched) resolves relative links.
+pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, String> {
+    let doc = Document::from(html);
+    let meta = Meta::of(&doc);
+    let base = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let cfg = dom_smoothie::Config {
+        max_elements_to_parse: 200_000,
+        ..Default::default()
+    };
+    let mut reader = dom_smoothie::Readability::with_document(doc, base, Some(cfg))
+        .map_err(|e| format!("cannot read the HTML: {e}"))?;
+    let article = reader
+        .parse()
+        .map_err(|_| "HTML with no article: no main content found".to_string())?;
+    let title = meta
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| article.title.trim().to_string());
+    if title.is_empty() {
+        return Err("HTML with no article: no title found".into());
+    }
+    let blocks = to_markdown(&article.content);
+    let kept = cleaner.clean(&title, &blocks);
+    let words: usize = kept
+        .iter()
+        .filter(|b| !b.starts_with('#') && !b.starts_with("!["))
+        .map(|b| b.split_whitespace().count())
+        .sum();
+    if words < MIN_WORDS {
+        return Err(format!(
+            "HTML with no article: only {words} words of text in the main content"
+        ));
+    }
+    let authors = if meta.authors.is_empty() {
+        article
+            .byline
+            .as_deref()
+            .map(split_byline)
+            .unwrap_or_default()
+    } else {
+        meta.authors
+    };
+    Ok(Draft {
+        title,
+        body: kept.join("\n\n"),
+        date: meta.date.or(article.published_time),
+        authors,
+        source: meta.source.or(article.site_name),
+        source_url: meta.url.or(article.url).or(base.map(str::to_string)),
+        partial: false,
+        fingerprint: String::new(),
+    })
+}
+
+/// What the page says about itself.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Meta {
+    /// The headline.
+    pub title: Option<String>,
+    /// The publication date.
+    pub date: Option<String>,
+    /// Bylines.
+    pub authors: Vec<String>,
+    /// The publication's name.
+    pub source: Option<String>,
+    /// The canonical address.
+    pub url: Option<String>,
+}
+
+impl Meta {
+    /// Reads JSON-LD (`NewsArticle` and kin) first, then OpenGraph and other meta tags.
+    pub fn of(doc: &Document) -> Meta {
+        let mut m = Meta::default();
+        for script in doc.select("script[type='application/ld+json']").iter() {
+            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim()) {
+                if let Some(a) = find_article(&v) {
+                    m.fill_from_json_ld(a);
+                }
+            }
+        }
+        let meta = |sel: &str| -> Option<String> {
+            doc.select(sel)
+                .iter()
+                .filter_map(|s| s.attr("content"))
+                .map(|c| html_escape::decode_html_entities(c.trim()).into_owned())
+                .find(|c| !c.is_empty())
+        };
+        m.title = m.title.or_else(|| meta("meta[property='og:title']"));
+        m.title = m.title.or_else(|| meta("meta[name='twitter:title']"));
+        m.date = m.date.or_else(|| {
+            [
+                "meta[property='article:published_time']",
+                "meta[name='article:published_time']",
+                "meta[itemprop='datePublished']",
+                "meta[name='pubdate']",
+                "meta[name='publishdate']",
+                "meta[name='date']",
+                "meta[name='dc.date.issued']",
+                "meta[name='DC.date.issued']",
+                "meta[name='parsely-pub-date']",
+                "meta[name='sailthru.date']",
+            ]
+            .iter()
+            .find_map(|s| meta(s))
+        });
+        m.date = m.date.or_else(|| {
+            doc.select("time[datetime]")
+                .iter()
+                .filter_map(|t| t.attr("datetime"))
+                .map(|d| d.trim().to_string())
+                .find(|d| !d.is_empty())
+        });
+        if m.authors.is_empty() {
+            let from_meta: Vec<String> = doc
+                .select("meta[name='author'], meta[property='article:author'], meta[name='parsely-author'], meta[name='byl']")
+                .iter()
+                .filter_map(|s| s.attr("content"))
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty() && !c.starts_with("http"))
+                .flat_map(|c| split_byline(&c))
+                .collect();
+            m.authors = dedup(from_meta);
+        }
+        m.source = m
+            .source
+            .or_else(|| meta("meta[property='og:site_name']"))
+            .or_else(|| meta("meta[name='application-name']"));
+        m.url = doc
+            .select("link[rel='canonical']")
+            .attr("href")
+            .map(|h| h.trim().to_string())
+            .filter(|h| h.starts_with("http"))
+            .or_else(|| meta("meta[property='og:url']"))
+            .or(m.url);
+        m
+    }
+
+    fn fill_from_json_ld(&mut self, a: &Value) {
+        let s = |k: &str| {
+            a.get(k)
+                .and_then(Value::as_str)
+                .map(|v| v.trim().to_string())
+        };
+        self.title = self
+            .title
+            .take()
+            .or_else(|| s("headline"))
+            .or_else(|| s("name"));
+        self.date = self
+            .date
+            .take()
+            .or_else(|| s("datePublished"))
+            .or_else(|| s("dateCreated"));
+        if self.authors.is_empty() {
+            self.authors = dedup(names(a.get("author")));
+        }
+        if self.source.is_none() {
+            self.source = names(a.get("publisher")).into_iter().next();
+        }
+        self.url =
+            self.url
+                .take()
+                .or_else(|| s("url"))
+                .or_else(|| match a.get("mainEntityOfPage") {
+                    Some(Value::String(u)) => Some(u.clone()),
+                    Some(o) => o.get("@id").and_then(Value::as_str).map(str::to_string),
+                    None => None,
+                });
+    }
+}
+
+/// The first JSON-LD object whose `@type` is an article kind, searching arrays and `@graph`.
+fn find_article(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Array(items) => items.iter().find_map(find_article),
+        Value::Object(o) => {
+            let is_article = |t: &Value| {
+                t.as_str()
+                    .is_some_and(|t| t.ends_with("Article") || t == "BlogPosting" || t == "Report")
+            };
+            let typed = match o.get("@type") {
+                Some(Value::Array(ts)) => ts.iter().any(is_article),
+                Some(t) => is_article(t),
+                None => false,
+            };
+            if typed {
+                Some(v)
+            } else {
+                o.get("@graph").and_then(find_article)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Names from a JSON-LD person/organisation value (string, object or list).
+fn names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => split_byline(s),
+        Some(Value::Object(o)) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|n| vec![n.trim().to_string()])
+            .unwrap_or_default(),
+        Some(Value::Array(items)) => items.iter().flat_map(|i| names(Some(i))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe", "Reuters"].
+pub fn split_byline(byline: &str) -> Vec<String> {
+    let b = byline.trim();
+    let b = b
+        .strip_prefix("By ")
+        .or_else(|| b.strip_prefix("by "))
+        .or_else(|| b.strip_prefix("BY "))
+        .unwrap_or(b);
+    b.split([',', '&', ';', '|'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 6)
+        .collect()
+}
+
+fn dedup(v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(v.len());
+    for s in v {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Converts an HTML fragment to Markdown blocks (paragraphs, headings, lists, quotes, images,
+/// code); scripts, forms, navigation and other non-text elements are dropped, and no raw HTML
+/// is emitted, so the output is safe to render.
+pub fn to_markdown(html: &str) -> Vec<String> {
+    let doc = Document::from(html);
+    let mut out = Blocks::default();
+    for root in doc.select("body").nodes() {
+        out.children(root);
+    }
+    out.flush();
+    out.blocks
+}
+
+#[derive(Default)]
+struct Blocks {
+    blocks: Vec<String>,
+    inline: String,
+}
+
+impl Blocks {
+    fn flush(&mut self) {
+        let p = tidy(&self.inline);
+        self.inline.clear();
+        if !p.is_empty() {
+            self.blocks.push(escape_block_start(&p));
+        }
+    }
+
+    fn children(&mut self, node: &NodeRef) {
+        for child in node.children() {
+            self.node(&child);
+        }
+    }
+
+    fn node(&mut self, node: &NodeRef) {
+        if node.is_text() {
+            self.inline.push_str(&escape_inline(&node.text()));
+            return;
+        }
+        if !node.is_element() {
+            return;
+        }
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        if DROP.contains(&name.as_str()) || is_hidden(node) {
+            return;
+        }
+        match name.as_str() {
+            "p" => {
+                self.flush();
+                self.inline.push_str(&inline(node));
+                self.flush();
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                let level = name[1..].parse::<usize>().unwrap_or(2);
+                let text = tidy(&inline(node));
+                if !text.is_empty() {
+                    self.blocks.push(format!("{} {text}", "#".repeat(level)));
+                }
+            }
+            "ul" | "ol" => {
+                self.flush();
+                let list = list(node, 0);
+                if !list.is_empty() {
+                    self.blocks.push(list);
+                }
+            }
+            "blockquote" => {
+                self.flush();
+                let mut inner = Blocks::default();
+                inner.children(node);
+                inner.flush();
+                if !inner.blocks.is_empty() {
+                    let quoted: Vec<String> = inner
+                        .blocks
+                        .iter()
+                        .map(|b| {
+                            b.lines()
+                                .map(|l| {
+                                    if l.is_empty() {
+                                        ">".to_string()
+                                    } else {
+                                        format!("> {l}")
+                                    }
+                                })
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        })
+                        .collect();
+                    self.blocks.push(quoted.join("\n>\n"));
+                }
+            }
+            "pre" => {
+                self.flush();
+                let code = node.text();
+                let code = code.trim_matches('\n');
+                if !code.trim().is_empty() {
+                    let fence = if code.contains("```") { "~~~~" } else { "```" };
+                    self.blocks.push(format!("{fence}\n{code}\n{fence}"));
+                }
+            }
+            "figure" | "picture" => {
+                self.flush();
+                self.children(node);
+                self.flush();
+            }
+            "figcaption" => {
+                self.flush();
+                self.inline.push_str(&inline(node));
+                self.flush();
+            }
+            "img" => {
+                if let Some(img) = image(node) {
+                    self.flush();
+                    self.blocks.push(img);
+                }
+            }
+            "table" => {
+                self.flush();
+                if let Some(t) = table(node) {
+                    self.blocks.push(t);
+                }
+            }
+            "br" => self.inline.push('\n'),
+            "hr" => self.flush(),
+            "div" | "section" | "article" | "main" | "header" | "li" | "dl" | "dd" | "dt"
+            | "address" | "center" | "details" | "summary" | "body" | "html" => {
+                self.flush();
+                self.children(node);
+                self.flush();
+            }
+            _ => self.inline.push_str(&inline_of(node, &name)),
+        }
+    }
+}
+
+/// Inline Markdown of an element's children.
+fn inline(node: &NodeRef) -> String {
+    let mut s = String::new();
+    for child in node.children() {
+        if child.is_text() {
+            s.push_str(&escape_inline(&child.text()));
+        } else if child.is_element() {
+            let name = child
+                .node_name()
+                .map(|n| n.to_ascii_lowercase())
+                .unwrap_or_default();
+            if !DROP.contains(&name.as_str()) && !is_hidden(&child) {
+                s.push_str(&inline_of(&child, &name));
+            }
+        }
+    }
+    s
+}
+
+fn inline_of(node: &NodeRef, name: &str) -> String {
+    match name {
+        "a" => {
+            let text = inline(node);
+            let text = text.trim();
+            match node.attr("href").and_then(|h| safe_url(&h)) {
+                Some(href) if !text.is_empty() => format!("[{text}]({href})"),
+                _ => text.to_string(),
+            }
+        }
+        "strong" | "b" => wrap(&inline(node), "**"),
+        "em" | "i" | "cite" => wrap(&inline(node), "*"),
+        "code" | "kbd" | "samp" => {
+            let t = node.text().replace('`', "'");
+            if t.trim().is_empty() {
+                String::new()
+            } else {
+                format!("`{}`", t.trim())
+            }
+        }
+        "img" => image(node).unwrap_or_default(),
+        "br" => "\n".into(),
+        _ => inline(node),
+    }
+}
+
+fn wrap(text: &str, mark: &str) -> String {
+    let t = text.trim();
+    if t.is_empty() {
+        // Keep the space the element may have held.
+        return if text.is_empty() {
+            String::new()
+        } else {
+            " ".into()
+        };
+    }
+    let lead = if text.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let trail = if text.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    format!("{lead}{mark}{t}{mark}{trail}")
+}
+
+fn image(node: &NodeRef) -> Option<String> {
+    let src = node
+        .attr("src")
+        .filter(|s| !s.trim().is_empty() && !s.starts_with("data:"))
+        .or_else(|| node.attr("data-src"))?;
+    let src = safe_url(&src)?;
+    let alt = node
+        .attr("alt")
+        .map(|a| tidy(&escape_inline(&a)))
+        .unwrap_or_default();
+    let alt = alt.replace(['\\', '[', ']'], "");
+    Some(format!("![{alt}]({src})"))
+}
+
+fn list(node: &NodeRef, depth: usize) -> String {
+    let ordered = node
+        .node_name()
+        .is_some_and(|n| n.eq_ignore_ascii_case("ol"));
+    let indent = "  ".repeat(depth);
+    let mut lines = Vec::new();
+    let mut n = 0;
+    for li in node
+        .children()
+        .into_iter()
+        .filter(|c| c.is_element() && c.node_name().is_some_and(|n| n.eq_ignore_ascii_case("li")))
+    {
+        n += 1;
+        let mut text = String::new();
+        let mut nested = Vec::new();
+        for child in li.children() {
+            let name = child
+                .node_name()
+                .map(|n| n.to_ascii_lowercase())
+                .unwrap_or_default();
+            if child.is_element() && (name == "ul" || name == "ol") {
+                nested.push(list(&child, depth + 1));
+            } else if child.is_text() {
+                text.push_str(&escape_inline(&child.text()));
+            } else if child.is_element() && !DROP.contains(&name.as_str()) {
+                text.push_str(&inline_of(&child, &name));
+                if matches!(name.as_str(), "p" | "div") {
+                    text.push(' ');
+                }
+            }
+        }
+        let text = tidy(&text).replace('\n', " ");
+        if text.is_empty() && nested.is_empty() {
+            continue;
+        }
+        let marker = if ordered { format!("{n}.") } else { "-".into() };
+        lines.push(format!("{indent}{marker} {text}"));
+        lines.extend(nested.into_iter().filter(|s| !s.is_empty()));
+    }
+    lines.join("\n")
+}
+
+fn table(node: &NodeRef) -> Option<String> {
+    let rows: Vec<Vec<String>> = node
+        .find(&["tr"])
+        .into_iter()
+        .map(|tr| {
+            tr.children()
+                .into_iter()
+                .filter(|c| {
+                    c.node_name().is_some_and(|n| {
+                        n.eq_ignore_ascii_case("td") || n.eq_ignore_ascii_case("th")
+                    })
+                })
+                .map(|c| tidy(&inline(&c)).replace('|', "\\|").replace('\n', " "))
+                .collect::<Vec<_>>()
+        })
+        .filter(|r: &Vec<String>| !r.is_empty())
+        .collect();
+    let width = rows.iter().map(Vec::len).max()?;
+    let line = |r: &[String]| {
+        let mut cells: Vec<String> = r.to_vec();
+        cells.resize(width, String::new());
+        format!("| {} |", cells.join(" | "))
+    };
+    let mut out = vec![line(&rows[0]), format!("|{}", " --- |".repeat(width))];
+    out.extend(rows[1..].iter().map(|r| line(r)));
+    Some(out.join("\n"))
+}
+
+/// Elements the page hides are not part of what a reader sees.
+fn is_hidden(node: &NodeRef) -> bool {
+    node.has_attr("hidden")
+        || node
+            .attr("aria-hidden")
+            .is_some_and(|v| v.as_ref() == "true")
+        || node.attr("style").is_some_and(|s| {
+            s.replace(' ', "")
+                .to_ascii_lowercase()
+                .contains("display:none")
+        })
+}
+
+/// Only web, mail and relative links survive; `javascript:` and the like are dropped.
+fn safe_url(href: &str) -> Option<String> {
+    let h = href.trim();
+    let lower = h.to_ascii_lowercase();
+    let ok = lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with('/')
+        || lower.starts_with('#')
+        || !lower.contains(':');
+    (ok && !h.is_empty()).then(|| {
+        h.replace(' ', "%20")
+            .replace('(', "%28")
+            .replace(')', "%29")
+            .replace('<', "%3C")
+            .replace('>', "%3E")
+    })
+}
+
+/// Escapes what Markdown would read as markup inside running text.
+fn escape_inline(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '*' | '`' | '[' | ']' | '<' | '>' => {
+                s.push('\\');
+                s.push(c);
+            }
+            '_' => s.push('_'),
+            '\u{a0}' => s.push(' '),
+            _ => s.push(c),
+        }
+    }
+    s
+}
+
+/// A paragraph that starts like a heading, list item or quote keeps that text literal.
+fn escape_block_start(p: &str) -> String {
+    let first = p.split_whitespace().next().unwrap_or("");
+    let numbered = first.len() > 1
+        && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        && first.ends_with(['.', ')']);
+    if first.starts_with('#') || matches!(first, "-" | "+" | "=") || numbered {
+        if numbered {
+            let (digits, rest) = p.split_at(first.len() - 1);
+            return format!("{digits}\\{rest}");
+        }
+        return format!("\\{p}");
+    }
+    p.to_string()
+}
+
+/// Collapses whitespace runs to one space (keeping explicit line breaks as Markdown hard
+/// breaks) and trims.
+fn tidy(s: &str) -> String {
+    let lines: Vec<String> = s
+        .split('\n')
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\\\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_keeps_structure() {
+        let blocks = to_markdown(
+            "<div><h2>Sub <em>head</em></h2><p>One <strong>bold</strong> and <a href=\"https://x.org/a b\">a link</a>.</p>\
+             <ul><li>first</li><li>second<ul><li>nested</li></ul></li></ul>\
+             <ol><li>one</li><li>two</li></ol>\
+             <blockquote><p>Quoted.</p><p>Twice.</p></blockquote>\
+             <figure><img src=\"https://x.org/i.jpg\" alt=\"A [pic]\"><figcaption>Caption here</figcaption></figure>\
+             <script>alert(1)</script><p>Unsafe <a href=\"javascript:alert(1)\">link</a> &lt;b&gt; *stars*</p></div>",
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                "## Sub *head*",
+                "One **bold** and [a link](https://x.org/a%20b).",
+                "- first\n- second\n  - nested",
+                "1. one\n2. two",
+                "> Quoted.\n>\n> Twice.",
+                "![A pic](https://x.org/i.jpg)",
+                "Caption here",
+                "Unsafe link \\<b\\> \\*stars\\*",
+            ]
+        );
+    }
+
+    #[test]
+    fn block_starts_are_escaped() {
+        assert_eq!(escape_block_start("# not a heading"), "\\# not a heading");
+        assert_eq!(escape_block_start("1984. A year"), "1984\\. A year");
+        assert_eq!(escape_block_start("Plain text"), "Plain text");
+    }
+
+    #[test]
+    fn bylines_split() {
+        assert_eq!(
+            split_byline("By Jane Doe and John Roe, Reuters"),
+            vec!["Jane Doe", "John Roe", "Reuters"]
+        );
+    }
+}

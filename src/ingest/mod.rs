@@ -1,0 +1,485 @@
+//! `newsdesk ingest`: turns scraped text, HTML pages and feeds into clean content files.
+//!
+//! Each input is read ([`detect`]), parsed by its reader ([`text`], [`html`], [`feed`]),
+//! cleaned of boilerplate ([`clean`]), enriched ([`derive`]) and written without clobbering
+//! anything ([`write`]). A bad input is reported and the rest of the batch goes on.
+
+pub mod clean;
+pub mod derive;
+pub mod detect;
+pub mod feed;
+pub mod fetch;
+pub mod html;
+pub mod text;
+pub mod write;
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+
+pub use detect::Format;
+
+use crate::config::Config;
+use crate::content::{ArticleDate, CONTENT_DIR, FrontMatter, front_matter};
+use crate::error::{Error, Result};
+use clean::Cleaner;
+use write::Index;
+
+/// The path that means standard input.
+pub const STDIN: &str = "-";
+
+/// Batches at least this long get a progress bar (on a terminal only).
+const PROGRESS_MIN: usize = 20;
+
+/// What to ingest and how.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The site root (holding `site.yaml`).
+    pub root: PathBuf,
+    /// Files, folders (walked recursively) and `-` for standard input.
+    pub paths: Vec<PathBuf>,
+    /// Pages or feeds to fetch over HTTP(S).
+    pub urls: Vec<String>,
+    /// The input format, or `Auto` to sniff each input.
+    pub format: Format,
+    /// The publication to credit (overrides what the input says).
+    pub source: Option<String>,
+    /// The date for inputs whose metadata has none.
+    pub date: Option<NaiveDate>,
+    /// Report what would be written, write nothing.
+    pub dry_run: bool,
+    /// Re-ingest inputs already present, replacing their files.
+    pub force: bool,
+    /// Mark new articles `draft: true`.
+    pub draft: bool,
+    /// The HTTP timeout for `urls`.
+    pub timeout: Duration,
+}
+
+impl Options {
+    /// Options for `root` with everything else at its default.
+    pub fn new(root: impl Into<PathBuf>) -> Options {
+        Options {
+            root: root.into(),
+            paths: Vec::new(),
+            urls: Vec::new(),
+            format: Format::Auto,
+            source: None,
+            date: None,
+            dry_run: false,
+            force: false,
+            draft: false,
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// One article a reader produced, cleaned, before it becomes a file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    /// The headline.
+    pub title: String,
+    /// The cleaned Markdown body.
+    pub body: String,
+    /// The publication date the input gave, as written (validated when placed).
+    pub date: Option<String>,
+    /// Bylines.
+    pub authors: Vec<String>,
+    /// The publication.
+    pub source: Option<String>,
+    /// The canonical address.
+    pub source_url: Option<String>,
+    /// Only a summary was available (feeds).
+    pub partial: bool,
+    /// The input's fingerprint (set by the reader for feed entries, else from the whole input).
+    pub fingerprint: String,
+}
+
+/// What happened to one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Written (or, with `--dry-run`, would be).
+    Ingested {
+        /// The file, relative to the site root.
+        path: PathBuf,
+        /// The article it repeats, when it is a near-duplicate.
+        duplicate_of: Option<String>,
+        /// No date was found: today's was used.
+        date_inferred: bool,
+        /// An existing file was replaced (`--force`).
+        replaced: bool,
+    },
+    /// Already present: nothing written.
+    Skipped {
+        /// The file it is already in.
+        existing: PathBuf,
+        /// How it was recognised.
+        reason: &'static str,
+    },
+}
+
+/// A progress report for the caller to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// An article from `input` was handled.
+    Done {
+        /// The input as named on the command line (or `<stdin>`, or the URL).
+        input: String,
+        /// The article's title.
+        title: String,
+        /// What happened.
+        outcome: Outcome,
+    },
+    /// `input` could not be ingested.
+    Failed {
+        /// The input's name.
+        input: String,
+        /// Why, in one line.
+        error: String,
+    },
+    /// Something the curator should know (e.g. a guessed date).
+    Warning {
+        /// The input's name.
+        input: String,
+        /// The warning.
+        message: String,
+    },
+}
+
+/// Counts for the final summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Articles written.
+    pub ingested: usize,
+    /// Articles already present.
+    pub skipped: usize,
+    /// Inputs that failed.
+    pub failed: usize,
+}
+
+impl Report {
+    /// `ingested N, skipped N, failed N`.
+    pub fn summary(&self) -> String {
+        format!(
+            "ingested {}, skipped {}, failed {}",
+            self.ingested, self.skipped, self.failed
+        )
+    }
+}
+
+/// One input to read.
+#[derive(Debug, Clone)]
+enum Input {
+    File(PathBuf),
+    Stdin,
+    Url(String),
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "<stdin>".into(),
+            Input::Url(u) => u.clone(),
+        }
+    }
+}
+
+/// A session's shared state: configuration, rules and what the site already holds.
+struct Session<'a> {
+    opts: &'a Options,
+    tz: Tz,
+    cleaner: Cleaner,
+    draft: bool,
+    index: Index,
+    today: NaiveDate,
+}
+
+/// Ingests every input of `opts`, reporting each article through `on_event`.
+/// Fails only when the site itself cannot be used (no `site.yaml`, bad patterns).
+pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
+    let config = Config::load(&opts.root)?;
+    let tz = config.tz();
+    let mut session = Session {
+        opts,
+        tz,
+        cleaner: Cleaner::new(&config.ingest.boilerplate).map_err(Error::Msg)?,
+        draft: opts.draft || config.ingest.draft,
+        index: Index::scan(&opts.root, tz)?,
+        today: chrono::Utc::now().with_timezone(&tz).date_naive(),
+    };
+    let mut report = Report::default();
+    let mut emit = |e: Event, report: &mut Report, bar: &indicatif::ProgressBar| {
+        match &e {
+            Event::Done {
+                outcome: Outcome::Ingested { .. },
+                ..
+            } => report.ingested += 1,
+            Event::Done {
+                outcome: Outcome::Skipped { .. },
+                ..
+            } => report.skipped += 1,
+            Event::Failed { .. } => report.failed += 1,
+            Event::Warning { .. } => {}
+        }
+        bar.suspend(|| on_event(&e));
+    };
+    let (inputs, missing) = expand(&opts.paths, &opts.urls);
+    let bar = progress_bar(inputs.len());
+    for (input, error) in missing {
+        emit(Event::Failed { input, error }, &mut report, &bar);
+    }
+    for input in &inputs {
+        let name = input.name();
+        match session.ingest(input) {
+            Ok(events) => {
+                for e in events {
+                    emit(e, &mut report, &bar);
+                }
+            }
+            Err(error) => emit(Event::Failed { input: name, error }, &mut report, &bar),
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok(report)
+}
+
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    if len < PROGRESS_MIN || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} inputs ({eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Expands folders into their files (sorted, hidden ones skipped); names paths that do not exist.
+fn expand(paths: &[PathBuf], urls: &[String]) -> (Vec<Input>, Vec<(String, String)>) {
+    let mut inputs = Vec::new();
+    let mut missing = Vec::new();
+    for p in paths {
+        if p.as_os_str() == STDIN {
+            inputs.push(Input::Stdin);
+        } else if p.is_dir() {
+            for entry in walkdir::WalkDir::new(p)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                })
+            {
+                match entry {
+                    Ok(e) if e.file_type().is_file() => inputs.push(Input::File(e.into_path())),
+                    Ok(_) => {}
+                    Err(e) => {
+                        missing.push((e.path().unwrap_or(p).display().to_string(), e.to_string()))
+                    }
+                }
+            }
+        } else if p.exists() {
+            inputs.push(Input::File(p.clone()));
+        } else {
+            missing.push((p.display().to_string(), "no such file or folder".into()));
+        }
+    }
+    inputs.extend(urls.iter().cloned().map(Input::Url));
+    (inputs, missing)
+}
+
+impl Session<'_> {
+    /// Reads, parses and places one input; an `Err` is that input's one-line failure.
+    fn ingest(&mut self, input: &Input) -> std::result::Result<Vec<Event>, String> {
+        let name = input.name();
+        let (bytes, content_type, url) = match input {
+            Input::File(p) => (std::fs::read(p).map_err(|e| e.to_string())?, None, None),
+            Input::Stdin => {
+                let mut buf = Vec::new();
+                std::io::stdin()
+                    .read_to_end(&mut buf)
+                    .map_err(|e| format!("cannot read standard input: {e}"))?;
+                (buf, None, None)
+            }
+            Input::Url(u) => {
+                let got = fetch::get(u, self.opts.timeout)?;
+                (got.bytes, got.content_type, Some(got.url))
+            }
+        };
+        let text = detect::decode(&bytes)?;
+        let format = match self.opts.format {
+            Format::Auto => match content_type.as_deref().map(str::to_ascii_lowercase) {
+                Some(ct) if ct.contains("html") => Format::Html,
+                Some(ct) if ct.contains("rss") || ct.contains("atom") => Format::Feed,
+                _ => detect::sniff(&text, &name),
+            },
+            f => f,
+        };
+        let fp = write::fingerprint(&text);
+        let drafts = match format {
+            Format::Feed => feed::read(&text, &self.cleaner)?,
+            Format::Html => {
+                let mut d = html::read(&text, url.as_deref(), &self.cleaner)?;
+                d.fingerprint = fp;
+                vec![d]
+            }
+            Format::Text | Format::Auto => {
+                let s = text::read(&text, &self.cleaner)?;
+                vec![Draft {
+                    title: s.title,
+                    body: s.paragraphs.join("\n\n"),
+                    source_url: url,
+                    fingerprint: fp,
+                    ..Draft::default()
+                }]
+            }
+        };
+        let mut events = Vec::new();
+        for d in drafts {
+            let title = d.title.clone();
+            let outcome = self
+                .place(d, &name, &mut events)
+                .map_err(|e| e.to_string())?;
+            events.push(Event::Done {
+                input: name.clone(),
+                title,
+                outcome,
+            });
+        }
+        Ok(events)
+    }
+
+    /// Decides the date, recognises what is already present, and writes the file.
+    fn place(&mut self, d: Draft, name: &str, events: &mut Vec<Event>) -> Result<Outcome> {
+        let meta_date = d.date.as_deref().and_then(|s| normalise_date(s, self.tz));
+        let (date, day, inferred) = match (meta_date, self.opts.date) {
+            (Some((s, day)), _) => (s, day, false),
+            (None, Some(day)) => (day.to_string(), day, false),
+            (None, None) => (self.today.to_string(), self.today, true),
+        };
+        let existing = self
+            .index
+            .find_same(
+                &d.fingerprint,
+                d.source_url.as_deref(),
+                &d.title,
+                Some(day),
+                &d.body,
+            )
+            .map(|(k, m)| (k.path.clone(), m));
+        if let Some((path, m)) = &existing {
+            if !self.opts.force {
+                return Ok(Outcome::Skipped {
+                    existing: path.clone(),
+                    reason: m.reason(),
+                });
+            }
+        }
+        if inferred {
+            events.push(Event::Warning {
+                input: name.to_string(),
+                message: format!(
+                    "no date in the input and no --date: using today ({day}) and marking it `date_inferred: true`"
+                ),
+            });
+        }
+        let mut front = FrontMatter {
+            title: d.title.clone(),
+            date: Some(date),
+            source: self.opts.source.clone().or(d.source),
+            source_url: d.source_url,
+            authors: d.authors,
+            draft: self.draft,
+            fingerprint: Some(d.fingerprint),
+            date_inferred: inferred,
+            partial: d.partial,
+            ..FrontMatter::default()
+        };
+        derive::derive_fields(&mut front, &d.body);
+        let root = &self.opts.root;
+        if let Some((path, _)) = existing {
+            keep_curator_fields(&mut front, &root.join(&path));
+            let text = write::render(&front, &d.body)?;
+            if !self.opts.dry_run {
+                write::replace(&root.join(&path), &text)?;
+            }
+            self.index.add(&text, path.clone(), self.tz);
+            return Ok(Outcome::Ingested {
+                path,
+                duplicate_of: front.duplicate_of,
+                date_inferred: inferred,
+                replaced: true,
+            });
+        }
+        front.duplicate_of = self.index.near_duplicate(&d.body).map(|k| k.slug.clone());
+        let dir = Path::new(CONTENT_DIR)
+            .join(day.format("%Y").to_string())
+            .join(day.format("%m").to_string());
+        let text = write::render(&front, &d.body)?;
+        let base = crate::slug::slugify(&d.title);
+        let path = loop {
+            let slug = self.index.unique_slug(&base, root, &dir);
+            let path = dir.join(format!("{slug}.md"));
+            if self.opts.dry_run || write::create_new(&root.join(&path), &text)? {
+                break path;
+            }
+            // Someone created it between the check and the write: take the next suffix.
+            self.index.add("", path, self.tz);
+        };
+        self.index.add(&text, path.clone(), self.tz);
+        Ok(Outcome::Ingested {
+            path,
+            duplicate_of: front.duplicate_of,
+            date_inferred: inferred,
+            replaced: false,
+        })
+    }
+}
+
+/// A metadata date as front matter text and its day in the site's zone; `None` if unreadable.
+fn normalise_date(s: &str, tz: Tz) -> Option<(String, NaiveDate)> {
+    let s = s.trim();
+    if let Ok(d) = ArticleDate::parse(s, tz) {
+        return Some((s.to_string(), d.local_date(tz)));
+    }
+    let dt = chrono::DateTime::parse_from_rfc2822(s)
+        .ok()
+        .or_else(|| chrono::DateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f%z").ok())?;
+    Some((dt.to_rfc3339(), ArticleDate::Instant(dt).local_date(tz)))
+}
+
+/// With `--force`, what the curator added to the old file (notes, tags, pins, their own people
+/// and places, publication choice) survives the re-ingest.
+fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
+    let Ok(text) = std::fs::read_to_string(existing) else {
+        return;
+    };
+    let Ok(split) = front_matter::split(&text, existing) else {
+        return;
+    };
+    let Ok(old) = front_matter::parse(&split, existing) else {
+        return;
+    };
+    front.note = old.note;
+    front.pin = old.pin;
+    front.tags = old.tags;
+    front.extra = old.extra;
+    front.slug = old.slug;
+    front.draft = old.draft;
+    front.duplicate_of = old.duplicate_of;
+    front.people = front.people.take().or(old.people);
+    front.places = front.places.take().or(old.places);
+    front.summary = front.summary.take().or(old.summary);
+    if front.source.is_none() {
+        front.source = old.source;
+    }
+    if front.source_url.is_none() {
+        front.source_url = old.source_url;
+    }
+}

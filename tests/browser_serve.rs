@@ -1,0 +1,78 @@
+//! End to end in headless Chromium: an open page follows edits to its article by itself.
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use newsdesk::serve::{self, ServeOptions};
+
+#[test]
+fn an_open_page_shows_edits_and_build_errors_without_a_manual_reload() {
+    let Some(browser) = browser() else { return };
+    let site = TempSite::new(&[(
+        "content/2024/07/a.md",
+        &article("Original headline", "2024-07-01", ""),
+    )]);
+    let mut opts = ServeOptions::new(site.root().to_path_buf());
+    opts.port = Some(0);
+    opts.output = Some(site.root().join(".preview"));
+    let server = serve::start(opts).unwrap();
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(20));
+    let url = format!("{}articles/2024/07/a/", server.url);
+    tab.navigate_to(&url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    let text = |tab: &headless_chrome::Tab| -> String {
+        tab.evaluate("document.body.innerText", false)
+            .ok()
+            .and_then(|r| r.value)
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    assert!(text(&tab).contains("Original headline"));
+    // Wait until the page's event stream is connected before editing.
+    assert!(wait_until(10, || {
+        tab.evaluate(
+            "document.documentElement.dataset.newsdeskLive === 'connected'",
+            false,
+        )
+        .ok()
+        .and_then(|r| r.value)
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+    }));
+    site.write(
+        "content/2024/07/a.md",
+        &article("Edited headline", "2024-07-01", ""),
+    );
+    assert!(
+        wait_until(15, || text(&tab).contains("Edited headline")),
+        "the page did not update by itself: {}",
+        text(&tab)
+    );
+    // A broken edit: the overlay appears over the last good page.
+    site.write("content/2024/07/a.md", "---\ntitle: [broken\n---\n");
+    assert!(
+        wait_until(15, || text(&tab).contains("did not build")),
+        "no error overlay: {}",
+        text(&tab)
+    );
+    assert!(
+        text(&tab).contains("content/2024/07/a.md"),
+        "the overlay names the file"
+    );
+    assert!(
+        text(&tab).contains("Edited headline"),
+        "the last good build stays visible"
+    );
+    site.write(
+        "content/2024/07/a.md",
+        &article("Fixed headline", "2024-07-01", ""),
+    );
+    assert!(wait_until(15, || text(&tab).contains("Fixed headline")
+        && !text(&tab).contains("did not build")));
+    server.stop();
+}
