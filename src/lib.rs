@@ -3,6 +3,7 @@
 //! Data flows one way: content files → [`content`] → [`site`] model → [`render`] → [`output`].
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod deploy;
@@ -10,8 +11,10 @@ pub mod enrich;
 pub mod error;
 pub mod geo;
 pub mod ingest;
+pub mod init;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod slug;

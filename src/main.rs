@@ -19,6 +19,10 @@ enum Command {
     Build(BuildArgs),
     /// Publish the site to GitHub Pages (a gh-pages branch), or write an Actions workflow.
     Deploy(DeployArgs),
+    /// Check the site before publishing: configuration, content, names and links.
+    Check(CheckArgs),
+    /// Scaffold a new site that builds at once (never overwrites a file).
+    Init(InitArgs),
     /// Preview the site on a local server that rebuilds and reloads on every save.
     Serve(ServeArgs),
     /// Turn scraped text, HTML pages and feeds into content files.
@@ -120,6 +124,44 @@ struct DeployArgs {
 }
 
 #[derive(clap::Args)]
+struct CheckArgs {
+    /// The site folder (holding site.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Also request every external link (cached for a week in ROOT/.newsdesk/cache/links.json).
+    #[arg(long)]
+    external: bool,
+    /// Print the problems as one JSON document on standard output.
+    #[arg(long)]
+    json: bool,
+    /// Check as if building for this address instead of site.yaml's base_url.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Include articles marked `draft: true`, as `build --drafts` would.
+    #[arg(long)]
+    drafts: bool,
+    /// With --external: requests in flight at once.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    concurrency: usize,
+    /// With --external: seconds to wait for each link.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    timeout: f64,
+    /// With --external: request every link again, ignoring and not writing the cache.
+    #[arg(long)]
+    no_cache: bool,
+}
+
+#[derive(clap::Args)]
+struct InitArgs {
+    /// The folder to create the site in.
+    #[arg(value_name = "DIR", default_value = ".")]
+    dir: PathBuf,
+    /// Add the missing files to a folder that is not empty (existing files are kept).
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(clap::Args)]
 struct IngestArgs {
     /// Files, folders (read recursively) or `-` for standard input.
     #[arg(value_name = "PATH", required_unless_present = "url")]
@@ -166,6 +208,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build(args),
         Command::Deploy(args) => deploy(args),
+        Command::Init(args) => init(args),
+        Command::Check(args) => return check(args),
         Command::Serve(args) => serve(args),
         Command::Ingest(args) => return ingest(args),
         Command::Enrich(args) => enrich(args),
@@ -291,6 +335,91 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
         ),
     }
     Ok(())
+}
+
+fn init(args: InitArgs) -> newsdesk::Result<()> {
+    let today = chrono::Local::now().date_naive();
+    let r = newsdesk::init::init(&args.dir, args.force, today)?;
+    for p in &r.kept {
+        eprintln!("kept {} (it already exists)", args.dir.join(p).display());
+    }
+    for p in &r.created {
+        eprintln!("created {}", args.dir.join(p).display());
+    }
+    eprintln!(
+        "a new site is ready in {}: edit site.yaml, then run `newsdesk build --root {}`",
+        args.dir.display(),
+        args.dir.display()
+    );
+    Ok(())
+}
+
+/// `check` exits 1 when it finds errors (warnings alone pass), 2 when it cannot run.
+fn check(args: CheckArgs) -> ExitCode {
+    use newsdesk::check::{self, Severity};
+    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+        eprintln!("error: --timeout must be a positive number of seconds");
+        return ExitCode::from(2);
+    }
+    let external = args.external.then(|| {
+        let mut o = check::external::ExternalOptions::for_root(&args.root);
+        o.concurrency = args.concurrency.max(1);
+        o.timeout = std::time::Duration::from_secs_f64(args.timeout);
+        if args.no_cache {
+            o.cache = None;
+        }
+        o
+    });
+    let opts = check::CheckOptions {
+        root: args.root,
+        base_url: args.base_url,
+        drafts: args.drafts,
+        external,
+    };
+    let report = check::check(&opts);
+    let (errors, warnings) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+    );
+    if args.json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        for p in &report.problems {
+            println!("{p}");
+        }
+        for s in &report.skipped {
+            println!("skipped {s}");
+        }
+        let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+        let mut looked = format!(
+            "{}, {}, {}",
+            plural(report.articles, "article"),
+            plural(report.pages, "page"),
+            plural(report.internal_links, "internal link"),
+        );
+        if opts.external.is_some() {
+            looked.push_str(&format!(
+                ", {}",
+                plural(report.external_links, "external link")
+            ));
+        }
+        println!(
+            "{}, {} ({looked} checked)",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        );
+    }
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn serve(args: ServeArgs) -> newsdesk::Result<()> {

@@ -44,6 +44,8 @@ impl std::hash::Hasher for KeyHasher {
 pub struct Keys {
     global: u64,
     cards: Vec<u64>,
+    /// Everything the search index holds: every article's file and names.
+    search: u64,
 }
 
 impl Keys {
@@ -56,10 +58,20 @@ impl Keys {
             .num(site.registry_fingerprint)
             .num(templates_fingerprint);
         let global = KeyHasher::finish(&g);
-        let cards = (0..site.articles.len())
+        let cards: Vec<u64> = (0..site.articles.len())
             .map(|i| card_key(site, global, i))
             .collect();
-        Keys { global, cards }
+        let mut s = KeyHasher::new(global);
+        s.str("search");
+        for &c in &cards {
+            s.num(c);
+        }
+        let search = KeyHasher::finish(&s);
+        Keys {
+            global,
+            cards,
+            search,
+        }
     }
 
     /// The key of a page, or `None` for pages that are always rendered.
@@ -136,7 +148,10 @@ impl Keys {
                 h.str(&term.name);
                 self.feed(&mut h, site, &term.articles);
             }
-            Page::NotFound | Page::Robots => {}
+            Page::NotFound | Page::Robots | Page::Search => {}
+            Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
+                h.num(self.search);
+            }
             Page::Sitemap => return None,
         }
         Some(KeyHasher::finish(&h))

@@ -12,8 +12,11 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Value};
 
+use std::sync::OnceLock;
+
 use crate::error::{Error, Result};
 use crate::output::{OutputFile, Transaction};
+use crate::search::{self, SearchIndex};
 use crate::site::{Site, Term, urls};
 use templates::Templates;
 use values::{CountedLink, Link, Values, region_rel};
@@ -49,6 +52,14 @@ pub enum Page {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// The `/search/` page.
+    Search,
+    /// `search/meta.json`: the search index's description.
+    SearchMeta,
+    /// A word chunk of the search index.
+    SearchWords(usize),
+    /// A document chunk of the search index.
+    SearchDocs(usize),
 }
 
 /// The flat indexes.
@@ -122,6 +133,10 @@ pub fn pages(site: &Site) -> Vec<Page> {
     pages.push(Page::Editions);
     pages.extend((0..site.editions.len()).map(Page::Edition));
     pages.extend([Page::HomeFeed, Page::NotFound, Page::Sitemap, Page::Robots]);
+    let n = site.articles.len();
+    pages.extend([Page::Search, Page::SearchMeta]);
+    pages.extend((0..search::word_chunks(n)).map(Page::SearchWords));
+    pages.extend((0..search::doc_chunks(n)).map(Page::SearchDocs));
     pages
 }
 
@@ -151,6 +166,8 @@ pub struct Renderer<'s> {
     site: &'s Site,
     templates: &'s Templates,
     values: Values<'s>,
+    /// Built on first use: a build whose articles are all unchanged never needs it.
+    search: OnceLock<SearchIndex>,
 }
 
 impl<'s> Renderer<'s> {
@@ -171,6 +188,7 @@ impl<'s> Renderer<'s> {
             site,
             templates,
             values: Values::new(site),
+            search: OnceLock::new(),
         }
     }
 
@@ -196,6 +214,27 @@ impl<'s> Renderer<'s> {
         Ok(pages.len() + self.templates.statics.len())
     }
 
+    /// Renders every page in memory and hands each to `f` (in parallel; results in page
+    /// order), then the static files with no page: what a build would write, for checks that
+    /// must not touch the output folder and need not hold every page at once.
+    pub fn render_each<R: Send>(
+        &self,
+        f: impl Fn(Option<Page>, OutputFile) -> R + Sync,
+    ) -> Result<Vec<R>> {
+        let mut out: Vec<R> = pages(self.site)
+            .into_par_iter()
+            .map(|p| self.render(p).map(|file| f(Some(p), file)))
+            .collect::<Result<_>>()?;
+        for (name, bytes) in &self.templates.statics {
+            let file = OutputFile {
+                path: name.clone(),
+                bytes: bytes.clone(),
+            };
+            out.push(f(None, file));
+        }
+        Ok(out)
+    }
+
     /// The output path of a page, relative to the output folder.
     pub fn path(&self, page: Page) -> String {
         let site = self.site;
@@ -206,6 +245,9 @@ impl<'s> Renderer<'s> {
             Page::NotFound => "404.html".into(),
             Page::Sitemap => "sitemap.xml".into(),
             Page::Robots => "robots.txt".into(),
+            Page::SearchMeta => search::META_PATH.into(),
+            Page::SearchWords(k) => search::word_chunk_path(k),
+            Page::SearchDocs(k) => search::doc_chunk_path(k),
             _ => urls::output_file(&self.rel(page)),
         }
     }
@@ -224,12 +266,26 @@ impl<'s> Renderer<'s> {
             }
             Page::Editions => "editions/".into(),
             Page::Edition(e) => format!("editions/{}/", site.editions[e].id),
+            Page::Search => "search/".into(),
             other => self.path(other),
         }
     }
 
     /// Renders one page.
     pub fn render(&self, page: Page) -> Result<OutputFile> {
+        let index = || self.search.get_or_init(|| search::build(self.site));
+        let data = match page {
+            Page::SearchMeta => Some(index().meta.clone()),
+            Page::SearchWords(k) => Some(index().words[k].clone()),
+            Page::SearchDocs(k) => Some(index().docs[k].clone()),
+            _ => None,
+        };
+        if let Some(bytes) = data {
+            return Ok(OutputFile {
+                path: self.path(page),
+                bytes,
+            });
+        }
         let site = self.site;
         let v = &self.values;
         let mut ctx = Context::new();
@@ -424,6 +480,13 @@ impl<'s> Renderer<'s> {
                 ("sitemap.xml", "sitemap")
             }
             Page::Robots => ("robots.txt", "robots"),
+            Page::Search => {
+                title = "Search".into();
+                ("search.html", "search")
+            }
+            Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
+                unreachable!("search index files are not templates")
+            }
         };
         let meta = PageMeta {
             url: site.urls.url(&rel),

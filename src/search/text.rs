@@ -1,0 +1,142 @@
+//! Words for the search index. The browser (`search.js`) splits queries the same way: lower
+//! case, Latin letters folded by the table shipped in `meta.json`, words of letters and digits
+//! split at anything else (apostrophes too), one-letter words and stop words dropped.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// English words too common to search by; used when the site's language is English.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
+    "have", "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "said", "she",
+    "that", "the", "their", "they", "this", "to", "was", "were", "which", "who", "will", "with",
+];
+
+/// Lower-case Latin letters with diacritics (U+00C0–U+024F) and their ASCII spelling.
+pub static FOLD: LazyLock<BTreeMap<char, String>> = LazyLock::new(|| {
+    let mut m = BTreeMap::new();
+    for c in '\u{c0}'..='\u{24f}' {
+        if !c.is_alphabetic() || !c.is_lowercase() {
+            continue;
+        }
+        if let Some(ascii) = deunicode::deunicode_char(c) {
+            let ascii = ascii.to_lowercase();
+            if !ascii.is_empty()
+                && ascii.chars().all(|a| a.is_ascii_alphanumeric())
+                && ascii != c.to_string()
+            {
+                m.insert(c, ascii);
+            }
+        }
+    }
+    m
+});
+
+/// Splits `text` into index words, calling `f` for each.
+pub fn words(text: &str, stop: &[&str], mut f: impl FnMut(&str)) {
+    let lower = text.to_lowercase();
+    let mut word = String::new();
+    let mut flush = |w: &mut String| {
+        let keep = w.chars().count() > 1 || w.chars().all(|c| c.is_numeric());
+        if !w.is_empty() && keep && !stop.contains(&w.as_str()) {
+            f(w);
+        }
+        w.clear();
+    };
+    for c in lower.chars() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c);
+        } else if c.is_ascii() {
+            flush(&mut word);
+        } else if c.is_alphanumeric() {
+            match FOLD.get(&c) {
+                Some(a) => word.push_str(a),
+                None => word.push(c),
+            }
+        } else {
+            flush(&mut word);
+        }
+    }
+    flush(&mut word);
+}
+
+/// The text of a Markdown body without markup, and its first paragraph.
+pub fn plain_text(markdown: &str) -> (String, String) {
+    let mut text = String::with_capacity(markdown.len());
+    let mut lead = String::new();
+    let mut in_para = 0usize;
+    let mut lead_done = false;
+    let mut opts = Options::empty();
+    opts.insert(Options::ENABLE_TABLES);
+    opts.insert(Options::ENABLE_FOOTNOTES);
+    opts.insert(Options::ENABLE_STRIKETHROUGH);
+    for event in Parser::new_ext(markdown, opts) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                text.push_str(&t);
+                if in_para > 0 && !lead_done {
+                    lead.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                text.push(' ');
+                if in_para > 0 && !lead_done {
+                    lead.push(' ');
+                }
+            }
+            Event::Start(Tag::Paragraph) => in_para += 1,
+            Event::End(TagEnd::Paragraph) => {
+                in_para = in_para.saturating_sub(1);
+                text.push('\n');
+                if !lead.trim().is_empty() {
+                    lead_done = true;
+                }
+            }
+            // Block ends separate words; inline ends (links, emphasis) must not split them.
+            Event::End(
+                TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::TableRow
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::FootnoteDefinition,
+            ) => text.push('\n'),
+            _ => {}
+        }
+    }
+    (text, lead.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(t: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        words(t, STOP_WORDS, |w| v.push(w.to_string()));
+        v
+    }
+
+    #[test]
+    fn words_fold_split_and_drop() {
+        assert_eq!(
+            all("São Paulo’s MAYOR met the Straße-Ærø team in 2024, a 5% rise."),
+            [
+                "sao", "paulo", "mayor", "met", "strasse", "aero", "team", "2024", "5", "rise"
+            ]
+        );
+        assert_eq!(all("Ελλάδα ΟΔΟΣ"), ["ελλάδα", "οδος"]);
+    }
+
+    #[test]
+    fn plain_text_drops_markup() {
+        let (t, lead) =
+            plain_text("Lead [link](https://x.example/y) *here*.\n\n## Head\n\n`code`\n");
+        assert!(t.contains("Lead link here.") && t.contains("Head") && t.contains("code"));
+        assert!(!t.contains("x.example"));
+        assert_eq!(lead, "Lead link here.");
+    }
+}

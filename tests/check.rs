@@ -1,0 +1,417 @@
+//! `newsdesk check` end to end: every class of problem with its message, position and exit
+//! code, internal links traced back to content lines, and external links against a real
+//! HTTP server on 127.0.0.1.
+
+mod common;
+#[path = "support/http.rs"]
+mod http;
+
+use std::process::Output;
+use std::time::Duration;
+
+use common::*;
+use http::{Reply, Server};
+
+fn check(site: &TempSite, extra: &[&str]) -> (i32, String) {
+    let mut args = vec!["check", "--root", site.root().to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let o = newsdesk(&args);
+    (code(&o), String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+const A: &str = "content/2024/07/a.md";
+
+#[test]
+fn sample_site_passes() {
+    let repo = repo();
+    for base in [
+        "https://newsdesk.example.org/",
+        "https://user.github.io/repo/",
+    ] {
+        let o = newsdesk(&[
+            "check",
+            "--root",
+            repo.to_str().unwrap(),
+            "--base-url",
+            base,
+        ]);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(code(&o), 0, "{out}{}", String::from_utf8_lossy(&o.stderr));
+        let summary = out.lines().last().unwrap();
+        assert!(summary.starts_with("0 errors,"), "{summary}");
+        assert!(summary.contains("21 articles"), "{summary}");
+        // Thousands of internal links, every one resolved.
+        let n: usize = summary
+            .split(", ")
+            .find(|p| p.contains(" internal links"))
+            .and_then(|p| p.split(' ').next()?.parse().ok())
+            .unwrap_or_else(|| panic!("{summary}"));
+        assert!(n > 5000, "{summary}");
+    }
+}
+
+#[test]
+fn site_yaml_errors_name_the_line_and_fail() {
+    let s = TempSite::new(&[(A, &article("A", "2024-07-01", ""))]);
+    s.write(
+        "site.yaml",
+        "title: T\nbase_url: https://example.org/\npaginateby: 3\n",
+    );
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("site.yaml:3:1: error: unknown key `paginateby`; did you mean `paginate_by`?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("skipped the link check: site.yaml has errors"),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .starts_with("1 error, 0 warnings"),
+        "{out}"
+    );
+}
+
+#[test]
+fn front_matter_errors_are_all_reported_with_positions() {
+    let s = TempSite::new(&[
+        (A, "---\ntitle: A\ndate: 2024-07-01\ntitel: x\n---\nBody\n"),
+        (
+            "content/2024/07/b.md",
+            "---\ntitle: B\ndate: 2024-13-45\n---\nBody\n",
+        ),
+        ("content/2024/07/c.md", "---\ndate: 2024-07-01\n---\nBody\n"),
+        ("content/2024/07/d.md", "no front matter here\n"),
+        (
+            "content/2024/07/e.md",
+            &article("E", "2024-07-02", "slug: same\n"),
+        ),
+        (
+            "content/2024/07/f.md",
+            &article("F", "2024-07-03", "slug: same\n"),
+        ),
+    ]);
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 1, "{out}");
+    for want in [
+        "content/2024/07/a.md:4:1: error: unknown front matter key `titel`; did you mean `title`?",
+        "content/2024/07/b.md:3:1: error: ",
+        "content/2024/07/c.md:",
+        "`title` is required",
+        "content/2024/07/d.md:1:1: error: no front matter",
+        "error: duplicate slug `same` in 2024/07",
+        "skipped the link check: content files have errors",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    assert!(
+        out.lines().last().unwrap().starts_with("5 errors,"),
+        "{out}"
+    );
+}
+
+#[test]
+fn registry_files_must_parse() {
+    let s = TempSite::new(&[(A, &article("A", "2024-07-01", ""))]);
+    s.write("data/people.yaml", "people:\n  - name: [unclosed\n");
+    s.write("data/places.yaml", "- just\n- a list\n");
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("data/people.yaml:3:1: error: did not find expected"),
+        "{out}"
+    );
+    assert!(
+        out.contains("data/places.yaml:1: error: expected a mapping"),
+        "{out}"
+    );
+}
+
+#[test]
+fn unknown_names_are_warnings_with_suggestions() {
+    let s = TempSite::new(&[(
+        A,
+        "---\ntitle: A\ndate: 2024-07-01\npeople: [Antony Blinkin, Wang Yi]\nplaces:\n  - Laos\n  - Vientianne\n  - Atlantis\n---\nBody.\n",
+    )]);
+    s.write(
+        "data/people.yaml",
+        "people:\n  - name: Antony J. Blinken\n    aliases: [Antony Blinken]\n  - name: Wang Yi\nignore: []\n",
+    );
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 0, "warnings alone pass: {out}");
+    assert!(
+        out.contains(&format!(
+            "{A}:7: warning: unknown place `Vientianne`: neither the gazetteer nor data/places.yaml knows it, so it is filed under no region; did you mean `Vientiane`?"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{A}:8: warning: unknown place `Atlantis`")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{A}:4: warning: `Antony Blinkin` is not in data/people.yaml; did you mean `Antony Blinken`?"
+        )),
+        "{out}"
+    );
+    assert!(!out.contains("Wang Yi"), "{out}");
+    assert!(!out.contains("`Laos`"), "{out}");
+    // A place the curator registers is known.
+    s.write("data/places.yaml", "places:\n  - name: Atlantis\n");
+    let (_, out) = check(&s, &[]);
+    assert!(!out.contains("`Atlantis`"), "{out}");
+}
+
+#[test]
+fn broken_internal_links_name_the_content_file_and_line() {
+    let body = "---\ntitle: A\ndate: 2024-07-01\n---\n\nIntro.\n\n## Details\n\n\
+        See [b](/articles/2024/07/b/) and [missing](/articles/2024/07/nope/).\n\n\
+        Jump to [details](#details), not [here](#nowhere).\n\n\
+        Relative: [b again](../b/) and [bad](../../06/zzz/).\n\n\
+        Anchor elsewhere: [b top](/articles/2024/07/b/#no-such-heading).\n";
+    let s = TempSite::new(&[
+        (A, body),
+        ("content/2024/07/b.md", &article("B", "2024-07-02", "")),
+    ]);
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 1, "{out}");
+    for want in [
+        format!(
+            "{A}:10: error: broken link to /articles/2024/07/nope/: no page or file /articles/2024/07/nope/"
+        ),
+        format!(
+            "{A}:12: error: broken link to #nowhere: /articles/2024/07/a/ has no anchor `#nowhere`"
+        ),
+        format!(
+            "{A}:14: error: broken link to ../../06/zzz/: no page or file /articles/2024/06/zzz/"
+        ),
+        format!(
+            "{A}:16: error: broken link to /articles/2024/07/b/#no-such-heading: /articles/2024/07/b/ has no anchor `#no-such-heading`"
+        ),
+    ] {
+        assert!(out.contains(&want), "missing {want:?} in\n{out}");
+    }
+    assert!(
+        out.lines().last().unwrap().starts_with("4 errors,"),
+        "{out}"
+    );
+
+    // The same site under a base path: root links that ignore it are caught too.
+    let (code, out) = check(&s, &["--base-url", "https://user.github.io/repo/"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(&format!(
+            "{A}:10: error: broken link to /articles/2024/07/b/: it leaves the site's base path /repo/ (write /repo/articles/2024/07/b/ or a relative link)"
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn template_problems_are_reported_once_with_the_pages() {
+    let s = TempSite::new(&[
+        (A, &article("A", "2024-07-01", "tags: [x]\n")),
+        (
+            "content/2024/07/b.md",
+            &article("B", "2024-07-02", "tags: [x]\n"),
+        ),
+    ]);
+    s.write(
+        "templates/partials/footer.html",
+        "<footer><a href=\"{{ site.base_path }}about/\">About</a></footer>\n",
+    );
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out.lines().filter(|l| l.contains("/about/")).collect();
+    assert_eq!(lines.len(), 1, "{out}");
+    assert!(
+        lines[0].contains("error: broken link to /about/: no page or file /about/ (on ")
+            && lines[0].contains("pages, from a template)"),
+        "{out}"
+    );
+    // A static file makes it resolve.
+    s.write("static/about/index.html", "<p>about</p>");
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 0, "{out}");
+
+    s.write("templates/tag.html", "{% if %}\n");
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("templates/tag.html:1:"), "{out}");
+    assert!(
+        out.contains("skipped the link check: templates have errors"),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_output_is_machine_readable() {
+    let s = TempSite::new(&[(
+        A,
+        "---\ntitle: A\ndate: 2024-07-01\nplaces: [Atlantis]\n---\n\n[x](/nope/)\n",
+    )]);
+    let (code, out) = check(&s, &["--json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON document");
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["warnings"], 1);
+    let problems = v["problems"].as_array().unwrap();
+    let err = problems.iter().find(|p| p["severity"] == "error").unwrap();
+    assert_eq!(err["file"], A);
+    assert_eq!(err["line"], 7);
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("broken link to /nope/")
+    );
+    let warn = problems
+        .iter()
+        .find(|p| p["severity"] == "warning")
+        .unwrap();
+    assert_eq!(warn["line"], 4);
+    assert!(v["internal_links"].as_u64().unwrap() > 10);
+}
+
+fn external_server() -> Server {
+    Server::start(|method, path| match path {
+        "/ok" => Reply::status(200),
+        "/gone" => Reply::status(404),
+        "/forbidden" => Reply::status(403),
+        "/busy" => Reply::status(429),
+        "/broken-server" => Reply::status(503),
+        "/no-head" if method == "HEAD" => Reply::status(405),
+        "/no-head" => Reply::status(200),
+        "/slow" => Reply {
+            delay: Duration::from_secs(4),
+            ..Reply::status(200)
+        },
+        _ => Reply::status(404),
+    })
+}
+
+#[test]
+fn external_links_are_checked_concurrently_with_a_cache() {
+    let server = external_server();
+    // A port nothing listens on: bind, note it, release it.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let u = |p: &str| server.url(p);
+    let body = format!(
+        "---\ntitle: A\ndate: 2024-07-01\nsource_url: {}\n---\n\n\
+         [ok]({}) [ok again]({}#part)\n\n[gone]({})\n\n[forbidden]({}) [busy]({})\n\n\
+         [no head]({}) [server]({})\n\n[slow]({})\n\n[refused](http://127.0.0.1:{closed}/x)\n",
+        u("/ok"),
+        u("/ok"),
+        u("/ok"),
+        u("/gone"),
+        u("/forbidden"),
+        u("/busy"),
+        u("/no-head"),
+        u("/broken-server"),
+        u("/slow"),
+    );
+    let s = TempSite::new(&[(A, &body)]);
+    let (code, out) = check(&s, &["--external", "--timeout", "1"]);
+    assert_eq!(code, 1, "{out}");
+    let line_of = |needle: &str| {
+        out.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle} in\n{out}"))
+            .to_string()
+    };
+    assert!(line_of("/gone").starts_with(&format!(
+        "{A}:9: error: external link {}: 404 Not Found",
+        u("/gone")
+    )));
+    assert!(
+        line_of("/forbidden").starts_with(&format!("{A}:11: warning: ")),
+        "{out}"
+    );
+    assert!(
+        line_of("/forbidden").contains("refused the checker (403"),
+        "{out}"
+    );
+    assert!(
+        line_of("/busy").contains("warning: ") && line_of("/busy").contains("(429"),
+        "{out}"
+    );
+    assert!(
+        line_of("/broken-server").contains(":13: warning: "),
+        "{out}"
+    );
+    assert!(
+        line_of("/broken-server").contains("server error 503"),
+        "{out}"
+    );
+    assert!(
+        line_of("/slow").contains(":15: warning: ")
+            && line_of("/slow").contains("no answer within 1 s"),
+        "{out}"
+    );
+    assert!(
+        line_of(&format!(":{closed}/x")).contains(":17: error: "),
+        "{out}"
+    );
+    assert!(
+        line_of(&format!(":{closed}/x")).ends_with("the connection was refused"),
+        "{out}"
+    );
+    assert!(!out.contains("/ok:") && !out.contains("/no-head"), "{out}");
+    let summary = out.lines().last().unwrap();
+    assert!(summary.starts_with("2 errors, 4 warnings"), "{summary}");
+    assert!(summary.contains("8 external links"), "{summary}");
+    assert_eq!(
+        server.hits("/ok"),
+        1,
+        "one request per distinct URL (HEAD succeeded)"
+    );
+    assert_eq!(server.hits("/no-head"), 2, "HEAD refused, then GET");
+
+    // Good answers are cached under .newsdesk/: a second run asks nothing of /ok.
+    let cache = s.root().join(".newsdesk/cache/links.json");
+    let cached: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    assert!(cached["links"][u("/ok")]["status"] == 200, "{cached}");
+    assert!(
+        cached["links"].get(u("/gone")).is_none(),
+        "failures are not cached"
+    );
+    let before_gone = server.hits("/gone");
+    let (code, _) = check(&s, &["--external", "--timeout", "1"]);
+    assert_eq!(code, 1);
+    assert_eq!(server.hits("/ok"), 1, "cached");
+    assert_eq!(
+        server.hits("/gone"),
+        before_gone + 2,
+        "failures are asked again (HEAD, GET)"
+    );
+    let (_, _) = check(&s, &["--external", "--timeout", "1", "--no-cache"]);
+    assert_eq!(server.hits("/ok"), 2, "--no-cache asks again");
+}
+
+#[test]
+fn external_links_are_not_requested_without_the_flag() {
+    let server = external_server();
+    let s = TempSite::new(&[(
+        A,
+        &format!(
+            "---\ntitle: A\ndate: 2024-07-01\n---\n\n[gone]({})\n",
+            server.url("/gone")
+        ),
+    )]);
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(server.hits("/gone"), 0);
+}
