@@ -7,7 +7,7 @@ use crate::config::{self, Config};
 use crate::content;
 use crate::error::{Error, Result};
 use crate::output::{self, WriteReport};
-use crate::render::{Renderer, templates};
+use crate::render::{Renderer, Scope, templates};
 use crate::site::Site;
 
 /// What to build.
@@ -68,6 +68,10 @@ pub struct Builder {
     opts: BuildOptions,
     content: content::Cache,
     manifest: Option<output::Manifest>,
+    /// The model and templates of a pages pass, for its search job.
+    deferred: Option<(Site, templates::Templates)>,
+    /// The search index manifest of this builder's last full build.
+    search_manifest: Option<output::Manifest>,
 }
 
 impl Builder {
@@ -77,6 +81,8 @@ impl Builder {
             opts,
             content: content::Cache::default(),
             manifest: None,
+            deferred: None,
+            search_manifest: None,
         }
     }
 
@@ -122,6 +128,47 @@ impl Builder {
 
     /// Builds the site into its output folder; nothing is written unless every page rendered.
     pub fn build(&mut self) -> Result<BuildReport> {
+        let mut report = self.build_scope(Scope::AllButSearchIndex)?;
+        let (site, mut tpl) = self
+            .deferred
+            .take()
+            .expect("the pages pass keeps its model");
+        let start = Instant::now();
+        let (write, manifest) =
+            search_pass(&site, &mut tpl, &report.output, self.search_manifest.take())?;
+        self.search_manifest = Some(manifest);
+        report
+            .phases
+            .push(("write the search index", start.elapsed()));
+        report.write.written += write.written;
+        report.write.unchanged += write.unchanged;
+        report.write.removed += write.removed;
+        report.elapsed += start.elapsed();
+        Ok(report)
+    }
+
+    /// Builds the pages only and returns the search index's update as a job to run apart:
+    /// the index covers every article, so it costs far more than the pages one edit touches.
+    /// The preview server serves an edit after this and runs the job on its own thread. The
+    /// two write disjoint sets of files with their own manifests, so they never conflict.
+    pub fn build_pages_first(&mut self) -> Result<(BuildReport, SearchJob)> {
+        let report = self.build_scope(Scope::AllButSearchIndex)?;
+        let (site, templates) = self
+            .deferred
+            .take()
+            .expect("the pages pass keeps its model");
+        Ok((
+            report,
+            SearchJob {
+                site,
+                templates,
+                out: self.opts.output_dir(),
+            },
+        ))
+    }
+
+    fn build_scope(&mut self, scope: Scope) -> Result<BuildReport> {
+        self.deferred = None;
         let start = Instant::now();
         let mut phases = Vec::new();
         let mut lap = Instant::now();
@@ -136,21 +183,48 @@ impl Builder {
         let out = self.opts.output_dir();
         guard_output(&self.opts.root, &out)?;
         let tx = output::Transaction::begin_after(&out, self.manifest.take())?;
-        let files = Renderer::new(&site, &mut tpl).render_into(&tx)?;
+        let files = Renderer::new(&site, &mut tpl).render_scope_into(&tx, scope)?;
         mark("render and stage pages");
         let (write, manifest) = tx.commit_keeping()?;
         self.manifest = Some(manifest);
         mark("commit output");
-        Ok(BuildReport {
+        let report = BuildReport {
             articles: site.articles.len(),
             files,
             write,
-            warnings: site.warnings,
+            warnings: site.warnings.clone(),
             elapsed: start.elapsed(),
             output: out,
             phases,
-        })
+        };
+        self.deferred = Some((site, tpl));
+        Ok(report)
     }
+}
+
+/// The search index's part of a build, to run after (or beside) the pages.
+pub struct SearchJob {
+    site: Site,
+    templates: templates::Templates,
+    out: PathBuf,
+}
+
+impl SearchJob {
+    /// Writes the search index for the model it was made from.
+    pub fn run(mut self) -> Result<WriteReport> {
+        search_pass(&self.site, &mut self.templates, &self.out, None).map(|(w, _)| w)
+    }
+}
+
+fn search_pass(
+    site: &Site,
+    tpl: &mut templates::Templates,
+    out: &Path,
+    last: Option<output::Manifest>,
+) -> Result<(WriteReport, output::Manifest)> {
+    let tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
+    Renderer::new(site, tpl).render_scope_into(&tx, Scope::SearchIndex)?;
+    tx.commit_keeping()
 }
 
 /// The output folder must not be the site root or hold the site's sources.

@@ -16,6 +16,42 @@ use crate::error::{Error, Result};
 pub const MANIFEST: &str = ".newsdesk-manifest";
 /// Paths being replaced by a commit in progress; their manifest keys are not trusted.
 const JOURNAL: &str = ".newsdesk-journal";
+
+/// Independent sets of output files, each with its own manifest: transactions over different
+/// sets never touch each other's files, so they may run one after the other or at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputSet {
+    /// Pages, feeds and static files.
+    Pages,
+    /// The search index (rebuilt whenever any article changes, so the preview server writes it
+    /// apart from the pages an edit touches).
+    SearchIndex,
+}
+
+impl OutputSet {
+    fn manifest(self) -> &'static str {
+        match self {
+            OutputSet::Pages => MANIFEST,
+            OutputSet::SearchIndex => ".newsdesk-search-manifest",
+        }
+    }
+    fn journal(self) -> &'static str {
+        match self {
+            OutputSet::Pages => JOURNAL,
+            OutputSet::SearchIndex => ".newsdesk-search-journal",
+        }
+    }
+}
+
+/// newsdesk's own bookkeeping files in an output folder (not part of the published site).
+pub fn bookkeeping_files() -> [&'static str; 4] {
+    [
+        OutputSet::Pages.manifest(),
+        OutputSet::Pages.journal(),
+        OutputSet::SearchIndex.manifest(),
+        OutputSet::SearchIndex.journal(),
+    ]
+}
 const TMP_SUFFIX: &str = ".newsdesk-tmp";
 
 /// One file of output.
@@ -57,12 +93,14 @@ struct Ledger {
 #[derive(Debug, Clone, Default)]
 pub struct Manifest {
     out: PathBuf,
+    set: Option<OutputSet>,
     entries: HashMap<String, Entry>,
 }
 
 /// An output transaction; files may be added from many threads at once.
 pub struct Transaction {
     out: PathBuf,
+    set: OutputSet,
     previous: HashMap<String, Entry>,
     /// The previous manifest came from this process's own commit: files need no re-check.
     trusted: bool,
@@ -79,14 +117,19 @@ impl Transaction {
     /// Starts writing into `out`, trusting `last` (this process's previous commit there) instead
     /// of the manifest on disk.
     pub fn begin_after(out: &Path, last: Option<Manifest>) -> Result<Transaction> {
+        Transaction::begin_set(out, OutputSet::Pages, last)
+    }
+
+    /// Starts writing one set of files into `out`; files of other sets are never touched.
+    pub fn begin_set(out: &Path, set: OutputSet, last: Option<Manifest>) -> Result<Transaction> {
         fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
         let (mut previous, trusted) = match last {
-            Some(m) if m.out == out => (m.entries, true),
-            _ => (read_manifest(out), false),
+            Some(m) if m.out == out && m.set == Some(set) => (m.entries, true),
+            _ => (read_manifest(out, set), false),
         };
         // A commit that was interrupted left its journal: those files may hold either version,
         // so forget their keys (they are compared byte by byte instead).
-        if let Ok(journal) = fs::read_to_string(out.join(JOURNAL)) {
+        if let Ok(journal) = fs::read_to_string(out.join(set.journal())) {
             for path in journal.lines() {
                 if let Some(e) = previous.get_mut(path) {
                     e.key = None;
@@ -95,6 +138,7 @@ impl Transaction {
         }
         Ok(Transaction {
             out: out.to_path_buf(),
+            set,
             previous,
             trusted,
             ledger: Mutex::new(Ledger::default()),
@@ -186,9 +230,9 @@ impl Transaction {
                         },
                     );
                 }
-                write_manifest(&self.out, &union)?;
+                write_manifest(&self.out, self.set, &union)?;
             }
-            let path = self.out.join(JOURNAL);
+            let path = self.out.join(self.set.journal());
             fs::write(&path, journal).map_err(|e| Error::io(&path, e))?;
         }
         for (tmp, dest) in &ledger.staged {
@@ -213,8 +257,8 @@ impl Transaction {
                 prune_empty_dirs(&self.out, p.parent());
             }
         }
-        write_manifest(&self.out, &ledger.paths)?;
-        let _ = fs::remove_file(self.out.join(JOURNAL));
+        write_manifest(&self.out, self.set, &ledger.paths)?;
+        let _ = fs::remove_file(self.out.join(self.set.journal()));
         let report = WriteReport {
             written: ledger.staged.len(),
             unchanged: ledger.unchanged,
@@ -222,6 +266,7 @@ impl Transaction {
         };
         let manifest = Manifest {
             out: self.out.clone(),
+            set: Some(self.set),
             entries: ledger.paths.into_iter().collect(),
         };
         Ok((report, manifest))
@@ -298,8 +343,8 @@ fn check_relative(p: &str) -> Result<()> {
 }
 
 /// Manifest lines are `path<TAB>key<TAB>size`; a line with only a path is understood too.
-fn read_manifest(out: &Path) -> HashMap<String, Entry> {
-    let Ok(text) = fs::read_to_string(out.join(MANIFEST)) else {
+fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
+    let Ok(text) = fs::read_to_string(out.join(set.manifest())) else {
         return HashMap::new();
     };
     text.lines()
@@ -317,7 +362,7 @@ fn read_manifest(out: &Path) -> HashMap<String, Entry> {
         .collect()
 }
 
-fn write_manifest(out: &Path, entries: &BTreeMap<String, Entry>) -> Result<()> {
+fn write_manifest(out: &Path, set: OutputSet, entries: &BTreeMap<String, Entry>) -> Result<()> {
     let mut text = String::new();
     for (p, e) in entries {
         text.push_str(p);
@@ -329,11 +374,11 @@ fn write_manifest(out: &Path, entries: &BTreeMap<String, Entry>) -> Result<()> {
         text.push_str(&e.len.to_string());
         text.push('\n');
     }
-    let dest = out.join(MANIFEST);
+    let dest = out.join(set.manifest());
     if fs::read(&dest).is_ok_and(|old| old == text.as_bytes()) {
         return Ok(());
     }
-    let tmp = out.join(format!("{MANIFEST}{TMP_SUFFIX}"));
+    let tmp = out.join(format!("{}{TMP_SUFFIX}", set.manifest()));
     fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
     fs::rename(&tmp, &dest).map_err(|e| Error::io(&dest, e))
 }

@@ -281,7 +281,7 @@ fn branch_gets_the_site_nojekyll_and_articles() {
     assert!(files[".nojekyll"].is_empty());
     assert!(!files.contains_key("CNAME"), "no cname configured");
     assert!(
-        !files.keys().any(|k| k.contains("newsdesk-manifest")),
+        !files.keys().any(|k| k.starts_with(".newsdesk-")),
         "newsdesk's own bookkeeping must not be published"
     );
     // Byte for byte what `newsdesk build` writes, plus .nojekyll.
@@ -296,7 +296,7 @@ fn branch_gets_the_site_nojekyll_and_articles() {
     ]);
     assert!(o.status.success());
     let mut built = snapshot(out.path());
-    built.retain(|k, _| !k.contains("newsdesk-manifest"));
+    built.retain(|k, _| !k.starts_with(".newsdesk-"));
     let mut published = files.clone();
     published.remove(".nojekyll");
     assert_eq!(

@@ -428,3 +428,29 @@ fn load_200_concurrent_clients_for_10_seconds() {
     );
     server.stop();
 }
+
+#[test]
+fn the_search_index_follows_edits_after_the_pages() {
+    let site = sample_site();
+    let server = start(&site);
+    let meta = || http(server.addr, "GET", "/search/meta.json");
+    assert_eq!(
+        meta().status,
+        200,
+        "the first build writes the search index"
+    );
+    let docs_before = meta().text();
+    let mut events = Events::open(server.addr);
+    assert_eq!(events.next(), "build-ok");
+    site.write(
+        "content/2024/07/c.md",
+        &article("Zanzibar ferry", "2024-07-03", ""),
+    );
+    assert_eq!(events.next(), "reload");
+    // The index is rewritten once the site is quiet: it now counts one more document.
+    assert!(
+        wait_until(10, || meta().text() != docs_before),
+        "search index not updated"
+    );
+    server.stop();
+}

@@ -37,23 +37,44 @@ pub fn derive(
     articles: &mut [Arc<Article>],
     registry: &Registry,
     summary_sentences: usize,
-) -> (Vec<Derived>, Vec<ArticleText>) {
+) -> Vec<Derived> {
     let enricher = Enricher::new(registry.clone(), summary_sentences);
-    let results: Vec<(Derived, ArticleText)> = articles
+    let results: Vec<Derived> = articles
         .par_iter_mut()
         .map(|a| derive_one(a, &enricher))
         .collect();
     canonicalise_people(articles, registry);
-    results.into_iter().unzip()
+    results
 }
 
-fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> (Derived, ArticleText) {
-    let doc = reader::from_markdown(&shared.front.title, &shared.body);
+/// The sentences briefs quote from an article: its summary's always, its body's only when
+/// `with_body` (person briefs look for sentences naming the person; the others quote
+/// summaries), since splitting every body of a large archive on every build is wasted work.
+pub fn text_of(a: &Article, with_body: bool) -> ArticleText {
+    let split = |text: &str| -> Vec<String> {
+        sentences::split(text)
+            .into_iter()
+            .map(|(s, e)| text[s..e].to_string())
+            .collect()
+    };
+    let sentences = if with_body {
+        split(&reader::from_markdown(&a.front.title, &a.body).body)
+    } else {
+        Vec::new()
+    };
+    ArticleText {
+        sentences,
+        summary: a.front.summary.as_deref().map(split).unwrap_or_default(),
+    }
+}
+
+fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> Derived {
     let mut d = Derived::default();
     let needs = shared.front.people.is_none()
         || shared.front.places.is_none()
         || shared.front.summary.is_none();
     if needs {
+        let doc = reader::from_markdown(&shared.front.title, &shared.body);
         // Copy on write: articles that need nothing stay shared with the content cache.
         let a = Arc::make_mut(shared);
         let e = enricher.enrich(&doc);
@@ -72,22 +93,7 @@ fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> (Derived, Artic
             d.summary = true;
         }
     }
-    let split = |text: &str| -> Vec<String> {
-        sentences::split(text)
-            .into_iter()
-            .map(|(s, e)| text[s..e].to_string())
-            .collect()
-    };
-    let text = ArticleText {
-        sentences: split(&doc.body),
-        summary: shared
-            .front
-            .summary
-            .as_deref()
-            .map(split)
-            .unwrap_or_default(),
-    };
-    (d, text)
+    d
 }
 
 /// The `places` list the region tree is built from: each country (most salient first)

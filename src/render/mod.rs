@@ -62,6 +62,31 @@ pub enum Page {
     SearchDocs(usize),
 }
 
+/// Which pages a render pass covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything.
+    All,
+    /// Everything but the search index files, which are a separate output set.
+    AllButSearchIndex,
+    /// Only the search index files.
+    SearchIndex,
+}
+
+impl Scope {
+    fn includes(self, page: Page) -> bool {
+        let index = matches!(
+            page,
+            Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_)
+        );
+        match self {
+            Scope::All => true,
+            Scope::AllButSearchIndex => !index,
+            Scope::SearchIndex => index,
+        }
+    }
+}
+
 /// The flat indexes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TermKind {
@@ -195,11 +220,20 @@ impl<'s> Renderer<'s> {
     /// Renders every page and static file into `tx` (in parallel); the first error stops it.
     /// Pages whose key matches the previous build's (and whose file is intact) are kept as they are.
     pub fn render_into(&self, tx: &Transaction) -> Result<usize> {
+        self.render_scope_into(tx, Scope::All)
+    }
+
+    /// Like [`Renderer::render_into`] for part of the site; files outside `scope` are kept as
+    /// the previous build left them (a later pass renders them).
+    pub fn render_scope_into(&self, tx: &Transaction, scope: Scope) -> Result<usize> {
         let pages = pages(self.site);
         let keys = keys::Keys::new(self.site, self.templates.fingerprint);
         pages.par_iter().try_for_each(|&p| {
-            let key = keys.page(self.site, p);
             let path = self.path(p);
+            if !scope.includes(p) {
+                return Ok(());
+            }
+            let key = keys.page(self.site, p);
             if let Some(k) = key {
                 if tx.keep_if_fresh(&path, k) {
                     return Ok(());
@@ -208,8 +242,10 @@ impl<'s> Renderer<'s> {
             let f = self.render(p)?;
             tx.put(&f.path, &f.bytes, key)
         })?;
-        for (name, bytes) in &self.templates.statics {
-            tx.put(name, bytes, None)?;
+        if scope != Scope::SearchIndex {
+            for (name, bytes) in &self.templates.statics {
+                tx.put(name, bytes, None)?;
+            }
         }
         Ok(pages.len() + self.templates.statics.len())
     }

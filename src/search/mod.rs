@@ -200,7 +200,9 @@ fn doc(site: &Site, i: usize, stop: &[&str]) -> Doc {
         field: u32,
         count: u32,
     }
-    let mut weights: HashMap<String, Acc> = HashMap::with_capacity(512);
+    // FxHash: these maps are per document and sorted afterwards, so a fast hash is safe.
+    let mut weights: rustc_hash::FxHashMap<String, Acc> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(512, Default::default());
     let mut field = 0u32;
     let mut add = |text: &str, weight: u32, cap: u32| {
         field += 1;

@@ -38,9 +38,12 @@ pub static FOLD: LazyLock<BTreeMap<char, String>> = LazyLock::new(|| {
 pub fn words(text: &str, stop: &[&str], mut f: impl FnMut(&str)) {
     let lower = text.to_lowercase();
     let mut word = String::new();
+    // Stop words are short: only short words need the (linear) look-up.
+    let longest_stop = stop.iter().map(|s| s.len()).max().unwrap_or(0);
     let mut flush = |w: &mut String| {
-        let keep = w.chars().count() > 1 || w.chars().all(|c| c.is_numeric());
-        if !w.is_empty() && keep && !stop.contains(&w.as_str()) {
+        let keep = w.len() > 1 && (w.len() > 4 || w.chars().nth(1).is_some())
+            || w.chars().all(|c| c.is_numeric());
+        if !w.is_empty() && keep && (w.len() > longest_stop || !stop.contains(&w.as_str())) {
             f(w);
         }
         w.clear();

@@ -10,7 +10,7 @@ use notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 use super::{Reload, Shared, base_path_of};
-use crate::build::Builder;
+use crate::build::{Builder, SearchJob};
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::{Error, Result};
 
@@ -22,6 +22,7 @@ pub(crate) struct Rebuilder {
     builder: Builder,
     origin: String,
     shared: Arc<Shared>,
+    search: mpsc::Sender<SearchJob>,
 }
 
 impl Rebuilder {
@@ -30,15 +31,28 @@ impl Rebuilder {
             builder,
             origin,
             shared,
+            search: search_thread(),
         }
     }
 
-    /// The first build; a failure is shown in the browser, not fatal.
+    /// The first build; a failure is shown in the browser, not fatal. Its search index is
+    /// written before serving starts, so search works from the first page view.
     pub(crate) fn initial_build(&mut self) {
-        self.rebuild(&[]);
+        if let Some(job) = self.rebuild_pages(&[]) {
+            if let Err(e) = job.run() {
+                eprintln!("error: writing the search index: {e}");
+            }
+        }
     }
 
     fn rebuild(&mut self, changed: &[PathBuf]) {
+        if let Some(job) = self.rebuild_pages(changed) {
+            let _ = self.search.send(job);
+        }
+    }
+
+    /// Rebuilds the pages and tells open pages; returns the search index's update.
+    fn rebuild_pages(&mut self, changed: &[PathBuf]) -> Option<SearchJob> {
         let started = Instant::now();
         // A new base_url path in site.yaml moves the whole site.
         if changed.is_empty() || changed.iter().any(|p| p.ends_with(CONFIG_FILE)) {
@@ -52,8 +66,9 @@ impl Rebuilder {
         if !changed.is_empty() {
             self.builder.hint_changed(changed);
         }
-        match self.builder.build() {
-            Ok(report) => {
+        // Pages first, so the edit is served at once; the search index follows on its thread.
+        match self.builder.build_pages_first() {
+            Ok((report, job)) => {
                 let was_broken = self
                     .shared
                     .last_error
@@ -81,12 +96,14 @@ impl Rebuilder {
                     .shared
                     .events
                     .send(if css_only { Reload::Css } else { Reload::Page });
+                Some(job)
             }
             Err(e) => {
                 let msg = e.to_string();
                 eprintln!("error: {msg}\n(still serving the last good build)");
                 *self.shared.last_error.write().expect("lock") = Some(msg.clone());
                 let _ = self.shared.events.send(Reload::Failed(msg));
+                None
             }
         }
     }
@@ -170,6 +187,28 @@ impl Watcher {
             _debouncer: Box::new(holder),
         })
     }
+}
+
+/// Runs search index updates one at a time, always the newest: a job superseded while
+/// another ran is skipped.
+fn search_thread() -> mpsc::Sender<SearchJob> {
+    let (tx, rx) = mpsc::channel::<SearchJob>();
+    let spawned = std::thread::Builder::new()
+        .name("newsdesk-search-index".into())
+        .spawn(move || {
+            while let Ok(mut job) = rx.recv() {
+                while let Ok(newer) = rx.try_recv() {
+                    job = newer;
+                }
+                if let Err(e) = job.run() {
+                    eprintln!("error: updating the search index: {e}");
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("warning: no search index updates in this preview: {e}");
+    }
+    tx
 }
 
 /// The changed paths that matter: under a watched folder, or `site.yaml`.

@@ -99,7 +99,7 @@ impl Site {
     ) -> Site {
         let mut warnings = Vec::new();
         let (mut articles, also_sources) = fold_duplicates(articles, &mut warnings);
-        let (derived, texts) = derive::derive(&mut articles, registry, config.summary_sentences);
+        let derived = derive::derive(&mut articles, registry, config.summary_sentences);
         let rendered = articles.iter().map(|_| OnceLock::new()).collect();
         let n = articles.len();
         let (people, article_people) = terms::index_with(
@@ -138,6 +138,7 @@ impl Site {
         });
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let (editions, article_edition) = editions::build(config.editions, &dates);
+        let texts = brief_texts(&articles, &regions, &people, &editions);
         let briefs = build_briefs(&texts, &regions, &people, &editions, registry);
         let mut site = Site {
             urls: Urls::new(base_url),
@@ -232,6 +233,42 @@ impl Site {
 }
 
 /// Briefs for every region node, person and edition, in parallel.
+/// The texts briefs may quote: only the latest few articles of each subject are read, and
+/// only person briefs need whole bodies.
+fn brief_texts(
+    articles: &[Arc<Article>],
+    regions: &RegionTree,
+    people: &[Term],
+    editions: &[Edition],
+) -> Vec<ArticleText> {
+    // 0 = not quoted, 1 = summary only, 2 = summary and body.
+    let mut need = vec![0u8; articles.len()];
+    let recent = |list: &[usize]| list.iter().take(brief::RECENT).copied().collect::<Vec<_>>();
+    for list in regions
+        .nodes
+        .iter()
+        .map(|n| &n.articles)
+        .chain(editions.iter().map(|e| &e.articles))
+    {
+        for i in recent(list) {
+            need[i] = need[i].max(1);
+        }
+    }
+    for t in people {
+        for i in recent(&t.articles) {
+            need[i] = 2;
+        }
+    }
+    articles
+        .par_iter()
+        .zip(need.par_iter())
+        .map(|(a, &n)| match n {
+            0 => ArticleText::default(),
+            n => derive::text_of(a, n == 2),
+        })
+        .collect()
+}
+
 fn build_briefs(
     texts: &[ArticleText],
     regions: &RegionTree,
