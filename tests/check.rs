@@ -42,7 +42,9 @@ fn sample_site_passes() {
         let out = String::from_utf8_lossy(&o.stdout);
         assert_eq!(code(&o), 0, "{out}{}", String::from_utf8_lossy(&o.stderr));
         let summary = out.lines().last().unwrap();
-        assert!(summary.starts_with("0 errors,"), "{summary}");
+        // No warnings either: its registry parses and its articles name no unknown people
+        // or places (they leave both to detection).
+        assert!(summary.starts_with("0 errors, 0 warnings"), "{out}");
         assert!(summary.contains("21 articles"), "{summary}");
         // Thousands of internal links, every one resolved.
         let n: usize = summary
@@ -119,20 +121,81 @@ fn front_matter_errors_are_all_reported_with_positions() {
 }
 
 #[test]
-fn registry_files_must_parse() {
+fn registry_errors_are_the_builds_with_file_and_line() {
     let s = TempSite::new(&[(A, &article("A", "2024-07-01", ""))]);
-    s.write("data/people.yaml", "people:\n  - name: [unclosed\n");
+    s.write(
+        "data/people.yaml",
+        "people:\n  - name: Joe Biden\n    aliasses: [Biden]\n",
+    );
     s.write("data/places.yaml", "- just\n- a list\n");
+    s.write(
+        "data/regions.yaml",
+        "subregions:\n  Horn of Africa: Africa\ncountries:\n  Narnia: Horn of Africa\n",
+    );
     let (code, out) = check(&s, &[]);
     assert_eq!(code, 1, "{out}");
+    let want = [
+        "data/people.yaml:3:5: error: people[0]: unknown field `aliasses`, expected one of `name`, `aliases`, `role`, `description`, `slug`",
+        "data/places.yaml:1:1: error: expected a mapping of keys (`places:`, `ignore:`) at the top level, found a sequence",
+        "data/regions.yaml:4: error: unknown country `Narnia` (use a country name or ISO code)",
+    ];
+    for w in want {
+        assert!(out.contains(w), "missing {w:?} in\n{out}");
+    }
     assert!(
-        out.contains("data/people.yaml:3:1: error: did not find expected"),
+        out.contains("skipped the link check: the registry in data/ has errors"),
         "{out}"
     );
     assert!(
-        out.contains("data/places.yaml:1: error: expected a mapping"),
+        out.lines().last().unwrap().starts_with("3 errors,"),
         "{out}"
     );
+    // The build refuses the same files with the same messages, position for position.
+    let o = s.build(&[]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    for w in want {
+        let plain = w.replacen(" error:", "", 1);
+        assert!(err.contains(&plain), "build lacks {plain:?}:\n{err}");
+    }
+
+    // Semantic errors too: an alias shared by two people, a slug that is not a slug, a
+    // subregion under a subregion; YAML syntax errors keep their column.
+    s.write(
+        "data/people.yaml",
+        "people:\n  - name: A B\n    aliases: [X]\n  - name: C D\n    aliases: [X]\n    slug: Not A Slug\n",
+    );
+    s.write(
+        "data/places.yaml",
+        "places:\n  - name: Sado\n\tcountry: JP\n",
+    );
+    s.write(
+        "data/regions.yaml",
+        "subregions:\n  Mekong: Southeast Asia\n",
+    );
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 1, "{out}");
+    for w in [
+        "data/people.yaml:5: error: `X` already names A B: an alias may belong to one person only",
+        "data/people.yaml:6: error: slug `Not A Slug` is not a URL slug (try `not-a-slug`)",
+        "data/regions.yaml:2: error: `Southeast Asia` is a subregion; subregion `Mekong` must sit under a world region",
+    ] {
+        assert!(out.contains(w), "missing {w:?} in\n{out}");
+    }
+    assert!(
+        out.contains("data/places.yaml:3:1: error: found a tab character"),
+        "{out}"
+    );
+
+    // Fixed files pass.
+    s.write("data/people.yaml", "people:\n  - name: A B\n");
+    s.write(
+        "data/places.yaml",
+        "places:\n  - name: Sado\n    country: JP\n",
+    );
+    s.write("data/regions.yaml", "subregions:\n  Mekong: Asia\n");
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 0, "{out}");
 }
 
 #[test]
@@ -169,6 +232,104 @@ fn unknown_names_are_warnings_with_suggestions() {
     s.write("data/places.yaml", "places:\n  - name: Atlantis\n");
     let (_, out) = check(&s, &[]);
     assert!(!out.contains("`Atlantis`"), "{out}");
+}
+
+#[test]
+fn people_are_checked_against_names_and_aliases_once_the_registry_lists_anyone() {
+    let front = "---\ntitle: A\ndate: 2024-07-01\npeople:\n  - Blinken\n  - joseph r. biden jr.\n  - Joe Bidden\n  - Kamala Harris\n  - Hang Seng\n---\n\nBody.\n";
+    // The body names someone the registry does not know: detected names are not checked,
+    // only the curator's own lists.
+    let detected = "---\ntitle: B\ndate: 2024-07-02\n---\n\nPrime Minister Keir Starmer met Chancellor Olaf Scholz in Berlin on Tuesday.\n";
+    let s = TempSite::new(&[(A, front), ("content/2024/07/b.md", detected)]);
+
+    // No registry, or one listing nobody: nothing to compare with, so no person warnings.
+    let (code, out) = check(&s, &[]);
+    assert_eq!((code, out.lines().count()), (0, 1), "{out}");
+    s.write("data/people.yaml", "people: []\nignore: [Hang Seng]\n");
+    let (code, out) = check(&s, &[]);
+    assert_eq!((code, out.lines().count()), (0, 1), "{out}");
+
+    s.write(
+        "data/people.yaml",
+        "people:\n  - name: Antony J. Blinken\n    aliases: [Antony Blinken, Blinken]\n  - name: Joe Biden\n    aliases: [Joseph R. Biden Jr.]\nignore: [Hang Seng]\n",
+    );
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 0, "warnings alone pass: {out}");
+    let warnings: Vec<&str> = out.lines().filter(|l| l.contains("warning:")).collect();
+    assert_eq!(
+        warnings,
+        [
+            format!(
+                "{A}:7: warning: `Joe Bidden` is not in data/people.yaml; did you mean `Joe Biden`?"
+            ),
+            format!("{A}:8: warning: `Kamala Harris` is not in data/people.yaml"),
+        ],
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .starts_with("0 errors, 2 warnings"),
+        "{out}"
+    );
+    // A suggestion may be an alias, as written in the registry.
+    s.write(
+        A,
+        "---\ntitle: A\ndate: 2024-07-01\npeople: [Antony Blinkn]\n---\n\nBody.\n",
+    );
+    let (_, out) = check(&s, &[]);
+    assert!(
+        out.contains(&format!(
+            "{A}:4: warning: `Antony Blinkn` is not in data/people.yaml; did you mean `Antony Blinken`?"
+        )),
+        "{out}"
+    );
+}
+
+#[test]
+fn places_are_checked_against_the_whole_gazetteer_and_the_registry() {
+    let front = "---\ntitle: A\ndate: 2024-07-01\nplaces:\n  - Shanghai\n  - Bavaria\n  - the Kremlin\n  - South China Sea\n  - Sahel\n  - Shanghia\n  - Mekong Basin\n  - Kiribati Line\n  - Kiribati Lyne\n---\n\nBody.\n";
+    let s = TempSite::new(&[(A, front)]);
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 0, "{out}");
+    let warned = |name: &str| out.contains(&format!("unknown place `{name}`"));
+    // Cities, states, landmarks, waters and multi-country regions are all known.
+    for known in [
+        "Shanghai",
+        "Bavaria",
+        "the Kremlin",
+        "South China Sea",
+        "Sahel",
+    ] {
+        assert!(!warned(known), "{known}: {out}");
+    }
+    assert!(
+        out.contains(&format!(
+            "{A}:10: warning: unknown place `Shanghia`: neither the gazetteer nor data/places.yaml knows it, so it is filed under no region; did you mean `Shanghai`?"
+        )),
+        "{out}"
+    );
+    for unknown in ["Mekong Basin", "Kiribati Line", "Kiribati Lyne"] {
+        assert!(warned(unknown), "{unknown}: {out}");
+    }
+
+    // The registry's places and data/regions.yaml's subregions are known, and suggested.
+    s.write(
+        "data/places.yaml",
+        "places:\n  - name: Kiribati Line\n    country: Kiribati\n",
+    );
+    s.write("data/regions.yaml", "subregions:\n  Mekong Basin: Asia\n");
+    let (code, out) = check(&s, &[]);
+    assert_eq!(code, 0, "{out}");
+    let warnings: Vec<&str> = out.lines().filter(|l| l.contains("warning:")).collect();
+    assert_eq!(warnings.len(), 2, "{out}");
+    assert!(warnings[0].contains("`Shanghia`"), "{out}");
+    assert!(
+        warnings[1].starts_with(&format!("{A}:13: warning: unknown place `Kiribati Lyne`"))
+            && warnings[1].ends_with("did you mean `Kiribati Line`?"),
+        "{out}"
+    );
 }
 
 #[test]

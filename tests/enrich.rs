@@ -277,7 +277,8 @@ fn registry_pins_slugs_adds_roles_and_reports_errors_with_lines() {
     let o = site.build(&["--quiet"]);
     assert!(!o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("data/people.yaml:3:"), "{err}");
+    // The line of the repeated alias, in the second entry.
+    assert!(err.contains("data/people.yaml:5:"), "{err}");
     site.write("data/people.yaml", "");
     site.write(
         "data/places.yaml",

@@ -1,7 +1,7 @@
 //! `newsdesk check`: validates a site before publishing without writing any output.
 //!
-//! In order: `site.yaml`, every content file (through the same loader a build uses, so the
-//! messages are the build's), the curator's registry and the names articles use, then an
+//! In order: `site.yaml`, every content file and the curator's registry (through the same
+//! loaders a build uses, so the messages are the build's), the names articles use, then an
 //! in-memory build whose internal links and `#anchors` are resolved page by page, and, when
 //! asked, the external links. Problems found in rendered article pages are traced back to the
 //! content file and line where the link was written.
@@ -94,7 +94,7 @@ pub fn check(opts: &CheckOptions) -> Report {
             None
         }
     };
-    let registry = names::Registry::load(root, &mut problems);
+    let known = names::Names::load(root, &mut problems);
 
     let articles = config
         .as_ref()
@@ -107,21 +107,31 @@ pub fn check(opts: &CheckOptions) -> Report {
         });
     if let Some(list) = &articles {
         report.articles = list.len();
-        for a in list {
-            names::check_article(a, root, &registry, &mut problems);
+        match &known {
+            Some(known) => {
+                for a in list {
+                    names::check_article(a, root, known, &mut problems);
+                }
+            }
+            None => report
+                .skipped
+                .push("the name check: the registry in data/ has errors".into()),
         }
     }
 
-    match (&config, &articles) {
-        (Some(_), Some(_)) => {
+    match (&config, &articles, &known) {
+        (Some(_), Some(_), Some(_)) => {
             build_and_check_links(opts, &mut report, &mut problems);
         }
-        (None, _) => report
+        (None, _, _) => report
             .skipped
             .push("the link check: site.yaml has errors".into()),
-        (_, None) => report
+        (_, None, _) => report
             .skipped
             .push("the link check: content files have errors".into()),
+        (_, _, None) => report
+            .skipped
+            .push("the link check: the registry in data/ has errors".into()),
     }
     problems.sort_by(|a, b| {
         (a.file.as_str(), a.line, a.column, &a.message).cmp(&(

@@ -1,162 +1,53 @@
 //! People and places named in front matter, against what the site knows: the built-in
-//! gazetteer and the curator's registry in `data/`. Unknown names are warnings with a
-//! "did you mean" from the known ones.
+//! gazetteer (countries, regions, cities and other places) and the curator's registry in
+//! `data/`. Unknown names are warnings with a "did you mean" from the known ones.
 //!
-//! The seam for the enrichment module's registry: [`Registry::load`] is the only code that
-//! reads `data/*.yaml`. Until `enrich::Registry` is merged it reads the files loosely (YAML
-//! syntax errors are reported with their line; names and aliases are collected from
-//! `people:`/`places:` entries and `ignore:` lists); afterwards it should delegate to
-//! `enrich::Registry::load` (whose errors carry file and line) and fill the same fields.
+//! The registry is read by [`Registry::load`](crate::enrich::Registry::load), the loader the
+//! build uses, so its errors (with file, line and column) are exactly the build's.
 
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use serde_json::Value;
-
 use super::{Problem, Severity, rel_path};
 use crate::content::Article;
-use crate::{geo, slug, suggest, yaml};
+use crate::enrich::Registry;
+use crate::{geo, slug, suggest};
+
+/// The registry folder inside a site root.
+pub const DATA_DIR: &str = crate::enrich::registry::DATA_DIR;
+
+/// Names compare by slug, so case, accents and punctuation do not matter; a leading "the"
+/// does not either, as in the gazetteer ("the Philippines").
+fn key(name: &str) -> String {
+    let name = name.trim();
+    let bare = ["the ", "The ", "THE "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    slug::slugify(bare)
+}
+
+/// A name as written, with its key.
+type Known = (String, &'static str);
 
 /// A suggestion only for a likely typo: close by Jaro-Winkler *and* at most one edit in four
 /// letters, so `Gaza` does not become `Ghana`.
-fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     let w = key(word);
+    let limit = (w.chars().count() / 4).max(1);
+    let mut seen = HashSet::new();
     let near: Vec<&str> = candidates
-        .filter(|c| {
-            let k = key(c);
-            strsim::levenshtein(&w, &k) <= (w.chars().count() / 4).max(1)
-        })
+        .filter(|&(k, name)| strsim::levenshtein(&w, k) <= limit && seen.insert(name))
+        .map(|(_, name)| name)
         .collect();
     suggest::did_you_mean(word, near)
 }
 
-/// The registry folder inside a site root.
-pub const DATA_DIR: &str = "data";
-/// The registry files `check` reads.
-pub const FILES: [&str; 3] = ["people.yaml", "places.yaml", "regions.yaml"];
-
-/// What the curator's registry knows, as far as `check` needs it.
-#[derive(Debug, Default)]
-pub struct Registry {
-    /// Canonical names and aliases of people, as written.
-    pub people: Vec<String>,
-    people_keys: HashSet<String>,
-    /// Names and aliases of extra places, as written.
-    pub places: Vec<String>,
-    place_keys: HashSet<String>,
-    /// Names the curator says are not places.
-    ignored_places: HashSet<String>,
-}
-
-/// Names compare by slug, so case, accents and punctuation do not matter.
-fn key(name: &str) -> String {
-    slug::slugify(name.trim())
-}
-
-impl Registry {
-    /// Reads `data/*.yaml` under `root`; problems in them are added to `problems`.
-    pub fn load(root: &Path, problems: &mut Vec<Problem>) -> Registry {
-        let mut reg = Registry::default();
-        for name in FILES {
-            let path = root.join(DATA_DIR).join(name);
-            if !path.exists() {
-                continue;
-            }
-            let shown = rel_path(root, &path);
-            let text = match std::fs::read_to_string(&path) {
-                Ok(t) => t,
-                Err(e) => {
-                    problems.push(Problem::new(shown, 0, Severity::Error, e.to_string()));
-                    continue;
-                }
-            };
-            let value: Value = match yaml::from_str(&text) {
-                Ok(v) => v,
-                Err(e) => {
-                    problems.push(Problem {
-                        file: shown,
-                        line: e.line,
-                        column: e.column,
-                        severity: Severity::Error,
-                        message: e.message,
-                    });
-                    continue;
-                }
-            };
-            if !(value.is_object() || value.is_null()) {
-                problems.push(Problem::new(
-                    shown,
-                    1,
-                    Severity::Error,
-                    "expected a mapping of keys (e.g. `people:` and `ignore:`) at the top level",
-                ));
-                continue;
-            }
-            match name {
-                "people.yaml" => {
-                    for n in entry_names(&value, "people") {
-                        reg.people_keys.insert(key(&n));
-                        reg.people.push(n);
-                    }
-                }
-                "places.yaml" => {
-                    for n in entry_names(&value, "places") {
-                        reg.place_keys.insert(key(&n));
-                        reg.places.push(n);
-                    }
-                    if let Some(list) = value.get("ignore").and_then(Value::as_array) {
-                        reg.ignored_places
-                            .extend(list.iter().filter_map(Value::as_str).map(key));
-                    }
-                }
-                _ => {}
-            }
-        }
-        reg
-    }
-
-    /// True when the registry lists any person: only then are unknown people reported.
-    pub fn has_people(&self) -> bool {
-        !self.people.is_empty()
-    }
-
-    fn knows_person(&self, name: &str) -> bool {
-        self.people_keys.contains(&key(name))
-    }
-
-    fn knows_place(&self, name: &str) -> bool {
-        let k = key(name);
-        self.place_keys.contains(&k) || self.ignored_places.contains(&k)
-    }
-}
-
-/// `name` and `aliases` of every entry of the list under `list_key`.
-fn entry_names(value: &Value, list_key: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for entry in value
-        .get(list_key)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        if let Some(n) = entry.get("name").and_then(Value::as_str) {
-            out.push(n.to_string());
-        }
-        let aliases = entry.get("aliases").and_then(Value::as_array);
-        out.extend(
-            aliases
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .map(str::to_string),
-        );
-    }
-    out
-}
-
-/// Every name the gazetteer resolves: countries, their aliases and capitals, regions.
-static GAZETTEER_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// Every place name of the built-in gazetteer with its key: countries with their aliases and
+/// capitals, regions, and every city and place with its aliases (also those shared by
+/// several countries, which resolve to no single region but are real names).
+static GAZETTEER_NAMES: LazyLock<Vec<Known>> = LazyLock::new(|| {
     let g = geo::gazetteer();
     let mut names: Vec<&'static str> = Vec::new();
     for c in g.countries() {
@@ -165,24 +56,123 @@ static GAZETTEER_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         names.extend(c.capital);
     }
     names.extend(g.regions().iter().map(|r| r.name));
-    names
+    for p in g.places() {
+        names.push(p.name);
+        names.extend(p.aliases.iter().copied());
+    }
+    names.into_iter().map(|n| (key(n), n)).collect()
 });
 
-/// Warns about people and places in an article's front matter that nothing knows.
-pub fn check_article(a: &Article, root: &Path, reg: &Registry, problems: &mut Vec<Problem>) {
+static GAZETTEER_KEYS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| GAZETTEER_NAMES.iter().map(|(k, _)| k.as_str()).collect());
+
+/// What the site knows of names: its registry and the gazetteer that registry configures.
+#[derive(Debug, Default)]
+pub struct Names {
+    registry: Registry,
+    /// Keys and names of places the site adds: `data/places.yaml` entries, aliases and
+    /// ignores, and `data/regions.yaml` subregions.
+    extra_places: Vec<(String, String)>,
+    extra_place_keys: HashSet<String>,
+    /// Keys and names of people: canonical names and aliases.
+    people: Vec<(String, String)>,
+}
+
+impl Names {
+    /// Loads `data/*.yaml` under `root` with the build's loader; its errors are added to
+    /// `problems` and `None` is returned, since names cannot be judged against a broken registry.
+    pub fn load(root: &Path, problems: &mut Vec<Problem>) -> Option<Names> {
+        match Registry::load(root) {
+            Ok(r) => Some(Names::new(r)),
+            Err(e) => {
+                problems.extend(super::problem::from_error(&e, root, Severity::Error));
+                None
+            }
+        }
+    }
+
+    /// Indexes `registry`'s names for checks and suggestions.
+    pub fn new(registry: Registry) -> Names {
+        let mut extra: Vec<String> = Vec::new();
+        for p in &registry.places {
+            extra.push(p.name.clone());
+            extra.extend(p.aliases.iter().cloned());
+        }
+        extra.extend(registry.ignore_places.iter().cloned());
+        let builtin_regions = geo::gazetteer().regions().len();
+        extra.extend(
+            registry.gazetteer().regions()[builtin_regions..]
+                .iter()
+                .map(|r| r.name.to_string()),
+        );
+        let extra_places: Vec<(String, String)> = extra.into_iter().map(|n| (key(&n), n)).collect();
+        let people = registry
+            .people
+            .iter()
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .map(|n| (key(n), n.clone()))
+            .collect();
+        Names {
+            extra_place_keys: extra_places.iter().map(|(k, _)| k.clone()).collect(),
+            extra_places,
+            people,
+            registry,
+        }
+    }
+
+    /// The registry the names were read from.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// True when the registry lists any person: only then are unknown people reported, since
+    /// a site without a people registry would otherwise be warned about every person.
+    pub fn checks_people(&self) -> bool {
+        !self.registry.people.is_empty()
+    }
+
+    /// True when the registry knows `name` as a person (by name or alias) or ignores it.
+    pub fn knows_person(&self, name: &str) -> bool {
+        self.registry.person(name).is_some() || self.registry.ignores(name)
+    }
+
+    /// True when the gazetteer (with the site's region overrides) or the registry knows `name`.
+    pub fn knows_place(&self, name: &str) -> bool {
+        if self.registry.gazetteer().lookup(name).is_some() {
+            return true;
+        }
+        let k = key(name);
+        GAZETTEER_KEYS.contains(k.as_str()) || self.extra_place_keys.contains(&k)
+    }
+
+    /// " ; did you mean …?" for an unknown place, or nothing.
+    pub fn suggest_place(&self, name: &str) -> String {
+        let builtin = GAZETTEER_NAMES.iter().map(|(k, n)| (k.as_str(), *n));
+        let extra = self
+            .extra_places
+            .iter()
+            .map(|(k, n)| (k.as_str(), n.as_str()));
+        did_you_mean(name, builtin.chain(extra))
+    }
+
+    /// " ; did you mean …?" for an unknown person, from canonical names and aliases.
+    pub fn suggest_person(&self, name: &str) -> String {
+        did_you_mean(
+            name,
+            self.people.iter().map(|(k, n)| (k.as_str(), n.as_str())),
+        )
+    }
+}
+
+/// Warns about people and places in an article's front matter (the curator's own lists,
+/// read before enrichment fills the missing ones) that the site does not know.
+pub fn check_article(a: &Article, root: &Path, names: &Names, problems: &mut Vec<Problem>) {
     let text = std::fs::read_to_string(root.join(&a.path)).unwrap_or_default();
     let file = rel_path(root, &a.path);
     for place in a.front.places.iter().flatten() {
-        if place.trim().is_empty()
-            || geo::gazetteer().lookup(place).is_some()
-            || reg.knows_place(place)
-        {
+        if place.trim().is_empty() || names.knows_place(place) {
             continue;
         }
-        let candidates = GAZETTEER_NAMES
-            .iter()
-            .copied()
-            .chain(reg.places.iter().map(String::as_str));
         problems.push(Problem::new(
             file.clone(),
             front_matter_line(&text, a.body_line, "places", place),
@@ -190,15 +180,15 @@ pub fn check_article(a: &Article, root: &Path, reg: &Registry, problems: &mut Ve
             format!(
                 "unknown place `{place}`: neither the gazetteer nor data/places.yaml knows it, \
                  so it is filed under no region{}",
-                did_you_mean(place, candidates)
+                names.suggest_place(place)
             ),
         ));
     }
-    if !reg.has_people() {
+    if !names.checks_people() {
         return;
     }
     for person in a.front.people.iter().flatten() {
-        if person.trim().is_empty() || reg.knows_person(person) {
+        if person.trim().is_empty() || names.knows_person(person) {
             continue;
         }
         problems.push(Problem::new(
@@ -207,7 +197,7 @@ pub fn check_article(a: &Article, root: &Path, reg: &Registry, problems: &mut Ve
             Severity::Warning,
             format!(
                 "`{person}` is not in data/people.yaml{}",
-                did_you_mean(person, reg.people.iter().map(String::as_str))
+                names.suggest_person(person)
             ),
         ));
     }
@@ -232,6 +222,15 @@ fn front_matter_line(text: &str, body_line: usize, key: &str, value: &str) -> us
 mod tests {
     use super::*;
 
+    fn names(people: &str, places: &str, regions: &str) -> Names {
+        let mut r = Registry::default();
+        r.add_people(people, Path::new("data/people.yaml")).unwrap();
+        r.add_places(places, Path::new("data/places.yaml")).unwrap();
+        r.set_regions(regions, Path::new("data/regions.yaml"))
+            .unwrap();
+        Names::new(r)
+    }
+
     #[test]
     fn finds_list_items_in_block_and_flow_style() {
         let t = "---\ntitle: x\nplaces:\n  - Laos\n  - Vientianne\npeople: [A, B]\n---\nbody\n";
@@ -242,10 +241,81 @@ mod tests {
 
     #[test]
     fn gazetteer_suggests_close_names() {
-        let names = || GAZETTEER_NAMES.iter().copied();
-        assert!(did_you_mean("Vientianne", names()).contains("`Vientiane`"));
-        assert!(did_you_mean("Brasília", names()).contains("`Brasilia`"));
-        assert_eq!(did_you_mean("Gaza", names()), "");
-        assert_eq!(did_you_mean("Sado", names()), "");
+        let n = Names::default();
+        assert!(n.suggest_place("Vientianne").contains("`Vientiane`"));
+        assert!(n.suggest_place("Brazill").contains("`Brazil`"));
+        // Cities and places are candidates too, not only countries and capitals.
+        assert!(n.suggest_place("Shanghia").contains("`Shanghai`"));
+        assert!(n.suggest_place("Bavarria").contains("`Bavaria`"));
+        // One letter off a water body's name is a plausible typo; far from all names is not.
+        assert_eq!(n.suggest_place("Atlantis"), "; did you mean `Atlantic`?");
+        assert_eq!(n.suggest_place("Xanadu Heights"), "");
+    }
+
+    #[test]
+    fn the_whole_gazetteer_is_known() {
+        let n = Names::default();
+        // A country, a capital, a city, a state, an area, a landmark, a region.
+        for place in [
+            "Laos",
+            "Vientiane",
+            "Shanghai",
+            "Bavaria",
+            "Gaza",
+            "the Kremlin",
+            "Southeast Asia",
+        ] {
+            assert!(n.knows_place(place), "{place}");
+        }
+        // Shared or country-less places resolve to no region but are real names.
+        assert!(n.knows_place("Punjab"));
+        assert!(n.knows_place("South China Sea"));
+        assert!(!n.knows_place("Vientianne"));
+        assert!(!n.knows_place("Atlantis"));
+    }
+
+    #[test]
+    fn registry_places_and_regions_are_known_and_suggested() {
+        let n = names(
+            "",
+            "places:\n  - name: Atlantis Reef\n    aliases: [The Reef]\nignore: [Nowhere Town]\n",
+            "subregions:\n  Mekong Basin: Asia\n",
+        );
+        for place in ["Atlantis Reef", "the reef", "Nowhere Town", "Mekong Basin"] {
+            assert!(n.knows_place(place), "{place}");
+        }
+        assert!(!Names::default().knows_place("Mekong Basin"));
+        assert!(
+            n.suggest_place("Atlantis Reeef")
+                .contains("`Atlantis Reef`")
+        );
+        assert!(n.suggest_place("Mekong Basn").contains("`Mekong Basin`"));
+    }
+
+    #[test]
+    fn people_resolve_aliases_and_suggest_from_names_and_aliases() {
+        let n = names(
+            "people:\n  - name: Antony J. Blinken\n    aliases: [Antony Blinken, Blinken]\n  - name: Wang Yi\nignore: [Hang Seng]\n",
+            "",
+            "",
+        );
+        assert!(n.checks_people());
+        for p in [
+            "Antony J. Blinken",
+            "antony blinken",
+            "Blinken",
+            "Wang Yi",
+            "Hang Seng",
+        ] {
+            assert!(n.knows_person(p), "{p}");
+        }
+        assert!(!n.knows_person("Antony Blinkin"));
+        assert_eq!(
+            n.suggest_person("Antony Blinkin"),
+            "; did you mean `Antony Blinken`?"
+        );
+        assert_eq!(n.suggest_person("Wang Yu"), "; did you mean `Wang Yi`?");
+        assert_eq!(n.suggest_person("Kamala Harris"), "");
+        assert!(!Names::default().checks_people());
     }
 }

@@ -103,7 +103,8 @@ struct RegionsFile {
 }
 
 impl Registry {
-    /// Loads `ROOT/data/people.yaml` and `ROOT/data/places.yaml`; missing files are empty.
+    /// Loads `ROOT/data/people.yaml`, `places.yaml` and `regions.yaml`; missing files are
+    /// empty. Errors of all three files are returned together, each with file and line.
     pub fn load(root: &Path) -> Result<Registry> {
         let mut reg = Registry::default();
         let dir = root.join(DATA_DIR);
@@ -119,17 +120,27 @@ impl Registry {
             }
             Ok(Some(text))
         };
+        // Every file is read even when an earlier one is broken, so one run shows all errors.
+        let mut errors = Vec::new();
+        let mut keep = |r: Result<()>| match r {
+            Err(Error::Many(list)) => errors.extend(list),
+            Err(e) => errors.push(e),
+            Ok(()) => {}
+        };
         let people = dir.join("people.yaml");
         if let Some(text) = read(&people)? {
-            reg.add_people(&text, &rel(root, &people))?;
+            keep(reg.add_people(&text, &rel(root, &people)));
         }
         let places = dir.join("places.yaml");
         if let Some(text) = read(&places)? {
-            reg.add_places(&text, &rel(root, &places))?;
+            keep(reg.add_places(&text, &rel(root, &places)));
         }
         let regions = dir.join("regions.yaml");
         if let Some(text) = read(&regions)? {
-            reg.set_regions(&text, &rel(root, &regions))?;
+            keep(reg.set_regions(&text, &rel(root, &regions)));
+        }
+        if !errors.is_empty() {
+            return Err(Error::many(errors));
         }
         reg.fingerprint = hasher.digest();
         Ok(reg)
@@ -137,7 +148,7 @@ impl Registry {
 
     /// Parses a `regions.yaml` text (new subregions, countries moved between subregions).
     pub fn set_regions(&mut self, text: &str, path: &Path) -> Result<()> {
-        let file: RegionsFile = parse(text, path)?;
+        let file: RegionsFile = parse(text, path, "`subregions:`, `countries:`")?;
         let gaz = geo::gazetteer();
         // Region names live as long as the program, like the built-in ones.
         let subregions: Vec<(&'static str, &str)> = file
@@ -184,10 +195,13 @@ impl Registry {
 
     /// Parses a `people.yaml` text; `path` is used in errors.
     pub fn add_people(&mut self, text: &str, path: &Path) -> Result<()> {
-        let file: PeopleFile = parse(text, path)?;
+        let file: PeopleFile = parse(text, path, "`people:`, `ignore:`")?;
         let mut errors = Vec::new();
+        // Entries are searched for in file order, so a repeated alias is found in its own entry.
+        let mut next = 0;
         for p in file.people {
-            let line = line_of(text, &p.name);
+            let line = line_from(text, next, &p.name);
+            next = next.max(line + 1);
             if p.name.trim().is_empty() {
                 errors.push(Error::at(
                     path,
@@ -202,7 +216,7 @@ impl Registry {
             {
                 errors.push(Error::at(
                     path,
-                    line_of(text, slug),
+                    line_from(text, line, slug),
                     0,
                     format!("slug `{slug}` is not a URL slug (try `{}`)", slugify(slug)),
                 ));
@@ -222,7 +236,7 @@ impl Registry {
                 match self.by_key.get(&key) {
                     Some(&other) if other != index => errors.push(Error::at(
                         path,
-                        line_of(text, n),
+                        line_from(text, line, n),
                         0,
                         format!(
                             "`{n}` already names {}: an alias may belong to one person only",
@@ -249,11 +263,13 @@ impl Registry {
 
     /// Parses a `places.yaml` text; `path` is used in errors.
     pub fn add_places(&mut self, text: &str, path: &Path) -> Result<()> {
-        let file: PlacesFile = parse(text, path)?;
+        let file: PlacesFile = parse(text, path, "`places:`, `ignore:`")?;
         let gaz = geo::gazetteer();
         let mut errors = Vec::new();
+        let mut next = 0;
         for p in file.places {
-            let line = line_of(text, &p.name);
+            let line = line_from(text, next, &p.name);
+            next = next.max(line + 1);
             if p.name.trim().is_empty() {
                 errors.push(Error::at(path, line, 0, "a place needs a non-empty `name`"));
                 continue;
@@ -268,7 +284,7 @@ impl Registry {
                     if found.is_none() {
                         errors.push(Error::at(
                             path,
-                            line_of(text, c),
+                            line_from(text, line, c),
                             0,
                             format!(
                                 "unknown country `{c}` for {} (use a country name or ISO code)",
@@ -321,11 +337,39 @@ pub fn key(name: &str) -> String {
     slugify(name)
 }
 
-fn parse<T: serde::de::DeserializeOwned + Default>(text: &str, path: &Path) -> Result<T> {
+/// Parses one registry file; `keys` names its top-level keys for the message when the file
+/// is not a mapping (serde would name an internal struct instead).
+fn parse<T: serde::de::DeserializeOwned + Default>(
+    text: &str,
+    path: &Path,
+    keys: &str,
+) -> Result<T> {
     if text.trim().is_empty() {
         return Ok(T::default());
     }
-    yaml::from_str(text).map_err(|e| Error::at(path, e.line, e.column, e.message))
+    yaml::from_str(text).map_err(|e| {
+        let message = match e.message.strip_prefix("invalid type: ") {
+            Some(rest) if rest.contains("expected struct") => {
+                let found = rest.split(',').next().unwrap_or(rest);
+                format!("expected a mapping of keys ({keys}) at the top level, found a {found}")
+            }
+            _ => e.message,
+        };
+        Error::at(path, e.line, e.column, message)
+    })
+}
+
+/// The 1-based line where `needle` first appears at or after line `from` (1-based; 0 for
+/// the start), falling back to its first appearance anywhere (0 when not found).
+fn line_from(text: &str, from: usize, needle: &str) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .find(|(_, l)| l.contains(needle))
+        .map_or_else(|| line_of(text, needle), |(i, _)| i + 1)
 }
 
 /// The 1-based line where `needle` first appears (0 when not found).
@@ -384,7 +428,8 @@ mod tests {
             )
             .unwrap_err()
             .to_string();
-        assert!(e.starts_with("data/people.yaml:3:"), "{e}");
+        // The line of the second `X`, in the entry that repeats it.
+        assert!(e.starts_with("data/people.yaml:5:"), "{e}");
         assert!(e.contains("already names A B"), "{e}");
         let e = Registry::default()
             .add_people("people:\n  - nam: A\n", Path::new("data/people.yaml"))
