@@ -72,6 +72,8 @@ pub struct Builder {
     deferred: Option<(Site, templates::Templates)>,
     /// The search index manifest of this builder's last full build.
     search_manifest: Option<output::Manifest>,
+    /// Enrichment results of unchanged articles.
+    derive: crate::enrich::derive::DeriveCache,
 }
 
 impl Builder {
@@ -83,6 +85,7 @@ impl Builder {
             manifest: None,
             deferred: None,
             search_manifest: None,
+            derive: Default::default(),
         }
     }
 
@@ -123,7 +126,13 @@ impl Builder {
         let articles =
             content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
         let registry = crate::enrich::Registry::load(&opts.root)?;
-        Ok(Site::with_registry(config, &base, articles, &registry))
+        Ok(Site::with_cache(
+            config,
+            &base,
+            articles,
+            &registry,
+            &mut self.derive,
+        ))
     }
 
     /// Builds the site into its output folder; nothing is written unless every page rendered.

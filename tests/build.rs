@@ -647,3 +647,53 @@ fn registry_changes_reach_pages_that_were_otherwise_unchanged() {
         "the registry's role reached the person page"
     );
 }
+
+#[test]
+fn a_reused_builder_derives_again_what_an_edit_changes() {
+    let site = TempSite::new(&[(
+        "content/a.md",
+        "---\ntitle: Talks\ndate: 2024-07-01\n---\n\nPrime Minister Anthony Albanese met officials in Canberra on Monday.\n",
+    )]);
+    let mut builder = newsdesk::build::Builder::new(newsdesk::BuildOptions {
+        root: site.root().to_path_buf(),
+        output: None,
+        base_url: None,
+        drafts: false,
+    });
+    builder.build().unwrap();
+    assert!(
+        site.out()
+            .join("people/anthony-albanese/index.html")
+            .exists()
+    );
+    assert!(site.out().join("regions/australia/index.html").exists());
+    site.write(
+        "content/a.md",
+        "---\ntitle: Talks\ndate: 2024-07-01\n---\n\nPresident Emmanuel Macron met officials in Paris on Monday.\n",
+    );
+    builder.build().unwrap();
+    assert!(
+        site.out()
+            .join("people/emmanuel-macron/index.html")
+            .exists(),
+        "edit re-derived"
+    );
+    assert!(
+        !site
+            .out()
+            .join("people/anthony-albanese/index.html")
+            .exists(),
+        "old derivation dropped"
+    );
+    assert!(site.out().join("regions/france/index.html").exists());
+    // A registry change re-derives unchanged files too.
+    site.write("data/people.yaml", "ignore:\n  - Emmanuel Macron\n");
+    builder.build().unwrap();
+    assert!(
+        !site
+            .out()
+            .join("people/emmanuel-macron/index.html")
+            .exists(),
+        "registry applied"
+    );
+}

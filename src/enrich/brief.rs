@@ -29,7 +29,7 @@ pub const RECENT: usize = 8;
 /// article's kept sentences.
 pub fn brief(
     articles: &[usize],
-    texts: &[ArticleText],
+    texts: &[std::sync::Arc<ArticleText>],
     focus: Focus<'_>,
     n: usize,
 ) -> Vec<BriefItem> {
@@ -142,6 +142,8 @@ mod tests {
                 summary: vec!["Rain fell on the capital for a third straight day.".into()],
             },
         ];
+        let texts: Vec<std::sync::Arc<ArticleText>> =
+            texts.into_iter().map(std::sync::Arc::new).collect();
         let words = vec!["Okafor".to_string()];
         let b = brief(&[0, 1], &texts, Focus::Person(&words), 3);
         assert_eq!(b[0].article, 0);

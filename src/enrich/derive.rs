@@ -2,6 +2,8 @@
 //! front matter leaves out (the curator's lists always win), gives every person one
 //! site-wide canonical name, and keeps each article's sentences for briefs.
 
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -32,16 +34,68 @@ pub struct ArticleText {
     pub summary: Vec<String>,
 }
 
+/// Derivations kept between builds of one process (the preview server): detection costs far
+/// more than anything else per article, and an unchanged file derives the same result.
+#[derive(Default)]
+pub struct DeriveCache {
+    /// What the entries were derived with; a different registry or summary length clears them.
+    stamp: Option<(u64, usize)>,
+    derived: HashMap<(PathBuf, u64), (Arc<Article>, Derived)>,
+    texts: HashMap<(PathBuf, u64, bool), Arc<ArticleText>>,
+}
+
+impl DeriveCache {
+    fn check_stamp(&mut self, registry: &Registry, summary_sentences: usize) {
+        let stamp = Some((registry.fingerprint, summary_sentences));
+        if self.stamp != stamp {
+            *self = DeriveCache {
+                stamp,
+                ..DeriveCache::default()
+            };
+        }
+    }
+
+    /// The brief text of `a`, computed once per version of its file.
+    pub fn text(&self, a: &Article, with_body: bool) -> Arc<ArticleText> {
+        self.texts
+            .get(&(a.path.clone(), a.source_hash, with_body))
+            .cloned()
+            .unwrap_or_else(|| Arc::new(text_of(a, with_body)))
+    }
+
+    /// Keeps these texts (and only these) for the next build.
+    pub fn keep_texts(&mut self, texts: Vec<(&Article, bool, Arc<ArticleText>)>) {
+        self.texts = texts
+            .into_iter()
+            .map(|(a, body, t)| ((a.path.clone(), a.source_hash, body), t))
+            .collect();
+    }
+}
+
 /// Derives what each article lacks, in parallel; results do not depend on thread timing.
 pub fn derive(
     articles: &mut [Arc<Article>],
     registry: &Registry,
     summary_sentences: usize,
+    cache: &mut DeriveCache,
 ) -> Vec<Derived> {
+    cache.check_stamp(registry, summary_sentences);
     let enricher = Enricher::new(registry.clone(), summary_sentences);
+    let known = &cache.derived;
     let results: Vec<Derived> = articles
         .par_iter_mut()
-        .map(|a| derive_one(a, &enricher))
+        .map(|a| match known.get(&(a.path.clone(), a.source_hash)) {
+            Some((done, d)) => {
+                *a = Arc::clone(done);
+                *d
+            }
+            None => derive_one(a, &enricher),
+        })
+        .collect();
+    cache.derived = articles
+        .iter()
+        .zip(&results)
+        .map(|(a, d)| ((a.path.clone(), a.source_hash), (Arc::clone(a), *d)))
         .collect();
     canonicalise_people(articles, registry);
     results

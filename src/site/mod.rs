@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::Article;
 use crate::enrich::brief::{self, BriefItem, Focus};
-use crate::enrich::derive::{self, ArticleText, Derived};
+use crate::enrich::derive::{self, ArticleText, DeriveCache, Derived};
 use crate::enrich::registry::{PersonEntry, Registry};
 use crate::render::markdown::{self, Rendered};
 
@@ -97,9 +97,26 @@ impl Site {
         articles: Vec<Arc<Article>>,
         registry: &Registry,
     ) -> Site {
+        Site::with_cache(
+            config,
+            base_url,
+            articles,
+            registry,
+            &mut DeriveCache::default(),
+        )
+    }
+
+    /// Like [`Site::with_registry`], reusing (and refreshing) derivations from earlier builds.
+    pub fn with_cache(
+        config: Config,
+        base_url: &str,
+        articles: Vec<Arc<Article>>,
+        registry: &Registry,
+        cache: &mut DeriveCache,
+    ) -> Site {
         let mut warnings = Vec::new();
         let (mut articles, also_sources) = fold_duplicates(articles, &mut warnings);
-        let derived = derive::derive(&mut articles, registry, config.summary_sentences);
+        let derived = derive::derive(&mut articles, registry, config.summary_sentences, cache);
         let rendered = articles.iter().map(|_| OnceLock::new()).collect();
         let n = articles.len();
         let (people, article_people) = terms::index_with(
@@ -138,7 +155,7 @@ impl Site {
         });
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let (editions, article_edition) = editions::build(config.editions, &dates);
-        let texts = brief_texts(&articles, &regions, &people, &editions);
+        let texts = brief_texts(&articles, &regions, &people, &editions, cache);
         let briefs = build_briefs(&texts, &regions, &people, &editions, registry);
         let mut site = Site {
             urls: Urls::new(base_url),
@@ -240,7 +257,8 @@ fn brief_texts(
     regions: &RegionTree,
     people: &[Term],
     editions: &[Edition],
-) -> Vec<ArticleText> {
+    cache: &mut DeriveCache,
+) -> Vec<Arc<ArticleText>> {
     // 0 = not quoted, 1 = summary only, 2 = summary and body.
     let mut need = vec![0u8; articles.len()];
     let recent = |list: &[usize]| list.iter().take(brief::RECENT).copied().collect::<Vec<_>>();
@@ -259,18 +277,29 @@ fn brief_texts(
             need[i] = 2;
         }
     }
-    articles
+    let empty = Arc::new(ArticleText::default());
+    let texts: Vec<Arc<ArticleText>> = articles
         .par_iter()
         .zip(need.par_iter())
         .map(|(a, &n)| match n {
-            0 => ArticleText::default(),
-            n => derive::text_of(a, n == 2),
+            0 => Arc::clone(&empty),
+            n => cache.text(a, n == 2),
         })
-        .collect()
+        .collect();
+    cache.keep_texts(
+        articles
+            .iter()
+            .zip(&need)
+            .zip(&texts)
+            .filter(|((_, n), _)| **n > 0)
+            .map(|((a, n), t)| (a.as_ref(), *n == 2, Arc::clone(t)))
+            .collect(),
+    );
+    texts
 }
 
 fn build_briefs(
-    texts: &[ArticleText],
+    texts: &[Arc<ArticleText>],
     regions: &RegionTree,
     people: &[Term],
     editions: &[Edition],
