@@ -697,3 +697,63 @@ fn a_reused_builder_derives_again_what_an_edit_changes() {
         "registry applied"
     );
 }
+
+/// Timelines and co-mentions come from every article of a subject (and the site's date span),
+/// not only the cards a page lists: an edit to an article on a later page, or elsewhere on the
+/// site, must still reach the first page.
+#[test]
+fn timelines_and_co_mentions_follow_articles_beyond_the_page() {
+    let site = TempSite::new(&[
+        (
+            "content/a.md",
+            &article("Older", "2024-07-01", "places: [Laos]\npeople: [Ann Lee]\n"),
+        ),
+        (
+            "content/b.md",
+            &article("Newer", "2024-07-08", "places: [Laos]\npeople: [Ann Lee]\n"),
+        ),
+    ]);
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\npaginate_by: 1\n",
+    );
+    assert!(site.build(&[]).status.success());
+    let laos = || fs::read_to_string(site.out().join("regions/laos/index.html")).unwrap();
+    let ann = || fs::read_to_string(site.out().join("people/ann-lee/index.html")).unwrap();
+    assert!(laos().contains("2 articles in the 2 weeks"), "{}", laos());
+    assert!(!laos().contains("Cy Doe"));
+
+    // The older article (page 2 of both lists) gains a person and a country.
+    site.write(
+        "content/a.md",
+        &article(
+            "Older",
+            "2024-07-01",
+            "places: [Laos, Peru]\npeople: [Ann Lee, Cy Doe]\n",
+        ),
+    );
+    assert!(site.build(&[]).status.success());
+    assert!(laos().contains("Cy Doe"), "co-mentioned people are stale");
+    assert!(ann().contains("Cy Doe"), "a person's co-mentions are stale");
+    assert!(
+        ann().contains("Peru"),
+        "a person's co-mentioned places are stale"
+    );
+
+    // An article about something else widens the site's time axis.
+    site.write(
+        "content/c.md",
+        &article("Later", "2024-07-22", "places: [Chile]\n"),
+    );
+    assert!(site.build(&[]).status.success());
+    assert!(laos().contains("2 articles in the 4 weeks"), "{}", laos());
+    assert!(ann().contains("2 articles in the 4 weeks"), "{}", ann());
+
+    // The regions overview's map shades and lists the new country.
+    let regions = fs::read_to_string(site.out().join("regions/index.html")).unwrap();
+    assert!(
+        regions.contains("<title>Chile: 1 article</title>"),
+        "{regions}"
+    );
+    assert!(regions.contains("<title>Laos: 2 articles</title>"));
+}

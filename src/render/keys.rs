@@ -4,7 +4,7 @@
 
 use xxhash_rust::xxh3::Xxh3;
 
-use super::{Page, TermKind};
+use super::{Page, TermKind, subjects};
 use crate::site::Site;
 
 /// Feeds a hasher with length-prefixed fields, so `("ab","c")` and `("a","bc")` differ.
@@ -114,6 +114,13 @@ impl Keys {
                         .num(child.articles.len() as u64);
                 }
                 self.slice(&mut h, &node.articles, n, per);
+                subjects_key(
+                    &mut h,
+                    site,
+                    &node.articles,
+                    &subjects::people_in(site, &node.articles, None),
+                    &subjects::countries_in(site, &node.articles, Some(r)),
+                );
             }
             Page::TermList(k) => {
                 for t in k.terms(site) {
@@ -127,6 +134,15 @@ impl Keys {
                 let term = &k.terms(site)[t];
                 h.str(&term.name);
                 self.slice(&mut h, &term.articles, n, per);
+                if k == TermKind::People {
+                    subjects_key(
+                        &mut h,
+                        site,
+                        &term.articles,
+                        &subjects::people_in(site, &term.articles, Some(t)),
+                        &subjects::countries_in(site, &term.articles, None),
+                    );
+                }
             }
             Page::Editions => {
                 for e in &site.editions {
@@ -185,6 +201,26 @@ impl Keys {
             }
         }
         KeyHasher::finish(&h)
+    }
+}
+
+/// A subject's timeline and co-mentions come from all its articles (and the site's date
+/// span), not only the cards of the page: hash what they show.
+fn subjects_key(
+    h: &mut KeyHasher,
+    site: &Site,
+    articles: &[usize],
+    people: &[subjects::Mention],
+    countries: &[subjects::Mention],
+) {
+    if let Some((start, counts)) = subjects::weekly(site, articles) {
+        h.str(&start.to_string());
+        for c in counts {
+            h.num(c as u64);
+        }
+    }
+    for m in people.iter().chain(countries) {
+        h.str(&m.name).str(&m.url).num(m.count as u64);
     }
 }
 

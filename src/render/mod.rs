@@ -2,7 +2,11 @@
 
 pub mod highlight;
 pub mod keys;
+pub mod map;
 pub mod markdown;
+pub mod meta;
+pub mod sparkline;
+pub mod subjects;
 pub mod templates;
 pub mod values;
 
@@ -357,6 +361,7 @@ impl<'s> Renderer<'s> {
                     .map(|&r| self.region_tree(r))
                     .collect();
                 ctx.insert_value("regions", Value::from(roots));
+                ctx.insert("coverage", &coverage(site));
                 ("regions.html", "regions")
             }
             Page::Region(r, n) => {
@@ -375,6 +380,9 @@ impl<'s> Renderer<'s> {
                     children: Vec<CountedLink<'a>>,
                     feed: &'a str,
                     brief: Vec<BriefLink<'a>>,
+                    timeline: Option<sparkline::Timeline>,
+                    top_people: Vec<subjects::Mention>,
+                    top_regions: Vec<subjects::Mention>,
                 }
                 let region = RegionCtx {
                     name: &node.name,
@@ -390,6 +398,10 @@ impl<'s> Renderer<'s> {
                         .collect(),
                     feed: feed.as_deref().unwrap_or_default(),
                     brief: self.brief(&site.briefs.regions[r]),
+                    timeline: subjects::weekly(site, &node.articles)
+                        .map(|(start, counts)| sparkline::timeline(start, &counts)),
+                    top_people: subjects::people_in(site, &node.articles, None),
+                    top_regions: subjects::countries_in(site, &node.articles, Some(r)),
                 };
                 ctx.insert("region", &region);
                 ctx.insert_value("paginator", self.paginator(&node.articles, n, per, &base));
@@ -435,7 +447,11 @@ impl<'s> Renderer<'s> {
                     brief: Vec<BriefLink<'a>>,
                     role: Option<&'a str>,
                     description: Option<&'a str>,
+                    timeline: Option<sparkline::Timeline>,
+                    top_people: Vec<subjects::Mention>,
+                    top_regions: Vec<subjects::Mention>,
                 }
+                let person = (k == TermKind::People).then_some(t);
                 let meta = match k {
                     TermKind::People => site.people_meta[t].as_ref(),
                     _ => None,
@@ -454,6 +470,15 @@ impl<'s> Renderer<'s> {
                         },
                         role: meta.and_then(|m| m.role.as_deref()),
                         description: meta.and_then(|m| m.description.as_deref()),
+                        timeline: person
+                            .and_then(|_| subjects::weekly(site, &term.articles))
+                            .map(|(start, counts)| sparkline::timeline(start, &counts)),
+                        top_people: person
+                            .map(|p| subjects::people_in(site, &term.articles, Some(p)))
+                            .unwrap_or_default(),
+                        top_regions: person
+                            .map(|_| subjects::countries_in(site, &term.articles, None))
+                            .unwrap_or_default(),
                     },
                 );
                 ctx.insert_value("paginator", self.paginator(&term.articles, n, per, &base));
@@ -585,6 +610,10 @@ impl<'s> Renderer<'s> {
         map.insert(
             "word_count".into(),
             Value::from(site.rendered(i).word_count),
+        );
+        map.insert(
+            "json_ld".into(),
+            Value::safe_string(&meta::news_article(site, i, &v.summary(i))),
         );
         Value::from(map)
     }
@@ -867,6 +896,62 @@ struct BriefLink<'a> {
     text: &'a str,
     url: String,
     title: &'a str,
+}
+
+/// The regions overview's map, legend and country list.
+#[derive(Serialize)]
+struct Coverage {
+    /// Safe HTML: the inline SVG.
+    map: String,
+    legend: Vec<LegendItem>,
+    countries: Vec<CoveredCountry>,
+}
+
+#[derive(Serialize)]
+struct LegendItem {
+    class: usize,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct CoveredCountry {
+    name: String,
+    url: String,
+    count: usize,
+    class: usize,
+    code: String,
+    on_map: bool,
+}
+
+fn coverage(site: &Site) -> Coverage {
+    let covered = subjects::covered_countries(site);
+    let max = covered.iter().map(|c| c.count).max().unwrap_or(0);
+    let classes = map::classes(max);
+    Coverage {
+        map: map::svg(&covered, &classes, "World map of coverage by country"),
+        legend: classes
+            .iter()
+            .map(|c| LegendItem {
+                class: c.class,
+                label: if c.low == c.high {
+                    c.low.to_string()
+                } else {
+                    format!("{}–{}", c.low, c.high)
+                },
+            })
+            .collect(),
+        countries: covered
+            .iter()
+            .map(|c| CoveredCountry {
+                name: c.name.clone(),
+                url: c.url.clone(),
+                count: c.count,
+                class: map::class_of(&classes, c.count),
+                code: c.code.clone(),
+                on_map: subjects::on_map(c),
+            })
+            .collect(),
+    }
 }
 
 fn all(site: &Site) -> Vec<usize> {

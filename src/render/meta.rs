@@ -1,0 +1,88 @@
+//! Machine-readable article metadata: the JSON-LD `NewsArticle` in each article page's head.
+
+use serde_json::{Value, json};
+
+use crate::site::{Site, urls};
+
+/// The `NewsArticle` of article `i` as JSON that is safe inside `<script>`: `<`, `>` and `&`
+/// are written as `\u` escapes, so no title can close the element or open a comment.
+pub fn news_article(site: &Site, i: usize, summary: &str) -> String {
+    let a = &site.articles[i];
+    let tz = site.config.tz();
+    let permalink = site.urls.permalink(&urls::article(a));
+    let mut doc = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.front.title,
+        "url": permalink,
+        "mainEntityOfPage": permalink,
+        "datePublished": a.date.rfc3339(tz),
+        "dateModified": a.updated.unwrap_or(a.date).rfc3339(tz),
+        "wordCount": site.rendered(i).word_count,
+        "inLanguage": site.config.language,
+        "publisher": { "@type": "Organization", "name": site.config.title, "url": site.urls.base_url },
+    });
+    let obj = doc.as_object_mut().expect("a JSON object");
+    if !summary.is_empty() {
+        obj.insert("description".into(), Value::from(summary));
+    }
+    if !a.front.authors.is_empty() {
+        let authors: Vec<Value> = a
+            .front
+            .authors
+            .iter()
+            .map(|n| json!({ "@type": "Person", "name": n }))
+            .collect();
+        obj.insert("author".into(), Value::from(authors));
+    }
+    if let Some(url) = &a.front.source_url {
+        obj.insert("isBasedOn".into(), Value::from(url.as_str()));
+    }
+    if let Some(s) = site.article_source[i] {
+        obj.insert(
+            "sourceOrganization".into(),
+            json!({ "@type": "NewsMediaOrganization", "name": site.sources[s].name }),
+        );
+    }
+    let mut about: Vec<Value> = site.article_people[i]
+        .iter()
+        .map(|&p| json!({ "@type": "Person", "name": site.people[p].name }))
+        .collect();
+    about.extend(
+        site.regions.countries[i]
+            .iter()
+            .map(|&n| json!({ "@type": "Place", "name": site.regions.nodes[n].name })),
+    );
+    if !about.is_empty() {
+        obj.insert("about".into(), Value::from(about));
+    }
+    if !site.article_tags[i].is_empty() {
+        let tags: Vec<&str> = site.article_tags[i]
+            .iter()
+            .map(|&t| site.tags[t].name.as_str())
+            .collect();
+        obj.insert("keywords".into(), Value::from(tags.join(", ")));
+    }
+    script_safe(&doc.to_string())
+}
+
+/// JSON text with `<`, `>` and `&` escaped (still the same JSON value).
+pub fn script_safe(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_safe_json_keeps_its_value_and_cannot_close_the_script() {
+        let v = json!({ "headline": "</script><script>alert(1)</script> & <!--" });
+        let s = script_safe(&v.to_string());
+        assert!(!s.contains('<') && !s.contains('>'));
+        let back: Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
+    }
+}

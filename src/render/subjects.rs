@@ -1,0 +1,152 @@
+//! What the theme shows about a subject beyond its article list: the coverage map's countries,
+//! articles per week and the most co-mentioned people and places. Each is computed from many
+//! articles, so page keys hash these results (see `keys.rs`) rather than the page's own cards.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::map::{self, Covered};
+use super::values::region_rel;
+use crate::geo;
+use crate::site::{Site, regions::RegionKind};
+
+/// Every country with articles, most covered first (then by name), with its ISO code when the
+/// built-in gazetteer knows the name.
+pub fn covered_countries(site: &Site) -> Vec<Covered> {
+    let gaz = geo::gazetteer();
+    let mut list: Vec<Covered> = site
+        .regions
+        .nodes
+        .iter()
+        .filter(|n| n.kind == RegionKind::Country)
+        .map(|n| Covered {
+            code: gaz
+                .countries()
+                .iter()
+                .find(|c| c.name == n.name)
+                .map(|c| c.code.to_string())
+                .unwrap_or_default(),
+            name: n.name.clone(),
+            url: site.urls.url(&region_rel(&n.slug)),
+            count: n.articles.len(),
+        })
+        .collect();
+    list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    list
+}
+
+/// The Monday of the week holding `d`.
+fn week_of(d: NaiveDate) -> NaiveDate {
+    d - Duration::days(d.weekday().num_days_from_monday() as i64)
+}
+
+/// Weeks shown by a timeline at most (the latest ones).
+pub const MAX_WEEKS: usize = 52;
+
+/// Articles per week: one count per week from the site's first week (or the last
+/// [`MAX_WEEKS`]) to its latest, so every subject's timeline shares one time axis. Returns
+/// the first week's Monday and the counts; `None` for a site without articles.
+pub fn weekly(site: &Site, articles: &[usize]) -> Option<(NaiveDate, Vec<usize>)> {
+    let dates = site.articles.iter().map(|a| a.local_date);
+    let first = week_of(dates.clone().min()?);
+    let last = week_of(dates.max()?);
+    let weeks = ((last - first).num_days() / 7) as usize + 1;
+    let shown = weeks.min(MAX_WEEKS);
+    let start = last - Duration::weeks(shown as i64 - 1);
+    let mut counts = vec![0usize; shown];
+    for &i in articles {
+        let w = week_of(site.articles[i].local_date);
+        if w >= start {
+            counts[((w - start).num_days() / 7) as usize] += 1;
+        }
+    }
+    Some((start, counts))
+}
+
+/// A subject mentioned alongside another: `{ name, url, count }` (url root-relative).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Mention {
+    /// Display name.
+    pub name: String,
+    /// Root-relative URL of its page.
+    pub url: String,
+    /// Articles (among the subject's) that mention both.
+    pub count: usize,
+}
+
+/// How many co-mentions of each kind a page lists.
+pub const TOP: usize = 6;
+
+fn top(counts: HashMap<(String, String), usize>) -> Vec<Mention> {
+    let mut list: Vec<Mention> = counts
+        .into_iter()
+        .map(|((name, url), count)| Mention { name, url, count })
+        .collect();
+    list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    list.truncate(TOP);
+    list
+}
+
+/// The people most often in `articles`, leaving out `except_person` (the page's own subject).
+pub fn people_in(site: &Site, articles: &[usize], except_person: Option<usize>) -> Vec<Mention> {
+    let mut counts: HashMap<(String, String), usize> = HashMap::new();
+    for &i in articles {
+        for &p in &site.article_people[i] {
+            if Some(p) == except_person {
+                continue;
+            }
+            let t = &site.people[p];
+            let url = site.urls.url(&format!("people/{}/", t.slug));
+            *counts.entry((t.name.clone(), url)).or_default() += 1;
+        }
+    }
+    top(counts)
+}
+
+/// The countries most often in `articles`, leaving out `except_node` and the nodes above and
+/// below it (a country page need not list itself, nor Europe's page list France).
+pub fn countries_in(site: &Site, articles: &[usize], except_node: Option<usize>) -> Vec<Mention> {
+    let nodes = &site.regions.nodes;
+    let related = |n: usize| -> bool {
+        let Some(e) = except_node else { return false };
+        let above = |mut a: usize, b: usize| loop {
+            if a == b {
+                return true;
+            }
+            match nodes[a].parent {
+                Some(p) => a = p,
+                None => return false,
+            }
+        };
+        above(n, e) || above(e, n)
+    };
+    let mut counts: HashMap<(String, String), usize> = HashMap::new();
+    for &i in articles {
+        for &n in &site.regions.countries[i] {
+            if related(n) {
+                continue;
+            }
+            let url = site.urls.url(&region_rel(&nodes[n].slug));
+            *counts.entry((nodes[n].name.clone(), url)).or_default() += 1;
+        }
+    }
+    top(counts)
+}
+
+/// Whether the map can draw this country (for the list's "not on the map" note).
+pub fn on_map(c: &Covered) -> bool {
+    !c.code.is_empty() && map::has_outline(&c.code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weeks_start_on_monday() {
+        let d = NaiveDate::from_ymd_opt(2024, 7, 27).unwrap(); // a Saturday
+        assert_eq!(week_of(d), NaiveDate::from_ymd_opt(2024, 7, 22).unwrap());
+        assert_eq!(week_of(week_of(d)), week_of(d));
+    }
+}
