@@ -1,5 +1,6 @@
 //! The content model: articles loaded from `content/**/*.md` (parsed in parallel).
 
+pub mod controls;
 pub mod date;
 pub mod front_matter;
 
@@ -127,8 +128,10 @@ fn read_article(file: &Path, rel: &Path, tz: Tz) -> Result<Article> {
 
 /// Parses one content file's text. `path` is relative to the site root.
 pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
-    let split = front_matter::split(text, path)?;
-    let front = front_matter::parse(&split, path)?;
+    let text = controls::strip(text);
+    let split = front_matter::split(&text, path)?;
+    let mut front = front_matter::parse(&split, path)?;
+    controls::strip_front_matter(&mut front);
     if front.title.trim().is_empty() {
         return Err(Error::at(
             path,
