@@ -291,9 +291,11 @@ fn checked_cname(root: &Path, cname: Option<&str>) -> Result<Option<String>> {
 /// `.nojekyll` (serve files as they are) and `CNAME` (the custom domain). Returns the custom
 /// domain in effect, which may come from a `CNAME` file in the site's `static/` folder.
 fn add_branch_files(out: &Path, cname: Option<&str>) -> Result<Option<String>> {
-    let manifest = out.join(output::MANIFEST);
-    if manifest.exists() {
-        fs::remove_file(&manifest).map_err(|e| Error::io(&manifest, e))?;
+    for own in [output::MANIFEST, output::LOCK] {
+        let file = out.join(own);
+        if file.exists() {
+            fs::remove_file(&file).map_err(|e| Error::io(&file, e))?;
+        }
     }
     let nojekyll = out.join(".nojekyll");
     fs::write(&nojekyll, "").map_err(|e| Error::io(&nojekyll, e))?;
