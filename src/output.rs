@@ -41,18 +41,30 @@ impl OutputSet {
             OutputSet::SearchIndex => ".newsdesk-search-journal",
         }
     }
+    /// One lock per set: two builds of one folder are refused, while a build's own pages and
+    /// search index (disjoint files) may be written at the same time.
+    fn lock(self) -> &'static str {
+        match self {
+            OutputSet::Pages => LOCK,
+            OutputSet::SearchIndex => ".newsdesk-search-lock",
+        }
+    }
 }
 
 /// newsdesk's own bookkeeping files in an output folder (not part of the published site).
-pub fn bookkeeping_files() -> [&'static str; 4] {
+pub fn bookkeeping_files() -> [&'static str; 6] {
     [
         OutputSet::Pages.manifest(),
         OutputSet::Pages.journal(),
+        OutputSet::Pages.lock(),
         OutputSet::SearchIndex.manifest(),
         OutputSet::SearchIndex.journal(),
+        OutputSet::SearchIndex.lock(),
     ]
 }
 const TMP_SUFFIX: &str = ".newsdesk-tmp";
+/// Held (an OS file lock) by the one build writing the folder.
+pub const LOCK: &str = ".newsdesk-lock";
 
 /// One file of output.
 #[derive(Debug, Clone)]
@@ -106,7 +118,12 @@ pub struct Transaction {
     trusted: bool,
     ledger: Mutex<Ledger>,
     done: bool,
+    /// Released by the OS when the build ends, however it ends (a killed build holds no lock).
+    _lock: Lock,
 }
+
+/// The output folder's lock, released by the OS when the file closes.
+struct Lock(#[allow(dead_code)] fs::File);
 
 impl Transaction {
     /// Starts writing into `out` (created if missing).
@@ -123,6 +140,7 @@ impl Transaction {
     /// Starts writing one set of files into `out`; files of other sets are never touched.
     pub fn begin_set(out: &Path, set: OutputSet, last: Option<Manifest>) -> Result<Transaction> {
         fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        let lock = lock(out, set)?;
         let (mut previous, trusted) = match last {
             Some(m) if m.out == out && m.set == Some(set) => (m.entries, true),
             _ => (read_manifest(out, set), false),
@@ -143,6 +161,7 @@ impl Transaction {
             trusted,
             ledger: Mutex::new(Ledger::default()),
             done: false,
+            _lock: lock,
         })
     }
 
@@ -286,6 +305,35 @@ impl Drop for Transaction {
             }
         }
     }
+}
+
+/// Takes the output folder's lock, or refuses naming the build that holds it.
+// The toolchain is 1.95; `rust-version` still says 1.85 (raising it turns on let-chain lints
+// across other modules), and File::try_lock needs 1.89.
+#[allow(clippy::incompatible_msrv)]
+fn lock(out: &Path, set: OutputSet) -> Result<Lock> {
+    let path = out.join(set.lock());
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| Error::io(&path, e))?;
+    // std's File::try_lock (flock on Unix, LockFileEx on Windows) is stable since 1.89.
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(fs::TryLockError::WouldBlock) => {
+            return Err(Error::Msg(format!(
+                "{}: another newsdesk build is writing this output folder; wait for it to \
+                 finish (or choose another --output)",
+                out.display()
+            )));
+        }
+        Err(fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+    }
+    // The file stays empty and untouched, so a build that changes nothing changes no mtime.
+    Ok(Lock(file))
 }
 
 /// Writes a complete set of files in one transaction (for callers that hold them all).
@@ -481,6 +529,20 @@ mod tests {
         let tx = Transaction::begin(&out).unwrap();
         assert!(tx.keep_if_fresh("page.html", 1));
         assert!(!tx.keep_if_fresh("other.html", 1));
+    }
+
+    #[test]
+    fn a_second_writer_is_refused_while_the_first_holds_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let first = Transaction::begin(&out).unwrap();
+        let err = Transaction::begin(&out)
+            .err()
+            .expect("second writer refused");
+        let msg = err.to_string();
+        assert!(msg.contains("another newsdesk build"), "{msg}");
+        drop(first);
+        Transaction::begin(&out).expect("free again once the first ends");
     }
 
     #[test]

@@ -137,6 +137,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>> {
     ))
 }
 
+/// The largest front matter accepted (YAML parsing cost grows with it).
+pub const MAX_YAML_BYTES: usize = 256 * 1024;
+
 /// Parses front matter YAML; errors are positioned in the whole file.
 pub fn parse(split: &Split<'_>, path: &Path) -> Result<FrontMatter> {
     if split.yaml.trim().is_empty() {
@@ -145,6 +148,18 @@ pub fn parse(split: &Split<'_>, path: &Path) -> Result<FrontMatter> {
             split.yaml_line,
             1,
             "front matter is empty: `title:` is required",
+        ));
+    }
+    if split.yaml.len() > MAX_YAML_BYTES {
+        return Err(Error::at(
+            path,
+            split.yaml_line,
+            1,
+            format!(
+                "front matter is {} KiB, over the {} KiB limit: move long text into the body",
+                split.yaml.len().div_ceil(1024),
+                MAX_YAML_BYTES / 1024
+            ),
         ));
     }
     yaml::from_str::<FrontMatter>(split.yaml).map_err(|e| {

@@ -1,5 +1,6 @@
 //! The content model: articles loaded from `content/**/*.md` (parsed in parallel).
 
+pub mod controls;
 pub mod date;
 pub mod front_matter;
 
@@ -109,7 +110,26 @@ fn listed_from_hint(root: &Path, hint: &[PathBuf], cache: &Cache) -> Option<Vec<
     Some(files.into_iter().collect())
 }
 
+/// The largest content file accepted: far above any real article, low enough that one
+/// hostile file cannot exhaust memory (see SECURITY.md).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
 fn read_article(file: &Path, rel: &Path, tz: Tz) -> Result<Article> {
+    let size = std::fs::metadata(file)
+        .map_err(|e| Error::io(rel, e))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(Error::at(
+            rel,
+            1,
+            1,
+            format!(
+                "file is {} MiB, over the {} MiB limit for a content file: split or trim it",
+                size.div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
     let bytes = std::fs::read(file).map_err(|e| Error::io(rel, e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
@@ -127,8 +147,10 @@ fn read_article(file: &Path, rel: &Path, tz: Tz) -> Result<Article> {
 
 /// Parses one content file's text. `path` is relative to the site root.
 pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
-    let split = front_matter::split(text, path)?;
-    let front = front_matter::parse(&split, path)?;
+    let text = controls::strip(text);
+    let split = front_matter::split(&text, path)?;
+    let mut front = front_matter::parse(&split, path)?;
+    controls::strip_front_matter(&mut front);
     if front.title.trim().is_empty() {
         return Err(Error::at(
             path,

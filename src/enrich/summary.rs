@@ -315,11 +315,16 @@ pub fn rank(features: &[Vec<u64>], prior: &[f32]) -> Vec<f32> {
     r
 }
 
+/// Sentences considered for a summary: ranking is quadratic in their number, and the lead
+/// prior makes sentences past the first few hundred all but unpickable anyway.
+pub const MAX_CANDIDATES: usize = 400;
+
 /// Picks up to `n` sentences (indexes into `sentences`, returned in text order).
 pub fn summarise(text: &str, sentences: &[(usize, usize)], n: usize) -> Vec<usize> {
     if n == 0 || sentences.is_empty() {
         return Vec::new();
     }
+    let sentences = &sentences[..sentences.len().min(MAX_CANDIDATES)];
     let feats: Vec<Vec<u64>> = sentences
         .iter()
         .map(|&(s, e)| features(&text[s..e]))
@@ -382,6 +387,17 @@ mod tests {
         assert_eq!(picked[0], 0, "the lead sentence wins");
         assert!(picked.windows(2).all(|w| w[0] < w[1]));
         assert!(!picked.contains(&1) && !picked.contains(&4));
+    }
+
+    #[test]
+    fn huge_texts_rank_only_the_first_sentences() {
+        let one = "The minister said the budget would rise again next year. ";
+        let text = one.repeat(MAX_CANDIDATES * 20);
+        let spans: Vec<(usize, usize)> = (0..MAX_CANDIDATES * 20)
+            .map(|i| (i * one.len(), (i + 1) * one.len()))
+            .collect();
+        let picked = summarise(&text, &spans, 2);
+        assert!(!picked.is_empty() && picked.iter().all(|&i| i < MAX_CANDIDATES));
     }
 
     #[test]

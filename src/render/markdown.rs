@@ -75,7 +75,9 @@ pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
                             _ => None,
                         })
                         .collect();
-                    if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
+                    if let Event::Start(Tag::Heading { id, attrs, .. }) = &mut events[start] {
+                        // `{key=value}` would let Markdown set any attribute, `onclick` included.
+                        attrs.clear();
                         let wanted = match id {
                             Some(given) => crate::slug::slugify(given),
                             None => crate::slug::slugify(&text),
@@ -156,9 +158,19 @@ pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
 
 /// Only web, mail and relative links survive; `javascript:`, `data:` and friends become `#`.
 fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    if is_safe_url(&url) {
+        url
+    } else {
+        CowStr::Borrowed("#")
+    }
+}
+
+/// True for web, mail and relative links: what a page may link to from untrusted input.
+pub fn is_safe_url(url: &str) -> bool {
+    // Browsers ignore whitespace and controls inside a scheme, so the probe does too.
     let probe: String = url
         .chars()
-        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .filter(|c| !c.is_whitespace() && !c.is_control())
         .take(16)
         .collect::<String>()
         .to_ascii_lowercase();
@@ -169,15 +181,10 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
         (Some(_), None) => true,
         _ => false,
     };
-    if !has_scheme
+    !has_scheme
         || probe.starts_with("http:")
         || probe.starts_with("https:")
         || probe.starts_with("mailto:")
-    {
-        url
-    } else {
-        CowStr::Borrowed("#")
-    }
 }
 
 static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -254,6 +261,34 @@ mod tests {
                 && r.html.contains("../rel")
                 && r.html.contains("#frag")
         );
+    }
+
+    #[test]
+    fn heading_attributes_cannot_add_handlers() {
+        let r = render("# Hi {#x .c onclick=alert(1) style=\"a\"}\n", false);
+        assert!(r.html.contains("<h1 id=\"x\" class=\"c\">"), "{}", r.html);
+        assert!(!r.html.contains("onclick") && !r.html.contains("style"));
+    }
+
+    #[test]
+    fn safe_url_refuses_hidden_schemes() {
+        for bad in [
+            " javascript:x",
+            "\u{1}javascript:x",
+            "java\u{a0}script:x",
+            "DATA:x",
+        ] {
+            assert!(!is_safe_url(bad), "{bad:?}");
+        }
+        for ok in [
+            "https://a.example/",
+            "/x/",
+            "x.html",
+            "mailto:a@b.example",
+            "#f",
+        ] {
+            assert!(is_safe_url(ok), "{ok:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use tera::Value;
 
 use crate::config::ArticlePages;
 use crate::content::date;
+use crate::render::markdown::is_safe_url;
 use crate::site::{Site, urls};
 
 /// A `{ name, url }` link.
@@ -129,7 +130,7 @@ impl<'s> Values<'s> {
         if let Some(note) = &a.front.note {
             html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
         }
-        if let Some(url) = &a.front.source_url {
+        if let Some(url) = a.front.source_url.as_deref().filter(|u| is_safe_url(u)) {
             let name = a.front.source.as_deref().unwrap_or("the original");
             html.push_str(&format!(
                 "<p><a href=\"{}\">Read the full article at {}</a></p>",
@@ -169,12 +170,12 @@ impl<'s> Values<'s> {
             date_display: date::display(a.local_date),
             datetime: a.date.rfc3339(tz),
             source: site.article_source[i].map(|s| term_link(&site.sources, s, "sources")),
-            source_url: a.front.source_url.as_deref(),
+            source_url: a.front.source_url.as_deref().filter(|u| is_safe_url(u)),
             also_sources: site.also_sources[i]
                 .iter()
                 .map(|(name, url)| Link {
                     name,
-                    url: url.clone(),
+                    url: url.clone().filter(|u| is_safe_url(u)),
                 })
                 .collect(),
             summary: self.summary(i),
