@@ -137,23 +137,7 @@ impl Builder {
 
     /// Builds the site into its output folder; nothing is written unless every page rendered.
     pub fn build(&mut self) -> Result<BuildReport> {
-        let mut report = self.build_scope(Scope::AllButSearchIndex)?;
-        let (site, mut tpl) = self
-            .deferred
-            .take()
-            .expect("the pages pass keeps its model");
-        let start = Instant::now();
-        let (write, manifest) =
-            search_pass(&site, &mut tpl, &report.output, self.search_manifest.take())?;
-        self.search_manifest = Some(manifest);
-        report
-            .phases
-            .push(("write the search index", start.elapsed()));
-        report.write.written += write.written;
-        report.write.unchanged += write.unchanged;
-        report.write.removed += write.removed;
-        report.elapsed += start.elapsed();
-        Ok(report)
+        self.build_scope(Scope::AllButSearchIndex, true)
     }
 
     /// Builds the pages only and returns the search index's update as a job to run apart:
@@ -161,7 +145,7 @@ impl Builder {
     /// The preview server serves an edit after this and runs the job on its own thread. The
     /// two write disjoint sets of files with their own manifests, so they never conflict.
     pub fn build_pages_first(&mut self) -> Result<(BuildReport, SearchJob)> {
-        let report = self.build_scope(Scope::AllButSearchIndex)?;
+        let report = self.build_scope(Scope::AllButSearchIndex, false)?;
         let (site, templates) = self
             .deferred
             .take()
@@ -176,7 +160,9 @@ impl Builder {
         ))
     }
 
-    fn build_scope(&mut self, scope: Scope) -> Result<BuildReport> {
+    /// Builds the pages (`scope`), and with `with_search` the search index at the same time:
+    /// the two are disjoint output sets, so they render and commit independently.
+    fn build_scope(&mut self, scope: Scope, with_search: bool) -> Result<BuildReport> {
         self.deferred = None;
         let start = Instant::now();
         let mut phases = Vec::new();
@@ -191,12 +177,41 @@ impl Builder {
         mark("load templates");
         let out = self.opts.output_dir();
         guard_output(&self.opts.root, &out)?;
-        let tx = output::Transaction::begin_after(&out, self.manifest.take())?;
-        let files = Renderer::new(&site, &mut tpl).render_scope_into(&tx, scope)?;
-        mark("render and stage pages");
-        let (write, manifest) = tx.commit_keeping()?;
+        let last = self.manifest.take();
+        let last_search = self.search_manifest.take();
+        // Both sets are rendered and staged first, and committed only when both succeeded:
+        // a failed build changes neither pages nor search index.
+        let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
+            let tx = output::Transaction::begin_after(&out, last)?;
+            let files = Renderer::new(&site, tpl).render_scope_into(&tx, scope)?;
+            Ok((files, tx))
+        };
+        let (files, write, manifest) = if with_search {
+            let mut search_tpl = templates::load(&self.opts.root, &site.config.theme)?;
+            let (pages_done, search_done) = rayon::join(
+                || stage_pages(&mut tpl),
+                || stage_search(&site, &mut search_tpl, &out, last_search),
+            );
+            let (files, pages_tx) = pages_done?;
+            let search_tx = search_done?;
+            let (mut write, manifest) = pages_tx.commit_keeping()?;
+            let (search_write, search_manifest) = search_tx.commit_keeping()?;
+            self.search_manifest = Some(search_manifest);
+            write.written += search_write.written;
+            write.unchanged += search_write.unchanged;
+            write.removed += search_write.removed;
+            (files, write, manifest)
+        } else {
+            let (files, tx) = stage_pages(&mut tpl)?;
+            let (write, manifest) = tx.commit_keeping()?;
+            (files, write, manifest)
+        };
         self.manifest = Some(manifest);
-        mark("commit output");
+        mark(if with_search {
+            "render and write pages and the search index"
+        } else {
+            "render and write pages"
+        });
         let report = BuildReport {
             articles: site.articles.len(),
             files,
@@ -231,9 +246,19 @@ fn search_pass(
     out: &Path,
     last: Option<output::Manifest>,
 ) -> Result<(WriteReport, output::Manifest)> {
+    stage_search(site, tpl, out, last)?.commit_keeping()
+}
+
+/// Renders and stages the search index without committing it.
+fn stage_search(
+    site: &Site,
+    tpl: &mut templates::Templates,
+    out: &Path,
+    last: Option<output::Manifest>,
+) -> Result<output::Transaction> {
     let tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
     Renderer::new(site, tpl).render_scope_into(&tx, Scope::SearchIndex)?;
-    tx.commit_keeping()
+    Ok(tx)
 }
 
 /// The output folder must not be the site root or hold the site's sources.

@@ -75,7 +75,7 @@ impl Keys {
     }
 
     /// The key of a page, or `None` for pages that are always rendered.
-    pub fn page(&self, site: &Site, page: Page) -> Option<u64> {
+    pub fn page(&self, site: &Site, page: Page, memo: &subjects::Memo) -> Option<u64> {
         let per = site.config.paginate_by;
         let mut h = KeyHasher::new(self.global);
         std::hash::Hash::hash(&page, &mut h);
@@ -114,13 +114,7 @@ impl Keys {
                         .num(child.articles.len() as u64);
                 }
                 self.slice(&mut h, &node.articles, n, per);
-                subjects_key(
-                    &mut h,
-                    site,
-                    &node.articles,
-                    &subjects::people_in(site, &node.articles, None),
-                    &subjects::countries_in(site, &node.articles, Some(r)),
-                );
+                subjects_key(&mut h, memo.region(site, r));
             }
             Page::TermList(k) => {
                 for t in k.terms(site) {
@@ -135,13 +129,7 @@ impl Keys {
                 h.str(&term.name);
                 self.slice(&mut h, &term.articles, n, per);
                 if k == TermKind::People {
-                    subjects_key(
-                        &mut h,
-                        site,
-                        &term.articles,
-                        &subjects::people_in(site, &term.articles, Some(t)),
-                        &subjects::countries_in(site, &term.articles, None),
-                    );
+                    subjects_key(&mut h, memo.person(site, t));
                 }
             }
             Page::Editions => {
@@ -206,20 +194,14 @@ impl Keys {
 
 /// A subject's timeline and co-mentions come from all its articles (and the site's date
 /// span), not only the cards of the page: hash what they show.
-fn subjects_key(
-    h: &mut KeyHasher,
-    site: &Site,
-    articles: &[usize],
-    people: &[subjects::Mention],
-    countries: &[subjects::Mention],
-) {
-    if let Some((start, counts)) = subjects::weekly(site, articles) {
+fn subjects_key(h: &mut KeyHasher, summary: &subjects::Summary) {
+    if let Some((start, counts)) = &summary.weekly {
         h.str(&start.to_string());
-        for c in counts {
+        for &c in counts {
             h.num(c as u64);
         }
     }
-    for m in people.iter().chain(countries) {
+    for m in summary.people.iter().chain(&summary.countries) {
         h.str(&m.name).str(&m.url).num(m.count as u64);
     }
 }

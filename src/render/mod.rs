@@ -195,6 +195,7 @@ pub struct Renderer<'s> {
     site: &'s Site,
     templates: &'s Templates,
     values: Values<'s>,
+    memo: subjects::Memo,
     /// Built on first use: a build whose articles are all unchanged never needs it.
     search: OnceLock<SearchIndex>,
 }
@@ -217,6 +218,7 @@ impl<'s> Renderer<'s> {
             site,
             templates,
             values: Values::new(site),
+            memo: subjects::Memo::new(site),
             search: OnceLock::new(),
         }
     }
@@ -237,7 +239,7 @@ impl<'s> Renderer<'s> {
             if !scope.includes(p) {
                 return Ok(());
             }
-            let key = keys.page(self.site, p);
+            let key = keys.page(self.site, p, &self.memo);
             if let Some(k) = key {
                 if tx.keep_if_fresh(&path, k) {
                     return Ok(());
@@ -398,10 +400,9 @@ impl<'s> Renderer<'s> {
                         .collect(),
                     feed: feed.as_deref().unwrap_or_default(),
                     brief: self.brief(&site.briefs.regions[r]),
-                    timeline: subjects::weekly(site, &node.articles)
-                        .map(|(start, counts)| sparkline::timeline(start, &counts)),
-                    top_people: subjects::people_in(site, &node.articles, None),
-                    top_regions: subjects::countries_in(site, &node.articles, Some(r)),
+                    timeline: self.memo.region(site, r).timeline.clone(),
+                    top_people: self.memo.region(site, r).people.clone(),
+                    top_regions: self.memo.region(site, r).countries.clone(),
                 };
                 ctx.insert("region", &region);
                 ctx.insert_value("paginator", self.paginator(&node.articles, n, per, &base));
@@ -470,14 +471,12 @@ impl<'s> Renderer<'s> {
                         },
                         role: meta.and_then(|m| m.role.as_deref()),
                         description: meta.and_then(|m| m.description.as_deref()),
-                        timeline: person
-                            .and_then(|_| subjects::weekly(site, &term.articles))
-                            .map(|(start, counts)| sparkline::timeline(start, &counts)),
+                        timeline: person.and_then(|p| self.memo.person(site, p).timeline.clone()),
                         top_people: person
-                            .map(|p| subjects::people_in(site, &term.articles, Some(p)))
+                            .map(|p| self.memo.person(site, p).people.clone())
                             .unwrap_or_default(),
                         top_regions: person
-                            .map(|_| subjects::countries_in(site, &term.articles, None))
+                            .map(|p| self.memo.person(site, p).countries.clone())
                             .unwrap_or_default(),
                     },
                 );

@@ -150,3 +150,78 @@ mod tests {
         assert_eq!(week_of(week_of(d)), week_of(d));
     }
 }
+
+/// What a region or person page shows about all of its subject's articles. Every page of a
+/// paginated subject shows the same, and page keys hash it too: computed once per subject.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// Most co-mentioned people.
+    pub people: Vec<Mention>,
+    /// Most co-mentioned countries.
+    pub countries: Vec<Mention>,
+    /// Articles per week: the first Monday and the counts.
+    pub weekly: Option<(chrono::NaiveDate, Vec<usize>)>,
+    /// The timeline drawn from `weekly`.
+    pub timeline: Option<super::sparkline::Timeline>,
+}
+
+/// Subject summaries of one site, computed on first use.
+pub struct Memo {
+    regions: Vec<std::sync::OnceLock<Summary>>,
+    people: Vec<std::sync::OnceLock<Summary>>,
+}
+
+impl Memo {
+    /// Room for every region node and person of `site`.
+    pub fn new(site: &Site) -> Memo {
+        let slots = |n: usize| (0..n).map(|_| std::sync::OnceLock::new()).collect();
+        Memo {
+            regions: slots(site.regions.nodes.len()),
+            people: slots(site.people.len()),
+        }
+    }
+
+    /// The summary of region node `r`.
+    pub fn region(&self, site: &Site, r: usize) -> &Summary {
+        self.regions[r].get_or_init(|| {
+            let articles = &site.regions.nodes[r].articles;
+            summary(
+                site,
+                articles,
+                people_in(site, articles, None),
+                countries_in(site, articles, Some(r)),
+            )
+        })
+    }
+
+    /// The summary of person `t`.
+    pub fn person(&self, site: &Site, t: usize) -> &Summary {
+        self.people[t].get_or_init(|| {
+            let articles = &site.people[t].articles;
+            summary(
+                site,
+                articles,
+                people_in(site, articles, Some(t)),
+                countries_in(site, articles, None),
+            )
+        })
+    }
+}
+
+fn summary(
+    site: &Site,
+    articles: &[usize],
+    people: Vec<Mention>,
+    countries: Vec<Mention>,
+) -> Summary {
+    let weekly = weekly(site, articles);
+    let timeline = weekly
+        .as_ref()
+        .map(|(start, counts)| super::sparkline::timeline(*start, counts));
+    Summary {
+        people,
+        countries,
+        weekly,
+        timeline,
+    }
+}
