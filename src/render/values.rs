@@ -110,7 +110,7 @@ impl<'s> Values<'s> {
     /// The article body for pages and feeds (safe HTML), honouring `article_pages`.
     pub fn content(&self, i: usize) -> Value {
         match self.site.config.article_pages {
-            ArticlePages::Full => Value::safe_string(&self.site.rendered(i).html),
+            ArticlePages::Full => Value::safe_string(&self.site.html(i)),
             ArticlePages::Summary => Value::safe_string(&self.summary_html(i)),
         }
     }

@@ -190,10 +190,25 @@ impl Site {
         site
     }
 
-    /// Article `i`'s body as HTML, with its word count and lead paragraph.
+    /// Article `i`'s word count and lead paragraph (its `html` is left empty: bodies are not
+    /// held for the whole build, which at 100,000 articles would cost most of a gigabyte).
     pub fn rendered(&self, i: usize) -> &Rendered {
-        self.rendered[i]
-            .get_or_init(|| markdown::render(&self.articles[i].body, self.config.allow_raw_html))
+        self.rendered[i].get_or_init(|| {
+            let mut r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
+            r.html = String::new();
+            r
+        })
+    }
+
+    /// Article `i`'s body as HTML, rendered for the caller (its page, or its feed entry).
+    pub fn html(&self, i: usize) -> String {
+        let r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
+        let html = r.html.clone();
+        let _ = self.rendered[i].set(Rendered {
+            html: String::new(),
+            ..r
+        });
+        html
     }
 
     /// Up to `limit` articles sharing people, countries or tags with article `i`, best first.
