@@ -2,9 +2,10 @@
 //! rendering. A page whose key is unchanged since the last build (and whose file is intact) is
 //! not rendered again; this makes no-op builds and preview rebuilds cheap.
 
+use chrono::Datelike;
 use xxhash_rust::xxh3::Xxh3;
 
-use super::{Page, TermKind, subjects};
+use super::{Page, TermKind};
 use crate::site::Site;
 
 /// Feeds a hasher with length-prefixed fields, so `("ab","c")` and `("a","bc")` differ.
@@ -46,6 +47,10 @@ pub struct Keys {
     cards: Vec<u64>,
     /// Everything the search index holds: every article's file and names.
     search: u64,
+    /// The first and last day of the site (timelines span them).
+    weeks: (u64, u64),
+    region_inputs: Vec<std::sync::OnceLock<u64>>,
+    person_inputs: Vec<std::sync::OnceLock<u64>>,
 }
 
 impl Keys {
@@ -67,15 +72,25 @@ impl Keys {
             s.num(c);
         }
         let search = KeyHasher::finish(&s);
+        let days = site
+            .articles
+            .iter()
+            .map(|a| a.local_date.num_days_from_ce() as u64);
+        let weeks = (days.clone().min().unwrap_or(0), days.max().unwrap_or(0));
         Keys {
             global,
             cards,
             search,
+            weeks,
+            region_inputs: (0..site.regions.nodes.len())
+                .map(|_| Default::default())
+                .collect(),
+            person_inputs: (0..site.people.len()).map(|_| Default::default()).collect(),
         }
     }
 
     /// The key of a page, or `None` for pages that are always rendered.
-    pub fn page(&self, site: &Site, page: Page, memo: &subjects::Memo) -> Option<u64> {
+    pub fn page(&self, site: &Site, page: Page) -> Option<u64> {
         let per = site.config.paginate_by;
         let mut h = KeyHasher::new(self.global);
         std::hash::Hash::hash(&page, &mut h);
@@ -114,7 +129,10 @@ impl Keys {
                         .num(child.articles.len() as u64);
                 }
                 self.slice(&mut h, &node.articles, n, per);
-                subjects_key(&mut h, memo.region(site, r));
+                h.num(
+                    *self.region_inputs[r]
+                        .get_or_init(|| self.subject_inputs(site, &node.articles)),
+                );
             }
             Page::TermList(k) => {
                 for t in k.terms(site) {
@@ -129,7 +147,10 @@ impl Keys {
                 h.str(&term.name);
                 self.slice(&mut h, &term.articles, n, per);
                 if k == TermKind::People {
-                    subjects_key(&mut h, memo.person(site, t));
+                    h.num(
+                        *self.person_inputs[t]
+                            .get_or_init(|| self.subject_inputs(site, &term.articles)),
+                    );
                 }
             }
             Page::Editions => {
@@ -159,6 +180,29 @@ impl Keys {
             Page::Sitemap => return None,
         }
         Some(KeyHasher::finish(&h))
+    }
+
+    /// What a subject's timeline and co-mentions are computed from, hashed instead of the
+    /// results: computing them for every subject on every rebuild cost half of a preview
+    /// rebuild. Per article: its week and the names and slugs of its people and countries;
+    /// plus the site's span of weeks (timelines share one axis). The region tree itself is in
+    /// every key through the registry's fingerprint.
+    /// Computed once per subject (every page of a paginated subject shares it).
+    fn subject_inputs(&self, site: &Site, articles: &[usize]) -> u64 {
+        let mut h = KeyHasher::new(self.global);
+        h.num(self.weeks.0).num(self.weeks.1);
+        for &i in articles {
+            h.num(site.articles[i].local_date.num_days_from_ce() as u64 / 7);
+            for &p in &site.article_people[i] {
+                h.str(&site.people[p].name).str(&site.people[p].slug);
+            }
+            for &n in &site.regions.countries[i] {
+                let node = &site.regions.nodes[n];
+                h.str(&node.name).str(&node.slug);
+            }
+            h.num(u64::MAX);
+        }
+        KeyHasher::finish(&h)
     }
 
     fn slice(&self, h: &mut KeyHasher, items: &[usize], page: usize, per: usize) {
@@ -194,18 +238,6 @@ impl Keys {
 
 /// A subject's timeline and co-mentions come from all its articles (and the site's date
 /// span), not only the cards of the page: hash what they show.
-fn subjects_key(h: &mut KeyHasher, summary: &subjects::Summary) {
-    if let Some((start, counts)) = &summary.weekly {
-        h.str(&start.to_string());
-        for &c in counts {
-            h.num(c as u64);
-        }
-    }
-    for m in summary.people.iter().chain(&summary.countries) {
-        h.str(&m.name).str(&m.url).num(m.count as u64);
-    }
-}
-
 /// A brief quotes sentences of recent articles: its text and sources are part of the page.
 fn brief(h: &mut KeyHasher, items: &[crate::enrich::brief::BriefItem]) {
     for item in items {

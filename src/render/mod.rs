@@ -239,7 +239,7 @@ impl<'s> Renderer<'s> {
             if !scope.includes(p) {
                 return Ok(());
             }
-            let key = keys.page(self.site, p, &self.memo);
+            let key = keys.page(self.site, p);
             if let Some(k) = key {
                 if tx.keep_if_fresh(&path, k) {
                     return Ok(());
