@@ -68,8 +68,6 @@ pub struct Builder {
     opts: BuildOptions,
     content: content::Cache,
     manifest: Option<output::Manifest>,
-    /// The model and templates of a pages pass, for its search job.
-    deferred: Option<(Site, templates::Templates)>,
     /// The search index manifest of this builder's last full build.
     search_manifest: Option<output::Manifest>,
     /// Enrichment results of unchanged articles.
@@ -83,7 +81,6 @@ impl Builder {
             opts,
             content: content::Cache::default(),
             manifest: None,
-            deferred: None,
             search_manifest: None,
             derive: Default::default(),
         }
@@ -137,7 +134,7 @@ impl Builder {
 
     /// Builds the site into its output folder; nothing is written unless every page rendered.
     pub fn build(&mut self) -> Result<BuildReport> {
-        self.build_scope(Scope::AllButSearchIndex, true)
+        self.build_pages(true).map(|(report, _, _)| report)
     }
 
     /// Builds the pages only and returns the search index's update as a job to run apart:
@@ -145,11 +142,7 @@ impl Builder {
     /// The preview server serves an edit after this and runs the job on its own thread. The
     /// two write disjoint sets of files with their own manifests, so they never conflict.
     pub fn build_pages_first(&mut self) -> Result<(BuildReport, SearchJob)> {
-        let report = self.build_scope(Scope::AllButSearchIndex, false)?;
-        let (site, templates) = self
-            .deferred
-            .take()
-            .expect("the pages pass keeps its model");
+        let (report, site, templates) = self.build_pages(false)?;
         Ok((
             report,
             SearchJob {
@@ -160,10 +153,12 @@ impl Builder {
         ))
     }
 
-    /// Builds the pages (`scope`), and with `with_search` the search index at the same time:
-    /// the two are disjoint output sets, so they render and commit independently.
-    fn build_scope(&mut self, scope: Scope, with_search: bool) -> Result<BuildReport> {
-        self.deferred = None;
+    /// Builds the pages, and with `with_search` the search index at the same time (the two
+    /// are disjoint output sets); returns the model and templates for a later search job.
+    fn build_pages(
+        &mut self,
+        with_search: bool,
+    ) -> Result<(BuildReport, Site, templates::Templates)> {
         let start = Instant::now();
         let mut phases = Vec::new();
         let mut lap = Instant::now();
@@ -183,7 +178,8 @@ impl Builder {
         // a failed build changes neither pages nor search index.
         let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
             let tx = output::Transaction::begin_after(&out, last)?;
-            let files = Renderer::new(&site, tpl).render_scope_into(&tx, scope)?;
+            let files =
+                Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
             Ok((files, tx))
         };
         let (files, write, manifest) = if with_search {
@@ -221,8 +217,7 @@ impl Builder {
             output: out,
             phases,
         };
-        self.deferred = Some((site, tpl));
-        Ok(report)
+        Ok((report, site, tpl))
     }
 }
 

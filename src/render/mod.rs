@@ -69,8 +69,6 @@ pub enum Page {
 /// Which pages a render pass covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Everything.
-    All,
     /// Everything but the search index files, which are a separate output set.
     AllButSearchIndex,
     /// Only the search index files.
@@ -84,7 +82,6 @@ impl Scope {
             Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_)
         );
         match self {
-            Scope::All => true,
             Scope::AllButSearchIndex => !index,
             Scope::SearchIndex => index,
         }
@@ -223,14 +220,9 @@ impl<'s> Renderer<'s> {
         }
     }
 
-    /// Renders every page and static file into `tx` (in parallel); the first error stops it.
-    /// Pages whose key matches the previous build's (and whose file is intact) are kept as they are.
-    pub fn render_into(&self, tx: &Transaction) -> Result<usize> {
-        self.render_scope_into(tx, Scope::All)
-    }
-
-    /// Like [`Renderer::render_into`] for part of the site; files outside `scope` are kept as
-    /// the previous build left them (a later pass renders them).
+    /// Renders one output set's pages into `tx` (in parallel; the first error stops it).
+    /// Pages whose key matches the previous build's (and whose file is intact) are kept as
+    /// they are; pages outside `scope` belong to the other set's transaction.
     pub fn render_scope_into(&self, tx: &Transaction, scope: Scope) -> Result<usize> {
         let pages = pages(self.site);
         let keys = keys::Keys::new(self.site, self.templates.fingerprint);

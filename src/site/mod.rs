@@ -202,12 +202,9 @@ impl Site {
 
     /// Article `i`'s body as HTML, rendered for the caller (its page, or its feed entry).
     pub fn html(&self, i: usize) -> String {
-        let r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
-        let html = r.html.clone();
-        let _ = self.rendered[i].set(Rendered {
-            html: String::new(),
-            ..r
-        });
+        let mut r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
+        let html = std::mem::take(&mut r.html);
+        let _ = self.rendered[i].set(r);
         html
     }
 
