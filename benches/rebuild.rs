@@ -34,6 +34,20 @@ fn corpus(n: usize) -> PathBuf {
     root
 }
 
+/// CPU time of this process so far (all threads; 10 ms ticks, fine over many rebuilds).
+fn cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+    let rest = stat.rsplit_once(')').map_or("", |x| x.1);
+    let f: Vec<u64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    Duration::from_millis(f.iter().sum::<u64>() * 10)
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -78,17 +92,38 @@ fn main() {
         .map(|k| files[k * (files.len() - 1) / 8].clone())
         .collect();
     let mut times = Vec::new();
+    let mut cpu = Duration::ZERO;
     let mut phases: Vec<Vec<(&'static str, Duration)>> = Vec::new();
-    for (round, file) in picks.iter().chain(picks.iter()).enumerate() {
+    // Each pick is edited `rounds` times (set NEWSDESK_BENCH_ROUNDS, default 2; more for
+    // profiling, so rebuilds outweigh the first build).
+    let rounds: usize = std::env::var("NEWSDESK_BENCH_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2);
+    // NEWSDESK_BENCH_SEARCH=0 skips the search index job, so a profile shows rebuilds only.
+    let search_too = std::env::var("NEWSDESK_BENCH_SEARCH").map_or(true, |v| v != "0");
+    let edits = (0..rounds).flat_map(|_| picks.iter());
+    for (round, file) in edits.enumerate() {
         let original = std::fs::read_to_string(file).unwrap();
         std::fs::write(file, format!("{original}\nEdited paragraph {round}.\n")).unwrap();
-        let t = Instant::now();
-        let report = builder.build().expect("rebuild");
+        // As the preview server does it: the watcher names the file, the pages are served,
+        // and the search index follows on its own thread (here: after the clock stops).
+        builder.hint_changed(std::slice::from_ref(file));
+        let (t, c) = (Instant::now(), cpu_time());
+        let (report, search) = builder.build_pages_first().expect("rebuild");
         times.push(t.elapsed());
+        cpu += cpu_time() - c;
         phases.push(report.phases.clone());
         assert!(report.write.written >= 1, "the edit must reach the output");
+        if search_too {
+            search.run().expect("search index");
+        }
         std::fs::write(file, original).unwrap();
-        builder.build().expect("restore");
+        builder.hint_changed(std::slice::from_ref(file));
+        let (_, search) = builder.build_pages_first().expect("restore");
+        if search_too {
+            search.run().expect("search index");
+        }
     }
     let med = median(times.clone());
     println!(
@@ -97,6 +132,10 @@ fn main() {
         times.iter().min().unwrap().as_secs_f64() * 1e3,
         times.iter().max().unwrap().as_secs_f64() * 1e3,
         times.len()
+    );
+    println!(
+        "CPU time per rebuild (all threads, mean): {:.1} ms",
+        cpu.as_secs_f64() * 1e3 / times.len() as f64
     );
     for (k, (name, _)) in phases[0].iter().enumerate() {
         let m = median(phases.iter().map(|p| p[k].1).collect());

@@ -7,8 +7,9 @@ use crate::config::{self, Config};
 use crate::content;
 use crate::error::{Error, Result};
 use crate::output::{self, WriteReport};
-use crate::render::{Renderer, Scope, templates};
+use crate::render::{RenderReport, Renderer, Scope, templates};
 use crate::site::Site;
+use crate::timing::Laps;
 
 /// What to build.
 #[derive(Debug, Clone, Default)]
@@ -70,8 +71,8 @@ pub struct Builder {
     manifest: Option<output::Manifest>,
     /// The search index manifest of this builder's last full build.
     search_manifest: Option<output::Manifest>,
-    /// Enrichment results of unchanged articles.
-    derive: crate::enrich::derive::DeriveCache,
+    /// Enrichment results of unchanged articles, and model results whose inputs are unchanged.
+    memo: crate::site::ModelMemo,
 }
 
 impl Builder {
@@ -82,7 +83,7 @@ impl Builder {
             content: content::Cache::default(),
             manifest: None,
             search_manifest: None,
-            derive: Default::default(),
+            memo: Default::default(),
         }
     }
 
@@ -128,7 +129,7 @@ impl Builder {
             &base,
             articles,
             &registry,
-            &mut self.derive,
+            &mut self.memo,
         ))
     }
 
@@ -160,16 +161,12 @@ impl Builder {
         with_search: bool,
     ) -> Result<(BuildReport, Site, templates::Templates)> {
         let start = Instant::now();
-        let mut phases = Vec::new();
-        let mut lap = Instant::now();
-        let mut mark = |name: &'static str| {
-            phases.push((name, lap.elapsed()));
-            lap = Instant::now();
-        };
+        let mut laps = Laps::start();
         let site = self.load_site()?;
-        mark("load content and build the model");
+        laps.mark("load content and build the model");
+        laps.extend(&site.timings);
         let mut tpl = templates::load(&self.opts.root, &site.config.theme)?;
-        mark("load templates");
+        laps.mark("load templates");
         let out = self.opts.output_dir();
         guard_output(&self.opts.root, &out)?;
         let last = self.manifest.take();
@@ -178,36 +175,39 @@ impl Builder {
         // a failed build changes neither pages nor search index.
         let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
             let tx = output::Transaction::begin_after(&out, last)?;
-            let files =
+            let report =
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
-            Ok((files, tx))
+            Ok((report, tx))
         };
-        let (files, write, manifest) = if with_search {
+        let (render, write, manifest) = if with_search {
             let mut search_tpl = templates::load(&self.opts.root, &site.config.theme)?;
             let (pages_done, search_done) = rayon::join(
                 || stage_pages(&mut tpl),
                 || stage_search(&site, &mut search_tpl, &out, last_search),
             );
-            let (files, pages_tx) = pages_done?;
-            let search_tx = search_done?;
+            let (mut render, pages_tx) = pages_done?;
+            let (search_render, search_tx) = search_done?;
+            render.files += search_render.files;
             let (mut write, manifest) = pages_tx.commit_keeping()?;
             let (search_write, search_manifest) = search_tx.commit_keeping()?;
             self.search_manifest = Some(search_manifest);
             write.written += search_write.written;
             write.unchanged += search_write.unchanged;
             write.removed += search_write.removed;
-            (files, write, manifest)
+            (render, write, manifest)
         } else {
-            let (files, tx) = stage_pages(&mut tpl)?;
+            let (render, tx) = stage_pages(&mut tpl)?;
             let (write, manifest) = tx.commit_keeping()?;
-            (files, write, manifest)
+            (render, write, manifest)
         };
         self.manifest = Some(manifest);
-        mark(if with_search {
+        laps.mark(if with_search {
             "render and write pages and the search index"
         } else {
             "render and write pages"
         });
+        laps.extend(&render.phases);
+        let files = render.files;
         let report = BuildReport {
             articles: site.articles.len(),
             files,
@@ -215,7 +215,7 @@ impl Builder {
             warnings: site.warnings.clone(),
             elapsed: start.elapsed(),
             output: out,
-            phases,
+            phases: laps.phases,
         };
         Ok((report, site, tpl))
     }
@@ -241,7 +241,7 @@ fn search_pass(
     out: &Path,
     last: Option<output::Manifest>,
 ) -> Result<(WriteReport, output::Manifest)> {
-    stage_search(site, tpl, out, last)?.commit_keeping()
+    stage_search(site, tpl, out, last)?.1.commit_keeping()
 }
 
 /// Renders and stages the search index without committing it.
@@ -250,10 +250,10 @@ fn stage_search(
     tpl: &mut templates::Templates,
     out: &Path,
     last: Option<output::Manifest>,
-) -> Result<output::Transaction> {
+) -> Result<(RenderReport, output::Transaction)> {
     let tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
-    Renderer::new(site, tpl).render_scope_into(&tx, Scope::SearchIndex)?;
-    Ok(tx)
+    let report = Renderer::new(site, tpl).render_scope_into(&tx, Scope::SearchIndex)?;
+    Ok((report, tx))
 }
 
 /// The output folder must not be the site root or hold the site's sources.

@@ -19,6 +19,7 @@ pub mod serve;
 pub mod site;
 pub mod slug;
 pub mod suggest;
+pub mod timing;
 pub mod yaml;
 
 pub use build::{BuildOptions, BuildReport, build};

@@ -757,3 +757,104 @@ fn timelines_and_co_mentions_follow_articles_beyond_the_page() {
     );
     assert!(regions.contains("<title>Laos: 2 articles</title>"));
 }
+
+/// The preview server's builder keeps results between builds (derivations, related lists,
+/// briefs, page keys). After every kind of edit its output must be byte for byte what a
+/// fresh build of the same files writes.
+#[test]
+fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
+    let people = ["Ann Lee", "Bo Chen", "Cy Doe", "Di Ruiz"];
+    let places = ["Laos", "Peru", "Chile", "Vientiane", "Japan"];
+    let tags = ["trade", "energy", "security"];
+    let mut files = Vec::new();
+    for k in 0..24 {
+        let who = [people[k % 4], people[(k / 4) % 4]];
+        let text = format!(
+            "---\ntitle: Story {k}\ndate: 2024-07-{:02}\npeople: [{}, {}]\nplaces: [{}]\ntags: [{}]\nsummary: {} spoke about story {k}.\n---\n\n{} said on day {k} that talks would go on. Officials from {} agreed.\n",
+            1 + k % 28,
+            who[0],
+            who[1],
+            places[k % 5],
+            tags[k % 3],
+            who[0],
+            who[0],
+            places[k % 5],
+        );
+        files.push((format!("content/s{k:02}.md"), text));
+    }
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let site = TempSite::new(&refs);
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\npaginate_by: 3\nfeed_limit: 4\n",
+    );
+    let opts = |out: std::path::PathBuf| newsdesk::BuildOptions {
+        root: site.root().to_path_buf(),
+        output: Some(out),
+        base_url: None,
+        drafts: false,
+    };
+    let warm_out = site.root().join("warm");
+    let mut warm = newsdesk::build::Builder::new(opts(warm_out.clone()));
+    warm.build().unwrap();
+    let bookkeeping = newsdesk::output::bookkeeping_files();
+    let pages = |dir: &std::path::Path| {
+        let mut s = snapshot(dir);
+        s.retain(|p, _| !bookkeeping.contains(&p.as_str()));
+        s
+    };
+    let check = |step: &str, warm: &mut newsdesk::build::Builder| {
+        warm.build().unwrap();
+        let cold_out = site.root().join("cold");
+        let _ = fs::remove_dir_all(&cold_out);
+        newsdesk::build(&opts(cold_out.clone())).unwrap();
+        let (w, c) = (pages(&warm_out), pages(&cold_out));
+        let differ: std::collections::BTreeSet<&String> = c
+            .keys()
+            .chain(w.keys())
+            .filter(|p| w.get(*p) != c.get(*p))
+            .collect();
+        assert!(differ.is_empty(), "after {step}, these differ: {differ:?}");
+    };
+    let edit = |rel: &str, from: &str, to: &str| {
+        let path = site.root().join(rel);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{rel} lacks {from}");
+        site.write(rel, &text.replacen(from, to, 1));
+    };
+    edit("content/s05.md", "talks would go on", "talks had ended");
+    check("a body edit", &mut warm);
+    edit(
+        "content/s05.md",
+        "people: [Bo Chen, Bo Chen]",
+        "people: [Di Ruiz]",
+    );
+    check("a change of people", &mut warm);
+    edit("content/s07.md", "places: [Chile]", "places: [Peru, Chile]");
+    check("a change of places", &mut warm);
+    edit("content/s09.md", "summary: Bo Chen", "summary: Nobody");
+    check("a summary edit", &mut warm);
+    edit("content/s10.md", "date: 2024-07-11", "date: 2024-06-02");
+    check("a date change that reorders the archive", &mut warm);
+    edit("content/s11.md", "tags: [security]", "tags: [energy]");
+    check("a change of tags", &mut warm);
+    site.write(
+        "content/new.md",
+        &article(
+            "Breaking",
+            "2024-07-30",
+            "people: [Ann Lee]\nplaces: [Laos]\ntags: [trade]\n",
+        ),
+    );
+    check("a new article", &mut warm);
+    fs::remove_file(site.root().join("content/s00.md")).unwrap();
+    check("a deleted article", &mut warm);
+    site.write(
+        "data/people.yaml",
+        "people:\n  - name: Ann Lee\n    aliases: [Officials]\n",
+    );
+    check("a registry change", &mut warm);
+}

@@ -3,6 +3,7 @@
 //! not rendered again; this makes no-op builds and preview rebuilds cheap.
 
 use chrono::Datelike;
+use rayon::prelude::*;
 use xxhash_rust::xxh3::Xxh3;
 
 use super::{Page, TermKind};
@@ -49,6 +50,8 @@ pub struct Keys {
     search: u64,
     /// The first and last day of the site (timelines span them).
     weeks: (u64, u64),
+    /// Per article: what it adds to the timelines and co-mentions of its subjects.
+    subject_atoms: Vec<u64>,
     region_inputs: Vec<std::sync::OnceLock<u64>>,
     person_inputs: Vec<std::sync::OnceLock<u64>>,
 }
@@ -64,7 +67,12 @@ impl Keys {
             .num(templates_fingerprint);
         let global = KeyHasher::finish(&g);
         let cards: Vec<u64> = (0..site.articles.len())
+            .into_par_iter()
             .map(|i| card_key(site, global, i))
+            .collect();
+        let subject_atoms: Vec<u64> = (0..site.articles.len())
+            .into_par_iter()
+            .map(|i| subject_atom(site, i))
             .collect();
         let mut s = KeyHasher::new(global);
         s.str("search");
@@ -82,6 +90,7 @@ impl Keys {
             cards,
             search,
             weeks,
+            subject_atoms,
             region_inputs: (0..site.regions.nodes.len())
                 .map(|_| Default::default())
                 .collect(),
@@ -89,7 +98,7 @@ impl Keys {
         }
     }
 
-    /// The key of a page, or `None` for pages that are always rendered.
+    /// The key of a page, or `None` for pages that are always rendered (none, today).
     pub fn page(&self, site: &Site, page: Page) -> Option<u64> {
         let per = site.config.paginate_by;
         let mut h = KeyHasher::new(self.global);
@@ -129,10 +138,7 @@ impl Keys {
                         .num(child.articles.len() as u64);
                 }
                 self.slice(&mut h, &node.articles, n, per);
-                h.num(
-                    *self.region_inputs[r]
-                        .get_or_init(|| self.subject_inputs(site, &node.articles)),
-                );
+                h.num(*self.region_inputs[r].get_or_init(|| self.subject_inputs(&node.articles)));
             }
             Page::TermList(k) => {
                 for t in k.terms(site) {
@@ -148,8 +154,7 @@ impl Keys {
                 self.slice(&mut h, &term.articles, n, per);
                 if k == TermKind::People {
                     h.num(
-                        *self.person_inputs[t]
-                            .get_or_init(|| self.subject_inputs(site, &term.articles)),
+                        *self.person_inputs[t].get_or_init(|| self.subject_inputs(&term.articles)),
                     );
                 }
             }
@@ -177,7 +182,7 @@ impl Keys {
             Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
                 h.num(self.search);
             }
-            Page::Sitemap => return None,
+            Page::Sitemap => sitemap(&mut h, site),
         }
         Some(KeyHasher::finish(&h))
     }
@@ -187,20 +192,13 @@ impl Keys {
     /// rebuild. Per article: its week and the names and slugs of its people and countries;
     /// plus the site's span of weeks (timelines share one axis). The region tree itself is in
     /// every key through the registry's fingerprint.
-    /// Computed once per subject (every page of a paginated subject shares it).
-    fn subject_inputs(&self, site: &Site, articles: &[usize]) -> u64 {
+    /// Computed once per subject (every page of a paginated subject shares it) from each
+    /// article's share, hashed once per article.
+    fn subject_inputs(&self, articles: &[usize]) -> u64 {
         let mut h = KeyHasher::new(self.global);
         h.num(self.weeks.0).num(self.weeks.1);
         for &i in articles {
-            h.num(site.articles[i].local_date.num_days_from_ce() as u64 / 7);
-            for &p in &site.article_people[i] {
-                h.str(&site.people[p].name).str(&site.people[p].slug);
-            }
-            for &n in &site.regions.countries[i] {
-                let node = &site.regions.nodes[n];
-                h.str(&node.name).str(&node.slug);
-            }
-            h.num(u64::MAX);
+            h.num(self.subject_atoms[i]);
         }
         KeyHasher::finish(&h)
     }
@@ -243,6 +241,45 @@ fn brief(h: &mut KeyHasher, items: &[crate::enrich::brief::BriefItem]) {
     for item in items {
         h.num(item.article as u64).str(&item.text);
     }
+}
+
+/// The sitemap lists the first page of every subject and every article with its last change.
+fn sitemap(h: &mut KeyHasher, site: &Site) {
+    let tz = site.config.tz();
+    for a in &site.articles {
+        let lastmod = a.updated.unwrap_or(a.date).local_date(tz);
+        h.str(&a.slug)
+            .num(a.local_date.num_days_from_ce() as u64)
+            .num(lastmod.num_days_from_ce() as u64);
+    }
+    for n in &site.regions.nodes {
+        h.str(&n.slug);
+    }
+    for kind in [TermKind::People, TermKind::Tags, TermKind::Sources] {
+        h.num(u64::MAX);
+        for t in kind.terms(site) {
+            h.str(&t.slug);
+        }
+    }
+    for e in &site.editions {
+        h.str(&e.id);
+    }
+}
+
+/// An article's share of its subjects' timelines and co-mentions: its week and the names and
+/// slugs of its people and countries.
+fn subject_atom(site: &Site, i: usize) -> u64 {
+    let mut h = KeyHasher::new(0);
+    h.num(site.articles[i].local_date.num_days_from_ce() as u64 / 7);
+    for &p in &site.article_people[i] {
+        h.str(&site.people[p].name).str(&site.people[p].slug);
+    }
+    h.num(u64::MAX);
+    for &n in &site.regions.countries[i] {
+        let node = &site.regions.nodes[n];
+        h.str(&node.name).str(&node.slug);
+    }
+    KeyHasher::finish(&h)
 }
 
 /// Everything an article's card and page show: its file, and the names of what it links to.

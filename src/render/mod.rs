@@ -22,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::output::{OutputFile, Transaction};
 use crate::search::{self, SearchIndex};
 use crate::site::{Site, Term, urls};
+use crate::timing::Laps;
 use templates::Templates;
 use values::{CountedLink, Link, Values, region_rel};
 
@@ -187,6 +188,17 @@ struct PageMeta<'a> {
     feed: Option<String>,
 }
 
+/// What a render pass did.
+#[derive(Debug, Clone)]
+pub struct RenderReport {
+    /// Files in the output set (rendered or kept).
+    pub files: usize,
+    /// Pages rendered (their key changed or they have none).
+    pub rendered: usize,
+    /// Wall time of each phase.
+    pub phases: Vec<(&'static str, std::time::Duration)>,
+}
+
 /// Renders pages with one template set; cheap to share across threads.
 pub struct Renderer<'s> {
     site: &'s Site,
@@ -223,20 +235,26 @@ impl<'s> Renderer<'s> {
     /// Renders one output set's pages into `tx` (in parallel; the first error stops it).
     /// Pages whose key matches the previous build's (and whose file is intact) are kept as
     /// they are; pages outside `scope` belong to the other set's transaction.
-    pub fn render_scope_into(&self, tx: &Transaction, scope: Scope) -> Result<usize> {
-        let pages = pages(self.site);
+    pub fn render_scope_into(&self, tx: &Transaction, scope: Scope) -> Result<RenderReport> {
+        let mut laps = Laps::start();
+        let pages: Vec<Page> = pages(self.site)
+            .into_iter()
+            .filter(|&p| scope.includes(p))
+            .collect();
         let keys = keys::Keys::new(self.site, self.templates.fingerprint);
-        pages.par_iter().try_for_each(|&p| {
-            let path = self.path(p);
-            if !scope.includes(p) {
-                return Ok(());
-            }
-            let key = keys.page(self.site, p);
-            if let Some(k) = key {
-                if tx.keep_if_fresh(&path, k) {
-                    return Ok(());
+        let stale: Vec<(Page, String, Option<u64>)> = pages
+            .par_iter()
+            .filter_map(|&p| {
+                let path = self.path(p);
+                let key = keys.page(self.site, p);
+                match key {
+                    Some(k) if tx.keep_if_fresh(&path, k) => None,
+                    _ => Some((p, path, key)),
                 }
-            }
+            })
+            .collect();
+        laps.mark("render: page keys");
+        stale.par_iter().try_for_each(|&(p, _, key)| {
             let f = self.render(p)?;
             tx.put(&f.path, &f.bytes, key)
         })?;
@@ -245,7 +263,17 @@ impl<'s> Renderer<'s> {
                 tx.put(name, bytes, None)?;
             }
         }
-        Ok(pages.len() + self.templates.statics.len())
+        laps.mark("render: pages");
+        let statics = if scope == Scope::SearchIndex {
+            0
+        } else {
+            self.templates.statics.len()
+        };
+        Ok(RenderReport {
+            files: pages.len() + statics,
+            rendered: stale.len(),
+            phases: laps.phases,
+        })
     }
 
     /// Renders every page in memory and hands each to `f` (in parallel; results in page

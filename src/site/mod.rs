@@ -2,6 +2,7 @@
 //! (regions tree, people, tags, sources, editions), all by index into one article list.
 
 pub mod editions;
+pub mod memo;
 pub mod regions;
 pub mod terms;
 pub mod urls;
@@ -17,8 +18,11 @@ use crate::enrich::brief::{self, BriefItem, Focus};
 use crate::enrich::derive::{self, ArticleText, DeriveCache, Derived};
 use crate::enrich::registry::{PersonEntry, Registry};
 use crate::render::markdown::{self, Rendered};
+use crate::timing::Laps;
+use memo::BriefInputs;
 
 pub use editions::Edition;
+pub use memo::ModelMemo;
 pub use regions::{RegionKind, RegionNode, RegionTree};
 pub use terms::Term;
 pub use urls::Urls;
@@ -70,6 +74,8 @@ pub struct Site {
     pub briefs: Briefs,
     /// The curator registry's fingerprint (it changes names, slugs and roles on pages).
     pub registry_fingerprint: u64,
+    /// How long each step of building this model took.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Multi-article briefs, computed once per page subject.
@@ -102,21 +108,29 @@ impl Site {
             base_url,
             articles,
             registry,
-            &mut DeriveCache::default(),
+            &mut ModelMemo::default(),
         )
     }
 
-    /// Like [`Site::with_registry`], reusing (and refreshing) derivations from earlier builds.
+    /// Like [`Site::with_registry`], reusing (and refreshing) results of earlier builds.
     pub fn with_cache(
         config: Config,
         base_url: &str,
         articles: Vec<Arc<Article>>,
         registry: &Registry,
-        cache: &mut DeriveCache,
+        memo: &mut ModelMemo,
     ) -> Site {
+        let mut laps = Laps::start();
         let mut warnings = Vec::new();
         let (mut articles, also_sources) = fold_duplicates(articles, &mut warnings);
-        let derived = derive::derive(&mut articles, registry, config.summary_sentences, cache);
+        laps.mark("model: fold duplicates");
+        let derived = derive::derive(
+            &mut articles,
+            registry,
+            config.summary_sentences,
+            &mut memo.derive,
+        );
+        laps.mark("model: derive people, places, summaries");
         let rendered = articles.iter().map(|_| OnceLock::new()).collect();
         let n = articles.len();
         let (people, article_people) = terms::index_with(
@@ -140,11 +154,13 @@ impl Site {
             .iter()
             .map(|t| registry.person(&t.name).cloned())
             .collect();
+        laps.mark("model: people index");
         let (tags, article_tags) =
             terms::index(n, |i| articles[i].front.tags.iter().map(String::as_str));
         let (sources, per_source) =
             terms::index(n, |i| articles[i].front.source.as_deref().into_iter());
         let article_source = per_source.into_iter().map(|s| s.first().copied()).collect();
+        laps.mark("model: tag and source indexes");
         let regions = regions::build_with(registry.gazetteer(), n, |i| {
             articles[i]
                 .front
@@ -153,10 +169,14 @@ impl Site {
                 .flatten()
                 .map(String::as_str)
         });
+        laps.mark("model: region tree");
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let (editions, article_edition) = editions::build(config.editions, &dates);
-        let texts = brief_texts(&articles, &regions, &people, &editions, cache);
-        let briefs = build_briefs(&texts, &regions, &people, &editions, registry);
+        laps.mark("model: editions");
+        let texts = brief_texts(&articles, &regions, &people, &editions, &mut memo.derive);
+        laps.mark("model: brief texts");
+        let briefs = build_briefs(&texts, &regions, &people, &editions, registry, memo);
+        laps.mark("model: briefs");
         let mut site = Site {
             urls: Urls::new(base_url),
             config,
@@ -178,15 +198,11 @@ impl Site {
             people_meta,
             briefs,
             registry_fingerprint: registry.fingerprint,
+            timings: Vec::new(),
         };
-        let n = site.articles.len();
-        site.related = (0..n)
-            .into_par_iter()
-            .map_init(
-                || vec![0u32; n],
-                |score, i| site.related_with(i, RELATED_LIMIT, score),
-            )
-            .collect();
+        site.related = site.related_all(memo);
+        laps.mark("model: related articles");
+        site.timings = laps.phases;
         site
     }
 
@@ -206,6 +222,38 @@ impl Site {
         let html = std::mem::take(&mut r.html);
         let _ = self.rendered[i].set(r);
         html
+    }
+
+    /// Every article's related list; the last build's when the lists they are computed from
+    /// are unchanged (an edit to an article's text rarely changes them).
+    fn related_all(&self, memo: &mut ModelMemo) -> Vec<Vec<usize>> {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(&(RELATED_LIMIT as u64).to_le_bytes());
+        memo::hash_lists(&mut h, self.article_people.iter().map(Vec::as_slice));
+        memo::hash_lists(&mut h, self.regions.countries.iter().map(Vec::as_slice));
+        memo::hash_lists(&mut h, self.article_tags.iter().map(Vec::as_slice));
+        memo::hash_lists(&mut h, self.people.iter().map(|t| t.articles.as_slice()));
+        memo::hash_lists(
+            &mut h,
+            self.regions.nodes.iter().map(|n| n.articles.as_slice()),
+        );
+        memo::hash_lists(&mut h, self.tags.iter().map(|t| t.articles.as_slice()));
+        let inputs = h.digest();
+        if let Some((key, related)) = &memo.related {
+            if *key == inputs && related.len() == self.articles.len() {
+                return related.clone();
+            }
+        }
+        let n = self.articles.len();
+        let related: Vec<Vec<usize>> = (0..n)
+            .into_par_iter()
+            .map_init(
+                || vec![0u32; n],
+                |score, i| self.related_with(i, RELATED_LIMIT, score),
+            )
+            .collect();
+        memo.related = Some((inputs, related.clone()));
+        related
     }
 
     /// Up to `limit` articles sharing people, countries or tags with article `i`, best first.
@@ -316,14 +364,41 @@ fn build_briefs(
     people: &[Term],
     editions: &[Edition],
     registry: &Registry,
+    memo: &mut ModelMemo,
 ) -> Briefs {
     const LINES: usize = 3;
-    let regions = regions
+    let last = std::mem::take(&mut memo.briefs);
+    let inputs = |articles: &[usize], focus: Option<Vec<String>>, lines: usize| BriefInputs {
+        focus,
+        lines,
+        quoted: articles
+            .iter()
+            .take(brief::RECENT)
+            .map(|&i| (i, Arc::clone(&texts[i])))
+            .collect(),
+    };
+    // A brief is computed only when its inputs are new; every brief of this build is kept
+    // for the next one (and only those, so the memo never outgrows the site).
+    let one = |articles: &[usize], focus: Option<Vec<String>>, lines: usize| {
+        let key = inputs(articles, focus, lines);
+        let items = match last.get(&key) {
+            Some(items) => items.clone(),
+            None => {
+                let f = match &key.focus {
+                    Some(words) => Focus::Person(words),
+                    None => Focus::Summaries,
+                };
+                brief::brief(articles, texts, f, lines)
+            }
+        };
+        (key, items)
+    };
+    let regions: Vec<_> = regions
         .nodes
         .par_iter()
-        .map(|n| brief::brief(&n.articles, texts, Focus::Summaries, LINES))
+        .map(|n| one(&n.articles, None, LINES))
         .collect();
-    let people = people
+    let people: Vec<_> = people
         .par_iter()
         .map(|t| {
             // Sentences naming the person by surname or any registry alias.
@@ -336,17 +411,26 @@ fn build_briefs(
             if let Some(p) = registry.person(&t.name) {
                 words.extend(p.aliases.iter().cloned());
             }
-            brief::brief(&t.articles, texts, Focus::Person(&words), LINES)
+            one(&t.articles, Some(words), LINES)
         })
         .collect();
-    let editions = editions
+    let editions: Vec<_> = editions
         .par_iter()
-        .map(|e| brief::brief(&e.articles, texts, Focus::Summaries, LINES + 1))
+        .map(|e| one(&e.articles, None, LINES + 1))
         .collect();
+    drop(last);
+    let mut keep = |list: Vec<(BriefInputs, Vec<BriefItem>)>| -> Vec<Vec<BriefItem>> {
+        list.into_iter()
+            .map(|(key, items)| {
+                memo.briefs.insert(key, items.clone());
+                items
+            })
+            .collect()
+    };
     Briefs {
-        regions,
-        people,
-        editions,
+        regions: keep(regions),
+        people: keep(people),
+        editions: keep(editions),
     }
 }
 
@@ -358,6 +442,10 @@ fn fold_duplicates(
     articles: Vec<Arc<Article>>,
     warnings: &mut Vec<String>,
 ) -> (Vec<Arc<Article>>, Credits) {
+    if articles.iter().all(|a| a.front.duplicate_of.is_none()) {
+        let none = vec![Vec::new(); articles.len()];
+        return (articles, none);
+    }
     // `duplicate_of` names a slug, or `YYYY/MM/slug` when the slug recurs in other months.
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, a) in articles.iter().enumerate() {

@@ -1,0 +1,70 @@
+//! Results of the model's site-wide steps kept between builds of one process (the preview
+//! server): related articles and briefs are recomputed only when what they are computed
+//! from changed, which one edited article rarely causes.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::enrich::brief::BriefItem;
+use crate::enrich::derive::{ArticleText, DeriveCache};
+
+/// Everything a [`super::Site`] may reuse from the previous model of the same site.
+#[derive(Default)]
+pub struct ModelMemo {
+    /// Per-article enrichment.
+    pub derive: DeriveCache,
+    /// The related lists, and a hash of the article lists they were computed from.
+    pub(super) related: Option<(u64, Vec<Vec<usize>>)>,
+    /// Briefs by what they were computed from.
+    pub(super) briefs: HashMap<BriefInputs, Vec<BriefItem>>,
+}
+
+/// What one brief is computed from: its subject's focus words and line count, and the
+/// recent articles it may quote with their texts. The texts are held, not just compared by
+/// address, so an address cannot be reused by a different text while the memo lives.
+#[derive(Clone)]
+pub(super) struct BriefInputs {
+    /// Focus words (empty for summary briefs), and lines.
+    pub focus: Option<Vec<String>>,
+    pub lines: usize,
+    pub quoted: Vec<(usize, Arc<ArticleText>)>,
+}
+
+impl PartialEq for BriefInputs {
+    fn eq(&self, other: &Self) -> bool {
+        self.focus == other.focus
+            && self.lines == other.lines
+            && self.quoted.len() == other.quoted.len()
+            && self
+                .quoted
+                .iter()
+                .zip(&other.quoted)
+                .all(|((i, a), (j, b))| i == j && Arc::ptr_eq(a, b))
+    }
+}
+
+impl Eq for BriefInputs {}
+
+impl Hash for BriefInputs {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.focus.hash(state);
+        self.lines.hash(state);
+        for (i, t) in &self.quoted {
+            i.hash(state);
+            std::ptr::hash(Arc::as_ptr(t), state);
+        }
+    }
+}
+
+/// Hashes lists of article or term numbers, each list delimited.
+pub(super) fn hash_lists<'a>(h: &mut Xxh3, lists: impl IntoIterator<Item = &'a [usize]>) {
+    for list in lists {
+        h.update(&(list.len() as u64).to_le_bytes());
+        for &x in list {
+            h.update(&(x as u64).to_le_bytes());
+        }
+    }
+}
