@@ -197,16 +197,18 @@ impl Builder {
             (render, write, manifest)
         } else {
             let (render, tx) = stage_pages(&mut tpl)?;
+            laps.mark("render pages");
+            laps.extend(&render.phases);
             let (write, manifest) = tx.commit_keeping()?;
             (render, write, manifest)
         };
         self.manifest = Some(manifest);
-        laps.mark(if with_search {
-            "render and write pages and the search index"
+        if with_search {
+            laps.mark("render and write pages and the search index");
+            laps.extend(&render.phases);
         } else {
-            "render and write pages"
-        });
-        laps.extend(&render.phases);
+            laps.mark("write pages");
+        }
         let files = render.files;
         let report = BuildReport {
             articles: site.articles.len(),

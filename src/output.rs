@@ -4,7 +4,10 @@
 //! removes its staged files and leaves the previous output untouched; unchanged files are never
 //! rewritten (their modification times stay); stale files that newsdesk wrote before are removed.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -95,7 +98,7 @@ struct Entry {
 
 #[derive(Default)]
 struct Ledger {
-    paths: BTreeMap<String, Entry>,
+    paths: HashMap<String, Entry>,
     staged: Vec<(PathBuf, PathBuf)>,
     unchanged: usize,
 }
@@ -238,7 +241,7 @@ impl Transaction {
                 .collect();
             if !new_paths.is_empty() {
                 // Only new files need the manifest itself to know them before they exist.
-                let mut union: BTreeMap<String, Entry> =
+                let mut union: HashMap<String, Entry> =
                     self.previous.iter().map(|(p, e)| (p.clone(), *e)).collect();
                 for p in new_paths {
                     union.insert(
@@ -276,7 +279,16 @@ impl Transaction {
                 prune_empty_dirs(&self.out, p.parent());
             }
         }
-        write_manifest(&self.out, self.set, &ledger.paths)?;
+        // Skip rewriting an identical manifest: a build that changed nothing writes nothing.
+        let same = removed == 0
+            && ledger.paths.len() == self.previous.len()
+            && ledger
+                .paths
+                .iter()
+                .all(|(p, e)| self.previous.get(p) == Some(e));
+        if !same || !self.trusted {
+            write_manifest(&self.out, self.set, &ledger.paths)?;
+        }
         let _ = fs::remove_file(self.out.join(self.set.journal()));
         let report = WriteReport {
             written: ledger.staged.len(),
@@ -393,7 +405,7 @@ fn check_relative(p: &str) -> Result<()> {
 /// Manifest lines are `path<TAB>key<TAB>size`; a line with only a path is understood too.
 fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
     let Ok(text) = fs::read_to_string(out.join(set.manifest())) else {
-        return HashMap::new();
+        return HashMap::default();
     };
     text.lines()
         .filter(|l| !l.is_empty())
@@ -410,17 +422,17 @@ fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
         .collect()
 }
 
-fn write_manifest(out: &Path, set: OutputSet, entries: &BTreeMap<String, Entry>) -> Result<()> {
-    let mut text = String::new();
-    for (p, e) in entries {
+fn write_manifest(out: &Path, set: OutputSet, entries: &HashMap<String, Entry>) -> Result<()> {
+    let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
+    sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut text = String::with_capacity(entries.len() * 64);
+    for (p, e) in sorted {
         text.push_str(p);
         text.push('\t');
         if let Some(k) = e.key {
-            text.push_str(&format!("{k:016x}"));
+            let _ = write!(text, "{k:016x}");
         }
-        text.push('\t');
-        text.push_str(&e.len.to_string());
-        text.push('\n');
+        let _ = writeln!(text, "\t{}", e.len);
     }
     let dest = out.join(set.manifest());
     if fs::read(&dest).is_ok_and(|old| old == text.as_bytes()) {

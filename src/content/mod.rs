@@ -4,7 +4,7 @@ pub mod controls;
 pub mod date;
 pub mod front_matter;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -290,7 +290,7 @@ pub fn load_cached(
             (rel, stamp, parsed)
         })
         .collect();
-    let mut fresh = HashMap::with_capacity(results.len());
+    let mut fresh = HashMap::with_capacity_and_hasher(results.len(), Default::default());
     let results: Vec<Result<Arc<Article>>> = results
         .into_iter()
         .map(|(rel, (modified, len), r)| {
@@ -317,7 +317,7 @@ pub fn load_cached(
         }
     }
     // Slugs need only be unique per month: the URL is /articles/YYYY/MM/<slug>/.
-    let mut seen: HashMap<(NaiveDate, &str), &Path> = HashMap::new();
+    let mut seen: HashMap<(NaiveDate, &str), &Path> = HashMap::default();
     for a in &articles {
         let month = a.local_date.with_day(1).unwrap_or(a.local_date);
         if let Some(first) = seen.insert((month, &a.slug), &a.path) {

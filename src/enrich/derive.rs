@@ -2,7 +2,7 @@
 //! front matter leaves out (the curator's lists always win), gives every person one
 //! site-wide canonical name, and keeps each article's sentences for briefs.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -36,12 +36,25 @@ pub struct ArticleText {
 
 /// Derivations kept between builds of one process (the preview server): detection costs far
 /// more than anything else per article, and an unchanged file derives the same result.
+/// Entries are keyed by file and checked against the file's source hash.
 #[derive(Default)]
 pub struct DeriveCache {
     /// What the entries were derived with; a different registry or summary length clears them.
     stamp: Option<(u64, usize)>,
-    derived: HashMap<(PathBuf, u64), (Arc<Article>, Derived)>,
-    texts: HashMap<(PathBuf, u64, bool), Arc<ArticleText>>,
+    derived: HashMap<PathBuf, (u64, Arc<Article>, Derived)>,
+    /// Brief texts without and with body sentences.
+    texts: [HashMap<PathBuf, (u64, Arc<ArticleText>)>; 2],
+    canon: Option<CanonMemo>,
+}
+
+/// The site-wide canonical names, and each article with its names canonicalised, for the
+/// list of names they were computed from.
+struct CanonMemo {
+    names: u64,
+    map: std::collections::HashMap<String, String>,
+    /// By address of the article before: (before, after); holding `before` keeps its address
+    /// from being reused while the entry lives.
+    done: HashMap<usize, (Arc<Article>, Arc<Article>)>,
 }
 
 impl DeriveCache {
@@ -57,18 +70,20 @@ impl DeriveCache {
 
     /// The brief text of `a`, computed once per version of its file.
     pub fn text(&self, a: &Article, with_body: bool) -> Arc<ArticleText> {
-        self.texts
-            .get(&(a.path.clone(), a.source_hash, with_body))
-            .cloned()
-            .unwrap_or_else(|| Arc::new(text_of(a, with_body)))
+        match self.texts[with_body as usize].get(&a.path) {
+            Some((hash, t)) if *hash == a.source_hash => Arc::clone(t),
+            _ => Arc::new(text_of(a, with_body)),
+        }
     }
 
     /// Keeps these texts (and only these) for the next build.
     pub fn keep_texts(&mut self, texts: Vec<(&Article, bool, Arc<ArticleText>)>) {
-        self.texts = texts
-            .into_iter()
-            .map(|(a, body, t)| ((a.path.clone(), a.source_hash, body), t))
-            .collect();
+        for map in &mut self.texts {
+            map.clear();
+        }
+        for (a, body, t) in texts {
+            self.texts[body as usize].insert(a.path.clone(), (a.source_hash, t));
+        }
     }
 }
 
@@ -82,23 +97,31 @@ pub fn derive(
     cache.check_stamp(registry, summary_sentences);
     let enricher = Enricher::new(registry.clone(), summary_sentences);
     let known = &cache.derived;
-    let results: Vec<Derived> = articles
+    let results: Vec<(Derived, bool)> = articles
         .par_iter_mut()
-        .map(|a| match known.get(&(a.path.clone(), a.source_hash)) {
-            Some((done, d)) => {
+        .map(|a| match known.get(&a.path) {
+            Some((hash, done, d)) if *hash == a.source_hash => {
                 *a = Arc::clone(done);
-                *d
+                (*d, false)
             }
-            None => derive_one(a, &enricher),
+            _ => (derive_one(a, &enricher), true),
         })
         .collect();
-    cache.derived = articles
-        .iter()
-        .zip(&results)
-        .map(|(a, d)| ((a.path.clone(), a.source_hash), (Arc::clone(a), *d)))
-        .collect();
-    canonicalise_people(articles, registry);
-    results
+    // Only new derivations are stored; entries of files gone from the site are dropped.
+    for (a, (d, new)) in articles.iter().zip(&results) {
+        if *new {
+            cache
+                .derived
+                .insert(a.path.clone(), (a.source_hash, Arc::clone(a), *d));
+        }
+    }
+    if cache.derived.len() > articles.len() {
+        let live: std::collections::HashSet<&std::path::Path> =
+            articles.iter().map(|a| a.path.as_path()).collect();
+        cache.derived.retain(|p, _| live.contains(p.as_path()));
+    }
+    canonicalise_people(articles, registry, &mut cache.canon);
+    results.into_iter().map(|(d, _)| d).collect()
 }
 
 /// The sentences briefs quote from an article: its summary's always, its body's only when
@@ -173,28 +196,67 @@ pub fn places_for_regions(countries: &[String], places: &[String]) -> Vec<String
 }
 
 /// One name per person across the site: the registry's, else the fullest spelling seen.
-fn canonicalise_people(articles: &mut [Arc<Article>], registry: &Registry) {
-    let map = canon::canonical_names(
-        articles
-            .iter()
-            .flat_map(|a| a.front.people.iter().flatten().map(String::as_str)),
-        registry,
-    );
+/// The names are worked out again only when the list of names changed, and each article is
+/// rewritten only when it is new or the names changed.
+fn canonicalise_people(
+    articles: &mut [Arc<Article>],
+    registry: &Registry,
+    memo: &mut Option<CanonMemo>,
+) {
+    let names = {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for a in articles.iter() {
+            for n in a.front.people.iter().flatten() {
+                h.update(&(n.len() as u64).to_le_bytes());
+                h.update(n.as_bytes());
+            }
+            h.update(&u64::MAX.to_le_bytes());
+        }
+        h.digest()
+    };
+    let last = match memo.take() {
+        Some(m) if m.names == names => m,
+        _ => CanonMemo {
+            names,
+            map: canon::canonical_names(
+                articles
+                    .iter()
+                    .flat_map(|a| a.front.people.iter().flatten().map(String::as_str)),
+                registry,
+            ),
+            done: HashMap::default(),
+        },
+    };
+    let mut done = HashMap::with_capacity_and_hasher(articles.len(), Default::default());
     for shared in articles.iter_mut() {
-        let Some(list) = &shared.front.people else {
+        let key = Arc::as_ptr(shared) as usize;
+        if let Some((before, after)) = last.done.get(&key)
+            && Arc::ptr_eq(before, shared)
+        {
+            *shared = Arc::clone(after);
+            done.insert(key, (Arc::clone(before), Arc::clone(after)));
             continue;
-        };
-        let mut out: Vec<String> = Vec::with_capacity(list.len());
-        for n in list.iter() {
-            let c = map.get(n.trim()).cloned().unwrap_or_else(|| n.clone());
-            if !out.contains(&c) {
-                out.push(c);
+        }
+        let before = Arc::clone(shared);
+        if let Some(list) = &shared.front.people {
+            let mut out: Vec<String> = Vec::with_capacity(list.len());
+            for n in list.iter() {
+                let c = last.map.get(n.trim()).cloned().unwrap_or_else(|| n.clone());
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            if &out != list {
+                Arc::make_mut(shared).front.people = Some(out);
             }
         }
-        if &out != list {
-            Arc::make_mut(shared).front.people = Some(out);
-        }
+        done.insert(key, (before, Arc::clone(shared)));
     }
+    *memo = Some(CanonMemo {
+        names,
+        map: last.map,
+        done,
+    });
 }
 
 #[cfg(test)]

@@ -242,6 +242,7 @@ impl<'s> Renderer<'s> {
             .filter(|&p| scope.includes(p))
             .collect();
         let keys = keys::Keys::new(self.site, self.templates.fingerprint);
+        laps.mark("render: list pages, card keys");
         let stale: Vec<(Page, String, Option<u64>)> = pages
             .par_iter()
             .filter_map(|&p| {

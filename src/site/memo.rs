@@ -2,7 +2,7 @@
 //! server): related articles and briefs are recomputed only when what they are computed
 //! from changed, which one edited article rarely causes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 

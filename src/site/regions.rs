@@ -1,6 +1,6 @@
 //! The region tree (world region → subregion → country) restricted to nodes with articles.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::geo::{self, GeoRef};
 use crate::slug::slugify;
@@ -77,30 +77,50 @@ where
     F: Fn(usize) -> I,
     I: IntoIterator<Item = &'a str>,
 {
-    let mut node_of: HashMap<GeoRef, usize> = HashMap::new();
+    let mut node_of: HashMap<GeoRef, usize> = HashMap::default();
     let mut refs: Vec<GeoRef> = Vec::new();
     let mut tree = RegionTree::default();
     let mut node_articles: Vec<Vec<usize>> = Vec::new();
     let mut resolved_places: Vec<Vec<(String, Option<GeoRef>)>> = Vec::with_capacity(count);
     let mut primary: Vec<Option<GeoRef>> = Vec::with_capacity(count);
+    // An archive names a few hundred places thousands of times: resolve each name once.
+    let mut resolved: HashMap<String, (Option<GeoRef>, Vec<GeoRef>)> = HashMap::default();
+    let mut resolve = |place: &str| -> (Option<GeoRef>, Vec<GeoRef>) {
+        if let Some(r) = resolved.get(place) {
+            return r.clone();
+        }
+        let mut found = gaz.lookup(place);
+        // A city gets its own node below its country ("Vientiane" under Laos).
+        if let (Some(GeoRef::Country(c)), Some(city)) = (found, gaz.lookup_city(place))
+            && gaz.places()[city].countries.first() == Some(&c)
+        {
+            found = Some(GeoRef::City(city));
+        }
+        let chain = found.map(|r| gaz.ancestors(r)).unwrap_or_default();
+        resolved.insert(place.to_string(), (found, chain.clone()));
+        (found, chain)
+    };
+    let mut country_of: Vec<Vec<GeoRef>> = Vec::with_capacity(count);
     for i in 0..count {
         let mut mine: Vec<(String, Option<GeoRef>)> = Vec::new();
         let mut first_world = None;
+        let mut countries = Vec::new();
         for place in places_of(i) {
             let place = place.trim();
             if place.is_empty() {
                 continue;
             }
-            let mut found = gaz.lookup(place);
-            // A city gets its own node below its country ("Vientiane" under Laos).
-            if let (Some(GeoRef::Country(c)), Some(city)) = (found, gaz.lookup_city(place))
-                && gaz.places()[city].countries.first() == Some(&c)
-            {
-                found = Some(GeoRef::City(city));
-            }
+            let (found, chain) = resolve(place);
             mine.push((place.to_string(), found));
-            let Some(r) = found else { continue };
-            for anc in gaz.ancestors(r) {
+            if found.is_none() {
+                continue;
+            }
+            if let Some(&c) = chain.iter().find(|a| matches!(a, GeoRef::Country(_)))
+                && !countries.contains(&c)
+            {
+                countries.push(c);
+            }
+            for &anc in &chain {
                 let n = *node_of.entry(anc).or_insert_with(|| {
                     refs.push(anc);
                     node_articles.push(Vec::new());
@@ -111,9 +131,10 @@ where
                 }
             }
             if first_world.is_none() {
-                first_world = gaz.ancestors(r).last().copied();
+                first_world = chain.last().copied();
             }
         }
+        country_of.push(countries);
         resolved_places.push(mine);
         primary.push(first_world);
     }
@@ -121,7 +142,7 @@ where
     let mut order: Vec<usize> = (0..refs.len()).collect();
     let slugs: Vec<String> = refs.iter().map(|r| slugify(gaz.name(*r))).collect();
     order.sort_by(|&a, &b| slugs[a].cmp(&slugs[b]));
-    let mut index_of: HashMap<GeoRef, usize> = HashMap::new();
+    let mut index_of: HashMap<GeoRef, usize> = HashMap::default();
     for (new, &old) in order.iter().enumerate() {
         index_of.insert(refs[old], new);
     }
@@ -150,25 +171,9 @@ where
         }
     }
     // Children and roots by name (slug order equals name order for these ASCII names).
-    tree.countries = resolved_places
-        .iter()
-        .map(|places| {
-            let mut c = Vec::new();
-            for (_, r) in places {
-                let country = r.and_then(|r| {
-                    gaz.ancestors(r)
-                        .into_iter()
-                        .find(|a| matches!(a, GeoRef::Country(_)))
-                });
-                if let Some(country) = country {
-                    let n = index_of[&country];
-                    if !c.contains(&n) {
-                        c.push(n);
-                    }
-                }
-            }
-            c
-        })
+    tree.countries = country_of
+        .into_iter()
+        .map(|list| list.into_iter().map(|c| index_of[&c]).collect())
         .collect();
     tree.places = resolved_places
         .into_iter()

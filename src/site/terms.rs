@@ -1,6 +1,6 @@
 //! Flat indexes: people, tags and sources, each term listing its articles newest first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::slug::slugify;
 
@@ -36,9 +36,9 @@ where
     I: IntoIterator<Item = &'a str>,
     S: Fn(&str) -> String,
 {
-    let mut by_slug: HashMap<String, usize> = HashMap::new();
+    let mut by_slug: HashMap<String, usize> = HashMap::default();
     // The same spellings recur across thousands of articles: slugify each only once.
-    let mut by_name: HashMap<&'a str, usize> = HashMap::new();
+    let mut by_name: HashMap<&'a str, usize> = HashMap::default();
     let mut terms: Vec<Term> = Vec::new();
     let mut per_article: Vec<Vec<usize>> = Vec::with_capacity(count);
     for i in 0..count {

@@ -1,6 +1,8 @@
 //! Permalinks. Paths are kept relative (`articles/2024/07/x/`) and prefixed on output,
 //! so a base_url with a path (`https://user.github.io/repo/`) is honoured everywhere.
 
+use chrono::Datelike;
+
 use crate::content::Article;
 
 /// Turns site-relative paths into root-relative URLs and absolute permalinks.
@@ -39,7 +41,10 @@ impl Urls {
 
 /// `articles/YYYY/MM/<slug>/`.
 pub fn article(a: &Article) -> String {
-    format!("articles/{}/{}/", a.local_date.format("%Y/%m"), a.slug)
+    // Not chrono's `format`, which interprets its pattern on every call: this runs for every
+    // article on every build.
+    let d = a.local_date;
+    format!("articles/{:04}/{:02}/{}/", d.year(), d.month(), a.slug)
 }
 
 /// The path of page `n` (1-based) of a paginated list at `rel`.
