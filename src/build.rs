@@ -162,7 +162,7 @@ impl Builder {
     ) -> Result<(BuildReport, Site, templates::Templates)> {
         let start = Instant::now();
         let mut laps = Laps::start();
-        let site = self.load_site()?;
+        let mut site = self.load_site()?;
         laps.mark("load content and build the model");
         laps.extend(&site.timings);
         let mut tpl = templates::load(&self.opts.root, &site.config.theme)?;
@@ -203,6 +203,7 @@ impl Builder {
             (render, write, manifest)
         };
         self.manifest = Some(manifest);
+        site.keep_outlines(&mut self.memo);
         if with_search {
             laps.mark("render and write pages and the search index");
             laps.extend(&render.phases);

@@ -20,6 +20,25 @@ pub struct ModelMemo {
     pub(super) related: Option<(u64, Vec<Vec<usize>>)>,
     /// Briefs by what they were computed from.
     pub(super) briefs: HashMap<BriefInputs, Vec<BriefItem>>,
+    /// Word counts and leads, and whether raw HTML was allowed when they were rendered.
+    outlines: Option<(bool, Outlines)>,
+}
+
+/// By file: its source hash, word count and lead paragraph.
+pub type Outlines = HashMap<std::path::PathBuf, (u64, (usize, String))>;
+
+impl ModelMemo {
+    /// The outlines of the last build, if it rendered with the same raw-HTML setting.
+    pub(super) fn outlines_for(&mut self, allow_raw_html: bool) -> Outlines {
+        match self.outlines.take() {
+            Some((raw, o)) if raw == allow_raw_html => o,
+            _ => Outlines::default(),
+        }
+    }
+
+    pub(super) fn keep_outlines(&mut self, outlines: Outlines, allow_raw_html: bool) {
+        self.outlines = Some((allow_raw_html, outlines));
+    }
 }
 
 /// What one brief is computed from: its subject's focus words and line count, and the

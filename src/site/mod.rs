@@ -42,6 +42,8 @@ pub struct Site {
     /// Each article's rendered body, rendered on first use: pages kept from the last build
     /// never need it.
     rendered: Vec<OnceLock<Rendered>>,
+    /// Word counts and leads of the last build, by file: they need a full Markdown render.
+    prior_outlines: memo::Outlines,
     /// Per article: sources of near-duplicates folded into it, as (name, source_url).
     pub also_sources: Credits,
     /// People index.
@@ -121,6 +123,7 @@ impl Site {
         memo: &mut ModelMemo,
     ) -> Site {
         let mut laps = Laps::start();
+        let config_raw_html = config.allow_raw_html;
         let mut warnings = Vec::new();
         let (mut articles, also_sources) = fold_duplicates(articles, &mut warnings);
         laps.mark("model: fold duplicates");
@@ -182,6 +185,7 @@ impl Site {
             config,
             articles,
             rendered,
+            prior_outlines: memo.outlines_for(config_raw_html),
             also_sources,
             people,
             article_people,
@@ -210,6 +214,16 @@ impl Site {
     /// held for the whole build, which at 100,000 articles would cost most of a gigabyte).
     pub fn rendered(&self, i: usize) -> &Rendered {
         self.rendered[i].get_or_init(|| {
+            let a = &self.articles[i];
+            if let Some((hash, (word_count, lead))) = self.prior_outlines.get(&a.path)
+                && *hash == a.source_hash
+            {
+                return Rendered {
+                    html: String::new(),
+                    word_count: *word_count,
+                    lead: lead.clone(),
+                };
+            }
             let mut r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
             r.html = String::new();
             r
@@ -254,6 +268,28 @@ impl Site {
             .collect();
         memo.related = Some((inputs, related.clone()));
         related
+    }
+
+    /// Hands this build's word counts and leads (and the last build's still current) to the
+    /// next build.
+    pub fn keep_outlines(&mut self, memo: &mut ModelMemo) {
+        let mut kept = std::mem::take(&mut self.prior_outlines);
+        for (a, r) in self.articles.iter().zip(&self.rendered) {
+            if let Some(r) = r.get()
+                && kept.get(&a.path).is_none_or(|(h, _)| *h != a.source_hash)
+            {
+                kept.insert(
+                    a.path.clone(),
+                    (a.source_hash, (r.word_count, r.lead.clone())),
+                );
+            }
+        }
+        if kept.len() > self.articles.len() {
+            let live: rustc_hash::FxHashSet<&std::path::Path> =
+                self.articles.iter().map(|a| a.path.as_path()).collect();
+            kept.retain(|p, _| live.contains(p.as_path()));
+        }
+        memo.keep_outlines(kept, self.config.allow_raw_html);
     }
 
     /// Up to `limit` articles sharing people, countries or tags with article `i`, best first.
