@@ -93,7 +93,8 @@ impl Builder {
     }
 
     /// Tells the next build which files changed (from a file watcher), so it need not walk
-    /// the whole content folder; an incomplete hint is detected and ignored.
+    /// the whole content folder. The hint must name every change since the last build (a
+    /// watcher's events do); a folder or anything but a plain file makes the load walk as usual.
     pub fn hint_changed(&mut self, changed: &[PathBuf]) {
         self.content.hint(&self.opts.root, changed);
     }

@@ -806,7 +806,13 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
         s.retain(|p, _| !bookkeeping.contains(&p.as_str()));
         s
     };
-    let check = |step: &str, warm: &mut newsdesk::build::Builder| {
+    // Each step names the files it touched, as the preview server's watcher does.
+    let check = |step: &str, warm: &mut newsdesk::build::Builder, touched: &[&str]| {
+        let touched: Vec<std::path::PathBuf> =
+            touched.iter().map(|t| site.root().join(t)).collect();
+        if !touched.is_empty() {
+            warm.hint_changed(&touched);
+        }
         warm.build().unwrap();
         let cold_out = site.root().join("cold");
         let _ = fs::remove_dir_all(&cold_out);
@@ -826,21 +832,25 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
         site.write(rel, &text.replacen(from, to, 1));
     };
     edit("content/s05.md", "talks would go on", "talks had ended");
-    check("a body edit", &mut warm);
+    check("a body edit", &mut warm, &["content/s05.md"]);
     edit(
         "content/s05.md",
         "people: [Bo Chen, Bo Chen]",
         "people: [Di Ruiz]",
     );
-    check("a change of people", &mut warm);
+    check("a change of people", &mut warm, &["content/s05.md"]);
     edit("content/s07.md", "places: [Chile]", "places: [Peru, Chile]");
-    check("a change of places", &mut warm);
+    check("a change of places", &mut warm, &["content/s07.md"]);
     edit("content/s09.md", "summary: Bo Chen", "summary: Nobody");
-    check("a summary edit", &mut warm);
+    check("a summary edit", &mut warm, &["content/s09.md"]);
     edit("content/s10.md", "date: 2024-07-11", "date: 2024-06-02");
-    check("a date change that reorders the archive", &mut warm);
+    check(
+        "a date change that reorders the archive",
+        &mut warm,
+        &["content/s10.md"],
+    );
     edit("content/s11.md", "tags: [security]", "tags: [energy]");
-    check("a change of tags", &mut warm);
+    check("a change of tags", &mut warm, &["content/s11.md"]);
     site.write(
         "content/new.md",
         &article(
@@ -849,12 +859,32 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
             "people: [Ann Lee]\nplaces: [Laos]\ntags: [trade]\n",
         ),
     );
-    check("a new article", &mut warm);
+    check("a new article", &mut warm, &["content/new.md"]);
     fs::remove_file(site.root().join("content/s00.md")).unwrap();
-    check("a deleted article", &mut warm);
+    check("a deleted article", &mut warm, &["content/s00.md"]);
+    site.write(
+        "content/extra/one.md",
+        &article("Extra one", "2024-07-03", "places: [Laos]\n"),
+    );
+    site.write(
+        "content/extra/two.md",
+        &article("Extra two", "2024-07-04", "people: [Cy Doe]\n"),
+    );
+    check("a new folder", &mut warm, &["content/extra"]);
+    edit("content/s12.md", "talks would go on", "talks paused");
+    check("an edit the watcher did not name", &mut warm, &[]);
+    fs::remove_dir_all(site.root().join("content/extra")).unwrap();
+    check("a deleted folder", &mut warm, &["content/extra"]);
+    site.write("content/s03.md", "---\ntitle: [broken\n---\n");
+    assert!(warm.build().is_err(), "a broken file fails the build");
+    site.write(
+        "content/s03.md",
+        &article("Fixed", "2024-07-04", "people: [Ann Lee]\n"),
+    );
+    check("a fixed file", &mut warm, &["content/s03.md"]);
     site.write(
         "data/people.yaml",
         "people:\n  - name: Ann Lee\n    aliases: [Officials]\n",
     );
-    check("a registry change", &mut warm);
+    check("a registry change", &mut warm, &["data/people.yaml"]);
 }

@@ -73,17 +73,19 @@ fn is_content_name(name: &str) -> bool {
     name.ends_with(".md") && !name.starts_with('.')
 }
 
-/// The file list after the hinted edits, without walking; `None` when the hint cannot be
-/// trusted to describe every change (no previous list, or anything but plain files).
-fn listed_from_hint(root: &Path, hint: &[PathBuf], cache: &Cache) -> Option<Vec<(PathBuf, Stamp)>> {
+/// What the hinted edits did to the file list, without walking: per hinted path, its new
+/// stamp, or `None` when it is gone (a file, or a folder and everything under it). `None`
+/// overall when the hint cannot be trusted to describe every change (no previous list, or
+/// anything but plain files).
+fn changes_from_hint(
+    root: &Path,
+    hint: &[PathBuf],
+    cache: &Cache,
+) -> Option<Vec<(PathBuf, Option<Stamp>)>> {
     if cache.files.is_empty() {
         return None;
     }
-    let mut files: HashMap<PathBuf, Stamp> = cache
-        .files
-        .iter()
-        .map(|(p, c)| (p.clone(), (c.modified, c.len)))
-        .collect();
+    let mut changes = Vec::new();
     for rel in hint {
         if rel.components().next().map(|c| c.as_os_str()) != Some(std::ffi::OsStr::new(CONTENT_DIR))
         {
@@ -96,18 +98,15 @@ fn listed_from_hint(root: &Path, hint: &[PathBuf], cache: &Cache) -> Option<Vec<
                     .map(|n| n.to_string_lossy())
                     .unwrap_or_default();
                 if is_content_name(&name) {
-                    files.insert(rel.clone(), stamp_of(Some(m)));
+                    changes.push((rel.clone(), Some(stamp_of(Some(m)))));
                 }
             }
             Ok(_) => return None,
-            // Gone: a deleted file, or a deleted folder (drop everything under it).
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                files.retain(|p, _| !p.starts_with(rel));
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => changes.push((rel.clone(), None)),
             Err(_) => return None,
         }
     }
-    Some(files.into_iter().collect())
+    Some(changes)
 }
 
 /// The largest content file accepted: far above any real article, low enough that one
@@ -264,49 +263,71 @@ pub fn load_cached(
         cache.files.clear();
         return Ok(Vec::new());
     }
-    let files = match hint
+    let changes = hint
         .as_deref()
-        .and_then(|h| listed_from_hint(root, h, cache))
-    {
-        Some(files) => {
-            // The watcher saw these change: parse them even if size and time look the same.
-            for rel in hint.iter().flatten() {
-                cache.files.remove(rel);
-            }
-            files
-        }
-        None => walk(root, &dir)?,
-    };
-    let cached = &cache.files;
-    let results: Vec<(PathBuf, Stamp, Result<Arc<Article>>)> = files
-        .into_par_iter()
-        .map(|(rel, stamp)| {
-            if let Some(c) = cached.get(&rel).filter(|c| (c.modified, c.len) == stamp) {
-                if let Some(a) = &c.article {
-                    return (rel, stamp, Ok(Arc::clone(a)));
+        .and_then(|h| changes_from_hint(root, h, cache));
+    let results: Vec<Result<Arc<Article>>> = match changes {
+        // The watcher named every change: patch the cache in place, parsing the changed
+        // files even if size and time look the same, and files that failed last time.
+        Some(changes) => {
+            for (rel, stamp) in changes {
+                match stamp {
+                    Some((modified, len)) => {
+                        let article = read_article(&root.join(&rel), &rel, tz).map(Arc::new);
+                        let entry = CachedFile {
+                            modified,
+                            len,
+                            article: article.ok(),
+                        };
+                        cache.files.insert(rel, entry);
+                    }
+                    None => cache.files.retain(|p, _| !p.starts_with(&rel)),
                 }
             }
-            let parsed = read_article(&root.join(&rel), &rel, tz).map(Arc::new);
-            (rel, stamp, parsed)
-        })
-        .collect();
-    let mut fresh = HashMap::with_capacity_and_hasher(results.len(), Default::default());
-    let results: Vec<Result<Arc<Article>>> = results
-        .into_iter()
-        .map(|(rel, (modified, len), r)| {
-            let article = r.as_ref().ok().map(Arc::clone);
-            fresh.insert(
-                rel,
-                CachedFile {
-                    modified,
-                    len,
-                    article,
-                },
-            );
-            r
-        })
-        .collect();
-    cache.files = fresh;
+            cache
+                .files
+                .par_iter()
+                .map(|(rel, c)| match &c.article {
+                    Some(a) => Ok(Arc::clone(a)),
+                    None => read_article(&root.join(rel), rel, tz).map(Arc::new),
+                })
+                .collect()
+        }
+        None => {
+            let files = walk(root, &dir)?;
+            let cached = &cache.files;
+            let results: Vec<(PathBuf, Stamp, Result<Arc<Article>>)> = files
+                .into_par_iter()
+                .map(|(rel, stamp)| {
+                    if let Some(c) = cached.get(&rel).filter(|c| (c.modified, c.len) == stamp)
+                        && let Some(a) = &c.article
+                    {
+                        return (rel, stamp, Ok(Arc::clone(a)));
+                    }
+                    let parsed = read_article(&root.join(&rel), &rel, tz).map(Arc::new);
+                    (rel, stamp, parsed)
+                })
+                .collect();
+            let mut fresh = HashMap::with_capacity_and_hasher(results.len(), Default::default());
+            let results = results
+                .into_iter()
+                .map(|(rel, (modified, len), r)| {
+                    let article = r.as_ref().ok().map(Arc::clone);
+                    fresh.insert(
+                        rel,
+                        CachedFile {
+                            modified,
+                            len,
+                            article,
+                        },
+                    );
+                    r
+                })
+                .collect();
+            cache.files = fresh;
+            results
+        }
+    };
     let mut articles = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
     for r in results {
