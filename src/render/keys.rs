@@ -66,13 +66,14 @@ impl Keys {
             .num(site.registry_fingerprint)
             .num(templates_fingerprint);
         let global = KeyHasher::finish(&g);
+        let names = Names::new(site);
         let cards: Vec<u64> = (0..site.articles.len())
             .into_par_iter()
-            .map(|i| card_key(site, global, i))
+            .map(|i| card_key(site, &names, global, i))
             .collect();
         let subject_atoms: Vec<u64> = (0..site.articles.len())
             .into_par_iter()
-            .map(|i| subject_atom(site, i))
+            .map(|i| subject_atom(site, &names, i))
             .collect();
         let mut s = KeyHasher::new(global);
         s.str("search");
@@ -105,8 +106,13 @@ impl Keys {
         std::hash::Hash::hash(&page, &mut h);
         match page {
             Page::Home(n) => {
-                let all: Vec<usize> = (0..site.articles.len()).collect();
-                self.slice(&mut h, &all, n, per);
+                // The home pages list every article in order: page n is a range of them.
+                let count = site.articles.len();
+                h.num(count as u64).num(n as u64);
+                let start = ((n - 1) * per).min(count);
+                for i in start..(start + per).min(count) {
+                    h.num(self.cards[i]);
+                }
                 if !site.editions.is_empty() {
                     h.num(self.edition(site, 0));
                 }
@@ -167,7 +173,9 @@ impl Keys {
                 h.num(self.edition(site, e));
             }
             Page::HomeFeed => {
-                self.feed(&mut h, site, &(0..site.articles.len()).collect::<Vec<_>>())
+                for i in 0..site.articles.len().min(site.config.feed_limit) {
+                    h.num(self.cards[i]);
+                }
             }
             Page::RegionFeed(r) => {
                 h.str(&site.regions.nodes[r].name);
@@ -266,51 +274,89 @@ fn sitemap(h: &mut KeyHasher, site: &Site) {
     }
 }
 
+/// Hashes of the names and slugs of every term and region node (a node's with its
+/// ancestors'), so per-article keys hash numbers instead of the same strings thousands of
+/// times.
+struct Names {
+    terms: [Vec<u64>; 3],
+    nodes: Vec<u64>,
+}
+
+impl Names {
+    fn new(site: &Site) -> Names {
+        let term = |t: &crate::site::Term| {
+            let mut h = KeyHasher::new(0);
+            h.str(&t.slug).str(&t.name);
+            KeyHasher::finish(&h)
+        };
+        let terms = [TermKind::People, TermKind::Tags, TermKind::Sources]
+            .map(|k| k.terms(site).iter().map(term).collect());
+        let tree = &site.regions.nodes;
+        let mut nodes: Vec<Option<u64>> = vec![None; tree.len()];
+        // Parents before children: walk each node's chain up, then hash it downwards.
+        for start in 0..tree.len() {
+            let mut chain = Vec::new();
+            let mut up = Some(start);
+            while let Some(n) = up {
+                if nodes[n].is_some() {
+                    break;
+                }
+                chain.push(n);
+                up = tree[n].parent;
+            }
+            let mut above = up.and_then(|n| nodes[n]).unwrap_or(u64::MAX);
+            for &n in chain.iter().rev() {
+                let mut h = KeyHasher::new(above);
+                h.str(&tree[n].slug).str(&tree[n].name);
+                above = KeyHasher::finish(&h);
+                nodes[n] = Some(above);
+            }
+        }
+        Names {
+            terms,
+            nodes: nodes.into_iter().map(Option::unwrap_or_default).collect(),
+        }
+    }
+}
+
 /// An article's share of its subjects' timelines and co-mentions: its week and the names and
 /// slugs of its people and countries.
-fn subject_atom(site: &Site, i: usize) -> u64 {
+fn subject_atom(site: &Site, names: &Names, i: usize) -> u64 {
     let mut h = KeyHasher::new(0);
     h.num(site.articles[i].local_date.num_days_from_ce() as u64 / 7);
     for &p in &site.article_people[i] {
-        h.str(&site.people[p].name).str(&site.people[p].slug);
+        h.num(names.terms[0][p]);
     }
     h.num(u64::MAX);
     for &n in &site.regions.countries[i] {
-        let node = &site.regions.nodes[n];
-        h.str(&node.name).str(&node.slug);
+        h.num(names.nodes[n]);
     }
     KeyHasher::finish(&h)
 }
 
-/// Everything an article's card and page show: its file, and the names of what it links to.
-fn card_key(site: &Site, global: u64, i: usize) -> u64 {
+/// Everything an article's card and page show: its file, and the names of what it links to
+/// (for a place, its node and the node's ancestors: links, breadcrumbs and edition sections
+/// use them).
+fn card_key(site: &Site, names: &Names, global: u64, i: usize) -> u64 {
     let a = &site.articles[i];
     let mut h = KeyHasher::new(global);
     h.num(a.source_hash).str(&a.path.to_string_lossy());
     for (name, url) in &site.also_sources[i] {
         h.str(name).str(url.as_deref().unwrap_or(""));
     }
-    let kinds = [TermKind::People, TermKind::Tags, TermKind::Sources];
     let lists: [&[usize]; 3] = [
         &site.article_people[i],
         &site.article_tags[i],
         site.article_source[i].as_slice(),
     ];
-    for (k, list) in kinds.iter().zip(lists) {
-        for &t in list {
-            let term = &k.terms(site)[t];
-            h.str(&term.slug).str(&term.name);
+    for (k, list) in lists.iter().enumerate() {
+        h.num(u64::MAX);
+        for &t in *list {
+            h.num(names.terms[k][t]);
         }
     }
     for (name, node) in &site.regions.places[i] {
-        h.str(name);
-        // The node and its ancestors: links, breadcrumbs and edition sections use them.
-        let mut up = *node;
-        while let Some(n) = up {
-            h.str(&site.regions.nodes[n].slug)
-                .str(&site.regions.nodes[n].name);
-            up = site.regions.nodes[n].parent;
-        }
+        h.str(name).num(node.map_or(u64::MAX, |n| names.nodes[n]));
     }
     KeyHasher::finish(&h)
 }
