@@ -29,17 +29,15 @@ pub(crate) async fn serve(
     shared: Arc<Shared>,
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
-    let mut shutdown = shared.shutdown.clone();
+    let shutdown = shared.shutdown.clone();
+    let limits = shared.limits.clone();
     let app = Router::new()
         .route(EVENTS_PATH, get(events))
         .route(SCRIPT_PATH, get(script))
         .fallback(file)
         .with_state(shared);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            let _ = shutdown.wait_for(|stop| *stop).await;
-        })
-        .await
+    super::accept::run(listener, app, &limits, shutdown).await;
+    Ok(())
 }
 
 async fn script() -> Response {
@@ -54,29 +52,48 @@ async fn script() -> Response {
 }
 
 /// Server-sent events: the current state first, then every reload; ends on shutdown.
-async fn events(
-    State(shared): State<Arc<Shared>>,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+async fn events(State(shared): State<Arc<Shared>>) -> Response {
+    // Each stream holds a connection for as long as its page is open: past the cap, refuse
+    // rather than let streams take every connection slot.
+    let Ok(permit) = Arc::clone(&shared.event_streams).try_acquire_owned() else {
+        let mut r = plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "too many live-reload streams are open\n",
+        );
+        set(&mut r, header::RETRY_AFTER, "10");
+        return r;
+    };
+    event_stream(&shared, permit).into_response()
+}
+
+/// The stream itself; it keeps `permit` until the page goes away or the server stops.
+fn event_stream(
+    shared: &Shared,
+    permit: tokio::sync::OwnedSemaphorePermit,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>> + use<>> {
     let first = match shared.last_error.read().expect("lock").clone() {
         Some(msg) => to_event(&Reload::Failed(msg)),
         None => Event::default().event("build-ok").data("ok"),
     };
     let rx = shared.events.subscribe();
     let shutdown = shared.shutdown.clone();
-    let rest = stream::unfold((rx, shutdown), |(mut rx, mut shutdown)| async move {
-        let msg = tokio::select! {
-            _ = shutdown.wait_for(|stop| *stop) => return None,
-            msg = rx.recv() => msg,
-        };
-        match msg {
-            Ok(r) => Some((Ok(to_event(&r)), (rx, shutdown))),
-            // A slow page missed some events: a reload brings it up to date.
-            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                Some((Ok(to_event(&Reload::Page)), (rx, shutdown)))
+    let rest = stream::unfold(
+        (rx, shutdown, permit),
+        |(mut rx, mut shutdown, permit)| async move {
+            let msg = tokio::select! {
+                _ = shutdown.wait_for(|stop| *stop) => return None,
+                msg = rx.recv() => msg,
+            };
+            match msg {
+                Ok(r) => Some((Ok(to_event(&r)), (rx, shutdown, permit))),
+                // A slow page missed some events: a reload brings it up to date.
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
+                    Some((Ok(to_event(&Reload::Page)), (rx, shutdown, permit)))
+                }
+                Err(_) => None,
             }
-            Err(_) => None,
-        }
-    });
+        },
+    );
     let all = futures_util::StreamExt::chain(stream::once(async move { Ok(first) }), rest);
     Sse::new(all).keep_alive(KeepAlive::default())
 }
@@ -111,7 +128,10 @@ async fn file(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
     }
     let base = shared.base_path.read().expect("lock").clone();
     let path = uri.path();
-    if path.len() > MAX_PATH {
+    let target = uri
+        .path_and_query()
+        .map_or(path.len(), |pq| pq.as_str().len());
+    if path.len() > MAX_PATH || target > shared.limits.max_url_bytes {
         return plain(StatusCode::URI_TOO_LONG, "path too long\n");
     }
     // The site lives under the base path; send the bare root there.
