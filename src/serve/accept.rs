@@ -5,7 +5,7 @@
 use std::io;
 use std::pin::pin;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use hyper::server::conn::http1;
@@ -33,6 +33,7 @@ pub(crate) async fn run(
         // The read buffer never needs more than one request head: this bounds memory per client.
         .max_buf_size(limits.max_header_bytes.max(8192));
     let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let mut last_warning = None;
     loop {
         // Waiting for a slot before accepting leaves further clients in the kernel's listen
         // queue, where they cost this process nothing.
@@ -47,7 +48,7 @@ pub(crate) async fn run(
         let stream = match accepted {
             Ok((stream, _)) => stream,
             Err(e) => {
-                wait_after_accept_error(&e).await;
+                wait_after_accept_error(&e, &mut last_warning).await;
                 continue;
             }
         };
@@ -73,8 +74,9 @@ pub(crate) async fn run(
 }
 
 /// A client that gave up before being accepted is no reason to pause; running out of file
-/// descriptors is, since spinning would not free any.
-async fn wait_after_accept_error(e: &io::Error) {
+/// descriptors is, since spinning would not free any. Clients meanwhile wait in the listen
+/// queue. The warning is repeated at most every ten seconds so that it cannot flood the terminal.
+async fn wait_after_accept_error(e: &io::Error, last_warning: &mut Option<Instant>) {
     if matches!(
         e.kind(),
         io::ErrorKind::ConnectionRefused
@@ -83,6 +85,12 @@ async fn wait_after_accept_error(e: &io::Error) {
     ) {
         return;
     }
-    eprintln!("warning: the preview server could not accept a connection: {e}");
+    if last_warning.is_none_or(|t| t.elapsed() > Duration::from_secs(10)) {
+        eprintln!(
+            "warning: the preview server cannot accept more connections for now: {e} \
+             (waiting; raising `ulimit -n` helps)"
+        );
+        *last_warning = Some(Instant::now());
+    }
     tokio::time::sleep(Duration::from_millis(100)).await;
 }
