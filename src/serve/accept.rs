@@ -32,7 +32,9 @@ pub(crate) async fn run(
         .max_header_size(limits.max_header_bytes)
         // The read buffer never needs more than one request head: this bounds memory per client.
         .max_buf_size(limits.max_header_bytes.max(8192));
-    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    // A cap of zero would never serve anyone.
+    let max_connections = limits.max_connections.max(1);
+    let slots = Arc::new(Semaphore::new(max_connections));
     let mut last_warning = None;
     loop {
         // Waiting for a slot before accepting leaves further clients in the kernel's listen
@@ -69,7 +71,7 @@ pub(crate) async fn run(
     }
     drop(listener);
     // Every slot back means every connection has closed.
-    let all = u32::try_from(limits.max_connections).unwrap_or(u32::MAX);
+    let all = u32::try_from(max_connections).unwrap_or(u32::MAX);
     let _ = tokio::time::timeout(DRAIN, slots.acquire_many(all)).await;
 }
 

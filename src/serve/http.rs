@@ -134,7 +134,7 @@ async fn file(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
         .path_and_query()
         .map_or(path.len(), |pq| pq.as_str().len());
     if path.len() > MAX_PATH || target > shared.limits.max_url_bytes {
-        return plain(StatusCode::URI_TOO_LONG, "path too long\n");
+        return plain(StatusCode::URI_TOO_LONG, "URL too long\n");
     }
     // The site lives under the base path; send the bare root there.
     let inside = path
