@@ -29,17 +29,15 @@ pub(crate) async fn serve(
     shared: Arc<Shared>,
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener)?;
-    let mut shutdown = shared.shutdown.clone();
+    let shutdown = shared.shutdown.clone();
+    let limits = shared.limits.clone();
     let app = Router::new()
         .route(EVENTS_PATH, get(events))
         .route(SCRIPT_PATH, get(script))
         .fallback(file)
         .with_state(shared);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            let _ = shutdown.wait_for(|stop| *stop).await;
-        })
-        .await
+    super::accept::run(listener, app, &limits, shutdown).await;
+    Ok(())
 }
 
 async fn script() -> Response {
@@ -54,29 +52,48 @@ async fn script() -> Response {
 }
 
 /// Server-sent events: the current state first, then every reload; ends on shutdown.
-async fn events(
-    State(shared): State<Arc<Shared>>,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+async fn events(State(shared): State<Arc<Shared>>) -> Response {
+    // Each stream holds a connection for as long as its page is open: past the cap, refuse
+    // rather than let streams take every connection slot.
+    let Ok(permit) = Arc::clone(&shared.event_streams).try_acquire_owned() else {
+        let mut r = plain(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "too many live-reload streams are open\n",
+        );
+        set(&mut r, header::RETRY_AFTER, "10");
+        return r;
+    };
+    event_stream(&shared, permit).into_response()
+}
+
+/// The stream itself; it keeps `permit` until the page goes away or the server stops.
+fn event_stream(
+    shared: &Shared,
+    permit: tokio::sync::OwnedSemaphorePermit,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>> + use<>> {
     let first = match shared.last_error.read().expect("lock").clone() {
         Some(msg) => to_event(&Reload::Failed(msg)),
         None => Event::default().event("build-ok").data("ok"),
     };
     let rx = shared.events.subscribe();
     let shutdown = shared.shutdown.clone();
-    let rest = stream::unfold((rx, shutdown), |(mut rx, mut shutdown)| async move {
-        let msg = tokio::select! {
-            _ = shutdown.wait_for(|stop| *stop) => return None,
-            msg = rx.recv() => msg,
-        };
-        match msg {
-            Ok(r) => Some((Ok(to_event(&r)), (rx, shutdown))),
-            // A slow page missed some events: a reload brings it up to date.
-            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                Some((Ok(to_event(&Reload::Page)), (rx, shutdown)))
+    let rest = stream::unfold(
+        (rx, shutdown, permit),
+        |(mut rx, mut shutdown, permit)| async move {
+            let msg = tokio::select! {
+                _ = shutdown.wait_for(|stop| *stop) => return None,
+                msg = rx.recv() => msg,
+            };
+            match msg {
+                Ok(r) => Some((Ok(to_event(&r)), (rx, shutdown, permit))),
+                // A slow page missed some events: a reload brings it up to date.
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
+                    Some((Ok(to_event(&Reload::Page)), (rx, shutdown, permit)))
+                }
+                Err(_) => None,
             }
-            Err(_) => None,
-        }
-    });
+        },
+    );
     let all = futures_util::StreamExt::chain(stream::once(async move { Ok(first) }), rest);
     Sse::new(all).keep_alive(KeepAlive::default())
 }
@@ -101,6 +118,8 @@ pub(crate) enum Resolved {
     NotFound,
     /// A malformed or hostile path.
     BadRequest,
+    /// The file system could not answer now (out of file descriptors, say): not a 404.
+    Unavailable,
 }
 
 async fn file(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Response {
@@ -111,8 +130,11 @@ async fn file(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
     }
     let base = shared.base_path.read().expect("lock").clone();
     let path = uri.path();
-    if path.len() > MAX_PATH {
-        return plain(StatusCode::URI_TOO_LONG, "path too long\n");
+    let target = uri
+        .path_and_query()
+        .map_or(path.len(), |pq| pq.as_str().len());
+    if path.len() > MAX_PATH || target > shared.limits.max_url_bytes {
+        return plain(StatusCode::URI_TOO_LONG, "URL too long\n");
     }
     // The site lives under the base path; send the bare root there.
     let inside = path
@@ -152,13 +174,44 @@ async fn file(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
         }
         Resolved::NotFound => not_found(&shared, &method).await,
         Resolved::BadRequest => plain(StatusCode::BAD_REQUEST, "bad request path\n"),
+        Resolved::Unavailable => unavailable(),
     }
+}
+
+/// What a failed look-up means: the file cannot be read right now (the process or the system
+/// is out of file descriptors or memory), or, for anything else, it is not there to serve.
+fn unreadable(e: &std::io::Error) -> Resolved {
+    use std::io::ErrorKind::*;
+    // EMFILE and ENFILE carry these numbers on Linux, macOS and the BSDs; std has no kind for them.
+    let out_of_files = cfg!(unix) && matches!(e.raw_os_error(), Some(23 | 24));
+    if out_of_files
+        || matches!(
+            e.kind(),
+            OutOfMemory | ResourceBusy | WouldBlock | Interrupted
+        )
+    {
+        Resolved::Unavailable
+    } else {
+        Resolved::NotFound
+    }
+}
+
+/// A passing failure (such as running out of file descriptors under load): the client should
+/// retry, and must not be told the page does not exist.
+fn unavailable() -> Response {
+    let mut r = plain(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "the server is busy: try again\n",
+    );
+    set(&mut r, header::RETRY_AFTER, "1");
+    r
 }
 
 /// Maps a request path (below the base path, still percent-encoded) to a file inside `out`.
 pub(crate) fn resolve(out: &Path, path: &str) -> Resolved {
-    let Ok(root) = out.canonicalize() else {
-        return Resolved::NotFound;
+    let root = match out.canonicalize() {
+        Ok(root) => root,
+        Err(e) => return unreadable(&e),
     };
     let mut target = root.clone();
     for raw in path.split('/').filter(|s| !s.is_empty()) {
@@ -173,8 +226,9 @@ pub(crate) fn resolve(out: &Path, path: &str) -> Resolved {
         target.push(seg);
     }
     // Symlinks (or anything else) leading outside the output folder are not served.
-    let Ok(real) = target.canonicalize() else {
-        return Resolved::NotFound;
+    let real = match target.canonicalize() {
+        Ok(real) => real,
+        Err(e) => return unreadable(&e),
     };
     if !real.starts_with(&root) {
         return Resolved::NotFound;
@@ -199,8 +253,10 @@ pub(crate) fn resolve(out: &Path, path: &str) -> Resolved {
 async fn send_file(path: &Path, status: StatusCode, method: &Method) -> Response {
     let owned = path.to_path_buf();
     let read = tokio::task::spawn_blocking(move || std::fs::read(owned)).await;
-    let Ok(Ok(bytes)) = read else {
-        return plain(StatusCode::NOT_FOUND, "not found\n");
+    let bytes = match read {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(e)) if unreadable(&e) == Resolved::Unavailable => return unavailable(),
+        _ => return plain(StatusCode::NOT_FOUND, "not found\n"),
     };
     let mime = mime_guess::from_path(path).first_or_octet_stream();
     let is_html = mime.essence_str() == "text/html";
@@ -330,6 +386,30 @@ mod tests {
             assert_eq!(resolve(&out, "/link.txt"), Resolved::NotFound);
         }
         assert_eq!(resolve(&out, "/missing.html"), Resolved::NotFound);
+    }
+
+    #[test]
+    fn only_passing_failures_are_unavailable() {
+        use std::io::{Error, ErrorKind};
+        assert_eq!(
+            unreadable(&Error::from(ErrorKind::NotFound)),
+            Resolved::NotFound
+        );
+        assert_eq!(
+            unreadable(&Error::from(ErrorKind::PermissionDenied)),
+            Resolved::NotFound
+        );
+        assert_eq!(
+            unreadable(&Error::from(ErrorKind::OutOfMemory)),
+            Resolved::Unavailable
+        );
+        #[cfg(unix)]
+        for emfile_or_enfile in [23, 24] {
+            assert_eq!(
+                unreadable(&Error::from_raw_os_error(emfile_or_enfile)),
+                Resolved::Unavailable
+            );
+        }
     }
 
     #[test]
