@@ -463,6 +463,7 @@ fn ingest(args: IngestArgs) -> ExitCode {
         force: args.force,
         draft: args.draft,
         timeout: std::time::Duration::from_secs(args.timeout),
+        stop: newsdesk::ingest::interrupt::flag(),
     };
     let quiet = args.quiet;
     let verb = if opts.dry_run { "would write" } else { "wrote" };
@@ -493,6 +494,10 @@ fn ingest(args: IngestArgs) -> ExitCode {
         Event::Warning { input, message } => eprintln!("warning: {input}: {message}"),
     };
     match newsdesk::ingest::run(&opts, &mut on_event) {
+        Ok(report) if report.interrupted => {
+            eprintln!("{}", report.summary());
+            ExitCode::from(newsdesk::ingest::interrupt::EXIT_INTERRUPTED)
+        }
         Ok(report) => {
             println!("{}", report.summary());
             if report.failed > 0 {

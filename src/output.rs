@@ -373,7 +373,7 @@ fn stage(dest: &Path, bytes: &[u8]) -> Result<PathBuf> {
         .file_name()
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
-    let tmp = parent.join(format!(".{name}{TMP_SUFFIX}"));
+    let tmp = parent.join(temp_name(&name));
     let result = (|| {
         let mut file = fs::File::create(&tmp)?;
         file.write_all(bytes)
@@ -387,12 +387,30 @@ fn stage(dest: &Path, bytes: &[u8]) -> Result<PathBuf> {
     }
 }
 
+/// The staging name for `name`: hidden, and within the 255-byte limit of common file systems
+/// even when `name` itself is near it (a long name is cut and told apart by its hash).
+fn temp_name(name: &str) -> String {
+    const MAX: usize = 255;
+    let plain = format!(".{name}{TMP_SUFFIX}");
+    if plain.len() <= MAX {
+        return plain;
+    }
+    let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(name.as_bytes()));
+    let mut keep = MAX - 1 - 1 - hash.len() - TMP_SUFFIX.len();
+    while !name.is_char_boundary(keep) {
+        keep -= 1;
+    }
+    format!(".{}~{hash}{TMP_SUFFIX}", &name[..keep])
+}
+
 /// Refuses paths that could escape the output folder.
 fn check_relative(p: &str) -> Result<()> {
     let bad = p.is_empty()
         || p.starts_with('/')
         || p.contains('\\')
         || p.contains('\0')
+        // `C:x` is a path on drive C: on Windows, whatever folder it is joined to.
+        || (cfg!(windows) && p.split('/').next().is_some_and(|c| c.contains(':')))
         || p.split('/').any(|c| c.is_empty() || c == "." || c == "..");
     if bad {
         return Err(Error::Msg(format!(
@@ -555,6 +573,18 @@ mod tests {
         assert!(msg.contains("another newsdesk build"), "{msg}");
         drop(first);
         Transaction::begin(&out).expect("free again once the first ends");
+    }
+
+    #[test]
+    fn staging_names_fit_even_for_the_longest_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = format!("{}.txt", "é".repeat(125));
+        assert_eq!(long.len(), 254);
+        let other = format!("{}.css", "é".repeat(125));
+        assert!(temp_name(&long).len() <= 255 && temp_name(&long) != temp_name(&other));
+        let r = write(dir.path(), &[file(&long, "a"), file(&other, "b")]).unwrap();
+        assert_eq!(r.written, 2);
+        assert_eq!(fs::read_to_string(dir.path().join(&long)).unwrap(), "a");
     }
 
     #[test]

@@ -127,20 +127,22 @@ fn strip_block_markers(mut line: &str) -> &str {
 fn inline_text(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
+    // Searching afresh from every `[` or `<` is quadratic (100,000 `[` took a minute).
+    let mut seek = Seekers::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         match c {
             '!' if chars.get(i + 1) == Some(&'[') => {
-                if let Some(end) = link_end(&chars, i + 1) {
+                if let Some(end) = link_end(&chars, i + 1, &mut seek) {
                     i = end;
                     continue;
                 }
                 out.push(c);
             }
             '[' => {
-                if let Some(close) = chars[i..].iter().position(|&x| x == ']').map(|p| p + i)
-                    && let Some(end) = link_end(&chars, i)
+                if let Some(close) = seek.bracket.find(&chars, i)
+                    && let Some(end) = link_end(&chars, i, &mut seek)
                 {
                     out.extend(&chars[i + 1..close]);
                     i = end;
@@ -153,16 +155,17 @@ fn inline_text(line: &str) -> String {
                 || i == 0
                 || !chars[i - 1].is_alphanumeric()
                 || chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric()) => {}
-            '<' => match chars[i..].iter().position(|&x| x == '>') {
-                Some(p)
-                    if chars
-                        .get(i + 1)
-                        .is_some_and(|n| n.is_alphabetic() || *n == '/') =>
-                {
-                    i += p + 1;
+            '<' => match chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_alphabetic() || *n == '/')
+                .then(|| seek.angle.find(&chars, i))
+                .flatten()
+            {
+                Some(gt) => {
+                    i = gt + 1;
                     continue;
                 }
-                _ => out.push(c),
+                None => out.push(c),
             },
             _ => out.push(c),
         }
@@ -172,13 +175,67 @@ fn inline_text(line: &str) -> String {
 }
 
 /// For `[text](url)` starting at `open` ('['), the index just past ')'.
-fn link_end(chars: &[char], open: usize) -> Option<usize> {
-    let close = chars[open..].iter().position(|&x| x == ']')? + open;
+fn link_end(chars: &[char], open: usize, seek: &mut Seekers) -> Option<usize> {
+    let close = seek.bracket.find(chars, open)?;
     if chars.get(close + 1) != Some(&'(') {
         return None;
     }
-    let paren = chars[close + 1..].iter().position(|&x| x == ')')? + close + 1;
+    let paren = seek.paren.find(chars, close + 1)?;
     Some(paren + 1)
+}
+
+/// The closing characters [`inline_text`] looks ahead for.
+struct Seekers {
+    bracket: Seeker,
+    paren: Seeker,
+    angle: Seeker,
+}
+
+impl Seekers {
+    fn new() -> Seekers {
+        Seekers {
+            bracket: Seeker::new(']'),
+            paren: Seeker::new(')'),
+            angle: Seeker::new('>'),
+        }
+    }
+}
+
+/// Finds the next `target` at or after positions that never move backwards, looking at each
+/// character at most once over a whole line.
+struct Seeker {
+    target: char,
+    /// Where the last search started.
+    from: usize,
+    /// The first `target` at or after `from` (the line's length if none).
+    next: Option<usize>,
+}
+
+impl Seeker {
+    fn new(target: char) -> Seeker {
+        Seeker {
+            target,
+            from: 0,
+            next: None,
+        }
+    }
+
+    fn find(&mut self, chars: &[char], at: usize) -> Option<usize> {
+        debug_assert!(at >= self.from, "searches only move forwards");
+        // No target lies in from..next, so for any `at` up to `next` the answer is `next`.
+        let next = match self.next {
+            Some(n) if n >= at => n,
+            _ => {
+                let found = chars[at.min(chars.len())..]
+                    .iter()
+                    .position(|&c| c == self.target);
+                found.map_or(chars.len(), |p| p + at)
+            }
+        };
+        self.from = at;
+        self.next = Some(next);
+        (next < chars.len()).then_some(next)
+    }
 }
 
 #[cfg(test)]
@@ -192,6 +249,24 @@ mod tests {
         );
         assert_eq!(d.title, "Headline here");
         assert_eq!(d.body, "First para.\n\nSecond para.");
+    }
+
+    #[test]
+    fn hostile_runs_of_openers_are_read_in_linear_time() {
+        let n = 200_000;
+        for line in [
+            format!("{}x{}", "[".repeat(n), "]".repeat(n)),
+            format!("{}x", "![".repeat(n)),
+            format!("{}(", "[a](".repeat(n / 4)),
+            "<a".repeat(n),
+            format!("{}>", "<a ".repeat(n / 3)),
+        ] {
+            // A quadratic scan would take minutes here; a linear one a fraction of a second.
+            let text = inline_text(&line);
+            assert!(text.len() <= line.len());
+        }
+        assert_eq!(inline_text("[[a](u) b](v) <i>c</i> [d]"), "[a b](v) c [d]");
+        assert_eq!(inline_text("a < b > c <x"), "a < b > c <x");
     }
 
     #[test]

@@ -4,17 +4,22 @@
 //! cleaned of boilerplate ([`clean`]), enriched ([`derive`]) and written without clobbering
 //! anything ([`write`]). A bad input is reported and the rest of the batch goes on.
 
+pub mod atomic;
 pub mod clean;
 pub mod derive;
 pub mod detect;
 pub mod feed;
 pub mod fetch;
 pub mod html;
+pub mod index;
+pub mod interrupt;
 pub mod text;
 pub mod write;
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -26,7 +31,7 @@ use crate::config::Config;
 use crate::content::{ArticleDate, CONTENT_DIR, FrontMatter, front_matter};
 use crate::error::{Error, Result};
 use clean::Cleaner;
-use write::Index;
+use index::{BodyKeys, Index};
 
 /// The path that means standard input.
 pub const STDIN: &str = "-";
@@ -57,6 +62,9 @@ pub struct Options {
     pub draft: bool,
     /// The HTTP timeout for `urls`.
     pub timeout: Duration,
+    /// When set (e.g. by [`interrupt::flag`] on Ctrl-C), the run stops before the next
+    /// article: everything written so far is complete, and a rerun finishes the rest.
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 impl Options {
@@ -73,6 +81,7 @@ impl Options {
             force: false,
             draft: false,
             timeout: Duration::from_secs(30),
+            stop: None,
         }
     }
 }
@@ -158,15 +167,30 @@ pub struct Report {
     pub skipped: usize,
     /// Inputs that failed.
     pub failed: usize,
+    /// The run was stopped (see [`Options::stop`]) before every input was handled.
+    pub interrupted: bool,
+    /// Inputs handled completely.
+    pub inputs_done: usize,
+    /// Inputs named (files found in folders, URLs, standard input).
+    pub inputs_total: usize,
 }
 
 impl Report {
-    /// `ingested N, skipped N, failed N`.
+    /// `ingested N, skipped N, failed N`, saying where an interrupted run stopped.
     pub fn summary(&self) -> String {
-        format!(
+        let counts = format!(
             "ingested {}, skipped {}, failed {}",
             self.ingested, self.skipped, self.failed
-        )
+        );
+        if self.interrupted {
+            format!(
+                "interrupted after {} of {} inputs: {counts}; every file written is complete. \
+                 Run the same command again to finish: what is already written is skipped",
+                self.inputs_done, self.inputs_total
+            )
+        } else {
+            counts
+        }
     }
 }
 
@@ -208,44 +232,67 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         tz,
         cleaner: Cleaner::new(&config.ingest.boilerplate).map_err(Error::Msg)?,
         draft: opts.draft || config.ingest.draft,
-        index: Index::scan(&opts.root, tz)?,
+        index: Index::scan(&opts.root, tz, !opts.dry_run)?,
         today: chrono::Utc::now().with_timezone(&tz).date_naive(),
     };
-    let mut report = Report::default();
-    let mut emit = |e: Event, report: &mut Report, bar: &indicatif::ProgressBar| {
+    let (inputs, missing) = expand(&opts.paths, &opts.urls);
+    let mut report = Report {
+        inputs_total: inputs.len() + missing.len(),
+        inputs_done: missing.len(),
+        ..Report::default()
+    };
+    let bar = progress_bar(inputs.len());
+    let mut counts = Report::default();
+    let mut emit = |e: Event| {
         match &e {
             Event::Done {
                 outcome: Outcome::Ingested { .. },
                 ..
-            } => report.ingested += 1,
+            } => counts.ingested += 1,
             Event::Done {
                 outcome: Outcome::Skipped { .. },
                 ..
-            } => report.skipped += 1,
-            Event::Failed { .. } => report.failed += 1,
+            } => counts.skipped += 1,
+            Event::Failed { .. } => counts.failed += 1,
             Event::Warning { .. } => {}
         }
         bar.suspend(|| on_event(&e));
     };
-    let (inputs, missing) = expand(&opts.paths, &opts.urls);
-    let bar = progress_bar(inputs.len());
     for (input, error) in missing {
-        emit(Event::Failed { input, error }, &mut report, &bar);
+        emit(Event::Failed { input, error });
     }
     for input in &inputs {
+        if session.stopped() {
+            report.interrupted = true;
+            break;
+        }
         let name = input.name();
-        match session.ingest(input) {
-            Ok(events) => {
-                for e in events {
-                    emit(e, &mut report, &bar);
-                }
+        match session.ingest(input, &mut emit) {
+            Ok(Flow::Finished) => report.inputs_done += 1,
+            Ok(Flow::Stopped) => {
+                report.interrupted = true;
+                break;
             }
-            Err(error) => emit(Event::Failed { input: name, error }, &mut report, &bar),
+            Err(error) => {
+                emit(Event::Failed { input: name, error });
+                report.inputs_done += 1;
+            }
         }
         bar.inc(1);
     }
     bar.finish_and_clear();
-    Ok(report)
+    Ok(Report {
+        ingested: counts.ingested,
+        skipped: counts.skipped,
+        failed: counts.failed,
+        ..report
+    })
+}
+
+/// Whether an input was read to its end.
+enum Flow {
+    Finished,
+    Stopped,
 }
 
 fn progress_bar(len: usize) -> indicatif::ProgressBar {
@@ -259,6 +306,23 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+/// The largest local input read (a file or standard input; `--url` has its own limit). Memory
+/// grows with the input: about ten times its size, or 1.3 KB per feed entry if more.
+pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads all of `r`, refusing inputs over [`MAX_INPUT_BYTES`] without reading them whole.
+fn read_limited(r: impl Read) -> std::io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    r.take(MAX_INPUT_BYTES + 1).read_to_end(&mut buf)?;
+    if buf.len() as u64 > MAX_INPUT_BYTES {
+        return Err(std::io::Error::other(format!(
+            "input is over the {} MiB limit: split it into smaller files",
+            MAX_INPUT_BYTES >> 20
+        )));
+    }
+    Ok(buf)
 }
 
 /// Expands folders into their files (sorted, hidden ones skipped); names paths that do not exist.
@@ -295,15 +359,28 @@ fn expand(paths: &[PathBuf], urls: &[String]) -> (Vec<Input>, Vec<(String, Strin
 }
 
 impl Session<'_> {
-    /// Reads, parses and places one input; an `Err` is that input's one-line failure.
-    fn ingest(&mut self, input: &Input) -> std::result::Result<Vec<Event>, String> {
+    fn stopped(&self) -> bool {
+        self.opts
+            .stop
+            .as_ref()
+            .is_some_and(|s| s.load(Ordering::Relaxed))
+    }
+
+    /// Reads, parses and places one input, reporting each article as it is written; an `Err`
+    /// is that input's one-line failure (articles already reported stay written).
+    fn ingest(
+        &mut self,
+        input: &Input,
+        emit: &mut dyn FnMut(Event),
+    ) -> std::result::Result<Flow, String> {
         let name = input.name();
         let (bytes, content_type, url) = match input {
-            Input::File(p) => (std::fs::read(p).map_err(|e| e.to_string())?, None, None),
+            Input::File(p) => {
+                let file = std::fs::File::open(p).map_err(|e| e.to_string())?;
+                (read_limited(file).map_err(|e| e.to_string())?, None, None)
+            }
             Input::Stdin => {
-                let mut buf = Vec::new();
-                std::io::stdin()
-                    .read_to_end(&mut buf)
+                let buf = read_limited(std::io::stdin())
                     .map_err(|e| format!("cannot read standard input: {e}"))?;
                 (buf, None, None)
             }
@@ -313,6 +390,8 @@ impl Session<'_> {
             }
         };
         let text = detect::decode(&bytes)?;
+        // A large input is held once, as text, from here on.
+        drop(bytes);
         let format = match self.opts.format {
             Format::Auto => match content_type.as_deref().map(str::to_ascii_lowercase) {
                 Some(ct) if ct.contains("html") => Format::Html,
@@ -340,29 +419,30 @@ impl Session<'_> {
                 }]
             }
         };
-        let mut events = Vec::new();
         for d in drafts {
+            if self.stopped() {
+                return Ok(Flow::Stopped);
+            }
             let title = d.title.clone();
-            let outcome = self
-                .place(d, &name, &mut events)
-                .map_err(|e| e.to_string())?;
-            events.push(Event::Done {
+            let outcome = self.place(d, &name, emit).map_err(|e| e.to_string())?;
+            emit(Event::Done {
                 input: name.clone(),
                 title,
                 outcome,
             });
         }
-        Ok(events)
+        Ok(Flow::Finished)
     }
 
     /// Decides the date, recognises what is already present, and writes the file.
-    fn place(&mut self, d: Draft, name: &str, events: &mut Vec<Event>) -> Result<Outcome> {
+    fn place(&mut self, d: Draft, name: &str, emit: &mut dyn FnMut(Event)) -> Result<Outcome> {
         let meta_date = d.date.as_deref().and_then(|s| normalise_date(s, self.tz));
         let (date, day, inferred) = match (meta_date, self.opts.date) {
             (Some((s, day)), _) => (s, day, false),
             (None, Some(day)) => (day.to_string(), day, false),
             (None, None) => (self.today.to_string(), self.today, true),
         };
+        let keys = BodyKeys::new(&d.body);
         let existing = self
             .index
             .find_same(
@@ -370,7 +450,7 @@ impl Session<'_> {
                 d.source_url.as_deref(),
                 &d.title,
                 Some(day),
-                &d.body,
+                &keys,
             )
             .map(|(k, m)| (k.path.clone(), m));
         if let Some((path, m)) = &existing {
@@ -382,7 +462,7 @@ impl Session<'_> {
             }
         }
         if inferred {
-            events.push(Event::Warning {
+            emit(Event::Warning {
                 input: name.to_string(),
                 message: format!(
                     "no date in the input and no --date: using today ({day}) and marking it `date_inferred: true`"
@@ -409,7 +489,7 @@ impl Session<'_> {
             if !self.opts.dry_run {
                 write::replace(&root.join(&path), &text)?;
             }
-            self.index.add(&text, path.clone(), self.tz);
+            self.index.add_written(&front, keys, path.clone(), self.tz);
             return Ok(Outcome::Ingested {
                 path,
                 duplicate_of: front.duplicate_of,
@@ -417,7 +497,7 @@ impl Session<'_> {
                 replaced: true,
             });
         }
-        front.duplicate_of = self.index.near_duplicate(&d.body).map(|k| k.slug.clone());
+        front.duplicate_of = self.index.near_duplicate(&keys).map(|k| k.slug.clone());
         let dir = Path::new(CONTENT_DIR)
             .join(day.format("%Y").to_string())
             .join(day.format("%m").to_string());
@@ -432,7 +512,7 @@ impl Session<'_> {
             // Someone created it between the check and the write: take the next suffix.
             self.index.add("", path, self.tz);
         };
-        self.index.add(&text, path.clone(), self.tz);
+        self.index.add_written(&front, keys, path.clone(), self.tz);
         Ok(Outcome::Ingested {
             path,
             duplicate_of: front.duplicate_of,

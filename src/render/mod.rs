@@ -5,6 +5,7 @@ pub mod keys;
 pub mod map;
 pub mod markdown;
 pub mod meta;
+pub mod nesting;
 pub mod sparkline;
 pub mod subjects;
 pub mod templates;

@@ -75,7 +75,8 @@ pub fn plain_text(markdown: &str) -> (String, String) {
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_FOOTNOTES);
     opts.insert(Options::ENABLE_STRIKETHROUGH);
-    for event in Parser::new_ext(markdown, opts) {
+    let markdown = crate::render::nesting::bounded(markdown);
+    for event in Parser::new_ext(&markdown, opts) {
         match event {
             Event::Text(t) | Event::Code(t) => {
                 text.push_str(&t);
