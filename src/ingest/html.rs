@@ -352,7 +352,9 @@ impl Blocks {
                 let code = node.text();
                 let code = code.trim_matches('\n');
                 if !code.trim().is_empty() {
-                    let fence = if code.contains("```") { "~~~~" } else { "```" };
+                    // Longer than any backtick run inside, so no line of the code can close it.
+                    let run = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+                    let fence = "`".repeat(run.max(2) + 1);
                     self.blocks.push(format!("{fence}\n{code}\n{fence}"));
                 }
             }
@@ -465,11 +467,11 @@ fn image(node: &NodeRef) -> Option<String> {
         .filter(|s| !s.trim().is_empty() && !s.starts_with("data:"))
         .or_else(|| node.attr("data-src"))?;
     let src = safe_url(&src)?;
+    // Brackets would end the alt text; they go before escaping so `\<` stays escaped.
     let alt = node
         .attr("alt")
-        .map(|a| tidy(&escape_inline(&a)))
+        .map(|a| escape_inline(&tidy(&a.replace(['\\', '[', ']', '\n'], " "))))
         .unwrap_or_default();
-    let alt = alt.replace(['\\', '[', ']'], "");
     Some(format!("![{alt}]({src})"))
 }
 
@@ -644,6 +646,20 @@ mod tests {
                 "![A pic](https://x.org/i.jpg)",
                 "Caption here",
                 "Unsafe link \\<b\\> \\*stars\\*",
+            ]
+        );
+    }
+
+    #[test]
+    fn code_and_alt_text_cannot_smuggle_raw_html() {
+        let blocks = to_markdown(
+            "<pre>~~~~\n```\n&lt;b&gt;x</pre><img src=\"/a.jpg\" alt=\"A [pic] <b>\nbold\\\">",
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                "````\n~~~~\n```\n<b>x\n````",
+                "![A pic \\<b\\> bold](/a.jpg)"
             ]
         );
     }
