@@ -109,7 +109,7 @@ pub fn assert_located_inside(e: &Error, text: &str, path: &Path) {
         at.line,
         lines.len()
     );
-    let line = lines[at.line - 1].trim_end_matches('\r');
+    let line = lines[at.line - 1];
     let width = line.chars().count();
     assert!(
         at.column <= width + 1,
