@@ -597,9 +597,9 @@ fn escape_inline(text: &str) -> String {
 /// A paragraph that starts like a heading, list item or quote keeps that text literal.
 fn escape_block_start(p: &str) -> String {
     let first = p.split_whitespace().next().unwrap_or("");
-    let numbered = first.len() > 1
-        && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
-        && first.ends_with(['.', ')']);
+    let numbered = first
+        .strip_suffix(['.', ')'])
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
     if first.starts_with('#') || matches!(first, "-" | "+" | "=") || numbered {
         if numbered {
             let (digits, rest) = p.split_at(first.len() - 1);
@@ -669,6 +669,10 @@ mod tests {
         assert_eq!(escape_block_start("# not a heading"), "\\# not a heading");
         assert_eq!(escape_block_start("1984. A year"), "1984\\. A year");
         assert_eq!(escape_block_start("Plain text"), "Plain text");
+        // A first word ending in a multi-byte character once panicked (found by fuzzing).
+        assert_eq!(escape_block_start("Déjà vu"), "Déjà vu");
+        assert_eq!(escape_block_start("© 2024"), "© 2024");
+        assert_eq!(to_markdown("<p>Café society</p>"), vec!["Café society"]);
     }
 
     #[test]
