@@ -425,7 +425,9 @@ fn inline_of(node: &NodeRef, name: &str) -> String {
         "strong" | "b" => wrap(&inline(node), "**"),
         "em" | "i" | "cite" => wrap(&inline(node), "*"),
         "code" | "kbd" | "samp" => {
-            let t = node.text().replace('`', "'");
+            // On one line: code is not escaped, so a line of it starting `<div` would begin
+            // a raw HTML block before the code span is even seen.
+            let t = node.text().replace('`', "'").replace(['\n', '\r'], " ");
             if t.trim().is_empty() {
                 String::new()
             } else {
@@ -662,6 +664,12 @@ mod tests {
                 "![A pic \\<b\\> bold](/a.jpg)"
             ]
         );
+    }
+
+    #[test]
+    fn inline_code_stays_on_one_line() {
+        let blocks = to_markdown("<p>See <code>a\n&lt;div onclick=x&gt;\n# b</code> here</p>");
+        assert_eq!(blocks, vec!["See `a <div onclick=x> # b` here"]);
     }
 
     #[test]
