@@ -498,7 +498,11 @@ fn list(node: &NodeRef, depth: usize) -> String {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             if child.is_element() && (name == "ul" || name == "ol") {
-                nested.push(list(&child, depth + 1));
+                let sub = list(&child, depth + 1);
+                // An empty nested list must not keep an otherwise empty item alive.
+                if !sub.is_empty() {
+                    nested.push(sub);
+                }
             } else if child.is_text() {
                 text.push_str(&escape_inline(&child.text()));
             } else if child.is_element() && !DROP.contains(&name.as_str()) {
@@ -664,6 +668,14 @@ mod tests {
                 "![A pic \\<b\\> bold](/a.jpg)"
             ]
         );
+    }
+
+    #[test]
+    fn items_holding_only_empty_lists_are_dropped() {
+        let blocks = to_markdown(
+            "<ul><li><ul><li> </li></ul></li><li>kept</li></ul><ul><li><ol></ol></li></ul>",
+        );
+        assert_eq!(blocks, vec!["- kept"]);
     }
 
     #[test]
