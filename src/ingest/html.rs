@@ -606,7 +606,8 @@ fn escape_block_start(p: &str) -> String {
     let numbered = first
         .strip_suffix(['.', ')'])
         .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
-    if first.starts_with('#') || matches!(first, "-" | "+" | "=") || numbered {
+    let fence = first.starts_with("~~~");
+    if first.starts_with('#') || matches!(first, "-" | "+" | "=") || numbered || fence {
         if numbered {
             let (digits, rest) = p.split_at(first.len() - 1);
             return format!("{digits}\\{rest}");
@@ -623,6 +624,10 @@ fn tidy(s: &str) -> String {
         .split('\n')
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| !l.is_empty())
+        .enumerate()
+        // A line after a hard break begins a Markdown line: a `~~~` there would open a code
+        // fence that swallows (and unbalances) the blocks after it.
+        .map(|(i, l)| if i == 0 { l } else { escape_block_start(&l) })
         .collect();
     lines.join("\\\n")
 }
@@ -667,6 +672,15 @@ mod tests {
                 "````\n~~~~\n```\n<b>x\n````",
                 "![A pic \\<b\\> bold](/a.jpg)"
             ]
+        );
+    }
+
+    #[test]
+    fn lines_after_a_break_cannot_open_blocks() {
+        let blocks = to_markdown("<p>a<br>~~~ x<br># b<br>2. c</p><pre>&lt;p&gt;</pre><p>~~~</p>");
+        assert_eq!(
+            blocks,
+            vec!["a\\\n\\~~~ x\\\n\\# b\\\n2\\. c", "```\n<p>\n```", "\\~~~"]
         );
     }
 
