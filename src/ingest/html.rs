@@ -388,7 +388,7 @@ impl Blocks {
                 self.children(node);
                 self.flush();
             }
-            _ => self.inline.push_str(&inline_of(node, &name)),
+            _ => push_inline(&mut self.inline, &inline_of(node, &name)),
         }
     }
 }
@@ -405,11 +405,20 @@ fn inline(node: &NodeRef) -> String {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             if !DROP.contains(&name.as_str()) && !is_hidden(&child) {
-                s.push_str(&inline_of(&child, &name));
+                push_inline(&mut s, &inline_of(&child, &name));
             }
         }
     }
     s
+}
+
+/// Appends inline Markdown. Two code spans side by side would fuse their backticks into a
+/// longer run that closes neither, exposing the unescaped code: a space keeps them apart.
+fn push_inline(buf: &mut String, piece: &str) {
+    if buf.ends_with('`') && piece.starts_with('`') {
+        buf.push(' ');
+    }
+    buf.push_str(piece);
 }
 
 fn inline_of(node: &NodeRef, name: &str) -> String {
@@ -506,7 +515,7 @@ fn list(node: &NodeRef, depth: usize) -> String {
             } else if child.is_text() {
                 text.push_str(&escape_inline(&child.text()));
             } else if child.is_element() && !DROP.contains(&name.as_str()) {
-                text.push_str(&inline_of(&child, &name));
+                push_inline(&mut text, &inline_of(&child, &name));
                 if matches!(name.as_str(), "p" | "div") {
                     text.push(' ');
                 }
@@ -690,6 +699,12 @@ mod tests {
             "<ul><li><ul><li> </li></ul></li><li>kept</li></ul><ul><li><ol></ol></li></ul>",
         );
         assert_eq!(blocks, vec!["- kept"]);
+    }
+
+    #[test]
+    fn adjacent_code_spans_stay_apart() {
+        let blocks = to_markdown("<p><code>a.</code><code>&lt;li&gt;</code> and <kbd>b</kbd></p>");
+        assert_eq!(blocks, vec!["`a.` `<li>` and `b`"]);
     }
 
     #[test]
