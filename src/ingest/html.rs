@@ -575,7 +575,9 @@ fn is_hidden(node: &NodeRef) -> bool {
 
 /// Only web, mail and relative links survive; `javascript:` and the like are dropped.
 fn safe_url(href: &str) -> Option<String> {
-    let h = href.trim();
+    // Browsers drop tabs and line breaks from URLs; left in, they break the Markdown link.
+    let h = href.trim().replace(['\t', '\n', '\r'], "");
+    let h = h.as_str();
     let lower = h.to_ascii_lowercase();
     let ok = lower.starts_with("http://")
         || lower.starts_with("https://")
@@ -589,6 +591,9 @@ fn safe_url(href: &str) -> Option<String> {
             .replace(')', "%29")
             .replace('<', "%3C")
             .replace('>', "%3E")
+            // A backtick in a link would pair with one of a later code span (code spans
+            // bind first), ending that span early and exposing its unescaped text.
+            .replace('`', "%60")
     })
 }
 
@@ -699,6 +704,12 @@ mod tests {
             "<ul><li><ul><li> </li></ul></li><li>kept</li></ul><ul><li><ol></ol></li></ul>",
         );
         assert_eq!(blocks, vec!["- kept"]);
+    }
+
+    #[test]
+    fn backticks_in_links_are_encoded() {
+        let blocks = to_markdown("<p><a href=\"/a\n`b\">x</a> <code>&lt;b&gt;`</code></p>");
+        assert_eq!(blocks, vec!["[x](/a%60b) `<b>'`"]);
     }
 
     #[test]
