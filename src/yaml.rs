@@ -18,7 +18,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e
             .location()
-            .map(|l| (l.line(), l.column()))
+            .map(|l| position(text, l.index()))
             .unwrap_or((0, 0));
         YamlError {
             line,
@@ -26,6 +26,22 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             message: strip_location(&e.to_string()),
         }
     })
+}
+
+/// The 1-based line and character column of byte `index` in `text`. Lines end at `\n` only,
+/// as editors and the content loader count them: the YAML parser also breaks lines at a
+/// lone `\r`, U+2028 and U+2029, which would put its own line numbers past the file's end.
+fn position(text: &str, index: usize) -> (usize, usize) {
+    let mut i = index.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    let before = &text[..i];
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
 }
 
 /// Serialises a value to YAML (used by writers such as ingest).
@@ -64,6 +80,18 @@ pub fn key_line(text: &str, key: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn positions_count_newline_lines_only() {
+        // The parser sees four lines here (a lone CR breaks one); the file has two.
+        let e = super::from_str::<serde_json::Value>("a: x\rb: y\nc: [1,\r2\n")
+            .expect_err("unclosed flow sequence");
+        assert_eq!((e.line, e.column), (3, 1), "{e:?}");
+        let e = super::from_str::<serde_json::Value>("k: é\rb: [1,\rc:\r")
+            .expect_err("unclosed flow sequence");
+        // At the end: 15 characters (é is one), so column 16.
+        assert_eq!((e.line, e.column), (1, 16), "{e:?}");
+    }
+
     #[test]
     fn strips_embedded_positions() {
         assert_eq!(

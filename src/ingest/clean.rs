@@ -81,10 +81,12 @@ pub const RULES: &[Rule] = &[
         r"^(?-i:Advertisement|ADVERTISEMENT)\s*(?-i:(\p{Lu}))",
     ),
     // "…other ships.Read More:Blinken…" / "…ships. Source link": trailers glued to the last sentence.
+    // A trailer never holds a backtick: cutting a code span's closing one would expose its
+    // unescaped text (raw HTML) as Markdown.
     strip(
         "trailer-glued",
         "$1",
-        r#"([.!?”"’)\]])\s*(?:(?-i:Read More|READ MORE|Read more)\s*(?::|»|›|…|\.\.\.|>)\s*.{0,200}|(?-i:Source link|Source Link)|(?-i:Comments are closed)\.?|(?-i:Share this|Like this):.*|(?-i:The post) .{1,250} appeared first on .{1,120})$"#,
+        r#"([.!?”"’)\]])\s*(?:(?-i:Read More|READ MORE|Read more)\s*(?::|»|›|…|\.\.\.|>)\s*[^`]{0,200}|(?-i:Source link|Source Link)|(?-i:Comments are closed)\.?|(?-i:Share this|Like this):[^`]*|(?-i:The post) [^`]{1,250} appeared first on [^`]{1,120})$"#,
     ),
     // Labels where an ad was.
     drop(
@@ -613,6 +615,16 @@ mod tests {
         );
         let real = "Source: a State Department official who spoke on condition of anonymity said the meeting was tense and that both sides left without agreement.";
         assert_eq!(cleaned(title, &[real]), vec![real.to_string()]);
+    }
+
+    #[test]
+    fn trailers_never_cut_into_code() {
+        let code = "The flag is `--x. Read more: <script>alert(1)</script>`";
+        assert_eq!(cleaned("T", &[code]), vec![code.to_string()]);
+        assert_eq!(
+            cleaned("T", &[&format!("{BODY} Read more: the `x` story")]),
+            vec![format!("{BODY} Read more: the `x` story")]
+        );
     }
 
     #[test]

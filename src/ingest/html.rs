@@ -352,7 +352,9 @@ impl Blocks {
                 let code = node.text();
                 let code = code.trim_matches('\n');
                 if !code.trim().is_empty() {
-                    let fence = if code.contains("```") { "~~~~" } else { "```" };
+                    // Longer than any backtick run inside, so no line of the code can close it.
+                    let run = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+                    let fence = "`".repeat(run.max(2) + 1);
                     self.blocks.push(format!("{fence}\n{code}\n{fence}"));
                 }
             }
@@ -386,7 +388,7 @@ impl Blocks {
                 self.children(node);
                 self.flush();
             }
-            _ => self.inline.push_str(&inline_of(node, &name)),
+            _ => push_inline(&mut self.inline, &inline_of(node, &name)),
         }
     }
 }
@@ -403,11 +405,20 @@ fn inline(node: &NodeRef) -> String {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             if !DROP.contains(&name.as_str()) && !is_hidden(&child) {
-                s.push_str(&inline_of(&child, &name));
+                push_inline(&mut s, &inline_of(&child, &name));
             }
         }
     }
     s
+}
+
+/// Appends inline Markdown. Two code spans side by side would fuse their backticks into a
+/// longer run that closes neither, exposing the unescaped code: a space keeps them apart.
+fn push_inline(buf: &mut String, piece: &str) {
+    if buf.ends_with('`') && piece.starts_with('`') {
+        buf.push(' ');
+    }
+    buf.push_str(piece);
 }
 
 fn inline_of(node: &NodeRef, name: &str) -> String {
@@ -423,7 +434,9 @@ fn inline_of(node: &NodeRef, name: &str) -> String {
         "strong" | "b" => wrap(&inline(node), "**"),
         "em" | "i" | "cite" => wrap(&inline(node), "*"),
         "code" | "kbd" | "samp" => {
-            let t = node.text().replace('`', "'");
+            // On one line: code is not escaped, so a line of it starting `<div` would begin
+            // a raw HTML block before the code span is even seen.
+            let t = node.text().replace('`', "'").replace(['\n', '\r'], " ");
             if t.trim().is_empty() {
                 String::new()
             } else {
@@ -465,11 +478,11 @@ fn image(node: &NodeRef) -> Option<String> {
         .filter(|s| !s.trim().is_empty() && !s.starts_with("data:"))
         .or_else(|| node.attr("data-src"))?;
     let src = safe_url(&src)?;
+    // Brackets would end the alt text; they go before escaping so `\<` stays escaped.
     let alt = node
         .attr("alt")
-        .map(|a| tidy(&escape_inline(&a)))
+        .map(|a| escape_inline(&tidy(&a.replace(['\\', '[', ']', '\n'], " "))))
         .unwrap_or_default();
-    let alt = alt.replace(['\\', '[', ']'], "");
     Some(format!("![{alt}]({src})"))
 }
 
@@ -494,11 +507,15 @@ fn list(node: &NodeRef, depth: usize) -> String {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             if child.is_element() && (name == "ul" || name == "ol") {
-                nested.push(list(&child, depth + 1));
+                let sub = list(&child, depth + 1);
+                // An empty nested list must not keep an otherwise empty item alive.
+                if !sub.is_empty() {
+                    nested.push(sub);
+                }
             } else if child.is_text() {
                 text.push_str(&escape_inline(&child.text()));
             } else if child.is_element() && !DROP.contains(&name.as_str()) {
-                text.push_str(&inline_of(&child, &name));
+                push_inline(&mut text, &inline_of(&child, &name));
                 if matches!(name.as_str(), "p" | "div") {
                     text.push(' ');
                 }
@@ -558,7 +575,9 @@ fn is_hidden(node: &NodeRef) -> bool {
 
 /// Only web, mail and relative links survive; `javascript:` and the like are dropped.
 fn safe_url(href: &str) -> Option<String> {
-    let h = href.trim();
+    // Browsers drop tabs and line breaks from URLs; left in, they break the Markdown link.
+    let h = href.trim().replace(['\t', '\n', '\r'], "");
+    let h = h.as_str();
     let lower = h.to_ascii_lowercase();
     let ok = lower.starts_with("http://")
         || lower.starts_with("https://")
@@ -572,6 +591,9 @@ fn safe_url(href: &str) -> Option<String> {
             .replace(')', "%29")
             .replace('<', "%3C")
             .replace('>', "%3E")
+            // A backtick in a link would pair with one of a later code span (code spans
+            // bind first), ending that span early and exposing its unescaped text.
+            .replace('`', "%60")
     })
 }
 
@@ -595,10 +617,11 @@ fn escape_inline(text: &str) -> String {
 /// A paragraph that starts like a heading, list item or quote keeps that text literal.
 fn escape_block_start(p: &str) -> String {
     let first = p.split_whitespace().next().unwrap_or("");
-    let numbered = first.len() > 1
-        && first[..first.len() - 1].bytes().all(|b| b.is_ascii_digit())
-        && first.ends_with(['.', ')']);
-    if first.starts_with('#') || matches!(first, "-" | "+" | "=") || numbered {
+    let numbered = first
+        .strip_suffix(['.', ')'])
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    let fence = first.starts_with("~~~");
+    if first.starts_with('#') || matches!(first, "-" | "+" | "=") || numbered || fence {
         if numbered {
             let (digits, rest) = p.split_at(first.len() - 1);
             return format!("{digits}\\{rest}");
@@ -615,6 +638,10 @@ fn tidy(s: &str) -> String {
         .split('\n')
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| !l.is_empty())
+        .enumerate()
+        // A line after a hard break begins a Markdown line: a `~~~` there would open a code
+        // fence that swallows (and unbalances) the blocks after it.
+        .map(|(i, l)| if i == 0 { l } else { escape_block_start(&l) })
         .collect();
     lines.join("\\\n")
 }
@@ -649,10 +676,63 @@ mod tests {
     }
 
     #[test]
+    fn code_and_alt_text_cannot_smuggle_raw_html() {
+        let blocks = to_markdown(
+            "<pre>~~~~\n```\n&lt;b&gt;x</pre><img src=\"/a.jpg\" alt=\"A [pic] <b>\nbold\\\">",
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                "````\n~~~~\n```\n<b>x\n````",
+                "![A pic \\<b\\> bold](/a.jpg)"
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_after_a_break_cannot_open_blocks() {
+        let blocks = to_markdown("<p>a<br>~~~ x<br># b<br>2. c</p><pre>&lt;p&gt;</pre><p>~~~</p>");
+        assert_eq!(
+            blocks,
+            vec!["a\\\n\\~~~ x\\\n\\# b\\\n2\\. c", "```\n<p>\n```", "\\~~~"]
+        );
+    }
+
+    #[test]
+    fn items_holding_only_empty_lists_are_dropped() {
+        let blocks = to_markdown(
+            "<ul><li><ul><li> </li></ul></li><li>kept</li></ul><ul><li><ol></ol></li></ul>",
+        );
+        assert_eq!(blocks, vec!["- kept"]);
+    }
+
+    #[test]
+    fn backticks_in_links_are_encoded() {
+        let blocks = to_markdown("<p><a href=\"/a\n`b\">x</a> <code>&lt;b&gt;`</code></p>");
+        assert_eq!(blocks, vec!["[x](/a%60b) `<b>'`"]);
+    }
+
+    #[test]
+    fn adjacent_code_spans_stay_apart() {
+        let blocks = to_markdown("<p><code>a.</code><code>&lt;li&gt;</code> and <kbd>b</kbd></p>");
+        assert_eq!(blocks, vec!["`a.` `<li>` and `b`"]);
+    }
+
+    #[test]
+    fn inline_code_stays_on_one_line() {
+        let blocks = to_markdown("<p>See <code>a\n&lt;div onclick=x&gt;\n# b</code> here</p>");
+        assert_eq!(blocks, vec!["See `a <div onclick=x> # b` here"]);
+    }
+
+    #[test]
     fn block_starts_are_escaped() {
         assert_eq!(escape_block_start("# not a heading"), "\\# not a heading");
         assert_eq!(escape_block_start("1984. A year"), "1984\\. A year");
         assert_eq!(escape_block_start("Plain text"), "Plain text");
+        // A first word ending in a multi-byte character once panicked (found by fuzzing).
+        assert_eq!(escape_block_start("Déjà vu"), "Déjà vu");
+        assert_eq!(escape_block_start("© 2024"), "© 2024");
+        assert_eq!(to_markdown("<p>Café society</p>"), vec!["Café society"]);
     }
 
     #[test]
