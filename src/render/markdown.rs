@@ -207,7 +207,16 @@ static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("pre", ["class"])
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
-        .url_schemes(["http", "https", "mailto"].into_iter().collect());
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        // ammonia reads "jav\u{90}ascript:" as a relative URL; hold raw HTML links to the
+        // same rule as Markdown links, which ignores controls and whitespace in a scheme.
+        .attribute_filter(|_, attr, value| {
+            if matches!(attr, "href" | "src" | "cite") && !is_safe_url(value) {
+                None
+            } else {
+                Some(value.into())
+            }
+        });
     b
 });
 
@@ -260,6 +269,16 @@ mod tests {
         assert!(r.html.contains("<b>bold</b>"), "{}", r.html);
         let r = render(md, true);
         assert!(r.html.contains("<script>"));
+    }
+
+    #[test]
+    fn raw_html_links_follow_the_markdown_link_rule() {
+        let r = render(
+            "<a href=\"jav&#x90;ascript:alert(1)\">a</a> <img src=\"java\u{2028}script:x\"> <a href=\"/ok\">b</a>",
+            false,
+        );
+        assert!(!r.html.contains("script:"), "{}", r.html);
+        assert!(r.html.contains("href=\"/ok\""), "{}", r.html);
     }
 
     #[test]
