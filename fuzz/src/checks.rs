@@ -189,6 +189,14 @@ fn assert_bounded_growth(input: usize, output: usize) {
     );
 }
 
+fn assert_within_budget(input: usize, output: usize) {
+    let budget = html::markdown_budget(input);
+    assert!(
+        output <= budget,
+        "{input} bytes of HTML became {output} bytes of Markdown, over the budget of {budget}"
+    );
+}
+
 fn assert_idempotent(title: &str, kept: &[String]) {
     let again = CLEANER.clean(title, kept);
     assert_eq!(
@@ -199,14 +207,14 @@ fn assert_idempotent(title: &str, kept: &[String]) {
 
 /// Converts HTML to Markdown and reads it as an article page. The Markdown must hold no raw
 /// HTML (so it is safe even on a site with `allow_raw_html: true`), render to nothing that
-/// could run script, stay within a small multiple of the input's size, and be stable under
-/// cleaning.
+/// could run script, stay within the reader's own linear budget (`html::markdown_budget`),
+/// and be stable under cleaning.
 pub fn clean_html(data: &[u8]) {
     let input = text_of(data);
     let blocks = html::to_markdown(&input);
     assert_trimmed_paragraphs(&blocks);
     let md = blocks.join("\n\n");
-    assert_bounded_growth(input.len(), md.len());
+    assert_within_budget(input.len(), md.len());
     assert_no_raw_html(&md);
     assert_safe_html("to_markdown rendered", &markdown::render(&md, true).html);
     let kept = CLEANER.clean("", &blocks);
@@ -215,7 +223,7 @@ pub fn clean_html(data: &[u8]) {
     if let Ok(d) = html::read(&input, Some(PAGE_URL), &CLEANER) {
         assert!(!d.title.trim().is_empty(), "an article with an empty title");
         assert!(!d.body.trim().is_empty(), "an article with an empty body");
-        assert_bounded_growth(input.len(), d.body.len());
+        assert_within_budget(input.len(), d.body.len());
         assert_no_raw_html(&d.body);
         assert_safe_html("ingested body", &markdown::render(&d.body, true).html);
     }

@@ -17,9 +17,45 @@ const DROP: &[&str] = &[
     "dialog", "menu", "head", "title", "meta", "link",
 ];
 
+/// Markdown made from HTML is at most this many bytes per byte of HTML, plus
+/// [`GROWTH_SLACK`]: escaping and URL encoding stay well inside it, while a page built to
+/// blow up (an unclosed link the parser copies into every later paragraph, deep nesting)
+/// is cut to its text or refused instead of taking unbounded time and memory.
+pub const MAX_GROWTH: usize = 8;
+
+/// The fixed allowance on top of [`MAX_GROWTH`].
+pub const GROWTH_SLACK: usize = 4096;
+
+/// Quotes and lists nested deeper than this are not indented further (each level would
+/// repeat its prefix on every line inside it).
+const MAX_NESTING: usize = 8;
+
+/// The most Markdown that HTML of `html_len` bytes may turn into.
+pub fn markdown_budget(html_len: usize) -> usize {
+    html_len
+        .saturating_mul(MAX_GROWTH)
+        .saturating_add(GROWTH_SLACK)
+}
+
+/// Bytes of attribute values in a parsed document. The parser clones a misnested element
+/// (with its attributes) into each block after it, so this can far exceed the source.
+fn attribute_bytes(doc: &Document) -> usize {
+    doc.root()
+        .descendants_it()
+        .map(|n| n.attrs().iter().map(|a| a.value.len()).sum::<usize>())
+        .sum()
+}
+
 /// Reads an HTML page into a draft; `url` (where it was fetched) resolves relative links.
 pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, String> {
     let doc = Document::from(html);
+    let budget = markdown_budget(html.len());
+    if attribute_bytes(&doc) > budget {
+        return Err(format!(
+            "HTML refused: its tags expand to more than {} KiB once parsed (an unclosed link repeated into every paragraph?)",
+            budget / 1024
+        ));
+    }
     let meta = Meta::of(&doc);
     let base = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let cfg = dom_smoothie::Config {
@@ -41,6 +77,14 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     }
     let blocks = to_markdown(&article.content);
     let kept = cleaner.clean(&title, &blocks);
+    let size: usize = kept.iter().map(|b| b.len() + 2).sum();
+    if size > budget {
+        return Err(format!(
+            "HTML refused: its article converts to {} KiB of Markdown, over {} KiB for a page of this size",
+            size / 1024,
+            budget / 1024
+        ));
+    }
     let words: usize = kept
         .iter()
         .filter(|b| !b.starts_with('#') && !b.starts_with("!["))
@@ -255,28 +299,60 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 /// Converts an HTML fragment to Markdown blocks (paragraphs, headings, lists, quotes, images,
 /// code); scripts, forms, navigation and other non-text elements are dropped, and no raw HTML
 /// is emitted, so the output is safe to render.
+/// Never more than [`markdown_budget`] bytes in all: past it, only the text is kept.
 pub fn to_markdown(html: &str) -> Vec<String> {
     let doc = Document::from(html);
-    let mut out = Blocks::default();
-    for root in doc.select("body").nodes() {
-        out.children(root);
+    let budget = markdown_budget(html.len());
+    if attribute_bytes(&doc) <= budget {
+        let mut out = Blocks::new(budget, 0);
+        for root in doc.select("body").nodes() {
+            out.children(root);
+        }
+        out.flush();
+        if out.used + 2 * out.blocks.len() <= budget {
+            return out.blocks;
+        }
     }
-    out.flush();
-    out.blocks
+    // Escaped text is at most about twice its source: the words survive, structure does not.
+    let text = tidy(&escape_inline(&doc.root().text()));
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![escape_block_start(&text)]
+    }
 }
 
-#[derive(Default)]
 struct Blocks {
     blocks: Vec<String>,
     inline: String,
+    /// Bytes in `blocks`; conversion stops once it passes `budget`.
+    used: usize,
+    budget: usize,
+    /// How many quotes this one is inside.
+    quote_depth: usize,
 }
 
 impl Blocks {
+    fn new(budget: usize, quote_depth: usize) -> Blocks {
+        Blocks {
+            blocks: Vec::new(),
+            inline: String::new(),
+            used: 0,
+            budget,
+            quote_depth,
+        }
+    }
+
+    fn push(&mut self, block: String) {
+        self.used += block.len();
+        self.blocks.push(block);
+    }
+
     fn flush(&mut self) {
         let p = tidy(&self.inline);
         self.inline.clear();
         if !p.is_empty() {
-            self.blocks.push(escape_block_start(&p));
+            self.push(escape_block_start(&p));
         }
     }
 
@@ -287,6 +363,9 @@ impl Blocks {
     }
 
     fn node(&mut self, node: &NodeRef) {
+        if self.used > self.budget {
+            return;
+        }
         if node.is_text() {
             self.inline.push_str(&escape_inline(&node.text()));
             return;
@@ -312,19 +391,25 @@ impl Blocks {
                 let level = name[1..].parse::<usize>().unwrap_or(2);
                 let text = tidy(&inline(node));
                 if !text.is_empty() {
-                    self.blocks.push(format!("{} {text}", "#".repeat(level)));
+                    self.push(format!("{} {text}", "#".repeat(level)));
                 }
             }
             "ul" | "ol" => {
                 self.flush();
                 let list = list(node, 0);
                 if !list.is_empty() {
-                    self.blocks.push(list);
+                    self.push(list);
                 }
+            }
+            "blockquote" if self.quote_depth >= MAX_NESTING => {
+                self.flush();
+                self.children(node);
+                self.flush();
             }
             "blockquote" => {
                 self.flush();
-                let mut inner = Blocks::default();
+                let left = self.budget.saturating_sub(self.used);
+                let mut inner = Blocks::new(left, self.quote_depth + 1);
                 inner.children(node);
                 inner.flush();
                 if !inner.blocks.is_empty() {
@@ -344,7 +429,7 @@ impl Blocks {
                                 .join("\n")
                         })
                         .collect();
-                    self.blocks.push(quoted.join("\n>\n"));
+                    self.push(quoted.join("\n>\n"));
                 }
             }
             "pre" => {
@@ -355,7 +440,7 @@ impl Blocks {
                     // Longer than any backtick run inside, so no line of the code can close it.
                     let run = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
                     let fence = "`".repeat(run.max(2) + 1);
-                    self.blocks.push(format!("{fence}\n{code}\n{fence}"));
+                    self.push(format!("{fence}\n{code}\n{fence}"));
                 }
             }
             "figure" | "picture" => {
@@ -371,13 +456,13 @@ impl Blocks {
             "img" => {
                 if let Some(img) = image(node) {
                     self.flush();
-                    self.blocks.push(img);
+                    self.push(img);
                 }
             }
             "table" => {
                 self.flush();
                 if let Some(t) = table(node) {
-                    self.blocks.push(t);
+                    self.push(t);
                 }
             }
             "br" => self.inline.push('\n'),
@@ -490,7 +575,7 @@ fn list(node: &NodeRef, depth: usize) -> String {
     let ordered = node
         .node_name()
         .is_some_and(|n| n.eq_ignore_ascii_case("ol"));
-    let indent = "  ".repeat(depth);
+    let indent = "  ".repeat(depth.min(MAX_NESTING));
     let mut lines = Vec::new();
     let mut n = 0;
     for li in node
@@ -533,9 +618,26 @@ fn list(node: &NodeRef, depth: usize) -> String {
 }
 
 fn table(node: &NodeRef) -> Option<String> {
+    let is = |n: &NodeRef, names: &[&str]| {
+        n.node_name()
+            .is_some_and(|x| names.iter().any(|m| x.eq_ignore_ascii_case(m)))
+    };
+    // This table's own rows only: a nested table's rows are already in its cell's text.
     let rows: Vec<Vec<String>> = node
-        .find(&["tr"])
+        .children()
         .into_iter()
+        .flat_map(|c| {
+            if is(&c, &["tr"]) {
+                vec![c]
+            } else if is(&c, &["thead", "tbody", "tfoot"]) {
+                c.children()
+                    .into_iter()
+                    .filter(|r| is(r, &["tr"]))
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        })
         .map(|tr| {
             tr.children()
                 .into_iter()
@@ -550,12 +652,12 @@ fn table(node: &NodeRef) -> Option<String> {
         .filter(|r: &Vec<String>| !r.is_empty())
         .collect();
     let width = rows.iter().map(Vec::len).max()?;
-    let line = |r: &[String]| {
-        let mut cells: Vec<String> = r.to_vec();
-        cells.resize(width, String::new());
-        format!("| {} |", cells.join(" | "))
-    };
-    let mut out = vec![line(&rows[0]), format!("|{}", " --- |".repeat(width))];
+    let line = |r: &[String]| format!("| {} |", r.join(" | "));
+    // Only the header is padded to the widest row: shorter body rows are valid as they are,
+    // and padding each of them would make a wide, long table quadratic.
+    let mut header = rows[0].clone();
+    header.resize(width, String::new());
+    let mut out = vec![line(&header), format!("|{}", " --- |".repeat(width))];
     out.extend(rows[1..].iter().map(|r| line(r)));
     Some(out.join("\n"))
 }
@@ -704,6 +806,42 @@ mod tests {
             "<ul><li><ul><li> </li></ul></li><li>kept</li></ul><ul><li><ol></ol></li></ul>",
         );
         assert_eq!(blocks, vec!["- kept"]);
+    }
+
+    #[test]
+    fn output_stays_within_its_budget() {
+        // The parser copies the unclosed link into each later paragraph: kept as this
+        // page's link structure, it would be about 300 times the page.
+        let href = "a".repeat(2_000);
+        let html = format!(
+            "<p><a href=\"/{href}\">start</p>{}",
+            "<p>word</p>".repeat(300)
+        );
+        let blocks = to_markdown(&html);
+        let size: usize = blocks.iter().map(|b| b.len() + 2).sum();
+        assert!(size <= markdown_budget(html.len()), "{size}");
+        assert_eq!(blocks.len(), 1);
+        assert!(blocks[0].starts_with("start") && blocks[0].ends_with("word"));
+        let page = format!("<html><head><title>T</title></head><body>{html}</body></html>");
+        let e = read(&page, None, &Cleaner::new(&[]).unwrap()).unwrap_err();
+        assert!(e.starts_with("HTML refused"), "{e}");
+    }
+
+    #[test]
+    fn nesting_and_tables_stay_linear() {
+        let quotes = format!("{}<p>deep</p>", "<blockquote>".repeat(20));
+        assert_eq!(
+            to_markdown(&quotes),
+            vec![format!("{}deep", "> ".repeat(8))]
+        );
+        let lists = format!("{}deep", "<ul><li>x".repeat(20));
+        let longest = to_markdown(&lists)[0].lines().map(str::len).max().unwrap();
+        assert_eq!(longest, "  ".len() * 8 + "- xdeep".len());
+        let table = "<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d<table><tr><td>e</td></tr></table></td></tr></table>";
+        assert_eq!(
+            to_markdown(table),
+            vec!["| a | b | c |\n| --- | --- | --- |\n| de |"]
+        );
     }
 
     #[test]
