@@ -76,3 +76,73 @@ fn an_open_page_shows_edits_and_build_errors_without_a_manual_reload() {
         && !text(&tab).contains("did not build")));
     server.stop();
 }
+
+#[test]
+fn a_page_refused_a_live_reload_stream_retries_until_one_is_free() {
+    use std::io::{Read, Write};
+    let Some(browser) = browser() else { return };
+    let site = TempSite::new(&[(
+        "content/2024/07/a.md",
+        &article("Original headline", "2024-07-01", ""),
+    )]);
+    let mut opts = ServeOptions::new(site.root().to_path_buf());
+    opts.port = Some(0);
+    opts.output = Some(site.root().join(".preview"));
+    opts.limits.max_event_streams = 1;
+    let server = serve::start(opts).unwrap();
+    // Another client holds the only stream: the page's own request gets a 503.
+    let mut holder = std::net::TcpStream::connect(server.addr).unwrap();
+    holder
+        .write_all(b"GET /__newsdesk/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .unwrap();
+    let mut head = [0u8; 64];
+    let n = holder.read(&mut head).unwrap();
+    assert!(
+        head[..n].starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&head[..n])
+    );
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(20));
+    tab.navigate_to(&format!("{}articles/2024/07/a/", server.url))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    let live = |tab: &headless_chrome::Tab| -> String {
+        tab.evaluate("document.documentElement.dataset.newsdeskLive || ''", false)
+            .ok()
+            .and_then(|r| r.value)
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    assert!(
+        wait_until(10, || live(&tab) == "retrying"),
+        "the refused page did not say it is retrying: {:?}",
+        live(&tab)
+    );
+    // The slot frees once the server notices the holder is gone (at its next keep-alive
+    // write at the latest); the page then connects and follows edits again.
+    drop(holder);
+    assert!(
+        wait_until(45, || live(&tab) == "connected"),
+        "the page never reconnected: {:?}",
+        live(&tab)
+    );
+    site.write(
+        "content/2024/07/a.md",
+        &article("Edited headline", "2024-07-01", ""),
+    );
+    let text = |tab: &headless_chrome::Tab| -> String {
+        tab.evaluate("document.body.innerText", false)
+            .ok()
+            .and_then(|r| r.value)
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    assert!(
+        wait_until(15, || text(&tab).contains("Edited headline")),
+        "the reconnected page did not update: {}",
+        text(&tab)
+    );
+    server.stop();
+}

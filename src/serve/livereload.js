@@ -26,11 +26,29 @@
       link.href = url.toString();
     }
   };
-  const events = new EventSource("/__newsdesk/events");
-  // Lets tests (and curious curators) see that the page is listening.
-  events.addEventListener("open", () => { document.documentElement.dataset.newsdeskLive = "connected"; });
-  events.addEventListener("reload", () => location.reload());
-  events.addEventListener("css", () => { hideError(); refreshStyles(); });
-  events.addEventListener("build-error", (e) => showError(e.data));
-  events.addEventListener("build-ok", hideError);
+  // The browser reconnects by itself after a dropped connection, but not after an HTTP error
+  // (the server answers 503 when too many pages are listening): then the page retries on its
+  // own, backing off from 1 s to 30 s, until a slot is free.
+  let delay = 1000;
+  const connect = () => {
+    const events = new EventSource("/__newsdesk/events");
+    // Lets tests (and curious curators) see whether the page is listening.
+    events.addEventListener("open", () => {
+      delay = 1000;
+      document.documentElement.dataset.newsdeskLive = "connected";
+    });
+    events.addEventListener("error", () => {
+      if (events.readyState !== EventSource.CLOSED) {
+        return;
+      }
+      document.documentElement.dataset.newsdeskLive = "retrying";
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 30000);
+    });
+    events.addEventListener("reload", () => location.reload());
+    events.addEventListener("css", () => { hideError(); refreshStyles(); });
+    events.addEventListener("build-error", (e) => showError(e.data));
+    events.addEventListener("build-ok", hideError);
+  };
+  connect();
 })();
