@@ -442,10 +442,10 @@ fn serve(args: ServeArgs) -> newsdesk::Result<()> {
         server.url,
         server.output.display()
     );
-    if args.open {
-        if let Err(e) = open::that_detached(&server.url) {
-            eprintln!("warning: could not open a browser: {e}");
-        }
+    if args.open
+        && let Err(e) = open::that_detached(&server.url)
+    {
+        eprintln!("warning: could not open a browser: {e}");
     }
     server.run_until_ctrl_c()
 }

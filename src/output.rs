@@ -320,9 +320,6 @@ impl Drop for Transaction {
 }
 
 /// Takes the output folder's lock, or refuses naming the build that holds it.
-// The toolchain is 1.95; `rust-version` still says 1.85 (raising it turns on let-chain lints
-// across other modules), and File::try_lock needs 1.89.
-#[allow(clippy::incompatible_msrv)]
 fn lock(out: &Path, set: OutputSet) -> Result<Lock> {
     let path = out.join(set.lock());
     let file = fs::OpenOptions::new()

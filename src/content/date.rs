@@ -28,10 +28,10 @@ impl ArticleDate {
             "%Y-%m-%dT%H:%M:%S",
             "%Y-%m-%dT%H:%M",
         ] {
-            if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
-                if let Some(local) = tz.from_local_datetime(&naive).earliest() {
-                    return Ok(ArticleDate::Instant(local.fixed_offset()));
-                }
+            if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt)
+                && let Some(local) = tz.from_local_datetime(&naive).earliest()
+            {
+                return Ok(ArticleDate::Instant(local.fixed_offset()));
             }
         }
         Err(format!(

@@ -172,13 +172,13 @@ pub fn write(root: &Path, force: bool) -> Result<WorkflowReport> {
          then commit and push the workflow"
             .into(),
     );
-    if let Ok(config) = crate::config::Config::load(root) {
-        if let Some(cname) = config.deploy.cname.filter(|c| !c.trim().is_empty()) {
-            notes.push(format!(
-                "with Actions publishing the custom domain is set in Settings → Pages → Custom \
+    if let Ok(config) = crate::config::Config::load(root)
+        && let Some(cname) = config.deploy.cname.filter(|c| !c.trim().is_empty())
+    {
+        notes.push(format!(
+            "with Actions publishing the custom domain is set in Settings → Pages → Custom \
                  domain (enter {cname}); the CNAME file is only used by branch publishing"
-            ));
-        }
+        ));
     }
     Ok(WorkflowReport {
         path,

@@ -566,10 +566,10 @@ impl Matcher {
 
         let mut places: Vec<String> = Vec::new();
         for ev in &evidence {
-            if let Some(name) = self.place_name(gaz, ev) {
-                if !places.iter().any(|p| p == name) {
-                    places.push(name.to_string());
-                }
+            if let Some(name) = self.place_name(gaz, ev)
+                && !places.iter().any(|p| p == name)
+            {
+                places.push(name.to_string());
             }
         }
         Resolved {

@@ -79,9 +79,8 @@ struct TempFile {
 }
 
 impl TempFile {
-    // std's File::lock (flock on Unix, LockFileEx on Windows) is stable since 1.89; the
-    // toolchain is 1.95 while `rust-version` still says 1.85 (see output.rs).
-    #[allow(clippy::incompatible_msrv)]
+    // std's File::lock (flock on Unix, LockFileEx on Windows), stable since 1.89, is why
+    // `rust-version` is 1.89.
     fn write(dest: &Path, text: &str) -> Result<TempFile> {
         let path = temp_path(dest);
         let file = loop {
@@ -128,7 +127,6 @@ pub fn is_temp_name(name: &str) -> bool {
 
 /// Removes a temporary file left by an ingest that was killed (its lock died with it); one a
 /// running ingest holds is left alone.
-#[allow(clippy::incompatible_msrv)]
 pub fn sweep(path: &Path) {
     let Ok(file) = std::fs::File::open(path) else {
         return;

@@ -432,10 +432,10 @@ impl Cleaner {
         loop {
             let before = text.len();
             for c in BUILTIN.iter() {
-                if let Action::Strip(replace) = c.action {
-                    if c.re.is_match(&text) {
-                        text = c.re.replace_all(&text, replace).trim().to_string();
-                    }
+                if let Action::Strip(replace) = c.action
+                    && c.re.is_match(&text)
+                {
+                    text = c.re.replace_all(&text, replace).trim().to_string();
                 }
             }
             if text.len() == before {
@@ -500,15 +500,14 @@ fn repeats_title(plain: &str, title_key: &str) -> bool {
         return true;
     }
     // "Title - Site Name" / "Title | Site": the title then a few words of site name.
-    if let Some(rest) = k.strip_prefix(title_key) {
-        if rest.starts_with(' ')
-            && rest.split_whitespace().count() <= 5
-            && [" - ", " | ", " – ", " — ", ": "]
-                .iter()
-                .any(|sep| plain.contains(sep))
-        {
-            return true;
-        }
+    if let Some(rest) = k.strip_prefix(title_key)
+        && rest.starts_with(' ')
+        && rest.split_whitespace().count() <= 5
+        && [" - ", " | ", " – ", " — ", ": "]
+            .iter()
+            .any(|sep| plain.contains(sep))
+    {
+        return true;
     }
     // A near-identical repeat (a typo, a changed quote mark) of a title of some length.
     title_key.len() >= 20

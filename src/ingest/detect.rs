@@ -41,14 +41,14 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     if let Some((_, what)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
         return Err(format!("binary file ({what}), not text, HTML or a feed"));
     }
-    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        if enc != encoding_rs::UTF_8 {
-            let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-            if had_errors {
-                return Err(format!("invalid {} text", enc.name()));
-            }
-            return Ok(text.into_owned());
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes)
+        && enc != encoding_rs::UTF_8
+    {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        if had_errors {
+            return Err(format!("invalid {} text", enc.name()));
         }
+        return Ok(text.into_owned());
     }
     let head = &bytes[..bytes.len().min(8192)];
     let controls = head

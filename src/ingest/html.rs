@@ -136,10 +136,10 @@ impl Meta {
     pub fn of(doc: &Document) -> Meta {
         let mut m = Meta::default();
         for script in doc.select("script[type='application/ld+json']").iter() {
-            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim()) {
-                if let Some(a) = find_article(&v) {
-                    m.fill_from_json_ld(a);
-                }
+            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim())
+                && let Some(a) = find_article(&v)
+            {
+                m.fill_from_json_ld(a);
             }
         }
         let meta = |sel: &str| -> Option<String> {

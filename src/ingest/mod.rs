@@ -453,13 +453,13 @@ impl Session<'_> {
                 &keys,
             )
             .map(|(k, m)| (k.path.clone(), m));
-        if let Some((path, m)) = &existing {
-            if !self.opts.force {
-                return Ok(Outcome::Skipped {
-                    existing: path.clone(),
-                    reason: m.reason(),
-                });
-            }
+        if let Some((path, m)) = &existing
+            && !self.opts.force
+        {
+            return Ok(Outcome::Skipped {
+                existing: path.clone(),
+                reason: m.reason(),
+            });
         }
         if inferred {
             emit(Event::Warning {

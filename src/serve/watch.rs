@@ -38,10 +38,10 @@ impl Rebuilder {
     /// The first build; a failure is shown in the browser, not fatal. Its search index is
     /// written before serving starts, so search works from the first page view.
     pub(crate) fn initial_build(&mut self) {
-        if let Some(job) = self.rebuild_pages(&[]) {
-            if let Err(e) = job.run() {
-                eprintln!("error: writing the search index: {e}");
-            }
+        if let Some(job) = self.rebuild_pages(&[])
+            && let Err(e) = job.run()
+        {
+            eprintln!("error: writing the search index: {e}");
         }
     }
 
@@ -55,13 +55,13 @@ impl Rebuilder {
     fn rebuild_pages(&mut self, changed: &[PathBuf]) -> Option<SearchJob> {
         let started = Instant::now();
         // A new base_url path in site.yaml moves the whole site.
-        if changed.is_empty() || changed.iter().any(|p| p.ends_with(CONFIG_FILE)) {
-            if let Ok(c) = Config::load(&self.builder.options().root) {
-                let base = base_path_of(&c.base_url);
-                self.builder
-                    .set_base_url(Some(format!("{}{base}", self.origin)));
-                *self.shared.base_path.write().expect("lock") = base;
-            }
+        if (changed.is_empty() || changed.iter().any(|p| p.ends_with(CONFIG_FILE)))
+            && let Ok(c) = Config::load(&self.builder.options().root)
+        {
+            let base = base_path_of(&c.base_url);
+            self.builder
+                .set_base_url(Some(format!("{}{base}", self.origin)));
+            *self.shared.base_path.write().expect("lock") = base;
         }
         if !changed.is_empty() {
             self.builder.hint_changed(changed);

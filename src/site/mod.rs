@@ -253,10 +253,11 @@ impl Site {
         );
         memo::hash_lists(&mut h, self.tags.iter().map(|t| t.articles.as_slice()));
         let inputs = h.digest();
-        if let Some((key, related)) = &memo.related {
-            if *key == inputs && related.len() == self.articles.len() {
-                return related.clone();
-            }
+        if let Some((key, related)) = &memo.related
+            && *key == inputs
+            && related.len() == self.articles.len()
+        {
+            return related.clone();
         }
         let n = self.articles.len();
         let related: Vec<Vec<usize>> = (0..n)

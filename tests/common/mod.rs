@@ -216,10 +216,10 @@ fn walk_links(out: &Path, base_url: &str) -> (Vec<Broken>, Vec<(String, String)>
             if &target != page {
                 resolved.push((page.clone(), target.clone()));
             }
-            if let Some(frag) = frag.filter(|f| !f.is_empty()) {
-                if !ids.get(target.as_str()).is_some_and(|s| s.contains(&frag)) {
-                    broken.push((page.clone(), r.clone()));
-                }
+            if let Some(frag) = frag.filter(|f| !f.is_empty())
+                && !ids.get(target.as_str()).is_some_and(|s| s.contains(&frag))
+            {
+                broken.push((page.clone(), r.clone()));
             }
         }
     }
