@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::fs;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -663,4 +664,56 @@ fn running_out_of_file_descriptors_is_a_503_and_passes() {
         "the user was told why: {stderr}"
     );
     eprintln!("{unavailable} of 80 clients were told 503; stderr: {stderr}");
+}
+
+#[test]
+fn a_client_that_stops_reading_is_cut_off_after_the_write_timeout() {
+    let site = sample_site();
+    // Far more than the kernel buffers on both ends of a loopback socket hold, so the
+    // server's writes stall once the client stops reading.
+    let big = vec![b'x'; 64 * 1024 * 1024];
+    fs::create_dir_all(site.root().join("static")).unwrap();
+    fs::write(site.root().join("static/big.bin"), &big).unwrap();
+    let timeout = Duration::from_secs(1);
+    let server = start(
+        &site,
+        Limits {
+            write_timeout: timeout,
+            max_connections: 1,
+            ..Limits::default()
+        },
+    );
+    let addr = server.addr;
+    let mut stuck = TcpStream::connect(addr).unwrap();
+    stuck.write_all(&get_request(addr, "/big.bin")).unwrap();
+    // The one connection slot is the stuck client's until its response is abandoned; then
+    // the next client is served.
+    let started = Instant::now();
+    let a = exchange(
+        TcpStream::connect(addr).unwrap(),
+        &get_request(addr, "/"),
+        started,
+    )
+    .unwrap();
+    assert_eq!(a.status, Some(200), "served once the stuck client was cut");
+    assert!(a.body_ok);
+    assert!(a.took < timeout + NOT_BLOCKED, "took {:?}", a.took);
+    // The stuck client got part of the file and then the end of the connection.
+    stuck
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut got = Vec::new();
+    let end = stuck.read_to_end(&mut got);
+    assert!(
+        end.is_ok()
+            || end
+                .as_ref()
+                .is_err_and(|e| e.kind() == ErrorKind::ConnectionReset),
+        "{end:?}"
+    );
+    assert!(
+        got.len() < big.len(),
+        "the whole file arrived: the server never gave up"
+    );
+    server.stop();
 }

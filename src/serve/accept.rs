@@ -13,6 +13,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, watch};
+use tokio_io_timeout::TimeoutStream;
 
 use super::limits::Limits;
 
@@ -34,6 +35,7 @@ pub(crate) async fn run(
         .max_buf_size(limits.max_header_bytes.max(8192));
     // A cap of zero would never serve anyone.
     let max_connections = limits.max_connections.max(1);
+    let write_timeout = limits.write_timeout;
     let slots = Arc::new(Semaphore::new(max_connections));
     let mut last_warning = None;
     loop {
@@ -56,8 +58,13 @@ pub(crate) async fn run(
         };
         // Small responses go out at once instead of waiting for Nagle's delayed ACK.
         let _ = stream.set_nodelay(true);
+        // hyper has no write timeout: without one, a client that stops reading a response
+        // holds its connection slot until it goes away. The clock runs only while a write
+        // waits, so idle keep-alives and quiet live-reload streams are not cut.
+        let mut io = TimeoutStream::new(stream);
+        io.set_write_timeout(Some(write_timeout));
         let service = TowerToHyperService::new(app.clone());
-        let conn = http.serve_connection(TokioIo::new(stream), service);
+        let conn = http.serve_connection(TokioIo::new(Box::pin(io)), service);
         let mut stop = shutdown.clone();
         tokio::spawn(async move {
             let _permit = permit;

@@ -1,5 +1,5 @@
 //! The preview server's bounds on what one client may hold: time to send headers, header and
-//! URL size, open connections and open reload streams.
+//! URL size, how long a response may stall, open connections and open reload streams.
 
 use std::time::Duration;
 
@@ -9,6 +9,9 @@ pub struct Limits {
     /// A connection that has not sent a complete request head this long after it opened (or
     /// after its previous response) is closed; this cuts slowloris clients and idle keep-alives.
     pub header_timeout: Duration,
+    /// A response the client has not read any of for this long is abandoned and its
+    /// connection closed, so a client that stops reading cannot hold its slot forever.
+    pub write_timeout: Duration,
     /// The request line and headers together may not exceed this many bytes (431 otherwise).
     pub max_header_bytes: usize,
     /// The request target (path and query) may not exceed this many bytes (414 otherwise).
@@ -21,10 +24,12 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// 10 s header timeout, 16 KiB of headers, 8 KiB URLs, 1024 connections, 128 streams.
+    /// 10 s header timeout, 30 s write stall, 16 KiB of headers, 8 KiB URLs, 1024
+    /// connections, 128 streams.
     fn default() -> Limits {
         Limits {
             header_timeout: Duration::from_secs(10),
+            write_timeout: Duration::from_secs(30),
             max_header_bytes: 16 * 1024,
             max_url_bytes: 8 * 1024,
             max_connections: 1024,
