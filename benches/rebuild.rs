@@ -94,6 +94,7 @@ fn main() {
     let mut times = Vec::new();
     let mut cpu = Duration::ZERO;
     let mut phases: Vec<Vec<(&'static str, Duration)>> = Vec::new();
+    let mut search_times = Vec::new();
     // Each pick is edited `rounds` times (set NEWSDESK_BENCH_ROUNDS, default 2; more for
     // profiling, so rebuilds outweigh the first build).
     let rounds: usize = std::env::var("NEWSDESK_BENCH_ROUNDS")
@@ -116,7 +117,9 @@ fn main() {
         phases.push(report.phases.clone());
         assert!(report.write.written >= 1, "the edit must reach the output");
         if search_too {
+            let t = Instant::now();
             search.run().expect("search index");
+            search_times.push(t.elapsed());
         }
         std::fs::write(file, original).unwrap();
         builder.hint_changed(std::slice::from_ref(file));
@@ -137,6 +140,12 @@ fn main() {
         "CPU time per rebuild (all threads, mean): {:.1} ms",
         cpu.as_secs_f64() * 1e3 / times.len() as f64
     );
+    if !search_times.is_empty() {
+        println!(
+            "search index job after the pages (served pages do not wait for it): median {:.1} ms",
+            median(search_times).as_secs_f64() * 1e3
+        );
+    }
     for (k, (name, _)) in phases[0].iter().enumerate() {
         let m = median(phases.iter().map(|p| p[k].1).collect());
         println!("  {:>7.1} ms  {name}", m.as_secs_f64() * 1e3);

@@ -1,6 +1,7 @@
 //! `newsdesk build`: load → model → render → write, with nothing written unless all rendered.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use crate::config::{self, Config};
@@ -8,6 +9,7 @@ use crate::content;
 use crate::error::{Error, Result};
 use crate::output::{self, WriteReport};
 use crate::render::{RenderReport, Renderer, Scope, templates};
+use crate::search;
 use crate::site::Site;
 use crate::timing::Laps;
 
@@ -69,8 +71,8 @@ pub struct Builder {
     opts: BuildOptions,
     content: content::Cache,
     manifest: Option<output::Manifest>,
-    /// The search index manifest of this builder's last full build.
-    search_manifest: Option<output::Manifest>,
+    /// The search index's manifest and memo, shared with the search jobs this builder hands out.
+    search: Arc<Mutex<SearchState>>,
     /// Enrichment results of unchanged articles, and model results whose inputs are unchanged.
     memo: crate::site::ModelMemo,
 }
@@ -82,7 +84,7 @@ impl Builder {
             opts,
             content: content::Cache::default(),
             manifest: None,
-            search_manifest: None,
+            search: Arc::default(),
             memo: Default::default(),
         }
     }
@@ -151,6 +153,7 @@ impl Builder {
                 site,
                 templates,
                 out: self.opts.output_dir(),
+                state: Arc::clone(&self.search),
             },
         ))
     }
@@ -171,7 +174,6 @@ impl Builder {
         let out = self.opts.output_dir();
         guard_output(&self.opts.root, &out)?;
         let last = self.manifest.take();
-        let last_search = self.search_manifest.take();
         // Both sets are rendered and staged first, and committed only when both succeeded:
         // a failed build changes neither pages nor search index.
         let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
@@ -182,16 +184,19 @@ impl Builder {
         };
         let (render, write, manifest) = if with_search {
             let mut search_tpl = templates::load(&self.opts.root, &site.config.theme)?;
+            let mut state = lock_search(&self.search);
+            let state = &mut *state;
             let (pages_done, search_done) = rayon::join(
                 || stage_pages(&mut tpl),
-                || stage_search(&site, &mut search_tpl, &out, last_search),
+                || stage_search(&site, &mut search_tpl, &out, state),
             );
             let (mut render, pages_tx) = pages_done?;
             let (search_render, search_tx) = search_done?;
             render.files += search_render.files;
+            render.phases.extend(search_render.phases);
             let (mut write, manifest) = pages_tx.commit_keeping()?;
             let (search_write, search_manifest) = search_tx.commit_keeping()?;
-            self.search_manifest = Some(search_manifest);
+            state.manifest = Some(search_manifest);
             write.written += search_write.written;
             write.unchanged += search_write.unchanged;
             write.removed += search_write.removed;
@@ -230,22 +235,36 @@ pub struct SearchJob {
     site: Site,
     templates: templates::Templates,
     out: PathBuf,
+    state: Arc<Mutex<SearchState>>,
+}
+
+/// What search index builds of one builder pass on to the next.
+#[derive(Default)]
+struct SearchState {
+    /// The search index manifest of the last commit.
+    manifest: Option<output::Manifest>,
+    /// Words of articles already indexed.
+    memo: search::Memo,
+}
+
+/// The search state; one left by a panicked job starts over rather than be trusted.
+fn lock_search(state: &Mutex<SearchState>) -> MutexGuard<'_, SearchState> {
+    state.lock().unwrap_or_else(|poisoned| {
+        let mut guard = poisoned.into_inner();
+        *guard = SearchState::default();
+        guard
+    })
 }
 
 impl SearchJob {
     /// Writes the search index for the model it was made from.
     pub fn run(mut self) -> Result<WriteReport> {
-        search_pass(&self.site, &mut self.templates, &self.out, None).map(|(w, _)| w)
+        let mut state = lock_search(&self.state);
+        let (_, tx) = stage_search(&self.site, &mut self.templates, &self.out, &mut state)?;
+        let (write, manifest) = tx.commit_keeping()?;
+        state.manifest = Some(manifest);
+        Ok(write)
     }
-}
-
-fn search_pass(
-    site: &Site,
-    tpl: &mut templates::Templates,
-    out: &Path,
-    last: Option<output::Manifest>,
-) -> Result<(WriteReport, output::Manifest)> {
-    stage_search(site, tpl, out, last)?.1.commit_keeping()
 }
 
 /// Renders and stages the search index without committing it.
@@ -253,10 +272,11 @@ fn stage_search(
     site: &Site,
     tpl: &mut templates::Templates,
     out: &Path,
-    last: Option<output::Manifest>,
+    state: &mut SearchState,
 ) -> Result<(RenderReport, output::Transaction)> {
+    let last = state.manifest.take();
     let tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
-    let report = Renderer::new(site, tpl).render_scope_into(&tx, Scope::SearchIndex)?;
+    let report = Renderer::new(site, tpl).render_search_into(&tx, &mut state.memo)?;
     Ok((report, tx))
 }
 

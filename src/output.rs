@@ -168,6 +168,11 @@ impl Transaction {
         })
     }
 
+    /// The key `path` was written with by the last build, if it had one.
+    pub fn previous_key(&self, path: &str) -> Option<u64> {
+        self.previous.get(path).and_then(|e| e.key)
+    }
+
     /// Keeps a file as it is when the last build wrote it from the same page `key` and it is
     /// still there at the size written; returns false when the page must be rendered.
     pub fn keep_if_fresh(&self, path: &str, key: u64) -> bool {

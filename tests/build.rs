@@ -787,6 +787,11 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
     let site = TempSite::new(&refs);
+    // No people or places in front matter: they are detected, so registry changes reach it.
+    site.write(
+        "content/detected.md",
+        "---\ntitle: Island talks\ndate: 2024-07-05\n---\n\nAntony J. Blinken met officials in Kinmen on Monday. Mr. Blinken said the talks on Kinmen went well.\n",
+    );
     site.write(
         "site.yaml",
         "title: Test Digest\nbase_url: https://example.org/\npaginate_by: 3\nfeed_limit: 4\n",
@@ -887,4 +892,17 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
         "people:\n  - name: Ann Lee\n    aliases: [Officials]\n",
     );
     check("a registry change", &mut warm, &["data/people.yaml"]);
+    site.write(
+        "data/people.yaml",
+        "people:\n  - name: Antony Blinken\n    aliases: [Antony J. Blinken, Mr. Blinken]\n",
+    );
+    site.write(
+        "data/places.yaml",
+        "places:\n  - name: Kinmen\n    country: Taiwan\n",
+    );
+    check(
+        "registry changes that rename a detected person and add a place",
+        &mut warm,
+        &["data/people.yaml", "data/places.yaml"],
+    );
 }

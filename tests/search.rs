@@ -139,6 +139,32 @@ fn index_changes_with_content_and_only_then() {
     assert_eq!(docs[0][1], "Alpha story");
 }
 
+#[test]
+fn index_files_removed_or_cut_short_are_repaired_when_nothing_else_changed() {
+    // 100 articles: three word chunks and seven document chunks.
+    let files: Vec<(String, String)> = (0..100)
+        .map(|k| {
+            let title = format!("Story {k} about harbour number {k}");
+            let date = format!("2024-{:02}-{:02}", 1 + k % 12, 1 + k % 28);
+            (format!("content/s{k:03}.md"), article(&title, &date, ""))
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let s = TempSite::new(&refs);
+    assert!(s.build(&["--quiet"]).status.success());
+    let search = s.out().join("search");
+    let before = snapshot(&search);
+    assert!(before.contains_key("t/2.bin") && before.contains_key("d/6.bin"));
+    std::fs::remove_file(search.join("t/1.bin")).unwrap();
+    let cut = &before["d/3.bin"];
+    std::fs::write(search.join("d/3.bin"), &cut[..cut.len() / 2]).unwrap();
+    assert!(s.build(&["--quiet"]).status.success());
+    assert_eq!(before, snapshot(&search));
+}
+
 /// Waits until the page has shown the results of `q` (the script marks the form).
 fn wait_query(tab: &headless_chrome::Tab, q: &str) {
     // Null-safe: the tab may still show the page it is leaving.

@@ -237,6 +237,9 @@ impl<'s> Renderer<'s> {
     /// Pages whose key matches the previous build's (and whose file is intact) are kept as
     /// they are; pages outside `scope` belong to the other set's transaction.
     pub fn render_scope_into(&self, tx: &Transaction, scope: Scope) -> Result<RenderReport> {
+        if scope == Scope::SearchIndex {
+            return self.render_search_into(tx, &mut search::Memo::default());
+        }
         let mut laps = Laps::start();
         let pages: Vec<Page> = pages(self.site)
             .into_iter()
@@ -274,6 +277,74 @@ impl<'s> Renderer<'s> {
         Ok(RenderReport {
             files: pages.len() + statics,
             rendered: stale.len(),
+            phases: laps.phases,
+        })
+    }
+
+    /// Writes the search index into `tx`. Nothing is built when no article changed since the
+    /// files in the output were written (`meta.json` carries the key of every input); otherwise
+    /// the index is rebuilt (with `memo`'s words for unchanged articles) and only the chunks
+    /// whose uncompressed bytes changed are compressed and written.
+    pub fn render_search_into(
+        &self,
+        tx: &Transaction,
+        memo: &mut search::Memo,
+    ) -> Result<RenderReport> {
+        let mut laps = Laps::start();
+        let site = self.site;
+        let n = site.articles.len();
+        let keys = keys::Keys::new(site, self.templates.fingerprint);
+        let meta_key = keys
+            .page(site, Page::SearchMeta)
+            .expect("the search index has a key");
+        let meta_path = self.path(Page::SearchMeta);
+        let chunks: Vec<Page> = (0..search::word_chunks(n))
+            .map(Page::SearchWords)
+            .chain((0..search::doc_chunks(n)).map(Page::SearchDocs))
+            .collect();
+        laps.mark("search: keys");
+        // Unchanged inputs: every chunk is as the last build wrote it, whatever its key.
+        let meta_kept = tx.keep_if_fresh(&meta_path, meta_key);
+        let stale: Vec<(Page, String)> = chunks
+            .par_iter()
+            .map(|&p| (p, self.path(p)))
+            .filter(|(_, path)| {
+                !(meta_kept
+                    && tx
+                        .previous_key(path)
+                        .is_some_and(|k| tx.keep_if_fresh(path, k)))
+            })
+            .collect();
+        let mut rendered = 0;
+        if !meta_kept || !stale.is_empty() {
+            let raw = search::build_raw(site, memo);
+            laps.mark("search: build the index");
+            if !meta_kept {
+                tx.put(&meta_path, &raw.meta, Some(meta_key))?;
+                rendered += 1;
+            }
+            let written: Vec<bool> = stale
+                .par_iter()
+                .map(|(p, path)| {
+                    let bytes = match *p {
+                        Page::SearchWords(k) => &raw.words[k],
+                        Page::SearchDocs(k) => &raw.docs[k],
+                        _ => unreachable!("only chunks are listed"),
+                    };
+                    let key = search::chunk_key(bytes);
+                    if tx.keep_if_fresh(path, key) {
+                        return Ok(false);
+                    }
+                    tx.put(path, &search::encode::gzip(bytes), Some(key))?;
+                    Ok(true)
+                })
+                .collect::<Result<_>>()?;
+            rendered += written.iter().filter(|&&w| w).count();
+        }
+        laps.mark("search: compress and write changed chunks");
+        Ok(RenderReport {
+            files: chunks.len() + 1,
+            rendered,
             phases: laps.phases,
         })
     }

@@ -11,16 +11,22 @@
 //!   [`DOCS_PER_CHUNK`] documents.
 //!
 //! The number of chunks depends only on the number of articles, so a build can list the
-//! files before it builds the index (and skip building it when no article changed). Document
+//! files before it builds the index (and skip building it when no article changed). A chunk
+//! file's key is a hash of its uncompressed bytes, so after an edit only the chunks that
+//! changed are compressed and written; a [`Memo`] keeps each article's words between builds
+//! of one process (the preview server), so only edited articles are tokenised again. Document
 //! numbers run oldest first, so a new article does not renumber the old ones.
 
 pub mod encode;
 pub mod text;
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
+use chrono::Datelike;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64_with_seed};
 
 use crate::render::values::lead_sentences;
 use crate::site::{Site, urls};
@@ -64,13 +70,23 @@ pub fn doc_chunk_path(k: usize) -> String {
     format!("search/d/{k}.bin")
 }
 
-/// The built index: the bytes of every file.
+/// The built index: the bytes of every file, compressed as written.
 pub struct SearchIndex {
     /// `meta.json`.
     pub meta: Vec<u8>,
     /// Word chunks, in order.
     pub words: Vec<Vec<u8>>,
     /// Document chunks, in order.
+    pub docs: Vec<Vec<u8>>,
+}
+
+/// The index before compression: `meta.json` and the chunks' uncompressed bytes.
+pub struct RawIndex {
+    /// `meta.json`.
+    pub meta: Vec<u8>,
+    /// Word chunks, in order, before gzip.
+    pub words: Vec<Vec<u8>>,
+    /// Document chunks, in order, before gzip.
     pub docs: Vec<Vec<u8>>,
 }
 
@@ -85,10 +101,70 @@ struct Meta<'a> {
     stop: &'a [&'a str],
 }
 
-/// One document's words with their weights, and what a result shows.
+/// What a result shows: URL, title, date, source and summary.
+type Shown = (String, String, String, String, String);
+
+/// A document freshly tokenised: its words (not yet interned) with weights, and what it shows.
+type Tokens = (Vec<(String, u8)>, Shown);
+
+/// One document's words (interned) with their weights, and what its result shows.
 struct Doc {
-    words: Vec<(String, u8)>,
-    shown: (String, String, String, String, String),
+    words: Vec<(u32, u8)>,
+    shown: Shown,
+}
+
+/// What one process keeps between builds of the index: the words of every article by a hash
+/// of everything they are made from, and one interned, sorted vocabulary. Tokenising every
+/// article took half of an index build; an edit changes one of them.
+#[derive(Default)]
+pub struct Memo {
+    /// Interned words by id.
+    terms: Vec<Box<str>>,
+    ids: FxHashMap<Box<str>, u32>,
+    /// Every interned word's id, in the order the browser sorts words.
+    sorted: Vec<u32>,
+    /// Documents by [`doc_key`].
+    docs: FxHashMap<u64, Arc<Doc>>,
+}
+
+impl Memo {
+    /// The id of `word`, interning it (and listing it in `fresh`) when new.
+    fn intern(&mut self, word: String, fresh: &mut Vec<u32>) -> u32 {
+        if let Some(&id) = self.ids.get(word.as_str()) {
+            return id;
+        }
+        let id = u32::try_from(self.terms.len()).expect("fewer than 4 billion words");
+        let word: Box<str> = word.into_boxed_str();
+        self.terms.push(word.clone());
+        self.ids.insert(word, id);
+        fresh.push(id);
+        id
+    }
+
+    /// Adds newly interned ids to the sorted vocabulary.
+    fn merge_sorted(&mut self, mut fresh: Vec<u32>) {
+        if fresh.is_empty() {
+            return;
+        }
+        let terms = &self.terms;
+        fresh.sort_by(|&a, &b| utf16_cmp(&terms[a as usize], &terms[b as usize]));
+        let old = std::mem::take(&mut self.sorted);
+        let mut merged = Vec::with_capacity(old.len() + fresh.len());
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() && j < fresh.len() {
+            let (a, b) = (old[i], fresh[j]);
+            if utf16_cmp(&terms[a as usize], &terms[b as usize]).is_le() {
+                merged.push(a);
+                i += 1;
+            } else {
+                merged.push(b);
+                j += 1;
+            }
+        }
+        merged.extend_from_slice(&old[i..]);
+        merged.extend_from_slice(&fresh[j..]);
+        self.sorted = merged;
+    }
 }
 
 fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
@@ -96,35 +172,91 @@ fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     a.encode_utf16().cmp(b.encode_utf16())
 }
 
-/// Builds the index of every article of `site`.
+/// Bumped whenever the bytes written for the same uncompressed chunk would change (format,
+/// compression level), so that chunk keys from older builds are not trusted.
+const CHUNK_FORMAT: u64 = 1;
+
+/// The key of a chunk file written from `raw` (its uncompressed bytes): a file whose key is
+/// unchanged need not be compressed and compared again.
+pub fn chunk_key(raw: &[u8]) -> u64 {
+    xxh3_64_with_seed(raw, CHUNK_FORMAT)
+}
+
+/// Builds the index of every article of `site`, compressed.
 pub fn build(site: &Site) -> SearchIndex {
+    let raw = build_raw(site, &mut Memo::default());
+    SearchIndex {
+        meta: raw.meta,
+        words: raw.words.par_iter().map(|c| encode::gzip(c)).collect(),
+        docs: raw.docs.par_iter().map(|c| encode::gzip(c)).collect(),
+    }
+}
+
+/// Builds the index of every article of `site` without compressing it, reusing the words of
+/// articles `memo` has seen with the same inputs.
+pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
     let english = site.config.language.to_ascii_lowercase().starts_with("en");
     let stop: &[&str] = if english { text::STOP_WORDS } else { &[] };
     let n = site.articles.len();
     // Document d is article n-1-d: oldest first.
-    let docs: Vec<Doc> = (0..n)
+    let keys: Vec<u64> = (0..n)
         .into_par_iter()
-        .map(|d| doc(site, n - 1 - d, stop))
+        .map(|d| doc_key(site, n - 1 - d, english))
         .collect();
+    let tokenised: Vec<Option<Tokens>> = (0..n)
+        .into_par_iter()
+        .map(|d| match memo.docs.contains_key(&keys[d]) {
+            true => None,
+            false => Some(doc(site, n - 1 - d, stop)),
+        })
+        .collect();
+    let mut fresh = Vec::new();
+    let mut docs: Vec<Arc<Doc>> = Vec::with_capacity(n);
+    for (d, new) in tokenised.into_iter().enumerate() {
+        let doc = match new {
+            None => Arc::clone(&memo.docs[&keys[d]]),
+            Some((words, shown)) => {
+                let words = words
+                    .into_iter()
+                    .map(|(w, weight)| (memo.intern(w, &mut fresh), weight))
+                    .collect();
+                Arc::new(Doc { words, shown })
+            }
+        };
+        docs.push(doc);
+    }
+    memo.merge_sorted(fresh);
+    memo.docs = keys.iter().copied().zip(docs.iter().cloned()).collect();
 
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    let mut terms: Vec<&str> = Vec::new();
-    let mut postings: Vec<Vec<(u32, u8)>> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for (w, weight) in &doc.words {
-            let id = *ids.entry(w.as_str()).or_insert_with(|| {
-                terms.push(w.as_str());
-                postings.push(Vec::new());
-                terms.len() - 1
-            });
-            postings[id].push((d as u32, *weight));
+    // Postings of every word, documents ascending, in one flat array.
+    let mut start = vec![0usize; memo.terms.len() + 1];
+    for doc in &docs {
+        for &(w, _) in &doc.words {
+            start[w as usize + 1] += 1;
         }
     }
-    let mut order: Vec<usize> = (0..terms.len()).collect();
-    order.sort_by(|&a, &b| utf16_cmp(terms[a], terms[b]));
-    let encoded: Vec<Vec<u8>> = order
+    for t in 0..memo.terms.len() {
+        start[t + 1] += start[t];
+    }
+    let mut next = start.clone();
+    let mut flat = vec![(0u32, 0u8); start[memo.terms.len()]];
+    for (d, doc) in docs.iter().enumerate() {
+        for &(w, weight) in &doc.words {
+            flat[next[w as usize]] = (d as u32, weight);
+            next[w as usize] += 1;
+        }
+    }
+    let postings = |t: u32| &flat[start[t as usize]..start[t as usize + 1]];
+    let order: Vec<u32> = memo
+        .sorted
         .iter()
-        .map(|&t| encode::postings(&postings[t]))
+        .copied()
+        .filter(|&t| !postings(t).is_empty())
+        .collect();
+    let terms = &memo.terms;
+    let encoded: Vec<Vec<u8>> = order
+        .par_iter()
+        .map(|&t| encode::postings(postings(t)))
         .collect();
 
     // Cut the sorted words into exactly `count` chunks of about equal size.
@@ -132,7 +264,7 @@ pub fn build(site: &Site) -> SearchIndex {
     let total: usize = order
         .iter()
         .zip(&encoded)
-        .map(|(&t, p)| terms[t].len() + p.len() + 4)
+        .map(|(&t, p)| terms[t as usize].len() + p.len() + 4)
         .sum();
     let target = total.div_ceil(count).max(1);
     let mut chunks: Vec<Vec<usize>> = vec![Vec::new(); count];
@@ -149,16 +281,17 @@ pub fn build(site: &Site) -> SearchIndex {
             size = 0;
         }
         chunks[k].push(pos);
-        size += terms[t].len() + encoded[pos].len() + 4;
+        size += terms[t as usize].len() + encoded[pos].len() + 4;
     }
+    let word = |pos: usize| -> &str { &terms[order[pos] as usize] };
     let words: Vec<Vec<u8>> = chunks
         .par_iter()
         .map(|list| {
             let entries: Vec<(&str, &[u8])> = list
                 .iter()
-                .map(|&pos| (terms[order[pos]], encoded[pos].as_slice()))
+                .map(|&pos| (word(pos), encoded[pos].as_slice()))
                 .collect();
-            encode::gzip(&encode::word_chunk(&entries))
+            encode::word_chunk(&entries)
         })
         .collect();
     let meta = Meta {
@@ -167,31 +300,67 @@ pub fn build(site: &Site) -> SearchIndex {
         docs_per_chunk: DOCS_PER_CHUNK,
         chunks: chunks
             .iter()
-            .map(|l| l.first().map(|&pos| terms[order[pos]].to_string()))
+            .map(|l| l.first().map(|&pos| word(pos).to_string()))
             .collect(),
         fold: &text::FOLD,
         stop,
     };
-    let docs: Vec<Vec<u8>> = (0..doc_chunks(n))
+    let meta = serde_json::to_vec(&meta).expect("serialisable");
+    let chunk_docs: Vec<Vec<u8>> = (0..doc_chunks(n))
         .into_par_iter()
         .map(|c| {
             let end = ((c + 1) * DOCS_PER_CHUNK).min(n);
-            let list: Vec<_> = docs[(c * DOCS_PER_CHUNK).min(n)..end]
+            let list: Vec<&Shown> = docs[(c * DOCS_PER_CHUNK).min(n)..end]
                 .iter()
                 .map(|d| &d.shown)
                 .collect();
-            encode::gzip(&serde_json::to_vec(&list).expect("serialisable"))
+            serde_json::to_vec(&list).expect("serialisable")
         })
         .collect();
-    SearchIndex {
-        meta: serde_json::to_vec(&meta).expect("serialisable"),
+    // Words of deleted or edited articles stay interned: start over once they are most.
+    if order.len() * 2 < memo.terms.len() {
+        *memo = Memo::default();
+    }
+    RawIndex {
+        meta,
         words,
-        docs,
+        docs: chunk_docs,
     }
 }
 
-/// The weighted words of article `i` and what its result shows.
-fn doc(site: &Site, i: usize, stop: &[&str]) -> Doc {
+/// A hash of everything article `i`'s document is made from (its file's text covers the body).
+fn doc_key(site: &Site, i: usize, english: bool) -> u64 {
+    let a = &site.articles[i];
+    let f = &a.front;
+    let mut h = Xxh3::new();
+    let mut field = |s: &str| {
+        h.update(&(s.len() as u64).to_le_bytes());
+        h.update(s.as_bytes());
+    };
+    field(&f.title);
+    for list in [&f.people, &f.places] {
+        field("\0list");
+        for name in list.iter().flatten() {
+            field(name);
+        }
+    }
+    field("\0tags");
+    for tag in &f.tags {
+        field(tag);
+    }
+    field(f.source.as_deref().unwrap_or("\0none"));
+    field(f.summary.as_deref().unwrap_or("\0none"));
+    field(&urls::article(a));
+    h.update(&a.source_hash.to_le_bytes());
+    h.update(&(a.body.len() as u64).to_le_bytes());
+    h.update(&i64::from(a.local_date.num_days_from_ce()).to_le_bytes());
+    h.update(&(site.config.summary_sentences as u64).to_le_bytes());
+    h.update(&[u8::from(english)]);
+    h.digest()
+}
+
+/// The weighted words of article `i` (sorted) and what its result shows.
+fn doc(site: &Site, i: usize, stop: &[&str]) -> Tokens {
     let a = &site.articles[i];
     let f = &a.front;
     // One map for all fields; `field` tells when a word's per-field cap starts again.
@@ -256,7 +425,7 @@ fn doc(site: &Site, i: usize, stop: &[&str]) -> Doc {
         f.source.clone().unwrap_or_default(),
         cut(&summary, SUMMARY_CHARS),
     );
-    Doc { words, shown }
+    (words, shown)
 }
 
 /// `s` cut at a word boundary to at most `max` characters, with an ellipsis when cut.
