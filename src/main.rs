@@ -118,6 +118,12 @@ struct DeployArgs {
     /// With --write-workflow: replace an existing workflow file.
     #[arg(long, requires = "write_workflow")]
     force: bool,
+    /// With --write-workflow: build newsdesk from this git repository instead of crates.io.
+    #[arg(long, value_name = "URL", requires = "write_workflow")]
+    newsdesk_git: Option<String>,
+    /// With --newsdesk-git: the branch, tag or commit to build (default: the default branch).
+    #[arg(long, value_name = "REV", requires = "newsdesk_git")]
+    newsdesk_rev: Option<String>,
     /// Print nothing but warnings and errors.
     #[arg(long, short)]
     quiet: bool,
@@ -269,7 +275,11 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
 fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
     use newsdesk::deploy::{self, Outcome};
     if args.write_workflow {
-        let r = deploy::write_workflow(&args.root, args.force)?;
+        let install = match &args.newsdesk_git {
+            Some(url) => deploy::Install::git(url, args.newsdesk_rev.as_deref())?,
+            None => deploy::Install::CratesIo,
+        };
+        let r = deploy::write_workflow(&args.root, args.force, &install)?;
         if !args.quiet {
             if r.written {
                 eprintln!(

@@ -987,3 +987,181 @@ fn site_in_a_subfolder_of_the_repository_deploys() {
     assert!(!files.keys().any(|k| k.starts_with("digest/")));
     assert_eq!(before, f.local_state());
 }
+
+#[test]
+fn workflow_can_build_newsdesk_from_a_git_repository_at_a_resolved_commit() {
+    let f = Fixture::new("https://example.org/");
+    // A stand-in for newsdesk's own repository: two commits on `main`, an annotated tag on
+    // the first, a branch `x/main` whose name ends like `main`, pushed to a bare repository.
+    let src = f.dir.path().join("tool");
+    fs::create_dir_all(&src).unwrap();
+    let git = |args: &[&str]| run_git(&src, &f.gitconfig(), args);
+    let commit = |msg: &str| {
+        fs::write(src.join("file.txt"), msg).unwrap();
+        git(&["add", "-A"]);
+        git(&[
+            "-c",
+            "user.name=Dev",
+            "-c",
+            "user.email=dev@example.org",
+            "commit",
+            "-q",
+            "-m",
+            msg,
+        ]);
+        git(&["rev-parse", "HEAD"])
+    };
+    git(&["init", "-q", "-b", "main"]);
+    let first = commit("first");
+    git(&[
+        "-c",
+        "user.name=Dev",
+        "-c",
+        "user.email=dev@example.org",
+        "tag",
+        "-a",
+        "v1",
+        "-m",
+        "release 1",
+    ]);
+    git(&["branch", "x/main"]);
+    let second = commit("second");
+    let bare = f.dir.path().join("tool.git");
+    run_git(
+        f.dir.path(),
+        &f.gitconfig(),
+        &["clone", "-q", "--bare", src.to_str().unwrap(), "tool.git"],
+    );
+    let url = bare.to_str().unwrap();
+
+    // Without --newsdesk-git, --newsdesk-rev is refused; a URL with a space is refused.
+    let o = f.deploy(&["--write-workflow", "--newsdesk-rev", "v1"]);
+    assert!(!o.status.success());
+    let o = f.deploy(&["--write-workflow", "--newsdesk-git", "https://a b/"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--newsdesk-git"));
+    assert!(!f.site().join(".github").exists(), "nothing written");
+
+    let o = f.deploy(&[
+        "--write-workflow",
+        "--newsdesk-git",
+        url,
+        "--newsdesk-rev",
+        "v1",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = fs::read_to_string(f.site().join(".github/workflows/pages.yml")).unwrap();
+    let y: serde_yaml::Value = serde_yaml::from_str(&text).expect("valid YAML");
+    assert_eq!(y["env"]["NEWSDESK_GIT"].as_str(), Some(url));
+    assert_eq!(y["env"]["NEWSDESK_REV"].as_str(), Some("v1"));
+    assert!(y["env"].get("NEWSDESK_VERSION").is_none());
+    let steps = y["jobs"]["build"]["steps"].as_sequence().unwrap();
+    let position = |name: &str| {
+        steps
+            .iter()
+            .position(|s| s["name"].as_str() == Some(name))
+            .unwrap_or_else(|| panic!("no step {name}"))
+    };
+    let (resolve, cache, install) = (
+        position("Resolve the newsdesk commit"),
+        position("Restore newsdesk from the cache"),
+        position("Install newsdesk"),
+    );
+    assert!(resolve < cache && cache < install);
+    assert_eq!(
+        steps[cache]["with"]["key"].as_str(),
+        Some("newsdesk-${{ runner.os }}-${{ steps.source.outputs.rev }}")
+    );
+
+    // The resolve step, run as the runner would: each kind of revision becomes its commit.
+    let resolve_script = steps[resolve]["run"].as_str().unwrap().to_string();
+    let run_resolve = |rev: &str| -> (bool, String, String) {
+        let out = f.dir.path().join("github_output");
+        let _ = fs::remove_file(&out);
+        let mut cmd = Command::new("sh");
+        isolate(&mut cmd, &f.gitconfig());
+        let o = cmd
+            .args(["-e", "-c", &resolve_script])
+            .env("NEWSDESK_GIT", url)
+            .env("NEWSDESK_REV", rev)
+            .env("GITHUB_OUTPUT", &out)
+            .output()
+            .unwrap();
+        let written = fs::read_to_string(&out).unwrap_or_default();
+        (
+            o.status.success(),
+            written.trim().to_string(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    assert_eq!(
+        run_resolve("v1"),
+        (true, format!("rev={first}"), String::new())
+    );
+    assert_eq!(
+        run_resolve(""),
+        (true, format!("rev={second}"), String::new())
+    );
+    assert_eq!(
+        run_resolve("main"),
+        (true, format!("rev={second}"), String::new())
+    );
+    assert_eq!(
+        run_resolve("x/main"),
+        (true, format!("rev={first}"), String::new())
+    );
+    assert_eq!(run_resolve(&first).1, format!("rev={first}"));
+    let (ok, written, err) = run_resolve("v9");
+    assert!(!ok && written.is_empty(), "{written}");
+    assert!(err.contains("no branch or tag 'v9'"), "{err}");
+
+    // The install step hands cargo exactly that repository and commit.
+    let bin = f.dir.path().join("bin");
+    fs::create_dir_all(&bin).unwrap();
+    let log = f.dir.path().join("cargo-args");
+    fs::write(
+        bin.join("cargo"),
+        format!(
+            "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{}'\n",
+            log.display()
+        ),
+    )
+    .unwrap();
+    let mut perms = fs::metadata(bin.join("cargo")).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    fs::set_permissions(bin.join("cargo"), perms).unwrap();
+    let install_script = steps[install]["run"]
+        .as_str()
+        .unwrap()
+        .replace("${{ steps.source.outputs.rev }}", &first);
+    assert!(!install_script.contains("${{"), "{install_script}");
+    let o = Command::new("sh")
+        .args(["-e", "-c", &install_script])
+        .env("NEWSDESK_GIT", url)
+        .env(
+            "PATH",
+            format!("{}:{}", bin.display(), std::env::var("PATH").unwrap()),
+        )
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let args: Vec<String> = fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        args,
+        [
+            "install", "--locked", "--git", url, "--rev", &first, "newsdesk"
+        ]
+    );
+
+    // The default stays crates.io, and says how to switch.
+    let o = f.deploy(&["--write-workflow", "--force"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = fs::read_to_string(f.site().join(".github/workflows/pages.yml")).unwrap();
+    assert!(text.contains("--newsdesk-git URL"));
+    let y: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    assert!(y["env"]["NEWSDESK_VERSION"].as_str().is_some());
+}

@@ -21,7 +21,7 @@ use crate::error::{Error, Result};
 use crate::{output, yaml};
 use repo::{Head, Repo};
 pub use tree::Changes;
-pub use workflow::{WORKFLOW_PATH, WorkflowReport};
+pub use workflow::{Install, WORKFLOW_PATH, WorkflowReport};
 
 /// The remote used when neither `--remote` nor `deploy.remote` names one.
 pub const DEFAULT_REMOTE: &str = "origin";
@@ -223,8 +223,8 @@ pub fn deploy(opts: &DeployOptions, warn: &mut dyn FnMut(&str)) -> Result<Deploy
 }
 
 /// Writes the Actions workflow for the site at `root` (see [`workflow::write`]).
-pub fn write_workflow(root: &Path, force: bool) -> Result<WorkflowReport> {
-    workflow::write(root, force)
+pub fn write_workflow(root: &Path, force: bool, install: &Install) -> Result<WorkflowReport> {
+    workflow::write(root, force, install)
 }
 
 fn choose(flag: &Option<String>, config: &Option<String>, default: &str) -> String {

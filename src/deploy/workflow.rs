@@ -23,10 +23,118 @@ pub struct WorkflowReport {
     pub notes: Vec<String>,
 }
 
+/// Where the workflow gets newsdesk from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Install {
+    /// `cargo install newsdesk --version <this release>` from crates.io.
+    #[default]
+    CratesIo,
+    /// `cargo install --git URL` at a branch, tag or commit (`None`: the default branch),
+    /// resolved to a commit on each run so the cache holds exactly that build.
+    Git {
+        /// The repository to clone.
+        url: String,
+        /// A branch, tag or full commit hash.
+        rev: Option<String>,
+    },
+}
+
+impl Install {
+    /// Checks a git source's URL and revision; they reach the workflow's shell only through
+    /// environment variables, but a line break would still break the YAML around them.
+    pub fn git(url: &str, rev: Option<&str>) -> Result<Install> {
+        let url = url.trim();
+        let rev = rev.map(str::trim).filter(|r| !r.is_empty());
+        if url.is_empty() {
+            return Err(Error::Msg("--newsdesk-git needs a repository URL".into()));
+        }
+        let bad = |s: &str| s.chars().any(|c| c.is_control() || c.is_whitespace());
+        if bad(url) {
+            return Err(Error::Msg(format!(
+                "--newsdesk-git {url:?}: a URL cannot hold spaces or control characters"
+            )));
+        }
+        if let Some(r) = rev
+            && (bad(r) || r.starts_with('-'))
+        {
+            return Err(Error::Msg(format!(
+                "--newsdesk-rev {r:?}: not a branch, tag or commit name"
+            )));
+        }
+        Ok(Install::Git {
+            url: url.to_string(),
+            rev: rev.map(str::to_string),
+        })
+    }
+
+    /// The env entries, cache key and install steps of the workflow's build job.
+    fn parts(&self) -> (String, String, String) {
+        match self {
+            Install::CratesIo => (
+                format!(
+                    "  # The newsdesk release this workflow installs.\n  NEWSDESK_VERSION: \"{}\"\n",
+                    env!("CARGO_PKG_VERSION")
+                ),
+                "newsdesk-${{ runner.os }}-${{ env.NEWSDESK_VERSION }}".into(),
+                r#"      # To install from a git repository instead of crates.io, write the workflow again
+      # with `newsdesk deploy --write-workflow --force --newsdesk-git URL [--newsdesk-rev REV]`.
+      - name: Install newsdesk
+        if: steps.cache.outputs.cache-hit != 'true'
+        run: cargo install --locked newsdesk --version "$NEWSDESK_VERSION"
+"#
+                .into(),
+            ),
+            Install::Git { url, rev } => (
+                format!(
+                    "  # Where newsdesk is built from: a repository and a branch, tag or commit\n  # (empty: the default branch).\n  NEWSDESK_GIT: {}\n  NEWSDESK_REV: {}\n",
+                    yaml_quote(url),
+                    yaml_quote(rev.as_deref().unwrap_or(""))
+                ),
+                "newsdesk-${{ runner.os }}-${{ steps.source.outputs.rev }}".into(),
+                r#"      - name: Install newsdesk
+        if: steps.cache.outputs.cache-hit != 'true'
+        run: cargo install --locked --git "$NEWSDESK_GIT" --rev "${{ steps.source.outputs.rev }}" newsdesk
+"#
+                .into(),
+            ),
+        }
+    }
+}
+
+/// The step that resolves `NEWSDESK_REV` to a commit, so the cache key names one build.
+const RESOLVE_STEP: &str = r#"      # A branch or tag moves: resolve it to the commit to build (and cache) now.
+      - name: Resolve the newsdesk commit
+        id: source
+        run: |
+          rev="$NEWSDESK_REV"
+          if ! printf '%s' "$rev" | grep -Eq '^[0-9a-f]{40}$'; then
+            refs=$(git ls-remote "$NEWSDESK_GIT")
+            pick() { printf '%s\n' "$refs" | awk -v r="$1" '$2 == r { print $1; exit }'; }
+            if [ -z "$rev" ]; then
+              rev=$(pick HEAD)
+            else
+              rev=$(pick "refs/heads/$NEWSDESK_REV")
+              [ -n "$rev" ] || rev=$(pick "refs/tags/$NEWSDESK_REV^{}")
+              [ -n "$rev" ] || rev=$(pick "refs/tags/$NEWSDESK_REV")
+            fi
+          fi
+          if [ -z "$rev" ]; then
+            echo "newsdesk: no branch or tag '${NEWSDESK_REV:-HEAD}' in $NEWSDESK_GIT" >&2
+            exit 1
+          fi
+          echo "rev=$rev" >> "$GITHUB_OUTPUT"
+
+"#;
+
 /// The workflow text for a site in `site_dir` (relative to the repository top, `.` for the top)
-/// that publishes on every push to `branch`.
-pub fn render(site_dir: &str, branch: &str) -> String {
+/// that publishes on every push to `branch`, installing newsdesk as `install` says.
+pub fn render(site_dir: &str, branch: &str, install: &Install) -> String {
     let version = env!("CARGO_PKG_VERSION");
+    let (env, cache_key, install_steps) = install.parts();
+    let resolve = match install {
+        Install::CratesIo => "",
+        Install::Git { .. } => RESOLVE_STEP,
+    };
     let root_arg = shell_quote(site_dir);
     let upload = if site_dir == "." {
         "public".to_string()
@@ -60,9 +168,7 @@ concurrency:
   cancel-in-progress: false
 
 env:
-  # The newsdesk release this workflow installs.
-  NEWSDESK_VERSION: "{version}"
-
+{env}
 jobs:
   build:
     runs-on: ubuntu-latest
@@ -74,19 +180,14 @@ jobs:
         id: pages
         uses: actions/configure-pages@v6
 
-      - name: Restore newsdesk from the cache
+{resolve}      - name: Restore newsdesk from the cache
         id: cache
         uses: actions/cache@v5
         with:
           path: ~/.cargo/bin/newsdesk
-          key: newsdesk-${{{{ runner.os }}}}-${{{{ env.NEWSDESK_VERSION }}}}
+          key: {cache_key}
 
-      # To install from a git repository instead of crates.io, replace the command with e.g.
-      #   cargo install --locked --git https://github.com/OWNER/newsdesk newsdesk
-      - name: Install newsdesk
-        if: steps.cache.outputs.cache-hit != 'true'
-        run: cargo install --locked newsdesk --version "$NEWSDESK_VERSION"
-
+{install_steps}
       # configure-pages reports the address without a trailing slash, e.g.
       # https://USER.github.io/REPO for a project site or https://news.example.org for a custom domain.
       - name: Build the site
@@ -113,7 +214,7 @@ jobs:
 }
 
 /// Writes the workflow for the site at `root`; an existing, different file is replaced only with `force`.
-pub fn write(root: &Path, force: bool) -> Result<WorkflowReport> {
+pub fn write(root: &Path, force: bool, install: &Install) -> Result<WorkflowReport> {
     if !root.join(crate::config::CONFIG_FILE).is_file() {
         // Loading the configuration gives the usual "not a newsdesk site" message.
         crate::config::Config::load(root)?;
@@ -145,7 +246,7 @@ pub fn write(root: &Path, force: bool) -> Result<WorkflowReport> {
         }
     };
     let path = top.join(WORKFLOW_PATH);
-    let text = render(&site_dir, &branch);
+    let text = render(&site_dir, &branch, install);
     let written = match fs::read_to_string(&path) {
         Ok(old) if old == text => false,
         Ok(_) if !force => {
