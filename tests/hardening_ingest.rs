@@ -384,3 +384,81 @@ fn files_of_a_killed_writer_are_swept_and_others_kept() {
     assert!(names.contains_key(".notes.md"), "{names:?}");
     assert_eq!(names.len(), 4, "{names:?}");
 }
+
+/// Runs `newsdesk ARGS` under `strace -f -y` for the syscalls that make a file durable and
+/// give it its name; `None` (said on stderr) when strace is missing or may not trace here.
+fn strace_newsdesk(args: &[&str], log: &Path) -> Option<Output> {
+    let works = Command::new("strace")
+        .args(["-o", "/dev/null", "true"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !works {
+        eprintln!(
+            "skipping: strace is not installed or cannot trace here (apt-get install strace)"
+        );
+        return None;
+    }
+    let trace = "trace=fdatasync,fsync,linkat,link,rename,renameat,renameat2";
+    Some(
+        Command::new("strace")
+            .args(["-f", "-y", "-e", trace, "-o"])
+            .arg(log)
+            .arg(env!("CARGO_BIN_EXE_newsdesk"))
+            .args(args)
+            .output()
+            .unwrap(),
+    )
+}
+
+#[test]
+fn each_new_file_is_flushed_before_it_is_named_and_its_folders_at_the_end() {
+    let (site, feed) = site_with_feed(3);
+    let log = site.root().join("strace.log");
+    let Some(o) = strace_newsdesk(&ingest_args(&site, &feed), &log) else {
+        return;
+    };
+    assert!(o.status.success(), "{}", text(&o));
+    let day = day_dir(&site);
+    let day = day.to_str().unwrap();
+    let month = day.rsplit_once('/').unwrap().0;
+    let lines: Vec<String> = fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains(day) || l.contains(&format!("<{month}>")))
+        .map(String::from)
+        .collect();
+    let names: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            (l.contains(" linkat(") || l.contains(" link(") || l.contains(" rename"))
+                && l.contains(".md\"")
+                && l.contains("= 0")
+        })
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(names.len(), 3, "one name per entry:\n{}", lines.join("\n"));
+    let mut previous = 0;
+    for (k, &at) in names.iter().enumerate() {
+        assert!(
+            lines[previous..at]
+                .iter()
+                .any(|l| l.contains(" fdatasync(") && l.contains("= 0")),
+            "file {k} named before its data was flushed:\n{}",
+            lines.join("\n")
+        );
+        previous = at;
+    }
+    // After the last name: the day folder, and the month folder this ingest made (its entry
+    // lives in 2024/), are flushed.
+    for folder in [day, month] {
+        assert!(
+            lines[previous..]
+                .iter()
+                .any(|l| l.contains(" fsync(") && l.contains(&format!("<{folder}>"))),
+            "{folder} was not flushed after the files were named:\n{}",
+            lines.join("\n")
+        );
+    }
+    assert_eq!(assert_loadable_articles(&site).len(), 3);
+}

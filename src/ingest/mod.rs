@@ -220,6 +220,8 @@ struct Session<'a> {
     draft: bool,
     index: Index,
     today: NaiveDate,
+    /// Folders to flush before the run ends.
+    pending: write::PendingDirs,
 }
 
 /// Ingests every input of `opts`, reporting each article through `on_event`.
@@ -234,6 +236,7 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         draft: opts.draft || config.ingest.draft,
         index: Index::scan(&opts.root, tz, !opts.dry_run)?,
         today: chrono::Utc::now().with_timezone(&tz).date_naive(),
+        pending: write::PendingDirs::default(),
     };
     let (inputs, missing) = expand(&opts.paths, &opts.urls);
     let mut report = Report {
@@ -281,6 +284,8 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         bar.inc(1);
     }
     bar.finish_and_clear();
+    // Also after an interruption: what was written, and said to be, must last.
+    session.pending.sync()?;
     Ok(Report {
         ingested: counts.ingested,
         skipped: counts.skipped,
@@ -487,7 +492,7 @@ impl Session<'_> {
             keep_curator_fields(&mut front, &root.join(&path));
             let text = write::render(&front, &d.body)?;
             if !self.opts.dry_run {
-                write::replace(&root.join(&path), &text)?;
+                write::replace(&root.join(&path), &text, &mut self.pending)?;
             }
             self.index.add_written(&front, keys, path.clone(), self.tz);
             return Ok(Outcome::Ingested {
@@ -506,7 +511,8 @@ impl Session<'_> {
         let path = loop {
             let slug = self.index.unique_slug(&base, root, &dir);
             let path = dir.join(format!("{slug}.md"));
-            if self.opts.dry_run || write::create_new(&root.join(&path), &text)? {
+            if self.opts.dry_run || write::create_new(&root.join(&path), &text, &mut self.pending)?
+            {
                 break path;
             }
             // Someone created it between the check and the write: take the next suffix.

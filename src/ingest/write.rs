@@ -4,7 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
-pub use super::atomic::{create_new, replace};
+pub use super::atomic::{PendingDirs, create_new, replace};
 
 use crate::content::FrontMatter;
 use crate::error::{Error, Result};
