@@ -452,5 +452,39 @@ fn the_search_index_follows_edits_after_the_pages() {
         wait_until(10, || meta().text() != docs_before),
         "search index not updated"
     );
+    assert!(wait_until(10, || served_word(server.addr, "zanzibar")));
+    // An edit of that article: its old word leaves the served chunks, the new one arrives.
+    site.write(
+        "content/2024/07/c.md",
+        &article("Quokka ferry", "2024-07-03", ""),
+    );
+    assert!(
+        wait_until(10, || served_word(server.addr, "quokka")
+            && !served_word(server.addr, "zanzibar")),
+        "the served index does not follow the edit"
+    );
     server.stop();
+}
+
+/// Whether the served search index lists `word` (in the word chunk meta.json points to).
+fn served_word(addr: std::net::SocketAddr, word: &str) -> bool {
+    use std::io::Read;
+    let meta: serde_json::Value =
+        serde_json::from_slice(&http(addr, "GET", "/search/meta.json").body).unwrap();
+    let firsts = meta["chunks"].as_array().unwrap();
+    let k = firsts
+        .iter()
+        .rposition(|f| f.as_str().is_some_and(|f| f <= word))
+        .unwrap_or(0);
+    let gz = http(addr, "GET", &format!("/search/t/{k}.bin")).body;
+    let mut raw = Vec::new();
+    if flate2::read::GzDecoder::new(gz.as_slice())
+        .read_to_end(&mut raw)
+        .is_err()
+    {
+        return false;
+    }
+    newsdesk::search::encode::decode_word_chunk(&raw)
+        .iter()
+        .any(|(w, _)| w == word)
 }
