@@ -410,6 +410,12 @@ pub fn markdown(data: &[u8]) {
     let input = text_of(data);
     let r = markdown::render(&input, false);
     assert_safe_html("rendered Markdown", &r.html);
+    // Cards use the cheap outline for articles whose page is not rendered yet.
+    assert_eq!(
+        markdown::outline(&input),
+        (r.word_count, r.lead.clone()),
+        "outline differs from the rendered word count and lead"
+    );
     // Raw HTML may bring its own heading ids; only generated ones are promised unique.
     let generated = if input.contains('<') {
         Vec::new()

@@ -29,6 +29,59 @@ fn options() -> Options {
     o
 }
 
+/// Word count and lead, gathered from the events outside code blocks.
+#[derive(Default)]
+struct Outline {
+    word_count: usize,
+    lead: String,
+    para_depth: usize,
+    lead_done: bool,
+}
+
+impl Outline {
+    fn see(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Start(Tag::Paragraph) => self.para_depth += 1,
+            Event::End(TagEnd::Paragraph) => {
+                self.para_depth = self.para_depth.saturating_sub(1);
+                if !self.lead.is_empty() {
+                    self.lead_done = true;
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                self.word_count += t.split_whitespace().count();
+                if self.para_depth > 0 && !self.lead_done {
+                    self.lead.push_str(t);
+                }
+            }
+            Event::SoftBreak if self.para_depth > 0 && !self.lead_done => self.lead.push(' '),
+            _ => {}
+        }
+    }
+
+    fn finish(self) -> (usize, String) {
+        (self.word_count, self.lead.trim().to_string())
+    }
+}
+
+/// The word count and lead [`render`] would give, without building HTML: cards and feeds
+/// need them for articles whose page is not rendered yet, and highlighting code only to
+/// throw the HTML away cost about a tenth of a full build.
+pub fn outline(markdown: &str) -> (usize, String) {
+    let mut outline = Outline::default();
+    let mut in_code = false;
+    let markdown = super::nesting::bounded(markdown);
+    for event in Parser::new_ext(&markdown, options()) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            e if !in_code => outline.see(&e),
+            _ => {}
+        }
+    }
+    outline.finish()
+}
+
 /// Renders Markdown; `allow_raw_html` keeps inline HTML as written (otherwise it is sanitised).
 pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
     let mut events: Vec<Event<'_>> = Vec::new();
@@ -37,10 +90,7 @@ pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
     let mut heading_start: Option<usize> = None;
     let mut code: Option<(String, String)> = None;
     let mut has_raw_html = false;
-    let mut word_count = 0;
-    let mut lead = String::new();
-    let mut para_depth = 0usize;
-    let mut lead_done = false;
+    let mut outline = Outline::default();
 
     let markdown = super::nesting::bounded(markdown);
     for event in Parser::new_ext(&markdown, options()) {
@@ -56,6 +106,7 @@ pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
             }
             continue;
         }
+        outline.see(&event);
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
@@ -124,28 +175,6 @@ pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
                 has_raw_html = true;
                 events.push(event);
             }
-            Event::Start(Tag::Paragraph) => {
-                para_depth += 1;
-                events.push(event);
-            }
-            Event::End(TagEnd::Paragraph) => {
-                para_depth = para_depth.saturating_sub(1);
-                if !lead.is_empty() {
-                    lead_done = true;
-                }
-                events.push(event);
-            }
-            Event::Text(ref t) | Event::Code(ref t) => {
-                word_count += t.split_whitespace().count();
-                if para_depth > 0 && !lead_done {
-                    lead.push_str(t);
-                }
-                events.push(event);
-            }
-            Event::SoftBreak if para_depth > 0 && !lead_done => {
-                lead.push(' ');
-                events.push(event);
-            }
             other => events.push(other),
         }
     }
@@ -154,10 +183,11 @@ pub fn render(markdown: &str, allow_raw_html: bool) -> Rendered {
     if has_raw_html && !allow_raw_html {
         html = sanitise(&html);
     }
+    let (word_count, lead) = outline.finish();
     Rendered {
         html,
         word_count,
-        lead: lead.trim().to_string(),
+        lead,
     }
 }
 
@@ -228,6 +258,23 @@ pub fn sanitise(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outline_gives_what_render_gives() {
+        let cases = [
+            "Lead one\nline two.\n\nSecond paragraph.",
+            "# Title words\n\n```rust\nlet code = skipped;\n```\n\nThe `lead` is *here*.",
+            "    indented code\n\n> quoted lead\n> more\n\n- item one\n- item two",
+            "<p>raw html</p>\n\nText after [a link](http://x) and ![img](y.png).",
+            "| a | b |\n|---|---|\n| c | d |\n\nFootnote[^1].\n\n[^1]: Note text.",
+            "",
+        ];
+        for md in cases {
+            let r = render(md, false);
+            assert_eq!(outline(md), (r.word_count, r.lead), "{md:?}");
+        }
+        assert_eq!(outline(cases[1]).1, "The lead is here.");
+    }
 
     #[test]
     fn renders_extensions_and_anchors() {

@@ -224,9 +224,12 @@ impl Site {
                     lead: lead.clone(),
                 };
             }
-            let mut r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
-            r.html = String::new();
-            r
+            let (word_count, lead) = markdown::outline(&a.body);
+            Rendered {
+                html: String::new(),
+                word_count,
+                lead,
+            }
         })
     }
 
