@@ -75,6 +75,8 @@ pub struct Builder {
     search: Arc<Mutex<SearchState>>,
     /// Enrichment results of unchanged articles, and model results whose inputs are unchanged.
     memo: crate::site::ModelMemo,
+    /// Trust no record of earlier builds: render every file and compare it with the output.
+    full: bool,
 }
 
 impl Builder {
@@ -86,7 +88,14 @@ impl Builder {
             manifest: None,
             search: Arc::default(),
             memo: Default::default(),
+            full: false,
         }
+    }
+
+    /// With `full`, later builds render every file and compare it byte for byte with the
+    /// output instead of keeping files whose page key and size match the last build's record.
+    pub fn set_full(&mut self, full: bool) {
+        self.full = full;
     }
 
     /// The options it builds with.
@@ -176,8 +185,12 @@ impl Builder {
         let last = self.manifest.take();
         // Both sets are rendered and staged first, and committed only when both succeeded:
         // a failed build changes neither pages nor search index.
+        let full = self.full;
         let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
-            let tx = output::Transaction::begin_after(&out, last)?;
+            let mut tx = output::Transaction::begin_after(&out, last)?;
+            if full {
+                tx.forget_keys();
+            }
             let report =
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
             Ok((report, tx))
@@ -188,7 +201,7 @@ impl Builder {
             let state = &mut *state;
             let (pages_done, search_done) = rayon::join(
                 || stage_pages(&mut tpl),
-                || stage_search(&site, &mut search_tpl, &out, state),
+                || stage_search(&site, &mut search_tpl, &out, state, full),
             );
             let (mut render, pages_tx) = pages_done?;
             let (search_render, search_tx) = search_done?;
@@ -260,7 +273,13 @@ impl SearchJob {
     /// Writes the search index for the model it was made from.
     pub fn run(mut self) -> Result<WriteReport> {
         let mut state = lock_search(&self.state);
-        let (_, tx) = stage_search(&self.site, &mut self.templates, &self.out, &mut state)?;
+        let (_, tx) = stage_search(
+            &self.site,
+            &mut self.templates,
+            &self.out,
+            &mut state,
+            false,
+        )?;
         let (write, manifest) = tx.commit_keeping()?;
         state.manifest = Some(manifest);
         Ok(write)
@@ -273,9 +292,13 @@ fn stage_search(
     tpl: &mut templates::Templates,
     out: &Path,
     state: &mut SearchState,
+    full: bool,
 ) -> Result<(RenderReport, output::Transaction)> {
     let last = state.manifest.take();
-    let tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
+    let mut tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
+    if full {
+        tx.forget_keys();
+    }
     let report = Renderer::new(site, tpl).render_search_into(&tx, &mut state.memo)?;
     Ok((report, tx))
 }

@@ -81,6 +81,10 @@ struct BuildArgs {
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Render every page and compare it with the output instead of trusting the last build's
+    /// record: repairs output files changed or damaged outside newsdesk (e.g. by a power loss).
+    #[arg(long)]
+    full: bool,
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
@@ -248,7 +252,9 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
         base_url: args.base_url,
         drafts: args.drafts,
     };
-    let report = newsdesk::build(&opts)?;
+    let mut builder = newsdesk::build::Builder::new(opts);
+    builder.set_full(args.full);
+    let report = builder.build()?;
     for w in &report.warnings {
         eprintln!("warning: {w}");
     }

@@ -168,6 +168,15 @@ impl Transaction {
         })
     }
 
+    /// Forgets the page keys of the last build, so that every file is rendered and compared
+    /// with what is on disk (which files exist is still known, so stale ones are removed).
+    pub fn forget_keys(&mut self) {
+        for e in self.previous.values_mut() {
+            e.key = None;
+        }
+        self.trusted = false;
+    }
+
     /// The key `path` was written with by the last build, if it had one.
     pub fn previous_key(&self, path: &str) -> Option<u64> {
         self.previous.get(path).and_then(|e| e.key)

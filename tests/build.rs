@@ -906,3 +906,56 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
         &["data/people.yaml", "data/places.yaml"],
     );
 }
+
+#[test]
+fn build_full_repairs_output_files_damaged_outside_newsdesk() {
+    let site = TempSite::new(&[
+        (
+            "content/2024/07/a.md",
+            &article("Alpha story", "2024-07-01", "places: [Laos]\n"),
+        ),
+        (
+            "content/2024/07/b.md",
+            &article("Beta story", "2024-07-02", ""),
+        ),
+    ]);
+    assert!(site.build(&["--quiet"]).status.success());
+    let out = site.out();
+    let bookkeeping = newsdesk::output::bookkeeping_files();
+    let pages = || {
+        let mut s = snapshot(&out);
+        s.retain(|p, _| !bookkeeping.contains(&p.as_str()));
+        s
+    };
+    let good = pages();
+    // Damage of the same size (as a power loss can leave) and a truncation.
+    let same_size = |rel: &str| {
+        let p = out.join(rel);
+        let len = fs::metadata(&p).unwrap().len() as usize;
+        fs::write(&p, vec![b'#'; len]).unwrap();
+    };
+    same_size("articles/2024/07/a/index.html");
+    same_size("search/t/0.bin");
+    let feed = out.join("atom.xml");
+    let text = fs::read(&feed).unwrap();
+    fs::write(&feed, &text[..text.len() / 2]).unwrap();
+    let untouched = out.join("articles/2024/07/b/index.html");
+    let stamp = fs::metadata(&untouched).unwrap().modified().unwrap();
+
+    // A plain build trusts its record where sizes match: only the truncated feed is redone.
+    assert!(site.build(&["--quiet"]).status.success());
+    let after_plain = pages();
+    assert_eq!(after_plain["atom.xml"], good["atom.xml"]);
+    assert_ne!(
+        after_plain["articles/2024/07/a/index.html"],
+        good["articles/2024/07/a/index.html"]
+    );
+
+    // --full renders everything, compares, and rewrites exactly the two damaged files.
+    let o = site.build(&["--full"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("(2 written,"), "{err}");
+    assert_eq!(pages(), good);
+    assert_eq!(fs::metadata(&untouched).unwrap().modified().unwrap(), stamp);
+}
