@@ -959,3 +959,53 @@ fn build_full_repairs_output_files_damaged_outside_newsdesk() {
     assert_eq!(pages(), good);
     assert_eq!(fs::metadata(&untouched).unwrap().modified().unwrap(), stamp);
 }
+
+#[test]
+fn a_reused_builder_writes_the_same_search_index_when_a_new_word_shifts_every_chunk() {
+    // 81 articles (three word chunks) using two words in all: one word per chunk, so a new
+    // word that sorts first moves every word to the next chunk, and the reused builder takes
+    // the moved chunks' compressed bytes from its memo.
+    let files: Vec<(String, String)> = (0..81)
+        .map(|k| {
+            let text = format!(
+                "---\ntitle: Alpha\ndate: 2024-07-{:02}\n---\n\nAlpha beta.\n",
+                1 + k % 28
+            );
+            (format!("content/a{k:02}.md"), text)
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let site = TempSite::new(&refs);
+    let opts = |out: std::path::PathBuf| newsdesk::BuildOptions {
+        root: site.root().to_path_buf(),
+        output: Some(out),
+        base_url: None,
+        drafts: false,
+    };
+    let warm_out = site.root().join("warm");
+    let mut warm = newsdesk::build::Builder::new(opts(warm_out.clone()));
+    warm.build().unwrap();
+    let search = |dir: &std::path::Path| snapshot(&dir.join("search"));
+    let before = search(&warm_out);
+    assert!(before.contains_key("t/2.bin"));
+    let cold_out = site.root().join("cold");
+    for (step, body) in [
+        ("a new first word", "Aardvark alpha beta."),
+        ("its removal", "Alpha beta."),
+    ] {
+        site.write(
+            "content/a05.md",
+            &format!("---\ntitle: Alpha\ndate: 2024-07-06\n---\n\n{body}\n"),
+        );
+        warm.build().unwrap();
+        let _ = fs::remove_dir_all(&cold_out);
+        newsdesk::build(&opts(cold_out.clone())).unwrap();
+        let (w, c) = (search(&warm_out), search(&cold_out));
+        let differ: Vec<&String> = w.keys().filter(|p| w.get(*p) != c.get(*p)).collect();
+        assert!(w == c, "after {step}, these differ: {differ:?}");
+    }
+    assert!(search(&warm_out) == before, "not back to the first index");
+}

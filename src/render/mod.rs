@@ -323,7 +323,9 @@ impl<'s> Renderer<'s> {
                 tx.put(&meta_path, &raw.meta, Some(meta_key))?;
                 rendered += 1;
             }
-            let written: Vec<bool> = stale
+            // A chunk whose bytes some chunk had last time (chunks shift when a word comes or
+            // goes) reuses that compression instead of gzipping again.
+            let done: Vec<(u64, Option<search::Compressed>, bool)> = stale
                 .par_iter()
                 .map(|(p, path)| {
                     let bytes = match *p {
@@ -332,14 +334,17 @@ impl<'s> Renderer<'s> {
                         _ => unreachable!("only chunks are listed"),
                     };
                     let key = search::chunk_key(bytes);
+                    let known = memo.compressed(key);
                     if tx.keep_if_fresh(path, key) {
-                        return Ok(false);
+                        return Ok((key, known, false));
                     }
-                    tx.put(path, &search::encode::gzip(bytes), Some(key))?;
-                    Ok(true)
+                    let gz = known.unwrap_or_else(|| search::encode::gzip(bytes).into());
+                    tx.put(path, &gz, Some(key))?;
+                    Ok((key, Some(gz), true))
                 })
                 .collect::<Result<_>>()?;
-            rendered += written.iter().filter(|&&w| w).count();
+            rendered += done.iter().filter(|d| d.2).count();
+            memo.keep_compressed(done.into_iter().filter_map(|(k, gz, _)| Some((k, gz?))));
         }
         laps.mark("search: compress and write changed chunks");
         Ok(RenderReport {

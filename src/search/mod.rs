@@ -125,9 +125,24 @@ pub struct Memo {
     sorted: Vec<u32>,
     /// Documents by [`doc_key`].
     docs: FxHashMap<u64, Arc<Doc>>,
+    /// The last build's compressed chunks by [`chunk_key`].
+    compressed: FxHashMap<u64, Compressed>,
 }
 
+/// A chunk file's bytes, as written.
+pub type Compressed = Arc<[u8]>;
+
 impl Memo {
+    /// The compressed bytes of a chunk whose uncompressed bytes have `key`, if known.
+    pub fn compressed(&self, key: u64) -> Option<Compressed> {
+        self.compressed.get(&key).cloned()
+    }
+
+    /// Remembers this build's compressed chunks (and forgets the rest).
+    pub fn keep_compressed(&mut self, chunks: impl Iterator<Item = (u64, Compressed)>) {
+        self.compressed = chunks.collect();
+    }
+
     /// The id of `word`, interning it (and listing it in `fresh`) when new.
     fn intern(&mut self, word: String, fresh: &mut Vec<u32>) -> u32 {
         if let Some(&id) = self.ids.get(word.as_str()) {
