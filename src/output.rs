@@ -266,7 +266,7 @@ impl Transaction {
                         },
                     );
                 }
-                write_manifest(&self.out, self.set, &union)?;
+                write_manifest(&self.out, self.set, &union, true)?;
             }
             let path = self.out.join(self.set.journal());
             fs::write(&path, journal).map_err(|e| Error::io(&path, e))?;
@@ -300,8 +300,10 @@ impl Transaction {
                 .paths
                 .iter()
                 .all(|(p, e)| self.previous.get(p) == Some(e));
-        if !same || !self.trusted {
-            write_manifest(&self.out, self.set, &ledger.paths)?;
+        if !same {
+            write_manifest(&self.out, self.set, &ledger.paths, true)?;
+        } else if !self.trusted {
+            write_manifest(&self.out, self.set, &ledger.paths, false)?;
         }
         let _ = fs::remove_file(self.out.join(self.set.journal()));
         let report = WriteReport {
@@ -312,7 +314,7 @@ impl Transaction {
         let manifest = Manifest {
             out: self.out.clone(),
             set: Some(self.set),
-            entries: ledger.paths.into_iter().collect(),
+            entries: ledger.paths,
         };
         Ok((report, manifest))
     }
@@ -451,9 +453,16 @@ fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
         .collect()
 }
 
-fn write_manifest(out: &Path, set: OutputSet, entries: &HashMap<String, Entry>) -> Result<()> {
+/// Writes the manifest of `set`; unless the caller knows it `changed`, an identical file on
+/// disk is left alone.
+fn write_manifest(
+    out: &Path,
+    set: OutputSet,
+    entries: &HashMap<String, Entry>,
+    changed: bool,
+) -> Result<()> {
     let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
-    sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    rayon::slice::ParallelSliceMut::par_sort_unstable_by(&mut sorted[..], |a, b| a.0.cmp(b.0));
     let mut text = String::with_capacity(entries.len() * 64);
     for (p, e) in sorted {
         text.push_str(p);
@@ -464,7 +473,7 @@ fn write_manifest(out: &Path, set: OutputSet, entries: &HashMap<String, Entry>) 
         let _ = writeln!(text, "\t{}", e.len);
     }
     let dest = out.join(set.manifest());
-    if fs::read(&dest).is_ok_and(|old| old == text.as_bytes()) {
+    if !changed && fs::read(&dest).is_ok_and(|old| old == text.as_bytes()) {
         return Ok(());
     }
     let tmp = out.join(format!("{}{TMP_SUFFIX}", set.manifest()));
