@@ -101,6 +101,19 @@ struct Ledger {
     paths: HashMap<String, Entry>,
     staged: Vec<(PathBuf, PathBuf)>,
     unchanged: usize,
+    /// Paths recorded with an entry other than the previous build's (new ones included), so
+    /// that a commit need not compare every entry of a large site.
+    changed: Vec<String>,
+    /// How many recorded paths the previous build did not have.
+    new: usize,
+}
+
+/// How a recorded file's entry compares with the previous build's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Same,
+    Differs,
+    New,
 }
 
 /// What a committed transaction wrote: handed to the next transaction of the same process, it
@@ -190,7 +203,7 @@ impl Transaction {
         };
         let intact = self.trusted
             || fs::metadata(self.out.join(path)).is_ok_and(|m| m.is_file() && m.len() == prev.len);
-        intact && self.record(path, *prev, None).is_ok()
+        intact && self.record(path, *prev, None, Change::Same).is_ok()
     }
 
     /// Adds one file: left alone if identical on disk, otherwise staged for the commit.
@@ -207,10 +220,22 @@ impl Transaction {
             key,
             len: bytes.len() as u64,
         };
-        self.record(path, entry, staged)
+        // Looked up before taking the ledger's lock, which every rendering thread shares.
+        let change = match self.previous.get(path) {
+            None => Change::New,
+            Some(prev) if *prev == entry => Change::Same,
+            Some(_) => Change::Differs,
+        };
+        self.record(path, entry, staged, change)
     }
 
-    fn record(&self, path: &str, entry: Entry, staged: Option<(PathBuf, PathBuf)>) -> Result<()> {
+    fn record(
+        &self,
+        path: &str,
+        entry: Entry,
+        staged: Option<(PathBuf, PathBuf)>,
+        change: Change,
+    ) -> Result<()> {
         let mut ledger = self.ledger.lock().expect("ledger lock");
         if ledger.paths.insert(path.to_string(), entry).is_some() {
             if let Some((tmp, _)) = staged {
@@ -223,6 +248,10 @@ impl Transaction {
         match staged {
             Some(pair) => ledger.staged.push(pair),
             None => ledger.unchanged += 1,
+        }
+        if change != Change::Same {
+            ledger.changed.push(path.to_string());
+            ledger.new += usize::from(change == Change::New);
         }
         Ok(())
     }
@@ -240,17 +269,13 @@ impl Transaction {
         // (it is listed for removal) nor lets a stale key vouch for a half-updated one.
         if !ledger.staged.is_empty() {
             let mut journal = String::new();
-            for (p, _) in ledger
-                .paths
-                .iter()
-                .filter(|(p, e)| self.previous.get(*p) != Some(*e))
-            {
+            for p in &ledger.changed {
                 journal.push_str(p);
                 journal.push('\n');
             }
             let new_paths: Vec<&String> = ledger
-                .paths
-                .keys()
+                .changed
+                .iter()
                 .filter(|p| !self.previous.contains_key(*p))
                 .collect();
             if !new_paths.is_empty() {
@@ -278,11 +303,16 @@ impl Transaction {
             fs::rename(tmp, dest).map_err(|e| Error::io(dest, e))?;
         }
         let mut removed = 0;
-        let stale_paths: BTreeSet<&String> = self
-            .previous
-            .keys()
-            .filter(|p| !ledger.paths.contains_key(*p))
-            .collect();
+        // When every previous path was recorded again, none is stale.
+        let all_kept = ledger.paths.len() - ledger.new == self.previous.len();
+        let stale_paths: BTreeSet<&String> = match all_kept {
+            true => BTreeSet::new(),
+            false => self
+                .previous
+                .keys()
+                .filter(|p| !ledger.paths.contains_key(*p))
+                .collect(),
+        };
         for stale in stale_paths {
             if check_relative(stale).is_err() {
                 continue;
@@ -294,12 +324,8 @@ impl Transaction {
             }
         }
         // Skip rewriting an identical manifest: a build that changed nothing writes nothing.
-        let same = removed == 0
-            && ledger.paths.len() == self.previous.len()
-            && ledger
-                .paths
-                .iter()
-                .all(|(p, e)| self.previous.get(p) == Some(e));
+        let same =
+            removed == 0 && ledger.paths.len() == self.previous.len() && ledger.changed.is_empty();
         if !same {
             write_manifest(&self.out, self.set, &ledger.paths, true)?;
         } else if !self.trusted {
@@ -579,6 +605,39 @@ mod tests {
         let tx = Transaction::begin(&out).unwrap();
         assert!(tx.keep_if_fresh("page.html", 1));
         assert!(!tx.keep_if_fresh("other.html", 1));
+    }
+
+    #[test]
+    fn the_changed_list_is_what_a_full_comparison_finds() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let tx = Transaction::begin(out).unwrap();
+        for (p, k) in [("a.html", 1), ("b.html", 2), ("c.html", 3), ("e.html", 5)] {
+            tx.put(p, p.as_bytes(), Some(k)).unwrap();
+        }
+        let (_, last) = tx.commit_keeping().unwrap();
+        let tx = Transaction::begin_after(out, Some(last)).unwrap();
+        assert!(tx.keep_if_fresh("a.html", 1));
+        tx.put("b.html", b"b changed", Some(2)).unwrap(); // new bytes
+        tx.put("e.html", b"e.html", Some(6)).unwrap(); // same bytes, new key
+        tx.put("d.html", b"d", Some(4)).unwrap(); // new file; c.html goes away
+        let ledger = tx.ledger.lock().unwrap();
+        let mut full: Vec<&String> = ledger
+            .paths
+            .iter()
+            .filter(|(p, e)| tx.previous.get(*p) != Some(*e))
+            .map(|(p, _)| p)
+            .collect();
+        full.sort();
+        let mut changed: Vec<&String> = ledger.changed.iter().collect();
+        changed.sort();
+        assert_eq!(changed, full);
+        assert_eq!(changed, ["b.html", "d.html", "e.html"]);
+        assert_eq!(ledger.new, 1);
+        drop(ledger);
+        let report = tx.commit().unwrap();
+        assert_eq!((report.written, report.removed), (2, 1));
+        assert!(!out.join("c.html").exists());
     }
 
     #[test]
