@@ -641,6 +641,48 @@ mod tests {
     }
 
     #[test]
+    fn a_commit_that_stops_half_way_leaves_no_key_vouching_for_a_replaced_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let tx = Transaction::begin(out).unwrap();
+        tx.put("a.html", b"aaaa", Some(1)).unwrap();
+        tx.put("b.html", b"bbbb", Some(2)).unwrap();
+        tx.commit().unwrap();
+        // The next commit replaces a.html (same size) and then fails on b.html, whose staged
+        // file vanished: it stops after the first rename, before the manifest is updated.
+        let tx = Transaction::begin(out).unwrap();
+        tx.put("a.html", b"AAAA", Some(9)).unwrap();
+        tx.put("b.html", b"BBBB", Some(8)).unwrap();
+        let staged: Vec<PathBuf> = tx
+            .ledger
+            .lock()
+            .unwrap()
+            .staged
+            .iter()
+            .map(|s| s.0.clone())
+            .collect();
+        assert_eq!(staged.len(), 2);
+        let b_tmp = staged
+            .iter()
+            .find(|t| t.to_string_lossy().contains("b.html"))
+            .unwrap();
+        fs::remove_file(b_tmp).unwrap();
+        assert!(tx.commit().is_err());
+        assert_eq!(fs::read(out.join("a.html")).unwrap(), b"AAAA");
+        // The manifest on disk still says a.html is key 1 at 4 bytes, which the file still
+        // is in size: only the journal stops that old key from vouching for the new bytes.
+        let tx = Transaction::begin(out).unwrap();
+        assert!(
+            !tx.keep_if_fresh("a.html", 1),
+            "a stale key vouched for a replaced file"
+        );
+        tx.put("a.html", b"aaaa", Some(1)).unwrap();
+        tx.put("b.html", b"bbbb", Some(2)).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(fs::read(out.join("a.html")).unwrap(), b"aaaa");
+    }
+
+    #[test]
     fn a_second_writer_is_refused_while_the_first_holds_the_lock() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
