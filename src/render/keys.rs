@@ -10,24 +10,24 @@ use super::{Page, TermKind};
 use crate::site::Site;
 
 /// Feeds a hasher with length-prefixed fields, so `("ab","c")` and `("a","bc")` differ.
-struct KeyHasher(Xxh3);
+pub(crate) struct KeyHasher(Xxh3);
 
 impl KeyHasher {
-    fn new(seed: u64) -> Self {
+    pub(crate) fn new(seed: u64) -> Self {
         let mut h = Xxh3::new();
         h.update(&seed.to_le_bytes());
         KeyHasher(h)
     }
-    fn str(&mut self, s: &str) -> &mut Self {
+    pub(crate) fn str(&mut self, s: &str) -> &mut Self {
         self.0.update(&(s.len() as u64).to_le_bytes());
         self.0.update(s.as_bytes());
         self
     }
-    fn num(&mut self, n: u64) -> &mut Self {
+    pub(crate) fn num(&mut self, n: u64) -> &mut Self {
         self.0.update(&n.to_le_bytes());
         self
     }
-    fn finish(&self) -> u64 {
+    pub(crate) fn finish(&self) -> u64 {
         self.0.digest()
     }
 }

@@ -263,19 +263,13 @@ impl<'s> Renderer<'s> {
             let f = self.render(p)?;
             tx.put(&f.path, &f.bytes, key)
         })?;
-        if scope != Scope::SearchIndex {
-            for (name, bytes) in &self.templates.statics {
-                tx.put(name, bytes, None)?;
-            }
+        // The search index set returned above: static files belong to this one.
+        for (name, bytes) in &self.templates.statics {
+            tx.put(name, bytes, None)?;
         }
         laps.mark("render: pages");
-        let statics = if scope == Scope::SearchIndex {
-            0
-        } else {
-            self.templates.statics.len()
-        };
         Ok(RenderReport {
-            files: pages.len() + statics,
+            files: pages.len() + self.templates.statics.len(),
             rendered: stale.len(),
             phases: laps.phases,
         })
@@ -344,7 +338,9 @@ impl<'s> Renderer<'s> {
                 })
                 .collect::<Result<_>>()?;
             rendered += done.iter().filter(|d| d.2).count();
-            memo.keep_compressed(done.into_iter().filter_map(|(k, gz, _)| Some((k, gz?))));
+            let compressed = done.into_iter().filter_map(|(k, gz, _)| Some((k, gz?)));
+            // With the inputs unchanged only missing chunks were redone: keep the rest known.
+            memo.keep_compressed(compressed, !meta_kept);
         }
         laps.mark("search: compress and write changed chunks");
         Ok(RenderReport {

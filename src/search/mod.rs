@@ -26,8 +26,9 @@ use chrono::Datelike;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use xxhash_rust::xxh3::{Xxh3, xxh3_64_with_seed};
+use xxhash_rust::xxh3::xxh3_64_with_seed;
 
+use crate::render::keys::KeyHasher;
 use crate::render::values::lead_sentences;
 use crate::site::{Site, urls};
 
@@ -138,9 +139,14 @@ impl Memo {
         self.compressed.get(&key).cloned()
     }
 
-    /// Remembers this build's compressed chunks (and forgets the rest).
-    pub fn keep_compressed(&mut self, chunks: impl Iterator<Item = (u64, Compressed)>) {
-        self.compressed = chunks.collect();
+    /// Remembers this build's compressed chunks; with `all` (every chunk was looked at),
+    /// forgets the others.
+    pub fn keep_compressed(&mut self, chunks: impl Iterator<Item = (u64, Compressed)>, all: bool) {
+        if all {
+            self.compressed = chunks.collect();
+        } else {
+            self.compressed.extend(chunks);
+        }
     }
 
     /// The id of `word`, interning it (and listing it in `fresh`) when new.
@@ -347,31 +353,27 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
 fn doc_key(site: &Site, i: usize, english: bool) -> u64 {
     let a = &site.articles[i];
     let f = &a.front;
-    let mut h = Xxh3::new();
-    let mut field = |s: &str| {
-        h.update(&(s.len() as u64).to_le_bytes());
-        h.update(s.as_bytes());
-    };
-    field(&f.title);
+    let mut h = KeyHasher::new(0);
+    h.str(&f.title);
     for list in [&f.people, &f.places] {
-        field("\0list");
+        h.str("\0list");
         for name in list.iter().flatten() {
-            field(name);
+            h.str(name);
         }
     }
-    field("\0tags");
+    h.str("\0tags");
     for tag in &f.tags {
-        field(tag);
+        h.str(tag);
     }
-    field(f.source.as_deref().unwrap_or("\0none"));
-    field(f.summary.as_deref().unwrap_or("\0none"));
-    field(&urls::article(a));
-    h.update(&a.source_hash.to_le_bytes());
-    h.update(&(a.body.len() as u64).to_le_bytes());
-    h.update(&i64::from(a.local_date.num_days_from_ce()).to_le_bytes());
-    h.update(&(site.config.summary_sentences as u64).to_le_bytes());
-    h.update(&[u8::from(english)]);
-    h.digest()
+    h.str(f.source.as_deref().unwrap_or("\0none"))
+        .str(f.summary.as_deref().unwrap_or("\0none"))
+        .str(&urls::article(a))
+        .num(a.source_hash)
+        .num(a.body.len() as u64)
+        .num(a.local_date.num_days_from_ce() as u64)
+        .num(site.config.summary_sentences as u64)
+        .num(u64::from(english));
+    h.finish()
 }
 
 /// The weighted words of article `i` (sorted) and what its result shows.
