@@ -571,17 +571,21 @@ fn image(node: &NodeRef) -> Option<String> {
     Some(format!("![{alt}]({src})"))
 }
 
+/// Is `node` an element named one of `names` (in any case)?
+fn named(node: &NodeRef, names: &[&str]) -> bool {
+    node.node_name()
+        .is_some_and(|n| names.iter().any(|m| n.eq_ignore_ascii_case(m)))
+}
+
 fn list(node: &NodeRef, depth: usize) -> String {
-    let ordered = node
-        .node_name()
-        .is_some_and(|n| n.eq_ignore_ascii_case("ol"));
+    let ordered = named(node, &["ol"]);
     let indent = "  ".repeat(depth.min(MAX_NESTING));
     let mut lines = Vec::new();
     let mut n = 0;
     for li in node
         .children()
         .into_iter()
-        .filter(|c| c.is_element() && c.node_name().is_some_and(|n| n.eq_ignore_ascii_case("li")))
+        .filter(|c| c.is_element() && named(c, &["li"]))
     {
         n += 1;
         let mut text = String::new();
@@ -618,21 +622,17 @@ fn list(node: &NodeRef, depth: usize) -> String {
 }
 
 fn table(node: &NodeRef) -> Option<String> {
-    let is = |n: &NodeRef, names: &[&str]| {
-        n.node_name()
-            .is_some_and(|x| names.iter().any(|m| x.eq_ignore_ascii_case(m)))
-    };
     // This table's own rows only: a nested table's rows are already in its cell's text.
     let rows: Vec<Vec<String>> = node
         .children()
         .into_iter()
         .flat_map(|c| {
-            if is(&c, &["tr"]) {
+            if named(&c, &["tr"]) {
                 vec![c]
-            } else if is(&c, &["thead", "tbody", "tfoot"]) {
+            } else if named(&c, &["thead", "tbody", "tfoot"]) {
                 c.children()
                     .into_iter()
-                    .filter(|r| is(r, &["tr"]))
+                    .filter(|r| named(r, &["tr"]))
                     .collect()
             } else {
                 Vec::new()
@@ -641,11 +641,7 @@ fn table(node: &NodeRef) -> Option<String> {
         .map(|tr| {
             tr.children()
                 .into_iter()
-                .filter(|c| {
-                    c.node_name().is_some_and(|n| {
-                        n.eq_ignore_ascii_case("td") || n.eq_ignore_ascii_case("th")
-                    })
-                })
+                .filter(|c| named(c, &["td", "th"]))
                 .map(|c| tidy(&inline(&c)).replace('|', "\\|").replace('\n', " "))
                 .collect::<Vec<_>>()
         })
