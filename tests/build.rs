@@ -782,11 +782,7 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
         );
         files.push((format!("content/s{k:02}.md"), text));
     }
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
-    let site = TempSite::new(&refs);
+    let site = TempSite::with_files(&files);
     // No people or places in front matter: they are detected, so registry changes reach it.
     site.write(
         "content/detected.md",
@@ -796,12 +792,7 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
         "site.yaml",
         "title: Test Digest\nbase_url: https://example.org/\npaginate_by: 3\nfeed_limit: 4\n",
     );
-    let opts = |out: std::path::PathBuf| newsdesk::BuildOptions {
-        root: site.root().to_path_buf(),
-        output: Some(out),
-        base_url: None,
-        drafts: false,
-    };
+    let opts = |out: std::path::PathBuf| site.options(out);
     let warm_out = site.root().join("warm");
     let mut warm = newsdesk::build::Builder::new(opts(warm_out.clone()));
     warm.build().unwrap();
@@ -974,17 +965,8 @@ fn a_reused_builder_writes_the_same_search_index_when_a_new_word_shifts_every_ch
             (format!("content/a{k:02}.md"), text)
         })
         .collect();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
-    let site = TempSite::new(&refs);
-    let opts = |out: std::path::PathBuf| newsdesk::BuildOptions {
-        root: site.root().to_path_buf(),
-        output: Some(out),
-        base_url: None,
-        drafts: false,
-    };
+    let site = TempSite::with_files(&files);
+    let opts = |out: std::path::PathBuf| site.options(out);
     let warm_out = site.root().join("warm");
     let mut warm = newsdesk::build::Builder::new(opts(warm_out.clone()));
     warm.build().unwrap();

@@ -149,11 +149,7 @@ fn index_files_removed_or_cut_short_are_repaired_when_nothing_else_changed() {
             (format!("content/s{k:03}.md"), article(&title, &date, ""))
         })
         .collect();
-    let refs: Vec<(&str, &str)> = files
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
-    let s = TempSite::new(&refs);
+    let s = TempSite::with_files(&files);
     assert!(s.build(&["--quiet"]).status.success());
     let search = s.out().join("search");
     let before = snapshot(&search);

@@ -60,6 +60,25 @@ impl TempSite {
         t
     }
 
+    /// A site from generated files (path, text).
+    pub fn with_files(files: &[(String, String)]) -> TempSite {
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        TempSite::new(&refs)
+    }
+
+    /// Build options for this site writing into `out`.
+    pub fn options(&self, out: PathBuf) -> newsdesk::BuildOptions {
+        newsdesk::BuildOptions {
+            root: self.root().to_path_buf(),
+            output: Some(out),
+            base_url: None,
+            drafts: false,
+        }
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }
