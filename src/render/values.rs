@@ -53,6 +53,16 @@ struct Card<'a> {
     extra: &'a serde_json::Value,
 }
 
+/// A feed entry: the card plus the body and the time of the last change.
+#[derive(Serialize)]
+struct Entry<'a> {
+    #[serde(flatten)]
+    card: Value,
+    content: Value,
+    updated_rfc3339: String,
+    authors: &'a [String],
+}
+
 static NULL: serde_json::Value = serde_json::Value::Null;
 
 /// Per-article values, computed on first use.
@@ -90,19 +100,14 @@ impl<'s> Values<'s> {
                 let site = self.site;
                 let a = &site.articles[i];
                 let tz = site.config.tz();
-                let mut map = self.card(i).as_map().cloned().unwrap_or_default();
                 // Plain (not safe) so the XML template escapes the HTML into text.
                 let html = self.content(i);
-                map.insert(
-                    "content".into(),
-                    Value::normal_string(html.as_str().unwrap_or("")),
-                );
-                map.insert(
-                    "updated_rfc3339".into(),
-                    Value::from(a.updated.unwrap_or(a.date).rfc3339(tz)),
-                );
-                map.insert("authors".into(), Value::from_serializable(&a.front.authors));
-                Value::from(map)
+                Value::from_serializable(&Entry {
+                    card: self.card(i),
+                    content: Value::normal_string(html.as_str().unwrap_or("")),
+                    updated_rfc3339: a.updated.unwrap_or(a.date).rfc3339(tz),
+                    authors: &a.front.authors,
+                })
             })
             .clone()
     }
