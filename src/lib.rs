@@ -12,6 +12,8 @@ pub mod error;
 pub mod geo;
 pub mod ingest;
 pub mod init;
+pub mod keyhash;
+pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod search;

@@ -8,7 +8,7 @@ use tera::Value;
 
 use crate::config::ArticlePages;
 use crate::content::date;
-use crate::render::markdown::is_safe_url;
+use crate::markdown::is_safe_url;
 use crate::site::{Site, urls};
 
 /// A `{ name, url }` link.
@@ -146,16 +146,9 @@ impl<'s> Values<'s> {
         html
     }
 
-    /// The summary: the curator's, else the lead paragraph's first sentences.
+    /// The summary (see [`Site::summary`]).
     pub fn summary(&self, i: usize) -> String {
-        let a = &self.site.articles[i];
-        match &a.front.summary {
-            Some(s) => s.trim().to_string(),
-            None => lead_sentences(
-                &self.site.rendered(i).lead,
-                self.site.config.summary_sentences,
-            ),
-        }
+        self.site.summary(i)
     }
 
     fn build_card(&self, i: usize) -> Value {
@@ -218,47 +211,4 @@ impl<'s> Values<'s> {
 /// `regions/<slug>/`.
 pub fn region_rel(slug: &str) -> String {
     format!("regions/{slug}/")
-}
-
-/// The first `n` sentences of `text` (a naive split until enrichment derives real summaries).
-pub fn lead_sentences(text: &str, n: usize) -> String {
-    let mut end = 0;
-    let mut count = 0;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?') {
-            let next = bytes.get(i + 1).copied();
-            let prev_word: String = text[..i].rsplit(' ').next().unwrap_or("").to_string();
-            let abbreviation =
-                prev_word.len() <= 3 && prev_word.chars().next().is_some_and(char::is_uppercase);
-            if (next.is_none() || next == Some(b' ')) && !abbreviation {
-                count += 1;
-                end = i + 1;
-                if count == n {
-                    break;
-                }
-            }
-        }
-    }
-    if count == 0 {
-        text.to_string()
-    } else {
-        text[..end].to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lead_sentences_cuts_after_n() {
-        let t = "Mr. Blinken met Mr. Wang. They talked. Then left.";
-        assert_eq!(lead_sentences(t, 1), "Mr. Blinken met Mr. Wang.");
-        assert_eq!(
-            lead_sentences(t, 2),
-            "Mr. Blinken met Mr. Wang. They talked."
-        );
-        assert_eq!(lead_sentences("No stop", 2), "No stop");
-    }
 }
