@@ -195,3 +195,28 @@ fn the_checker_catches_a_missing_file_and_a_missing_anchor() {
         .collect();
     assert_eq!(found, ["c.md", "b.md#nope", "#b"]);
 }
+
+#[test]
+fn the_readme_stays_a_five_minute_read() {
+    // Issue 20: the README is at most 200 lines; reference material belongs in docs/.
+    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
+    let lines = readme.lines().count();
+    assert!(
+        lines <= 200,
+        "README.md has {lines} lines: move reference material into a docs/ page (see docs/README.md)"
+    );
+    for command in [
+        "cargo run --release -- build",
+        "cargo test",
+        "newsdesk init",
+        "newsdesk ingest",
+        "newsdesk serve",
+        "newsdesk check",
+        "newsdesk deploy",
+    ] {
+        assert!(
+            readme.contains(command),
+            "the README's tour lost `{command}`"
+        );
+    }
+}
