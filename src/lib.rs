@@ -12,6 +12,7 @@ pub mod error;
 pub mod geo;
 pub mod ingest;
 pub mod init;
+pub mod lang;
 pub mod output;
 pub mod render;
 pub mod search;
