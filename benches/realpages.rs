@@ -374,11 +374,18 @@ fn is_unspaced(c: char) -> bool {
 }
 
 /// Lowercase word tokens: runs of letters and digits, one token per character in scripts
-/// written without spaces; punctuation is not a token.
+/// written without spaces; punctuation is not a token and invisible characters are skipped.
 fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for c in text.chars() {
+        // Invisible characters (soft hyphens, zero-width spaces and joiners) are not read.
+        if matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        ) {
+            continue;
+        }
         if is_unspaced(c) {
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
@@ -486,6 +493,7 @@ fn score(p: &Page, g: &Got) -> Value {
     if e.has_article && g.refused.is_none() {
         v["people_found"] = json!(g.people.len());
     }
+    v["found"] = json!({"people": g.people, "countries": g.countries});
     if let Some(want) = &e.people {
         let (w, gs) = (slugs(want), slugs(&g.people));
         v["people"] = json!({
