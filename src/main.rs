@@ -504,6 +504,9 @@ fn ingest(args: IngestArgs) -> ExitCode {
                     existing.display()
                 );
             }
+            Outcome::Discarded if !quiet => {
+                println!("{input}: skipped, discarded by the curator (--force brings it back)");
+            }
             _ => {}
         },
         Event::Failed { input, error } => eprintln!("error: {input}: {error}"),
