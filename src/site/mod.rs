@@ -25,7 +25,7 @@ use memo::BriefInputs;
 pub use editions::Edition;
 pub use memo::ModelMemo;
 pub use regions::{RegionKind, RegionNode, RegionTree};
-pub use terms::Term;
+pub use terms::{Term, TermKind};
 pub use urls::Urls;
 
 /// How many related articles an article page lists.
