@@ -168,7 +168,7 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
         }
     };
     for w in &site.warnings {
-        problems.push(problem::from_message(w, root, Severity::Warning));
+        problems.push(problem::from_located(w, root, Severity::Warning));
     }
     let mut tpl = match templates::load(root, &site.config.theme) {
         Ok(t) => t,

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use std::sync::OnceLock;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::OutputFile;
 use crate::search::{self, SearchIndex};
 use crate::site::Site;
@@ -126,11 +126,8 @@ impl<'s> Renderer<'s> {
             .tera
             .render(template, &pc.context)
             .map_err(|e| {
-                let err = templates::template_error(&e, &self.templates.origins);
-                Error::Msg(format!(
-                    "rendering {} with {template}: {err}",
-                    self.path(page)
-                ))
+                templates::template_error(&e, &self.templates.origins)
+                    .context(format!("rendering {} with {template}", self.path(page)))
             })?;
         Ok(OutputFile {
             path: self.path(page),
