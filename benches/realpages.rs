@@ -28,7 +28,9 @@ mod expect;
 #[path = "realpages/metric.rs"]
 mod metric;
 use expect::{Expect, read_expect};
-use metric::{day_of, found_in, norm_title, plain_paragraphs, prf, text_paragraphs};
+use metric::{
+    day_of, found_in, norm_title, plain_paragraphs, prf, text_paragraphs, unresolved_links,
+};
 
 /// One page to score.
 struct Page {
@@ -49,6 +51,8 @@ struct Got {
     body: String,
     people: Vec<String>,
     countries: Vec<String>,
+    /// Relative links left in the body when the page is ingested as a saved file (no URL).
+    file_links: Vec<String>,
 }
 
 fn main() {
@@ -187,6 +191,10 @@ fn run(pages: &[Page]) -> Vec<Got> {
     let mut files: Vec<(usize, PathBuf)> = Vec::new();
     for (i, p) in pages.iter().enumerate() {
         let mut g = Got::default();
+        // As `newsdesk ingest page.html` reads a saved page: only what the page says of itself.
+        if let Ok(d) = html::read(&p.html, None, &cleaner) {
+            g.file_links = unresolved_links(&d.body);
+        }
         match html::read(&p.html, p.expect.url.as_deref(), &cleaner) {
             Err(e) => g.refused = Some(e),
             Ok(d) => {
@@ -291,6 +299,8 @@ fn score(p: &Page, g: &Got) -> Value {
     }
     if e.has_article && g.refused.is_none() {
         v["people_found"] = json!(g.people.len());
+        v["unresolved_links"] = json!(unresolved_links(&g.body));
+        v["unresolved_links_as_file"] = json!(g.file_links);
     }
     v["found"] = json!({"people": g.people, "countries": g.countries});
     if let Some(want) = &e.people {
@@ -384,6 +394,10 @@ fn summarise(rows: &[&Value]) -> Value {
         "refused": refused,
         "titles": rate(&articles, &|r| r["title"]["right"] == true),
         "dates": rate(&dated, &|r| r["date"]["right"] == true),
+        "unresolved_links": articles.iter().filter_map(|r| r.get("unresolved_links")).map(|l| l.as_array().map_or(0, Vec::len)).sum::<usize>(),
+        "pages_with_unresolved_links": articles.iter().filter(|r| r.get("unresolved_links").is_some_and(|l| l.as_array().is_some_and(|a| !a.is_empty()))).count(),
+        "unresolved_links_as_file": articles.iter().filter_map(|r| r.get("unresolved_links_as_file")).map(|l| l.as_array().map_or(0, Vec::len)).sum::<usize>(),
+        "pages_with_unresolved_links_as_file": articles.iter().filter(|r| r.get("unresolved_links_as_file").is_some_and(|l| l.as_array().is_some_and(|a| !a.is_empty()))).count(),
         "dates_invented": undated.iter().filter(|r| !r["date"]["got"].is_null()).count(),
         "undated": undated.len(),
         "languages": rate(&articles, &|r| r["lang"]["right"] == true),
@@ -427,6 +441,18 @@ fn print_table(table: &[(&str, Value)]) {
         )
     });
     row("refused with an article", &|s| s["refused"].to_string());
+    row("relative links, with URL (pages)", &|s| {
+        format!(
+            "{} ({})",
+            s["unresolved_links"], s["pages_with_unresolved_links"]
+        )
+    });
+    row("relative links, as file (pages)", &|s| {
+        format!(
+            "{} ({})",
+            s["unresolved_links_as_file"], s["pages_with_unresolved_links_as_file"]
+        )
+    });
     row("titles right", &|s| frac(&s["titles"]));
     row("dates right (of stated)", &|s| frac(&s["dates"]));
     row("dates given, none stated", &|s| {
@@ -434,7 +460,9 @@ fn print_table(table: &[(&str, Value)]) {
     });
     row("language right", &|s| frac(&s["languages"]));
     let prf = |v: &Value, f1_only: bool| {
-        if f1_only {
+        if v["pages"] == 0 {
+            "n/a".to_string()
+        } else if f1_only {
             format!("{:.3} ({})", v["f1"].as_f64().unwrap(), v["pages"])
         } else {
             format!(
