@@ -486,7 +486,7 @@ fn print_table(table: &[(&str, Value)]) {
     });
     let header: Vec<String> = table.iter().map(|(g, _)| g.to_string()).collect();
     println!(
-        "{:<30} {}",
+        "{:<34} {}",
         "realpages",
         header
             .iter()
@@ -495,7 +495,7 @@ fn print_table(table: &[(&str, Value)]) {
     );
     for (label, cells) in lines {
         println!(
-            "{label:<30} {}",
+            "{label:<34} {}",
             cells.iter().map(|c| format!("{c:<24}")).collect::<String>()
         );
     }
