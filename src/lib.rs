@@ -10,6 +10,7 @@ pub mod deploy;
 pub mod enrich;
 pub mod error;
 pub mod geo;
+pub mod inbox;
 pub mod ingest;
 pub mod init;
 pub mod lang;

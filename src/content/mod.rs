@@ -2,6 +2,7 @@
 
 pub mod controls;
 pub mod date;
+pub mod edit;
 pub mod front_matter;
 
 use rustc_hash::FxHashMap as HashMap;

@@ -19,6 +19,7 @@ pub mod places;
 pub mod reader;
 pub mod registry;
 pub mod sentences;
+pub mod stories;
 pub mod summary;
 pub mod tokens;
 
