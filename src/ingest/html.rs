@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::Draft;
 use super::clean::Cleaner;
+use super::links::Base;
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -57,12 +58,14 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         ));
     }
     let meta = Meta::of(&doc);
-    let base = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
+    let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: 200_000,
         ..Default::default()
     };
-    let mut reader = dom_smoothie::Readability::with_document(doc, base, Some(cfg))
+    let mut reader = dom_smoothie::Readability::with_document(doc, base.as_deref(), Some(cfg))
         .map_err(|e| format!("cannot read the HTML: {e}"))?;
     let article = reader
         .parse()
@@ -75,7 +78,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     if title.is_empty() {
         return Err("HTML with no article: no title found".into());
     }
-    let blocks = to_markdown(&article.content);
+    let blocks = to_markdown(&article.content, &links);
     let kept = cleaner.clean(&title, &blocks);
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
     if size > budget {
@@ -110,7 +113,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         date: meta.date.or(article.published_time),
         authors,
         source: meta.source.or(article.site_name),
-        source_url: meta.url.or(article.url).or(base.map(str::to_string)),
+        source_url: meta.url.or(article.url).or(fetched.map(str::to_string)),
         partial: false,
         fingerprint: String::new(),
     })
@@ -300,8 +303,10 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 /// code); scripts, forms, navigation and other non-text elements are dropped, and no raw HTML
 /// is emitted, so the output is safe to render.
 /// Never more than [`markdown_budget`] bytes in all: past it, only the text is kept.
-pub fn to_markdown(html: &str) -> Vec<String> {
+/// Links and images are resolved against `base` ([`Base::apply`]).
+pub fn to_markdown(html: &str, base: &Base) -> Vec<String> {
     let doc = Document::from(html);
+    base.apply(&doc);
     let budget = markdown_budget(html.len());
     if attribute_bytes(&doc) <= budget {
         let mut out = Blocks::new(budget, 0);
@@ -490,12 +495,51 @@ fn inline(node: &NodeRef) -> String {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             if !DROP.contains(&name.as_str()) && !is_hidden(&child) {
+                // Blocks met inside running text (a `<div>` in a link, `<p>`s in a cell) are
+                // still apart from the words around them.
+                let block = BLOCK.contains(&name.as_str());
+                if block {
+                    s.push(' ');
+                }
                 push_inline(&mut s, &inline_of(&child, &name));
+                if block {
+                    s.push(' ');
+                }
             }
         }
     }
     s
 }
+
+/// Elements that break running text even when found inside an inline context.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "address",
+];
 
 /// Appends inline Markdown. Two code spans side by side would fuse their backticks into a
 /// longer run that closes neither, exposing the unescaped code: a space keeps them apart.
@@ -509,12 +553,14 @@ fn push_inline(buf: &mut String, piece: &str) {
 fn inline_of(node: &NodeRef, name: &str) -> String {
     match name {
         "a" => {
-            let text = inline(node);
-            let text = text.trim();
-            match node.attr("href").and_then(|h| safe_url(&h)) {
+            let raw = inline(node);
+            let text = raw.trim();
+            let link = match node.attr("href").and_then(|h| safe_url(&h)) {
                 Some(href) if !text.is_empty() => format!("[{text}]({href})"),
                 _ => text.to_string(),
-            }
+            };
+            // "Samuel Alito </a>is": the space inside the link still separates the words.
+            keep_edges(&raw, link)
         }
         "strong" | "b" => wrap(&inline(node), "**"),
         "em" | "i" | "cite" => wrap(&inline(node), "*"),
@@ -536,7 +582,20 @@ fn inline_of(node: &NodeRef, name: &str) -> String {
 
 fn wrap(text: &str, mark: &str) -> String {
     let t = text.trim();
-    if t.is_empty() {
+    keep_edges(
+        text,
+        if t.is_empty() {
+            String::new()
+        } else {
+            format!("{mark}{t}{mark}")
+        },
+    )
+}
+
+/// `markup` made from `text` trimmed, with the whitespace `text` had at either edge kept as
+/// one space: the element's edge is not a word boundary, its whitespace is.
+fn keep_edges(text: &str, markup: String) -> String {
+    if markup.is_empty() {
         // Keep the space the element may have held.
         return if text.is_empty() {
             String::new()
@@ -554,7 +613,7 @@ fn wrap(text: &str, mark: &str) -> String {
     } else {
         ""
     };
-    format!("{lead}{mark}{t}{mark}{trail}")
+    format!("{lead}{markup}{trail}")
 }
 
 fn image(node: &NodeRef) -> Option<String> {
@@ -706,6 +765,9 @@ fn escape_inline(text: &str) -> String {
             }
             '_' => s.push('_'),
             '\u{a0}' => s.push(' '),
+            // Soft hyphens, zero-width spaces and word joiners are invisible on the page and
+            // would split words for search and enrichment (ZWJ/ZWNJ shape scripts: kept).
+            '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {}
             _ => s.push(c),
         }
     }
@@ -748,6 +810,10 @@ fn tidy(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn to_markdown(html: &str) -> Vec<String> {
+        super::to_markdown(html, &Base::of(None, &[Some("https://x.org/")]))
+    }
+
     #[test]
     fn markdown_keeps_structure() {
         let blocks = to_markdown(
@@ -782,7 +848,7 @@ mod tests {
             blocks,
             vec![
                 "````\n~~~~\n```\n<b>x\n````",
-                "![A pic \\<b\\> bold](/a.jpg)"
+                "![A pic \\<b\\> bold](https://x.org/a.jpg)"
             ]
         );
     }
@@ -836,14 +902,14 @@ mod tests {
         let table = "<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d<table><tr><td>e</td></tr></table></td></tr></table>";
         assert_eq!(
             to_markdown(table),
-            vec!["| a | b | c |\n| --- | --- | --- |\n| de |"]
+            vec!["| a | b | c |\n| --- | --- | --- |\n| d e |"]
         );
     }
 
     #[test]
     fn backticks_in_links_are_encoded() {
         let blocks = to_markdown("<p><a href=\"/a\n`b\">x</a> <code>&lt;b&gt;`</code></p>");
-        assert_eq!(blocks, vec!["[x](/a%60b) `<b>'`"]);
+        assert_eq!(blocks, vec!["[x](https://x.org/a%60b) `<b>'`"]);
     }
 
     #[test]
@@ -867,6 +933,46 @@ mod tests {
         assert_eq!(escape_block_start("Déjà vu"), "Déjà vu");
         assert_eq!(escape_block_start("© 2024"), "© 2024");
         assert_eq!(to_markdown("<p>Café society</p>"), vec!["Café society"]);
+    }
+
+    #[test]
+    fn words_never_glue_at_element_edges() {
+        let blocks = to_markdown(
+            "<p><a href=\"/w/Alito\">Samuel Alito </a>is the tip; <b>bold </b>text, \
+             <em> lean</em>ing and <a href=\"#\">anchor </a>here.</p>\
+             <p>in<span>side</span></p><table><tr><td><p>one</p><p>two</p></td></tr></table>",
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                "[Samuel Alito](https://x.org/w/Alito) is the tip; **bold** text, *lean*ing and anchor here.",
+                "inside",
+                "| one two |\n| --- |",
+            ]
+        );
+    }
+
+    #[test]
+    fn invisible_characters_are_handled() {
+        let blocks = to_markdown(
+            "<p>A\u{ad}van\u{ad}cée&nbsp;de la re&shy;cherche\u{200b}, zero&#8203;width.</p>",
+        );
+        assert_eq!(blocks, vec!["Avancée de la recherche, zerowidth."]);
+        // Joiners shape Persian and Indic words: they stay.
+        assert_eq!(
+            to_markdown("<p>می\u{200c}خواهم</p>"),
+            vec!["می\u{200c}خواهم"]
+        );
+    }
+
+    #[test]
+    fn unresolvable_links_keep_their_text() {
+        let blocks = super::to_markdown(
+            "<p>See <a href=\"/about/\">about us</a> and <a href=\"https://o.org/\">this</a>.\
+             <img src=\"/i.png\" alt=\"gone\"></p>",
+            &Base::none(),
+        );
+        assert_eq!(blocks, vec!["See about us and [this](https://o.org/)."]);
     }
 
     #[test]

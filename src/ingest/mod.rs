@@ -13,6 +13,7 @@ pub mod fetch;
 pub mod html;
 pub mod index;
 pub mod interrupt;
+pub mod links;
 pub mod text;
 pub mod write;
 
