@@ -7,6 +7,8 @@ use serde_json::Value;
 use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
+use super::text::normalise_line;
+use super::{headline, published};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -70,11 +72,14 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let article = reader
         .parse()
         .map_err(|_| "HTML with no article: no main content found".to_string())?;
-    let title = meta
-        .title
-        .clone()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| article.title.trim().to_string());
+    let title = headline::choose(
+        &headline::Candidates {
+            readability: Some(article.title.clone()),
+            ..meta.titles.clone()
+        },
+        &meta.sites(article.site_name.as_deref()),
+        links.url().and_then(|u| u.host_str()),
+    );
     if title.is_empty() {
         return Err("HTML with no article: no title found".into());
     }
@@ -107,12 +112,46 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     } else {
         meta.authors
     };
+    let date = meta
+        .date
+        .clone()
+        .or_else(|| {
+            article
+                .published_time
+                .as_deref()
+                .and_then(published::normalise)
+        })
+        .or_else(|| meta.time.clone())
+        .or_else(|| {
+            [
+                fetched,
+                meta.url.as_deref(),
+                links.url().map(url::Url::as_str),
+            ]
+            .into_iter()
+            .flatten()
+            .find_map(published::from_url)
+            .map(|d| d.to_string())
+        })
+        .or_else(|| {
+            // "… | DW | 19.01.2020": a date as a title's last part.
+            [&meta.titles.social, &meta.titles.title_tag]
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.rsplit(['|', '-', '–', '—', '·']).next())
+                .filter(|last| last.split_whitespace().count() <= 4)
+                .find_map(published::dateline)
+                .map(|d| d.to_string())
+        })
+        .or_else(|| meta.dateline.map(|d| d.to_string()));
     Ok(Draft {
         title,
         body: kept.join("\n\n"),
-        date: meta.date.or(article.published_time),
+        date,
         authors,
-        source: meta.source.or(article.site_name),
+        source: meta
+            .source
+            .or(article.site_name.map(|s| normalise_line(&s))),
         source_url: meta.url.or(article.url).or(fetched.map(str::to_string)),
         partial: false,
         fingerprint: String::new(),
@@ -122,17 +161,59 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
 /// What the page says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Meta {
-    /// The headline.
-    pub title: Option<String>,
-    /// The publication date.
+    /// The headline as each source gives it.
+    pub titles: headline::Candidates,
+    /// The publication date from JSON-LD or meta tags, normalised.
     pub date: Option<String>,
+    /// The date of the article's `<time>` element, normalised.
+    pub time: Option<String>,
+    /// A date written near the headline.
+    pub dateline: Option<chrono::NaiveDate>,
     /// Bylines.
     pub authors: Vec<String>,
     /// The publication's name.
     pub source: Option<String>,
+    /// Other names the publication goes by (`application-name`, the JSON-LD publisher).
+    pub aliases: Vec<String>,
     /// The canonical address.
     pub url: Option<String>,
 }
+
+/// Meta tags naming the publication date, most specific first.
+const DATE_META: &[&str] = &[
+    "meta[property='article:published_time']",
+    "meta[name='article:published_time']",
+    "meta[property='og:article:published_time']",
+    "meta[itemprop='datePublished']",
+    "meta[property='datePublished']",
+    "meta[name='datePublished']",
+    "meta[name='parsely-pub-date']",
+    "meta[name='sailthru.date']",
+    "meta[name='pubdate']",
+    "meta[name='publishdate']",
+    "meta[name='publish-date']",
+    "meta[name='publish_date']",
+    "meta[name='publication_date']",
+    "meta[name='article.published']",
+    "meta[name='article_date_original']",
+    "meta[name='cXenseParse:recs:publishtime']",
+    "meta[name='citation_publication_date']",
+    "meta[name='citation_date']",
+    "meta[name='dc.date.issued']",
+    "meta[name='DC.date.issued']",
+    "meta[name='dcterms.issued']",
+    "meta[name='DCTERMS.issued']",
+    "meta[name='dcterms.created']",
+    "meta[name='DC.date.created']",
+    "meta[name='dc.date']",
+    "meta[name='DC.date']",
+    "meta[name='DC.Date']",
+    "meta[name='dcterms.date']",
+    "meta[name='date']",
+    "meta[name='Date']",
+    "meta[property='article:published']",
+    "meta[itemprop='dateCreated']",
+];
 
 impl Meta {
     /// Reads JSON-LD (`NewsArticle` and kin) first, then OpenGraph and other meta tags.
@@ -148,50 +229,53 @@ impl Meta {
         let meta = |sel: &str| -> Option<String> {
             doc.select(sel)
                 .iter()
-                .filter_map(|s| s.attr("content"))
-                .map(|c| html_escape::decode_html_entities(c.trim()).into_owned())
+                .filter_map(|s| s.attr("content").or_else(|| s.attr("datetime")))
+                .map(|c| normalise_line(&c))
                 .find(|c| !c.is_empty())
         };
-        m.title = m.title.or_else(|| meta("meta[property='og:title']"));
-        m.title = m.title.or_else(|| meta("meta[name='twitter:title']"));
-        m.date = m.date.or_else(|| {
-            [
-                "meta[property='article:published_time']",
-                "meta[name='article:published_time']",
-                "meta[itemprop='datePublished']",
-                "meta[name='pubdate']",
-                "meta[name='publishdate']",
-                "meta[name='date']",
-                "meta[name='dc.date.issued']",
-                "meta[name='DC.date.issued']",
-                "meta[name='parsely-pub-date']",
-                "meta[name='sailthru.date']",
-            ]
+        m.titles.social = meta("meta[property='og:title']")
+            .or_else(|| meta("meta[name='og:title']"))
+            .or_else(|| meta("meta[name='twitter:title']"));
+        m.titles.title_tag = doc
+            .select("head title")
             .iter()
-            .find_map(|s| meta(s))
-        });
-        m.date = m.date.or_else(|| {
-            doc.select("time[datetime]")
+            .chain(doc.select("title").iter())
+            .map(|t| t.text().to_string())
+            .find(|t| !t.trim().is_empty());
+        m.titles.h1 = doc
+            .select("h1")
+            .iter()
+            .map(|h| h.text().to_string())
+            .filter(|h| !h.trim().is_empty() && h.len() < 1000)
+            .take(5)
+            .collect();
+        m.date = m.date.and_then(|d| published::normalise(&d)).or_else(|| {
+            DATE_META
                 .iter()
-                .filter_map(|t| t.attr("datetime"))
-                .map(|d| d.trim().to_string())
-                .find(|d| !d.is_empty())
+                .filter_map(|s| meta(s))
+                .find_map(|d| published::normalise(&d))
         });
+        m.time = published::from_time(doc);
+        if m.date.is_none() && m.time.is_none() {
+            let lang = doc.select("html").attr("lang");
+            m.dateline = published::near_headline(doc, lang.as_deref());
+        }
         if m.authors.is_empty() {
             let from_meta: Vec<String> = doc
                 .select("meta[name='author'], meta[property='article:author'], meta[name='parsely-author'], meta[name='byl']")
                 .iter()
                 .filter_map(|s| s.attr("content"))
-                .map(|c| c.trim().to_string())
+                .map(|c| normalise_line(&c))
                 .filter(|c| !c.is_empty() && !c.starts_with("http"))
                 .flat_map(|c| split_byline(&c))
                 .collect();
             m.authors = dedup(from_meta);
         }
-        m.source = m
-            .source
-            .or_else(|| meta("meta[property='og:site_name']"))
-            .or_else(|| meta("meta[name='application-name']"));
+        let site_name = meta("meta[property='og:site_name']");
+        let app = meta("meta[name='application-name']");
+        m.aliases.extend(m.source.take());
+        m.aliases.extend(app.clone());
+        m.source = site_name.or(app).or_else(|| m.aliases.first().cloned());
         m.url = doc
             .select("link[rel='canonical']")
             .attr("href")
@@ -202,14 +286,21 @@ impl Meta {
         m
     }
 
+    /// Every name the publication goes by, for taking it off the headline.
+    fn sites(&self, readability: Option<&str>) -> Vec<String> {
+        self.source
+            .iter()
+            .chain(&self.aliases)
+            .map(String::clone)
+            .chain(readability.map(str::to_string))
+            .collect()
+    }
+
     fn fill_from_json_ld(&mut self, a: &Value) {
-        let s = |k: &str| {
-            a.get(k)
-                .and_then(Value::as_str)
-                .map(|v| v.trim().to_string())
-        };
-        self.title = self
-            .title
+        let s = |k: &str| a.get(k).and_then(Value::as_str).map(normalise_line);
+        self.titles.json_ld = self
+            .titles
+            .json_ld
             .take()
             .or_else(|| s("headline"))
             .or_else(|| s("name"));
@@ -267,7 +358,7 @@ fn names(v: Option<&Value>) -> Vec<String> {
         Some(Value::Object(o)) => o
             .get("name")
             .and_then(Value::as_str)
-            .map(|n| vec![n.trim().to_string()])
+            .map(|n| vec![normalise_line(n)])
             .unwrap_or_default(),
         Some(Value::Array(items)) => items.iter().flat_map(|i| names(Some(i))).collect(),
         _ => Vec::new(),
@@ -284,7 +375,7 @@ pub fn split_byline(byline: &str) -> Vec<String> {
         .unwrap_or(b);
     b.split([',', '&', ';', '|'])
         .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().to_string())
+        .map(normalise_line)
         .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 6)
         .collect()
 }

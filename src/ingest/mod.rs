@@ -10,10 +10,12 @@ pub mod derive;
 pub mod detect;
 pub mod feed;
 pub mod fetch;
+pub mod headline;
 pub mod html;
 pub mod index;
 pub mod interrupt;
 pub mod links;
+pub mod published;
 pub mod text;
 pub mod write;
 
