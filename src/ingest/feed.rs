@@ -5,6 +5,7 @@ use feed_rs::model::{Entry, Feed};
 use rayon::prelude::*;
 
 use super::clean::Cleaner;
+use super::links::Base;
 use super::{Draft, html, text, write};
 
 /// Parses a feed into drafts, one per entry with text; a malformed feed is one clear error.
@@ -20,9 +21,15 @@ pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
     // entry is freed once its draft exists, so the two are not both held in full.
     let entries = std::mem::take(&mut feed.entries);
     let had_entries = !entries.is_empty();
+    // The feed's own page: the base for entries whose links are relative or missing.
+    let home = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .map(|l| l.href.clone());
     let drafts: Vec<Draft> = entries
         .into_par_iter()
-        .filter_map(|e| entry(&e, source.as_deref(), cleaner))
+        .filter_map(|e| entry(&e, source.as_deref(), home.as_deref(), cleaner))
         .collect();
     if drafts.is_empty() {
         return Err(if !had_entries {
@@ -34,7 +41,12 @@ pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
     Ok(drafts)
 }
 
-fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner) -> Option<Draft> {
+fn entry(
+    e: &Entry,
+    source: Option<&str>,
+    feed_link: Option<&str>,
+    cleaner: &Cleaner,
+) -> Option<Draft> {
     let full = e
         .content
         .as_ref()
@@ -50,8 +62,15 @@ fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner) -> Option<Draft> {
         (None, Some(s)) => (s, true),
         (None, None) => return None,
     };
+    let link = e
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(e.links.first())
+        .map(|l| l.href.clone());
     let blocks = if raw.contains('<') && raw.contains('>') {
-        html::to_markdown(raw)
+        // An entry's relative links are relative to the entry's page.
+        html::to_markdown(raw, &Base::of(None, &[link.as_deref(), feed_link]))
     } else {
         raw.split("\n\n")
             .map(text::normalise_line)
@@ -69,12 +88,6 @@ fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner) -> Option<Draft> {
         return None;
     }
     let body = paragraphs.join("\n\n");
-    let link = e
-        .links
-        .iter()
-        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-        .or(e.links.first())
-        .map(|l| l.href.clone());
     let fingerprint = write::fingerprint(&format!(
         "{}\n{}\n{title}\n{raw}",
         e.id,
