@@ -132,6 +132,10 @@ struct DeployArgs {
     /// With --newsdesk-git: the branch, tag or commit to build (default: the default branch).
     #[arg(long, value_name = "REV", requires = "newsdesk_git")]
     newsdesk_rev: Option<String>,
+    /// With --write-workflow: also run on this cron schedule (UTC, e.g. "0 6 * * *"), and
+    /// on every run fetch new articles and commit them back before publishing.
+    #[arg(long, value_name = "CRON", requires = "write_workflow")]
+    schedule: Option<String>,
     /// Print nothing but warnings and errors.
     #[arg(long, short)]
     quiet: bool,
@@ -357,11 +361,26 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
             Some(url) => deploy::Install::git(url, args.newsdesk_rev.as_deref())?,
             None => deploy::Install::CratesIo,
         };
-        let r = deploy::write_workflow(&args.root, args.force, &install)?;
+        let schedule = args
+            .schedule
+            .as_deref()
+            .map(deploy::Schedule::parse)
+            .transpose()?;
+        let r = match &schedule {
+            Some(s) => deploy::write_scheduled_workflow(&args.root, args.force, &install, s)?,
+            None => deploy::write_workflow(&args.root, args.force, &install)?,
+        };
         if !args.quiet {
             if r.written {
+                let when = match &schedule {
+                    Some(s) => format!(
+                        " and, on the schedule `{}` (UTC), fetches new articles, commits them and publishes",
+                        s.as_str()
+                    ),
+                    None => String::new(),
+                };
                 eprintln!(
-                    "wrote {}: it publishes the site on every push to `{}`",
+                    "wrote {}: it publishes the site on every push to `{}`{when}",
                     r.path.display(),
                     r.branch
                 );

@@ -149,7 +149,15 @@ fn etag_and_last_modified_round_trips_download_nothing_the_second_time() {
     let st = state(&site);
     let s = &st["sources"][server.url("/etag.xml")];
     assert_eq!(s["etag"], "\"v1\"");
-    assert_eq!(s["status"], "not modified");
+    assert!(
+        s.get("status").is_none(),
+        "the outcome is kept out of the committed state"
+    );
+    let list = out(&sources_cmd(&site, &["list"]));
+    assert!(
+        list.contains("Etag <") && list.contains(", not modified; next due now"),
+        "{list}"
+    );
 }
 
 #[test]

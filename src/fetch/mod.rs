@@ -300,7 +300,7 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
                 last_modified: st.and_then(|s| s.last_modified.clone()),
             },
             seen: st.map(SourceState::seen_set).unwrap_or_default(),
-            first_run: st.is_none_or(|s| s.last_success.is_none()),
+            first_run: st.is_none_or(|s| s.first_success.is_none()),
             cleaner,
             source: source.clone(),
         });
