@@ -549,7 +549,7 @@ fn a_discarded_article_never_comes_back() {
     assert_eq!(line(&text, "Desk"), "Desk: new 0", "{text}");
     let path = feed_file.path().to_str().unwrap();
     let o = run(&site, "ingest", &["--format", "feed", path]);
-    assert!(out(&o).contains("the curator discarded it"), "{}", out(&o));
+    assert!(out(&o).contains("discarded by the curator"), "{}", out(&o));
     let now = articles(&site);
     assert_eq!(now.len(), 2);
     assert!(now.iter().any(|(_, t)| t.contains("title: Edited ")));

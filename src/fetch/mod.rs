@@ -26,7 +26,7 @@ use chrono::{DateTime, Utc};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::ingest::clean::Cleaner;
-use crate::ingest::discard::{Discarded, Discards};
+use crate::ingest::discard::{Discards, Record};
 use crate::ingest::feed::{FeedEntry, ReadFeed};
 use crate::ingest::{self, Draft, Extra, Outcome, Writer, detect, html};
 use http::{Client, Failure, Got, Validators};
@@ -401,24 +401,42 @@ fn select(list: &Sources, only: &[String]) -> Result<Vec<usize>> {
 /// Articles fetch wrote that are gone from `content/` (and not elsewhere under another name)
 /// were deleted by the curator: they go to the discard store so nothing brings them back.
 fn notice_deletions(root: &Path, state: &mut State, writer: &Writer, dry_run: bool) -> Result<()> {
+    let mut gone = Vec::new();
     for st in state.sources.values_mut() {
         let mut kept = Vec::with_capacity(st.written.len());
         for w in std::mem::take(&mut st.written) {
             if root.join(&w.path).exists() || writer.knows(&w.fingerprint, w.url.as_deref()) {
                 kept.push(w);
-            } else if !dry_run {
-                Discards::add(
-                    root,
-                    &Discarded {
-                        fingerprint: Some(w.fingerprint),
-                        url: w.url,
-                        entry_id: Some(w.entry_id),
-                        title: w.title,
-                    },
-                )?;
+            } else {
+                let slug = Path::new(&w.path)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                gone.push(Record {
+                    fingerprint: Some(w.fingerprint),
+                    source_url: w.url,
+                    entry_id: Some(w.entry_id),
+                    slug,
+                    title: w.title,
+                    at: Utc::now().to_rfc3339(),
+                });
             }
         }
         st.written = kept;
+    }
+    if !gone.is_empty() && !dry_run {
+        let mut store = Discards::load(root)?;
+        // The inbox may have recorded it already.
+        gone.retain(|r| {
+            !store.contains(
+                r.fingerprint.as_deref(),
+                r.source_url.as_deref(),
+                r.entry_id.as_deref(),
+            )
+        });
+        if !gone.is_empty() {
+            store.add(gone)?;
+        }
     }
     Ok(())
 }

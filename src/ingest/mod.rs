@@ -122,8 +122,6 @@ pub enum Outcome {
         /// An existing file was replaced (`--force`).
         replaced: bool,
     },
-    /// The curator discarded this article before (see [`discard`]): nothing written.
-    Discarded,
     /// Already present: nothing written.
     Skipped {
         /// The file it is already in.
@@ -131,6 +129,8 @@ pub enum Outcome {
         /// How it was recognised.
         reason: &'static str,
     },
+    /// The curator discarded it before (see [`discard`]): nothing written.
+    Discarded,
 }
 
 /// A progress report for the caller to show.
@@ -222,7 +222,7 @@ struct Session<'a> {
     cleaner: Cleaner,
     draft: bool,
     index: Index,
-    /// What the curator removed; consulted unless `--force`.
+    /// What the curator discarded: never ingested again without `--force`.
     discards: discard::Discards,
     /// Tags added to every article written (a fetch source's `tags`).
     tags: Vec<String>,
