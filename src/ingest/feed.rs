@@ -29,7 +29,17 @@ pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
         .map(|l| l.href.clone());
     let drafts: Vec<Draft> = entries
         .into_par_iter()
-        .filter_map(|e| entry(&e, source.as_deref(), home.as_deref(), cleaner))
+        .filter_map(|e| {
+            entry(
+                &e,
+                Feedwide {
+                    source: source.as_deref(),
+                    link: home.as_deref(),
+                    language: feed.language.as_deref(),
+                },
+                cleaner,
+            )
+        })
         .collect();
     if drafts.is_empty() {
         return Err(if !had_entries {
@@ -41,12 +51,23 @@ pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
     Ok(drafts)
 }
 
-fn entry(
-    e: &Entry,
-    source: Option<&str>,
-    feed_link: Option<&str>,
-    cleaner: &Cleaner,
-) -> Option<Draft> {
+/// What a feed says for all its entries.
+#[derive(Clone, Copy)]
+struct Feedwide<'a> {
+    /// The publication.
+    source: Option<&'a str>,
+    /// The feed's own page.
+    link: Option<&'a str>,
+    /// The declared language.
+    language: Option<&'a str>,
+}
+
+fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner) -> Option<Draft> {
+    let Feedwide {
+        source,
+        link: feed_link,
+        language,
+    } = feed;
     let full = e
         .content
         .as_ref()
@@ -111,6 +132,7 @@ fn entry(
         source_url: link,
         partial,
         fingerprint,
+        language: language.map(str::to_string),
     })
 }
 

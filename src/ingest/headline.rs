@@ -39,7 +39,8 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
             .filter(|h| !h.is_empty())
             .collect();
     let title_tag = clean(&c.title_tag);
-    let ordered: Vec<String> = [clean(&c.json_ld), clean(&c.social)]
+    let json_ld = clean(&c.json_ld).filter(|j| !contradicted(j, c, &h1, &names));
+    let ordered: Vec<String> = [json_ld, clean(&c.social)]
         .into_iter()
         .flatten()
         .chain(title_tag.clone())
@@ -68,6 +69,20 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
         }
     }
     best
+}
+
+/// Whether a JSON-LD headline is something else (Wikipedia puts a description there): the
+/// `<h1>` and the social or `<title>` headline agree with each other and not with it.
+fn contradicted(json_ld: &str, c: &Candidates, h1: &[String], names: &SiteNames) -> bool {
+    let Some(h) = h1.first().map(|h| key(h)) else {
+        return false;
+    };
+    let j = key(json_ld);
+    let agrees = [&c.social, &c.title_tag]
+        .into_iter()
+        .flatten()
+        .any(|t| key(&strip_site(&tidy(t), names, &[])) == h);
+    agrees && !h.contains(&j) && !j.contains(&h)
 }
 
 /// `t` normalised: entities decoded, invisible characters and line breaks gone, and an unread
