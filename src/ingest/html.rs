@@ -257,13 +257,18 @@ impl Meta {
     /// Reads JSON-LD (`NewsArticle` and kin) first, then OpenGraph and other meta tags.
     pub fn of(doc: &Document) -> Meta {
         let mut m = Meta::default();
+        let mut page_date = None;
         for script in doc.select("script[type='application/ld+json']").iter() {
-            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim())
-                && let Some(a) = find_article(&v)
-            {
-                m.fill_from_json_ld(a);
+            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim()) {
+                if let Some(a) = find_article(&v) {
+                    m.fill_from_json_ld(a);
+                }
+                // Yoast and kin describe only a `WebPage`: its date is the article's, its
+                // name is the title with the site's name, taken from the other sources.
+                page_date = page_date.or_else(|| find_page_date(&v));
             }
         }
+        m.date = m.date.or(page_date);
         let meta = |sel: &str| -> Option<String> {
             doc.select(sel)
                 .iter()
@@ -393,6 +398,27 @@ fn find_article(v: &Value) -> Option<&Value> {
             } else {
                 o.get("@graph").and_then(find_article)
             }
+        }
+        _ => None,
+    }
+}
+
+/// The `datePublished` of a JSON-LD `WebPage` (in arrays and `@graph` too).
+fn find_page_date(v: &Value) -> Option<String> {
+    match v {
+        Value::Array(items) => items.iter().find_map(find_page_date),
+        Value::Object(o) => {
+            let page = match o.get("@type") {
+                Some(Value::String(t)) => t.ends_with("WebPage"),
+                Some(Value::Array(ts)) => ts
+                    .iter()
+                    .any(|t| t.as_str().is_some_and(|t| t.ends_with("WebPage"))),
+                _ => false,
+            };
+            page.then(|| o.get("datePublished").and_then(Value::as_str))
+                .flatten()
+                .map(str::to_string)
+                .or_else(|| o.get("@graph").and_then(find_page_date))
         }
         _ => None,
     }
