@@ -205,6 +205,7 @@ fn run(pages: &[Page]) -> Vec<Got> {
                     source: d.source.clone(),
                     source_url: d.source_url.clone(),
                     authors: d.authors.clone(),
+                    language: d.language.clone(),
                     ..FrontMatter::default()
                 };
                 derive::derive_fields(&mut front, &d.body);
