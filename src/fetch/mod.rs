@@ -34,7 +34,7 @@ use sources::{FullText, Source, Sources};
 use state::{Key, SourceState, State, Written};
 
 /// Requests in flight at once by default (over all hosts).
-pub const DEFAULT_CONCURRENCY: usize = 16;
+pub const DEFAULT_CONCURRENCY: usize = 64;
 
 /// The default per-request timeout.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -455,11 +455,11 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
 }
 
 fn worker(shared: &Shared) {
-    while let Some((ticket, task)) = shared.queue.next() {
+    while let Some((mut ticket, task)) = shared.queue.next() {
         let hold = match task {
-            Task::Feed(i) => feed_task(shared, i),
+            Task::Feed(i) => feed_task(shared, i, &mut ticket),
             Task::Robots(origin) => robots_task(shared, &origin),
-            Task::Page { job, entry, tries } => page_task(shared, job, entry, tries),
+            Task::Page { job, entry, tries } => page_task(shared, job, entry, tries, &mut ticket),
         };
         shared.queue.done(ticket, hold);
     }
@@ -471,7 +471,7 @@ fn send(shared: &Shared, job: usize, r: SourceResult) {
 }
 
 /// Reads one feed and queues the pages its new entries need; returns a host hold.
-fn feed_task(shared: &Shared, i: usize) -> Option<Duration> {
+fn feed_task(shared: &Shared, i: usize, ticket: &mut polite::Ticket) -> Option<Duration> {
     let job = &shared.jobs[i];
     let mut got = shared.client.get(
         &job.url,
@@ -506,6 +506,10 @@ fn feed_task(shared: &Shared, i: usize) -> Option<Duration> {
         }
         None => {}
     }
+    // The host is free for others while the feed is parsed.
+    shared
+        .queue
+        .release(ticket, got.as_ref().err().and_then(|f| f.retry_after));
     let (bytes, validators) = match got {
         Ok(Got::NotModified) => {
             send(shared, i, SourceResult::NotModified);
@@ -772,7 +776,13 @@ fn allowed_by_robots(shared: &Shared, url: &str) -> bool {
     }
 }
 
-fn page_task(shared: &Shared, job: usize, entry: usize, tries: u32) -> Option<Duration> {
+fn page_task(
+    shared: &Shared,
+    job: usize,
+    entry: usize,
+    tries: u32,
+    ticket: &mut polite::Ticket,
+) -> Option<Duration> {
     let url = page_url(shared, job, entry);
     if !allowed_by_robots(shared, &url) {
         page_done(
@@ -791,8 +801,12 @@ fn page_task(shared: &Shared, job: usize, entry: usize, tries: u32) -> Option<Du
             bytes,
             url: final_url,
             ..
-        }) => detect::decode(&bytes)
-            .and_then(|text| html::read(&text, Some(&final_url), &shared.jobs[job].cleaner)),
+        }) => {
+            // The host is free for others while the page is read.
+            shared.queue.release(ticket, None);
+            detect::decode(&bytes)
+                .and_then(|text| html::read(&text, Some(&final_url), &shared.jobs[job].cleaner))
+        }
         Ok(Got::NotModified) => Err("unexpected 304".into()),
         Err(f) => {
             if let Some(wait) = f.retry_after
