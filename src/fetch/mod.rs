@@ -560,6 +560,7 @@ fn failure(message: impl Into<String>) -> Failure {
         retry_after: None,
         gone: false,
         status: None,
+        out_of_time: false,
     }
 }
 
@@ -867,6 +868,12 @@ fn finish_source(
         SourceResult::NotModified => {
             st.succeeded(now, "not modified".into());
             return Ok(Status::NotModified);
+        }
+        SourceResult::Failed(f) if f.out_of_time => {
+            // Not the source's fault: no back-off, tried first thing next run.
+            st.last_fetch = Some(now);
+            st.status = Some(format!("failed: {}", f.message));
+            return Ok(Status::Failed(f.message));
         }
         SourceResult::Failed(f) => {
             st.failed(now, &f.message, f.retry_after, f.gone);
