@@ -98,12 +98,7 @@ struct Feedwide<'a> {
     language: Option<&'a str>,
 }
 
-fn entry(
-    e: &Entry,
-    feed: Feedwide<'_>,
-    cleaner: &Cleaner,
-    keep_linked: bool,
-) -> Option<Draft> {
+fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner, keep_linked: bool) -> Option<Draft> {
     let Feedwide {
         source,
         link: feed_link,
