@@ -282,8 +282,16 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         dry_run: opts.dry_run,
         ..ingest::Options::new(&opts.root)
     };
-    let mut writer = Writer::open(&ingest_opts)?;
-    notice_deletions(&opts.root, &mut state, &writer, opts.dry_run)?;
+    // Opened (scanning content/) only when there is something to write or check: a run where
+    // every feed answers 304 reads no article file.
+    let mut writer: Option<Writer> = None;
+    notice_deletions(
+        &opts.root,
+        &mut state,
+        &mut writer,
+        &ingest_opts,
+        opts.dry_run,
+    )?;
     let discards = Discards::load(&opts.root)?;
     let now = Utc::now();
     let mut report = Report::default();
@@ -366,7 +374,12 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
                     let Some(p) = pending.get_mut(&i) else {
                         continue;
                     };
-                    if let Err(e) = write_entry(job, *picked, p, st, &mut writer, &mut emit) {
+                    let written = match &mut writer {
+                        Some(w) => Ok(w),
+                        None => Writer::open(&ingest_opts).map(|w| writer.insert(w)),
+                    }
+                    .and_then(|w| write_entry(job, *picked, p, st, w, &mut emit));
+                    if let Err(e) = written {
                         // The site itself cannot be written: stop fetching, keep what is done.
                         shared.queue.stop();
                         outcome = Err(e);
@@ -400,7 +413,9 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         outcome
     })?;
     bar.finish_and_clear();
-    writer.finish()?;
+    if let Some(w) = writer {
+        w.finish()?;
+    }
     if !opts.dry_run {
         state.save(&opts.root)?;
     }
@@ -437,12 +452,25 @@ fn select(list: &Sources, only: &[String]) -> Result<Vec<usize>> {
 
 /// Articles fetch wrote that are gone from `content/` (and not elsewhere under another name)
 /// were deleted by the curator: they go to the discard store so nothing brings them back.
-fn notice_deletions(root: &Path, state: &mut State, writer: &Writer, dry_run: bool) -> Result<()> {
+fn notice_deletions<'a>(
+    root: &Path,
+    state: &mut State,
+    writer: &mut Option<Writer<'a>>,
+    opts: &'a ingest::Options,
+    dry_run: bool,
+) -> Result<()> {
     let mut gone = Vec::new();
     for st in state.sources.values_mut() {
         let mut kept = Vec::with_capacity(st.written.len());
         for w in std::mem::take(&mut st.written) {
-            if root.join(&w.path).exists() || writer.knows(&w.fingerprint, w.url.as_deref()) {
+            let exists = root.join(&w.path).exists() || {
+                let open = match writer {
+                    Some(o) => o,
+                    None => writer.insert(Writer::open(opts)?),
+                };
+                open.knows(&w.fingerprint, w.url.as_deref())
+            };
+            if exists {
                 kept.push(w);
             } else {
                 let slug = Path::new(&w.path)
