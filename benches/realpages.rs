@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 use newsdesk::content::FrontMatter;
 use newsdesk::enrich;
-use newsdesk::ingest::{clean::Cleaner, derive, detect, html, write};
+use newsdesk::ingest::{clean::Cleaner, detect, html, write};
 use newsdesk::slug::slugify;
 use serde_json::{Value, json};
 
@@ -198,8 +198,8 @@ fn run(pages: &[Page]) -> Vec<Got> {
         match html::read(&p.html, p.expect.url.as_deref(), &cleaner) {
             Err(e) => g.refused = Some(e),
             Ok(d) => {
-                // The front matter as ingest places it, then the derived fields ingest adds.
-                let mut front = FrontMatter {
+                // The front matter as ingest writes it.
+                let front = FrontMatter {
                     title: d.title.clone(),
                     date: d.date.clone(),
                     source: d.source.clone(),
@@ -207,7 +207,6 @@ fn run(pages: &[Page]) -> Vec<Got> {
                     authors: d.authors.clone(),
                     ..FrontMatter::default()
                 };
-                derive::derive_fields(&mut front, &d.body);
                 let text = write::render(&front, &d.body).expect("render");
                 let md = site.path().join(format!("{i:03}.md"));
                 fs::write(&md, &text).expect("write article");

@@ -1,12 +1,14 @@
 //! `newsdesk ingest`: turns scraped text, HTML pages and feeds into clean content files.
 //!
 //! Each input is read ([`detect`]), parsed by its reader ([`text`], [`html`], [`feed`]),
-//! cleaned of boilerplate ([`clean`]), enriched ([`derive`]) and written without clobbering
-//! anything ([`write`]). A bad input is reported and the rest of the batch goes on.
+//! cleaned of boilerplate ([`clean`]) and written without clobbering anything ([`write`]).
+//! A bad input is reported and the rest of the batch goes on. Ingest writes no `people`,
+//! `places` or `summary`: the build derives what an article lacks on every build, so a
+//! better detector or a registry edit reaches every article, and those keys in a file are
+//! always the curator's (which win over detection).
 
 pub mod atomic;
 pub mod clean;
-pub mod derive;
 pub mod detect;
 pub mod discard;
 pub mod feed;
@@ -583,7 +585,6 @@ impl Session<'_> {
             tags: self.tags.clone(),
             ..FrontMatter::default()
         };
-        derive::derive_fields(&mut front, &d.body);
         let root = &self.opts.root;
         if let Some((path, _)) = existing {
             keep_curator_fields(&mut front, &root.join(&path));
@@ -637,8 +638,8 @@ fn normalise_date(s: &str, tz: Tz) -> Option<(String, NaiveDate)> {
     Some((dt.to_rfc3339(), ArticleDate::Instant(dt).local_date(tz)))
 }
 
-/// With `--force`, what the curator added to the old file (notes, tags, pins, their own people
-/// and places, publication choice) survives the re-ingest.
+/// With `--force`, what the curator added to the old file (notes, tags, pins, their own people,
+/// places and summary, publication choice) survives the re-ingest.
 fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     let Ok(text) = std::fs::read_to_string(existing) else {
         return;
@@ -656,9 +657,10 @@ fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     front.slug = old.slug;
     front.draft = old.draft;
     front.duplicate_of = old.duplicate_of;
-    front.people = front.people.take().or(old.people);
-    front.places = front.places.take().or(old.places);
-    front.summary = front.summary.take().or(old.summary);
+    // Ingest never writes these: any in the old file are the curator's.
+    front.people = old.people;
+    front.places = old.places;
+    front.summary = old.summary;
     if front.source.is_none() {
         front.source = old.source;
     }
