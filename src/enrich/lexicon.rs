@@ -699,6 +699,16 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT; see
+/// `data/README.md`), beside the hand-kept [`GIVEN_NAMES`].
+pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| include_str!("data/given_names.txt").lines().collect());
+
+/// True for a known given name, from either list.
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word) || WIDE_GIVEN_NAMES.contains(word)
+}
+
 /// True for an acronym of two or more capitals ("NATO", "U.S.", "IMF").
 pub fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
@@ -844,6 +854,40 @@ pub const PLACE_FIRST: &[&str] = &[
     "Plaza", "Calle", "Jalan", "Ponte", "Bab", "Wadi", "Jebel", "Jabal", "Tel", "Kafr", "Beit",
     "Ras", "Ain", "Deir", "Sierra", "Costa", "Playa", "Bahia", "Bahía", "Kibbutz", "Camp", "Fort",
     "Glen", "Loch", "Ben", "Gran", "Grand", "Bad", "Sankt",
+];
+
+/// Words describing a person in apposition, beside the role cues.
+pub const APPOSITION_NOUNS: &[&str] = &[
+    "trader",
+    "stalwart",
+    "figure",
+    "half-sister",
+    "half-brother",
+    "member",
+    "veteran",
+    "head",
+    "scholar",
+    "historian",
+    "officer",
+    "defender",
+    "fan",
+    "shopkeeper",
+    "vendor",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "pensioner",
+    "retiree",
+    "herder",
+    "fisherman",
+    "driver",
+    "pilot",
+    "soldier",
+    "veteran",
+    "graduate",
+    "native",
 ];
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! `newsdesk ingest`: turns scraped text, HTML pages and feeds into clean content files.
 //!
 //! Each input is read ([`detect`]), parsed by its reader ([`text`], [`html`], [`feed`]),
-//! cleaned of boilerplate ([`clean`]) and written without clobbering anything ([`write`]).
+//! cleaned of boilerplate ([`clean`]), given its language ([`language`]) and written without
+//! clobbering anything ([`write`]).
 //! A bad input is reported and the rest of the batch goes on. Ingest writes no `people`,
 //! `places` or `summary`: the build derives what an article lacks on every build, so a
 //! better detector or a registry edit reaches every article, and those keys in a file are
@@ -17,6 +18,7 @@ pub mod headline;
 pub mod html;
 pub mod index;
 pub mod interrupt;
+pub mod language;
 pub mod links;
 pub mod published;
 pub mod text;
@@ -111,6 +113,9 @@ pub struct Draft {
     pub partial: bool,
     /// The input's fingerprint (set by the reader for feed entries, else from the whole input).
     pub fingerprint: String,
+    /// The language the input declares (`<html lang>`, a feed's `language`), a hint that
+    /// detection from the text overrides when it is sure.
+    pub language: Option<String>,
 }
 
 /// What happened to one article.
@@ -583,8 +588,10 @@ impl Session<'_> {
             date_inferred: inferred,
             partial: d.partial,
             tags: self.tags.clone(),
+            language: d.language,
             ..FrontMatter::default()
         };
+        language::record(&mut front, &d.body);
         let root = &self.opts.root;
         if let Some((path, _)) = existing {
             keep_curator_fields(&mut front, &root.join(&path));
@@ -661,6 +668,8 @@ fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     front.people = old.people;
     front.places = old.places;
     front.summary = old.summary;
+    // A language the curator set (or corrected) is theirs.
+    front.language = old.language.or(front.language.take());
     if front.source.is_none() {
         front.source = old.source;
     }
