@@ -8,7 +8,8 @@
 //! every page's result to `target/realpages.json`.
 //!
 //! `-- --page NAME` prints one page's details: expected against got, missing and extra
-//! people, and the paragraphs the extraction missed or added. `-- --draft DIR` also writes
+//! people, and the paragraphs the extraction missed or added. `-- --compare FILE` lists what
+//! changed on each page since an earlier `realpages.json`. `-- --draft DIR` also writes
 //! today's extraction of every page as plain paragraphs (`DIR/<page>.txt`), a starting point
 //! for new expected texts. See `docs/quality.md`.
 
@@ -28,7 +29,9 @@ mod expect;
 #[path = "realpages/metric.rs"]
 mod metric;
 use expect::{Expect, read_expect};
-use metric::{day_of, found_in, norm_title, plain_paragraphs, prf, text_paragraphs};
+use metric::{
+    day_of, found_in, norm_title, plain_paragraphs, prf, text_paragraphs, unresolved_links,
+};
 
 /// One page to score.
 struct Page {
@@ -49,6 +52,8 @@ struct Got {
     body: String,
     people: Vec<String>,
     countries: Vec<String>,
+    /// Relative links left in the body when the page is ingested as a saved file (no URL).
+    file_links: Vec<String>,
 }
 
 fn main() {
@@ -102,6 +107,15 @@ fn main() {
         }
     }
     print_table(&table);
+    if let Some(file) = args
+        .iter()
+        .position(|a| a == "--compare")
+        .and_then(|i| args.get(i + 1))
+    {
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let before: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        compare(&before, &scores);
+    }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest.join("target"));
@@ -187,6 +201,10 @@ fn run(pages: &[Page]) -> Vec<Got> {
     let mut files: Vec<(usize, PathBuf)> = Vec::new();
     for (i, p) in pages.iter().enumerate() {
         let mut g = Got::default();
+        // As `newsdesk ingest page.html` reads a saved page: only what the page says of itself.
+        if let Ok(d) = html::read(&p.html, None, &cleaner) {
+            g.file_links = unresolved_links(&d.body);
+        }
         match html::read(&p.html, p.expect.url.as_deref(), &cleaner) {
             Err(e) => g.refused = Some(e),
             Ok(d) => {
@@ -197,6 +215,7 @@ fn run(pages: &[Page]) -> Vec<Got> {
                     source: d.source.clone(),
                     source_url: d.source_url.clone(),
                     authors: d.authors.clone(),
+                    language: d.language.clone(),
                     ..FrontMatter::default()
                 };
                 derive::derive_fields(&mut front, &d.body);
@@ -291,6 +310,8 @@ fn score(p: &Page, g: &Got) -> Value {
     }
     if e.has_article && g.refused.is_none() {
         v["people_found"] = json!(g.people.len());
+        v["unresolved_links"] = json!(unresolved_links(&g.body));
+        v["unresolved_links_as_file"] = json!(g.file_links);
     }
     v["found"] = json!({"people": g.people, "countries": g.countries});
     if let Some(want) = &e.people {
@@ -384,6 +405,10 @@ fn summarise(rows: &[&Value]) -> Value {
         "refused": refused,
         "titles": rate(&articles, &|r| r["title"]["right"] == true),
         "dates": rate(&dated, &|r| r["date"]["right"] == true),
+        "unresolved_links": articles.iter().filter_map(|r| r.get("unresolved_links")).map(|l| l.as_array().map_or(0, Vec::len)).sum::<usize>(),
+        "pages_with_unresolved_links": articles.iter().filter(|r| r.get("unresolved_links").is_some_and(|l| l.as_array().is_some_and(|a| !a.is_empty()))).count(),
+        "unresolved_links_as_file": articles.iter().filter_map(|r| r.get("unresolved_links_as_file")).map(|l| l.as_array().map_or(0, Vec::len)).sum::<usize>(),
+        "pages_with_unresolved_links_as_file": articles.iter().filter(|r| r.get("unresolved_links_as_file").is_some_and(|l| l.as_array().is_some_and(|a| !a.is_empty()))).count(),
         "dates_invented": undated.iter().filter(|r| !r["date"]["got"].is_null()).count(),
         "undated": undated.len(),
         "languages": rate(&articles, &|r| r["lang"]["right"] == true),
@@ -427,6 +452,18 @@ fn print_table(table: &[(&str, Value)]) {
         )
     });
     row("refused with an article", &|s| s["refused"].to_string());
+    row("relative links, with URL (pages)", &|s| {
+        format!(
+            "{} ({})",
+            s["unresolved_links"], s["pages_with_unresolved_links"]
+        )
+    });
+    row("relative links, as file (pages)", &|s| {
+        format!(
+            "{} ({})",
+            s["unresolved_links_as_file"], s["pages_with_unresolved_links_as_file"]
+        )
+    });
     row("titles right", &|s| frac(&s["titles"]));
     row("dates right (of stated)", &|s| frac(&s["dates"]));
     row("dates given, none stated", &|s| {
@@ -434,7 +471,9 @@ fn print_table(table: &[(&str, Value)]) {
     });
     row("language right", &|s| frac(&s["languages"]));
     let prf = |v: &Value, f1_only: bool| {
-        if f1_only {
+        if v["pages"] == 0 {
+            "n/a".to_string()
+        } else if f1_only {
             format!("{:.3} ({})", v["f1"].as_f64().unwrap(), v["pages"])
         } else {
             format!(
@@ -458,7 +497,7 @@ fn print_table(table: &[(&str, Value)]) {
     });
     let header: Vec<String> = table.iter().map(|(g, _)| g.to_string()).collect();
     println!(
-        "{:<30} {}",
+        "{:<34} {}",
         "realpages",
         header
             .iter()
@@ -467,10 +506,67 @@ fn print_table(table: &[(&str, Value)]) {
     );
     for (label, cells) in lines {
         println!(
-            "{label:<30} {}",
+            "{label:<34} {}",
             cells.iter().map(|c| format!("{c:<24}")).collect::<String>()
         );
     }
+}
+
+/// `--compare FILE`: what changed on each page since an earlier `realpages.json`.
+fn compare(before: &Value, now: &[Value]) {
+    let old: BTreeMap<&str, &Value> = before["pages"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| Some((p["page"].as_str()?, p)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let (mut better, mut worse) = (0, 0);
+    println!("changes since the earlier run:");
+    for n in now {
+        let name = n["page"].as_str().unwrap_or_default();
+        let Some(o) = old.get(name) else {
+            println!("  {name}: new page");
+            continue;
+        };
+        let mut notes: Vec<(bool, String)> = Vec::new();
+        let (fo, fnow) = (o["body"]["f1"].as_f64(), n["body"]["f1"].as_f64());
+        if let (Some(a), Some(b)) = (fo, fnow)
+            && (a - b).abs() >= 0.005
+        {
+            notes.push((b > a, format!("body F1 {a:.3} → {b:.3}")));
+        }
+        if o["refused"].is_null() != n["refused"].is_null() {
+            notes.push((n["refused"].is_null(), format!("refused: {}", n["refused"])));
+        }
+        for key in ["title", "date", "lang"] {
+            if o[key]["right"] != n[key]["right"] {
+                let right = n[key]["right"] == true;
+                let word = if right { "now right" } else { "now wrong" };
+                notes.push((right, format!("{key} {word} (got {})", n[key]["got"])));
+            }
+        }
+        for key in ["people", "countries"] {
+            let d = |f: &str| n[key][f].as_i64().unwrap_or(0) - o[key][f].as_i64().unwrap_or(0);
+            let (tp, fp) = (d("tp"), d("fp"));
+            if tp != 0 || fp != 0 {
+                notes.push((tp - fp > 0, format!("{key} right {tp:+}, wrong {fp:+}")));
+            }
+        }
+        if notes.is_empty() {
+            continue;
+        }
+        let up = notes.iter().filter(|(b, _)| *b).count();
+        if up * 2 >= notes.len() {
+            better += 1;
+        } else {
+            worse += 1;
+        }
+        let text: Vec<String> = notes.into_iter().map(|(_, t)| t).collect();
+        println!("  {name}: {}", text.join("; "));
+    }
+    println!("{better} pages mostly better, {worse} mostly worse");
 }
 
 /// `--page NAME`: everything about one page.

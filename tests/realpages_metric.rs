@@ -125,3 +125,17 @@ fn a_heading_is_found_verbatim_and_a_paraphrase_is_not() {
     assert!(found_in("Was so alles in eine Tasche passt", text));
     assert!(!found_in("Ganz andere Worte stehen hier", text));
 }
+
+#[test]
+fn relative_links_and_images_are_reported_and_absolute_ones_are_not() {
+    let md = "[a](/about/programs/) [b](https://example.org/x) [c](#notes) \
+              [d](mailto:x@example.org) ![e](/wp-content/uploads/p.png) [f](../wiki/Data_mining)";
+    assert_eq!(
+        metric::unresolved_links(md),
+        [
+            "/about/programs/",
+            "/wp-content/uploads/p.png",
+            "../wiki/Data_mining"
+        ]
+    );
+}

@@ -180,3 +180,25 @@ pub fn found_in(para: &str, text: &str) -> bool {
     }
     tokens(para).len() >= SHINGLE && prf(para, text).1 >= 0.5
 }
+
+/// Link and image targets in Markdown that are neither absolute (`http(s)://`, `mailto:`,
+/// `tel:`, `data:`) nor `#fragment`s: on a digest page they resolve against the digest and
+/// break.
+pub fn unresolved_links(md: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for ev in Parser::new_ext(md, pulldown_cmark::Options::ENABLE_TABLES) {
+        let dest = match ev {
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => dest_url,
+            _ => continue,
+        };
+        let lower = dest.trim().to_ascii_lowercase();
+        let absolute = ["http://", "https://", "mailto:", "tel:", "data:", "#"]
+            .iter()
+            .any(|p| lower.starts_with(p));
+        if !absolute {
+            out.push(dest.to_string());
+        }
+    }
+    out
+}

@@ -9,8 +9,9 @@ use tera::Value;
 use crate::config::ArticlePages;
 use crate::content::date;
 use crate::lang;
-use crate::render::markdown::is_safe_url;
-use crate::site::{Site, urls};
+use crate::markdown::is_safe_url;
+use crate::site::urls::{List, Loc};
+use crate::site::{Site, TermKind};
 
 /// A `{ name, url }` link.
 #[derive(Serialize)]
@@ -60,6 +61,16 @@ struct Card<'a> {
     extra: &'a serde_json::Value,
 }
 
+/// A feed entry: the card plus the body and the time of the last change.
+#[derive(Serialize)]
+struct Entry<'a> {
+    #[serde(flatten)]
+    card: Value,
+    content: Value,
+    updated_rfc3339: String,
+    authors: &'a [String],
+}
+
 static NULL: serde_json::Value = serde_json::Value::Null;
 
 /// Per-article values, computed on first use.
@@ -97,19 +108,14 @@ impl<'s> Values<'s> {
                 let site = self.site;
                 let a = &site.articles[i];
                 let tz = site.config.tz();
-                let mut map = self.card(i).as_map().cloned().unwrap_or_default();
                 // Plain (not safe) so the XML template escapes the HTML into text.
                 let html = self.content(i);
-                map.insert(
-                    "content".into(),
-                    Value::normal_string(html.as_str().unwrap_or("")),
-                );
-                map.insert(
-                    "updated_rfc3339".into(),
-                    Value::from(a.updated.unwrap_or(a.date).rfc3339(tz)),
-                );
-                map.insert("authors".into(), Value::from_serializable(&a.front.authors));
-                Value::from(map)
+                Value::from_serializable(&Entry {
+                    card: self.card(i),
+                    content: Value::normal_string(html.as_str().unwrap_or("")),
+                    updated_rfc3339: a.updated.unwrap_or(a.date).rfc3339(tz),
+                    authors: &a.front.authors,
+                })
             })
             .clone()
     }
@@ -148,26 +154,21 @@ impl<'s> Values<'s> {
         html
     }
 
-    /// The summary: the curator's, else the lead paragraph's first sentences.
+    /// The summary (see [`Site::summary`]).
     pub fn summary(&self, i: usize) -> String {
-        let a = &self.site.articles[i];
-        match &a.front.summary {
-            Some(s) => s.trim().to_string(),
-            None => lead_sentences(
-                &self.site.rendered(i).lead,
-                self.site.config.summary_sentences,
-            ),
-        }
+        self.site.summary(i)
     }
 
     fn build_card(&self, i: usize) -> Value {
         let site = self.site;
         let a = &site.articles[i];
         let tz = site.config.tz();
-        let rel = urls::article(a);
-        let term_link = |terms: &'s [crate::site::Term], t: usize, dir: &str| Link {
-            name: &terms[t].name,
-            url: Some(site.urls.url(&format!("{dir}/{}/", terms[t].slug))),
+        let term_link = |k: TermKind, t: usize| {
+            let term = &k.terms(site)[t];
+            Link {
+                name: &term.name,
+                url: Some(site.urls.url(Loc::List(List::Term(k, &term.slug), 1))),
+            }
         };
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
@@ -180,12 +181,12 @@ impl<'s> Values<'s> {
                 (false, true) => Some("ltr"),
                 _ => None,
             },
-            url: site.urls.url(&rel),
-            permalink: site.urls.permalink(&rel),
+            url: site.urls.url(Loc::Article(a)),
+            permalink: site.urls.permalink(Loc::Article(a)),
             date: a.local_date.format("%Y-%m-%d").to_string(),
             date_display: date::display(a.local_date),
             datetime: a.date.rfc3339(tz),
-            source: site.article_source[i].map(|s| term_link(&site.sources, s, "sources")),
+            source: site.article_source[i].map(|s| term_link(TermKind::Sources, s)),
             source_url: a.front.source_url.as_deref().filter(|u| is_safe_url(u)),
             also_sources: site.also_sources[i]
                 .iter()
@@ -199,7 +200,7 @@ impl<'s> Values<'s> {
             note: a.front.note.as_deref(),
             people: site.article_people[i]
                 .iter()
-                .map(|&p| term_link(&site.people, p, "people"))
+                .map(|&p| term_link(TermKind::People, p))
                 .collect(),
             regions: site.regions.countries[i]
                 .iter()
@@ -207,7 +208,7 @@ impl<'s> Values<'s> {
                 .collect(),
             tags: site.article_tags[i]
                 .iter()
-                .map(|&t| term_link(&site.tags, t, "tags"))
+                .map(|&t| term_link(TermKind::Tags, t))
                 .collect(),
             reading_minutes: site.rendered(i).word_count.div_ceil(230).max(1),
             pin: a.front.pin,
@@ -221,55 +222,17 @@ impl<'s> Values<'s> {
         let node = &self.site.regions.nodes[n];
         Link {
             name: &node.name,
-            url: Some(self.site.urls.url(&region_rel(&node.slug))),
+            url: Some(self.site.urls.url(self.region_loc(n))),
         }
     }
-}
 
-/// `regions/<slug>/`.
-pub fn region_rel(slug: &str) -> String {
-    format!("regions/{slug}/")
-}
-
-/// The first `n` sentences of `text` (a naive split until enrichment derives real summaries).
-pub fn lead_sentences(text: &str, n: usize) -> String {
-    let mut end = 0;
-    let mut count = 0;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?') {
-            let next = bytes.get(i + 1).copied();
-            let prev_word: String = text[..i].rsplit(' ').next().unwrap_or("").to_string();
-            let abbreviation =
-                prev_word.len() <= 3 && prev_word.chars().next().is_some_and(char::is_uppercase);
-            if (next.is_none() || next == Some(b' ')) && !abbreviation {
-                count += 1;
-                end = i + 1;
-                if count == n {
-                    break;
-                }
-            }
-        }
-    }
-    if count == 0 {
-        text.to_string()
-    } else {
-        text[..end].to_string()
+    /// The first page of region node `n`.
+    pub fn region_loc(&self, n: usize) -> Loc<'s> {
+        region_loc(self.site, n)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lead_sentences_cuts_after_n() {
-        let t = "Mr. Blinken met Mr. Wang. They talked. Then left.";
-        assert_eq!(lead_sentences(t, 1), "Mr. Blinken met Mr. Wang.");
-        assert_eq!(
-            lead_sentences(t, 2),
-            "Mr. Blinken met Mr. Wang. They talked."
-        );
-        assert_eq!(lead_sentences("No stop", 2), "No stop");
-    }
+/// The first page of region node `n`.
+pub fn region_loc(site: &Site, n: usize) -> Loc<'_> {
+    Loc::List(List::Region(&site.regions.nodes[n].slug), 1)
 }
