@@ -6,8 +6,8 @@
 //! refers back to the full name.
 
 use super::cues::{self, Cues};
-use super::lexicon::{ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
-use super::people::{Person, PersonMention, canonicalise, claim_surnames, given_like, known_given};
+use super::lexicon::{GIVEN_NAMES, ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
+use super::people::{Person, PersonMention, canonicalise, claim_surnames, known_given};
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
 
@@ -168,14 +168,16 @@ fn candidates(
     let mut i = 0;
     while i < n {
         let t = &toks[i];
-        if !(t.word && is_capitalised(t.text)) {
+        // Function words capitalised at the start of a sentence ("O presidente …") are
+        // not part of the run.
+        if !(t.word && is_capitalised(t.text)) || cues.is_some_and(|c| c.is_never(t.text)) {
             i += 1;
             continue;
         }
         // The capitalised run, particles inside ("Ursula von der Leyen").
         // Particles only after a name that is surely one ("Fan von Smoothies" is no name).
         let sure_given = if nouns_capitalised {
-            given_like(t.text)
+            GIVEN_NAMES.contains(t.text)
         } else {
             given(t.text)
         };
