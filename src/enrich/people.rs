@@ -90,12 +90,81 @@ pub fn detect(
     // A capitalised phrase with nothing else for it (no cue, known given name, registry
     // entry, or its surname used again alone) is a heading, product or page furniture.
     people.retain(|p| p.mentions.iter().any(|m| m.rule != UNEVIDENCED));
+    // Photo credits ("Photograph: Guy Smallman/Getty Images", "REUTERS/Mike Blake") name
+    // photographers, not people in the story.
+    for p in &mut people {
+        p.mentions.retain(|m| !is_credit(text, m.start, m.end));
+    }
+    people.retain(|p| !p.mentions.is_empty());
     canonicalise(&mut people, registry);
     for p in &mut people {
         p.mentions.sort_by_key(|m| m.start);
     }
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
+}
+
+/// Agencies and picture libraries that follow a photographer's name after a slash.
+const PICTURE_AGENCIES: &[&str] = &[
+    "Getty",
+    "Reuters",
+    "REUTERS",
+    "AP",
+    "AFP",
+    "EPA",
+    "Shutterstock",
+    "Alamy",
+    "Bloomberg",
+    "dpa",
+    "Anadolu",
+    "Xinhua",
+    "Pool",
+    "SOPA",
+    "NurPhoto",
+    "Redux",
+    "Corbis",
+    "iStock",
+];
+
+/// Words that introduce a photo or illustration credit.
+const CREDIT_WORDS: &[&str] = &[
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Photographs",
+    "Picture",
+    "Pictures",
+    "Image",
+    "Images",
+    "Illustration",
+    "Credit",
+    "Credits",
+    "Photography",
+    "Video",
+    "©",
+];
+
+/// A name standing in a photo credit: after "Photo:" or "REUTERS/", or before "/Getty".
+fn is_credit(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    let agency_after = after.strip_prefix('/').is_some_and(|a| {
+        PICTURE_AGENCIES
+            .iter()
+            .any(|g| a.trim_start().starts_with(g))
+    }) || after.starts_with("for Getty");
+    let agency_before = before
+        .strip_suffix('/')
+        .is_some_and(|b| PICTURE_AGENCIES.iter().any(|g| b.trim_end().ends_with(g)));
+    let credit_before = {
+        let b = before
+            .strip_suffix(':')
+            .or_else(|| before.strip_suffix(" by"))
+            .unwrap_or(if before.ends_with('©') { before } else { "" })
+            .trim_end();
+        !b.is_empty() && CREDIT_WORDS.iter().any(|w| b.ends_with(w))
+    };
+    agency_after || agency_before || credit_before
 }
 
 /// The rule of a multi-word phrase that only its capitals make a name.
@@ -908,6 +977,21 @@ mod tests {
         assert_eq!(
             names("Kim Jong Un fired a missile. Mr. Kim watched."),
             ["Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn photo_credits_are_not_people() {
+        for text in [
+            "Protesters marched. Photograph: Guy Smallman/Getty Images",
+            "The CEO spoke in Seattle. REUTERS/Mike Blake",
+            "Forest at dawn. Photo: Tomas Munita for The New York Times",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(
+            names("Guy Smallman, a photographer, said the march was calm."),
+            ["Guy Smallman"]
         );
     }
 
