@@ -200,6 +200,12 @@ fn guard(st: &InboxState, headers: &HeaderMap) -> Result<(), Response> {
             "the inbox answers only to this machine's addresses",
         ));
     };
+    if st.read_only {
+        return Err(refuse(
+            StatusCode::FORBIDDEN,
+            "the inbox is read-only on a non-loopback address (serve --allow-remote-edits allows changes)",
+        ));
+    }
     let origin = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok());
     if origin != Some(format!("http://{host}").as_str()) {
         return Err(refuse(
@@ -212,12 +218,6 @@ fn guard(st: &InboxState, headers: &HeaderMap) -> Result<(), Response> {
         return Err(refuse(
             StatusCode::FORBIDDEN,
             "missing or wrong token: reload the inbox page",
-        ));
-    }
-    if st.read_only {
-        return Err(refuse(
-            StatusCode::FORBIDDEN,
-            "the inbox is read-only on a non-loopback address (serve --allow-remote-edits allows changes)",
         ));
     }
     Ok(())
