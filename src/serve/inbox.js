@@ -8,6 +8,8 @@
   const status = document.getElementById("status");
   const drafts = () => Array.from(document.querySelectorAll("article.draft"));
   let busy = false;
+  // A rebuild that arrives while the curator is typing waits until the form is closed.
+  let reloadWaiting = false;
 
   const say = (message, isError) => {
     status.textContent = message;
@@ -95,6 +97,31 @@
     button?.setAttribute("aria-expanded", String(show));
     if (show) form.querySelector("input, textarea")?.focus();
     else focusDraft(a);
+    if (!show && reloadWaiting && !editing()) reloadNow(a);
+  };
+
+  const editing = () =>
+    Array.from(document.querySelectorAll("form.edit")).some((f) => !f.hidden) ||
+    Array.from(document.querySelectorAll("form.dup input")).some((i) => i.value.trim() !== "");
+
+  const reloadNow = (near) => {
+    remember(near || current());
+    location.reload();
+  };
+
+  // Files changed (a rebuild finished): show them, unless that would throw away typing.
+  const listen = () => {
+    const events = new EventSource("/__newsdesk/events");
+    events.addEventListener("reload", () => {
+      if (busy) return;
+      if (editing()) {
+        reloadWaiting = true;
+        say("Files changed on disk: the list reloads when you close the form.");
+      } else {
+        reloadNow();
+      }
+    });
+    events.addEventListener("open", () => { document.documentElement.dataset.newsdeskLive = "connected"; });
   };
 
   const saveEdit = (a, form) => {
@@ -176,5 +203,6 @@
   });
 
   restoreFocus();
+  listen();
   document.documentElement.dataset.inboxReady = "true";
 })();

@@ -8,7 +8,8 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use super::inbox::{InboxState, SCRIPT_PATH, STYLE_PATH};
 use crate::inbox::{Draft, Group, Inbox};
 
-/// The live-reload script, so the page follows rebuilds.
+/// The live-reload script, for the error page (the inbox page listens to rebuilds itself,
+/// holding a reload back while the curator is typing).
 const LIVE: &str = "/__newsdesk/livereload.js";
 
 /// The whole page.
@@ -65,10 +66,7 @@ pub(crate) fn render(inbox: &Inbox, st: &InboxState, base: &str) -> String {
     }
     h.push_str("</datalist>");
     help(&mut h);
-    let _ = write!(
-        h,
-        "<script src=\"{SCRIPT_PATH}\"></script><script src=\"{LIVE}\"></script></body></html>"
-    );
+    let _ = write!(h, "<script src=\"{SCRIPT_PATH}\"></script></body></html>");
     h
 }
 
