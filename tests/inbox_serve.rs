@@ -25,6 +25,9 @@ fn start(site: &TempSite, bind: [u8; 4], allow_remote_edits: bool) -> serve::Ser
     serve::start(opts).expect("server starts")
 }
 
+/// Extra header lines of a request.
+type Headers<'a> = Vec<(&'a str, &'a str)>;
+
 struct Reply {
     status: u16,
     head: String,
@@ -105,7 +108,7 @@ fn only_the_inbox_page_itself_can_change_files() {
     assert!(!r.body.contains(&token));
 
     let json = ("Content-Type", "application/json");
-    let refused: Vec<(&str, Vec<(&str, &str)>, u16)> = vec![
+    let refused: Vec<(&str, Headers, u16)> = vec![
         ("no token", vec![json, ("Origin", &origin)], 403),
         (
             "wrong token",

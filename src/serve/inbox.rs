@@ -192,30 +192,30 @@ struct Request {
     of: Option<String>,
 }
 
-/// Is this request allowed to change files? `Err` is the refusal to send.
-fn guard(st: &InboxState, headers: &HeaderMap) -> Result<(), Response> {
+/// Is this request allowed to change files? `Err` is the refusal's status and reason.
+fn guard(st: &InboxState, headers: &HeaderMap) -> Result<(), (StatusCode, &'static str)> {
     let Some(host) = host_allowed(headers, st.port) else {
-        return Err(refuse(
+        return Err((
             StatusCode::MISDIRECTED_REQUEST,
             "the inbox answers only to this machine's addresses",
         ));
     };
     if st.read_only {
-        return Err(refuse(
+        return Err((
             StatusCode::FORBIDDEN,
             "the inbox is read-only on a non-loopback address (serve --allow-remote-edits allows changes)",
         ));
     }
     let origin = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok());
     if origin != Some(format!("http://{host}").as_str()) {
-        return Err(refuse(
+        return Err((
             StatusCode::FORBIDDEN,
             "changes are accepted only from the inbox page itself (Origin does not match)",
         ));
     }
     let token = headers.get(TOKEN_HEADER).and_then(|t| t.to_str().ok());
     if !token.is_some_and(|t| constant_time_eq(t.as_bytes(), st.token.as_bytes())) {
-        return Err(refuse(
+        return Err((
             StatusCode::FORBIDDEN,
             "missing or wrong token: reload the inbox page",
         ));
@@ -237,8 +237,8 @@ pub(crate) async fn action(
     let Some(st) = state(&shared) else {
         return refuse(StatusCode::NOT_FOUND, "no inbox");
     };
-    if let Err(r) = guard(st, &headers) {
-        return r;
+    if let Err((status, why)) = guard(st, &headers) {
+        return refuse(status, why);
     }
     let is_json = headers
         .get(header::CONTENT_TYPE)
