@@ -9,6 +9,7 @@ pub mod content;
 pub mod deploy;
 pub mod enrich;
 pub mod error;
+pub mod fetch;
 pub mod geo;
 pub mod inbox;
 pub mod ingest;

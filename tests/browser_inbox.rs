@@ -157,13 +157,12 @@ fn a_curator_triages_drafts_in_the_browser() {
     reloaded(&tab);
     let quake = file(&site, "quake.md").unwrap();
     assert!(!quake.contains("draft: true"), "{quake}");
-    assert_eq!(
+    wait("the published draft to leave the list", || {
         eval(
             &tab,
-            "String(!!document.querySelector(\"article[data-slug='quake']\"))"
-        ),
-        "false"
-    );
+            "String(document.querySelectorAll('article.draft').length)",
+        ) == "3"
+    });
 
     // Edit a note: only the note is added, the rest stays byte for byte.
     mark(&tab);
@@ -183,13 +182,13 @@ fn a_curator_triages_drafts_in_the_browser() {
             "draft: true\nnote: \"Lead story: check the count\"\n"
         )
     );
-    assert!(
+    wait("the note on the page", || {
         eval(
             &tab,
-            "document.querySelector(\"article[data-slug='ferry'] .note-text\").textContent"
+            "document.querySelector(\"article[data-slug='ferry'] .note-text\")?.textContent || ''",
         )
         .contains("check the count")
-    );
+    });
 
     // Undo the edit: the file is back, byte for byte.
     mark(&tab);
@@ -229,13 +228,13 @@ fn a_curator_triages_drafts_in_the_browser() {
     assert_eq!(file(&site, "ferry.md").unwrap(), hand);
     reloaded(&tab);
     assert_eq!(file(&site, "ferry.md").unwrap(), hand);
-    assert!(
+    wait("the new version on the page", || {
         eval(
             &tab,
-            "document.querySelector(\"article[data-slug='ferry'] .summary\")?.textContent || ''"
+            "document.querySelector(\"article[data-slug='ferry'] .summary\")?.textContent || ''",
         )
         .contains("291")
-    );
+    });
     server.stop();
 }
 
@@ -275,12 +274,18 @@ fn the_inbox_works_by_keyboard_alone() {
     // d discards the current draft for good; focus comes back near it after the reload.
     let gone = order[1].clone();
     let before = file(&site, &format!("{gone}.md")).unwrap();
+    let title = before
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .unwrap()
+        .to_string();
     mark(&tab);
     tab.press_key("d").unwrap();
     reloaded(&tab);
     assert!(file(&site, &format!("{gone}.md")).is_none());
-    let store = std::fs::read_to_string(site.root().join(".newsdesk/discarded.jsonl")).unwrap();
-    assert!(store.contains(&format!("\"slug\":\"{gone}\"")), "{store}");
+    let store =
+        std::fs::read_to_string(site.root().join(".newsdesk/state/discarded.jsonl")).unwrap();
+    assert!(store.contains(&format!("\"title\":\"{title}\"")), "{store}");
     assert_ne!(focused_slug(&tab), "", "focus restored after the reload");
 
     // u brings it back, byte for byte, and forgets the discard.
@@ -288,7 +293,8 @@ fn the_inbox_works_by_keyboard_alone() {
     tab.press_key("u").unwrap();
     reloaded(&tab);
     assert_eq!(file(&site, &format!("{gone}.md")).unwrap(), before);
-    let store = std::fs::read_to_string(site.root().join(".newsdesk/discarded.jsonl")).unwrap();
+    let store =
+        std::fs::read_to_string(site.root().join(".newsdesk/state/discarded.jsonl")).unwrap();
     assert_eq!(store, "");
 
     // e opens the form with the title focused; Escape closes it; p publishes.

@@ -180,7 +180,7 @@ fn discard_is_for_good_until_undone_or_forced() {
     let original = read(&site, "content/2024/08/ferry.md");
     ok(&inbox(&site, &["discard", "ferry"]));
     assert!(!site.root().join("content/2024/08/ferry.md").exists());
-    let store = read(&site, ".newsdesk/discarded.jsonl");
+    let store = read(&site, ".newsdesk/state/discarded.jsonl");
     assert!(
         store.contains("sha256:00aa11bb22cc33dd") && store.contains("https://example.com/k/ferry"),
         "{store}"
@@ -204,12 +204,12 @@ fn discard_is_for_good_until_undone_or_forced() {
         page.to_str().unwrap(),
     ]);
     let out = ok(&o);
-    assert!(out.contains("discarded by the curator"), "{out}");
+    assert!(out.contains("the curator discarded it"), "{out}");
 
     // Undo brings the file back byte for byte and forgets the discard.
     ok(&inbox(&site, &["undo"]));
     assert_eq!(read(&site, "content/2024/08/ferry.md"), original);
-    assert_eq!(read(&site, ".newsdesk/discarded.jsonl"), "");
+    assert_eq!(read(&site, ".newsdesk/state/discarded.jsonl"), "");
 
     // Discarded again, `ingest --force` still brings it back.
     ok(&inbox(&site, &["discard", "ferry"]));

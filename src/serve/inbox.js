@@ -10,6 +10,7 @@
   let busy = false;
   // A rebuild that arrives while the curator is typing waits until the form is closed.
   let reloadWaiting = false;
+  let awaitingRebuild = false;
 
   const say = (message, isError) => {
     status.textContent = message;
@@ -59,9 +60,12 @@
       });
       const answer = await r.json().catch(() => ({ error: `the server answered ${r.status}` }));
       if (r.ok) {
+        // The change makes the server rebuild, and its reload event brings the new list
+        // (one reload, not two); if none comes, the page reloads anyway.
         say(answer.message + ". Reloading…");
         remember(near);
-        location.reload();
+        awaitingRebuild = true;
+        setTimeout(() => location.reload(), 4000);
       } else if (answer.conflict) {
         say(answer.error + " Reloading to show it…", true);
         remember(near);
@@ -112,7 +116,13 @@
   // Files changed (a rebuild finished): show them, unless that would throw away typing.
   const listen = () => {
     const events = new EventSource("/__newsdesk/events");
+    const afterAction = () => {
+      if (awaitingRebuild) location.reload();
+    };
+    // The list is read from the files, so a failed build does not hold it back.
+    events.addEventListener("build-error", afterAction);
     events.addEventListener("reload", () => {
+      if (awaitingRebuild) return afterAction();
       if (busy) return;
       if (editing()) {
         reloadWaiting = true;
