@@ -14,6 +14,7 @@ pub mod geo;
 pub mod inbox;
 pub mod ingest;
 pub mod init;
+pub mod lang;
 pub mod output;
 pub mod render;
 pub mod search;

@@ -159,6 +159,10 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
             "`title` is empty",
         ));
     }
+    if let Some(lang) = front.language.as_deref() {
+        crate::lang::validate(lang)
+            .map_err(|m| Error::at(path, front_matter::key_line(&split, "language"), 1, m))?;
+    }
     let date_of = |key: &str, value: &Option<String>| -> Result<Option<ArticleDate>> {
         value
             .as_deref()
