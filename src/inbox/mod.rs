@@ -226,19 +226,31 @@ impl DayNumber for chrono::NaiveDate {
     }
 }
 
+/// The story similarity of every pair of drafts within the grouping window, by slug (for the
+/// grouping benchmark's margins).
+pub fn similarities(inbox: &Inbox) -> Vec<(String, String, f32)> {
+    let drafts: Vec<&Draft> = inbox.drafts().collect();
+    let items: Vec<stories::Item<'_>> = drafts.iter().map(|d| item(d)).collect();
+    stories::similarities(&items)
+        .into_iter()
+        .map(|(i, j, s)| (drafts[i].slug.clone(), drafts[j].slug.clone(), s))
+        .collect()
+}
+
+fn item(d: &Draft) -> stories::Item<'_> {
+    stories::Item {
+        title: &d.title,
+        body: &d.lead,
+        day: d.day,
+        people: &d.people,
+        places: &d.places,
+    }
+}
+
 /// Groups drafts by story (what grouping finds, plus the curator's `duplicate_of` marks
 /// between drafts), best candidate first, newest story first.
 fn group(drafts: Vec<Draft>) -> Vec<Group> {
-    let items: Vec<stories::Item<'_>> = drafts
-        .iter()
-        .map(|d| stories::Item {
-            title: &d.title,
-            body: &d.lead,
-            day: d.day,
-            people: &d.people,
-            places: &d.places,
-        })
-        .collect();
+    let items: Vec<stories::Item<'_>> = drafts.iter().map(item).collect();
     let found = stories::group(&items);
     // Union the found groups with explicit marks.
     let mut parent: Vec<usize> = (0..drafts.len()).collect();
