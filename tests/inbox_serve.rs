@@ -100,6 +100,13 @@ fn only_the_inbox_page_itself_can_change_files() {
     assert!(page.body.contains("Ferry fire off Corfu"));
     let token = token_of(&page.body);
     assert_eq!(token.len(), 48);
+    let bare = request(a, "GET", "/__newsdesk/inbox", &[], "");
+    assert_eq!(bare.status, 301);
+    assert!(
+        bare.head.contains("location: /__newsdesk/inbox/"),
+        "{}",
+        bare.head
+    );
 
     // A DNS-rebinding page names its own host: it can read neither the page nor post.
     let rebound = format!("evil.example:{}", a.port());

@@ -8,7 +8,9 @@ pub mod actions;
 pub mod journal;
 pub mod text;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -137,11 +139,34 @@ pub(crate) fn content_files(root: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// What enrichment found in each draft, kept between loads by a long-running caller (the
+/// preview server), keyed by file and checked against the file's hash: detection costs far
+/// more than the rest of a load, and an unchanged file gives the same result.
+#[derive(Default)]
+pub struct Cache {
+    found: Mutex<HashMap<PathBuf, (String, Arc<enrich::Enrichment>)>>,
+    /// The registry and summary length the entries were made with.
+    stamp: Mutex<Option<(u64, usize)>>,
+}
+
 /// Reads every draft of the site at `root` and groups them by story.
 pub fn load(root: &Path) -> Result<Inbox> {
+    load_cached(root, &Cache::default())
+}
+
+/// Like [`load`], reusing what `cache` holds and refreshing it.
+pub fn load_cached(root: &Path, cache: &Cache) -> Result<Inbox> {
     let config = Config::load(root)?;
     let tz = config.tz();
     let registry = Registry::load(root)?;
+    let stamp = Some((registry.fingerprint, config.summary_sentences));
+    {
+        let mut was = cache.stamp.lock().expect("lock");
+        if *was != stamp {
+            cache.found.lock().expect("lock").clear();
+            *was = stamp;
+        }
+    }
     let enricher = Enricher::new(registry, config.summary_sentences);
     let files = content_files(root)?;
     let read: Vec<std::result::Result<Option<Draft>, String>> = files
@@ -154,7 +179,7 @@ pub fn load(root: &Path) -> Result<Inbox> {
             if !a.front.draft {
                 return Ok(None);
             }
-            Ok(Some(draft_of(&a, &enricher, hash_of(&bytes))))
+            Ok(Some(draft_of(&a, &enricher, hash_of(&bytes), cache)))
         })
         .collect();
     let mut drafts = Vec::new();
@@ -172,11 +197,25 @@ pub fn load(root: &Path) -> Result<Inbox> {
     })
 }
 
-fn draft_of(a: &content::Article, enricher: &Enricher, hash: String) -> Draft {
+fn draft_of(a: &content::Article, enricher: &Enricher, hash: String, cache: &Cache) -> Draft {
     let f = &a.front;
     let needs_enrichment = f.people.is_none() || f.places.is_none() || f.summary.is_none();
-    let found = needs_enrichment
-        .then(|| enricher.enrich(&enrich::reader::from_markdown(&f.title, &a.body)));
+    let found = needs_enrichment.then(|| {
+        let known = cache.found.lock().expect("lock").get(&a.path).cloned();
+        match known {
+            Some((h, e)) if h == hash => e,
+            _ => {
+                let e =
+                    Arc::new(enricher.enrich(&enrich::reader::from_markdown(&f.title, &a.body)));
+                cache
+                    .found
+                    .lock()
+                    .expect("lock")
+                    .insert(a.path.clone(), (hash.clone(), Arc::clone(&e)));
+                e
+            }
+        }
+    });
     let pick = |own: &Option<Vec<String>>, derived: fn(&enrich::Enrichment) -> &Vec<String>| {
         own.clone()
             .or_else(|| found.as_ref().map(|e| derived(e).clone()))

@@ -35,6 +35,10 @@ pub(crate) async fn serve(
         .route(EVENTS_PATH, get(events))
         .route(SCRIPT_PATH, get(script))
         .route(super::inbox::PAGE_PATH, get(super::inbox::page))
+        .route(
+            super::inbox::PAGE_PATH.trim_end_matches('/'),
+            get(|| async { redirect(super::inbox::PAGE_PATH) }),
+        )
         .route(super::inbox::ACTION_PATH, post(super::inbox::action))
         .route(super::inbox::SCRIPT_PATH, get(super::inbox::script))
         .route(super::inbox::STYLE_PATH, get(super::inbox::style))

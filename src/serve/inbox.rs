@@ -50,6 +50,8 @@ pub(crate) struct InboxState {
     pub read_only: bool,
     /// Drafts are built, so their preview pages exist.
     pub drafts_built: bool,
+    /// Enrichment of drafts, kept between page loads.
+    pub cache: Arc<inbox::Cache>,
 }
 
 /// A fresh random token (from the system's random source).
@@ -124,7 +126,8 @@ pub(crate) async fn page(State(shared): State<Arc<Shared>>, headers: HeaderMap) 
         );
     }
     let root = st.root.clone();
-    let loaded = tokio::task::spawn_blocking(move || inbox::load(&root)).await;
+    let cache = Arc::clone(&st.cache);
+    let loaded = tokio::task::spawn_blocking(move || inbox::load_cached(&root, &cache)).await;
     let base = shared.base_path.read().expect("lock").clone();
     let html = match loaded {
         Ok(Ok(inbox)) => inbox_page::render(&inbox, st, &base),

@@ -184,6 +184,7 @@ pub fn start(opts: ServeOptions) -> Result<Server> {
             port: addr.port(),
             read_only,
             drafts_built: opts.drafts,
+            cache: Arc::default(),
         }),
     });
     let mut rebuilder = watch::Rebuilder::new(builder, origin.clone(), Arc::clone(&shared));
