@@ -5,6 +5,7 @@ use feed_rs::model::{Entry, Feed};
 use rayon::prelude::*;
 
 use super::clean::Cleaner;
+use super::links::Base;
 use super::{Draft, html, text, write};
 
 /// A feed entry with what identifies it across runs.
@@ -58,10 +59,16 @@ fn parse(
     // entry is freed once its draft exists, so the two are not both held in full.
     let entries = std::mem::take(&mut feed.entries);
     let had_entries = !entries.is_empty();
+    // The feed's own page: the base for entries whose links are relative or missing.
+    let home = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .map(|l| l.href.clone());
     let drafts: Vec<FeedEntry> = entries
         .into_par_iter()
         .filter_map(|e| {
-            let draft = entry(&e, source.as_deref(), cleaner, keep_linked)?;
+            let draft = entry(&e, source.as_deref(), home.as_deref(), cleaner, keep_linked)?;
             Some(FeedEntry { id: e.id, draft })
         })
         .collect();
@@ -71,7 +78,13 @@ fn parse(
     Ok((source, drafts))
 }
 
-fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner, keep_linked: bool) -> Option<Draft> {
+fn entry(
+    e: &Entry,
+    source: Option<&str>,
+    feed_link: Option<&str>,
+    cleaner: &Cleaner,
+    keep_linked: bool,
+) -> Option<Draft> {
     let full = e
         .content
         .as_ref()
@@ -95,7 +108,8 @@ fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner, keep_linked: bool) 
         (None, None) => return None,
     };
     let blocks = if raw.contains('<') && raw.contains('>') {
-        html::to_markdown(raw)
+        // An entry's relative links are relative to the entry's page.
+        html::to_markdown(raw, &Base::of(None, &[link.as_deref(), feed_link]))
     } else {
         raw.split("\n\n")
             .map(text::normalise_line)

@@ -11,9 +11,12 @@ pub mod detect;
 pub mod discard;
 pub mod feed;
 pub mod fetch;
+pub mod headline;
 pub mod html;
 pub mod index;
 pub mod interrupt;
+pub mod links;
+pub mod published;
 pub mod text;
 pub mod write;
 
