@@ -211,6 +211,10 @@ struct DeployArgs {
     /// With --newsdesk-git: the branch, tag or commit to build (default: the default branch).
     #[arg(long, value_name = "REV", requires = "newsdesk_git")]
     newsdesk_rev: Option<String>,
+    /// With --write-workflow: also run on this cron schedule (UTC, e.g. "0 6 * * *"), and
+    /// on every run fetch new articles and commit them back before publishing.
+    #[arg(long, value_name = "CRON", requires = "write_workflow")]
+    schedule: Option<String>,
     /// Print nothing but warnings and errors.
     #[arg(long, short)]
     quiet: bool,
@@ -372,9 +376,9 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Ingest(args) => return ingest(args),
         Command::Enrich(args) => enrich(args),
-        Command::Inbox(args) => inbox(args),
         Command::Fetch(args) => return fetch(args),
         Command::Sources(args) => sources(args),
+        Command::Inbox(args) => inbox(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -486,11 +490,26 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
             Some(url) => deploy::Install::git(url, args.newsdesk_rev.as_deref())?,
             None => deploy::Install::CratesIo,
         };
-        let r = deploy::write_workflow(&args.root, args.force, &install)?;
+        let schedule = args
+            .schedule
+            .as_deref()
+            .map(deploy::Schedule::parse)
+            .transpose()?;
+        let r = match &schedule {
+            Some(s) => deploy::write_scheduled_workflow(&args.root, args.force, &install, s)?,
+            None => deploy::write_workflow(&args.root, args.force, &install)?,
+        };
         if !args.quiet {
             if r.written {
+                let when = match &schedule {
+                    Some(s) => format!(
+                        " and, on the schedule `{}` (UTC), fetches new articles, commits them and publishes",
+                        s.as_str()
+                    ),
+                    None => String::new(),
+                };
                 eprintln!(
-                    "wrote {}: it publishes the site on every push to `{}`",
+                    "wrote {}: it publishes the site on every push to `{}`{when}",
                     r.path.display(),
                     r.branch
                 );
@@ -709,14 +728,14 @@ fn ingest(args: IngestArgs) -> ExitCode {
                     .unwrap_or_default();
                 println!("{input}: {verb} {}{how}{dup}", path.display());
             }
-            Outcome::Discarded if !quiet => {
-                println!("{input}: skipped, the curator discarded it (--force brings it back)");
-            }
             Outcome::Skipped { existing, reason } if !quiet => {
                 println!(
                     "{input}: skipped, already present as {} ({reason})",
                     existing.display()
                 );
+            }
+            Outcome::Discarded if !quiet => {
+                println!("{input}: skipped, discarded by the curator (--force brings it back)");
             }
             _ => {}
         },
@@ -781,6 +800,11 @@ fn fetch(args: FetchArgs) -> ExitCode {
     match fetch::run(&opts, &mut on_event) {
         Ok(report) => {
             println!("{}", report.summary());
+            if report.sources == 0 && report.backing_off == 0 {
+                eprintln!(
+                    "note: no sources to fetch: add some with `newsdesk sources add URL` or `newsdesk sources import FILE.opml`"
+                );
+            }
             if !report.any_read() || (args.strict && report.failed > 0) {
                 ExitCode::FAILURE
             } else {

@@ -149,7 +149,15 @@ fn etag_and_last_modified_round_trips_download_nothing_the_second_time() {
     let st = state(&site);
     let s = &st["sources"][server.url("/etag.xml")];
     assert_eq!(s["etag"], "\"v1\"");
-    assert_eq!(s["status"], "not modified");
+    assert!(
+        s.get("status").is_none(),
+        "the outcome is kept out of the committed state"
+    );
+    let list = out(&sources_cmd(&site, &["list"]));
+    assert!(
+        list.contains("Etag <") && list.contains(", not modified; next due now"),
+        "{list}"
+    );
 }
 
 #[test]
@@ -368,7 +376,7 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
             "/robots.txt" => Reply::new(200, "text/plain", "User-agent: *\nDisallow: /closed/\n"),
             "/feed" => {
                 let mut it = Vec::new();
-                for (i, dir) in ["open", "closed", "gone"].iter().enumerate() {
+                for (i, dir) in ["open", "closed", "gone", "huge"].iter().enumerate() {
                     it.push((
                         format!("id-{dir}"),
                         format!("The {dir} story"),
@@ -381,6 +389,11 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
             }
             "/open/story" => Reply::new(200, "text/html", article_page(7, "The open story")),
             "/closed/story" => Reply::new(200, "text/html", article_page(8, "Closed")),
+            "/huge/story" => {
+                let mut page = article_page(9, "Huge").into_bytes();
+                page.resize(5 * 1024 * 1024 + 10, b' ');
+                Reply::new(200, "text/html", page)
+            }
             _ => Reply::status(404),
         }
     });
@@ -392,7 +405,7 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
     ));
     let text = fetch_ok(&site, &[]);
     assert!(
-        line(&text, "Wire").starts_with("Wire: new 3 (2 partial"),
+        line(&text, "Wire").starts_with("Wire: new 4 (3 partial"),
         "{text}"
     );
     assert!(text.contains("robots.txt disallows"), "{text}");
@@ -415,7 +428,11 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
         open.1
     );
     assert!(open.1.contains("draft: true"));
-    for dir in ["closed", "gone"] {
+    assert!(
+        text.contains("larger than the 5 MiB limit: cut off"),
+        "{text}"
+    );
+    for dir in ["closed", "gone", "huge"] {
         let (_, t) = files
             .iter()
             .find(|(_, t)| t.contains(&format!("The {dir} story")))
@@ -541,7 +558,7 @@ fn a_discarded_article_never_comes_back() {
     assert_eq!(line(&text, "Desk"), "Desk: new 0", "{text}");
     let path = feed_file.path().to_str().unwrap();
     let o = run(&site, "ingest", &["--format", "feed", path]);
-    assert!(out(&o).contains("the curator discarded it"), "{}", out(&o));
+    assert!(out(&o).contains("discarded by the curator"), "{}", out(&o));
     let now = articles(&site);
     assert_eq!(now.len(), 2);
     assert!(now.iter().any(|(_, t)| t.contains("title: Edited ")));

@@ -204,7 +204,7 @@ fn discard_is_for_good_until_undone_or_forced() {
         page.to_str().unwrap(),
     ]);
     let out = ok(&o);
-    assert!(out.contains("the curator discarded it"), "{out}");
+    assert!(out.contains("discarded by the curator"), "{out}");
 
     // Undo brings the file back byte for byte and forgets the discard.
     ok(&inbox(&site, &["undo"]));

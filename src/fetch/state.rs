@@ -3,7 +3,10 @@
 //! atomically under a lock that a second `fetch` waits for.
 //!
 //! The file lives in `.newsdesk/state/`, which is committed (the scheduled workflow commits it
-//! back), so a fresh clone still knows what was fetched; the lock file beside it is not.
+//! back), so a fresh clone still knows what was fetched; the lock file beside it is not. What
+//! changes on every run without mattering to the next (when each source was last tried and
+//! how it went) goes to [`RECENT`] in the ignored cache instead, so a run that finds nothing
+//! new leaves the committed file as it was and the workflow commits nothing.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs::File;
@@ -18,6 +21,9 @@ use crate::error::{Error, Result};
 
 /// The state file, relative to the site root.
 pub const FILE: &str = ".newsdesk/state/fetch.json";
+
+/// Each source's last try and outcome, relative to the site root (a cache: not committed).
+pub const RECENT: &str = ".newsdesk/cache/fetch-recent.json";
 
 /// The lock file, relative to the site root (not committed).
 pub const LOCK: &str = ".newsdesk/fetch.lock";
@@ -66,14 +72,14 @@ pub struct SourceState {
     /// The last `Last-Modified`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modified: Option<String>,
-    /// When it was last tried.
+    /// When it was first read successfully (its first run takes fewer entries).
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_success: Option<DateTime<Utc>>,
+    /// When it was last tried (kept in [`RECENT`]).
+    #[serde(skip)]
     pub last_fetch: Option<DateTime<Utc>>,
-    /// When it was last read successfully.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_success: Option<DateTime<Utc>>,
-    /// The last outcome: `new 3`, `not modified`, `failed: …`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The last outcome: `new 3`, `not modified`, `failed: …` (kept in [`RECENT`]).
+    #[serde(skip)]
     pub status: Option<String>,
     /// The last error, while it keeps failing.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -145,7 +151,7 @@ impl SourceState {
     /// Records a success at `now`.
     pub fn succeeded(&mut self, now: DateTime<Utc>, status: String) {
         self.last_fetch = Some(now);
-        self.last_success = Some(now);
+        self.first_success.get_or_insert(now);
         self.status = Some(status);
         self.error = None;
         self.failures = 0;
@@ -202,6 +208,21 @@ impl State {
     /// Reads the state of the site at `root` (empty when there is none); a damaged file is
     /// an error naming it rather than a silent fresh start that would fetch everything again.
     pub fn load(root: &Path) -> Result<State> {
+        let mut state = State::load_committed(root)?;
+        let recent: BTreeMap<String, Recent> = std::fs::read_to_string(root.join(RECENT))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        for (url, r) in recent {
+            if let Some(st) = state.sources.get_mut(&url) {
+                st.last_fetch = r.last_fetch;
+                st.status = r.status;
+            }
+        }
+        Ok(state)
+    }
+
+    fn load_committed(root: &Path) -> Result<State> {
         let path = root.join(FILE);
         match std::fs::read_to_string(&path) {
             Ok(t) => serde_json::from_str(&t).map_err(|e| {
@@ -222,13 +243,46 @@ impl State {
         }
     }
 
-    /// Writes the state atomically.
+    /// Writes the state atomically, leaving the committed file untouched when only the
+    /// recent outcomes changed.
     pub fn save(&self, root: &Path) -> Result<()> {
-        let mut text = serde_json::to_string_pretty(self)
-            .map_err(|e| Error::Msg(format!("cannot write the fetch state: {e}")))?;
-        text.push('\n');
-        write_atomic(&root.join(FILE), text.as_bytes())
+        let recent: BTreeMap<&String, Recent> = self
+            .sources
+            .iter()
+            .map(|(url, st)| {
+                (
+                    url,
+                    Recent {
+                        last_fetch: st.last_fetch,
+                        status: st.status.clone(),
+                    },
+                )
+            })
+            .collect();
+        write_atomic(&root.join(RECENT), &pretty(&recent)?)?;
+        let text = pretty(self)?;
+        let path = root.join(FILE);
+        if std::fs::read(&path).is_ok_and(|old| old == text) {
+            return Ok(());
+        }
+        write_atomic(&path, &text)
     }
+}
+
+/// A source's last try, kept out of the committed state.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Recent {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    last_fetch: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    status: Option<String>,
+}
+
+fn pretty<T: Serialize>(v: &T) -> Result<Vec<u8>> {
+    let mut text = serde_json::to_string_pretty(v)
+        .map_err(|e| Error::Msg(format!("cannot write the fetch state: {e}")))?;
+    text.push('\n');
+    Ok(text.into_bytes())
 }
 
 /// Replaces `path` with `bytes` in one step: readers see the old file or the new, never half.

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::content::{self, edit, edit::Value};
 use crate::error::Error;
 use crate::ingest::atomic::{self, PendingDirs};
-use crate::ingest::discard::{Discarded, Discards};
+use crate::ingest::discard::{Discards, Record};
 
 /// The lock file actions hold, relative to the site root.
 pub const LOCK: &str = ".newsdesk/inbox.lock";
@@ -159,7 +159,7 @@ fn commit(
     label: String,
     targets: &[Target],
     texts: Vec<Option<String>>,
-    discarded: Vec<Discarded>,
+    discarded: Vec<Record>,
 ) -> Result<Outcome> {
     let mut entries = journal::load(root)?;
     let mut pending = PendingDirs::default();
@@ -223,19 +223,20 @@ fn publish(root: &Path, slugs: &[String], expected: &HashMap<String, String>) ->
 
 fn discard(root: &Path, slugs: &[String], expected: &HashMap<String, String>) -> Result<Outcome> {
     let targets = find(root, slugs, expected)?;
-    let records: Vec<Discarded> = targets
+    let at = chrono::Utc::now().to_rfc3339();
+    let records: Vec<Record> = targets
         .iter()
-        .map(|t| Discarded {
+        .map(|t| Record {
             fingerprint: t.front.fingerprint.clone(),
-            url: t.front.source_url.clone(),
+            source_url: t.front.source_url.clone(),
             entry_id: None,
+            slug: t.slug.clone(),
             title: t.front.title.clone(),
+            at: at.clone(),
         })
         .collect();
     // Remembered before the files go: a crash in between leaves a record, never a lost discard.
-    for r in &records {
-        Discards::add(root, r)?;
-    }
+    Discards::load(root)?.add(records.clone())?;
     let label = match targets.as_slice() {
         [one] => format!("discarded {}", one.slug),
         many => format!("discarded {}", plural(many.len(), "article")),
@@ -333,7 +334,7 @@ fn undo(root: &Path) -> Result<Outcome> {
     }
     pending.sync()?;
     if !last.discarded.is_empty() {
-        Discards::remove(root, &last.discarded)?;
+        Discards::load(root)?.remove(&last.discarded)?;
     }
     journal::save(root, &entries)?;
     Ok(Outcome {

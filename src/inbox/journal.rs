@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::ingest::atomic::{self, PendingDirs};
-use crate::ingest::discard::Discarded;
+use crate::ingest::discard::Record;
 
 /// The journal's file, relative to the site root.
 pub const JOURNAL: &str = ".newsdesk/inbox-journal.json";
@@ -37,7 +37,7 @@ pub struct Entry {
     pub changes: Vec<Change>,
     /// The discard records it added.
     #[serde(default)]
-    pub discarded: Vec<Discarded>,
+    pub discarded: Vec<Record>,
 }
 
 /// Reads the journal of the site at `root` (empty when there is none).
