@@ -21,7 +21,7 @@ use newsdesk::error::Error;
 use newsdesk::ingest::clean::Cleaner;
 use newsdesk::ingest::links::Base;
 use newsdesk::ingest::{html, text, write};
-use newsdesk::render::markdown;
+use newsdesk::markdown;
 use pulldown_cmark::{Event, Options, Parser};
 
 /// The file name front matter errors must carry.
@@ -230,7 +230,7 @@ pub fn clean_html(data: &[u8]) {
     }
 }
 
-/// The Markdown options newsdesk renders with (`src/render/markdown.rs`).
+/// The Markdown options newsdesk renders with (`src/markdown/mod.rs`).
 fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES

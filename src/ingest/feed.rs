@@ -8,10 +8,48 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::{Draft, html, text, write};
 
+/// A feed entry with what identifies it across runs.
+#[derive(Debug, Clone)]
+pub struct FeedEntry {
+    /// The entry's id or guid (feed-rs derives one when the feed gives none).
+    pub id: String,
+    /// The draft; `body` is empty (and `partial` set) for an entry with only a title and link.
+    pub draft: Draft,
+}
+
+/// A whole feed as read for `newsdesk fetch`.
+#[derive(Debug, Clone)]
+pub struct ReadFeed {
+    /// The feed's title.
+    pub title: Option<String>,
+    /// Every entry with text or a link, in feed order.
+    pub entries: Vec<FeedEntry>,
+}
+
 /// Parses a feed into drafts, one per entry with text; a malformed feed is one clear error.
 pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
+    let (_, drafts) = parse(xml.as_bytes(), cleaner, false)?;
+    let drafts: Vec<Draft> = drafts.into_iter().map(|e| e.draft).collect();
+    if drafts.is_empty() {
+        return Err("no feed entry has any text".into());
+    }
+    Ok(drafts)
+}
+
+/// Parses feed bytes (any encoding the XML declares) keeping entries that have only a
+/// title and link, whose text a caller can fetch from the page.
+pub fn read_entries(bytes: &[u8], cleaner: &Cleaner) -> Result<ReadFeed, String> {
+    let (title, entries) = parse(bytes, cleaner, true)?;
+    Ok(ReadFeed { title, entries })
+}
+
+fn parse(
+    bytes: &[u8],
+    cleaner: &Cleaner,
+    keep_linked: bool,
+) -> Result<(Option<String>, Vec<FeedEntry>), String> {
     let mut feed: Feed =
-        feed_rs::parser::parse(xml.as_bytes()).map_err(|e| format!("malformed feed: {e}"))?;
+        feed_rs::parser::parse(bytes).map_err(|e| format!("malformed feed: {e}"))?;
     let source = feed
         .title
         .as_ref()
@@ -27,31 +65,26 @@ pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .map(|l| l.href.clone());
-    let drafts: Vec<Draft> = entries
+    let drafts: Vec<FeedEntry> = entries
         .into_par_iter()
         .filter_map(|e| {
-            entry(
-                &e,
-                Feedwide {
-                    source: source.as_deref(),
-                    link: home.as_deref(),
-                    language: feed.language.as_deref(),
-                },
-                cleaner,
-            )
+            let feedwide = Feedwide {
+                source: source.as_deref(),
+                link: home.as_deref(),
+                language: feed.language.as_deref(),
+                keep_linked,
+            };
+            let draft = entry(&e, feedwide, cleaner)?;
+            Some(FeedEntry { id: e.id, draft })
         })
         .collect();
-    if drafts.is_empty() {
-        return Err(if !had_entries {
-            "feed has no entries".into()
-        } else {
-            "no feed entry has any text".into()
-        });
+    if !had_entries {
+        return Err("feed has no entries".into());
     }
-    Ok(drafts)
+    Ok((source, drafts))
 }
 
-/// What a feed says for all its entries.
+/// What a feed says for all its entries, and how to read them.
 #[derive(Clone, Copy)]
 struct Feedwide<'a> {
     /// The publication.
@@ -60,6 +93,8 @@ struct Feedwide<'a> {
     link: Option<&'a str>,
     /// The declared language.
     language: Option<&'a str>,
+    /// Keep entries that only link out (see `parse`).
+    keep_linked: bool,
 }
 
 fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner) -> Option<Draft> {
@@ -67,6 +102,7 @@ fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner) -> Option<Draft> {
         source,
         link: feed_link,
         language,
+        keep_linked,
     } = feed;
     let full = e
         .content
@@ -78,17 +114,18 @@ fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner) -> Option<Draft> {
         .as_ref()
         .map(|s| s.content.as_str())
         .filter(|s| !s.trim().is_empty());
-    let (raw, partial) = match (full, summary) {
-        (Some(c), _) => (c, false),
-        (None, Some(s)) => (s, true),
-        (None, None) => return None,
-    };
     let link = e
         .links
         .iter()
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .or(e.links.first())
         .map(|l| l.href.clone());
+    let (raw, partial) = match (full, summary) {
+        (Some(c), _) => (c, false),
+        (None, Some(s)) => (s, true),
+        (None, None) if keep_linked && link.is_some() => ("", true),
+        (None, None) => return None,
+    };
     let blocks = if raw.contains('<') && raw.contains('>') {
         // An entry's relative links are relative to the entry's page.
         html::to_markdown(raw, &Base::of(None, &[link.as_deref(), feed_link]))
@@ -105,7 +142,7 @@ fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner) -> Option<Draft> {
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| first_words(&blocks));
     let paragraphs = cleaner.clean(&title, &blocks);
-    if paragraphs.is_empty() {
+    if paragraphs.is_empty() && !(keep_linked && link.is_some()) {
         return None;
     }
     let body = paragraphs.join("\n\n");

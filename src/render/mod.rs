@@ -1,12 +1,9 @@
 //! Rendering: every page, feed and site file of a [`Site`] through the Tera templates, in parallel.
 
 pub mod context;
-pub mod highlight;
 pub mod keys;
 pub mod map;
-pub mod markdown;
 pub mod meta;
-pub mod nesting;
 pub mod pages;
 pub mod sparkline;
 pub mod subjects;
