@@ -6,6 +6,7 @@
 
 pub mod atomic;
 pub mod clean;
+pub mod density;
 pub mod derive;
 pub mod detect;
 pub mod discard;
