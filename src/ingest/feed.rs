@@ -68,13 +68,16 @@ fn parse(
     let drafts: Vec<FeedEntry> = entries
         .into_par_iter()
         .filter_map(|e| {
-            let feedwide = Feedwide {
-                source: source.as_deref(),
-                link: home.as_deref(),
-                language: feed.language.as_deref(),
+            let draft = entry(
+                &e,
+                Feedwide {
+                    source: source.as_deref(),
+                    link: home.as_deref(),
+                    language: feed.language.as_deref(),
+                },
+                cleaner,
                 keep_linked,
-            };
-            let draft = entry(&e, feedwide, cleaner)?;
+            )?;
             Some(FeedEntry { id: e.id, draft })
         })
         .collect();
@@ -84,7 +87,7 @@ fn parse(
     Ok((source, drafts))
 }
 
-/// What a feed says for all its entries, and how to read them.
+/// What a feed says for all its entries.
 #[derive(Clone, Copy)]
 struct Feedwide<'a> {
     /// The publication.
@@ -93,16 +96,13 @@ struct Feedwide<'a> {
     link: Option<&'a str>,
     /// The declared language.
     language: Option<&'a str>,
-    /// Keep entries that only link out (see `parse`).
-    keep_linked: bool,
 }
 
-fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner) -> Option<Draft> {
+fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner, keep_linked: bool) -> Option<Draft> {
     let Feedwide {
         source,
         link: feed_link,
         language,
-        keep_linked,
     } = feed;
     let full = e
         .content

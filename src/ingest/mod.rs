@@ -584,8 +584,8 @@ impl Session<'_> {
             fingerprint: Some(d.fingerprint),
             date_inferred: inferred,
             partial: d.partial,
-            language: d.language,
             tags: self.tags.clone(),
+            language: d.language,
             ..FrontMatter::default()
         };
         derive::derive_fields(&mut front, &d.body);

@@ -15,14 +15,16 @@ use serde::Serialize;
 
 use std::sync::OnceLock;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::OutputFile;
 use crate::search::{self, SearchIndex};
 use crate::site::Site;
+use crate::site::urls::{List, Loc};
 use context::Contexts;
 use templates::Templates;
 
-pub use pages::{Page, Scope, TermKind, pages};
+pub use crate::site::TermKind;
+pub use pages::{Page, Scope, pages};
 
 #[derive(Serialize)]
 struct SiteGlobals<'a> {
@@ -75,7 +77,7 @@ impl<'s> Renderer<'s> {
             base_url: &site.urls.base_url,
             base_path: &site.urls.base_path,
             article_pages: site.config.article_pages.as_str(),
-            feed_url: site.urls.permalink("atom.xml"),
+            feed_url: site.urls.permalink(Loc::Feed(List::Home)),
             generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
         };
         templates.tera.global_context().insert("site", &globals);
@@ -108,11 +110,11 @@ impl<'s> Renderer<'s> {
             });
         }
         let site = self.site;
-        let rel = pages::rel(site, page);
+        let loc = pages::loc(site, page);
         let mut pc = self.contexts.page(page);
         let meta = PageMeta {
-            url: site.urls.url(&rel),
-            permalink: site.urls.permalink(&rel),
+            url: site.urls.url(loc),
+            permalink: site.urls.permalink(loc),
             title: &pc.title,
             kind: pc.kind,
             feed: pc.feed,
@@ -124,11 +126,8 @@ impl<'s> Renderer<'s> {
             .tera
             .render(template, &pc.context)
             .map_err(|e| {
-                let err = templates::template_error(&e, &self.templates.origins);
-                Error::Msg(format!(
-                    "rendering {} with {template}: {err}",
-                    self.path(page)
-                ))
+                templates::template_error(&e, &self.templates.origins)
+                    .context(format!("rendering {} with {template}", self.path(page)))
             })?;
         Ok(OutputFile {
             path: self.path(page),
