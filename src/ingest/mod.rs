@@ -10,6 +10,7 @@
 
 pub mod atomic;
 pub mod clean;
+pub mod density;
 pub mod detect;
 pub mod discard;
 pub mod feed;
