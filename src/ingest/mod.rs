@@ -15,6 +15,7 @@ pub mod headline;
 pub mod html;
 pub mod index;
 pub mod interrupt;
+pub mod lead_image;
 pub mod links;
 pub mod published;
 pub mod text;
@@ -112,6 +113,8 @@ pub struct Draft {
     /// The language the input declares (`<html lang>`, a feed's `language`), a hint that
     /// detection from the text overrides when it is sure.
     pub language: Option<String>,
+    /// The lead image ([`lead_image`]), its address absolute.
+    pub image: Option<crate::content::Image>,
 }
 
 /// What happened to one article.
@@ -585,6 +588,7 @@ impl Session<'_> {
             partial: d.partial,
             tags: self.tags.clone(),
             language: d.language,
+            image: d.image,
             ..FrontMatter::default()
         };
         derive::derive_fields(&mut front, &d.body);
@@ -665,6 +669,10 @@ fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     front.summary = front.summary.take().or(old.summary);
     // A language the curator set (or corrected) is theirs.
     front.language = old.language.or(front.language.take());
+    // An image in the site (set by hand or downloaded) is the curator's; a URL is refreshed.
+    if old.image.as_ref().is_some_and(|i| !i.is_remote()) || front.image.is_none() {
+        front.image = old.image;
+    }
     if front.source.is_none() {
         front.source = old.source;
     }
