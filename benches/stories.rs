@@ -18,6 +18,15 @@ fn main() {
             "{set:<8} {:>3} articles  precision {p:.3}  recall {r:.3}  F1 {f1:.3}",
             files.len()
         );
+        let (same, other) = stories_set::margins(&files);
+        println!(
+            "         link at {:.2}: loosest pair of one story {:.3} ({}), closest pair of two stories {:.3} ({})",
+            newsdesk::enrich::stories::LINK,
+            same.0,
+            same.1,
+            other.0,
+            other.1
+        );
     }
     // 500 drafts: both sets repeated, each copy moved 10 days on so copies are other stories.
     let mut all = stories_set::read_set("dev");

@@ -50,6 +50,29 @@ pub fn site(files: &[(String, String)]) -> tempfile::TempDir {
     dir
 }
 
+/// The loosest pair of one story and the closest pair of two stories (similarity, slugs).
+pub fn margins(files: &[(String, String)]) -> ((f32, String), (f32, String)) {
+    let dir = site(files);
+    let inbox = newsdesk::inbox::load(dir.path()).expect("inbox loads");
+    let labels: HashMap<String, String> = files
+        .iter()
+        .map(|(name, text)| (name.trim_end_matches(".md").to_string(), label(text)))
+        .collect();
+    let mut same = (f32::MAX, String::new());
+    let mut other = (f32::MIN, String::new());
+    for (a, b, s) in newsdesk::inbox::similarities(&inbox) {
+        let pair = format!("{a} / {b}");
+        if labels[&a] == labels[&b] {
+            if s < same.0 {
+                same = (s, pair);
+            }
+        } else if s > other.0 {
+            other = (s, pair);
+        }
+    }
+    (same, other)
+}
+
 /// Pairwise (precision, recall, f1) of the inbox's groups on a site built from `files`.
 pub fn score(files: &[(String, String)]) -> (f64, f64, f64) {
     let dir = site(files);

@@ -128,6 +128,10 @@ struct ServeArgs {
     /// Include articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Let the inbox (/__newsdesk/inbox/) change files although --bind is not a loopback
+    /// address: anyone who can reach the port can then publish and discard.
+    #[arg(long)]
+    allow_remote_edits: bool,
 }
 
 #[derive(clap::Args)]
@@ -659,6 +663,7 @@ fn serve(args: ServeArgs) -> newsdesk::Result<()> {
     opts.port = args.port;
     opts.bind = args.bind;
     opts.drafts = args.drafts;
+    opts.allow_remote_edits = args.allow_remote_edits;
     let server = newsdesk::serve::start(opts)?;
     if let Some(note) = &server.port_note {
         eprintln!("note: {note}");
@@ -673,6 +678,15 @@ fn serve(args: ServeArgs) -> newsdesk::Result<()> {
         "serving {} (built in {}); press Ctrl-C to stop",
         server.url,
         server.output.display()
+    );
+    eprintln!(
+        "inbox: {}{}",
+        server.inbox_url,
+        if server.inbox_read_only {
+            " (read-only: pass --allow-remote-edits to change files from other machines)"
+        } else {
+            ""
+        }
     );
     if args.open
         && let Err(e) = open::that_detached(&server.url)

@@ -3,6 +3,8 @@
 //! errors and pass axe-core with no serious or critical violation. Screenshots go to
 //! `target/screenshots/` for review.
 
+#[path = "support/axe.rs"]
+mod axe;
 mod common;
 #[path = "support/http.rs"]
 mod http;
@@ -10,7 +12,6 @@ mod http;
 mod static_site;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Duration;
 
 use common::*;
@@ -48,42 +49,6 @@ window.addEventListener('unhandledrejection', function (e) { window.__newsdeskEr
   };
 })();
 "#;
-
-/// axe-core from the npm registry, cached under `target/` (fetched with `npm pack` once).
-fn axe_source() -> Option<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join("target/test-cache/axe-core");
-    let file = dir.join("package/axe.min.js");
-    if !file.exists() {
-        std::fs::create_dir_all(&dir).unwrap();
-        let packed = Command::new("npm")
-            .args(["pack", "axe-core@4", "--silent", "--pack-destination"])
-            .arg(&dir)
-            .output();
-        let ok = match &packed {
-            Ok(o) if o.status.success() => {
-                let name = String::from_utf8_lossy(&o.stdout).trim().to_string();
-                Command::new("tar")
-                    .arg("xzf")
-                    .arg(dir.join(&name))
-                    .arg("-C")
-                    .arg(&dir)
-                    .status()
-                    .is_ok_and(|s| s.success())
-            }
-            _ => false,
-        };
-        if !ok {
-            let why = format!("could not fetch axe-core with `npm pack axe-core@4`: {packed:?}");
-            if std::env::var_os("NEWSDESK_REQUIRE_BROWSER").is_some() {
-                panic!("{why}");
-            }
-            eprintln!("skipping the theme browser test: {why}");
-            return None;
-        }
-    }
-    Some(std::fs::read_to_string(&file).unwrap())
-}
 
 fn eval(tab: &Tab, js: &str) -> serde_json::Value {
     tab.evaluate(js, true)
@@ -123,25 +88,6 @@ fn set_scheme(tab: &Tab, scheme: &str) {
     .unwrap();
 }
 
-/// Serious and critical axe violations on the current page, one line each.
-fn axe_violations(tab: &Tab, axe: &str) -> Vec<String> {
-    if eval(tab, "typeof window.axe") != "object" {
-        tab.evaluate(axe, false).expect("inject axe-core");
-    }
-    let json = eval(
-        tab,
-        "axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
-           return JSON.stringify(r.violations
-             .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
-             .map(function (v) {
-               return v.impact + ' ' + v.id + ': ' + v.help + ' at ' +
-                 v.nodes.slice(0, 4).map(function (n) { return n.target.join(' '); }).join(', ');
-             }));
-         })",
-    );
-    serde_json::from_str(json.as_str().unwrap_or("[]")).unwrap()
-}
-
 fn screenshot(tab: &Tab, file: &Path, width: u32) {
     // The whole page: grow the viewport to the document's height (capped) for the capture.
     let height = eval(tab, "document.documentElement.scrollHeight")
@@ -164,7 +110,7 @@ fn the_theme_fits_phones_and_desktops_logs_no_errors_and_passes_axe() {
     build_sample(out.path(), &["--base-url", &base]);
 
     let Some(browser) = browser() else { return };
-    let Some(axe) = axe_source() else { return };
+    let Some(axe) = axe::source() else { return };
     let shots: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&shots).unwrap();
 
@@ -213,7 +159,7 @@ fn the_theme_fits_phones_and_desktops_logs_no_errors_and_passes_axe() {
             }
             for scheme in ["light", "dark"] {
                 set_scheme(&tab, scheme);
-                for v in axe_violations(&tab, &axe) {
+                for v in axe::violations(&tab, &axe) {
                     problems.push(format!("{at} ({scheme}): axe {v}"));
                 }
                 screenshot(

@@ -9,9 +9,10 @@
 //! headings, products and page furniture ("Ad Feedback", "Magic Mouse"), not people.
 
 use super::lexicon::{
-    FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TITLES,
-    WordSet, is_acronym, is_capitalised, is_given_name, is_initial,
+    APPOSITION_NOUNS, FAMILY_FIRST, GIVEN_NAMES, HEAD_TITLES, HONORIFICS, KEEP_TITLE, NOT_NAME,
+    ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_NOUNS, PLACE_PREPOSITIONS, REGNAL_TITLES,
+    ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TIME_WORDS, TITLES, WordSet, is_acronym,
+    is_capitalised, is_given_name, is_initial,
 };
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -89,12 +90,81 @@ pub fn detect(
     // A capitalised phrase with nothing else for it (no cue, known given name, registry
     // entry, or its surname used again alone) is a heading, product or page furniture.
     people.retain(|p| p.mentions.iter().any(|m| m.rule != UNEVIDENCED));
+    // Photo credits ("Photograph: Guy Smallman/Getty Images", "REUTERS/Mike Blake") name
+    // photographers, not people in the story.
+    for p in &mut people {
+        p.mentions.retain(|m| !is_credit(text, m.start, m.end));
+    }
+    people.retain(|p| !p.mentions.is_empty());
     canonicalise(&mut people, registry);
     for p in &mut people {
         p.mentions.sort_by_key(|m| m.start);
     }
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
+}
+
+/// Agencies and picture libraries that follow a photographer's name after a slash.
+const PICTURE_AGENCIES: &[&str] = &[
+    "Getty",
+    "Reuters",
+    "REUTERS",
+    "AP",
+    "AFP",
+    "EPA",
+    "Shutterstock",
+    "Alamy",
+    "Bloomberg",
+    "dpa",
+    "Anadolu",
+    "Xinhua",
+    "Pool",
+    "SOPA",
+    "NurPhoto",
+    "Redux",
+    "Corbis",
+    "iStock",
+];
+
+/// Words that introduce a photo or illustration credit.
+const CREDIT_WORDS: &[&str] = &[
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Photographs",
+    "Picture",
+    "Pictures",
+    "Image",
+    "Images",
+    "Illustration",
+    "Credit",
+    "Credits",
+    "Photography",
+    "Video",
+    "©",
+];
+
+/// A name standing in a photo credit: after "Photo:" or "REUTERS/", or before "/Getty".
+fn is_credit(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    let agency_after = after.strip_prefix('/').is_some_and(|a| {
+        PICTURE_AGENCIES
+            .iter()
+            .any(|g| a.trim_start().starts_with(g))
+    }) || after.starts_with("for Getty");
+    let agency_before = before
+        .strip_suffix('/')
+        .is_some_and(|b| PICTURE_AGENCIES.iter().any(|g| b.trim_end().ends_with(g)));
+    let credit_before = {
+        let b = before
+            .strip_suffix(':')
+            .or_else(|| before.strip_suffix(" by"))
+            .unwrap_or(if before.ends_with('©') { before } else { "" })
+            .trim_end();
+        !b.is_empty() && CREDIT_WORDS.iter().any(|w| b.ends_with(w))
+    };
+    agency_after || agency_before || credit_before
 }
 
 /// The rule of a multi-word phrase that only its capitals make a name.
@@ -531,40 +601,6 @@ fn apposition(toks: &[Token<'_>], end: usize) -> bool {
     }
 }
 
-/// Words describing a person in apposition, beside the role cues.
-const APPOSITION_NOUNS: &[&str] = &[
-    "trader",
-    "stalwart",
-    "figure",
-    "half-sister",
-    "half-brother",
-    "member",
-    "veteran",
-    "head",
-    "scholar",
-    "historian",
-    "officer",
-    "defender",
-    "fan",
-    "shopkeeper",
-    "vendor",
-    "mother",
-    "father",
-    "grandmother",
-    "grandfather",
-    "widow",
-    "pensioner",
-    "retiree",
-    "herder",
-    "fisherman",
-    "driver",
-    "pilot",
-    "soldier",
-    "veteran",
-    "graduate",
-    "native",
-];
-
 /// "Remco Evenepoel of Belgium": a phrase followed by "of" and a place (organisations of a
 /// place carry an organisation word and were rejected before).
 fn of_country(toks: &[Token<'_>], end: usize, places: &[(usize, usize)]) -> bool {
@@ -581,138 +617,6 @@ fn title_static(w: &str) -> &'static str {
         .copied()
         .unwrap_or("")
 }
-
-/// Titles that head a job description, so "President Biden" names a person while
-/// "National Funeral House" does not.
-const HEAD_TITLES: &[&str] = &[
-    "President",
-    "President-elect",
-    "Minister",
-    "Premier",
-    "Chancellor",
-    "Secretary",
-    "Secretary-General",
-    "Undersecretary",
-    "Governor",
-    "Senator",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-    "Assemblyman",
-    "Assemblywoman",
-    "Mayor",
-    "Speaker",
-    "Ambassador",
-    "Envoy",
-    "Judge",
-    "Justice",
-    "Leader",
-    "General",
-    "Admiral",
-    "Colonel",
-    "Lieutenant",
-    "Major",
-    "Captain",
-    "Commander",
-    "Sergeant",
-    "Corporal",
-    "Officer",
-    "Inspector",
-    "Detective",
-    "Coach",
-    "Manager",
-    "Director",
-    "Director-General",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Commissioner",
-    "CEO",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Treasurer",
-    "Commodore",
-    "Prosecutor",
-    "Sheriff",
-    "Superintendent",
-    "Constable",
-    "Brigadier",
-    "Adviser",
-    "Advisor",
-    "Counsel",
-    "Lawmaker",
-    "Legislator",
-    "Councillor",
-    "Councilor",
-    "Councilman",
-    "Councilwoman",
-    "Magistrate",
-    "Marshal",
-    "Founder",
-    "Co-founder",
-    "Patriarch",
-    "Regent",
-    "Taoiseach",
-    "Chief",
-    "Vice-President",
-    "Whip",
-    "Attorney",
-    "Solicitor",
-    "Baron",
-    "Baroness",
-    "Duke",
-    "Duchess",
-    "Earl",
-    "Count",
-    "Countess",
-    "Archduke",
-    "Marquess",
-    "Viscount",
-];
-
-/// Royal and religious titles that stay part of a one-word name ("Pope Francis").
-const KEEP_TITLE: &[&str] = &["Pope", "Prince", "Princess", "Sheikh", "Sheik"];
-
-/// Words that end a name phrase without belonging to it ("Wang Yi Saturday").
-const TIME_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-];
-
-/// First words that make a phrase a place or thing: "La Matanza", "El Niño", "San Jose".
-const PLACE_FIRST: &[&str] = &[
-    "La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "San", "Santa", "Santo", "São", "Sao",
-    "Saint", "St.", "Ste.", "Port", "Puerto", "Fort", "Mount", "Mt.", "Lake", "Cape", "Isla",
-    "Isle", "Rio", "Río", "Villa", "Ciudad", "Nueva", "Nuevo", "Pont", "Rue", "Via", "Piazza",
-    "Plaza", "Calle", "Jalan", "Ponte", "Bab", "Wadi", "Jebel", "Jabal", "Tel", "Kafr", "Beit",
-    "Ras", "Ain", "Deir", "Sierra", "Costa", "Playa", "Bahia", "Bahía", "Kibbutz", "Camp", "Fort",
-    "Glen", "Loch", "Ben", "Gran", "Grand", "Bad", "Sankt",
-];
 
 /// The words that identify a name for merging: no initials or suffixes, case-folded.
 fn core_words(words: &[String]) -> Vec<String> {
@@ -1073,6 +977,21 @@ mod tests {
         assert_eq!(
             names("Kim Jong Un fired a missile. Mr. Kim watched."),
             ["Kim Jong Un"]
+        );
+    }
+
+    #[test]
+    fn photo_credits_are_not_people() {
+        for text in [
+            "Protesters marched. Photograph: Guy Smallman/Getty Images",
+            "The CEO spoke in Seattle. REUTERS/Mike Blake",
+            "Forest at dawn. Photo: Tomas Munita for The New York Times",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(
+            names("Guy Smallman, a photographer, said the march was calm."),
+            ["Guy Smallman"]
         );
     }
 

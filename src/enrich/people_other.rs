@@ -6,7 +6,7 @@
 //! refers back to the full name.
 
 use super::cues::{self, Cues};
-use super::lexicon::{ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
+use super::lexicon::{GIVEN_NAMES, ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
 use super::people::{Person, PersonMention, canonicalise, claim_surnames, known_given};
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -28,8 +28,16 @@ pub fn detect(
     let mut all_tokens: Vec<Vec<Token<'_>>> = Vec::with_capacity(sentences.len());
     for &(s, e) in sentences {
         let toks = tokens(text, s, e);
-        if s >= body_start {
-            for c in candidates(&toks, places, cues) {
+        // A byline or credit line ("Von Markus Balser und Klaus Ott", "Foto: …") names
+        // people who are not in the story.
+        let credit_line = toks.first().is_some_and(|t| is_credit(t.text))
+            && toks
+                .iter()
+                .skip(1)
+                .find(|t| t.text != ":")
+                .is_some_and(|t| is_capitalised(t.text));
+        if s >= body_start && !credit_line {
+            for c in candidates(&toks, places, cues, &crate::lang::primary(language)) {
                 if c.words.len() == 1 {
                     singles.push((c.start, c.end, c.words[0].clone(), c.rule == RULE_CUE));
                 } else {
@@ -149,22 +157,36 @@ fn candidates(
     toks: &[Token<'_>],
     places: &[(usize, usize)],
     cues: Option<&Cues>,
+    language: &str,
 ) -> Vec<Candidate> {
+    // "di", "de" are prepositions in Indonesian and Turkish names have no particles.
+    let particles = !matches!(language, "id" | "ms" | "tr");
+    // German capitalises nouns, so a capitalised word after a name may be anything.
+    let nouns_capitalised = matches!(language, "de" | "lb");
     let mut out = Vec::new();
     let n = toks.len();
     let mut i = 0;
     while i < n {
         let t = &toks[i];
-        if !(t.word && is_capitalised(t.text)) {
+        // Function words capitalised at the start of a sentence ("O presidente …") are
+        // not part of the run.
+        if !(t.word && is_capitalised(t.text)) || cues.is_some_and(|c| c.is_never(t.text)) {
             i += 1;
             continue;
         }
         // The capitalised run, particles inside ("Ursula von der Leyen").
+        // Particles only after a name that is surely one ("Fan von Smoothies" is no name).
+        let sure_given = if nouns_capitalised {
+            GIVEN_NAMES.contains(t.text)
+        } else {
+            given(t.text)
+        };
+        let particles = particles && (sure_given || is_cue(cues, t) || cue_before(toks, i, cues));
         let mut j = i + 1;
         while j < n {
             let u = &toks[j];
             let capital = u.word && is_capitalised(u.text) && !toks[j - 1].possessive;
-            if !(capital || particles_then_capital(toks, j)) {
+            if !(capital || (particles && particles_then_capital(toks, j))) {
                 break;
             }
             j += 1;
@@ -190,6 +212,30 @@ fn candidates(
         let mut end = j;
         while end > start && !name_word(cues, &toks[end - 1]) {
             end -= 1;
+        }
+        // Photo credits and bylines name people who are not in the story.
+        if credit_before(toks, i) || (start < j && is_credit(toks[start].text)) {
+            i = j;
+            continue;
+        }
+        // "Menteri Perhubungan Budi Santoso", "Gdańska Tomasz Wiśniewski": the name starts
+        // at its given name.
+        if let Some(f) = (start + 1..end.saturating_sub(1)).find(|&f| given(toks[f].text))
+            && !given(toks[start].text)
+        {
+            start = f;
+        }
+        // In German, after the given names comes one surname; capitalised nouns after it
+        // are not the name ("Manuel Gerres Tweet", "John Barbour Bekleidung").
+        if nouns_capitalised && given(toks[start.min(end.saturating_sub(1))].text) {
+            let mut m = start;
+            while m + 1 < end && (given(toks[m].text) || is_initial(toks[m].text)) {
+                m += 1;
+            }
+            while m + 1 < end && PARTICLES.contains(toks[m].text) {
+                m += 1;
+            }
+            end = end.min(m + 1);
         }
         let core = &toks[start..end];
         let ok_words = !core.is_empty()
@@ -221,6 +267,56 @@ fn candidates(
         i = j;
     }
     out
+}
+
+/// Words that introduce a photo credit or byline ("Foto: …", "© …", "Von …").
+fn is_credit(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().trim_end_matches(':'),
+        "foto"
+            | "fotos"
+            | "bild"
+            | "bilder"
+            | "photo"
+            | "photos"
+            | "credit"
+            | "credits"
+            | "quelle"
+            | "source"
+            | "text"
+            | "©"
+            | "copyright"
+            | "von"
+            | "by"
+            | "par"
+            | "por"
+            | "door"
+            | "autor"
+            | "autorin"
+            | "illustration"
+            | "grafik"
+            | "video"
+    )
+}
+
+/// A credit word (and perhaps a colon) right before token `i`.
+fn credit_before(toks: &[Token<'_>], i: usize) -> bool {
+    let mut p = i;
+    while let Some(q) = p.checked_sub(1) {
+        let t = toks[q].text;
+        if matches!(t, ":" | "|" | "/") {
+            p = q;
+            continue;
+        }
+        // "von", "par", "por", "by" are bylines only at the start of a line; in prose
+        // they introduce the agent ("annoncé par Emmanuel Macron").
+        let byline_word = matches!(
+            t.to_lowercase().as_str(),
+            "von" | "by" | "par" | "por" | "door" | "text" | "source" | "quelle"
+        );
+        return is_credit(t) && (!byline_word || q == 0);
+    }
+    false
 }
 
 /// Particles from `j` on that continue a name ("von der" before "Leyen").
@@ -334,6 +430,24 @@ mod tests {
         assert_eq!(
             names(text, "de"),
             ["Olaf Scholz", "Emmanuel Macron", "Annalena Baerbock"]
+        );
+    }
+
+    #[test]
+    fn credits_bylines_and_nouns_after_names_are_left_out() {
+        assert_eq!(
+            names(
+                "Von Markus Balser und Klaus Ott\n\nFoto: Christian Charisius\n\nDas sagte Manuel Gerres Tweet am Montag. Ein Fan von Smoothies.",
+                "de"
+            ),
+            ["Manuel Gerres"]
+        );
+        assert_eq!(
+            names(
+                "La ministra Elena Robles Aranda habló. Il a été reçu par Emmanuel Macron.",
+                "es"
+            ),
+            ["Elena Robles Aranda", "Emmanuel Macron"]
         );
     }
 

@@ -145,6 +145,21 @@ fn pair_scores(items: &[Item<'_>], vecs: &[Vector]) -> HashMap<(u32, u32), f32> 
     found.into_iter().collect()
 }
 
+/// The similarity of every pair of items within the window, for diagnostics (how far the
+/// closest pair of different stories lies below [`LINK`], and the loosest pair of one story).
+pub fn similarities(items: &[Item<'_>]) -> Vec<(usize, usize, f32)> {
+    let vecs = vectors(items);
+    let mut out = Vec::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            if (items[i].day - items[j].day).abs() <= WINDOW_DAYS {
+                out.push((i, j, cosine(&vecs[i], &vecs[j])));
+            }
+        }
+    }
+    out
+}
+
 /// Groups a batch into stories: each group lists its members' indices in input order; every
 /// item is in exactly one group (a story reported once is a group of one). Groups come in
 /// the order of their first member.

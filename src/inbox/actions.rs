@@ -236,8 +236,7 @@ fn discard(root: &Path, slugs: &[String], expected: &HashMap<String, String>) ->
         })
         .collect();
     // Remembered before the files go: a crash in between leaves a record, never a lost discard.
-    let mut discards = Discards::load(root)?;
-    discards.add(records.clone())?;
+    Discards::load(root)?.add(records.clone())?;
     let label = match targets.as_slice() {
         [one] => format!("discarded {}", one.slug),
         many => format!("discarded {}", plural(many.len(), "article")),

@@ -8,7 +8,9 @@ pub mod actions;
 pub mod journal;
 pub mod text;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -137,11 +139,34 @@ pub(crate) fn content_files(root: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// What enrichment found in each draft, kept between loads by a long-running caller (the
+/// preview server), keyed by file and checked against the file's hash: detection costs far
+/// more than the rest of a load, and an unchanged file gives the same result.
+#[derive(Default)]
+pub struct Cache {
+    found: Mutex<HashMap<PathBuf, (String, Arc<enrich::Enrichment>)>>,
+    /// The registry and summary length the entries were made with.
+    stamp: Mutex<Option<(u64, usize)>>,
+}
+
 /// Reads every draft of the site at `root` and groups them by story.
 pub fn load(root: &Path) -> Result<Inbox> {
+    load_cached(root, &Cache::default())
+}
+
+/// Like [`load`], reusing what `cache` holds and refreshing it.
+pub fn load_cached(root: &Path, cache: &Cache) -> Result<Inbox> {
     let config = Config::load(root)?;
     let tz = config.tz();
     let registry = Registry::load(root)?;
+    let stamp = Some((registry.fingerprint, config.summary_sentences));
+    {
+        let mut was = cache.stamp.lock().expect("lock");
+        if *was != stamp {
+            cache.found.lock().expect("lock").clear();
+            *was = stamp;
+        }
+    }
     let enricher = Enricher::new(registry, config.summary_sentences);
     let files = content_files(root)?;
     let read: Vec<std::result::Result<Option<Draft>, String>> = files
@@ -154,7 +179,7 @@ pub fn load(root: &Path) -> Result<Inbox> {
             if !a.front.draft {
                 return Ok(None);
             }
-            Ok(Some(draft_of(&a, &enricher, hash_of(&bytes))))
+            Ok(Some(draft_of(&a, &enricher, hash_of(&bytes), cache)))
         })
         .collect();
     let mut drafts = Vec::new();
@@ -172,11 +197,25 @@ pub fn load(root: &Path) -> Result<Inbox> {
     })
 }
 
-fn draft_of(a: &content::Article, enricher: &Enricher, hash: String) -> Draft {
+fn draft_of(a: &content::Article, enricher: &Enricher, hash: String, cache: &Cache) -> Draft {
     let f = &a.front;
     let needs_enrichment = f.people.is_none() || f.places.is_none() || f.summary.is_none();
-    let found = needs_enrichment
-        .then(|| enricher.enrich(&enrich::reader::from_markdown(&f.title, &a.body)));
+    let found = needs_enrichment.then(|| {
+        let known = cache.found.lock().expect("lock").get(&a.path).cloned();
+        match known {
+            Some((h, e)) if h == hash => e,
+            _ => {
+                let e =
+                    Arc::new(enricher.enrich(&enrich::reader::from_markdown(&f.title, &a.body)));
+                cache
+                    .found
+                    .lock()
+                    .expect("lock")
+                    .insert(a.path.clone(), (hash.clone(), Arc::clone(&e)));
+                e
+            }
+        }
+    });
     let pick = |own: &Option<Vec<String>>, derived: fn(&enrich::Enrichment) -> &Vec<String>| {
         own.clone()
             .or_else(|| found.as_ref().map(|e| derived(e).clone()))
@@ -226,19 +265,31 @@ impl DayNumber for chrono::NaiveDate {
     }
 }
 
+/// The story similarity of every pair of drafts within the grouping window, by slug (for the
+/// grouping benchmark's margins).
+pub fn similarities(inbox: &Inbox) -> Vec<(String, String, f32)> {
+    let drafts: Vec<&Draft> = inbox.drafts().collect();
+    let items: Vec<stories::Item<'_>> = drafts.iter().map(|d| item(d)).collect();
+    stories::similarities(&items)
+        .into_iter()
+        .map(|(i, j, s)| (drafts[i].slug.clone(), drafts[j].slug.clone(), s))
+        .collect()
+}
+
+fn item(d: &Draft) -> stories::Item<'_> {
+    stories::Item {
+        title: &d.title,
+        body: &d.lead,
+        day: d.day,
+        people: &d.people,
+        places: &d.places,
+    }
+}
+
 /// Groups drafts by story (what grouping finds, plus the curator's `duplicate_of` marks
 /// between drafts), best candidate first, newest story first.
 fn group(drafts: Vec<Draft>) -> Vec<Group> {
-    let items: Vec<stories::Item<'_>> = drafts
-        .iter()
-        .map(|d| stories::Item {
-            title: &d.title,
-            body: &d.lead,
-            day: d.day,
-            people: &d.people,
-            places: &d.places,
-        })
-        .collect();
+    let items: Vec<stories::Item<'_>> = drafts.iter().map(item).collect();
     let found = stories::group(&items);
     // Union the found groups with explicit marks.
     let mut parent: Vec<usize> = (0..drafts.len()).collect();

@@ -94,6 +94,13 @@ pub const RULES: &[Rule] = &[
         8,
         r"[-–—_*\s(]*(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|article continues after(?: this)? advertisement|continue reading (?:the main |this )?story(?: below)?|content continues below|scroll to continue(?: with content)?|remove ads?|ad feedback|supported by)[-–—_*\s).:]*",
     ),
+    // An ad label with a prompt to read on: "Advertisement - Continue reading below",
+    // "ADVERTISEMENT · SCROLL TO CONTINUE READING", "Ad | Keep reading".
+    drop(
+        "advertisement-prompt",
+        12,
+        r"[-–—_*\s(]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità)[\s)]*[-–—_*:|·•/.,]*\s*(?:continue reading|keep reading|weiterlesen|lesen sie weiter|(?:der )?artikel (?:geht|wird) (?:unten |unter der (?:anzeige|werbung) )?(?:weiter|fortgesetzt)|la suite (?:après|ci-dessous)|lire la suite|sigue leyendo|continúa leyendo|continua a leggere|scroll (?:down )?to (?:continue|keep) reading|scroll (?:down )?to continue(?: with (?:the )?(?:content|article|story))?|read on|(?:the )?(?:story|article|content|text) continues(?: below| after(?: the)? (?:ad|advertisement))?)(?: (?:below|the main story|this story|the story|the article|after (?:the )?(?:ad|advertisement)))?[-–—_*\s).:…]*",
+    ),
     // Read-more and source trailers.
     drop(
         "read-more",
@@ -177,6 +184,12 @@ pub const RULES: &[Rule] = &[
         25,
         r"(?:comments are closed|comments? (?:are|is) (?:disabled|off|turned off)|comments? closed|no comments(?: yet)?|be the first to comment|leave a (?:reply|comment|response)(?:\s*cancel reply)?|cancel reply|post (?:a )?comment|add (?:a )?comment|write a comment|view (?:all )?comments|show comments|hide comments|load comments|join the (?:conversation|discussion)|(?:\d+|one)\s+(?:comments?|responses?|replies)|comments?\s*\(\d+\)|comments?|discussion|reply|report comment|you must be (?:logged|signed) in to (?:post|leave|write) a comment|log ?in to (?:post a )?comment|sign in to comment|your email address will not be published|required fields are marked|save my name, email, and website in this browser for the next time i comment|notify me of (?:follow-up comments|new posts)|this site uses akismet to reduce spam|(?:name|email|e-mail|website|comment)\s*\*?)\.?[\s.*]*",
     ),
+    // The same in the other major news languages.
+    drop(
+        "comments-intl",
+        8,
+        r"(?:#?\d+\s+)?(?:kommentare?|kommentar schreiben|kommentare schreiben|kommentieren|keine kommentare|(?:\d+|keine) kommentare?|kommentar von .+|commentaires?|laisser un commentaire|ajouter un commentaire|comentarios?|deja un comentario|deja una respuesta|commenti|lascia un commento|reacties|reageer|komentarze|dodaj komentarz|комментарии|yorumlar|komentar)\s*:?[\s.*]*",
+    ),
     drop(
         "comment-form",
         40,
@@ -201,7 +214,7 @@ pub const RULES: &[Rule] = &[
     // Related-article lists: the heading and the headlines under it.
     heading(
         "related",
-        r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author)\s*:?",
+        r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author|editors?[’']?s? (?:recommendations|picks)|das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel|à lire aussi|lire aussi|te puede interesar|leggi anche)\s*:?",
     ),
     drop(
         "also-read",
@@ -220,6 +233,11 @@ pub const RULES: &[Rule] = &[
         r"(?:follow us|follow (?:\S+\s+){0,3}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|telegram|whatsapp|google news)|like us on facebook|find us on|connect with us|join us on|stay connected|follow @\S+|join our (?:whatsapp|telegram|community)\b).*",
     ),
     drop(
+        "follow-button",
+        3,
+        r"\+?\s*(?:follow|folgen|suivre|seguir|segui)\s*\+?",
+    ),
+    drop(
         "subscribe",
         4,
         r"(?:subscribe(?: now| today| here)?|sign up(?: now| here)?|sign in|log in|login|register|sign up here)[.!]?",
@@ -231,6 +249,18 @@ pub const RULES: &[Rule] = &[
         r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*(?:\d{4}|(?-i:\p{Lu}))|all rights reserved|this material may not be (?:published|reproduced)|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)).*",
     ),
     drop("rights-reserved", 45, r".*\ball rights reserved\b.*"),
+    drop(
+        "subject-to-copyright",
+        60,
+        r"this (?:document|article|material|content) is (?:subject to|protected by) copyright\b.*",
+    ),
+    // A picture's caption with its credit: "Radfahren in Salzburg © Tourismus Salzburg",
+    // "… skulls from the museum. Credit: DrMikeBaxter".
+    drop(
+        "caption-credit",
+        30,
+        r".{0,200}(?:©|\((?:c|©)\)|\b(?:credit|credits|photo|foto|bild|image|source|quelle)\s*:)\s*(?-i:\p{Lu}|\d)[^.!?]{0,80}\.?",
+    ),
     // Page chrome that leaks into scraped text.
     drop(
         "page-chrome",
@@ -576,6 +606,13 @@ mod tests {
             "Sponsored",
             "SKIP ADVERTISEMENT",
             "Supported by",
+            "Advertisement - Continue reading below",
+            "ADVERTISEMENT · SCROLL TO CONTINUE READING",
+            "Ad | Keep reading",
+            "Advertisement — story continues below",
+            "Anzeige - Weiterlesen",
+            "- Advertisement - Scroll to continue with content",
+            "(Advertisement) Read on…",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
         }
@@ -583,8 +620,12 @@ mod tests {
             cleaned("T", &[&format!("Advertisement{BODY}")]),
             vec![BODY.to_string()]
         );
-        let real = "Advertisement revenue fell by a third in the quarter, the company said.";
-        assert_eq!(cleaned("T", &[real]), vec![real.to_string()]);
+        for real in [
+            "Advertisement revenue fell by a third in the quarter, the company said.",
+            "Ad buyers continue reading the signals from the market, analysts said on Monday.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()]);
+        }
     }
 
     #[test]
@@ -769,6 +810,14 @@ mod tests {
             "Sign up here.",
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Photograph: Kiyoshi Ota/Getty Images",
+            "Radfahren in Salzburg © Tourismus Salzburg GmbH / Thomas Kujat",
+            "Comparison of Modern Human and Neanderthal skulls. Credit: DrMikeBaxter",
+            "This document is subject to copyright. Apart from any fair dealing for the purpose of private study, no part may be reproduced.",
+            "Kommentare",
+            "#1 Kommentar von Naru-chan",
+            "Kommentare schreiben",
+            "Laisser un commentaire",
+            "+ FOLLOW",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
         }
@@ -778,6 +827,9 @@ mod tests {
             "Image rights have become a sore point between the league and its players, officials said.",
             "Popular anger over the tax bill spread quickly across Kenya in June and July.",
             "Latest figures show inflation slowing for a third straight month in the euro area.",
+            "The photo agency said the credit line was wrong and would be corrected.",
+            "Follow the money, the prosecutor told the jury on Tuesday.",
+            "Kommentare in sozialen Netzwerken seien oft anonym, sagte die Ministerin am Montag.",
         ] {
             assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
         }

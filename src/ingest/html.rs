@@ -8,7 +8,7 @@ use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
-use super::{headline, lead_image, published};
+use super::{density, headline, lead_image, published};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -86,7 +86,17 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         return Err("HTML with no article: no title found".into());
     }
     let blocks = to_markdown(&article.content, &links);
-    let kept = cleaner.clean(&title, &blocks);
+    let mut kept = cleaner.clean(&title, &blocks);
+    if text_words(&kept) < MIN_WORDS
+        && let Some(dense) = density::densest(html)
+    {
+        // Readability settled on a fragment (page builders split articles into widgets):
+        // the block holding most of the paragraph text, when that is an article.
+        let again = cleaner.clean(&title, &to_markdown(&dense, &links));
+        if text_words(&again) >= MIN_WORDS {
+            kept = again;
+        }
+    }
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
     if size > budget {
         return Err(format!(
@@ -95,11 +105,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
             budget / 1024
         ));
     }
-    let words: usize = kept
-        .iter()
-        .filter(|b| !b.starts_with('#') && !b.starts_with("!["))
-        .map(|b| word_count(b))
-        .sum();
+    let words = text_words(&kept);
     if words < MIN_WORDS {
         return Err(format!(
             "HTML with no article: only {words} words of text in the main content"
@@ -160,6 +166,15 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         language: meta.language,
         image,
     })
+}
+
+/// Words of running text in `blocks` (headings and images aside).
+fn text_words(blocks: &[String]) -> usize {
+    blocks
+        .iter()
+        .filter(|b| !b.starts_with('#') && !b.starts_with("!["))
+        .map(|b| word_count(b))
+        .sum()
 }
 
 /// Characters of scripts written without spaces (Chinese, Japanese, Thai, …) per word: a

@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use futures_util::stream::{self, Stream};
 
 use super::{Reload, Shared};
@@ -34,6 +34,14 @@ pub(crate) async fn serve(
     let app = Router::new()
         .route(EVENTS_PATH, get(events))
         .route(SCRIPT_PATH, get(script))
+        .route(super::inbox::PAGE_PATH, get(super::inbox::page))
+        .route(
+            super::inbox::PAGE_PATH.trim_end_matches('/'),
+            get(|| async { redirect(super::inbox::PAGE_PATH) }),
+        )
+        .route(super::inbox::ACTION_PATH, post(super::inbox::action))
+        .route(super::inbox::SCRIPT_PATH, get(super::inbox::script))
+        .route(super::inbox::STYLE_PATH, get(super::inbox::style))
         .fallback(file)
         .with_state(shared);
     super::accept::run(listener, app, &limits, shutdown).await;

@@ -4,6 +4,8 @@
 
 mod accept;
 mod http;
+mod inbox;
+mod inbox_page;
 mod limits;
 mod watch;
 
@@ -42,6 +44,8 @@ pub struct ServeOptions {
     pub debounce: Duration,
     /// What one client may hold: header timeout, sizes, connections, event streams.
     pub limits: Limits,
+    /// Let the inbox change files even when listening on a non-loopback address.
+    pub allow_remote_edits: bool,
 }
 
 impl ServeOptions {
@@ -55,6 +59,7 @@ impl ServeOptions {
             output: None,
             debounce: Duration::from_millis(20),
             limits: Limits::default(),
+            allow_remote_edits: false,
         }
     }
 }
@@ -81,6 +86,8 @@ pub(crate) struct Shared {
     pub limits: Limits,
     /// One permit per open live-reload stream.
     pub event_streams: Arc<tokio::sync::Semaphore>,
+    /// The curator's inbox (`/__newsdesk/inbox/`).
+    pub inbox: Option<inbox::InboxState>,
 }
 
 /// A running preview server.
@@ -93,6 +100,10 @@ pub struct Server {
     pub output: PathBuf,
     /// A note for the user when the port was not the one asked for.
     pub port_note: Option<String>,
+    /// The inbox's address.
+    pub inbox_url: String,
+    /// The inbox only shows drafts (non-loopback address without `--allow-remote-edits`).
+    pub inbox_read_only: bool,
     events: broadcast::Sender<Reload>,
     stop: tokio_watch::Sender<bool>,
     interrupted: Option<tokio::sync::oneshot::Receiver<()>>,
@@ -141,6 +152,7 @@ pub fn start(opts: ServeOptions) -> Result<Server> {
         ip => ip.to_string(),
     };
     let origin = format!("http://{host}:{}", addr.port());
+    let read_only = !addr.ip().is_loopback() && !opts.allow_remote_edits;
     let base_path = Config::load(&opts.root)
         .ok()
         .map(|c| base_path_of(&c.base_url))
@@ -166,6 +178,14 @@ pub fn start(opts: ServeOptions) -> Result<Server> {
         shutdown,
         event_streams: Arc::new(tokio::sync::Semaphore::new(opts.limits.max_event_streams)),
         limits: opts.limits.clone(),
+        inbox: Some(inbox::InboxState {
+            root: opts.root.clone(),
+            token: inbox::new_token(),
+            port: addr.port(),
+            read_only,
+            drafts_built: opts.drafts,
+            cache: Arc::default(),
+        }),
     });
     let mut rebuilder = watch::Rebuilder::new(builder, origin.clone(), Arc::clone(&shared));
     rebuilder.initial_build();
@@ -193,6 +213,8 @@ pub fn start(opts: ServeOptions) -> Result<Server> {
         url: format!("{origin}{base_path}"),
         output: out,
         port_note,
+        inbox_url: format!("{origin}{}", inbox::PAGE_PATH),
+        inbox_read_only: read_only,
         events,
         stop,
         interrupted: Some(interrupted),
