@@ -4,6 +4,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::image::Image;
 use crate::error::{Error, Result};
 use crate::{suggest, yaml};
 
@@ -17,6 +18,7 @@ pub const KEYS: &[&str] = &[
     "authors",
     "summary",
     "language",
+    "image",
     "note",
     "pin",
     "people",
@@ -59,6 +61,9 @@ pub struct FrontMatter {
     /// `language` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The lead image: a URL or `{src, alt, credit, width, height}` (written by ingest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
     /// The curator's own comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -241,5 +246,94 @@ mod tests {
     fn crlf_and_bom_accepted() {
         let fm = p("\u{feff}---\r\ntitle: Hi\r\n---\r\nBody").unwrap();
         assert_eq!(fm.title, "Hi");
+    }
+
+    #[test]
+    fn image_is_a_url_or_a_map() {
+        let fm = p("---\ntitle: Hi\nimage: https://e.org/a.jpg\n---\n").unwrap();
+        let img = fm.image.unwrap();
+        assert_eq!(img, Image::url("https://e.org/a.jpg"));
+        assert!(img.is_remote());
+        let fm = p("---\ntitle: Hi\nimage:\n  src: /images/a.png\n  alt: A  quay\n  credit: Reuters\n  width: 1200\n  height: 675\n---\n")
+            .unwrap();
+        let img = fm.image.unwrap();
+        assert_eq!(img.src, "/images/a.png");
+        assert!(!img.is_remote());
+        assert_eq!(img.alt.as_deref(), Some("A quay"));
+        assert_eq!(img.credit.as_deref(), Some("Reuters"));
+        assert_eq!((img.width, img.height), (Some(1200), Some(675)));
+    }
+
+    #[test]
+    fn image_round_trips_in_both_forms() {
+        for img in [
+            Image::url("https://e.org/a.jpg"),
+            Image {
+                src: "https://e.org/b.jpg".into(),
+                alt: Some("x: y".into()),
+                credit: None,
+                width: Some(800),
+                height: None,
+            },
+        ] {
+            let fm = FrontMatter {
+                title: "T".into(),
+                image: Some(img.clone()),
+                ..FrontMatter::default()
+            };
+            let text = format!("---\n{}---\n", crate::yaml::to_string(&fm).unwrap());
+            assert_eq!(p(&text).unwrap().image, Some(img), "{text}");
+        }
+        let plain = crate::yaml::to_string(&FrontMatter {
+            title: "T".into(),
+            image: Some(Image::url("https://e.org/a.jpg")),
+            ..FrontMatter::default()
+        })
+        .unwrap();
+        assert!(plain.contains("image: https://e.org/a.jpg\n"), "{plain}");
+    }
+
+    #[test]
+    fn bad_images_name_line_and_column() {
+        let cases = [
+            ("image: javascript:alert(1)", 3, "only http(s) URLs"),
+            ("image: ''", 3, "needs a `src`"),
+            ("image: http://", 3, "not a valid URL"),
+            ("image: ../../etc/passwd", 3, "leaves the site"),
+            ("image: //cdn.e.org/a.jpg", 3, "no scheme"),
+            ("image:\n  alt: no src", 4, "needs a `src`"),
+            (
+                "image:\n  src: https://e.org/a.jpg\n  widht: 3",
+                4,
+                "did you mean `width`",
+            ),
+            (
+                "image:\n  src: https://e.org/a.jpg\n  width: 0",
+                4,
+                "between 1 and",
+            ),
+            (
+                "image:\n  src: https://e.org/a.jpg\n  height: 99999",
+                4,
+                "between 1 and",
+            ),
+            (
+                "image:\n  src: https://e.org/a.jpg\n  width: wide",
+                5,
+                "width",
+            ),
+            ("image: [a, b]", 3, "an image URL or a map"),
+        ];
+        // Errors inside the map form are placed at the map (serde reports them there); a wrong type at the value.
+        for (yaml, line, want) in cases {
+            let e = p(&format!("---\ntitle: Hi\n{yaml}\n---\n"))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                e.starts_with(&format!("content/a.md:{line}:")),
+                "{yaml}: {e}"
+            );
+            assert!(e.contains(want), "{yaml}: {e}");
+        }
     }
 }

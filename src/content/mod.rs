@@ -4,6 +4,7 @@ pub mod controls;
 pub mod date;
 pub mod edit;
 pub mod front_matter;
+pub mod image;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use rayon::prelude::*;
 
 pub use date::ArticleDate;
 pub use front_matter::FrontMatter;
+pub use image::Image;
 
 use crate::error::{Error, Result};
 use crate::slug;

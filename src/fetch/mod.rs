@@ -988,6 +988,9 @@ fn write_entry(
             if d.date.is_none() {
                 d.date = full.date;
             }
+            if d.image.is_none() {
+                d.image = full.image;
+            }
             if d.title.trim().is_empty() || d.title == "Untitled" {
                 d.title = full.title;
             }

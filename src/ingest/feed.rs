@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::clean::Cleaner;
 use super::links::Base;
-use super::{Draft, html, text, write};
+use super::{Draft, html, lead_image, text, write};
 
 /// A feed entry with what identifies it across runs.
 #[derive(Debug, Clone)]
@@ -126,9 +126,11 @@ fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner, keep_linked: bool) ->
         (None, None) if keep_linked && link.is_some() => ("", true),
         (None, None) => return None,
     };
+    // An entry's relative links are relative to the entry's page.
+    let base = Base::of(None, &[link.as_deref(), feed_link]);
+    let image = lead_image::of_entry(e, raw, &base);
     let blocks = if raw.contains('<') && raw.contains('>') {
-        // An entry's relative links are relative to the entry's page.
-        html::to_markdown(raw, &Base::of(None, &[link.as_deref(), feed_link]))
+        html::to_markdown(raw, &base)
     } else {
         raw.split("\n\n")
             .map(text::normalise_line)
@@ -170,6 +172,7 @@ fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner, keep_linked: bool) ->
         partial,
         fingerprint,
         language: language.map(str::to_string),
+        image,
     })
 }
 

@@ -8,7 +8,7 @@ use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
-use super::{density, headline, published};
+use super::{density, headline, lead_image, published};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -61,6 +61,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     }
     let meta = Meta::of(&doc);
     let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
+    // Before readability, which rewrites the document and drops its head.
+    let image = lead_image::of_page(&doc, &links);
     let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
@@ -162,6 +164,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         partial: false,
         fingerprint: String::new(),
         language: meta.language,
+        image,
     })
 }
 
@@ -395,7 +398,7 @@ impl Meta {
 }
 
 /// The first JSON-LD object whose `@type` is an article kind, searching arrays and `@graph`.
-fn find_article(v: &Value) -> Option<&Value> {
+pub(super) fn find_article(v: &Value) -> Option<&Value> {
     match v {
         Value::Array(items) => items.iter().find_map(find_article),
         Value::Object(o) => {

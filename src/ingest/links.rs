@@ -107,7 +107,7 @@ impl Base {
 
 /// The address an image shows: `src` unless it is empty or a placeholder, else the lazy-load
 /// attributes pages use, else the first candidate of a `srcset`.
-fn image_source(img: &dom_query::NodeRef) -> Option<String> {
+pub(super) fn image_source(img: &dom_query::NodeRef) -> Option<String> {
     let usable = |s: &str| !s.trim().is_empty() && !s.trim_start().starts_with("data:");
     for attr in ["data-src", "data-lazy-src", "data-original"] {
         if let Some(s) = img.attr(attr).filter(|s| usable(s)) {

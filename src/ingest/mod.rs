@@ -20,6 +20,7 @@ pub mod html;
 pub mod index;
 pub mod interrupt;
 pub mod language;
+pub mod lead_image;
 pub mod links;
 pub mod published;
 pub mod text;
@@ -117,6 +118,8 @@ pub struct Draft {
     /// The language the input declares (`<html lang>`, a feed's `language`), a hint that
     /// detection from the text overrides when it is sure.
     pub language: Option<String>,
+    /// The lead image ([`lead_image`]), its address absolute.
+    pub image: Option<crate::content::Image>,
 }
 
 /// What happened to one article.
@@ -590,6 +593,7 @@ impl Session<'_> {
             partial: d.partial,
             tags: self.tags.clone(),
             language: d.language,
+            image: d.image,
             ..FrontMatter::default()
         };
         language::record(&mut front, &d.body);
@@ -671,6 +675,10 @@ fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     front.summary = old.summary;
     // A language the curator set (or corrected) is theirs.
     front.language = old.language.or(front.language.take());
+    // An image in the site (set by hand or downloaded) is the curator's; a URL is refreshed.
+    if old.image.as_ref().is_some_and(|i| !i.is_remote()) || front.image.is_none() {
+        front.image = old.image;
+    }
     if front.source.is_none() {
         front.source = old.source;
     }
