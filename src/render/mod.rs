@@ -1,6 +1,10 @@
 //! Rendering: every page, feed and site file of a [`Site`] through the Tera templates, in parallel.
 
+pub mod digest;
+pub mod email;
+pub mod feeds;
 pub mod highlight;
+pub mod intro;
 pub mod keys;
 pub mod map;
 pub mod markdown;
@@ -9,6 +13,7 @@ pub mod nesting;
 pub mod sparkline;
 pub mod subjects;
 pub mod templates;
+pub mod text;
 pub mod values;
 
 use std::collections::HashMap;
@@ -58,6 +63,20 @@ pub enum Page {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// `editions/<id>/email.html`.
+    EditionEmail(usize),
+    /// `editions/<id>/email.txt`.
+    EditionText(usize),
+    /// `editions/atom.xml`: one entry per edition, each a whole digest.
+    EditionsFeed,
+    /// `editions/feed.json`.
+    EditionsJsonFeed,
+    /// `/feed.json`.
+    HomeJsonFeed,
+    /// A region's JSON Feed.
+    RegionJsonFeed(usize),
+    /// A term's JSON Feed.
+    TermJsonFeed(TermKind, usize),
     /// The `/search/` page.
     Search,
     /// `search/meta.json`: the search index's description.
@@ -147,7 +166,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
         for n in 1..=pages_for(node.articles.len(), per) {
             pages.push(Page::Region(r, n));
         }
-        pages.push(Page::RegionFeed(r));
+        pages.extend([Page::RegionFeed(r), Page::RegionJsonFeed(r)]);
     }
     for kind in TermKind::ALL {
         pages.push(Page::TermList(kind));
@@ -155,12 +174,20 @@ pub fn pages(site: &Site) -> Vec<Page> {
             for n in 1..=pages_for(term.articles.len(), per) {
                 pages.push(Page::Term(kind, t, n));
             }
-            pages.push(Page::TermFeed(kind, t));
+            pages.extend([Page::TermFeed(kind, t), Page::TermJsonFeed(kind, t)]);
         }
     }
     pages.push(Page::Editions);
-    pages.extend((0..site.editions.len()).map(Page::Edition));
-    pages.extend([Page::HomeFeed, Page::NotFound, Page::Sitemap, Page::Robots]);
+    for e in 0..site.editions.len() {
+        pages.extend([
+            Page::Edition(e),
+            Page::EditionEmail(e),
+            Page::EditionText(e),
+        ]);
+    }
+    pages.extend([Page::EditionsFeed, Page::EditionsJsonFeed]);
+    pages.extend([Page::HomeFeed, Page::HomeJsonFeed]);
+    pages.extend([Page::NotFound, Page::Sitemap, Page::Robots]);
     let n = site.articles.len();
     pages.extend([Page::Search, Page::SearchMeta]);
     pages.extend((0..search::word_chunks(n)).map(Page::SearchWords));
@@ -177,6 +204,7 @@ struct SiteGlobals<'a> {
     base_path: &'a str,
     article_pages: &'a str,
     feed_url: String,
+    json_feed_url: String,
     generator: String,
 }
 
@@ -187,6 +215,8 @@ struct PageMeta<'a> {
     title: &'a str,
     kind: &'a str,
     feed: Option<String>,
+    /// The JSON Feed beside `feed`.
+    json_feed: Option<String>,
 }
 
 /// What a render pass did.
@@ -220,7 +250,8 @@ impl<'s> Renderer<'s> {
             base_url: &site.urls.base_url,
             base_path: &site.urls.base_path,
             article_pages: site.config.article_pages.as_str(),
-            feed_url: site.urls.permalink("atom.xml"),
+            feed_url: site.urls.permalink(&urls::atom_feed("")),
+            json_feed_url: site.urls.permalink(&urls::json_feed("")),
             generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
         };
         templates.tera.global_context().insert("site", &globals);
@@ -375,9 +406,20 @@ impl<'s> Renderer<'s> {
     pub fn path(&self, page: Page) -> String {
         let site = self.site;
         match page {
-            Page::HomeFeed => "atom.xml".into(),
-            Page::RegionFeed(r) => format!("{}atom.xml", region_rel(&site.regions.nodes[r].slug)),
-            Page::TermFeed(k, t) => format!("{}/{}/atom.xml", k.dir(), k.terms(site)[t].slug),
+            Page::HomeFeed => urls::atom_feed(""),
+            Page::RegionFeed(r) => urls::atom_feed(&region_rel(&site.regions.nodes[r].slug)),
+            Page::TermFeed(k, t) => {
+                urls::atom_feed(&format!("{}/{}/", k.dir(), k.terms(site)[t].slug))
+            }
+            Page::HomeJsonFeed => urls::json_feed(""),
+            Page::RegionJsonFeed(r) => urls::json_feed(&region_rel(&site.regions.nodes[r].slug)),
+            Page::TermJsonFeed(k, t) => {
+                urls::json_feed(&format!("{}/{}/", k.dir(), k.terms(site)[t].slug))
+            }
+            Page::EditionEmail(e) => urls::edition_email(&site.editions[e].id),
+            Page::EditionText(e) => urls::edition_text(&site.editions[e].id),
+            Page::EditionsFeed => urls::atom_feed(urls::EDITIONS),
+            Page::EditionsJsonFeed => urls::json_feed(urls::EDITIONS),
             Page::NotFound => "404.html".into(),
             Page::Sitemap => "sitemap.xml".into(),
             Page::Robots => "robots.txt".into(),
@@ -400,8 +442,8 @@ impl<'s> Renderer<'s> {
             Page::Term(k, t, n) => {
                 urls::paged(&format!("{}/{}/", k.dir(), k.terms(site)[t].slug), n)
             }
-            Page::Editions => "editions/".into(),
-            Page::Edition(e) => format!("editions/{}/", site.editions[e].id),
+            Page::Editions => urls::EDITIONS.into(),
+            Page::Edition(e) => urls::edition(&site.editions[e].id),
             Page::Search => "search/".into(),
             other => self.path(other),
         }
@@ -420,6 +462,12 @@ impl<'s> Renderer<'s> {
             return Ok(OutputFile {
                 path: self.path(page),
                 bytes,
+            });
+        }
+        if let Some(text) = self.render_delivery(page)? {
+            return Ok(OutputFile {
+                path: self.path(page),
+                bytes: text.into_bytes(),
             });
         }
         let site = self.site;
@@ -579,6 +627,7 @@ impl<'s> Renderer<'s> {
             }
             Page::Editions => {
                 title = "Editions".into();
+                feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
                 #[derive(Serialize)]
                 struct EditionLink<'a> {
                     id: &'a str,
@@ -601,6 +650,7 @@ impl<'s> Renderer<'s> {
             }
             Page::Edition(e) => {
                 title = site.editions[e].title.clone();
+                feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
                 ctx.insert_value("edition", self.edition(e));
                 ("edition.html", "edition")
             }
@@ -625,6 +675,16 @@ impl<'s> Renderer<'s> {
                 ctx.insert_value("feed", self.feed(&tt, &base, &term.articles));
                 ("atom.xml", "feed")
             }
+            Page::EditionsFeed => {
+                ctx.insert_value("feed", self.editions_atom_value()?);
+                ("atom.xml", "feed")
+            }
+            Page::EditionEmail(_)
+            | Page::EditionText(_)
+            | Page::EditionsJsonFeed
+            | Page::HomeJsonFeed
+            | Page::RegionJsonFeed(_)
+            | Page::TermJsonFeed(..) => unreachable!("rendered by render_delivery"),
             Page::NotFound => {
                 title = "Page not found".into();
                 ("404.html", "404")
@@ -647,20 +707,46 @@ impl<'s> Renderer<'s> {
             permalink: site.urls.permalink(&rel),
             title: &title,
             kind,
+            json_feed: feed.as_deref().map(urls::json_beside),
             feed,
         };
         ctx.insert("page", &meta);
-        let html = self.templates.tera.render(template, &ctx).map_err(|e| {
-            let err = templates::template_error(&e, &self.templates.origins);
-            Error::Msg(format!(
-                "rendering {} with {template}: {err}",
-                self.path(page)
-            ))
-        })?;
+        let html = self.render_template(template, &ctx, &self.path(page))?;
         Ok(OutputFile {
             path: self.path(page),
             bytes: html.into_bytes(),
         })
+    }
+
+    /// Renders `template` for the output file `path` (named in errors).
+    fn render_template(&self, template: &str, ctx: &Context, path: &str) -> Result<String> {
+        self.templates.tera.render(template, ctx).map_err(|e| {
+            let err = templates::template_error(&e, &self.templates.origins);
+            Error::Msg(format!("rendering {path} with {template}: {err}"))
+        })
+    }
+
+    /// The pages that are not one template's output: emails and JSON Feeds.
+    fn render_delivery(&self, page: Page) -> Result<Option<String>> {
+        let site = self.site;
+        let path = || self.path(page);
+        let titled = |name: &str| format!("{} — {}", site.config.title, name);
+        Ok(Some(match page {
+            Page::EditionEmail(e) => self.email_html(e, &path())?,
+            Page::EditionText(e) => self.email_text(e, &path())?,
+            Page::EditionsJsonFeed => self.editions_json_feed()?,
+            Page::HomeJsonFeed => self.json_feed(&site.config.title, "", &all(site)),
+            Page::RegionJsonFeed(r) => {
+                let node = &site.regions.nodes[r];
+                self.json_feed(&titled(&node.name), &region_rel(&node.slug), &node.articles)
+            }
+            Page::TermJsonFeed(k, t) => {
+                let term = &k.terms(site)[t];
+                let base = format!("{}/{}/", k.dir(), term.slug);
+                self.json_feed(&titled(&term.name), &base, &term.articles)
+            }
+            _ => return Ok(None),
+        }))
     }
 
     fn article(&self, i: usize) -> Value {
@@ -785,29 +871,10 @@ impl<'s> Renderer<'s> {
         let site = self.site;
         let ed = &site.editions[e];
         let v = &self.values;
-        // Sections by world region: the biggest first, unplaced articles last.
-        let mut sections: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-        for &i in &ed.articles {
-            let w = site.regions.primary_world[i];
-            match sections.iter_mut().find(|s| s.0 == w) {
-                Some(s) => s.1.push(i),
-                None => sections.push((w, vec![i])),
-            }
-        }
-        sections.sort_by(|a, b| {
-            a.0.is_none()
-                .cmp(&b.0.is_none())
-                .then(b.1.len().cmp(&a.1.len()))
-                .then_with(|| {
-                    let name = |s: &Option<usize>| s.map(|n| site.regions.nodes[n].name.as_str());
-                    name(&a.0).cmp(&name(&b.0))
-                })
-        });
+        let sections = digest::sections(site, e);
         let sections: Vec<Value> = sections
             .into_iter()
-            .map(|(w, mut list)| {
-                // Pinned first (lowest pin), then newest.
-                list.sort_by_key(|&i| (site.articles[i].front.pin.unwrap_or(i64::MAX), i));
+            .map(|(w, list)| {
                 let region = match w {
                     Some(n) => Value::from_serializable(&v.region_link(n)),
                     None => Value::from_serializable(&Link {
@@ -886,6 +953,35 @@ impl<'s> Renderer<'s> {
             Value::from(ed.end.format("%Y-%m-%d").to_string()),
         );
         m.insert("sections".into(), Value::from(sections));
+        m.insert("lead".into(), v.cards(&ed.lead));
+        let mut refs = text::Refs::default();
+        let intro = digest::intro(site, e, &mut refs);
+        let headline = ed.intro.as_ref().and_then(|i| i.title.as_deref());
+        m.insert(
+            "intro".into(),
+            if intro.is_some() || headline.is_some() {
+                let mut i = tera::Map::new();
+                i.insert(
+                    "title".into(),
+                    headline.map_or_else(Value::none, Value::from),
+                );
+                i.insert(
+                    "html".into(),
+                    intro.map_or_else(Value::none, |r| Value::safe_string(&r.html)),
+                );
+                Value::from(i)
+            } else {
+                Value::none()
+            },
+        );
+        m.insert(
+            "email_url".into(),
+            Value::from(site.urls.url(&urls::edition_email(&ed.id))),
+        );
+        m.insert(
+            "text_url".into(),
+            Value::from(site.urls.url(&urls::edition_text(&ed.id))),
+        );
         m.insert(
             "previous".into(),
             if e + 1 < site.editions.len() {

@@ -47,6 +47,42 @@ pub fn article(a: &Article) -> String {
     format!("articles/{:04}/{:02}/{}/", d.year(), d.month(), a.slug)
 }
 
+/// `editions/<id>/`: an edition's page.
+pub fn edition(id: &str) -> String {
+    format!("editions/{id}/")
+}
+
+/// `editions/<id>/email.html`: an edition as an email.
+pub fn edition_email(id: &str) -> String {
+    format!("editions/{id}/email.html")
+}
+
+/// `editions/<id>/email.txt`: the email's plain-text twin.
+pub fn edition_text(id: &str) -> String {
+    format!("editions/{id}/email.txt")
+}
+
+/// `<base>atom.xml`: the Atom feed of the list at `base` (`""` for the home page).
+pub fn atom_feed(base: &str) -> String {
+    format!("{base}atom.xml")
+}
+
+/// `<base>feed.json`: the JSON Feed beside the Atom feed of the list at `base`.
+pub fn json_feed(base: &str) -> String {
+    format!("{base}feed.json")
+}
+
+/// The JSON Feed beside an Atom feed's URL (`…/atom.xml` → `…/feed.json`).
+pub fn json_beside(atom: &str) -> String {
+    match atom.strip_suffix("atom.xml") {
+        Some(base) => format!("{base}feed.json"),
+        None => atom.to_string(),
+    }
+}
+
+/// `editions/`: the editions list, whose folder holds the edition feeds.
+pub const EDITIONS: &str = "editions/";
+
 /// The path of page `n` (1-based) of a paginated list at `rel`.
 pub fn paged(rel: &str, n: usize) -> String {
     if n <= 1 {
@@ -83,5 +119,8 @@ mod tests {
         assert_eq!(paged("tags/a/", 3), "tags/a/page/3/");
         assert_eq!(output_file(""), "index.html");
         assert_eq!(output_file("atom.xml"), "atom.xml");
+        assert_eq!(edition_email("2024-W30"), "editions/2024-W30/email.html");
+        assert_eq!(json_feed(EDITIONS), "editions/feed.json");
+        assert_eq!(atom_feed(""), "atom.xml");
     }
 }
