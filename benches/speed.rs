@@ -43,6 +43,7 @@ fn main() {
         articles.push(Document {
             title: docs[start % docs.len()].title.clone(),
             body,
+            language: None,
         });
     }
     let total_words: usize = articles

@@ -32,6 +32,81 @@ enum Command {
     /// Show the people, places, countries, regions and summary detected in files
     /// (scraped .txt or content .md; a .md's own people/places lists are ignored).
     Enrich(EnrichArgs),
+    /// Triage drafts: list them grouped by story, publish, discard, edit, mark duplicates, undo.
+    Inbox(InboxArgs),
+}
+
+#[derive(clap::Args)]
+struct InboxArgs {
+    /// The site folder (holding site.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".", global = true)]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: InboxCommand,
+}
+
+#[derive(Subcommand)]
+enum InboxCommand {
+    /// List the drafts grouped by story, newest story first, best candidate first.
+    List {
+        /// Print a JSON array of groups, each with an `articles` array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one draft: source, date, summary, people, places, words, file.
+    Show {
+        /// The draft's slug.
+        slug: String,
+    },
+    /// Publish drafts (remove `draft: true`).
+    #[command(group(clap::ArgGroup::new("which").required(true).args(["slugs", "source", "group"])))]
+    Publish {
+        /// The drafts' slugs.
+        #[arg(value_name = "SLUG")]
+        slugs: Vec<String>,
+        /// Every draft from this source.
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// Every draft in the story group of this draft.
+        #[arg(long, value_name = "SLUG")]
+        group: Option<String>,
+    },
+    /// Delete drafts for good: ingest and fetch will not bring them back (`ingest --force` can).
+    Discard {
+        /// The drafts' slugs.
+        #[arg(value_name = "SLUG", required = true)]
+        slugs: Vec<String>,
+    },
+    /// Mark a draft as a duplicate of another article (`duplicate_of`).
+    Dup {
+        /// The duplicate.
+        slug: String,
+        /// The article it repeats.
+        #[arg(long, value_name = "SLUG")]
+        of: String,
+    },
+    /// Set or clear a draft's title, summary, note, tags or pin (an empty value clears it).
+    Edit {
+        /// The draft's slug.
+        slug: String,
+        /// A new headline.
+        #[arg(long)]
+        title: Option<String>,
+        /// A new summary ("" clears it).
+        #[arg(long)]
+        summary: Option<String>,
+        /// A new curator's note ("" clears it).
+        #[arg(long)]
+        note: Option<String>,
+        /// Tags, comma-separated ("" clears them).
+        #[arg(long)]
+        tags: Option<String>,
+        /// The pin (lower first; "" clears it).
+        #[arg(long)]
+        pin: Option<String>,
+    },
+    /// Undo the last inbox action (from the terminal or the browser).
+    Undo,
 }
 
 #[derive(clap::Args)]
@@ -266,6 +341,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => return ingest(args),
         Command::Enrich(args) => enrich(args),
         Command::Edition(args) => edition(args),
+        Command::Inbox(args) => inbox(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -294,6 +370,55 @@ fn edition(args: EditionArgs) -> newsdesk::Result<()> {
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .map_err(|e| newsdesk::Error::Msg(format!("writing to standard output: {e}")))
+}
+
+fn inbox(args: InboxArgs) -> newsdesk::Result<()> {
+    use newsdesk::inbox::{self, Action, text};
+    let root = args.root;
+    let action = match args.command {
+        InboxCommand::List { json } => {
+            let inbox = inbox::load(&root)?;
+            for p in &inbox.problems {
+                eprintln!("warning: {p}");
+            }
+            if json {
+                let out = serde_json::to_string_pretty(&inbox.groups)
+                    .map_err(|e| newsdesk::Error::Msg(format!("cannot write JSON: {e}")))?;
+                println!("{out}");
+            } else {
+                print!("{}", text::list(&inbox));
+            }
+            return Ok(());
+        }
+        InboxCommand::Show { slug } => {
+            let inbox = inbox::load(&root)?;
+            let d = inbox
+                .find(&slug)
+                .ok_or_else(|| newsdesk::Error::Msg(format!("no draft has the slug `{slug}`")))?;
+            print!("{}", text::show(d, inbox.group_of(&slug)));
+            return Ok(());
+        }
+        InboxCommand::Publish {
+            slugs,
+            source,
+            group,
+        } => Action::Publish(text::select(&root, slugs, source, group)?),
+        InboxCommand::Discard { slugs } => Action::Discard(slugs),
+        InboxCommand::Dup { slug, of } => Action::Duplicate(slug, of),
+        InboxCommand::Edit {
+            slug,
+            title,
+            summary,
+            note,
+            tags,
+            pin,
+        } => Action::Edit(slug, text::fields(title, summary, note, tags, pin)?),
+        InboxCommand::Undo => Action::Undo,
+    };
+    let done = inbox::apply(&root, &action, &Default::default())
+        .map_err(|e| newsdesk::Error::Msg(e.to_string()))?;
+    println!("{}", done.message);
+    Ok(())
 }
 
 fn enrich(args: EnrichArgs) -> newsdesk::Result<()> {
@@ -566,6 +691,9 @@ fn ingest(args: IngestArgs) -> ExitCode {
                     "{input}: skipped, already present as {} ({reason})",
                     existing.display()
                 );
+            }
+            Outcome::Discarded if !quiet => {
+                println!("{input}: skipped, discarded by the curator (--force brings it back)");
             }
             _ => {}
         },

@@ -67,7 +67,7 @@ proptest! {
 
     #[test]
     fn never_panics_on_arbitrary_unicode(title in any::<String>(), body in any::<String>()) {
-        let doc = Document { title, body };
+        let doc = Document { title, body, language: None };
         let _ = enrich::enrich(&doc, 2);
         let _ = reader::from_raw_text(&doc.body);
         let _ = reader::from_markdown(&doc.title, &doc.body);
@@ -76,18 +76,18 @@ proptest! {
 
     #[test]
     fn never_panics_on_news_like_text(title in newsish(), body in newsish()) {
-        let _ = enrich::enrich(&Document { title, body }, 3);
+        let _ = enrich::enrich(&Document { title, body, language: None }, 3);
     }
 
     #[test]
     fn deterministic(title in newsish(), body in newsish()) {
-        let doc = Document { title, body };
+        let doc = Document { title, body, language: None };
         prop_assert_eq!(enrich::enrich(&doc, 2), enrich::enrich(&doc, 2));
     }
 
     #[test]
     fn summary_sentences_occur_verbatim(body in newsish(), n in 1usize..4) {
-        let doc = Document { title: "T".into(), body };
+        let doc = Document { title: "T".into(), body, language: None };
         let e = enrich::enrich(&doc, n);
         // The summary is whole body sentences joined by single spaces, in text order.
         let sents: Vec<&str> = sentences::split(&doc.body)
@@ -134,6 +134,7 @@ fn a_sentence_that_prefixes_a_later_one_is_not_mistaken_for_it() {
     let doc = Document {
         title: "T".into(),
         body,
+        language: None,
     };
     let e = enrich::enrich(&doc, 1);
     let sents: Vec<&str> = sentences::split(&doc.body)

@@ -264,6 +264,7 @@ pub fn enrich(data: &[u8]) {
     let doc = Document {
         title: title.to_string(),
         body: body.to_string(),
+        language: None,
     };
     let found = enrich::enrich(&doc, SUMMARY_SENTENCES);
 

@@ -52,6 +52,7 @@ pub fn strip_front_matter(fm: &mut FrontMatter) {
         &mut fm.source,
         &mut fm.source_url,
         &mut fm.summary,
+        &mut fm.language,
         &mut fm.note,
         &mut fm.slug,
         &mut fm.fingerprint,

@@ -16,6 +16,7 @@ pub const KEYS: &[&str] = &[
     "source_url",
     "authors",
     "summary",
+    "language",
     "note",
     "pin",
     "people",
@@ -54,6 +55,10 @@ pub struct FrontMatter {
     /// A short summary (derived when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// The article's language, ISO 639-1 (`de`, `pt-BR`); written by ingest, the site's
+    /// `language` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The curator's own comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -2,6 +2,7 @@
 
 pub mod controls;
 pub mod date;
+pub mod edit;
 pub mod front_matter;
 pub mod intro;
 
@@ -164,6 +165,10 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
             1,
             "`title` is empty",
         ));
+    }
+    if let Some(lang) = front.language.as_deref() {
+        crate::lang::validate(lang)
+            .map_err(|m| Error::at(path, front_matter::key_line(&split, "language"), 1, m))?;
     }
     let date_of = |key: &str, value: &Option<String>| -> Result<Option<ArticleDate>> {
         value

@@ -40,7 +40,7 @@ pub struct ArticleText {
 #[derive(Default)]
 pub struct DeriveCache {
     /// What the entries were derived with; a different registry or summary length clears them.
-    stamp: Option<(u64, usize)>,
+    stamp: Option<(u64, usize, String)>,
     derived: HashMap<PathBuf, (u64, Arc<Article>, Derived)>,
     /// Brief texts without and with body sentences.
     texts: [HashMap<PathBuf, (u64, Arc<ArticleText>)>; 2],
@@ -58,8 +58,12 @@ struct CanonMemo {
 }
 
 impl DeriveCache {
-    fn check_stamp(&mut self, registry: &Registry, summary_sentences: usize) {
-        let stamp = Some((registry.fingerprint, summary_sentences));
+    fn check_stamp(&mut self, registry: &Registry, summary_sentences: usize, language: &str) {
+        let stamp = Some((
+            registry.fingerprint,
+            summary_sentences,
+            language.to_string(),
+        ));
         if self.stamp != stamp {
             *self = DeriveCache {
                 stamp,
@@ -92,10 +96,12 @@ pub fn derive(
     articles: &mut [Arc<Article>],
     registry: &Registry,
     summary_sentences: usize,
+    site_language: &str,
     cache: &mut DeriveCache,
 ) -> Vec<Derived> {
-    cache.check_stamp(registry, summary_sentences);
-    let enricher = Enricher::new(registry.clone(), summary_sentences);
+    cache.check_stamp(registry, summary_sentences, site_language);
+    let enricher =
+        Enricher::new(registry.clone(), summary_sentences).with_default_language(site_language);
     let known = &cache.derived;
     let results: Vec<(Derived, bool)> = articles
         .par_iter_mut()
@@ -151,7 +157,8 @@ fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> Derived {
         || shared.front.places.is_none()
         || shared.front.summary.is_none();
     if needs {
-        let doc = reader::from_markdown(&shared.front.title, &shared.body);
+        let mut doc = reader::from_markdown(&shared.front.title, &shared.body);
+        doc.language = shared.front.language.clone();
         // Copy on write: articles that need nothing stay shared with the content cache.
         let a = Arc::make_mut(shared);
         let e = enricher.enrich(&doc);

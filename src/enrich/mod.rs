@@ -17,6 +17,7 @@ pub mod places;
 pub mod reader;
 pub mod registry;
 pub mod sentences;
+pub mod stories;
 pub mod summary;
 pub mod tokens;
 
@@ -37,6 +38,8 @@ pub struct Document {
     pub title: String,
     /// The body as plain text; paragraphs are separated by blank lines.
     pub body: String,
+    /// The language as the curator or ingest recorded it (ISO 639-1); detected when `None`.
+    pub language: Option<String>,
 }
 
 /// What enrichment found in one article.
@@ -44,6 +47,9 @@ pub struct Document {
 pub struct Enrichment {
     /// The headline.
     pub title: String,
+    /// The language the rules ran for (ISO 639-1): the document's own, else detected, else
+    /// the site's.
+    pub language: String,
     /// People, canonical names, in order of first mention.
     pub people: Vec<String>,
     /// Places as written, normalised (countries, cities, states, areas, regions), in order of first mention.
@@ -66,7 +72,11 @@ pub struct Enricher {
     registry: Registry,
     matcher: places::Matcher,
     summary_sentences: usize,
+    default_language: String,
 }
+
+/// The language assumed when a document has none and detection is unsure.
+pub const DEFAULT_LANGUAGE: &str = "en";
 
 static DEFAULT_MATCHER: LazyLock<places::Matcher> =
     LazyLock::new(|| places::Matcher::new(&Registry::default()));
@@ -84,7 +94,15 @@ impl Enricher {
             registry,
             matcher,
             summary_sentences,
+            default_language: DEFAULT_LANGUAGE.into(),
         }
+    }
+
+    /// The same enricher assuming `language` (the site's) for documents that record none
+    /// and whose language detection cannot tell for sure.
+    pub fn with_default_language(mut self, language: &str) -> Enricher {
+        self.default_language = language.to_string();
+        self
     }
 
     /// The registry in use.
@@ -94,7 +112,13 @@ impl Enricher {
 
     /// Enriches one document.
     pub fn enrich(&self, doc: &Document) -> Enrichment {
-        enrich_with(&self.matcher, &self.registry, self.summary_sentences, doc)
+        enrich_with(
+            &self.matcher,
+            &self.registry,
+            self.summary_sentences,
+            &self.default_language,
+            doc,
+        )
     }
 }
 
@@ -104,6 +128,7 @@ pub fn enrich(doc: &Document, summary_sentences: usize) -> Enrichment {
         &DEFAULT_MATCHER,
         &Registry::default(),
         summary_sentences,
+        DEFAULT_LANGUAGE,
         doc,
     )
 }
@@ -112,10 +137,12 @@ fn enrich_with(
     matcher: &places::Matcher,
     registry: &Registry,
     summary_sentences: usize,
+    default_language: &str,
     doc: &Document,
 ) -> Enrichment {
     let title = single_line(&doc.title);
     let text = format!("{title}\n\n{}", doc.body);
+    let language = language_of(doc, &text, default_language);
     let body_start = title.len() + 2;
     let sents = sentences::split(&text);
     let body_sents: Vec<(usize, usize)> = sents
@@ -177,6 +204,7 @@ fn enrich_with(
     let explain = explain::collect(&text, body_start, &people, matcher, &kept, &resolved);
     Enrichment {
         title,
+        language,
         people: people.into_iter().map(|p| p.name).collect(),
         places: resolved.places,
         countries,
@@ -203,12 +231,13 @@ pub struct FileReport {
 /// Enriches files as `newsdesk enrich` does: the site at `root` supplies the registry
 /// (`data/`) and summary length (`site.yaml`, if present). All file errors are reported together.
 pub fn enrich_files(root: &Path, paths: &[PathBuf], explain: bool) -> Result<Vec<FileReport>> {
-    let sentences = if root.join(crate::config::CONFIG_FILE).is_file() {
-        crate::config::Config::load(root)?.summary_sentences
+    let config = if root.join(crate::config::CONFIG_FILE).is_file() {
+        crate::config::Config::load(root)?
     } else {
-        crate::config::Config::default().summary_sentences
+        crate::config::Config::default()
     };
-    let enricher = Enricher::new(Registry::load(root)?, sentences);
+    let enricher = Enricher::new(Registry::load(root)?, config.summary_sentences)
+        .with_default_language(&config.language);
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
@@ -240,8 +269,9 @@ pub fn to_text(reports: &[FileReport]) -> String {
         out.push_str(&format!(
             "{}
   title:     {}
+  language:  {}
 ",
-            r.file, f.title
+            r.file, f.title, f.language
         ));
         out.push_str(&format!(
             "  people:    {}
@@ -283,6 +313,17 @@ pub fn to_text(reports: &[FileReport]) -> String {
         }
     }
     out
+}
+
+/// The document's recorded language, else a confident detection, else the default.
+fn language_of(doc: &Document, text: &str, default_language: &str) -> String {
+    if let Some(l) = doc.language.as_deref().filter(|l| !l.trim().is_empty()) {
+        return l.trim().to_string();
+    }
+    match crate::lang::detect(text) {
+        Some(d) if d.reliable => d.code.to_string(),
+        _ => default_language.to_string(),
+    }
 }
 
 /// A title on one line (scraped titles may carry stray newlines).

@@ -17,7 +17,9 @@ pub fn read_file(path: &Path) -> Result<Document> {
         Some("md" | "markdown") => {
             let split = front_matter::split(&text, path)?;
             let front = front_matter::parse(&split, path)?;
-            Ok(from_markdown(&front.title, split.body))
+            let mut doc = from_markdown(&front.title, split.body);
+            doc.language = front.language;
+            Ok(doc)
         }
         Some("html" | "htm") => Err(Error::at(
             path,
@@ -38,6 +40,7 @@ pub fn from_raw_text(text: &str) -> Document {
     Document {
         title,
         body: paragraphs.join("\n\n"),
+        language: None,
     }
 }
 
@@ -95,6 +98,7 @@ pub fn from_markdown(title: &str, body: &str) -> Document {
     Document {
         title: title.trim().to_string(),
         body: paragraphs.join("\n\n"),
+        language: None,
     }
 }
 

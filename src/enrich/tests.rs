@@ -119,6 +119,7 @@ fn doc(body: &str) -> Document {
     Document {
         title: "Report".into(),
         body: body.into(),
+        language: None,
     }
 }
 

@@ -8,6 +8,7 @@ pub mod atomic;
 pub mod clean;
 pub mod derive;
 pub mod detect;
+pub mod discard;
 pub mod feed;
 pub mod fetch;
 pub mod html;
@@ -128,6 +129,8 @@ pub enum Outcome {
         /// How it was recognised.
         reason: &'static str,
     },
+    /// The curator discarded it before (see [`discard`]): nothing written.
+    Discarded,
 }
 
 /// A progress report for the caller to show.
@@ -219,6 +222,8 @@ struct Session<'a> {
     cleaner: Cleaner,
     draft: bool,
     index: Index,
+    /// What the curator discarded: never ingested again without `--force`.
+    discards: discard::Discards,
     today: NaiveDate,
     /// Folders to flush before the run ends.
     pending: write::PendingDirs,
@@ -235,6 +240,7 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         cleaner: Cleaner::new(&config.ingest.boilerplate).map_err(Error::Msg)?,
         draft: opts.draft || config.ingest.draft,
         index: Index::scan(&opts.root, tz, !opts.dry_run)?,
+        discards: discard::Discards::load(&opts.root)?,
         today: chrono::Utc::now().with_timezone(&tz).date_naive(),
         pending: write::PendingDirs::default(),
     };
@@ -253,7 +259,7 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
                 ..
             } => counts.ingested += 1,
             Event::Done {
-                outcome: Outcome::Skipped { .. },
+                outcome: Outcome::Skipped { .. } | Outcome::Discarded,
                 ..
             } => counts.skipped += 1,
             Event::Failed { .. } => counts.failed += 1,
@@ -447,6 +453,13 @@ impl Session<'_> {
             (None, Some(day)) => (day.to_string(), day, false),
             (None, None) => (self.today.to_string(), self.today, true),
         };
+        if !self.opts.force
+            && self
+                .discards
+                .contains(Some(&d.fingerprint), d.source_url.as_deref(), None)
+        {
+            return Ok(Outcome::Discarded);
+        }
         let keys = BodyKeys::new(&d.body);
         let existing = self
             .index

@@ -26,7 +26,7 @@ static INLINER: LazyLock<CSSInliner<'static>> = LazyLock::new(|| {
 impl Renderer<'_> {
     /// The digest of edition `e`.
     pub fn digest(&self, e: usize) -> Digest {
-        digest::build(self.site, e, &|i| self.values.summary(i))
+        digest::build(self.site, e, &|i| self.contexts.values().summary(i))
     }
 
     fn digest_context(&self, e: usize) -> Context {

@@ -48,6 +48,9 @@ struct Item {
     authors: Vec<OwnedAuthor>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tags: Vec<String>,
+    /// The item's language when it is not the feed's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -117,16 +120,22 @@ impl Renderer<'_> {
                         .filter(|u| super::markdown::is_safe_url(u)),
                     title: a.front.title.clone(),
                     content_html: self
-                        .values
+                        .contexts
+                        .values()
                         .content(i)
                         .as_str()
                         .unwrap_or_default()
                         .to_string(),
-                    summary: self.values.summary(i),
+                    summary: self.contexts.values().summary(i),
                     date_published: a.date.rfc3339(tz),
                     date_modified: a.updated.unwrap_or(a.date).rfc3339(tz),
                     authors,
                     tags: a.front.tags.clone(),
+                    language: a
+                        .front
+                        .language
+                        .clone()
+                        .filter(|l| !l.eq_ignore_ascii_case(&site.config.language)),
                 }
             })
             .collect();
@@ -188,6 +197,7 @@ impl Renderer<'_> {
                 date_modified: e.updated,
                 authors: Vec::new(),
                 tags: Vec::new(),
+                language: None,
             })
             .collect();
         let title = format!("{} — Editions", self.site.config.title);
@@ -215,6 +225,7 @@ impl Renderer<'_> {
                 m.insert("updated_rfc3339".into(), Value::from(e.updated));
                 m.insert("authors".into(), Value::from(Vec::<Value>::new()));
                 m.insert("source".into(), Value::none());
+                m.insert("lang".into(), Value::none());
                 m.insert("tags".into(), Value::from(Vec::<Value>::new()));
                 m.insert("summary".into(), Value::from(e.summary));
                 // Plain (not safe) so the XML template escapes the HTML into text.

@@ -19,7 +19,7 @@ pub fn news_article(site: &Site, i: usize, summary: &str) -> String {
         "datePublished": a.date.rfc3339(tz),
         "dateModified": a.updated.unwrap_or(a.date).rfc3339(tz),
         "wordCount": site.rendered(i).word_count,
-        "inLanguage": site.config.language,
+        "inLanguage": a.front.language.as_deref().unwrap_or(&site.config.language),
         "publisher": { "@type": "Organization", "name": site.config.title, "url": site.urls.base_url },
     });
     let obj = doc.as_object_mut().expect("a JSON object");

@@ -8,6 +8,7 @@ use tera::Value;
 
 use crate::config::ArticlePages;
 use crate::content::date;
+use crate::lang;
 use crate::render::markdown::is_safe_url;
 use crate::site::{Site, urls};
 
@@ -34,6 +35,12 @@ pub struct CountedLink<'a> {
 #[derive(Serialize)]
 struct Card<'a> {
     title: &'a str,
+    /// The article's language (its own, else the site's).
+    language: &'a str,
+    /// The article's language when it differs from the site's: pages set `lang`, feeds `xml:lang`.
+    lang: Option<&'a str>,
+    /// `rtl` or `ltr` when the article's script runs the other way from the site's.
+    dir: Option<&'static str>,
     url: String,
     permalink: String,
     date: String,
@@ -162,8 +169,17 @@ impl<'s> Values<'s> {
             name: &terms[t].name,
             url: Some(site.urls.url(&format!("{dir}/{}/", terms[t].slug))),
         };
+        let site_lang = site.config.language.as_str();
+        let language = a.front.language.as_deref().unwrap_or(site_lang);
         let card = Card {
             title: &a.front.title,
+            language,
+            lang: (!language.eq_ignore_ascii_case(site_lang)).then_some(language),
+            dir: match (lang::is_rtl(language), lang::is_rtl(site_lang)) {
+                (true, false) => Some("rtl"),
+                (false, true) => Some("ltr"),
+                _ => None,
+            },
             url: site.urls.url(&rel),
             permalink: site.urls.permalink(&rel),
             date: a.local_date.format("%Y-%m-%d").to_string(),

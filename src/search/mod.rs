@@ -19,6 +19,7 @@
 
 pub mod encode;
 pub mod text;
+pub mod write;
 
 use std::sync::Arc;
 

@@ -142,6 +142,7 @@ impl Site {
             &mut articles,
             registry,
             config.summary_sentences,
+            &config.language,
             &mut memo.derive,
         );
         laps.mark("model: derive people, places, summaries");

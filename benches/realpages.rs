@@ -1,0 +1,749 @@
+//! Quality on real web pages: extraction, titles, dates, language, people and countries.
+//!
+//! `cargo bench --bench realpages` reads the saved pages in `../shared/realpages/web/`
+//! (override with `NEWSDESK_REALPAGES=/path/to/realpages`) and our own pages in
+//! `benches/realpages/extra/`, runs each through the HTML reader `newsdesk ingest` uses and
+//! through `newsdesk enrich`, and scores the result against the hand-written expectations in
+//! `benches/realpages/expect/` (`<page>.yaml`, `<page>.txt`). It prints one table and writes
+//! every page's result to `target/realpages.json`.
+//!
+//! `-- --page NAME` prints one page's details: expected against got, missing and extra
+//! people, and the paragraphs the extraction missed or added. `-- --draft DIR` also writes
+//! today's extraction of every page as plain paragraphs (`DIR/<page>.txt`), a starting point
+//! for new expected texts. See `docs/quality.md`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use newsdesk::content::FrontMatter;
+use newsdesk::enrich;
+use newsdesk::ingest::{clean::Cleaner, derive, detect, html, write};
+use newsdesk::slug::slugify;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+/// Shingles of this many consecutive tokens, as in the public article-extraction benchmarks.
+const SHINGLE: usize = 4;
+
+/// A page's hand-written expectations (`<page>.yaml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    /// The headline without the site name.
+    title: String,
+    /// Other headlines the page states as its own (a kicker-less or SEO variant): also right.
+    #[serde(default)]
+    titles_also: Vec<String>,
+    /// The publication date the page states (`YYYY-MM-DD`), or null.
+    date: Option<String>,
+    /// Other dates the page states as its publication (metadata disagreeing with the
+    /// dateline): also right.
+    #[serde(default)]
+    dates_also: Vec<String>,
+    /// ISO 639-1.
+    language: String,
+    /// False for index pages, listings and other pages with no article.
+    has_article: bool,
+    /// The page's address when it states one (canonical link, og:url), passed to the reader.
+    #[serde(default)]
+    url: Option<String>,
+    /// People the article mentions, canonical full names; absent when not labelled.
+    #[serde(default)]
+    people: Option<Vec<String>>,
+    /// Countries (common English names) mentioned or implied; absent when not labelled.
+    #[serde(default)]
+    countries: Option<Vec<String>>,
+    /// Free-form remarks for whoever revisits the page.
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// One page to score.
+struct Page {
+    name: String,
+    group: &'static str,
+    html: String,
+    expect: Expect,
+    text: Option<String>,
+}
+
+/// What newsdesk made of a page.
+#[derive(Default)]
+struct Got {
+    refused: Option<String>,
+    title: String,
+    date: Option<String>,
+    language: Option<String>,
+    body: String,
+    people: Vec<String>,
+    countries: Vec<String>,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let page_arg = args
+        .iter()
+        .position(|a| a == "--page")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = std::env::var_os("NEWSDESK_REALPAGES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../shared/realpages"));
+    let bench = manifest.join("benches/realpages");
+    let mut pages = load_web(&shared.join("web"), &bench.join("expect"));
+    pages.extend(load_extra(&bench.join("extra")));
+    if let Some(name) = &page_arg {
+        pages.retain(|p| &p.name == name);
+        if pages.is_empty() {
+            eprintln!("error: no page named {name} (names are file names without .html.gz)");
+            std::process::exit(2);
+        }
+    }
+    let got = run(&pages);
+    if let Some(dir) = args
+        .iter()
+        .position(|a| a == "--draft")
+        .and_then(|i| args.get(i + 1))
+    {
+        // A starting point for new expected texts: today's extraction as plain paragraphs.
+        fs::create_dir_all(dir).expect("draft folder");
+        for (p, g) in pages.iter().zip(&got) {
+            if g.refused.is_none() {
+                let text = plain_paragraphs(&g.body).join("\n\n") + "\n";
+                fs::write(Path::new(dir).join(format!("{}.txt", p.name)), text).expect("draft");
+            }
+        }
+    }
+    if page_arg.is_some() {
+        for (p, g) in pages.iter().zip(&got) {
+            details(p, g);
+        }
+        return;
+    }
+    let scores: Vec<Value> = pages.iter().zip(&got).map(|(p, g)| score(p, g)).collect();
+    let mut table = Vec::new();
+    for group in ["web", "extra"] {
+        let rows: Vec<&Value> = scores.iter().filter(|s| s["group"] == group).collect();
+        if !rows.is_empty() {
+            table.push((group, summarise(&rows)));
+        }
+    }
+    print_table(&table);
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("target"));
+    let out = target.join("realpages.json");
+    let json = json!({
+        "summary": table.iter().map(|(g, s)| (g.to_string(), s.clone())).collect::<BTreeMap<_, _>>(),
+        "pages": scores,
+    });
+    fs::create_dir_all(&target).expect("target folder");
+    fs::write(&out, serde_json::to_string_pretty(&json).expect("json")).expect("write json");
+    println!("per-page results: {}", out.display());
+}
+
+/// The saved pages that have expectations (`expect/<page>.yaml`; `<page>.txt` optional).
+fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
+    let mut files: Vec<PathBuf> = fs::read_dir(web)
+        .unwrap_or_else(|e| panic!("{}: {e} (set NEWSDESK_REALPAGES)", web.display()))
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.to_string_lossy().ends_with(".html.gz"))
+        .collect();
+    files.sort();
+    let mut pages = Vec::new();
+    for f in files {
+        let file = f.file_name().unwrap().to_string_lossy().to_string();
+        let name = file.trim_end_matches(".html.gz").to_string();
+        let Some(exp) = read_expect(&expect.join(format!("{name}.yaml"))) else {
+            continue;
+        };
+        let mut bytes = Vec::new();
+        flate2::read::GzDecoder::new(fs::File::open(&f).expect("page"))
+            .read_to_end(&mut bytes)
+            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        pages.push(Page {
+            html: decode(&f, &bytes),
+            text: fs::read_to_string(expect.join(format!("{name}.txt"))).ok(),
+            name,
+            group: "web",
+            expect: exp,
+        });
+    }
+    pages
+}
+
+/// Our own pages in the languages the saved set lacks: `extra/<page>.html` beside its
+/// `.yaml` and `.txt`.
+fn load_extra(dir: &Path) -> Vec<Page> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let name = f.file_stem().unwrap().to_string_lossy().to_string();
+            let exp = read_expect(&f.with_extension("yaml"))
+                .unwrap_or_else(|| panic!("{}: no expectations beside it", f.display()));
+            Page {
+                html: decode(&f, &fs::read(&f).expect("page")),
+                text: fs::read_to_string(f.with_extension("txt")).ok(),
+                name,
+                group: "extra",
+                expect: exp,
+            }
+        })
+        .collect()
+}
+
+/// The page as text, decoded as `newsdesk ingest` decodes it.
+fn decode(path: &Path, bytes: &[u8]) -> String {
+    detect::decode(bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Expectations, or `None` when the page has none yet; a malformed file stops the run.
+fn read_expect(path: &Path) -> Option<Expect> {
+    let text = fs::read_to_string(path).ok()?;
+    Some(serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+}
+
+/// Runs every page through ingest's HTML reader and the enrichment `newsdesk enrich` runs
+/// on the file ingest would write.
+fn run(pages: &[Page]) -> Vec<Got> {
+    let cleaner = Cleaner::new(&[]).expect("built-in cleaning rules");
+    let site = tempfile::tempdir().expect("temp site");
+    let mut got: Vec<Got> = Vec::new();
+    let mut files: Vec<(usize, PathBuf)> = Vec::new();
+    for (i, p) in pages.iter().enumerate() {
+        let mut g = Got::default();
+        match html::read(&p.html, p.expect.url.as_deref(), &cleaner) {
+            Err(e) => g.refused = Some(e),
+            Ok(d) => {
+                // The front matter as ingest places it, then the derived fields ingest adds.
+                let mut front = FrontMatter {
+                    title: d.title.clone(),
+                    date: d.date.clone(),
+                    source: d.source.clone(),
+                    source_url: d.source_url.clone(),
+                    authors: d.authors.clone(),
+                    ..FrontMatter::default()
+                };
+                derive::derive_fields(&mut front, &d.body);
+                let text = write::render(&front, &d.body).expect("render");
+                let md = site.path().join(format!("{i:03}.md"));
+                fs::write(&md, &text).expect("write article");
+                let yaml = front_yaml(&text);
+                g.title = d.title;
+                g.date = d.date.as_deref().and_then(day_of);
+                g.language = yaml
+                    .get("language")
+                    .and_then(Value::as_str)
+                    .map(String::from);
+                g.body = d.body;
+                files.push((i, md));
+            }
+        }
+        got.push(g);
+    }
+    let paths: Vec<PathBuf> = files.iter().map(|(_, p)| p.clone()).collect();
+    let reports = enrich::enrich_files(site.path(), &paths, false).expect("enrich");
+    for ((i, _), r) in files.iter().zip(reports) {
+        let v = serde_json::to_value(&r).expect("report");
+        let g = &mut got[*i];
+        g.people = strings(&v["people"]);
+        g.countries = strings(&v["countries"]);
+        if let Some(l) = v.get("language").and_then(Value::as_str) {
+            g.language.get_or_insert_with(|| l.to_string());
+        }
+    }
+    got
+}
+
+/// The front matter of a rendered content file as YAML values (read generically, so keys
+/// added later, such as `language`, are seen without changing this benchmark).
+fn front_yaml(text: &str) -> serde_json::Map<String, Value> {
+    let inner = text
+        .strip_prefix("---\n")
+        .and_then(|t| t.split_once("\n---\n"))
+        .map(|(y, _)| y)
+        .unwrap_or("");
+    serde_yaml::from_str::<Value>(inner)
+        .ok()
+        .and_then(|v| v.as_object().cloned())
+        .unwrap_or_default()
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The calendar day a date string states, in its own offset (`YYYY-MM-DD`).
+fn day_of(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Some(p) = s.get(..10)
+        && chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").is_ok()
+    {
+        return Some(p.to_string());
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
+        return Some(dt.date_naive().to_string());
+    }
+    None
+}
+
+/// A title in comparison form: quotes and dashes unified, whitespace collapsed.
+fn norm_title(t: &str) -> String {
+    t.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{ab}' | '\u{bb}' | '\u{2033}' => '"',
+            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            '\u{a0}' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Markdown as plain paragraphs: text and code kept, link targets and images dropped.
+fn plain_paragraphs(md: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut in_image = 0usize;
+    for ev in Parser::new_ext(md, pulldown_cmark::Options::ENABLE_TABLES) {
+        match ev {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if in_image == 0 => cur.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => cur.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableRow
+                | TagEnd::TableHead,
+            ) => flush(&mut cur, &mut out),
+            Event::End(TagEnd::TableCell) => cur.push(' '),
+            _ => {}
+        }
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+fn flush(cur: &mut String, out: &mut Vec<String>) {
+    let t = cur.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !t.is_empty() {
+        out.push(t);
+    }
+    cur.clear();
+}
+
+/// Expected text as paragraphs (separated by blank lines).
+fn text_paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Scripts written without spaces: each character is a token.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF
+        | 0x20000..=0x2FA1F)
+}
+
+/// Lowercase word tokens: runs of letters and digits, one token per character in scripts
+/// written without spaces; punctuation is not a token and invisible characters are skipped.
+fn tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        // Invisible characters (soft hyphens, zero-width spaces and joiners) are not read.
+        if matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        ) {
+            continue;
+        }
+        if is_unspaced(c) {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            out.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            cur.extend(c.to_lowercase());
+        } else if !cur.is_empty() && is_mark(c) {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Combining marks (Arabic harakat, Devanagari vowel signs, …) belong to their word.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x0900..=0x0DFF)
+}
+
+/// Multiset of token shingles; a text shorter than one shingle is one shingle.
+fn shingles(tokens: &[String]) -> HashMap<Vec<&str>, usize> {
+    let mut m = HashMap::new();
+    if tokens.is_empty() {
+        return m;
+    }
+    let n = SHINGLE.min(tokens.len());
+    for w in tokens.windows(n) {
+        *m.entry(w.iter().map(String::as_str).collect()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Shingle precision, recall and F1 of `got` against `want`.
+fn prf(want: &str, got: &str) -> (f64, f64, f64) {
+    let (tw, tg) = (tokens(want), tokens(got));
+    let (sw, sg) = (shingles(&tw), shingles(&tg));
+    let common: usize = sg
+        .iter()
+        .map(|(k, n)| (*n).min(*sw.get(k).unwrap_or(&0)))
+        .sum();
+    let total = |m: &HashMap<Vec<&str>, usize>| m.values().sum::<usize>();
+    let (ng, nw) = (total(&sg), total(&sw));
+    // An empty extraction of an empty expectation is right; otherwise empty scores zero.
+    if ng == 0 && nw == 0 {
+        return (1.0, 1.0, 1.0);
+    }
+    let p = if ng == 0 {
+        0.0
+    } else {
+        common as f64 / ng as f64
+    };
+    let r = if nw == 0 {
+        0.0
+    } else {
+        common as f64 / nw as f64
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+fn slugs(names: &[String]) -> BTreeSet<String> {
+    names
+        .iter()
+        .map(|n| slugify(n))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// One page's scores and findings as JSON.
+fn score(p: &Page, g: &Got) -> Value {
+    let e = &p.expect;
+    let title_right = g.refused.is_none()
+        && std::iter::once(&e.title)
+            .chain(&e.titles_also)
+            .any(|t| norm_title(t) == norm_title(&g.title));
+    let date_right = g.refused.is_none()
+        && (e.date == g.date || g.date.as_ref().is_some_and(|d| e.dates_also.contains(d)));
+    let mut v = json!({
+        "page": p.name,
+        "group": p.group,
+        "language": e.language,
+        "has_article": e.has_article,
+        "refused": g.refused,
+        "title": {"want": e.title, "got": g.title, "right": title_right},
+        "date": {"want": e.date, "got": g.date, "right": date_right},
+        "lang": {"want": e.language, "got": g.language,
+                 "right": g.language.as_deref() == Some(e.language.as_str())},
+    });
+    if let Some(text) = &p.text
+        && e.has_article
+    {
+        let got = plain_paragraphs(&g.body).join("\n\n");
+        let (pr, rc, f) = prf(&text_paragraphs(text).join("\n\n"), &got);
+        v["body"] = json!({"precision": pr, "recall": rc, "f1": f});
+    }
+    if e.has_article && g.refused.is_none() {
+        v["people_found"] = json!(g.people.len());
+    }
+    v["found"] = json!({"people": g.people, "countries": g.countries});
+    if let Some(want) = &e.people {
+        let (w, gs) = (slugs(want), slugs(&g.people));
+        v["people"] = json!({
+            "tp": w.intersection(&gs).count(),
+            "fp": gs.difference(&w).count(),
+            "fn": w.difference(&gs).count(),
+            "missing": w.difference(&gs).collect::<Vec<_>>(),
+            "extra": gs.difference(&w).collect::<Vec<_>>(),
+        });
+    }
+    if let Some(want) = &e.countries {
+        let (w, gs) = (slugs(want), slugs(&g.countries));
+        v["countries"] = json!({
+            "tp": w.intersection(&gs).count(),
+            "fp": gs.difference(&w).count(),
+            "fn": w.difference(&gs).count(),
+            "missing": w.difference(&gs).collect::<Vec<_>>(),
+            "extra": gs.difference(&w).collect::<Vec<_>>(),
+        });
+    }
+    v
+}
+
+/// Counts and rates over a group of scored pages.
+fn summarise(rows: &[&Value]) -> Value {
+    let articles: Vec<&Value> = rows
+        .iter()
+        .copied()
+        .filter(|r| r["has_article"] == true)
+        .collect();
+    let refused = articles.iter().filter(|r| !r["refused"].is_null()).count();
+    let rate = |rs: &[&Value], f: &dyn Fn(&Value) -> bool| -> Value {
+        let n = rs.len();
+        let k = rs.iter().filter(|r| f(r)).count();
+        json!({"right": k, "of": n, "rate": if n == 0 { 0.0 } else { k as f64 / n as f64 }})
+    };
+    let bodies: Vec<&Value> = articles.iter().filter_map(|r| r.get("body")).collect();
+    let mean = |k: &str| -> f64 {
+        if bodies.is_empty() {
+            return 0.0;
+        }
+        bodies.iter().map(|b| b[k].as_f64().unwrap()).sum::<f64>() / bodies.len() as f64
+    };
+    let dated: Vec<&Value> = articles
+        .iter()
+        .copied()
+        .filter(|r| !r["date"]["want"].is_null())
+        .collect();
+    let undated: Vec<&Value> = articles
+        .iter()
+        .copied()
+        .filter(|r| r["date"]["want"].is_null() && r["refused"].is_null())
+        .collect();
+    let split = |en: bool, key: &str| -> Value {
+        let (mut tp, mut fp, mut fn_, mut pages) = (0, 0, 0, 0);
+        for r in &articles {
+            if (r["language"] == "en") != en {
+                continue;
+            }
+            if let Some(c) = r.get(key) {
+                pages += 1;
+                tp += c["tp"].as_u64().unwrap();
+                fp += c["fp"].as_u64().unwrap();
+                fn_ += c["fn"].as_u64().unwrap();
+            }
+        }
+        let p = tp as f64 / (tp + fp).max(1) as f64;
+        let r = tp as f64 / (tp + fn_).max(1) as f64;
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        json!({"pages": pages, "precision": p, "recall": r, "f1": f})
+    };
+    let found: Vec<f64> = articles
+        .iter()
+        .filter_map(|r| r.get("people_found").and_then(Value::as_f64))
+        .collect();
+    let wanted: Vec<usize> = articles
+        .iter()
+        .filter_map(|r| r.get("people"))
+        .map(|c| (c["tp"].as_u64().unwrap() + c["fn"].as_u64().unwrap()) as usize)
+        .collect();
+    json!({
+        "pages": rows.len(),
+        "articles": articles.len(),
+        "body": {"pages": bodies.len(), "precision": mean("precision"), "recall": mean("recall"), "f1": mean("f1")},
+        "refused": refused,
+        "titles": rate(&articles, &|r| r["title"]["right"] == true),
+        "dates": rate(&dated, &|r| r["date"]["right"] == true),
+        "dates_invented": undated.iter().filter(|r| !r["date"]["got"].is_null()).count(),
+        "undated": undated.len(),
+        "languages": rate(&articles, &|r| r["lang"]["right"] == true),
+        "people_en": split(true, "people"),
+        "people_other": split(false, "people"),
+        "countries_en": split(true, "countries"),
+        "countries_other": split(false, "countries"),
+        "people_per_article": if found.is_empty() { 0.0 } else { found.iter().sum::<f64>() / found.len() as f64 },
+        "people_per_article_expected": if wanted.is_empty() { 0.0 } else { wanted.iter().sum::<usize>() as f64 / wanted.len() as f64 },
+    })
+}
+
+fn print_table(table: &[(&str, Value)]) {
+    let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+    let mut row = |label: &str, f: &dyn Fn(&Value) -> String| {
+        lines.push((label.to_string(), table.iter().map(|(_, s)| f(s)).collect()));
+    };
+    let frac = |v: &Value| {
+        format!(
+            "{:.3} ({}/{})",
+            v["rate"].as_f64().unwrap(),
+            v["right"],
+            v["of"]
+        )
+    };
+    row("pages (with an article)", &|s| {
+        format!("{} ({})", s["pages"], s["articles"])
+    });
+    row("body F1 (pages)", &|s| {
+        format!(
+            "{:.3} ({})",
+            s["body"]["f1"].as_f64().unwrap(),
+            s["body"]["pages"]
+        )
+    });
+    row("body precision / recall", &|s| {
+        format!(
+            "{:.3} / {:.3}",
+            s["body"]["precision"].as_f64().unwrap(),
+            s["body"]["recall"].as_f64().unwrap()
+        )
+    });
+    row("refused with an article", &|s| s["refused"].to_string());
+    row("titles right", &|s| frac(&s["titles"]));
+    row("dates right (of stated)", &|s| frac(&s["dates"]));
+    row("dates given, none stated", &|s| {
+        format!("{} of {}", s["dates_invented"], s["undated"])
+    });
+    row("language right", &|s| frac(&s["languages"]));
+    let prf = |v: &Value, f1_only: bool| {
+        if f1_only {
+            format!("{:.3} ({})", v["f1"].as_f64().unwrap(), v["pages"])
+        } else {
+            format!(
+                "{:.3} / {:.3} ({})",
+                v["precision"].as_f64().unwrap(),
+                v["recall"].as_f64().unwrap(),
+                v["pages"]
+            )
+        }
+    };
+    row("people P / R, English", &|s| prf(&s["people_en"], false));
+    row("people P / R, other", &|s| prf(&s["people_other"], false));
+    row("countries F1, English", &|s| prf(&s["countries_en"], true));
+    row("countries F1, other", &|s| prf(&s["countries_other"], true));
+    row("people per article (expected)", &|s| {
+        format!(
+            "{:.1} ({:.1})",
+            s["people_per_article"].as_f64().unwrap(),
+            s["people_per_article_expected"].as_f64().unwrap()
+        )
+    });
+    let header: Vec<String> = table.iter().map(|(g, _)| g.to_string()).collect();
+    println!(
+        "{:<30} {}",
+        "realpages",
+        header
+            .iter()
+            .map(|h| format!("{h:<24}"))
+            .collect::<String>()
+    );
+    for (label, cells) in lines {
+        println!(
+            "{label:<30} {}",
+            cells.iter().map(|c| format!("{c:<24}")).collect::<String>()
+        );
+    }
+}
+
+/// `--page NAME`: everything about one page.
+fn details(p: &Page, g: &Got) {
+    let e = &p.expect;
+    println!("page      {} ({})", p.name, p.group);
+    if let Some(r) = &g.refused {
+        println!("REFUSED   {r}");
+    }
+    println!("title     want {:?}\n          got  {:?}", e.title, g.title);
+    println!("date      want {:?}  got {:?}", e.date, g.date);
+    println!("language  want {:?}  got {:?}", e.language, g.language);
+    if let Some(want) = &e.people {
+        let (w, gs) = (slugs(want), slugs(&g.people));
+        println!(
+            "people    missing {:?}",
+            w.difference(&gs).collect::<Vec<_>>()
+        );
+        println!(
+            "          extra   {:?}",
+            gs.difference(&w).collect::<Vec<_>>()
+        );
+    } else {
+        println!("people    (not labelled) got {:?}", g.people);
+    }
+    if let Some(want) = &e.countries {
+        let (w, gs) = (slugs(want), slugs(&g.countries));
+        println!(
+            "countries missing {:?}",
+            w.difference(&gs).collect::<Vec<_>>()
+        );
+        println!(
+            "          extra   {:?}",
+            gs.difference(&w).collect::<Vec<_>>()
+        );
+    } else {
+        println!("countries (not labelled) got {:?}", g.countries);
+    }
+    let got = plain_paragraphs(&g.body);
+    let Some(text) = &p.text else {
+        println!("body      (no expected text) got {} paragraphs", got.len());
+        return;
+    };
+    let want = text_paragraphs(text);
+    let (pr, rc, f) = prf(&want.join("\n\n"), &got.join("\n\n"));
+    println!("body      precision {pr:.3} recall {rc:.3} F1 {f:.3}");
+    let (got_all, want_all) = (got.join("\n\n"), want.join("\n\n"));
+    for w in &want {
+        if !found_in(w, &got_all) {
+            println!("  MISSING {}", clip(w));
+        }
+    }
+    for x in &got {
+        if !found_in(x, &want_all) {
+            println!("  EXTRA   {}", clip(x));
+        }
+    }
+}
+
+/// Whether a paragraph appears in a text: verbatim (as tokens), or most of its shingles do.
+fn found_in(para: &str, text: &str) -> bool {
+    let (p, t) = (tokens(para).join(" "), tokens(text).join(" "));
+    if p.is_empty() || format!(" {t} ").contains(&format!(" {p} ")) {
+        return true;
+    }
+    tokens(para).len() >= SHINGLE && prf(para, text).1 >= 0.5
+}
+
+fn clip(s: &str) -> String {
+    let mut t: String = s.chars().take(110).collect();
+    if t.len() < s.len() {
+        t.push('…');
+    }
+    t
+}

@@ -1,0 +1,422 @@
+//! Languages: which language a text is written in (ISO 639-1), detected with whatlang, and
+//! the few facts about a language tag that the layers above need (English rules, scripts
+//! written without spaces, right-to-left scripts).
+//!
+//! Bottom layer: it knows nothing of articles or sites, so ingest, enrichment and rendering
+//! can all use it.
+
+use whatlang::{Detector, Lang};
+
+/// How much text detection reads: trigram statistics settle long before this, and the cost
+/// of detection grows with the sample.
+const SAMPLE_BYTES: usize = 4096;
+
+/// Fewer letters than this and only an unambiguous script can tell the language.
+const MIN_LETTERS: usize = 12;
+
+/// A detected language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Detection {
+    /// ISO 639-1 code, lowercase (`en`, `de`, `zh`, …).
+    pub code: &'static str,
+    /// whatlang's confidence, 0 to 1.
+    pub confidence: f64,
+    /// Enough text and a clear enough winner to trust over a site's default.
+    pub reliable: bool,
+}
+
+/// Languages whatlang knows that no news text here is written in, and that its trigram
+/// models wrongly pick for short or mixed Latin-script text (Esperanto above all).
+const DENIED: &[Lang] = &[
+    Lang::Epo,
+    Lang::Lat,
+    Lang::Jav,
+    Lang::Aka,
+    Lang::Sna,
+    Lang::Zul,
+    Lang::Tuk,
+];
+
+fn detector() -> &'static Detector {
+    static D: std::sync::OnceLock<Detector> = std::sync::OnceLock::new();
+    D.get_or_init(|| Detector::with_denylist(DENIED.to_vec()))
+}
+
+/// The language of `text` (a title and body, Markdown or plain), or `None` when there is too
+/// little text to tell. Links, addresses and code are skipped: their letters are English-ish
+/// in every language.
+pub fn detect(text: &str) -> Option<Detection> {
+    let sample = sample(text);
+    let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 {
+        return None;
+    }
+    let info = detector().detect(&sample)?;
+    let code = iso639_1(info.lang());
+    // Scripts used by one language only (Hangul, kana, Thai, Greek, Hebrew, …) decide
+    // on a few letters; Latin and Cyrillic need more.
+    let own_script = matches!(
+        code,
+        "ko" | "ja"
+            | "th"
+            | "el"
+            | "he"
+            | "ka"
+            | "hy"
+            | "km"
+            | "my"
+            | "si"
+            | "am"
+            | "ta"
+            | "te"
+            | "kn"
+            | "ml"
+            | "gu"
+            | "pa"
+            | "or"
+    );
+    if letters < MIN_LETTERS && !own_script && code != "zh" {
+        return None;
+    }
+    let reliable = own_script || code == "zh" || (letters >= 80 && info.confidence() >= 0.5);
+    Some(Detection {
+        code,
+        confidence: info.confidence(),
+        reliable,
+    })
+}
+
+/// Just the code of [`detect`], for writers that record it.
+pub fn detect_code(text: &str) -> Option<&'static str> {
+    detect(text).map(|d| d.code)
+}
+
+/// The text detection reads: prose only, at most [`SAMPLE_BYTES`].
+fn sample(text: &str) -> String {
+    let mut out = String::with_capacity(SAMPLE_BYTES.min(text.len()) + 16);
+    let mut fence = false;
+    'lines: for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = !fence;
+            continue;
+        }
+        if fence || line.starts_with("    ") || line.starts_with('\t') {
+            continue;
+        }
+        for word in t.split_whitespace() {
+            if word.contains("://")
+                || word.contains("](")
+                || word.starts_with("www.")
+                || word.contains('@')
+                || word.contains('<')
+                || word.contains('{')
+                || word.contains('_')
+            {
+                continue;
+            }
+            let word = word.trim_matches(|c: char| "#*>[]()`|-".contains(c));
+            if word.is_empty() {
+                continue;
+            }
+            out.push_str(word);
+            out.push(' ');
+            if out.len() >= SAMPLE_BYTES {
+                break 'lines;
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// whatlang's language as an ISO 639-1 code.
+fn iso639_1(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Epo => "eo",
+        Lang::Eng => "en",
+        Lang::Rus => "ru",
+        Lang::Cmn => "zh",
+        Lang::Spa => "es",
+        Lang::Por => "pt",
+        Lang::Ita => "it",
+        Lang::Ben => "bn",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
+        Lang::Ukr => "uk",
+        Lang::Kat => "ka",
+        Lang::Ara => "ar",
+        Lang::Hin => "hi",
+        Lang::Jpn => "ja",
+        Lang::Heb => "he",
+        Lang::Yid => "yi",
+        Lang::Pol => "pl",
+        Lang::Amh => "am",
+        Lang::Jav => "jv",
+        Lang::Kor => "ko",
+        Lang::Nob => "nb",
+        Lang::Dan => "da",
+        Lang::Swe => "sv",
+        Lang::Fin => "fi",
+        Lang::Tur => "tr",
+        Lang::Nld => "nl",
+        Lang::Hun => "hu",
+        Lang::Ces => "cs",
+        Lang::Ell => "el",
+        Lang::Bul => "bg",
+        Lang::Bel => "be",
+        Lang::Mar => "mr",
+        Lang::Kan => "kn",
+        Lang::Ron => "ro",
+        Lang::Slv => "sl",
+        Lang::Hrv => "hr",
+        Lang::Srp => "sr",
+        Lang::Mkd => "mk",
+        Lang::Lit => "lt",
+        Lang::Lav => "lv",
+        Lang::Est => "et",
+        Lang::Tam => "ta",
+        Lang::Vie => "vi",
+        Lang::Urd => "ur",
+        Lang::Tha => "th",
+        Lang::Guj => "gu",
+        Lang::Uzb => "uz",
+        Lang::Pan => "pa",
+        Lang::Aze => "az",
+        Lang::Ind => "id",
+        Lang::Tel => "te",
+        Lang::Pes => "fa",
+        Lang::Mal => "ml",
+        Lang::Ori => "or",
+        Lang::Mya => "my",
+        Lang::Nep => "ne",
+        Lang::Sin => "si",
+        Lang::Khm => "km",
+        Lang::Tuk => "tk",
+        Lang::Aka => "ak",
+        Lang::Zul => "zu",
+        Lang::Sna => "sn",
+        Lang::Afr => "af",
+        Lang::Lat => "la",
+        Lang::Slk => "sk",
+        Lang::Cat => "ca",
+        Lang::Tgl => "tl",
+        Lang::Hye => "hy",
+        Lang::Cym => "cy",
+    }
+}
+
+/// The primary language subtag of a tag, lowercase: `pt-BR` → `pt`, `zh_Hant` → `zh`.
+pub fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// English rules (capitalisation as evidence of a name, English cue words) apply.
+pub fn is_english(tag: &str) -> bool {
+    primary(tag) == "en"
+}
+
+/// Written without spaces between words: length and reading time go by characters.
+pub fn is_spaceless(tag: &str) -> bool {
+    matches!(
+        primary(tag).as_str(),
+        "zh" | "ja" | "th" | "lo" | "km" | "my" | "bo"
+    )
+}
+
+/// Written right to left.
+pub fn is_rtl(tag: &str) -> bool {
+    matches!(
+        primary(tag).as_str(),
+        "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb"
+    )
+}
+
+/// Checks a curator's `language` value: an ISO 639-1 code, optionally with BCP 47 subtags
+/// (`en`, `pt-BR`, `zh-Hant`). The error says what was expected, with a suggestion when the
+/// value names a language ("German" → `de`).
+pub fn validate(tag: &str) -> Result<(), String> {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or("");
+    let primary_ok = first.len() == 2 && first.bytes().all(|b| b.is_ascii_lowercase());
+    let rest_ok =
+        parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        return Ok(());
+    }
+    let hint = suggest_code(tag)
+        .map(|c| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default();
+    Err(format!(
+        "`language: {tag}` is not a language code: use a two-letter ISO 639-1 code such as `en`, `de` or `pt-BR`{hint}"
+    ))
+}
+
+/// A code for a value that names a language: a code in the wrong case, an ISO 639-3 code, or
+/// the language's English or native name.
+fn suggest_code(value: &str) -> Option<&'static str> {
+    let lower = value.trim().to_lowercase();
+    let known = |code: &str| {
+        Lang::all()
+            .iter()
+            .map(|&l| iso639_1(l))
+            .find(|&c| c == code)
+    };
+    let prefix = primary(&lower);
+    if prefix.len() == 2 {
+        return known(&prefix);
+    }
+    Lang::all()
+        .iter()
+        .copied()
+        .find(|l| {
+            l.code() == lower
+                || l.eng_name().to_lowercase() == lower
+                || l.name().to_lowercase() == lower
+        })
+        .map(iso639_1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(t: &str) -> Option<&'static str> {
+        detect_code(t)
+    }
+
+    #[test]
+    fn detects_major_news_languages() {
+        let cases = [
+            (
+                "en",
+                "The government announced on Tuesday that it would raise taxes on large companies to pay for the new hospitals.",
+            ),
+            (
+                "de",
+                "Die Bundesregierung hat am Dienstag angekündigt, die Steuern für große Unternehmen zu erhöhen, um neue Krankenhäuser zu bezahlen.",
+            ),
+            (
+                "fr",
+                "Le gouvernement a annoncé mardi qu'il augmenterait les impôts des grandes entreprises pour financer les nouveaux hôpitaux.",
+            ),
+            (
+                "es",
+                "El gobierno anunció el martes que subirá los impuestos a las grandes empresas para pagar los nuevos hospitales.",
+            ),
+            (
+                "it",
+                "Il governo ha annunciato martedì che aumenterà le tasse alle grandi aziende per pagare i nuovi ospedali.",
+            ),
+            (
+                "pt",
+                "O governo anunciou na terça-feira que vai aumentar os impostos das grandes empresas para pagar os novos hospitais.",
+            ),
+            (
+                "nl",
+                "De regering heeft dinsdag aangekondigd dat zij de belastingen voor grote bedrijven verhoogt om de nieuwe ziekenhuizen te betalen.",
+            ),
+            (
+                "pl",
+                "Rząd ogłosił we wtorek, że podniesie podatki dla dużych firm, aby zapłacić za nowe szpitale.",
+            ),
+            (
+                "ru",
+                "Правительство объявило во вторник, что повысит налоги для крупных компаний, чтобы оплатить новые больницы.",
+            ),
+            (
+                "tr",
+                "Hükümet salı günü yeni hastanelerin parasını ödemek için büyük şirketlerin vergilerini artıracağını açıkladı.",
+            ),
+            (
+                "id",
+                "Pemerintah mengumumkan pada hari Selasa bahwa mereka akan menaikkan pajak perusahaan besar untuk membiayai rumah sakit baru.",
+            ),
+            (
+                "zh",
+                "政府周二宣布，将提高大型企业的税收，用于支付新建医院的费用。",
+            ),
+            (
+                "ja",
+                "政府は火曜日、新しい病院の費用を賄うため、大企業への課税を強化すると発表した。",
+            ),
+            (
+                "ar",
+                "أعلنت الحكومة يوم الثلاثاء أنها سترفع الضرائب على الشركات الكبرى لتمويل المستشفيات الجديدة.",
+            ),
+            (
+                "he",
+                "הממשלה הודיעה ביום שלישי כי תעלה את המסים על חברות גדולות כדי לממן את בתי החולים החדשים.",
+            ),
+        ];
+        for (want, text) in cases {
+            assert_eq!(code(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn short_titles_of_distinct_scripts_still_detected() {
+        assert_eq!(code("東京で地震"), Some("ja"));
+        assert_eq!(code("서울 뉴스"), Some("ko"));
+        assert_eq!(code("北京新闻"), Some("zh"));
+    }
+
+    #[test]
+    fn too_little_latin_text_is_unknown() {
+        assert_eq!(code("Hello"), None);
+        assert_eq!(code(""), None);
+        assert_eq!(code("123 456 — !!"), None);
+        assert_eq!(code("https://example.com/a/b"), None);
+    }
+
+    #[test]
+    fn links_and_code_do_not_outvote_the_prose() {
+        let text = "Die Regierung in Berlin hat am Montag neue Regeln für den Wohnungsbau beschlossen, \
+            wie die Ministerin mitteilte. Mehr dazu unter https://www.example.com/the-news-of-the-day-and-more \
+            [hier](https://example.com/read/the/whole/thing/in/english).\n\n```\nfn main() { println!(\"hello world\"); }\n```\n";
+        assert_eq!(code(text), Some("de"));
+    }
+
+    #[test]
+    fn long_text_is_reliable_short_latin_is_not() {
+        let long =
+            "The government announced on Tuesday that it would raise taxes on large companies. "
+                .repeat(5);
+        assert!(detect(&long).unwrap().reliable);
+        let short = "The minister spoke on Tuesday.";
+        assert!(!detect(short).unwrap().reliable);
+    }
+
+    #[test]
+    fn validate_accepts_codes_and_explains_names() {
+        for ok in ["en", "de", "pt-BR", "zh-Hant", "sr-Latn-RS"] {
+            assert!(validate(ok).is_ok(), "{ok}");
+        }
+        let e = validate("German").unwrap_err();
+        assert!(e.contains("did you mean `de`"), "{e}");
+        let e = validate("deu").unwrap_err();
+        assert!(e.contains("did you mean `de`"), "{e}");
+        let e = validate("EN").unwrap_err();
+        assert!(e.contains("did you mean `en`"), "{e}");
+        let e = validate("Deutsch").unwrap_err();
+        assert!(e.contains("did you mean `de`"), "{e}");
+        let e = validate("klingon").unwrap_err();
+        assert!(!e.contains("did you mean"), "{e}");
+        assert!(validate("").is_err());
+        assert!(validate("en-").is_err());
+    }
+
+    #[test]
+    fn tag_facts() {
+        assert_eq!(primary("pt-BR"), "pt");
+        assert!(is_english("en-GB"));
+        assert!(!is_english("de"));
+        assert!(is_spaceless("zh-Hant") && is_spaceless("ja") && is_spaceless("th"));
+        assert!(!is_spaceless("ko"));
+        assert!(is_rtl("ar") && is_rtl("he") && !is_rtl("en"));
+    }
+}

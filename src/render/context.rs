@@ -1,0 +1,708 @@
+//! Page contexts: what each page's template sees, built from the model.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use tera::{Context, Value};
+
+use super::pages::{self, Page, TermKind, pages_for};
+use super::values::{CountedLink, Link, Values, region_rel};
+use super::{map, meta, sparkline, subjects};
+use crate::site::{Site, urls};
+
+/// A page's template and the values it is rendered with.
+pub struct PageContext {
+    /// The template file.
+    pub template: &'static str,
+    /// The page kind the templates see as `page.kind`.
+    pub kind: &'static str,
+    /// The page title.
+    pub title: String,
+    /// The page's own feed, if it has one.
+    pub feed: Option<String>,
+    /// Everything else the template sees.
+    pub context: Context,
+}
+
+/// Builds page contexts for one site; cheap to share across threads.
+pub struct Contexts<'s> {
+    site: &'s Site,
+    values: Values<'s>,
+    memo: subjects::Memo,
+}
+
+impl<'s> Contexts<'s> {
+    /// Prepares (lazily) the values of every page of `site`.
+    pub fn new(site: &'s Site) -> Self {
+        Contexts {
+            site,
+            values: Values::new(site),
+            memo: subjects::Memo::new(site),
+        }
+    }
+
+    /// The per-article values (cards, summaries, bodies).
+    pub fn values(&self) -> &Values<'s> {
+        &self.values
+    }
+
+    /// The context of `page`, which must be a templated page (not a search index file).
+    pub fn page(&self, page: Page) -> PageContext {
+        let site = self.site;
+        let v = &self.values;
+        let mut ctx = Context::new();
+        let per = site.config.paginate_by;
+        let mut title: String = site.config.title.clone();
+        let mut feed: Option<String> = None;
+        let (template, kind) = match page {
+            Page::Home(n) => {
+                let latest = if site.editions.is_empty() {
+                    Value::none()
+                } else {
+                    self.edition(0)
+                };
+                ctx.insert_value("edition", latest);
+                ctx.insert_value("paginator", self.paginator(&all(site), n, per, ""));
+                feed = Some(site.urls.permalink("atom.xml"));
+                ("index.html", "home")
+            }
+            Page::Article(i) => {
+                let a = &site.articles[i];
+                title = a.front.title.clone();
+                ctx.insert_value("article", self.article(i));
+                ctx.insert_value("related", v.cards(&site.related[i]));
+                ("article.html", "article")
+            }
+            Page::Regions => {
+                title = "Regions".into();
+                let roots: Vec<Value> = site
+                    .regions
+                    .roots
+                    .iter()
+                    .map(|&r| self.region_tree(r))
+                    .collect();
+                ctx.insert_value("regions", Value::from(roots));
+                ctx.insert("coverage", &coverage(site));
+                ("regions.html", "regions")
+            }
+            Page::Region(r, n) => {
+                let node = &site.regions.nodes[r];
+                title = node.name.clone();
+                let base = region_rel(&node.slug);
+                feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
+                #[derive(Serialize)]
+                struct RegionCtx<'a> {
+                    name: &'a str,
+                    slug: &'a str,
+                    url: String,
+                    kind: &'a str,
+                    count: usize,
+                    parent: Option<Link<'a>>,
+                    children: Vec<CountedLink<'a>>,
+                    feed: &'a str,
+                    brief: Vec<BriefLink<'a>>,
+                    timeline: Option<sparkline::Timeline>,
+                    top_people: Vec<subjects::Mention>,
+                    top_regions: Vec<subjects::Mention>,
+                }
+                let region = RegionCtx {
+                    name: &node.name,
+                    slug: &node.slug,
+                    url: site.urls.url(&base),
+                    kind: node.kind.as_str(),
+                    count: node.articles.len(),
+                    parent: node.parent.map(|p| v.region_link(p)),
+                    children: node
+                        .children
+                        .iter()
+                        .map(|&c| self.counted_region(c))
+                        .collect(),
+                    feed: feed.as_deref().unwrap_or_default(),
+                    brief: self.brief(&site.briefs.regions[r]),
+                    timeline: self.memo.region(site, r).timeline.clone(),
+                    top_people: self.memo.region(site, r).people.clone(),
+                    top_regions: self.memo.region(site, r).countries.clone(),
+                };
+                ctx.insert("region", &region);
+                ctx.insert_value("paginator", self.paginator(&node.articles, n, per, &base));
+                ("region.html", "region")
+            }
+            Page::TermList(k) => {
+                let terms = k.terms(site);
+                let mut order: Vec<usize> = (0..terms.len()).collect();
+                if k == TermKind::People {
+                    // Most covered first; the slug order breaks ties.
+                    order.sort_by(|&a, &b| {
+                        terms[b]
+                            .articles
+                            .len()
+                            .cmp(&terms[a].articles.len())
+                            .then(a.cmp(&b))
+                    });
+                }
+                let list: Vec<CountedLink<'_>> = order
+                    .iter()
+                    .map(|&t| CountedLink {
+                        name: &terms[t].name,
+                        url: site.urls.url(&format!("{}/{}/", k.dir(), terms[t].slug)),
+                        count: terms[t].articles.len(),
+                    })
+                    .collect();
+                title = capitalise(k.dir());
+                ctx.insert(k.dir(), &list);
+                (list_template(k), k.dir())
+            }
+            Page::Term(k, t, n) => {
+                let term = &k.terms(site)[t];
+                title = term.name.clone();
+                let base = format!("{}/{}/", k.dir(), term.slug);
+                feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
+                #[derive(Serialize)]
+                struct TermCtx<'a> {
+                    name: &'a str,
+                    slug: &'a str,
+                    url: String,
+                    count: usize,
+                    feed: &'a str,
+                    brief: Vec<BriefLink<'a>>,
+                    role: Option<&'a str>,
+                    description: Option<&'a str>,
+                    timeline: Option<sparkline::Timeline>,
+                    top_people: Vec<subjects::Mention>,
+                    top_regions: Vec<subjects::Mention>,
+                }
+                let person = (k == TermKind::People).then_some(t);
+                let meta = match k {
+                    TermKind::People => site.people_meta[t].as_ref(),
+                    _ => None,
+                };
+                ctx.insert(
+                    k.singular(),
+                    &TermCtx {
+                        name: &term.name,
+                        slug: &term.slug,
+                        url: site.urls.url(&base),
+                        count: term.articles.len(),
+                        feed: feed.as_deref().unwrap_or_default(),
+                        brief: match k {
+                            TermKind::People => self.brief(&site.briefs.people[t]),
+                            _ => Vec::new(),
+                        },
+                        role: meta.and_then(|m| m.role.as_deref()),
+                        description: meta.and_then(|m| m.description.as_deref()),
+                        timeline: person.and_then(|p| self.memo.person(site, p).timeline.clone()),
+                        top_people: person
+                            .map(|p| self.memo.person(site, p).people.clone())
+                            .unwrap_or_default(),
+                        top_regions: person
+                            .map(|p| self.memo.person(site, p).countries.clone())
+                            .unwrap_or_default(),
+                    },
+                );
+                ctx.insert_value("paginator", self.paginator(&term.articles, n, per, &base));
+                (term_template(k), k.singular())
+            }
+            Page::Editions => {
+                title = "Editions".into();
+                feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
+                #[derive(Serialize)]
+                struct EditionLink<'a> {
+                    id: &'a str,
+                    title: &'a str,
+                    url: String,
+                    count: usize,
+                }
+                let list: Vec<EditionLink<'_>> = site
+                    .editions
+                    .iter()
+                    .map(|e| EditionLink {
+                        id: &e.id,
+                        title: &e.title,
+                        url: site.urls.url(&format!("editions/{}/", e.id)),
+                        count: e.articles.len(),
+                    })
+                    .collect();
+                ctx.insert("editions", &list);
+                ("editions.html", "editions")
+            }
+            Page::Edition(e) => {
+                title = site.editions[e].title.clone();
+                feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
+                ctx.insert_value("edition", self.edition(e));
+                ("edition.html", "edition")
+            }
+            Page::HomeFeed => {
+                let list = all(site);
+                ctx.insert_value("feed", self.feed(&site.config.title, "", &list));
+                ("atom.xml", "feed")
+            }
+            Page::RegionFeed(r) => {
+                let node = &site.regions.nodes[r];
+                let t = format!("{} — {}", site.config.title, node.name);
+                ctx.insert_value(
+                    "feed",
+                    self.feed(&t, &region_rel(&node.slug), &node.articles),
+                );
+                ("atom.xml", "feed")
+            }
+            Page::TermFeed(k, t) => {
+                let term = &k.terms(site)[t];
+                let tt = format!("{} — {}", site.config.title, term.name);
+                let base = format!("{}/{}/", k.dir(), term.slug);
+                ctx.insert_value("feed", self.feed(&tt, &base, &term.articles));
+                ("atom.xml", "feed")
+            }
+            Page::NotFound => {
+                title = "Page not found".into();
+                ("404.html", "404")
+            }
+            Page::Sitemap => {
+                ctx.insert_value("urls", self.sitemap());
+                ("sitemap.xml", "sitemap")
+            }
+            Page::Robots => ("robots.txt", "robots"),
+            Page::Search => {
+                title = "Search".into();
+                ("search.html", "search")
+            }
+            Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
+                unreachable!("search index files are not templates")
+            }
+            Page::EditionEmail(_)
+            | Page::EditionText(_)
+            | Page::EditionsFeed
+            | Page::EditionsJsonFeed
+            | Page::HomeJsonFeed
+            | Page::RegionJsonFeed(_)
+            | Page::TermJsonFeed(..) => unreachable!("rendered by Renderer::render_delivery"),
+        };
+        PageContext {
+            template,
+            kind,
+            title,
+            feed,
+            context: ctx,
+        }
+    }
+
+    fn article(&self, i: usize) -> Value {
+        let site = self.site;
+        let a = &site.articles[i];
+        let v = &self.values;
+        let mut map = v.card(i).as_map().cloned().unwrap_or_default();
+        map.insert("content".into(), v.content(i));
+        map.insert(
+            "updated".into(),
+            a.updated
+                .map(|u| {
+                    Value::from(
+                        u.local_date(site.config.tz())
+                            .format("%Y-%m-%d")
+                            .to_string(),
+                    )
+                })
+                .unwrap_or_else(Value::none),
+        );
+        map.insert("authors".into(), Value::from_serializable(&a.front.authors));
+        let places: Vec<Link<'_>> = site.regions.places[i]
+            .iter()
+            .map(|(name, node)| Link {
+                name,
+                url: node.map(|n| site.urls.url(&region_rel(&site.regions.nodes[n].slug))),
+            })
+            .collect();
+        map.insert("places".into(), Value::from_serializable(&places));
+        let mut path = Vec::new();
+        if let Some(&c) = site.regions.countries[i].first() {
+            let mut up = site.regions.nodes[c].parent;
+            while let Some(p) = up {
+                path.push(v.region_link(p));
+                up = site.regions.nodes[p].parent;
+            }
+            path.reverse();
+        }
+        map.insert("region_path".into(), Value::from_serializable(&path));
+        map.insert(
+            "word_count".into(),
+            Value::from(site.rendered(i).word_count),
+        );
+        map.insert(
+            "json_ld".into(),
+            Value::safe_string(&meta::news_article(site, i, &v.summary(i))),
+        );
+        Value::from(map)
+    }
+
+    /// A brief as template links: `{ text, url, title }` per line.
+    fn brief(&self, items: &'s [crate::enrich::brief::BriefItem]) -> Vec<BriefLink<'s>> {
+        let site = self.site;
+        items
+            .iter()
+            .map(|b| {
+                let a = &site.articles[b.article];
+                BriefLink {
+                    text: &b.text,
+                    url: site.urls.url(&urls::article(a)),
+                    title: &a.front.title,
+                }
+            })
+            .collect()
+    }
+
+    fn counted_region(&self, n: usize) -> CountedLink<'s> {
+        let node = &self.site.regions.nodes[n];
+        CountedLink {
+            name: &node.name,
+            url: self.site.urls.url(&region_rel(&node.slug)),
+            count: node.articles.len(),
+        }
+    }
+
+    fn region_tree(&self, n: usize) -> Value {
+        let node = &self.site.regions.nodes[n];
+        let link = self.counted_region(n);
+        let mut map = Value::from_serializable(&link)
+            .as_map()
+            .cloned()
+            .unwrap_or_default();
+        let children: Vec<Value> = node.children.iter().map(|&c| self.region_tree(c)).collect();
+        map.insert("children".into(), Value::from(children));
+        Value::from(map)
+    }
+
+    fn paginator(&self, items: &[usize], page: usize, per: usize, base: &str) -> Value {
+        let site = self.site;
+        let pages = pages_for(items.len(), per);
+        let start = (page - 1) * per;
+        let slice = &items[start.min(items.len())..(start + per).min(items.len())];
+        let url = |n: usize| site.urls.url(&urls::paged(base, n));
+        #[derive(Serialize)]
+        struct Pager {
+            page: usize,
+            pages: usize,
+            total: usize,
+            previous: Option<String>,
+            next: Option<String>,
+            first: String,
+            last: String,
+        }
+        let pager = Pager {
+            page,
+            pages,
+            total: items.len(),
+            previous: (page > 1).then(|| url(page - 1)),
+            next: (page < pages).then(|| url(page + 1)),
+            first: url(1),
+            last: url(pages),
+        };
+        let mut map = Value::from_serializable(&pager)
+            .as_map()
+            .cloned()
+            .unwrap_or_default();
+        map.insert("items".into(), self.values.cards(slice));
+        Value::from(map)
+    }
+
+    fn edition(&self, e: usize) -> Value {
+        let site = self.site;
+        let ed = &site.editions[e];
+        let v = &self.values;
+        let sections = super::digest::sections(site, e);
+        let sections: Vec<Value> = sections
+            .into_iter()
+            .map(|(w, list)| {
+                let region = match w {
+                    Some(n) => Value::from_serializable(&v.region_link(n)),
+                    None => Value::from_serializable(&Link {
+                        name: "Elsewhere",
+                        url: None,
+                    }),
+                };
+                let mut m = tera::Map::new();
+                m.insert("region".into(), region);
+                m.insert("articles".into(), v.cards(&list));
+                Value::from(m)
+            })
+            .collect();
+        let top = |per_article: &dyn Fn(usize) -> Vec<(String, String)>| -> Value {
+            let mut counts: HashMap<(String, String), usize> = HashMap::new();
+            for &i in &ed.articles {
+                for key in per_article(i) {
+                    *counts.entry(key).or_default() += 1;
+                }
+            }
+            let mut list: Vec<((String, String), usize)> = counts.into_iter().collect();
+            list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let list: Vec<CountedLink<'_>> = list
+                .iter()
+                .take(8)
+                .map(|((name, url), count)| CountedLink {
+                    name,
+                    url: url.clone(),
+                    count: *count,
+                })
+                .collect();
+            Value::from_serializable(&list)
+        };
+        let top_people = top(&|i| {
+            site.article_people[i]
+                .iter()
+                .map(|&p| {
+                    let t = &site.people[p];
+                    (
+                        t.name.clone(),
+                        site.urls.url(&format!("people/{}/", t.slug)),
+                    )
+                })
+                .collect()
+        });
+        let top_regions = top(&|i| {
+            site.regions.countries[i]
+                .iter()
+                .map(|&n| {
+                    let node = &site.regions.nodes[n];
+                    (node.name.clone(), site.urls.url(&region_rel(&node.slug)))
+                })
+                .collect()
+        });
+        let link = |k: usize| {
+            let ed = &site.editions[k];
+            Value::from_serializable(&Link {
+                name: &ed.title,
+                url: Some(site.urls.url(&format!("editions/{}/", ed.id))),
+            })
+        };
+        let mut m = tera::Map::new();
+        m.insert("id".into(), Value::from(ed.id.as_str()));
+        m.insert("title".into(), Value::from(ed.title.as_str()));
+        m.insert(
+            "url".into(),
+            Value::from(site.urls.url(&format!("editions/{}/", ed.id))),
+        );
+        m.insert("count".into(), Value::from(ed.articles.len()));
+        m.insert(
+            "start".into(),
+            Value::from(ed.start.format("%Y-%m-%d").to_string()),
+        );
+        m.insert(
+            "end".into(),
+            Value::from(ed.end.format("%Y-%m-%d").to_string()),
+        );
+        m.insert("sections".into(), Value::from(sections));
+        m.insert("lead".into(), v.cards(&ed.lead));
+        let mut refs = super::text::Refs::default();
+        let intro = super::digest::intro(site, e, &mut refs);
+        let headline = ed.intro.as_ref().and_then(|i| i.title.as_deref());
+        m.insert(
+            "intro".into(),
+            if intro.is_some() || headline.is_some() {
+                let mut i = tera::Map::new();
+                i.insert(
+                    "title".into(),
+                    headline.map_or_else(Value::none, Value::from),
+                );
+                i.insert(
+                    "html".into(),
+                    intro.map_or_else(Value::none, |r| Value::safe_string(&r.html)),
+                );
+                Value::from(i)
+            } else {
+                Value::none()
+            },
+        );
+        m.insert(
+            "email_url".into(),
+            Value::from(site.urls.url(&urls::edition_email(&ed.id))),
+        );
+        m.insert(
+            "text_url".into(),
+            Value::from(site.urls.url(&urls::edition_text(&ed.id))),
+        );
+        m.insert(
+            "previous".into(),
+            if e + 1 < site.editions.len() {
+                link(e + 1)
+            } else {
+                Value::none()
+            },
+        );
+        m.insert(
+            "next".into(),
+            if e > 0 { link(e - 1) } else { Value::none() },
+        );
+        m.insert("top_people".into(), top_people);
+        m.insert("top_regions".into(), top_regions);
+        m.insert(
+            "brief".into(),
+            Value::from_serializable(&self.brief(&site.briefs.editions[e])),
+        );
+        Value::from(m)
+    }
+
+    fn feed(&self, title: &str, base: &str, items: &[usize]) -> Value {
+        let site = self.site;
+        let tz = site.config.tz();
+        let limit = site.config.feed_limit;
+        let list = &items[..items.len().min(limit)];
+        // The feed's `updated` is its newest change: deterministic, unlike the build time.
+        let updated = list
+            .iter()
+            .map(|&i| {
+                let a = &site.articles[i];
+                a.updated.unwrap_or(a.date).instant(tz)
+            })
+            .max()
+            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+        let entries: Vec<Value> = list.iter().map(|&i| self.values.entry(i)).collect();
+        let mut m = tera::Map::new();
+        m.insert("title".into(), Value::from(title));
+        m.insert(
+            "id".into(),
+            Value::from(site.urls.permalink(&format!("{base}atom.xml"))),
+        );
+        m.insert("url".into(), Value::from(site.urls.permalink(base)));
+        m.insert(
+            "feed_url".into(),
+            Value::from(site.urls.permalink(&format!("{base}atom.xml"))),
+        );
+        m.insert("updated".into(), Value::from(updated));
+        m.insert("entries".into(), Value::from(entries));
+        Value::from(m)
+    }
+
+    fn sitemap(&self) -> Value {
+        let site = self.site;
+        #[derive(Serialize)]
+        struct Url {
+            loc: String,
+            lastmod: Option<String>,
+        }
+        let tz = site.config.tz();
+        let urls: Vec<Url> = pages::pages(site)
+            .into_iter()
+            .filter(|p| {
+                matches!(
+                    p,
+                    Page::Home(1)
+                        | Page::Article(_)
+                        | Page::Regions
+                        | Page::Region(_, 1)
+                        | Page::TermList(_)
+                        | Page::Term(_, _, 1)
+                        | Page::Editions
+                        | Page::Edition(_)
+                )
+            })
+            .map(|p| Url {
+                loc: site.urls.permalink(&pages::rel(site, p)),
+                lastmod: match p {
+                    Page::Article(i) => {
+                        let a = &site.articles[i];
+                        Some(
+                            a.updated
+                                .unwrap_or(a.date)
+                                .local_date(tz)
+                                .format("%Y-%m-%d")
+                                .to_string(),
+                        )
+                    }
+                    _ => None,
+                },
+            })
+            .collect();
+        Value::from_serializable(&urls)
+    }
+}
+
+/// One line of a brief, linked to its article.
+#[derive(Serialize)]
+struct BriefLink<'a> {
+    text: &'a str,
+    url: String,
+    title: &'a str,
+}
+
+/// The regions overview's map, legend and country list.
+#[derive(Serialize)]
+struct Coverage {
+    /// Safe HTML: the inline SVG.
+    map: String,
+    legend: Vec<LegendItem>,
+    countries: Vec<CoveredCountry>,
+}
+
+#[derive(Serialize)]
+struct LegendItem {
+    class: usize,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct CoveredCountry {
+    name: String,
+    url: String,
+    count: usize,
+    class: usize,
+    code: String,
+    on_map: bool,
+}
+
+fn coverage(site: &Site) -> Coverage {
+    let covered = subjects::covered_countries(site);
+    let max = covered.iter().map(|c| c.count).max().unwrap_or(0);
+    let classes = map::classes(max);
+    Coverage {
+        map: map::svg(&covered, &classes, "World map of coverage by country"),
+        legend: classes
+            .iter()
+            .map(|c| LegendItem {
+                class: c.class,
+                label: if c.low == c.high {
+                    c.low.to_string()
+                } else {
+                    format!("{}–{}", c.low, c.high)
+                },
+            })
+            .collect(),
+        countries: covered
+            .iter()
+            .map(|c| CoveredCountry {
+                name: c.name.clone(),
+                url: c.url.clone(),
+                count: c.count,
+                class: map::class_of(&classes, c.count),
+                code: c.code.clone(),
+                on_map: subjects::on_map(c),
+            })
+            .collect(),
+    }
+}
+
+fn all(site: &Site) -> Vec<usize> {
+    (0..site.articles.len()).collect()
+}
+
+fn list_template(k: TermKind) -> &'static str {
+    match k {
+        TermKind::People => "people.html",
+        TermKind::Tags => "tags.html",
+        TermKind::Sources => "sources.html",
+    }
+}
+
+fn term_template(k: TermKind) -> &'static str {
+    match k {
+        TermKind::People => "person.html",
+        TermKind::Tags => "tag.html",
+        TermKind::Sources => "source.html",
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

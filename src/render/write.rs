@@ -1,0 +1,96 @@
+//! The page writer: renders the pages whose key changed into an output transaction.
+
+use rayon::prelude::*;
+
+use super::{Page, RenderReport, Renderer, Scope, keys, pages};
+use crate::error::Result;
+use crate::output::{OutputFile, Transaction};
+use crate::search;
+use crate::timing::Laps;
+
+impl Renderer<'_> {
+    /// Renders one output set's pages into `tx` (in parallel; the first error stops it).
+    /// Pages whose key matches the previous build's (and whose file is intact) are kept as
+    /// they are; pages outside `scope` belong to the other set's transaction.
+    pub fn render_scope_into(&self, tx: &Transaction, scope: Scope) -> Result<RenderReport> {
+        if scope == Scope::SearchIndex {
+            return self.render_search_into(tx, &mut search::Memo::default());
+        }
+        let mut laps = Laps::start();
+        let pages: Vec<Page> = pages::pages(self.site)
+            .into_iter()
+            .filter(|&p| scope.includes(p))
+            .collect();
+        let keys = keys::Keys::new(self.site, self.templates.fingerprint);
+        laps.mark("render: list pages, card keys");
+        let stale: Vec<(Page, String, Option<u64>)> = pages
+            .par_iter()
+            .filter_map(|&p| {
+                let path = self.path(p);
+                let key = keys.page(self.site, p);
+                match key {
+                    Some(k) if tx.keep_if_fresh(&path, k) => None,
+                    _ => Some((p, path, key)),
+                }
+            })
+            .collect();
+        laps.mark("render: page keys");
+        stale.par_iter().try_for_each(|&(p, _, key)| {
+            let f = self.render(p)?;
+            tx.put(&f.path, &f.bytes, key)
+        })?;
+        // The search index set returned above: static files belong to this one.
+        for (name, bytes) in &self.templates.statics {
+            tx.put(name, bytes, None)?;
+        }
+        laps.mark("render: pages");
+        Ok(RenderReport {
+            files: pages.len() + self.templates.statics.len(),
+            rendered: stale.len(),
+            phases: laps.phases,
+        })
+    }
+
+    /// Writes the search index into `tx` (see [`search::write::stage`]), keyed like the
+    /// pages so a changed template set or configuration rewrites it.
+    pub fn render_search_into(
+        &self,
+        tx: &Transaction,
+        memo: &mut search::Memo,
+    ) -> Result<RenderReport> {
+        let mut laps = Laps::start();
+        let site = self.site;
+        let meta_key = keys::Keys::new(site, self.templates.fingerprint)
+            .page(site, Page::SearchMeta)
+            .expect("the search index has a key");
+        laps.mark("search: keys");
+        let staged = search::write::stage(site, tx, memo, meta_key)?;
+        laps.phases.extend(staged.phases);
+        Ok(RenderReport {
+            files: staged.files,
+            rendered: staged.rendered,
+            phases: laps.phases,
+        })
+    }
+
+    /// Renders every page in memory and hands each to `f` (in parallel; results in page
+    /// order), then the static files with no page: what a build would write, for checks that
+    /// must not touch the output folder and need not hold every page at once.
+    pub fn render_each<R: Send>(
+        &self,
+        f: impl Fn(Option<Page>, OutputFile) -> R + Sync,
+    ) -> Result<Vec<R>> {
+        let mut out: Vec<R> = pages::pages(self.site)
+            .into_par_iter()
+            .map(|p| self.render(p).map(|file| f(Some(p), file)))
+            .collect::<Result<_>>()?;
+        for (name, bytes) in &self.templates.statics {
+            let file = OutputFile {
+                path: name.clone(),
+                bytes: bytes.clone(),
+            };
+            out.push(f(None, file));
+        }
+        Ok(out)
+    }
+}
