@@ -129,12 +129,11 @@ struct ServeArgs {
 }
 
 #[derive(clap::Args)]
-#[command(args_conflicts_with_subcommands = true)]
 struct EditionArgs {
     #[command(subcommand)]
     action: Option<EditionAction>,
     /// The site folder (holding site.yaml).
-    #[arg(long, value_name = "DIR", default_value = ".")]
+    #[arg(long, value_name = "DIR", default_value = ".", global = true)]
     root: PathBuf,
     /// The edition: its id (e.g. 2024-07-27 or 2024-W30) or `latest`.
     #[arg(value_name = "ID|latest", default_value = "latest")]
@@ -158,9 +157,6 @@ enum EditionAction {
         /// The edition [default: the one today falls in].
         #[arg(value_name = "ID")]
         id: Option<String>,
-        /// The site folder (holding site.yaml).
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        root: PathBuf,
     },
 }
 
@@ -354,9 +350,9 @@ fn main() -> ExitCode {
 
 fn edition(args: EditionArgs) -> newsdesk::Result<()> {
     use std::io::Write;
-    if let Some(EditionAction::New { id, root }) = args.action {
-        let path = newsdesk::edition::new_intro(&root, id.as_deref())?;
-        eprintln!("wrote {}", root.join(path).display());
+    if let Some(EditionAction::New { id }) = args.action {
+        let path = newsdesk::edition::new_intro(&args.root, id.as_deref())?;
+        eprintln!("wrote {}", args.root.join(path).display());
         return Ok(());
     }
     let opts = newsdesk::BuildOptions {

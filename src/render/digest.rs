@@ -141,9 +141,7 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             .map(str::to_string);
         let from = refs.next();
         let n = refs.add(&url);
-        if let Some(s) = &source_url {
-            refs.add(s);
-        }
+        let source_ref = source_url.as_deref().map(|s| refs.add(s));
         let source = a.front.source.clone();
         let date_display = crate::content::date::display(a.local_date);
         let summary = summary(i);
@@ -154,9 +152,11 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             }
             body.push_str(&wrap(&format!("Curator’s note: {note}"), TEXT_WIDTH));
         }
-        let meta_text = match &source {
-            Some(s) => format!("{s} · {date_display}"),
-            None => date_display.clone(),
+        let meta_text = match (&source, source_ref) {
+            (Some(s), Some(m)) => format!("{s} [{m}] · {date_display}"),
+            (Some(s), None) => format!("{s} · {date_display}"),
+            (None, Some(m)) => format!("Original [{m}] · {date_display}"),
+            (None, None) => date_display.clone(),
         };
         Story {
             title: a.front.title.clone(),
