@@ -261,6 +261,7 @@ fn text_problems(txt: &str) -> Vec<String> {
 fn the_text_twin_wraps_at_78_and_lists_numbered_links_below_each_story() {
     let (_out, files) = sample();
     let mut checked = 0;
+    let title_mark = regex::Regex::new(r"\[(\d+)\]$").unwrap();
     for (path, bytes) in &files {
         if !(path.starts_with("editions/") && path.ends_with("/email.txt")) {
             continue;
@@ -279,8 +280,7 @@ fn the_text_twin_wraps_at_78_and_lists_numbered_links_below_each_story() {
                     pending.retain(|p| p != n);
                 }
             }
-            let marks: Vec<String> = regex::Regex::new(r"\[(\d+)\]$")
-                .unwrap()
+            let marks: Vec<String> = title_mark
                 .captures_iter(b.lines().next().unwrap_or(""))
                 .map(|c| c[1].to_string())
                 .collect();
@@ -314,7 +314,7 @@ fn json_feed_problems(path: &str, bytes: &[u8]) -> Vec<String> {
     if v["version"] != "https://jsonfeed.org/version/1.1" {
         problems.push(format!("{path}: version {}", v["version"]));
     }
-    if !v["title"].as_str().is_some_and(|t| !t.is_empty()) {
+    if v["title"].as_str().is_none_or(str::is_empty) {
         problems.push(format!("{path}: no title"));
     }
     for key in ["home_page_url", "feed_url"] {
@@ -336,7 +336,7 @@ fn json_feed_problems(path: &str, bytes: &[u8]) -> Vec<String> {
         return problems;
     };
     for (k, item) in items.iter().enumerate() {
-        if !item["id"].as_str().is_some_and(|s| !s.is_empty()) {
+        if item["id"].as_str().is_none_or(str::is_empty) {
             problems.push(format!("{path}: item {k} has no id"));
         }
         if !item["content_html"].is_string() && !item["content_text"].is_string() {
