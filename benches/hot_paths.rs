@@ -10,7 +10,8 @@ use std::sync::Arc;
 use criterion::{Criterion, criterion_group, criterion_main};
 use newsdesk::content::parse_article;
 use newsdesk::enrich::{Enricher, Registry, reader};
-use newsdesk::render::{Page, Renderer, markdown, templates};
+use newsdesk::markdown;
+use newsdesk::render::{Page, Renderer, templates};
 use newsdesk::site::Site;
 
 const SAMPLE: &str =

@@ -20,7 +20,7 @@ use newsdesk::enrich::{self, Document, Registry, people, places, sentences};
 use newsdesk::error::Error;
 use newsdesk::ingest::clean::Cleaner;
 use newsdesk::ingest::{html, text, write};
-use newsdesk::render::markdown;
+use newsdesk::markdown;
 use pulldown_cmark::{Event, Options, Parser};
 
 /// The file name front matter errors must carry.
@@ -229,7 +229,7 @@ pub fn clean_html(data: &[u8]) {
     }
 }
 
-/// The Markdown options newsdesk renders with (`src/render/markdown.rs`).
+/// The Markdown options newsdesk renders with (`src/markdown/mod.rs`).
 fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES

@@ -6,6 +6,7 @@ use serde::Serialize;
 use tera::{Context, Value};
 
 use super::pages::{self, Page, TermKind, pages_for};
+use super::subjects::Mention;
 use super::values::{CountedLink, Link, Values, region_rel};
 use super::{map, meta, sparkline, subjects};
 use crate::site::{Site, urls};
@@ -56,32 +57,28 @@ impl<'s> Contexts<'s> {
         let mut feed: Option<String> = None;
         let (template, kind) = match page {
             Page::Home(n) => {
-                let latest = if site.editions.is_empty() {
-                    Value::none()
-                } else {
-                    self.edition(0)
-                };
-                ctx.insert_value("edition", latest);
-                ctx.insert_value("paginator", self.paginator(&all(site), n, per, ""));
+                let latest = (!site.editions.is_empty()).then(|| self.edition(0));
+                ctx.insert("edition", &latest);
+                ctx.insert("paginator", &self.paginator(&all(site), n, per, ""));
                 feed = Some(site.urls.permalink("atom.xml"));
                 ("index.html", "home")
             }
             Page::Article(i) => {
                 let a = &site.articles[i];
                 title = a.front.title.clone();
-                ctx.insert_value("article", self.article(i));
-                ctx.insert_value("related", v.cards(&site.related[i]));
+                ctx.insert("article", &self.article(i));
+                ctx.insert("related", &v.cards(&site.related[i]));
                 ("article.html", "article")
             }
             Page::Regions => {
                 title = "Regions".into();
-                let roots: Vec<Value> = site
+                let roots: Vec<RegionTreeNode<'_>> = site
                     .regions
                     .roots
                     .iter()
                     .map(|&r| self.region_tree(r))
                     .collect();
-                ctx.insert_value("regions", Value::from(roots));
+                ctx.insert("regions", &roots);
                 ctx.insert("coverage", &coverage(site));
                 ("regions.html", "regions")
             }
@@ -90,21 +87,6 @@ impl<'s> Contexts<'s> {
                 title = node.name.clone();
                 let base = region_rel(&node.slug);
                 feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
-                #[derive(Serialize)]
-                struct RegionCtx<'a> {
-                    name: &'a str,
-                    slug: &'a str,
-                    url: String,
-                    kind: &'a str,
-                    count: usize,
-                    parent: Option<Link<'a>>,
-                    children: Vec<CountedLink<'a>>,
-                    feed: &'a str,
-                    brief: Vec<BriefLink<'a>>,
-                    timeline: Option<sparkline::Timeline>,
-                    top_people: Vec<subjects::Mention>,
-                    top_regions: Vec<subjects::Mention>,
-                }
                 let region = RegionCtx {
                     name: &node.name,
                     slug: &node.slug,
@@ -124,7 +106,7 @@ impl<'s> Contexts<'s> {
                     top_regions: self.memo.region(site, r).countries.clone(),
                 };
                 ctx.insert("region", &region);
-                ctx.insert_value("paginator", self.paginator(&node.articles, n, per, &base));
+                ctx.insert("paginator", &self.paginator(&node.articles, n, per, &base));
                 ("region.html", "region")
             }
             Page::TermList(k) => {
@@ -157,20 +139,6 @@ impl<'s> Contexts<'s> {
                 title = term.name.clone();
                 let base = format!("{}/{}/", k.dir(), term.slug);
                 feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
-                #[derive(Serialize)]
-                struct TermCtx<'a> {
-                    name: &'a str,
-                    slug: &'a str,
-                    url: String,
-                    count: usize,
-                    feed: &'a str,
-                    brief: Vec<BriefLink<'a>>,
-                    role: Option<&'a str>,
-                    description: Option<&'a str>,
-                    timeline: Option<sparkline::Timeline>,
-                    top_people: Vec<subjects::Mention>,
-                    top_regions: Vec<subjects::Mention>,
-                }
                 let person = (k == TermKind::People).then_some(t);
                 let meta = match k {
                     TermKind::People => site.people_meta[t].as_ref(),
@@ -199,19 +167,12 @@ impl<'s> Contexts<'s> {
                             .unwrap_or_default(),
                     },
                 );
-                ctx.insert_value("paginator", self.paginator(&term.articles, n, per, &base));
+                ctx.insert("paginator", &self.paginator(&term.articles, n, per, &base));
                 (term_template(k), k.singular())
             }
             Page::Editions => {
                 title = "Editions".into();
                 feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
-                #[derive(Serialize)]
-                struct EditionLink<'a> {
-                    id: &'a str,
-                    title: &'a str,
-                    url: String,
-                    count: usize,
-                }
                 let list: Vec<EditionLink<'_>> = site
                     .editions
                     .iter()
@@ -228,20 +189,20 @@ impl<'s> Contexts<'s> {
             Page::Edition(e) => {
                 title = site.editions[e].title.clone();
                 feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
-                ctx.insert_value("edition", self.edition(e));
+                ctx.insert("edition", &self.edition(e));
                 ("edition.html", "edition")
             }
             Page::HomeFeed => {
                 let list = all(site);
-                ctx.insert_value("feed", self.feed(&site.config.title, "", &list));
+                ctx.insert("feed", &self.feed(&site.config.title, "", &list));
                 ("atom.xml", "feed")
             }
             Page::RegionFeed(r) => {
                 let node = &site.regions.nodes[r];
                 let t = format!("{} — {}", site.config.title, node.name);
-                ctx.insert_value(
+                ctx.insert(
                     "feed",
-                    self.feed(&t, &region_rel(&node.slug), &node.articles),
+                    &self.feed(&t, &region_rel(&node.slug), &node.articles),
                 );
                 ("atom.xml", "feed")
             }
@@ -249,7 +210,7 @@ impl<'s> Contexts<'s> {
                 let term = &k.terms(site)[t];
                 let tt = format!("{} — {}", site.config.title, term.name);
                 let base = format!("{}/{}/", k.dir(), term.slug);
-                ctx.insert_value("feed", self.feed(&tt, &base, &term.articles));
+                ctx.insert("feed", &self.feed(&tt, &base, &term.articles));
                 ("atom.xml", "feed")
             }
             Page::NotFound => {
@@ -257,7 +218,7 @@ impl<'s> Contexts<'s> {
                 ("404.html", "404")
             }
             Page::Sitemap => {
-                ctx.insert_value("urls", self.sitemap());
+                ctx.insert("urls", &self.sitemap());
                 ("sitemap.xml", "sitemap")
             }
             Page::Robots => ("robots.txt", "robots"),
@@ -285,52 +246,39 @@ impl<'s> Contexts<'s> {
         }
     }
 
-    fn article(&self, i: usize) -> Value {
+    fn article(&self, i: usize) -> ArticleCtx<'s> {
         let site = self.site;
         let a = &site.articles[i];
         let v = &self.values;
-        let mut map = v.card(i).as_map().cloned().unwrap_or_default();
-        map.insert("content".into(), v.content(i));
-        map.insert(
-            "updated".into(),
-            a.updated
-                .map(|u| {
-                    Value::from(
-                        u.local_date(site.config.tz())
-                            .format("%Y-%m-%d")
-                            .to_string(),
-                    )
-                })
-                .unwrap_or_else(Value::none),
-        );
-        map.insert("authors".into(), Value::from_serializable(&a.front.authors));
-        let places: Vec<Link<'_>> = site.regions.places[i]
-            .iter()
-            .map(|(name, node)| Link {
-                name,
-                url: node.map(|n| site.urls.url(&region_rel(&site.regions.nodes[n].slug))),
-            })
-            .collect();
-        map.insert("places".into(), Value::from_serializable(&places));
-        let mut path = Vec::new();
+        let mut region_path = Vec::new();
         if let Some(&c) = site.regions.countries[i].first() {
             let mut up = site.regions.nodes[c].parent;
             while let Some(p) = up {
-                path.push(v.region_link(p));
+                region_path.push(v.region_link(p));
                 up = site.regions.nodes[p].parent;
             }
-            path.reverse();
+            region_path.reverse();
         }
-        map.insert("region_path".into(), Value::from_serializable(&path));
-        map.insert(
-            "word_count".into(),
-            Value::from(site.rendered(i).word_count),
-        );
-        map.insert(
-            "json_ld".into(),
-            Value::safe_string(&meta::news_article(site, i, &v.summary(i))),
-        );
-        Value::from(map)
+        ArticleCtx {
+            card: v.card(i),
+            content: v.content(i),
+            updated: a.updated.map(|u| {
+                u.local_date(site.config.tz())
+                    .format("%Y-%m-%d")
+                    .to_string()
+            }),
+            authors: &a.front.authors,
+            places: site.regions.places[i]
+                .iter()
+                .map(|(name, node)| Link {
+                    name,
+                    url: node.map(|n| site.urls.url(&region_rel(&site.regions.nodes[n].slug))),
+                })
+                .collect(),
+            region_path,
+            word_count: site.rendered(i).word_count,
+            json_ld: Value::safe_string(&meta::news_article(site, i, &v.summary(i))),
+        }
     }
 
     /// A brief as template links: `{ text, url, title }` per line.
@@ -358,35 +306,24 @@ impl<'s> Contexts<'s> {
         }
     }
 
-    fn region_tree(&self, n: usize) -> Value {
-        let node = &self.site.regions.nodes[n];
-        let link = self.counted_region(n);
-        let mut map = Value::from_serializable(&link)
-            .as_map()
-            .cloned()
-            .unwrap_or_default();
-        let children: Vec<Value> = node.children.iter().map(|&c| self.region_tree(c)).collect();
-        map.insert("children".into(), Value::from(children));
-        Value::from(map)
+    fn region_tree(&self, n: usize) -> RegionTreeNode<'s> {
+        RegionTreeNode {
+            link: self.counted_region(n),
+            children: self.site.regions.nodes[n]
+                .children
+                .iter()
+                .map(|&c| self.region_tree(c))
+                .collect(),
+        }
     }
 
-    fn paginator(&self, items: &[usize], page: usize, per: usize, base: &str) -> Value {
+    fn paginator(&self, items: &[usize], page: usize, per: usize, base: &str) -> Paginator {
         let site = self.site;
         let pages = pages_for(items.len(), per);
         let start = (page - 1) * per;
         let slice = &items[start.min(items.len())..(start + per).min(items.len())];
         let url = |n: usize| site.urls.url(&urls::paged(base, n));
-        #[derive(Serialize)]
-        struct Pager {
-            page: usize,
-            pages: usize,
-            total: usize,
-            previous: Option<String>,
-            next: Option<String>,
-            first: String,
-            last: String,
-        }
-        let pager = Pager {
+        Paginator {
             page,
             pages,
             total: items.len(),
@@ -394,37 +331,29 @@ impl<'s> Contexts<'s> {
             next: (page < pages).then(|| url(page + 1)),
             first: url(1),
             last: url(pages),
-        };
-        let mut map = Value::from_serializable(&pager)
-            .as_map()
-            .cloned()
-            .unwrap_or_default();
-        map.insert("items".into(), self.values.cards(slice));
-        Value::from(map)
+            items: self.values.cards(slice),
+        }
     }
 
-    fn edition(&self, e: usize) -> Value {
+    fn edition(&self, e: usize) -> EditionCtx<'s> {
         let site = self.site;
         let ed = &site.editions[e];
         let v = &self.values;
         let sections = super::digest::sections(site, e);
-        let sections: Vec<Value> = sections
+        let sections: Vec<Section<'s>> = sections
             .into_iter()
-            .map(|(w, list)| {
-                let region = match w {
-                    Some(n) => Value::from_serializable(&v.region_link(n)),
-                    None => Value::from_serializable(&Link {
+            .map(|(w, list)| Section {
+                region: match w {
+                    Some(n) => v.region_link(n),
+                    None => Link {
                         name: "Elsewhere",
                         url: None,
-                    }),
-                };
-                let mut m = tera::Map::new();
-                m.insert("region".into(), region);
-                m.insert("articles".into(), v.cards(&list));
-                Value::from(m)
+                    },
+                },
+                articles: v.cards(&list),
             })
             .collect();
-        let top = |per_article: &dyn Fn(usize) -> Vec<(String, String)>| -> Value {
+        let top = |per_article: &dyn Fn(usize) -> Vec<(String, String)>| -> Vec<Mention> {
             let mut counts: HashMap<(String, String), usize> = HashMap::new();
             for &i in &ed.articles {
                 for key in per_article(i) {
@@ -433,16 +362,10 @@ impl<'s> Contexts<'s> {
             }
             let mut list: Vec<((String, String), usize)> = counts.into_iter().collect();
             list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            let list: Vec<CountedLink<'_>> = list
-                .iter()
+            list.into_iter()
                 .take(8)
-                .map(|((name, url), count)| CountedLink {
-                    name,
-                    url: url.clone(),
-                    count: *count,
-                })
-                .collect();
-            Value::from_serializable(&list)
+                .map(|((name, url), count)| Mention { name, url, count })
+                .collect()
         };
         let top_people = top(&|i| {
             site.article_people[i]
@@ -467,79 +390,38 @@ impl<'s> Contexts<'s> {
         });
         let link = |k: usize| {
             let ed = &site.editions[k];
-            Value::from_serializable(&Link {
+            Link {
                 name: &ed.title,
                 url: Some(site.urls.url(&format!("editions/{}/", ed.id))),
-            })
+            }
         };
-        let mut m = tera::Map::new();
-        m.insert("id".into(), Value::from(ed.id.as_str()));
-        m.insert("title".into(), Value::from(ed.title.as_str()));
-        m.insert(
-            "url".into(),
-            Value::from(site.urls.url(&format!("editions/{}/", ed.id))),
-        );
-        m.insert("count".into(), Value::from(ed.articles.len()));
-        m.insert(
-            "start".into(),
-            Value::from(ed.start.format("%Y-%m-%d").to_string()),
-        );
-        m.insert(
-            "end".into(),
-            Value::from(ed.end.format("%Y-%m-%d").to_string()),
-        );
-        m.insert("sections".into(), Value::from(sections));
-        m.insert("lead".into(), v.cards(&ed.lead));
-        let mut refs = super::text::Refs::default();
-        let intro = super::digest::intro(site, e, &mut refs);
-        let headline = ed.intro.as_ref().and_then(|i| i.title.as_deref());
-        m.insert(
-            "intro".into(),
-            if intro.is_some() || headline.is_some() {
-                let mut i = tera::Map::new();
-                i.insert(
-                    "title".into(),
-                    headline.map_or_else(Value::none, Value::from),
-                );
-                i.insert(
-                    "html".into(),
-                    intro.map_or_else(Value::none, |r| Value::safe_string(&r.html)),
-                );
-                Value::from(i)
-            } else {
-                Value::none()
+        EditionCtx {
+            id: &ed.id,
+            title: &ed.title,
+            url: site.urls.url(&format!("editions/{}/", ed.id)),
+            count: ed.articles.len(),
+            start: ed.start.format("%Y-%m-%d").to_string(),
+            end: ed.end.format("%Y-%m-%d").to_string(),
+            sections,
+            previous: (e + 1 < site.editions.len()).then(|| link(e + 1)),
+            next: (e > 0).then(|| link(e - 1)),
+            top_people,
+            top_regions,
+            brief: self.brief(&site.briefs.editions[e]),
+            lead: v.cards(&ed.lead),
+            intro: {
+                let mut refs = super::text::Refs::default();
+                let html =
+                    super::digest::intro(site, e, &mut refs).map(|r| Value::safe_string(&r.html));
+                let title = ed.intro.as_ref().and_then(|i| i.title.as_deref());
+                (html.is_some() || title.is_some()).then_some(IntroCtx { title, html })
             },
-        );
-        m.insert(
-            "email_url".into(),
-            Value::from(site.urls.url(&urls::edition_email(&ed.id))),
-        );
-        m.insert(
-            "text_url".into(),
-            Value::from(site.urls.url(&urls::edition_text(&ed.id))),
-        );
-        m.insert(
-            "previous".into(),
-            if e + 1 < site.editions.len() {
-                link(e + 1)
-            } else {
-                Value::none()
-            },
-        );
-        m.insert(
-            "next".into(),
-            if e > 0 { link(e - 1) } else { Value::none() },
-        );
-        m.insert("top_people".into(), top_people);
-        m.insert("top_regions".into(), top_regions);
-        m.insert(
-            "brief".into(),
-            Value::from_serializable(&self.brief(&site.briefs.editions[e])),
-        );
-        Value::from(m)
+            email_url: site.urls.url(&urls::edition_email(&ed.id)),
+            text_url: site.urls.url(&urls::edition_text(&ed.id)),
+        }
     }
 
-    fn feed(&self, title: &str, base: &str, items: &[usize]) -> Value {
+    fn feed<'t>(&self, title: &'t str, base: &str, items: &[usize]) -> FeedCtx<'t> {
         let site = self.site;
         let tz = site.config.tz();
         let limit = site.config.feed_limit;
@@ -554,32 +436,20 @@ impl<'s> Contexts<'s> {
             .max()
             .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-        let entries: Vec<Value> = list.iter().map(|&i| self.values.entry(i)).collect();
-        let mut m = tera::Map::new();
-        m.insert("title".into(), Value::from(title));
-        m.insert(
-            "id".into(),
-            Value::from(site.urls.permalink(&format!("{base}atom.xml"))),
-        );
-        m.insert("url".into(), Value::from(site.urls.permalink(base)));
-        m.insert(
-            "feed_url".into(),
-            Value::from(site.urls.permalink(&format!("{base}atom.xml"))),
-        );
-        m.insert("updated".into(), Value::from(updated));
-        m.insert("entries".into(), Value::from(entries));
-        Value::from(m)
+        FeedCtx {
+            title,
+            id: site.urls.permalink(&format!("{base}atom.xml")),
+            url: site.urls.permalink(base),
+            feed_url: site.urls.permalink(&format!("{base}atom.xml")),
+            updated,
+            entries: list.iter().map(|&i| self.values.entry(i)).collect(),
+        }
     }
 
-    fn sitemap(&self) -> Value {
+    fn sitemap(&self) -> Vec<SitemapUrl> {
         let site = self.site;
-        #[derive(Serialize)]
-        struct Url {
-            loc: String,
-            lastmod: Option<String>,
-        }
         let tz = site.config.tz();
-        let urls: Vec<Url> = pages::pages(site)
+        pages::pages(site)
             .into_iter()
             .filter(|p| {
                 matches!(
@@ -594,7 +464,7 @@ impl<'s> Contexts<'s> {
                         | Page::Edition(_)
                 )
             })
-            .map(|p| Url {
+            .map(|p| SitemapUrl {
                 loc: site.urls.permalink(&pages::rel(site, p)),
                 lastmod: match p {
                     Page::Article(i) => {
@@ -610,9 +480,147 @@ impl<'s> Contexts<'s> {
                     _ => None,
                 },
             })
-            .collect();
-        Value::from_serializable(&urls)
+            .collect()
     }
+}
+
+/// `region`: a region page's subject.
+#[derive(Serialize)]
+struct RegionCtx<'a> {
+    name: &'a str,
+    slug: &'a str,
+    url: String,
+    kind: &'a str,
+    count: usize,
+    parent: Option<Link<'a>>,
+    children: Vec<CountedLink<'a>>,
+    feed: &'a str,
+    brief: Vec<BriefLink<'a>>,
+    timeline: Option<sparkline::Timeline>,
+    top_people: Vec<subjects::Mention>,
+    top_regions: Vec<subjects::Mention>,
+}
+
+/// `person`, `tag` or `source`: a term page's subject.
+#[derive(Serialize)]
+struct TermCtx<'a> {
+    name: &'a str,
+    slug: &'a str,
+    url: String,
+    count: usize,
+    feed: &'a str,
+    brief: Vec<BriefLink<'a>>,
+    role: Option<&'a str>,
+    description: Option<&'a str>,
+    timeline: Option<sparkline::Timeline>,
+    top_people: Vec<subjects::Mention>,
+    top_regions: Vec<subjects::Mention>,
+}
+
+/// One line of the editions list.
+#[derive(Serialize)]
+struct EditionLink<'a> {
+    id: &'a str,
+    title: &'a str,
+    url: String,
+    count: usize,
+}
+
+/// `article`: the article's card plus what only its own page shows.
+#[derive(Serialize)]
+struct ArticleCtx<'a> {
+    #[serde(flatten)]
+    card: Value,
+    /// Safe HTML: the body, or the summary page (`article_pages: summary`).
+    content: Value,
+    updated: Option<String>,
+    authors: &'a [String],
+    places: Vec<Link<'a>>,
+    region_path: Vec<Link<'a>>,
+    word_count: usize,
+    /// Safe HTML: the JSON-LD script.
+    json_ld: Value,
+}
+
+/// A node of the regions overview: its link, count and children.
+#[derive(Serialize)]
+struct RegionTreeNode<'a> {
+    #[serde(flatten)]
+    link: CountedLink<'a>,
+    children: Vec<RegionTreeNode<'a>>,
+}
+
+/// `paginator`: one page of a list of cards.
+#[derive(Serialize)]
+struct Paginator {
+    page: usize,
+    pages: usize,
+    total: usize,
+    previous: Option<String>,
+    next: Option<String>,
+    first: String,
+    last: String,
+    /// The cards of this page.
+    items: Value,
+}
+
+/// `edition`: one edition, its sections by world region and what it mentions most.
+#[derive(Serialize)]
+struct EditionCtx<'a> {
+    id: &'a str,
+    title: &'a str,
+    url: String,
+    count: usize,
+    start: String,
+    end: String,
+    sections: Vec<Section<'a>>,
+    previous: Option<Link<'a>>,
+    next: Option<Link<'a>>,
+    top_people: Vec<Mention>,
+    top_regions: Vec<Mention>,
+    brief: Vec<BriefLink<'a>>,
+    /// Cards of the articles the intro's `order` names, in that order.
+    lead: Value,
+    /// The editor's intro.
+    intro: Option<IntroCtx<'a>>,
+    /// The edition as an email, and as plain text.
+    email_url: String,
+    text_url: String,
+}
+
+/// `edition.intro`: the editor's intro of an edition.
+#[derive(Serialize)]
+struct IntroCtx<'a> {
+    title: Option<&'a str>,
+    /// Safe HTML, links absolute.
+    html: Option<Value>,
+}
+
+/// An edition's articles of one world region.
+#[derive(Serialize)]
+struct Section<'a> {
+    region: Link<'a>,
+    /// Cards.
+    articles: Value,
+}
+
+/// `feed`: an Atom feed and its entries.
+#[derive(Serialize)]
+struct FeedCtx<'a> {
+    title: &'a str,
+    id: String,
+    url: String,
+    feed_url: String,
+    updated: String,
+    /// Entries: cards with content.
+    entries: Vec<Value>,
+}
+
+/// One `urls` entry of the sitemap.
+#[derive(Serialize)]
+struct SitemapUrl {
+    loc: String,
+    lastmod: Option<String>,
 }
 
 /// One line of a brief, linked to its article.

@@ -203,7 +203,7 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         .unwrap_or_default();
     let preheader = rendered
         .as_ref()
-        .map(|r| super::values::lead_sentences(&r.plain, 1))
+        .map(|r| first_sentence(&r.plain))
         .filter(|s| !s.is_empty())
         .unwrap_or(first_summary);
     let rel = urls::edition(&ed.id);
@@ -222,6 +222,14 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         start: ed.start.format("%Y-%m-%d").to_string(),
         end: ed.end.format("%Y-%m-%d").to_string(),
         sections: out,
+    }
+}
+
+/// The first sentence of `text` (all of it when it has no sentence end).
+fn first_sentence(text: &str) -> String {
+    match crate::enrich::sentences::split(text).first() {
+        Some(&(start, end)) => text[start..end].trim().to_string(),
+        None => text.trim().to_string(),
     }
 }
 

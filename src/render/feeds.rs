@@ -117,7 +117,7 @@ impl Renderer<'_> {
                         .front
                         .source_url
                         .clone()
-                        .filter(|u| super::markdown::is_safe_url(u)),
+                        .filter(|u| crate::markdown::is_safe_url(u)),
                     title: a.front.title.clone(),
                     content_html: self
                         .contexts

@@ -4,8 +4,8 @@
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use super::markdown::is_safe_url;
 use super::text::{Refs, wrap};
+use crate::markdown::is_safe_url;
 
 /// An intro, rendered.
 #[derive(Debug, Clone, Default)]
@@ -45,7 +45,7 @@ pub fn absolute(base: &str, page: &str, url: &str) -> String {
 /// Renders intro Markdown whose relative links are relative to `page`. Raw HTML is shown
 /// as text: the intro goes into emails, where nothing but plain markup is safe.
 pub fn render(markdown: &str, base: &str, page: &str, refs: &mut Refs) -> RenderedIntro {
-    let markdown = super::nesting::bounded(markdown);
+    let markdown = crate::markdown::nesting::bounded(markdown);
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();
     let mut plain = String::new();

@@ -4,43 +4,10 @@
 
 use chrono::Datelike;
 use rayon::prelude::*;
-use xxhash_rust::xxh3::Xxh3;
 
 use super::{Page, TermKind};
+use crate::keyhash::KeyHasher;
 use crate::site::Site;
-
-/// Feeds a hasher with length-prefixed fields, so `("ab","c")` and `("a","bc")` differ.
-pub(crate) struct KeyHasher(Xxh3);
-
-impl KeyHasher {
-    pub(crate) fn new(seed: u64) -> Self {
-        let mut h = Xxh3::new();
-        h.update(&seed.to_le_bytes());
-        KeyHasher(h)
-    }
-    pub(crate) fn str(&mut self, s: &str) -> &mut Self {
-        self.0.update(&(s.len() as u64).to_le_bytes());
-        self.0.update(s.as_bytes());
-        self
-    }
-    pub(crate) fn num(&mut self, n: u64) -> &mut Self {
-        self.0.update(&n.to_le_bytes());
-        self
-    }
-    pub(crate) fn finish(&self) -> u64 {
-        self.0.digest()
-    }
-}
-
-/// Lets derived `Hash` impls (the page enum) feed the key without formatting strings.
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0.digest()
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0.update(bytes);
-    }
-}
 
 /// Keys for every page of one site and template set.
 pub struct Keys {

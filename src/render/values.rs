@@ -9,7 +9,7 @@ use tera::Value;
 use crate::config::ArticlePages;
 use crate::content::date;
 use crate::lang;
-use crate::render::markdown::is_safe_url;
+use crate::markdown::is_safe_url;
 use crate::site::{Site, urls};
 
 /// A `{ name, url }` link.
@@ -60,6 +60,16 @@ struct Card<'a> {
     extra: &'a serde_json::Value,
 }
 
+/// A feed entry: the card plus the body and the time of the last change.
+#[derive(Serialize)]
+struct Entry<'a> {
+    #[serde(flatten)]
+    card: Value,
+    content: Value,
+    updated_rfc3339: String,
+    authors: &'a [String],
+}
+
 static NULL: serde_json::Value = serde_json::Value::Null;
 
 /// Per-article values, computed on first use.
@@ -97,19 +107,14 @@ impl<'s> Values<'s> {
                 let site = self.site;
                 let a = &site.articles[i];
                 let tz = site.config.tz();
-                let mut map = self.card(i).as_map().cloned().unwrap_or_default();
                 // Plain (not safe) so the XML template escapes the HTML into text.
                 let html = self.content(i);
-                map.insert(
-                    "content".into(),
-                    Value::normal_string(html.as_str().unwrap_or("")),
-                );
-                map.insert(
-                    "updated_rfc3339".into(),
-                    Value::from(a.updated.unwrap_or(a.date).rfc3339(tz)),
-                );
-                map.insert("authors".into(), Value::from_serializable(&a.front.authors));
-                Value::from(map)
+                Value::from_serializable(&Entry {
+                    card: self.card(i),
+                    content: Value::normal_string(html.as_str().unwrap_or("")),
+                    updated_rfc3339: a.updated.unwrap_or(a.date).rfc3339(tz),
+                    authors: &a.front.authors,
+                })
             })
             .clone()
     }
@@ -148,16 +153,9 @@ impl<'s> Values<'s> {
         html
     }
 
-    /// The summary: the curator's, else the lead paragraph's first sentences.
+    /// The summary (see [`Site::summary`]).
     pub fn summary(&self, i: usize) -> String {
-        let a = &self.site.articles[i];
-        match &a.front.summary {
-            Some(s) => s.trim().to_string(),
-            None => lead_sentences(
-                &self.site.rendered(i).lead,
-                self.site.config.summary_sentences,
-            ),
-        }
+        self.site.summary(i)
     }
 
     fn build_card(&self, i: usize) -> Value {
@@ -229,47 +227,4 @@ impl<'s> Values<'s> {
 /// `regions/<slug>/`.
 pub fn region_rel(slug: &str) -> String {
     format!("regions/{slug}/")
-}
-
-/// The first `n` sentences of `text` (a naive split until enrichment derives real summaries).
-pub fn lead_sentences(text: &str, n: usize) -> String {
-    let mut end = 0;
-    let mut count = 0;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?') {
-            let next = bytes.get(i + 1).copied();
-            let prev_word: String = text[..i].rsplit(' ').next().unwrap_or("").to_string();
-            let abbreviation =
-                prev_word.len() <= 3 && prev_word.chars().next().is_some_and(char::is_uppercase);
-            if (next.is_none() || next == Some(b' ')) && !abbreviation {
-                count += 1;
-                end = i + 1;
-                if count == n {
-                    break;
-                }
-            }
-        }
-    }
-    if count == 0 {
-        text.to_string()
-    } else {
-        text[..end].to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lead_sentences_cuts_after_n() {
-        let t = "Mr. Blinken met Mr. Wang. They talked. Then left.";
-        assert_eq!(lead_sentences(t, 1), "Mr. Blinken met Mr. Wang.");
-        assert_eq!(
-            lead_sentences(t, 2),
-            "Mr. Blinken met Mr. Wang. They talked."
-        );
-        assert_eq!(lead_sentences("No stop", 2), "No stop");
-    }
 }

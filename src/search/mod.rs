@@ -29,8 +29,8 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
-use crate::render::keys::KeyHasher;
-use crate::render::values::lead_sentences;
+use crate::keyhash::KeyHasher;
+use crate::markdown::plain::plain_text;
 use crate::site::{Site, urls};
 
 /// Documents per document chunk.
@@ -414,11 +414,8 @@ fn doc(site: &Site, i: usize, stop: &[&str]) -> Tokens {
             }
         });
     };
-    let (body, lead) = text::plain_text(&a.body);
-    let summary = match &f.summary {
-        Some(s) => s.trim().to_string(),
-        None => lead_sentences(&lead, site.config.summary_sentences),
-    };
+    let body = plain_text(&a.body);
+    let summary = site.summary(i);
     add(&f.title, W_TITLE, 3);
     for name in f.people.iter().flatten().chain(f.places.iter().flatten()) {
         add(name, W_NAME, 1);

@@ -5,8 +5,6 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-
 /// English words too common to search by; used when the site's language is English.
 pub const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
@@ -65,55 +63,6 @@ pub fn words(text: &str, stop: &[&str], mut f: impl FnMut(&str)) {
     flush(&mut word);
 }
 
-/// The text of a Markdown body without markup, and its first paragraph.
-pub fn plain_text(markdown: &str) -> (String, String) {
-    let mut text = String::with_capacity(markdown.len());
-    let mut lead = String::new();
-    let mut in_para = 0usize;
-    let mut lead_done = false;
-    let mut opts = Options::empty();
-    opts.insert(Options::ENABLE_TABLES);
-    opts.insert(Options::ENABLE_FOOTNOTES);
-    opts.insert(Options::ENABLE_STRIKETHROUGH);
-    let markdown = crate::render::nesting::bounded(markdown);
-    for event in Parser::new_ext(&markdown, opts) {
-        match event {
-            Event::Text(t) | Event::Code(t) => {
-                text.push_str(&t);
-                if in_para > 0 && !lead_done {
-                    lead.push_str(&t);
-                }
-            }
-            Event::SoftBreak | Event::HardBreak => {
-                text.push(' ');
-                if in_para > 0 && !lead_done {
-                    lead.push(' ');
-                }
-            }
-            Event::Start(Tag::Paragraph) => in_para += 1,
-            Event::End(TagEnd::Paragraph) => {
-                in_para = in_para.saturating_sub(1);
-                text.push('\n');
-                if !lead.trim().is_empty() {
-                    lead_done = true;
-                }
-            }
-            // Block ends separate words; inline ends (links, emphasis) must not split them.
-            Event::End(
-                TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::TableCell
-                | TagEnd::TableRow
-                | TagEnd::CodeBlock
-                | TagEnd::BlockQuote(_)
-                | TagEnd::FootnoteDefinition,
-            ) => text.push('\n'),
-            _ => {}
-        }
-    }
-    (text, lead.trim().to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,14 +82,5 @@ mod tests {
             ]
         );
         assert_eq!(all("Ελλάδα ΟΔΟΣ"), ["ελλάδα", "οδος"]);
-    }
-
-    #[test]
-    fn plain_text_drops_markup() {
-        let (t, lead) =
-            plain_text("Lead [link](https://x.example/y) *here*.\n\n## Head\n\n`code`\n");
-        assert!(t.contains("Lead link here.") && t.contains("Head") && t.contains("code"));
-        assert!(!t.contains("x.example"));
-        assert_eq!(lead, "Lead link here.");
     }
 }

@@ -17,7 +17,8 @@ use crate::content::Article;
 use crate::enrich::brief::{self, BriefItem, Focus};
 use crate::enrich::derive::{self, ArticleText, DeriveCache, Derived};
 use crate::enrich::registry::{PersonEntry, Registry};
-use crate::render::markdown::{self, Rendered};
+use crate::enrich::sentences;
+use crate::markdown::{self, Rendered};
 use crate::timing::Laps;
 use memo::BriefInputs;
 
@@ -245,6 +246,15 @@ impl Site {
         })
     }
 
+    /// Article `i`'s summary, as pages, feeds and the search index show it: the curator's (or
+    /// the one enrichment derived), else the first `summary_sentences` sentences of the lead.
+    pub fn summary(&self, i: usize) -> String {
+        match &self.articles[i].front.summary {
+            Some(s) => s.trim().to_string(),
+            None => first_sentences(&self.rendered(i).lead, self.config.summary_sentences),
+        }
+    }
+
     /// Article `i`'s body as HTML, rendered for the caller (its page, or its feed entry).
     pub fn html(&self, i: usize) -> String {
         let mut r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
@@ -358,6 +368,18 @@ impl Site {
             }
         }
         best.into_iter().map(|(j, _)| j).collect()
+    }
+}
+
+/// The first `n` sentences of `text` (all of it when it has no more).
+fn first_sentences(text: &str, n: usize) -> String {
+    let spans = sentences::split(text);
+    match (
+        spans.first(),
+        spans.get(n.min(spans.len()).saturating_sub(1)),
+    ) {
+        (Some(first), Some(last)) if n > 0 => text[first.0..last.1].to_string(),
+        _ => text.trim().to_string(),
     }
 }
 
@@ -574,6 +596,25 @@ mod tests {
             ..Config::default()
         };
         Site::new(config, "https://example.org/", list)
+    }
+
+    #[test]
+    fn summary_falls_back_on_the_first_sentences_of_the_lead() {
+        let t = "Mr. Blinken met Mr. Wang in Washington, D.C. on Jan. 5. They talked. Then left.";
+        assert_eq!(
+            first_sentences(t, 1),
+            "Mr. Blinken met Mr. Wang in Washington, D.C. on Jan. 5."
+        );
+        assert_eq!(
+            first_sentences(t, 2),
+            "Mr. Blinken met Mr. Wang in Washington, D.C. on Jan. 5. They talked."
+        );
+        assert_eq!(first_sentences(t, 9), t);
+        assert_eq!(first_sentences("No stop", 2), "No stop");
+        assert_eq!(first_sentences("", 2), "");
+        // The curator's summary wins, trimmed.
+        let s = site(&[("a", "2024-07-10", "summary: \"  Given.  \"\n")]);
+        assert_eq!(s.summary(0), "Given.");
     }
 
     #[test]
