@@ -193,14 +193,15 @@ pub fn parse(text: &str, path: &Path) -> Result<Intro> {
     Ok(Intro {
         id,
         path: path.to_path_buf(),
+        // YAML escapes can still spell control characters, which XML cannot carry.
         title: front
             .title
-            .map(|t| t.trim().to_string())
+            .map(|t| controls::strip(t.trim()).into_owned())
             .filter(|t| !t.is_empty()),
         order: front
             .order
             .iter()
-            .map(|s| s.trim().to_string())
+            .map(|s| controls::strip(s.trim()).into_owned())
             .filter(|s| !s.is_empty())
             .collect(),
         order_line,
@@ -267,6 +268,8 @@ mod tests {
             .to_string();
         assert!(e.contains("`notes` is not an edition id"), "{e}");
         assert!(parse("x", Path::new("content/editions/2024-W54.md")).is_err());
+        let i = parse("---\ntitle: \"A\\u0001B\"\n---\nx", p).unwrap();
+        assert_eq!(i.title.as_deref(), Some("AB"));
     }
 
     #[test]
