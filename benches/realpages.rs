@@ -12,7 +12,7 @@
 //! today's extraction of every page as plain paragraphs (`DIR/<page>.txt`), a starting point
 //! for new expected texts. See `docs/quality.md`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -21,46 +21,16 @@ use newsdesk::content::FrontMatter;
 use newsdesk::enrich;
 use newsdesk::ingest::{clean::Cleaner, derive, detect, html, write};
 use newsdesk::slug::slugify;
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-use serde::Deserialize;
 use serde_json::{Value, json};
 
-/// Shingles of this many consecutive tokens, as in the public article-extraction benchmarks.
-const SHINGLE: usize = 4;
-
-/// A page's hand-written expectations (`<page>.yaml`).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Expect {
-    /// The headline without the site name.
-    title: String,
-    /// Other headlines the page states as its own (a kicker-less or SEO variant): also right.
-    #[serde(default)]
-    titles_also: Vec<String>,
-    /// The publication date the page states (`YYYY-MM-DD`), or null.
-    date: Option<String>,
-    /// Other dates the page states as its publication (metadata disagreeing with the
-    /// dateline): also right.
-    #[serde(default)]
-    dates_also: Vec<String>,
-    /// ISO 639-1.
-    language: String,
-    /// False for index pages, listings and other pages with no article.
-    has_article: bool,
-    /// The page's address when it states one (canonical link, og:url), passed to the reader.
-    #[serde(default)]
-    url: Option<String>,
-    /// People the article mentions, canonical full names; absent when not labelled.
-    #[serde(default)]
-    people: Option<Vec<String>>,
-    /// Countries (common English names) mentioned or implied; absent when not labelled.
-    #[serde(default)]
-    countries: Option<Vec<String>>,
-    /// Free-form remarks for whoever revisits the page.
-    #[serde(default)]
-    #[allow(dead_code)]
-    note: Option<String>,
-}
+#[path = "realpages/expect.rs"]
+mod expect;
+#[path = "realpages/metric.rs"]
+mod metric;
+use expect::{Expect, read_expect};
+use metric::{
+    day_of, found_in, norm_title, plain_paragraphs, prf, text_paragraphs, unresolved_links,
+};
 
 /// One page to score.
 struct Page {
@@ -81,6 +51,8 @@ struct Got {
     body: String,
     people: Vec<String>,
     countries: Vec<String>,
+    /// Relative links left in the body when the page is ingested as a saved file (no URL).
+    file_links: Vec<String>,
 }
 
 fn main() {
@@ -210,12 +182,6 @@ fn decode(path: &Path, bytes: &[u8]) -> String {
     detect::decode(bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Expectations, or `None` when the page has none yet; a malformed file stops the run.
-fn read_expect(path: &Path) -> Option<Expect> {
-    let text = fs::read_to_string(path).ok()?;
-    Some(serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-}
-
 /// Runs every page through ingest's HTML reader and the enrichment `newsdesk enrich` runs
 /// on the file ingest would write.
 fn run(pages: &[Page]) -> Vec<Got> {
@@ -225,6 +191,10 @@ fn run(pages: &[Page]) -> Vec<Got> {
     let mut files: Vec<(usize, PathBuf)> = Vec::new();
     for (i, p) in pages.iter().enumerate() {
         let mut g = Got::default();
+        // As `newsdesk ingest page.html` reads a saved page: only what the page says of itself.
+        if let Ok(d) = html::read(&p.html, None, &cleaner) {
+            g.file_links = unresolved_links(&d.body);
+        }
         match html::read(&p.html, p.expect.url.as_deref(), &cleaner) {
             Err(e) => g.refused = Some(e),
             Ok(d) => {
@@ -292,169 +262,6 @@ fn strings(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The calendar day a date string states, in its own offset (`YYYY-MM-DD`).
-fn day_of(s: &str) -> Option<String> {
-    let s = s.trim();
-    if let Some(p) = s.get(..10)
-        && chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").is_ok()
-    {
-        return Some(p.to_string());
-    }
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
-        return Some(dt.date_naive().to_string());
-    }
-    None
-}
-
-/// A title in comparison form: quotes and dashes unified, whitespace collapsed.
-fn norm_title(t: &str) -> String {
-    t.chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{ab}' | '\u{bb}' | '\u{2033}' => '"',
-            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Markdown as plain paragraphs: text and code kept, link targets and images dropped.
-fn plain_paragraphs(md: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut in_image = 0usize;
-    for ev in Parser::new_ext(md, pulldown_cmark::Options::ENABLE_TABLES) {
-        match ev {
-            Event::Start(Tag::Image { .. }) => in_image += 1,
-            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
-            Event::Text(t) | Event::Code(t) if in_image == 0 => cur.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => cur.push(' '),
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::CodeBlock
-                | TagEnd::TableRow
-                | TagEnd::TableHead,
-            ) => flush(&mut cur, &mut out),
-            Event::End(TagEnd::TableCell) => cur.push(' '),
-            _ => {}
-        }
-    }
-    flush(&mut cur, &mut out);
-    out
-}
-
-fn flush(cur: &mut String, out: &mut Vec<String>) {
-    let t = cur.split_whitespace().collect::<Vec<_>>().join(" ");
-    if !t.is_empty() {
-        out.push(t);
-    }
-    cur.clear();
-}
-
-/// Expected text as paragraphs (separated by blank lines).
-fn text_paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect()
-}
-
-/// Scripts written without spaces: each character is a token.
-fn is_unspaced(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF
-        | 0x20000..=0x2FA1F)
-}
-
-/// Lowercase word tokens: runs of letters and digits, one token per character in scripts
-/// written without spaces; punctuation is not a token and invisible characters are skipped.
-fn tokens(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars() {
-        // Invisible characters (soft hyphens, zero-width spaces and joiners) are not read.
-        if matches!(
-            c,
-            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
-        ) {
-            continue;
-        }
-        if is_unspaced(c) {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            out.push(c.to_string());
-        } else if c.is_alphanumeric() {
-            cur.extend(c.to_lowercase());
-        } else if !cur.is_empty() && is_mark(c) {
-            cur.push(c);
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
-
-/// Combining marks (Arabic harakat, Devanagari vowel signs, …) belong to their word.
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x0900..=0x0DFF)
-}
-
-/// Multiset of token shingles; a text shorter than one shingle is one shingle.
-fn shingles(tokens: &[String]) -> HashMap<Vec<&str>, usize> {
-    let mut m = HashMap::new();
-    if tokens.is_empty() {
-        return m;
-    }
-    let n = SHINGLE.min(tokens.len());
-    for w in tokens.windows(n) {
-        *m.entry(w.iter().map(String::as_str).collect()).or_insert(0) += 1;
-    }
-    m
-}
-
-/// Shingle precision, recall and F1 of `got` against `want`.
-fn prf(want: &str, got: &str) -> (f64, f64, f64) {
-    let (tw, tg) = (tokens(want), tokens(got));
-    let (sw, sg) = (shingles(&tw), shingles(&tg));
-    let common: usize = sg
-        .iter()
-        .map(|(k, n)| (*n).min(*sw.get(k).unwrap_or(&0)))
-        .sum();
-    let total = |m: &HashMap<Vec<&str>, usize>| m.values().sum::<usize>();
-    let (ng, nw) = (total(&sg), total(&sw));
-    // An empty extraction of an empty expectation is right; otherwise empty scores zero.
-    if ng == 0 && nw == 0 {
-        return (1.0, 1.0, 1.0);
-    }
-    let p = if ng == 0 {
-        0.0
-    } else {
-        common as f64 / ng as f64
-    };
-    let r = if nw == 0 {
-        0.0
-    } else {
-        common as f64 / nw as f64
-    };
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    (p, r, f)
-}
-
 fn slugs(names: &[String]) -> BTreeSet<String> {
     names
         .iter()
@@ -492,6 +299,8 @@ fn score(p: &Page, g: &Got) -> Value {
     }
     if e.has_article && g.refused.is_none() {
         v["people_found"] = json!(g.people.len());
+        v["unresolved_links"] = json!(unresolved_links(&g.body));
+        v["unresolved_links_as_file"] = json!(g.file_links);
     }
     v["found"] = json!({"people": g.people, "countries": g.countries});
     if let Some(want) = &e.people {
@@ -585,6 +394,10 @@ fn summarise(rows: &[&Value]) -> Value {
         "refused": refused,
         "titles": rate(&articles, &|r| r["title"]["right"] == true),
         "dates": rate(&dated, &|r| r["date"]["right"] == true),
+        "unresolved_links": articles.iter().filter_map(|r| r.get("unresolved_links")).map(|l| l.as_array().map_or(0, Vec::len)).sum::<usize>(),
+        "pages_with_unresolved_links": articles.iter().filter(|r| r.get("unresolved_links").is_some_and(|l| l.as_array().is_some_and(|a| !a.is_empty()))).count(),
+        "unresolved_links_as_file": articles.iter().filter_map(|r| r.get("unresolved_links_as_file")).map(|l| l.as_array().map_or(0, Vec::len)).sum::<usize>(),
+        "pages_with_unresolved_links_as_file": articles.iter().filter(|r| r.get("unresolved_links_as_file").is_some_and(|l| l.as_array().is_some_and(|a| !a.is_empty()))).count(),
         "dates_invented": undated.iter().filter(|r| !r["date"]["got"].is_null()).count(),
         "undated": undated.len(),
         "languages": rate(&articles, &|r| r["lang"]["right"] == true),
@@ -628,6 +441,18 @@ fn print_table(table: &[(&str, Value)]) {
         )
     });
     row("refused with an article", &|s| s["refused"].to_string());
+    row("relative links, with URL (pages)", &|s| {
+        format!(
+            "{} ({})",
+            s["unresolved_links"], s["pages_with_unresolved_links"]
+        )
+    });
+    row("relative links, as file (pages)", &|s| {
+        format!(
+            "{} ({})",
+            s["unresolved_links_as_file"], s["pages_with_unresolved_links_as_file"]
+        )
+    });
     row("titles right", &|s| frac(&s["titles"]));
     row("dates right (of stated)", &|s| frac(&s["dates"]));
     row("dates given, none stated", &|s| {
@@ -635,7 +460,9 @@ fn print_table(table: &[(&str, Value)]) {
     });
     row("language right", &|s| frac(&s["languages"]));
     let prf = |v: &Value, f1_only: bool| {
-        if f1_only {
+        if v["pages"] == 0 {
+            "n/a".to_string()
+        } else if f1_only {
             format!("{:.3} ({})", v["f1"].as_f64().unwrap(), v["pages"])
         } else {
             format!(
@@ -659,7 +486,7 @@ fn print_table(table: &[(&str, Value)]) {
     });
     let header: Vec<String> = table.iter().map(|(g, _)| g.to_string()).collect();
     println!(
-        "{:<30} {}",
+        "{:<34} {}",
         "realpages",
         header
             .iter()
@@ -668,7 +495,7 @@ fn print_table(table: &[(&str, Value)]) {
     );
     for (label, cells) in lines {
         println!(
-            "{label:<30} {}",
+            "{label:<34} {}",
             cells.iter().map(|c| format!("{c:<24}")).collect::<String>()
         );
     }
@@ -729,15 +556,6 @@ fn details(p: &Page, g: &Got) {
             println!("  EXTRA   {}", clip(x));
         }
     }
-}
-
-/// Whether a paragraph appears in a text: verbatim (as tokens), or most of its shingles do.
-fn found_in(para: &str, text: &str) -> bool {
-    let (p, t) = (tokens(para).join(" "), tokens(text).join(" "));
-    if p.is_empty() || format!(" {t} ").contains(&format!(" {p} ")) {
-        return true;
-    }
-    tokens(para).len() >= SHINGLE && prf(para, text).1 >= 0.5
 }
 
 fn clip(s: &str) -> String {

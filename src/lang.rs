@@ -228,6 +228,15 @@ pub fn is_spaceless(tag: &str) -> bool {
     )
 }
 
+/// A letter of a script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) or
+/// with particles glued to nouns (Hangul): no word boundary is needed beside it.
+pub fn is_spaceless_char(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{0E00}'..='\u{0EFF}'
+        | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+}
+
 /// Written right to left.
 pub fn is_rtl(tag: &str) -> bool {
     matches!(

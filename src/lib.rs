@@ -10,6 +10,7 @@ pub mod deploy;
 pub mod edition;
 pub mod enrich;
 pub mod error;
+pub mod fetch;
 pub mod geo;
 pub mod inbox;
 pub mod ingest;

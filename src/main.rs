@@ -29,6 +29,10 @@ enum Command {
     Ingest(IngestArgs),
     /// Print an edition for a newsletter tool, or scaffold its intro (`edition new [ID]`).
     Edition(EditionArgs),
+    /// Gather new entries from the sources in data/sources.yaml into content files.
+    Fetch(FetchArgs),
+    /// List, add, remove, import or export the sources `fetch` reads.
+    Sources(SourcesArgs),
     /// Show the people, places, countries, regions and summary detected in files
     /// (scraped .txt or content .md; a .md's own people/places lists are ignored).
     Enrich(EnrichArgs),
@@ -241,6 +245,10 @@ struct DeployArgs {
     /// With --newsdesk-git: the branch, tag or commit to build (default: the default branch).
     #[arg(long, value_name = "REV", requires = "newsdesk_git")]
     newsdesk_rev: Option<String>,
+    /// With --write-workflow: also run on this cron schedule (UTC, e.g. "0 6 * * *"), and
+    /// on every run fetch new articles and commit them back before publishing.
+    #[arg(long, value_name = "CRON", requires = "write_workflow")]
+    schedule: Option<String>,
     /// Print nothing but warnings and errors.
     #[arg(long, short)]
     quiet: bool,
@@ -321,6 +329,72 @@ struct IngestArgs {
     quiet: bool,
 }
 
+#[derive(clap::Args)]
+struct FetchArgs {
+    /// The site folder (holding site.yaml and data/sources.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    root: PathBuf,
+    /// Fetch only this source, by name or URL (repeatable); also one that is backing off.
+    #[arg(long, value_name = "NAME")]
+    source: Vec<String>,
+    /// Fetch and report, but write neither articles nor fetch state.
+    #[arg(long)]
+    dry_run: bool,
+    /// Requests in flight at once (at most 2 per host whatever this says).
+    #[arg(long, value_name = "N", default_value_t = newsdesk::fetch::DEFAULT_CONCURRENCY)]
+    concurrency: usize,
+    /// Seconds to wait for each request.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    timeout: f64,
+    /// Exit non-zero when any source fails (by default only when all do).
+    #[arg(long)]
+    strict: bool,
+    /// Print only errors, warnings and the summary.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(clap::Args)]
+struct SourcesArgs {
+    /// The site folder (holding site.yaml and data/sources.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".", global = true)]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: SourcesCommand,
+}
+
+#[derive(Subcommand)]
+enum SourcesCommand {
+    /// Each source with its last fetch, status, error and next due time.
+    List,
+    /// Subscribe to a feed, or to the feed a web page advertises.
+    Add {
+        /// The feed or page address.
+        #[arg(value_name = "URL")]
+        url: String,
+        /// The name shown as `source:` (default: the feed's title).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Seconds to wait for the page or feed.
+        #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+        timeout: f64,
+    },
+    /// Unsubscribe from a source, by name or URL.
+    Remove {
+        /// The source's name or URL.
+        #[arg(value_name = "NAME|URL")]
+        source: String,
+    },
+    /// Add every feed of an OPML file (as exported by any feed reader).
+    Import {
+        /// The OPML file.
+        #[arg(value_name = "FILE.opml")]
+        file: PathBuf,
+    },
+    /// Print the sources as OPML 2.0 on standard output.
+    Export,
+}
+
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date: use YYYY-MM-DD"))
@@ -337,6 +411,8 @@ fn main() -> ExitCode {
         Command::Ingest(args) => return ingest(args),
         Command::Enrich(args) => enrich(args),
         Command::Edition(args) => edition(args),
+        Command::Fetch(args) => return fetch(args),
+        Command::Sources(args) => sources(args),
         Command::Inbox(args) => inbox(args),
     };
     match result {
@@ -469,11 +545,26 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
             Some(url) => deploy::Install::git(url, args.newsdesk_rev.as_deref())?,
             None => deploy::Install::CratesIo,
         };
-        let r = deploy::write_workflow(&args.root, args.force, &install)?;
+        let schedule = args
+            .schedule
+            .as_deref()
+            .map(deploy::Schedule::parse)
+            .transpose()?;
+        let r = match &schedule {
+            Some(s) => deploy::write_scheduled_workflow(&args.root, args.force, &install, s)?,
+            None => deploy::write_workflow(&args.root, args.force, &install)?,
+        };
         if !args.quiet {
             if r.written {
+                let when = match &schedule {
+                    Some(s) => format!(
+                        " and, on the schedule `{}` (UTC), fetches new articles, commits them and publishes",
+                        s.as_str()
+                    ),
+                    None => String::new(),
+                };
                 eprintln!(
-                    "wrote {}: it publishes the site on every push to `{}`",
+                    "wrote {}: it publishes the site on every push to `{}`{when}",
                     r.path.display(),
                     r.branch
                 );
@@ -714,4 +805,150 @@ fn ingest(args: IngestArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `fetch` exits 0 when some source could be read, 1 when all failed (or any, with
+/// `--strict`), 2 when it cannot run (configuration, state, lock).
+fn fetch(args: FetchArgs) -> ExitCode {
+    use newsdesk::fetch::{self, Event};
+    if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+        eprintln!("error: --timeout must be a positive number of seconds");
+        return ExitCode::from(2);
+    }
+    let opts = fetch::Options {
+        only: args.source,
+        dry_run: args.dry_run,
+        concurrency: args.concurrency.max(1),
+        timeout: std::time::Duration::from_secs_f64(args.timeout),
+        ..fetch::Options::new(args.root)
+    };
+    let quiet = args.quiet;
+    let verb = if opts.dry_run { "would write" } else { "wrote" };
+    let mut on_event = |e: &Event| match e {
+        Event::Source { name, status } => match status {
+            fetch::Status::Failed(_) => eprintln!("{name}: {status}"),
+            _ if !quiet => println!("{name}: {status}"),
+            _ => {}
+        },
+        Event::Article {
+            path, duplicate_of, ..
+        } if !quiet => {
+            let dup = duplicate_of
+                .as_ref()
+                .map(|d| format!(" (near-duplicate of {d})"))
+                .unwrap_or_default();
+            println!("  {verb} {}{dup}", path.display());
+        }
+        Event::Article { .. } => {}
+        Event::Warning(w) => eprintln!("warning: {w}"),
+    };
+    match fetch::run(&opts, &mut on_event) {
+        Ok(report) => {
+            println!("{}", report.summary());
+            if !report.any_read() || (args.strict && report.failed > 0) {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn sources(args: SourcesArgs) -> newsdesk::Result<()> {
+    use newsdesk::fetch::sources::{self, Source, Sources};
+    use newsdesk::fetch::{opml, state::State};
+    let root = &args.root;
+    match args.command {
+        SourcesCommand::List => {
+            let list = Sources::load(root)?;
+            let state = State::load(root)?;
+            if list.sources.is_empty() {
+                println!(
+                    "no sources yet: add one with `newsdesk sources add URL` or `newsdesk sources import FILE.opml`"
+                );
+            }
+            for line in newsdesk::fetch::list::lines(&list, &state, chrono::Utc::now()) {
+                println!("{line}");
+            }
+        }
+        SourcesCommand::Add { url, name, timeout } => {
+            if !(timeout > 0.0 && timeout.is_finite()) {
+                return Err(newsdesk::Error::Msg(
+                    "--timeout must be a positive number of seconds".into(),
+                ));
+            }
+            let mut list = Sources::load(root)?;
+            let found = newsdesk::fetch::list::resolve(
+                root,
+                &url,
+                std::time::Duration::from_secs_f64(timeout),
+            )?;
+            if found.url != url.trim() {
+                eprintln!("{url} is a page: it advertises the feed {}", found.url);
+            }
+            let shown = name.clone().or(found.title.clone());
+            list.add(Source::new(&found.url, name))?;
+            println!(
+                "added {} to {}",
+                shown.unwrap_or_else(|| found.url.clone()),
+                root.join(sources::FILE).display()
+            );
+        }
+        SourcesCommand::Remove { source } => {
+            let mut list = Sources::load(root)?;
+            let Some(i) = list.find(&source) else {
+                let names: Vec<&str> = list
+                    .sources
+                    .iter()
+                    .filter_map(|s| s.name.as_deref())
+                    .collect();
+                return Err(newsdesk::Error::Msg(format!(
+                    "{}: no source named `{source}`{}",
+                    list.path.display(),
+                    newsdesk::suggest::did_you_mean(&source, names)
+                )));
+            };
+            let gone = list.remove(i)?;
+            println!(
+                "removed {} from {}",
+                gone.name.as_deref().unwrap_or(&gone.url),
+                list.path.display()
+            );
+        }
+        SourcesCommand::Import { file } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| newsdesk::Error::io(&file, e))?;
+            let found = opml::parse(&text, &file)?;
+            let total = found.len();
+            let mut list = Sources::load(root)?;
+            let added = list.add_all(found)?;
+            println!(
+                "imported {} of {total} feeds from {} into {} ({} already listed)",
+                added.len(),
+                file.display(),
+                list.path.display(),
+                total - added.len()
+            );
+        }
+        SourcesCommand::Export => {
+            let list = Sources::load(root)?;
+            let state = State::load(root)?;
+            let title = newsdesk::config::Config::load(root)
+                .map(|c| c.title)
+                .unwrap_or_else(|_| "newsdesk sources".into());
+            let rows: Vec<(Source, Option<String>)> = list
+                .sources
+                .iter()
+                .map(|s| {
+                    let t = state.sources.get(&s.url).and_then(|st| st.title.clone());
+                    (s.clone(), t)
+                })
+                .collect();
+            print!("{}", opml::render(&title, &rows));
+        }
+    }
+    Ok(())
 }

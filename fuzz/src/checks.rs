@@ -19,6 +19,7 @@ use newsdesk::content::{self, controls};
 use newsdesk::enrich::{self, Document, Registry, people, places, sentences};
 use newsdesk::error::Error;
 use newsdesk::ingest::clean::Cleaner;
+use newsdesk::ingest::links::Base;
 use newsdesk::ingest::{html, text, write};
 use newsdesk::markdown;
 use pulldown_cmark::{Event, Options, Parser};
@@ -211,7 +212,7 @@ fn assert_idempotent(title: &str, kept: &[String]) {
 /// and be stable under cleaning.
 pub fn clean_html(data: &[u8]) {
     let input = text_of(data);
-    let blocks = html::to_markdown(&input);
+    let blocks = html::to_markdown(&input, &Base::of(None, &[Some(PAGE_URL)]));
     assert_trimmed_paragraphs(&blocks);
     let md = blocks.join("\n\n");
     assert_within_budget(input.len(), md.len());

@@ -21,7 +21,7 @@ use crate::error::{Error, Result};
 use crate::{output, yaml};
 use repo::{Head, Repo};
 pub use tree::Changes;
-pub use workflow::{Install, WORKFLOW_PATH, WorkflowReport};
+pub use workflow::{Install, Schedule, WORKFLOW_PATH, WorkflowReport};
 
 /// The remote used when neither `--remote` nor `deploy.remote` names one.
 pub const DEFAULT_REMOTE: &str = "origin";
@@ -224,7 +224,17 @@ pub fn deploy(opts: &DeployOptions, warn: &mut dyn FnMut(&str)) -> Result<Deploy
 
 /// Writes the Actions workflow for the site at `root` (see [`workflow::write`]).
 pub fn write_workflow(root: &Path, force: bool, install: &Install) -> Result<WorkflowReport> {
-    workflow::write(root, force, install)
+    workflow::write(root, force, install, None)
+}
+
+/// Writes the Actions workflow that also fetches, commits and publishes on `schedule`.
+pub fn write_scheduled_workflow(
+    root: &Path,
+    force: bool,
+    install: &Install,
+    schedule: &Schedule,
+) -> Result<WorkflowReport> {
+    workflow::write(root, force, install, Some(schedule))
 }
 
 fn choose(flag: &Option<String>, config: &Option<String>, default: &str) -> String {

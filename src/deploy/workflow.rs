@@ -101,6 +101,88 @@ impl Install {
     }
 }
 
+/// A cron schedule (five fields, UTC, as GitHub Actions reads it) for fetching and publishing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule(String);
+
+impl Schedule {
+    /// Checks `cron` has five fields of cron characters (numbers, names, `* / , -`).
+    pub fn parse(cron: &str) -> Result<Schedule> {
+        let fields: Vec<&str> = cron.split_whitespace().collect();
+        let ok_chars = fields.iter().all(|f| {
+            f.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "*/,-".contains(c))
+        });
+        if fields.len() != 5 || !ok_chars {
+            return Err(Error::Msg(format!(
+                "--schedule {cron:?}: not a cron schedule: give five fields, minute hour                  day-of-month month day-of-week, in UTC (e.g. \"0 6 * * *\" for 06:00 every day)"
+            )));
+        }
+        Ok(Schedule(fields.join(" ")))
+    }
+
+    /// The schedule as written in the workflow.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The steps that fetch new articles and commit them (and the fetch state) back.
+fn fetch_steps(site_dir: &str, root_arg: &str) -> String {
+    let under = |p: &str| {
+        if site_dir == "." {
+            p.to_string()
+        } else {
+            format!("{}/{p}", site_dir.trim_end_matches('/'))
+        }
+    };
+    let content = shell_quote(&under("content"));
+    let state = shell_quote(&under(".newsdesk/state"));
+    format!(
+        r#"      # Gather new articles from data/sources.yaml. A source that fails is reported and
+      # backed off; only a configuration error (exit status 2) stops the publish.
+      - name: Fetch new articles
+        run: |
+          status=0
+          newsdesk fetch --root {root_arg} || status=$?
+          if [ "$status" -ge 2 ]; then
+            exit "$status"
+          fi
+          if [ "$status" -ne 0 ]; then
+            echo "::warning::newsdesk fetch: no source could be read; publishing what the repository holds"
+          fi
+
+      # Commit the new articles and the fetch state (what was seen, ETags, back-off) back,
+      # so the next run downloads nothing twice. A push made with the workflow's own token
+      # starts no further run.
+      - name: Commit the fetched articles
+        run: |
+          git config user.name "github-actions[bot]"
+          git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
+          git add -A -- {content}
+          if [ -d {state} ]; then
+            git add -A -f -- {state}
+          fi
+          if git diff --cached --quiet; then
+            echo "nothing new to commit"
+            exit 0
+          fi
+          new=$(git diff --cached --name-only --diff-filter=A -- {content} | grep -c '\.md$' || true)
+          git commit -q -m "newsdesk fetch: $new new articles"             -m "Fetched by the scheduled workflow (run $GITHUB_RUN_ID). Drafts wait for review; articles from sources with draft: false are published now."
+          for attempt in 1 2 3; do
+            if git push -q origin "HEAD:$GITHUB_REF_NAME"; then
+              exit 0
+            fi
+            echo "$GITHUB_REF_NAME moved meanwhile: rebasing onto it (attempt $attempt)"
+            git pull -q --rebase origin "$GITHUB_REF_NAME"
+          done
+          echo "could not push the fetched articles after 3 attempts" >&2
+          exit 1
+
+"#
+    )
+}
+
 /// The step that resolves `NEWSDESK_REV` to a commit, so the cache key names one build.
 const RESOLVE_STEP: &str = r#"      # A branch or tag moves: resolve it to the commit to build (and cache) now.
       - name: Resolve the newsdesk commit
@@ -129,6 +211,17 @@ const RESOLVE_STEP: &str = r#"      # A branch or tag moves: resolve it to the c
 /// The workflow text for a site in `site_dir` (relative to the repository top, `.` for the top)
 /// that publishes on every push to `branch`, installing newsdesk as `install` says.
 pub fn render(site_dir: &str, branch: &str, install: &Install) -> String {
+    render_scheduled(site_dir, branch, install, None)
+}
+
+/// Like [`render`]; with a `schedule`, the workflow also runs on it, and every run first
+/// fetches new articles and commits them back (which needs `contents: write`).
+pub fn render_scheduled(
+    site_dir: &str,
+    branch: &str,
+    install: &Install,
+    schedule: Option<&Schedule>,
+) -> String {
     let version = env!("CARGO_PKG_VERSION");
     let (env, cache_key, install_steps) = install.parts();
     let resolve = match install {
@@ -143,10 +236,27 @@ pub fn render(site_dir: &str, branch: &str, install: &Install) -> String {
     };
     let upload = yaml_quote(&upload);
     let branch = yaml_quote(branch);
+    let (about, trigger, contents, fetch) = match schedule {
+        None => (
+            String::new(),
+            String::new(),
+            "# Read the repository, publish to Pages, and prove the run's identity to Pages (OIDC).\npermissions:\n  contents: read",
+            String::new(),
+        ),
+        Some(s) => (
+            format!(
+                "#\n# It also runs on the schedule `{0}` (UTC). Every run first fetches new articles\n# from data/sources.yaml (`newsdesk fetch`) and commits them with the fetch state\n# (.newsdesk/state/) back to {branch}. Articles from sources with `draft: false` go\n# live at once; drafts wait until the curator sets `draft: false` and pushes.\n# Scheduled runs need Settings → Actions → General → Workflow permissions to allow\n# \"Read and write permissions\" (or at least not forbid `contents: write` below).\n",
+                s.as_str()
+            ),
+            format!("  schedule:\n    - cron: '{}'\n", s.as_str()),
+            "# Write the repository (the fetched articles are committed back), publish to Pages,\n# and prove the run's identity to Pages (OIDC).\npermissions:\n  contents: write",
+            fetch_steps(site_dir, &root_arg),
+        ),
+    };
     format!(
         r#"# Publishes this newsdesk site to GitHub Pages on every push to {branch}.
 # Written by `newsdesk deploy --write-workflow` (newsdesk {version}).
-#
+{about}#
 # One-time setup: on GitHub, open the repository's Settings → Pages and set
 # "Build and deployment → Source" to "GitHub Actions".
 name: Publish to GitHub Pages
@@ -154,11 +264,9 @@ name: Publish to GitHub Pages
 on:
   push:
     branches: [{branch}]
-  workflow_dispatch:
+{trigger}  workflow_dispatch:
 
-# Read the repository, publish to Pages, and prove the run's identity to Pages (OIDC).
-permissions:
-  contents: read
+{contents}
   pages: write
   id-token: write
 
@@ -188,7 +296,7 @@ jobs:
           key: {cache_key}
 
 {install_steps}
-      # configure-pages reports the address without a trailing slash, e.g.
+{fetch}      # configure-pages reports the address without a trailing slash, e.g.
       # https://USER.github.io/REPO for a project site or https://news.example.org for a custom domain.
       - name: Build the site
         run: |
@@ -214,7 +322,12 @@ jobs:
 }
 
 /// Writes the workflow for the site at `root`; an existing, different file is replaced only with `force`.
-pub fn write(root: &Path, force: bool, install: &Install) -> Result<WorkflowReport> {
+pub fn write(
+    root: &Path,
+    force: bool,
+    install: &Install,
+    schedule: Option<&Schedule>,
+) -> Result<WorkflowReport> {
     if !root.join(crate::config::CONFIG_FILE).is_file() {
         // Loading the configuration gives the usual "not a newsdesk site" message.
         crate::config::Config::load(root)?;
@@ -246,7 +359,7 @@ pub fn write(root: &Path, force: bool, install: &Install) -> Result<WorkflowRepo
         }
     };
     let path = top.join(WORKFLOW_PATH);
-    let text = render(&site_dir, &branch, install);
+    let text = render_scheduled(&site_dir, &branch, install, schedule);
     let written = match fs::read_to_string(&path) {
         Ok(old) if old == text => false,
         Ok(_) if !force => {

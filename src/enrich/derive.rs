@@ -100,8 +100,19 @@ pub fn derive(
     cache: &mut DeriveCache,
 ) -> Vec<Derived> {
     cache.check_stamp(registry, summary_sentences, site_language);
-    let enricher =
-        Enricher::new(registry.clone(), summary_sentences).with_default_language(site_language);
+    // The curators' own lists: names the site knows, for text that is not English.
+    let mut known: Vec<String> = articles
+        .iter()
+        .filter_map(|a| a.front.people.as_ref())
+        .flatten()
+        .filter(|n| n.contains(' '))
+        .cloned()
+        .collect();
+    known.sort_unstable();
+    known.dedup();
+    let enricher = Enricher::new(registry.clone(), summary_sentences)
+        .with_default_language(site_language)
+        .with_known_people(known);
     let known = &cache.derived;
     let results: Vec<(Derived, bool)> = articles
         .par_iter_mut()

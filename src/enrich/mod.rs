@@ -9,10 +9,12 @@
 
 pub mod brief;
 pub mod canon;
+pub mod cues;
 pub mod derive;
 pub mod explain;
 pub mod lexicon;
 pub mod people;
+pub mod people_other;
 pub mod places;
 pub mod reader;
 pub mod registry;
@@ -73,6 +75,7 @@ pub struct Enricher {
     matcher: places::Matcher,
     summary_sentences: usize,
     default_language: String,
+    known_people: Vec<String>,
 }
 
 /// The language assumed when a document has none and detection is unsure.
@@ -95,6 +98,7 @@ impl Enricher {
             matcher,
             summary_sentences,
             default_language: DEFAULT_LANGUAGE.into(),
+            known_people: Vec::new(),
         }
     }
 
@@ -102,6 +106,13 @@ impl Enricher {
     /// and whose language detection cannot tell for sure.
     pub fn with_default_language(mut self, language: &str) -> Enricher {
         self.default_language = language.to_string();
+        self
+    }
+
+    /// The same enricher knowing the site's names (curators' lists): in text that is not
+    /// English, a name stands once the site knows it.
+    pub fn with_known_people(mut self, names: Vec<String>) -> Enricher {
+        self.known_people = names;
         self
     }
 
@@ -117,6 +128,7 @@ impl Enricher {
             &self.registry,
             self.summary_sentences,
             &self.default_language,
+            &self.known_people,
             doc,
         )
     }
@@ -129,6 +141,7 @@ pub fn enrich(doc: &Document, summary_sentences: usize) -> Enrichment {
         &Registry::default(),
         summary_sentences,
         DEFAULT_LANGUAGE,
+        &[],
         doc,
     )
 }
@@ -138,6 +151,7 @@ fn enrich_with(
     registry: &Registry,
     summary_sentences: usize,
     default_language: &str,
+    known_people: &[String],
     doc: &Document,
 ) -> Enrichment {
     let title = single_line(&doc.title);
@@ -151,13 +165,26 @@ fn enrich_with(
         .filter(|&(s, _)| s >= body_start)
         .collect();
 
-    let found = matcher.find(&text);
+    let found = matcher.find_in(&text, geo::i18n::language_bit(&language));
     let spans: Vec<(usize, usize)> = found
         .iter()
         .filter(|m| matcher.is_place(m))
         .map(|m| (m.start, m.end))
         .collect();
-    let people = people::detect(&text, &sents, body_start, &spans, registry);
+    // English rules read capitals as names; other languages need evidence.
+    let people = if crate::lang::is_english(&language) {
+        people::detect(&text, &sents, body_start, &spans, registry)
+    } else {
+        people_other::detect(
+            &text,
+            &sents,
+            body_start,
+            &spans,
+            registry,
+            known_people,
+            &language,
+        )
+    };
 
     // Place names inside people's names ("Jordan Bardella", "Lloyd Austin") do not count.
     let mut claimed: Vec<(usize, usize)> = people

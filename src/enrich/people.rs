@@ -106,7 +106,8 @@ fn overlaps(places: &[(usize, usize)], s: usize, e: usize) -> bool {
     places.get(i).is_some_and(|p| p.0 < e)
 }
 
-fn given_like(w: &str) -> bool {
+/// A known given name, or a family name written first (Wang, Kim).
+pub(super) fn given_like(w: &str) -> bool {
     GIVEN_NAMES.contains(w) || FAMILY_FIRST.contains(w)
 }
 
@@ -800,7 +801,7 @@ fn resolve_singles(people: &mut Vec<Person>, mut singles: Vec<Candidate>, regist
 
 /// Bare surnames of people already found also mention them ("Austin said" after
 /// "Lloyd J. Austin III"), so those words are not read as places.
-fn claim_surnames(people: &mut [Person], all: &[Vec<Token<'_>>]) {
+pub(super) fn claim_surnames(people: &mut [Person], all: &[Vec<Token<'_>>]) {
     let mut keys: Vec<(String, usize)> = Vec::new();
     for (i, p) in people.iter().enumerate() {
         let ws = words_of(&p.name);
@@ -854,7 +855,7 @@ fn claim_surnames(people: &mut [Person], all: &[Vec<Token<'_>>]) {
 
 /// Applies the registry (aliases → canonical names, ignores) and merges people who end
 /// up with the same name.
-fn canonicalise(people: &mut Vec<Person>, registry: &Registry) {
+pub(super) fn canonicalise(people: &mut Vec<Person>, registry: &Registry) {
     let mut out: Vec<Person> = Vec::new();
     for mut p in std::mem::take(people) {
         if registry.ignores(&p.name) {

@@ -64,6 +64,10 @@ struct Entry {
     weak: bool,
     /// The country a shared name prefers when context says nothing (Congo → DR Congo).
     default: Option<usize>,
+    /// Languages whose text may use the name (bits of `geo::i18n::LANGUAGES`); 0 for all.
+    languages: u32,
+    /// A stem of an inflected name ("Росси" for "Россия"): up to three more letters may follow.
+    stem: bool,
 }
 
 /// Names that often mean something other than the place, or a place only as a metonym
@@ -273,14 +277,28 @@ impl Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
+        // Set while the local names of other languages are added.
+        let local: std::cell::Cell<(u32, bool)> = std::cell::Cell::new((0, false));
         let mut add = |name: &str, sense: Sense| {
+            let (languages, stem) = local.get();
             for variant in variants(name) {
+                if let Some(&e) = index.get(&variant)
+                    && languages != 0
+                {
+                    // An English meaning of the same spelling wins.
+                    if entries[e].languages == 0 || entries[e].stem != stem {
+                        continue;
+                    }
+                    entries[e].languages |= languages;
+                }
                 let e = *index.entry(variant.clone()).or_insert_with(|| {
                     patterns.push(variant);
                     entries.push(Entry {
                         senses: Vec::new(),
                         weak: false,
                         default: None,
+                        languages,
+                        stem,
                     });
                     entries.len() - 1
                 });
@@ -329,6 +347,23 @@ impl Matcher {
                 add(n, sense(Target::Extra(i), Via::Registry));
             }
         }
+        for l in geo::i18n::names() {
+            let (target, via) = match l.target {
+                geo::GeoRef::Country(c) => (Target::Country(c), Via::Alias),
+                geo::GeoRef::Region(r) => (Target::Region(r), Via::Region),
+                geo::GeoRef::City(p) => (Target::Place(p), Via::Place),
+            };
+            local.set((l.languages, false));
+            add(l.name, sense(target, via));
+            let inflecting = l.languages & geo::i18n::INFLECTING;
+            if inflecting != 0
+                && let Some(stem) = inflection_stem(l.name)
+            {
+                local.set((inflecting, true));
+                add(stem, sense(target, via));
+            }
+        }
+        local.set((0, false));
         for b in BLOCKERS
             .iter()
             .map(|s| s.to_string())
@@ -373,17 +408,62 @@ impl Matcher {
         }
     }
 
-    /// Every place name in `text` that stands on word boundaries (a plural "s" is allowed
-    /// after demonyms, so "Laotians" counts).
+    /// Every place name of English text in `text` that stands on word boundaries (a plural
+    /// "s" is allowed after demonyms, so "Laotians" counts).
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_in(text, 0)
+    }
+
+    /// Like [`Matcher::find`], for text in the language of bit `language`
+    /// (`geo::i18n::language_bit`): its own names for places count too. Names in scripts
+    /// written without spaces need no word boundary.
+    pub fn find_in(&self, text: &str, language: u32) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         for m in self.ac.find_iter(text) {
             let (s, mut e) = (m.start(), m.end());
-            if text[..s].chars().next_back().is_some_and(is_word_char) {
+            let entry = &self.entries[m.pattern().as_usize()];
+            if entry.languages != 0 && entry.languages & language == 0 {
                 continue;
             }
-            let entry = &self.entries[m.pattern().as_usize()];
+            let first = text[s..e].chars().next();
+            let last = text[s..e].chars().next_back();
+            let before = text[..s].chars().next_back();
+            if before.is_some_and(is_word_char)
+                && !first.is_some_and(spaceless)
+                && !before.is_some_and(spaceless)
+            {
+                continue;
+            }
+            if entry.stem {
+                // "Росси|и", "Москв|е": the ending the stem left off, then a boundary.
+                let ending = text[e..].chars().take_while(|&c| is_word_char(c)).count();
+                if !(1..=3).contains(&ending) {
+                    continue;
+                }
+                e += text[e..]
+                    .chars()
+                    .take(ending)
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                out.push(Mention {
+                    start: s,
+                    end: e,
+                    entry: m.pattern().as_usize(),
+                });
+                continue;
+            }
+            let after = text[e..].chars().next();
+            if (last.is_some_and(spaceless) || after.is_some_and(spaceless))
+                && after.is_some_and(is_word_char)
+            {
+                out.push(Mention {
+                    start: s,
+                    end: e,
+                    entry: m.pattern().as_usize(),
+                });
+                continue;
+            }
             let gaz = geo::gazetteer();
             let plural_ok = entry.senses.iter().any(|x| {
                 matches!(x.via, Via::Demonym | Via::Block)
@@ -725,6 +805,22 @@ fn variants(name: &str) -> Vec<String> {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
+}
+
+fn spaceless(c: char) -> bool {
+    crate::lang::is_spaceless_char(c)
+}
+
+/// The stem of a name in a language with case endings: the name less its final vowel, when
+/// at least four letters remain ("Россия" → "Росси", "Polska" → "Polsk").
+fn inflection_stem(name: &str) -> Option<&str> {
+    if name.contains(' ') {
+        return None;
+    }
+    let last = name.chars().next_back()?;
+    let vowel = "аяоеёыиуюьйaeiouyąęі".contains(last.to_lowercase().next()?);
+    let stem = &name[..name.len() - last.len_utf8()];
+    (vowel && stem.chars().count() >= 4).then_some(stem)
 }
 
 /// "said in French", "Spanish-speaking": a language, not a nationality.

@@ -54,6 +54,8 @@ use std::collections::hash_map::Entry;
 use std::fmt::Display;
 use std::sync::LazyLock;
 
+pub mod i18n;
+
 const COUNTRIES_TSV: &str = include_str!("countries.tsv");
 const REGIONS_TSV: &str = include_str!("regions.tsv");
 

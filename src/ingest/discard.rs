@@ -1,6 +1,25 @@
 //! The discard store: what the curator threw away, remembered by fingerprint, source URL and
-//! feed entry id so that `ingest` (and `fetch`) never bring it back; `ingest --force` still can.
-//! One JSON object per line in `ROOT/.newsdesk/discarded.jsonl`, rewritten atomically.
+//! feed entry id so that `ingest` and `fetch` never bring it back; `ingest --force` still can.
+//!
+//! # API
+//!
+//! - [`Discards::load`]`(root)` reads the store (empty when there is none).
+//! - [`Discards::contains`]`(fingerprint, source_url, entry_id)`: was an article with any of
+//!   these keys discarded? URLs compare in canonical form ([`url_key`]).
+//! - [`Discards::add`]`(records)` remembers [`Record`]s and saves; [`Discards::remove`] forgets
+//!   them again (the inbox's undo). Call `add` before deleting the files, so a crash in
+//!   between leaves a record rather than a lost discard.
+//!
+//! Users: the inbox's Discard action, `newsdesk fetch` (which also records articles it wrote
+//! that the curator deleted by hand), and ingest's writer, which consults it.
+//!
+//! # On disk
+//!
+//! One JSON object per line in [`STORE`] (`ROOT/.newsdesk/state/discarded.jsonl`), rewritten
+//! atomically. `.newsdesk/state/` is committed (the caches elsewhere under `.newsdesk/` are
+//! not), so a fresh clone — and the scheduled fetch workflow, which commits it — still knows
+//! what was discarded. A store at the earlier place, `.newsdesk/discarded.jsonl`, is read
+//! and moved on the next save.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -11,7 +30,10 @@ use super::write::url_key;
 use crate::error::{Error, Result};
 
 /// The store's file, relative to the site root.
-pub const STORE: &str = ".newsdesk/discarded.jsonl";
+pub const STORE: &str = ".newsdesk/state/discarded.jsonl";
+
+/// Where the store was kept before it moved into the committed `state/` folder.
+const OLD_STORE: &str = ".newsdesk/discarded.jsonl";
 
 /// One discarded article.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,10 +72,14 @@ impl Discards {
     /// Reads the store of the site at `root` (empty when there is none). A damaged line is an
     /// error naming the file and line: silently dropping it would bring an article back.
     pub fn load(root: &Path) -> Result<Discards> {
-        let path = root.join(STORE);
         let mut d = Discards {
-            path: path.clone(),
+            path: root.join(STORE),
             ..Discards::default()
+        };
+        let path = if d.path.exists() || !root.join(OLD_STORE).exists() {
+            d.path.clone()
+        } else {
+            root.join(OLD_STORE)
         };
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -145,7 +171,17 @@ impl Discards {
         }
         let mut pending = super::atomic::PendingDirs::default();
         super::atomic::replace(&self.path, &text, &mut pending)?;
-        pending.sync()
+        pending.sync()?;
+        // Everything the old file held is in the new one now.
+        if let Some(root) = self
+            .path
+            .parent()
+            .and_then(Path::parent)
+            .and_then(Path::parent)
+        {
+            let _ = std::fs::remove_file(root.join(OLD_STORE));
+        }
+        Ok(())
     }
 }
 
@@ -181,9 +217,30 @@ mod tests {
     #[test]
     fn a_damaged_line_is_an_error_naming_it() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join(".newsdesk")).unwrap();
+        std::fs::create_dir_all(dir.path().join(".newsdesk/state")).unwrap();
         std::fs::write(dir.path().join(STORE), "{\"slug\":\"a\"}\nnot json\n").unwrap();
         let e = Discards::load(dir.path()).unwrap_err().to_string();
         assert!(e.contains("discarded.jsonl:2:"), "{e}");
+    }
+
+    #[test]
+    fn a_store_at_the_old_place_is_read_and_moved() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(".newsdesk")).unwrap();
+        std::fs::write(
+            dir.path().join(OLD_STORE),
+            "{\"fingerprint\":\"sha256:9\",\"slug\":\"old\"}\n",
+        )
+        .unwrap();
+        let mut d = Discards::load(dir.path()).unwrap();
+        assert!(d.contains(Some("sha256:9"), None, None));
+        d.add(vec![Record {
+            entry_id: Some("urn:2".into()),
+            ..Record::default()
+        }])
+        .unwrap();
+        assert!(!dir.path().join(OLD_STORE).exists());
+        let d = Discards::load(dir.path()).unwrap();
+        assert!(d.contains(Some("sha256:9"), None, Some("urn:2")));
     }
 }

@@ -5,12 +5,51 @@ use feed_rs::model::{Entry, Feed};
 use rayon::prelude::*;
 
 use super::clean::Cleaner;
+use super::links::Base;
 use super::{Draft, html, text, write};
+
+/// A feed entry with what identifies it across runs.
+#[derive(Debug, Clone)]
+pub struct FeedEntry {
+    /// The entry's id or guid (feed-rs derives one when the feed gives none).
+    pub id: String,
+    /// The draft; `body` is empty (and `partial` set) for an entry with only a title and link.
+    pub draft: Draft,
+}
+
+/// A whole feed as read for `newsdesk fetch`.
+#[derive(Debug, Clone)]
+pub struct ReadFeed {
+    /// The feed's title.
+    pub title: Option<String>,
+    /// Every entry with text or a link, in feed order.
+    pub entries: Vec<FeedEntry>,
+}
 
 /// Parses a feed into drafts, one per entry with text; a malformed feed is one clear error.
 pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
+    let (_, drafts) = parse(xml.as_bytes(), cleaner, false)?;
+    let drafts: Vec<Draft> = drafts.into_iter().map(|e| e.draft).collect();
+    if drafts.is_empty() {
+        return Err("no feed entry has any text".into());
+    }
+    Ok(drafts)
+}
+
+/// Parses feed bytes (any encoding the XML declares) keeping entries that have only a
+/// title and link, whose text a caller can fetch from the page.
+pub fn read_entries(bytes: &[u8], cleaner: &Cleaner) -> Result<ReadFeed, String> {
+    let (title, entries) = parse(bytes, cleaner, true)?;
+    Ok(ReadFeed { title, entries })
+}
+
+fn parse(
+    bytes: &[u8],
+    cleaner: &Cleaner,
+    keep_linked: bool,
+) -> Result<(Option<String>, Vec<FeedEntry>), String> {
     let mut feed: Feed =
-        feed_rs::parser::parse(xml.as_bytes()).map_err(|e| format!("malformed feed: {e}"))?;
+        feed_rs::parser::parse(bytes).map_err(|e| format!("malformed feed: {e}"))?;
     let source = feed
         .title
         .as_ref()
@@ -20,21 +59,32 @@ pub fn read(xml: &str, cleaner: &Cleaner) -> Result<Vec<Draft>, String> {
     // entry is freed once its draft exists, so the two are not both held in full.
     let entries = std::mem::take(&mut feed.entries);
     let had_entries = !entries.is_empty();
-    let drafts: Vec<Draft> = entries
+    // The feed's own page: the base for entries whose links are relative or missing.
+    let home = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .map(|l| l.href.clone());
+    let drafts: Vec<FeedEntry> = entries
         .into_par_iter()
-        .filter_map(|e| entry(&e, source.as_deref(), cleaner))
+        .filter_map(|e| {
+            let draft = entry(&e, source.as_deref(), home.as_deref(), cleaner, keep_linked)?;
+            Some(FeedEntry { id: e.id, draft })
+        })
         .collect();
-    if drafts.is_empty() {
-        return Err(if !had_entries {
-            "feed has no entries".into()
-        } else {
-            "no feed entry has any text".into()
-        });
+    if !had_entries {
+        return Err("feed has no entries".into());
     }
-    Ok(drafts)
+    Ok((source, drafts))
 }
 
-fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner) -> Option<Draft> {
+fn entry(
+    e: &Entry,
+    source: Option<&str>,
+    feed_link: Option<&str>,
+    cleaner: &Cleaner,
+    keep_linked: bool,
+) -> Option<Draft> {
     let full = e
         .content
         .as_ref()
@@ -45,13 +95,21 @@ fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner) -> Option<Draft> {
         .as_ref()
         .map(|s| s.content.as_str())
         .filter(|s| !s.trim().is_empty());
+    let link = e
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(e.links.first())
+        .map(|l| l.href.clone());
     let (raw, partial) = match (full, summary) {
         (Some(c), _) => (c, false),
         (None, Some(s)) => (s, true),
+        (None, None) if keep_linked && link.is_some() => ("", true),
         (None, None) => return None,
     };
     let blocks = if raw.contains('<') && raw.contains('>') {
-        html::to_markdown(raw)
+        // An entry's relative links are relative to the entry's page.
+        html::to_markdown(raw, &Base::of(None, &[link.as_deref(), feed_link]))
     } else {
         raw.split("\n\n")
             .map(text::normalise_line)
@@ -65,16 +123,10 @@ fn entry(e: &Entry, source: Option<&str>, cleaner: &Cleaner) -> Option<Draft> {
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| first_words(&blocks));
     let paragraphs = cleaner.clean(&title, &blocks);
-    if paragraphs.is_empty() {
+    if paragraphs.is_empty() && !(keep_linked && link.is_some()) {
         return None;
     }
     let body = paragraphs.join("\n\n");
-    let link = e
-        .links
-        .iter()
-        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-        .or(e.links.first())
-        .map(|l| l.href.clone());
     let fingerprint = write::fingerprint(&format!(
         "{}\n{}\n{title}\n{raw}",
         e.id,

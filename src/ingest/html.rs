@@ -6,6 +6,9 @@ use serde_json::Value;
 
 use super::Draft;
 use super::clean::Cleaner;
+use super::links::Base;
+use super::text::normalise_line;
+use super::{headline, published};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -57,25 +60,30 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         ));
     }
     let meta = Meta::of(&doc);
-    let base = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
+    let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: 200_000,
         ..Default::default()
     };
-    let mut reader = dom_smoothie::Readability::with_document(doc, base, Some(cfg))
+    let mut reader = dom_smoothie::Readability::with_document(doc, base.as_deref(), Some(cfg))
         .map_err(|e| format!("cannot read the HTML: {e}"))?;
     let article = reader
         .parse()
         .map_err(|_| "HTML with no article: no main content found".to_string())?;
-    let title = meta
-        .title
-        .clone()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| article.title.trim().to_string());
+    let title = headline::choose(
+        &headline::Candidates {
+            readability: Some(article.title.clone()),
+            ..meta.titles.clone()
+        },
+        &meta.sites(article.site_name.as_deref()),
+        links.url().and_then(|u| u.host_str()),
+    );
     if title.is_empty() {
         return Err("HTML with no article: no title found".into());
     }
-    let blocks = to_markdown(&article.content);
+    let blocks = to_markdown(&article.content, &links);
     let kept = cleaner.clean(&title, &blocks);
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
     if size > budget {
@@ -104,13 +112,47 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     } else {
         meta.authors
     };
+    let date = meta
+        .date
+        .clone()
+        .or_else(|| {
+            article
+                .published_time
+                .as_deref()
+                .and_then(published::normalise)
+        })
+        .or_else(|| meta.time.clone())
+        .or_else(|| {
+            [
+                fetched,
+                meta.url.as_deref(),
+                links.url().map(url::Url::as_str),
+            ]
+            .into_iter()
+            .flatten()
+            .find_map(published::from_url)
+            .map(|d| d.to_string())
+        })
+        .or_else(|| {
+            // "… | DW | 19.01.2020": a date as a title's last part.
+            [&meta.titles.social, &meta.titles.title_tag]
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.rsplit(['|', '-', '–', '—', '·']).next())
+                .filter(|last| last.split_whitespace().count() <= 4)
+                .find_map(published::dateline)
+                .map(|d| d.to_string())
+        })
+        .or_else(|| meta.dateline.map(|d| d.to_string()));
     Ok(Draft {
         title,
         body: kept.join("\n\n"),
-        date: meta.date.or(article.published_time),
+        date,
         authors,
-        source: meta.source.or(article.site_name),
-        source_url: meta.url.or(article.url).or(base.map(str::to_string)),
+        source: meta
+            .source
+            .or(article.site_name.map(|s| normalise_line(&s))),
+        source_url: meta.url.or(article.url).or(fetched.map(str::to_string)),
         partial: false,
         fingerprint: String::new(),
     })
@@ -119,17 +161,59 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
 /// What the page says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Meta {
-    /// The headline.
-    pub title: Option<String>,
-    /// The publication date.
+    /// The headline as each source gives it.
+    pub titles: headline::Candidates,
+    /// The publication date from JSON-LD or meta tags, normalised.
     pub date: Option<String>,
+    /// The date of the article's `<time>` element, normalised.
+    pub time: Option<String>,
+    /// A date written near the headline.
+    pub dateline: Option<chrono::NaiveDate>,
     /// Bylines.
     pub authors: Vec<String>,
     /// The publication's name.
     pub source: Option<String>,
+    /// Other names the publication goes by (`application-name`, the JSON-LD publisher).
+    pub aliases: Vec<String>,
     /// The canonical address.
     pub url: Option<String>,
 }
+
+/// Meta tags naming the publication date, most specific first.
+const DATE_META: &[&str] = &[
+    "meta[property='article:published_time']",
+    "meta[name='article:published_time']",
+    "meta[property='og:article:published_time']",
+    "meta[itemprop='datePublished']",
+    "meta[property='datePublished']",
+    "meta[name='datePublished']",
+    "meta[name='parsely-pub-date']",
+    "meta[name='sailthru.date']",
+    "meta[name='pubdate']",
+    "meta[name='publishdate']",
+    "meta[name='publish-date']",
+    "meta[name='publish_date']",
+    "meta[name='publication_date']",
+    "meta[name='article.published']",
+    "meta[name='article_date_original']",
+    "meta[name='cXenseParse:recs:publishtime']",
+    "meta[name='citation_publication_date']",
+    "meta[name='citation_date']",
+    "meta[name='dc.date.issued']",
+    "meta[name='DC.date.issued']",
+    "meta[name='dcterms.issued']",
+    "meta[name='DCTERMS.issued']",
+    "meta[name='dcterms.created']",
+    "meta[name='DC.date.created']",
+    "meta[name='dc.date']",
+    "meta[name='DC.date']",
+    "meta[name='DC.Date']",
+    "meta[name='dcterms.date']",
+    "meta[name='date']",
+    "meta[name='Date']",
+    "meta[property='article:published']",
+    "meta[itemprop='dateCreated']",
+];
 
 impl Meta {
     /// Reads JSON-LD (`NewsArticle` and kin) first, then OpenGraph and other meta tags.
@@ -145,50 +229,53 @@ impl Meta {
         let meta = |sel: &str| -> Option<String> {
             doc.select(sel)
                 .iter()
-                .filter_map(|s| s.attr("content"))
-                .map(|c| html_escape::decode_html_entities(c.trim()).into_owned())
+                .filter_map(|s| s.attr("content").or_else(|| s.attr("datetime")))
+                .map(|c| normalise_line(&c))
                 .find(|c| !c.is_empty())
         };
-        m.title = m.title.or_else(|| meta("meta[property='og:title']"));
-        m.title = m.title.or_else(|| meta("meta[name='twitter:title']"));
-        m.date = m.date.or_else(|| {
-            [
-                "meta[property='article:published_time']",
-                "meta[name='article:published_time']",
-                "meta[itemprop='datePublished']",
-                "meta[name='pubdate']",
-                "meta[name='publishdate']",
-                "meta[name='date']",
-                "meta[name='dc.date.issued']",
-                "meta[name='DC.date.issued']",
-                "meta[name='parsely-pub-date']",
-                "meta[name='sailthru.date']",
-            ]
+        m.titles.social = meta("meta[property='og:title']")
+            .or_else(|| meta("meta[name='og:title']"))
+            .or_else(|| meta("meta[name='twitter:title']"));
+        m.titles.title_tag = doc
+            .select("head title")
             .iter()
-            .find_map(|s| meta(s))
-        });
-        m.date = m.date.or_else(|| {
-            doc.select("time[datetime]")
+            .chain(doc.select("title").iter())
+            .map(|t| t.text().to_string())
+            .find(|t| !t.trim().is_empty());
+        m.titles.h1 = doc
+            .select("h1")
+            .iter()
+            .map(|h| h.text().to_string())
+            .filter(|h| !h.trim().is_empty() && h.len() < 1000)
+            .take(5)
+            .collect();
+        m.date = m.date.and_then(|d| published::normalise(&d)).or_else(|| {
+            DATE_META
                 .iter()
-                .filter_map(|t| t.attr("datetime"))
-                .map(|d| d.trim().to_string())
-                .find(|d| !d.is_empty())
+                .filter_map(|s| meta(s))
+                .find_map(|d| published::normalise(&d))
         });
+        m.time = published::from_time(doc);
+        if m.date.is_none() && m.time.is_none() {
+            let lang = doc.select("html").attr("lang");
+            m.dateline = published::near_headline(doc, lang.as_deref());
+        }
         if m.authors.is_empty() {
             let from_meta: Vec<String> = doc
                 .select("meta[name='author'], meta[property='article:author'], meta[name='parsely-author'], meta[name='byl']")
                 .iter()
                 .filter_map(|s| s.attr("content"))
-                .map(|c| c.trim().to_string())
+                .map(|c| normalise_line(&c))
                 .filter(|c| !c.is_empty() && !c.starts_with("http"))
                 .flat_map(|c| split_byline(&c))
                 .collect();
             m.authors = dedup(from_meta);
         }
-        m.source = m
-            .source
-            .or_else(|| meta("meta[property='og:site_name']"))
-            .or_else(|| meta("meta[name='application-name']"));
+        let site_name = meta("meta[property='og:site_name']");
+        let app = meta("meta[name='application-name']");
+        m.aliases.extend(m.source.take());
+        m.aliases.extend(app.clone());
+        m.source = site_name.or(app).or_else(|| m.aliases.first().cloned());
         m.url = doc
             .select("link[rel='canonical']")
             .attr("href")
@@ -199,14 +286,21 @@ impl Meta {
         m
     }
 
+    /// Every name the publication goes by, for taking it off the headline.
+    fn sites(&self, readability: Option<&str>) -> Vec<String> {
+        self.source
+            .iter()
+            .chain(&self.aliases)
+            .map(String::clone)
+            .chain(readability.map(str::to_string))
+            .collect()
+    }
+
     fn fill_from_json_ld(&mut self, a: &Value) {
-        let s = |k: &str| {
-            a.get(k)
-                .and_then(Value::as_str)
-                .map(|v| v.trim().to_string())
-        };
-        self.title = self
-            .title
+        let s = |k: &str| a.get(k).and_then(Value::as_str).map(normalise_line);
+        self.titles.json_ld = self
+            .titles
+            .json_ld
             .take()
             .or_else(|| s("headline"))
             .or_else(|| s("name"));
@@ -264,7 +358,7 @@ fn names(v: Option<&Value>) -> Vec<String> {
         Some(Value::Object(o)) => o
             .get("name")
             .and_then(Value::as_str)
-            .map(|n| vec![n.trim().to_string()])
+            .map(|n| vec![normalise_line(n)])
             .unwrap_or_default(),
         Some(Value::Array(items)) => items.iter().flat_map(|i| names(Some(i))).collect(),
         _ => Vec::new(),
@@ -281,7 +375,7 @@ pub fn split_byline(byline: &str) -> Vec<String> {
         .unwrap_or(b);
     b.split([',', '&', ';', '|'])
         .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().to_string())
+        .map(normalise_line)
         .filter(|p| !p.is_empty() && p.split_whitespace().count() <= 6)
         .collect()
 }
@@ -300,8 +394,10 @@ fn dedup(v: Vec<String>) -> Vec<String> {
 /// code); scripts, forms, navigation and other non-text elements are dropped, and no raw HTML
 /// is emitted, so the output is safe to render.
 /// Never more than [`markdown_budget`] bytes in all: past it, only the text is kept.
-pub fn to_markdown(html: &str) -> Vec<String> {
+/// Links and images are resolved against `base` ([`Base::apply`]).
+pub fn to_markdown(html: &str, base: &Base) -> Vec<String> {
     let doc = Document::from(html);
+    base.apply(&doc);
     let budget = markdown_budget(html.len());
     if attribute_bytes(&doc) <= budget {
         let mut out = Blocks::new(budget, 0);
@@ -490,12 +586,51 @@ fn inline(node: &NodeRef) -> String {
                 .map(|n| n.to_ascii_lowercase())
                 .unwrap_or_default();
             if !DROP.contains(&name.as_str()) && !is_hidden(&child) {
+                // Blocks met inside running text (a `<div>` in a link, `<p>`s in a cell) are
+                // still apart from the words around them.
+                let block = BLOCK.contains(&name.as_str());
+                if block {
+                    s.push(' ');
+                }
                 push_inline(&mut s, &inline_of(&child, &name));
+                if block {
+                    s.push(' ');
+                }
             }
         }
     }
     s
 }
+
+/// Elements that break running text even when found inside an inline context.
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "address",
+];
 
 /// Appends inline Markdown. Two code spans side by side would fuse their backticks into a
 /// longer run that closes neither, exposing the unescaped code: a space keeps them apart.
@@ -509,12 +644,14 @@ fn push_inline(buf: &mut String, piece: &str) {
 fn inline_of(node: &NodeRef, name: &str) -> String {
     match name {
         "a" => {
-            let text = inline(node);
-            let text = text.trim();
-            match node.attr("href").and_then(|h| safe_url(&h)) {
+            let raw = inline(node);
+            let text = raw.trim();
+            let link = match node.attr("href").and_then(|h| safe_url(&h)) {
                 Some(href) if !text.is_empty() => format!("[{text}]({href})"),
                 _ => text.to_string(),
-            }
+            };
+            // "Samuel Alito </a>is": the space inside the link still separates the words.
+            keep_edges(&raw, link)
         }
         "strong" | "b" => wrap(&inline(node), "**"),
         "em" | "i" | "cite" => wrap(&inline(node), "*"),
@@ -536,7 +673,20 @@ fn inline_of(node: &NodeRef, name: &str) -> String {
 
 fn wrap(text: &str, mark: &str) -> String {
     let t = text.trim();
-    if t.is_empty() {
+    keep_edges(
+        text,
+        if t.is_empty() {
+            String::new()
+        } else {
+            format!("{mark}{t}{mark}")
+        },
+    )
+}
+
+/// `markup` made from `text` trimmed, with the whitespace `text` had at either edge kept as
+/// one space: the element's edge is not a word boundary, its whitespace is.
+fn keep_edges(text: &str, markup: String) -> String {
+    if markup.is_empty() {
         // Keep the space the element may have held.
         return if text.is_empty() {
             String::new()
@@ -554,7 +704,7 @@ fn wrap(text: &str, mark: &str) -> String {
     } else {
         ""
     };
-    format!("{lead}{mark}{t}{mark}{trail}")
+    format!("{lead}{markup}{trail}")
 }
 
 fn image(node: &NodeRef) -> Option<String> {
@@ -706,6 +856,9 @@ fn escape_inline(text: &str) -> String {
             }
             '_' => s.push('_'),
             '\u{a0}' => s.push(' '),
+            // Soft hyphens, zero-width spaces and word joiners are invisible on the page and
+            // would split words for search and enrichment (ZWJ/ZWNJ shape scripts: kept).
+            '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' => {}
             _ => s.push(c),
         }
     }
@@ -748,6 +901,10 @@ fn tidy(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn to_markdown(html: &str) -> Vec<String> {
+        super::to_markdown(html, &Base::of(None, &[Some("https://x.org/")]))
+    }
+
     #[test]
     fn markdown_keeps_structure() {
         let blocks = to_markdown(
@@ -782,7 +939,7 @@ mod tests {
             blocks,
             vec![
                 "````\n~~~~\n```\n<b>x\n````",
-                "![A pic \\<b\\> bold](/a.jpg)"
+                "![A pic \\<b\\> bold](https://x.org/a.jpg)"
             ]
         );
     }
@@ -836,14 +993,14 @@ mod tests {
         let table = "<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d<table><tr><td>e</td></tr></table></td></tr></table>";
         assert_eq!(
             to_markdown(table),
-            vec!["| a | b | c |\n| --- | --- | --- |\n| de |"]
+            vec!["| a | b | c |\n| --- | --- | --- |\n| d e |"]
         );
     }
 
     #[test]
     fn backticks_in_links_are_encoded() {
         let blocks = to_markdown("<p><a href=\"/a\n`b\">x</a> <code>&lt;b&gt;`</code></p>");
-        assert_eq!(blocks, vec!["[x](/a%60b) `<b>'`"]);
+        assert_eq!(blocks, vec!["[x](https://x.org/a%60b) `<b>'`"]);
     }
 
     #[test]
@@ -867,6 +1024,46 @@ mod tests {
         assert_eq!(escape_block_start("Déjà vu"), "Déjà vu");
         assert_eq!(escape_block_start("© 2024"), "© 2024");
         assert_eq!(to_markdown("<p>Café society</p>"), vec!["Café society"]);
+    }
+
+    #[test]
+    fn words_never_glue_at_element_edges() {
+        let blocks = to_markdown(
+            "<p><a href=\"/w/Alito\">Samuel Alito </a>is the tip; <b>bold </b>text, \
+             <em> lean</em>ing and <a href=\"#\">anchor </a>here.</p>\
+             <p>in<span>side</span></p><table><tr><td><p>one</p><p>two</p></td></tr></table>",
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                "[Samuel Alito](https://x.org/w/Alito) is the tip; **bold** text, *lean*ing and anchor here.",
+                "inside",
+                "| one two |\n| --- |",
+            ]
+        );
+    }
+
+    #[test]
+    fn invisible_characters_are_handled() {
+        let blocks = to_markdown(
+            "<p>A\u{ad}van\u{ad}cée&nbsp;de la re&shy;cherche\u{200b}, zero&#8203;width.</p>",
+        );
+        assert_eq!(blocks, vec!["Avancée de la recherche, zerowidth."]);
+        // Joiners shape Persian and Indic words: they stay.
+        assert_eq!(
+            to_markdown("<p>می\u{200c}خواهم</p>"),
+            vec!["می\u{200c}خواهم"]
+        );
+    }
+
+    #[test]
+    fn unresolvable_links_keep_their_text() {
+        let blocks = super::to_markdown(
+            "<p>See <a href=\"/about/\">about us</a> and <a href=\"https://o.org/\">this</a>.\
+             <img src=\"/i.png\" alt=\"gone\"></p>",
+            &Base::none(),
+        );
+        assert_eq!(blocks, vec!["See about us and [this](https://o.org/)."]);
     }
 
     #[test]

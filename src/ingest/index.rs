@@ -196,6 +196,12 @@ impl Index {
             .map(|&i| (&self.known[i], Match::Unfingerprinted))
     }
 
+    /// Does an article with this fingerprint or canonical URL exist?
+    pub fn knows(&self, fingerprint: &str, source_url: Option<&str>) -> bool {
+        self.by_fingerprint.contains_key(fingerprint)
+            || source_url.is_some_and(|u| self.by_url.contains_key(&url_key(u)))
+    }
+
     /// The existing article this body repeats (≥ [`NEAR_DUPLICATE`] shingle overlap), resolved
     /// to the original when the match is itself a duplicate.
     pub fn near_duplicate(&self, body: &BodyKeys) -> Option<&Known> {

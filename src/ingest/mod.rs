@@ -11,9 +11,12 @@ pub mod detect;
 pub mod discard;
 pub mod feed;
 pub mod fetch;
+pub mod headline;
 pub mod html;
 pub mod index;
 pub mod interrupt;
+pub mod links;
+pub mod published;
 pub mod text;
 pub mod write;
 
@@ -224,6 +227,8 @@ struct Session<'a> {
     index: Index,
     /// What the curator discarded: never ingested again without `--force`.
     discards: discard::Discards,
+    /// Tags added to every article written (a fetch source's `tags`).
+    tags: Vec<String>,
     today: NaiveDate,
     /// Folders to flush before the run ends.
     pending: write::PendingDirs,
@@ -241,6 +246,7 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         draft: opts.draft || config.ingest.draft,
         index: Index::scan(&opts.root, tz, !opts.dry_run)?,
         discards: discard::Discards::load(&opts.root)?,
+        tags: Vec::new(),
         today: chrono::Utc::now().with_timezone(&tz).date_naive(),
         pending: write::PendingDirs::default(),
     };
@@ -298,6 +304,83 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         failed: counts.failed,
         ..report
     })
+}
+
+/// What a caller that reads its own inputs (such as `newsdesk fetch`) adds to each article.
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    /// Tags for the article's `tags:`.
+    pub tags: Vec<String>,
+    /// `draft:` for this article, overriding the options and `site.yaml`.
+    pub draft: Option<bool>,
+}
+
+/// Ingest's writer for callers that read their own inputs: the same no-clobber,
+/// near-duplicate, discard and front matter rules as `newsdesk ingest`.
+pub struct Writer<'a> {
+    session: Session<'a>,
+    default_draft: bool,
+}
+
+impl<'a> Writer<'a> {
+    /// Opens the site at `opts.root` for writing (`opts.paths` and `opts.urls` are ignored).
+    pub fn open(opts: &'a Options) -> Result<Writer<'a>> {
+        let config = Config::load(&opts.root)?;
+        let tz = config.tz();
+        let draft = opts.draft || config.ingest.draft;
+        Ok(Writer {
+            session: Session {
+                opts,
+                tz,
+                cleaner: Cleaner::new(&config.ingest.boilerplate).map_err(Error::Msg)?,
+                draft,
+                index: Index::scan(&opts.root, tz, !opts.dry_run)?,
+                discards: discard::Discards::load(&opts.root)?,
+                tags: Vec::new(),
+                today: chrono::Utc::now().with_timezone(&tz).date_naive(),
+                pending: write::PendingDirs::default(),
+            },
+            default_draft: draft,
+        })
+    }
+
+    /// The site's cleaning rules (`ingest.boilerplate` of `site.yaml` included).
+    pub fn cleaner(&self) -> &Cleaner {
+        &self.session.cleaner
+    }
+
+    /// The site's time zone.
+    pub fn tz(&self) -> Tz {
+        self.session.tz
+    }
+
+    /// Does the site hold an article with this fingerprint or canonical URL?
+    pub fn knows(&self, fingerprint: &str, source_url: Option<&str>) -> bool {
+        self.session.index.knows(fingerprint, source_url)
+    }
+
+    /// Writes one article (or says why not), reporting warnings through `on_warning`.
+    pub fn place(
+        &mut self,
+        d: Draft,
+        extra: &Extra,
+        name: &str,
+        on_warning: &mut dyn FnMut(&str),
+    ) -> Result<Outcome> {
+        self.session.draft = extra.draft.unwrap_or(self.default_draft);
+        self.session.tags.clone_from(&extra.tags);
+        let mut emit = |e: Event| {
+            if let Event::Warning { message, .. } = &e {
+                on_warning(message);
+            }
+        };
+        self.session.place(d, name, &mut emit)
+    }
+
+    /// Makes everything written durable (flushes the folders written to).
+    pub fn finish(mut self) -> Result<()> {
+        self.session.pending.sync()
+    }
 }
 
 /// Whether an input was read to its end.
@@ -497,6 +580,7 @@ impl Session<'_> {
             fingerprint: Some(d.fingerprint),
             date_inferred: inferred,
             partial: d.partial,
+            tags: self.tags.clone(),
             ..FrontMatter::default()
         };
         derive::derive_fields(&mut front, &d.body);

@@ -1,0 +1,404 @@
+//! People in text that is not English. Capitalisation alone proves nothing there (German
+//! capitalises every noun; many scripts have no capitals), so a name must stand on evidence:
+//! the curator's registry, a name the site already knows, a cue of the text's own language
+//! right before it ("Bundeskanzler Olaf Scholz", "M. Macron", "президент Владимир Путин"),
+//! or a known given name starting a two- or three-word name. A surname used again alone
+//! refers back to the full name.
+
+use super::cues::{self, Cues};
+use super::lexicon::{ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
+use super::people::{Person, PersonMention, canonicalise, claim_surnames, given_like};
+use super::registry::Registry;
+use super::tokens::{Token, tokens};
+
+/// Finds the people of a non-English article (same inputs as [`super::people::detect`],
+/// plus names the site already knows and the article's language).
+pub fn detect(
+    text: &str,
+    sentences: &[(usize, usize)],
+    body_start: usize,
+    places: &[(usize, usize)],
+    registry: &Registry,
+    known: &[String],
+    language: &str,
+) -> Vec<Person> {
+    let cues = cues::of(&crate::lang::primary(language));
+    let mut people: Vec<Person> = Vec::new();
+    let mut singles: Vec<(usize, usize, String, bool)> = Vec::new();
+    let mut all_tokens: Vec<Vec<Token<'_>>> = Vec::with_capacity(sentences.len());
+    for &(s, e) in sentences {
+        let toks = tokens(text, s, e);
+        if s >= body_start {
+            for c in candidates(&toks, places, cues) {
+                if c.words.len() == 1 {
+                    singles.push((c.start, c.end, c.words[0].clone(), c.rule == RULE_CUE));
+                } else {
+                    add(&mut people, c.words.join(" "), c.start, c.end, c.rule);
+                }
+            }
+        }
+        all_tokens.push(toks);
+    }
+    for (name, rule) in literal_names(registry, known) {
+        for (s, e) in occurrences(text, &name, body_start) {
+            add(&mut people, name.clone(), s, e, rule);
+        }
+    }
+    // A cued surname alone refers to the full name that ends with it, else stands alone
+    // ("Kanzler Scholz").
+    for (s, e, word, cued) in singles {
+        let owner = people.iter().position(|p| {
+            p.name.split(' ').count() > 1 && p.name.rsplit(' ').next() == Some(word.as_str())
+        });
+        match owner {
+            Some(i) => people[i].mentions.push(PersonMention {
+                start: s,
+                end: e,
+                rule: "person:coreference",
+            }),
+            None if cued => add(&mut people, word, s, e, RULE_CUE),
+            None => {}
+        }
+    }
+    // Overlapping finds of one span (a registry name also cued) keep the first.
+    people.retain(|p| !p.mentions.is_empty());
+    claim_surnames(&mut people, &all_tokens);
+    canonicalise(&mut people, registry);
+    for p in &mut people {
+        p.mentions.sort_by_key(|m| m.start);
+        p.mentions.dedup_by_key(|m| (m.start, m.end));
+    }
+    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+    people
+}
+
+const RULE_CUE: &str = "person:cue";
+const RULE_GIVEN: &str = "person:given-name";
+
+struct Candidate {
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+    rule: &'static str,
+}
+
+fn add(people: &mut Vec<Person>, name: String, start: usize, end: usize, rule: &'static str) {
+    let taken = people.iter().any(|p| {
+        p.mentions
+            .iter()
+            .any(|m| m.start < end && start < m.end && p.name != name)
+    });
+    if taken {
+        return;
+    }
+    let m = PersonMention { start, end, rule };
+    match people.iter_mut().find(|p| p.name == name) {
+        Some(p) => {
+            if !p.mentions.contains(&m) {
+                p.mentions.push(m);
+            }
+        }
+        None => people.push(Person {
+            name,
+            mentions: vec![m],
+            regnal: false,
+        }),
+    }
+}
+
+fn placey(places: &[(usize, usize)], t: &Token<'_>) -> bool {
+    let i = places.partition_point(|p| p.1 <= t.start);
+    places.get(i).is_some_and(|p| p.0 < t.end)
+}
+
+fn is_cue(cues: Option<&Cues>, t: &Token<'_>) -> bool {
+    t.word && cues.is_some_and(|c| c.is_cue(t.text))
+}
+
+fn is_speech(cues: Option<&Cues>, t: &Token<'_>) -> bool {
+    t.word && cues.is_some_and(|c| c.is_speech(t.text))
+}
+
+/// Particles that may open the particles inside a name ("von der Leyen", "da Silva"), unlike
+/// articles ("Vorsitzende der Enquete-Kommission").
+fn opens_particles(w: &str) -> bool {
+    PARTICLES.contains(w)
+        && !matches!(
+            w,
+            "der" | "den" | "das" | "des" | "dem" | "la" | "le" | "y" | "e" | "do" | "du" | "op"
+        )
+}
+
+fn given(word: &str) -> bool {
+    given_like(word) || (!word.is_ascii() && given_like(&deunicode::deunicode(word)))
+}
+
+/// A word that may stand in a name here.
+fn name_word(cues: Option<&Cues>, t: &Token<'_>) -> bool {
+    t.word
+        && is_capitalised(t.text)
+        && (is_initial(t.text) || !is_acronym(t.text))
+        && !t.text.chars().any(|c| c.is_ascii_digit())
+        && !ORG_WORDS.contains(t.text)
+        && !cues.is_some_and(|c| c.is_never(t.text))
+}
+
+/// Candidate names of one sentence: capitalised runs with a cue right before them or a
+/// known given name first.
+fn candidates(
+    toks: &[Token<'_>],
+    places: &[(usize, usize)],
+    cues: Option<&Cues>,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        if !(t.word && is_capitalised(t.text)) {
+            i += 1;
+            continue;
+        }
+        // The capitalised run, particles inside ("Ursula von der Leyen").
+        let mut j = i + 1;
+        while j < n {
+            let u = &toks[j];
+            let capital = u.word && is_capitalised(u.text) && !toks[j - 1].possessive;
+            if !(capital || particles_then_capital(toks, j)) {
+                break;
+            }
+            j += 1;
+        }
+        // Cue words inside the run ("Bundeskanzler Olaf Scholz") end before the name.
+        let mut start = i;
+        let mut cued = false;
+        for k in i..j {
+            if is_cue(cues, &toks[k]) {
+                start = k + 1;
+                // "Vorsitzende der Enquete-Kommission": a role of something, not a name.
+                cued = toks.get(k + 1).is_some_and(|t| name_word(cues, t));
+            }
+        }
+        if start == i {
+            cued = cue_before(toks, i, cues);
+        }
+        let spoken = start == i && i.checked_sub(1).is_some_and(|p| is_speech(cues, &toks[p]));
+        while start < j && (placey(places, &toks[start]) || !name_word(cues, &toks[start])) {
+            // A place or article before the name describes it: "Frankreichs Präsident …".
+            start += 1;
+        }
+        let mut end = j;
+        while end > start && !name_word(cues, &toks[end - 1]) {
+            end -= 1;
+        }
+        let core = &toks[start..end];
+        let ok_words = !core.is_empty()
+            && core.len() <= 4
+            && core
+                .iter()
+                .all(|t| (name_word(cues, t) || PARTICLES.contains(t.text)) && !placey(places, t));
+        if ok_words {
+            let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
+            let first_given = given(core[0].text) && core.len() >= 2;
+            let speaker =
+                (spoken || toks.get(end).is_some_and(|a| is_speech(cues, a))) && core.len() >= 2;
+            let rule = if cued || speaker {
+                Some(RULE_CUE)
+            } else if first_given {
+                Some(RULE_GIVEN)
+            } else {
+                None
+            };
+            if let Some(rule) = rule {
+                out.push(Candidate {
+                    start: core[0].start,
+                    end: core[core.len() - 1].end,
+                    words,
+                    rule,
+                });
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Particles from `j` on that continue a name ("von der" before "Leyen").
+fn particles_then_capital(toks: &[Token<'_>], j: usize) -> bool {
+    if !(toks[j].word && opens_particles(toks[j].text)) {
+        return false;
+    }
+    let mut m = j;
+    while m < toks.len() && toks[m].word && PARTICLES.contains(toks[m].text) {
+        m += 1;
+    }
+    m < toks.len() && toks[m].word && is_capitalised(toks[m].text)
+}
+
+/// A cue right before token `i`: "Präsident Macron", "M. Macron", "la ministra, Nadia".
+fn cue_before(toks: &[Token<'_>], i: usize, cues: Option<&Cues>) -> bool {
+    let mut p = i;
+    for _ in 0..2 {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        let t = &toks[q];
+        if is_cue(cues, t) {
+            return true;
+        }
+        if !matches!(t.text, "." | ",") {
+            return false;
+        }
+        p = q;
+    }
+    false
+}
+
+/// Names matched as written anywhere in the text: the registry's names and aliases and
+/// the site's known names of two words or more.
+fn literal_names(registry: &Registry, known: &[String]) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for p in &registry.people {
+        for n in std::iter::once(&p.name).chain(&p.aliases) {
+            if n.chars().count() >= 2 {
+                out.push((n.clone(), "person:registry"));
+            }
+        }
+    }
+    for n in known {
+        if n.contains(' ') {
+            out.push((n.clone(), "person:known"));
+        }
+    }
+    // Longest first, so "Olaf Scholz" claims its span before an alias "Scholz".
+    out.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    out.dedup_by(|a, b| a.0 == b.0);
+    out
+}
+
+/// Where `name` occurs in the body on word boundaries (none needed beside scripts written
+/// without spaces).
+fn occurrences(text: &str, name: &str, body_start: usize) -> Vec<(usize, usize)> {
+    let spaceless = |c: char| crate::lang::is_spaceless_char(c);
+    text[body_start..]
+        .match_indices(name)
+        .map(|(s, m)| (body_start + s, body_start + s + m.len()))
+        .filter(|&(s, e)| {
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            let first = name.chars().next().is_some_and(spaceless);
+            let last = name.chars().next_back().is_some_and(spaceless);
+            (first || !before.is_some_and(char::is_alphanumeric))
+                && (last || !after.is_some_and(char::is_alphanumeric))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enrich::{places::Matcher, sentences};
+
+    fn names_with(text: &str, lang: &str, registry: &Registry, known: &[String]) -> Vec<String> {
+        let text = format!("Titel\n\n{text}");
+        let s = sentences::split(&text);
+        let m = Matcher::new(registry);
+        let spans: Vec<(usize, usize)> = m
+            .find_in(&text, crate::geo::i18n::language_bit(lang))
+            .iter()
+            .filter(|x| m.is_place(x))
+            .map(|x| (x.start, x.end))
+            .collect();
+        detect(&text, &s, 7, &spans, registry, known, lang)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
+    fn names(text: &str, lang: &str) -> Vec<String> {
+        names_with(text, lang, &Registry::default(), &[])
+    }
+
+    #[test]
+    fn german_nouns_are_not_people() {
+        let text = "Am Dienstag sagte die Regierung, dass Allgemeine Geschäftsbedingungen \
+            künftig strenger geprüft werden. Aber Sie müssen nichts tun. Die Deutsche Bahn \
+            und das Bundesamt für Verbraucherschutz begrüßten die Neuen Regeln.";
+        assert_eq!(names(text, "de"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn german_cues_and_given_names() {
+        let text = "Bundeskanzler Olaf Scholz traf am Montag Frankreichs Präsident Emmanuel \
+            Macron in Berlin. Scholz sagte, man sei sich einig. Auch Annalena Baerbock war dabei.";
+        assert_eq!(
+            names(text, "de"),
+            ["Olaf Scholz", "Emmanuel Macron", "Annalena Baerbock"]
+        );
+    }
+
+    #[test]
+    fn french_spanish_russian_cues() {
+        assert!(
+            names(
+                "Laut Herstellerangaben und laut Schätzungen sagte die Vorsitzende der \
+                 Enquete-Kommission nichts. Die Bill Gates Foundation zahlt.",
+                "de"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            names(
+                "Selon M. Macron, la réforme est nécessaire. Mme Borne a confirmé.",
+                "fr"
+            ),
+            ["Macron", "Borne"]
+        );
+        assert_eq!(
+            names(
+                "El presidente Gustavo Petro viajó a Madrid. Petro habló con la prensa.",
+                "es"
+            ),
+            ["Gustavo Petro"]
+        );
+        assert_eq!(
+            names(
+                "Президент Владимир Путин заявил, что Москва готова к переговорам.",
+                "ru"
+            ),
+            ["Владимир Путин"]
+        );
+    }
+
+    #[test]
+    fn registry_and_known_names_in_any_script() {
+        let mut r = Registry::default();
+        r.add_people(
+            "people:\n  - name: Xi Jinping\n    aliases: [习近平]\n",
+            std::path::Path::new("data/people.yaml"),
+        )
+        .unwrap();
+        assert_eq!(
+            names_with("习近平周二在北京会见了来访的代表团。", "zh", &r, &[]),
+            ["Xi Jinping"]
+        );
+        let known = vec!["Nadia Calviño".to_string()];
+        assert_eq!(
+            names_with(
+                "La economía creció, según Nadia Calviño en Bruselas.",
+                "es",
+                &Registry::default(),
+                &known
+            ),
+            ["Nadia Calviño"]
+        );
+        // Capitalisation alone is not enough.
+        assert!(
+            names(
+                "La Comisión Nacional Electoral publicó los Resultados Oficiales.",
+                "es"
+            )
+            .is_empty()
+        );
+    }
+}

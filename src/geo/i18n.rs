@@ -1,0 +1,136 @@
+//! Place names in other languages (country, region and city names from the Unicode CLDR,
+//! made by `i18n/make_names.py`; see `i18n/README.md`), each usable only in text of the
+//! languages that write it so, since "Germania" or "Jerman" mean something else in English.
+
+use std::sync::LazyLock;
+
+use super::{GeoRef, gazetteer};
+
+const NAMES_TSV: &str = include_str!("i18n/names.tsv");
+
+/// The languages `names.tsv` covers, in bit order for [`LocalName::languages`].
+pub const LANGUAGES: &[&str] = &[
+    "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk",
+    "sv", "da", "cs",
+];
+
+/// Languages with case endings, whose names also match by stem ("России", "Polsce" stays
+/// unmatched: only the final vowel varies).
+pub const INFLECTING: u32 = (1 << 6) | (1 << 7) | (1 << 15) | (1 << 18);
+
+/// A place name in one or more languages other than English.
+#[derive(Debug, Clone, Copy)]
+pub struct LocalName {
+    /// The name as those languages write it ("Moskau").
+    pub name: &'static str,
+    /// What it names: a country, a region, or a city (a capital resolves to its country).
+    pub target: GeoRef,
+    /// Bit set over [`LANGUAGES`].
+    pub languages: u32,
+}
+
+static NAMES: LazyLock<Vec<LocalName>> = LazyLock::new(|| parse(NAMES_TSV));
+
+/// Every local name of the built-in data.
+pub fn names() -> &'static [LocalName] {
+    &NAMES
+}
+
+/// The bit of a language tag in [`LocalName::languages`]; 0 for a language without data.
+pub fn language_bit(tag: &str) -> u32 {
+    let primary = crate::lang::primary(tag);
+    LANGUAGES
+        .iter()
+        .position(|l| *l == primary)
+        .map_or(0, |i| 1 << i)
+}
+
+/// Parses the data; panics with the line number on malformed rows, since the data is
+/// compiled in and any error is a bug caught by the tests.
+fn parse(src: &'static str) -> Vec<LocalName> {
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    let mut lines = src.lines().enumerate();
+    assert_eq!(
+        lines.next().map(|l| l.1),
+        Some("name\ttarget\tlanguages"),
+        "i18n/names.tsv: bad header"
+    );
+    for (n, line) in lines {
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let [name, target, langs] = cols[..] else {
+            panic!("i18n/names.tsv:{}: expected 3 columns", n + 1);
+        };
+        let target = if let Some(region) = target.strip_prefix("region:") {
+            gaz.lookup(region)
+                .filter(|r| matches!(r, GeoRef::Region(_)))
+        } else if let Some(city) = target.strip_prefix("city:") {
+            gaz.lookup_city(city)
+                .map(GeoRef::City)
+                .or_else(|| gaz.lookup(city).filter(|r| matches!(r, GeoRef::Country(_))))
+        } else {
+            gaz.country_by_code(target).map(GeoRef::Country)
+        };
+        let target = target.unwrap_or_else(|| panic!("i18n/names.tsv:{}: unknown target", n + 1));
+        let mut languages = 0;
+        for l in langs.split(',') {
+            let bit = language_bit(l);
+            assert!(bit != 0, "i18n/names.tsv:{}: unknown language {l}", n + 1);
+            languages |= bit;
+        }
+        out.push(LocalName {
+            name,
+            target,
+            languages,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target_of(name: &str, lang: &str) -> Option<GeoRef> {
+        names()
+            .iter()
+            .find(|n| n.name == name && n.languages & language_bit(lang) != 0)
+            .map(|n| n.target)
+    }
+
+    #[test]
+    fn every_row_resolves_and_the_issue_examples_are_there() {
+        let gaz = gazetteer();
+        assert!(names().len() > 4000);
+        let de = gaz.country_by_code("DE").map(GeoRef::Country);
+        assert_eq!(target_of("Deutschland", "de"), de);
+        assert_eq!(
+            target_of("Frankreich", "de").map(|r| gaz.name(r)),
+            Some("France")
+        );
+        assert_eq!(
+            target_of("Estados Unidos", "es").map(|r| gaz.name(r)),
+            Some("United States")
+        );
+        assert_eq!(
+            target_of("Moskau", "de").map(|r| gaz.name(r)),
+            Some("Moscow")
+        );
+        assert_eq!(
+            target_of("Москва", "ru").map(|r| gaz.name(r)),
+            Some("Moscow")
+        );
+        assert_eq!(target_of("德国", "zh"), de);
+        assert_eq!(target_of("ドイツ", "ja"), de);
+        // Only for the languages that write it so.
+        assert_eq!(target_of("Deutschland", "fr"), None);
+    }
+
+    #[test]
+    fn language_bits() {
+        assert_eq!(language_bit("de"), 1);
+        assert_eq!(language_bit("pt-BR"), language_bit("pt"));
+        assert_eq!(language_bit("en"), 0);
+        assert_eq!(language_bit("xx"), 0);
+    }
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Writes names.tsv: country, region and city names in the news languages newsdesk reads,
+from the Unicode CLDR (Unicode License v3; see README.md beside this script).
+
+Usage: npm pack cldr-localenames-modern cldr-dates-modern, unpack both, then
+    python3 make_names.py LOCALENAMES_DIR DATES_DIR > names.tsv
+
+Rows: name, target, languages (comma-separated ISO 639-1). target is a country code
+(`DE`), `region:<English region name>` or `city:<English city name>`, always one that
+newsdesk's own gazetteer (../countries.tsv, ../regions.tsv, ../cities.tsv) knows. Names
+identical to the English one are left out: the English gazetteer already matches them.
+"""
+import csv
+import json
+import os
+import sys
+
+LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk", "sv", "da", "cs"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def rows(name):
+    with open(os.path.join(HERE, "..", name), encoding="utf-8") as f:
+        r = csv.reader(f, delimiter="\t")
+        next(r)
+        return [x for x in r if x]
+
+
+def main(ln, dt):
+    countries = {r[0]: r[1] for r in rows("countries.tsv")}
+    regions = {r[0] for r in rows("regions.tsv")}
+    cities = {r[0] for r in rows("cities.tsv")}
+    capitals = {r[4]: r[0] for r in rows("countries.tsv") if r[4]}
+    en_terr = json.load(open(f"{ln}/main/en/territories.json"))["main"]["en"]["localeDisplayNames"]["territories"]
+    en_zone = json.load(open(f"{dt}/main/en/timeZoneNames.json"))["main"]["en"]["dates"]["timeZoneNames"]["zone"]
+
+    def zones(tree, path=()):
+        for k, v in tree.items():
+            if isinstance(v, dict) and "exemplarCity" in v:
+                yield path + (k,), v["exemplarCity"]
+            elif isinstance(v, dict):
+                yield from zones(v, path + (k,))
+
+    en_cities = {}
+    for path, _ in zones(en_zone):
+        pass
+    # English city name of each zone: en's exemplar city, else the zone id's last part.
+    def en_city(path):
+        node = en_zone
+        for p in path:
+            node = node.get(p, {}) if isinstance(node, dict) else {}
+        if isinstance(node, dict) and "exemplarCity" in node:
+            return node["exemplarCity"]
+        return path[-1].replace("_", " ")
+
+    out = {}  # (name, target) -> set(langs)
+
+    def add(name, target, lang, english):
+        name = name.strip()
+        if not name or name == english or "(" in name or len(name) < 2:
+            return
+        out.setdefault((name, target), set()).add(lang)
+
+    for lang in LANGS:
+        terr = json.load(open(f"{ln}/main/{lang}/territories.json"))["main"][lang]["localeDisplayNames"]["territories"]
+        for key, name in terr.items():
+            code = key.split("-alt-")[0]
+            alt = key.split("-alt-")[1] if "-alt-" in key else None
+            if alt not in (None, "short", "variant"):
+                continue
+            if code in countries:
+                add(name, code, lang, countries[code])
+            elif code in en_terr and en_terr[code] in regions:
+                add(name, "region:" + en_terr[code], lang, en_terr[code])
+        tz = json.load(open(f"{dt}/main/{lang}/timeZoneNames.json"))["main"][lang]["dates"]["timeZoneNames"]["zone"]
+        for path, name in zones(tz):
+            english = en_city(path)
+            if english in cities or english in capitals:
+                add(name, "city:" + english, lang, english)
+
+    w = sys.stdout
+    w.write("name\ttarget\tlanguages\n")
+    for (name, target), langs in sorted(out.items(), key=lambda x: (x[0][1], x[0][0])):
+        w.write(f"{name}\t{target}\t{','.join(sorted(langs))}\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,330 @@
+//! Choosing a page's headline: the fullest of what the page offers, without the site's name.
+//!
+//! Pages name their article several times — JSON-LD `headline`, `og:title`, the `<h1>`, the
+//! `<title>` — and most append or prepend the publication ("… | PSL", "SciLogs » …"). The
+//! first of those in that order is taken, the publication is cut off wherever it stands at an
+//! end behind one of the usual separators, and a title cut short ("…") gives way to a fuller
+//! one that it begins.
+
+use super::text::normalise_line;
+
+/// Separators between a headline and the site's name, spaced as pages write them.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " » ", " › ", " :: ", " · ", " // ", " ~ ", " • ",
+];
+
+/// What a page says its title is, from the most to the least deliberate source.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Candidates {
+    /// JSON-LD `headline` (or `name`).
+    pub json_ld: Option<String>,
+    /// `og:title`, else `twitter:title`.
+    pub social: Option<String>,
+    /// The page's `<h1>` elements, in order.
+    pub h1: Vec<String>,
+    /// The `<title>`.
+    pub title_tag: Option<String>,
+    /// What the readability pass made of it.
+    pub readability: Option<String>,
+}
+
+/// The headline from `c`, with the publication's name (any of `sites`, or a label of the
+/// page's `host`) removed; empty when the page names nothing.
+pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
+    let names = SiteNames::new(sites, host);
+    let clean = |t: &Option<String>| t.as_deref().map(tidy).filter(|t| !t.is_empty());
+    let h1: Vec<String> =
+        c.h1.iter()
+            .map(|h| tidy(h))
+            .filter(|h| !h.is_empty())
+            .collect();
+    let title_tag = clean(&c.title_tag);
+    let ordered: Vec<String> = [clean(&c.json_ld), clean(&c.social)]
+        .into_iter()
+        .flatten()
+        .chain(title_tag.clone())
+        .chain(h1.iter().take(1).cloned())
+        .chain(clean(&c.readability))
+        .collect();
+    let Some(first) = ordered.first() else {
+        return String::new();
+    };
+    let others: Vec<&str> = ordered.iter().chain(&h1).map(String::as_str).collect();
+    let mut best = strip_site(first, &names, &others);
+    if best.is_empty() {
+        best = first.clone();
+    }
+    // A social title cut to length ("… for Hong Kong leader...") gives way to the headline
+    // it begins, wherever that is written in full.
+    if let Some(stem) = truncated(&best) {
+        let fuller = ordered
+            .iter()
+            .chain(&h1)
+            .map(|t| strip_site(t, &names, &others))
+            .filter(|t| truncated(t).is_none() && t.len() > stem.len())
+            .find(|t| starts_with_words(t, stem));
+        if let Some(f) = fuller {
+            best = f;
+        }
+    }
+    best
+}
+
+/// `t` normalised: entities decoded, invisible characters and line breaks gone, and an unread
+/// notifications counter ("(16) ") dropped.
+fn tidy(t: &str) -> String {
+    let t = normalise_line(&t.replace(['\n', '\r', '\t'], " "));
+    let t = t.replace('\u{ad}', "");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    match t.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+        Some((n, rest)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            rest.to_string()
+        }
+        _ => t,
+    }
+}
+
+/// The text before a trailing ellipsis, when `t` was cut short.
+fn truncated(t: &str) -> Option<&str> {
+    let stem = t
+        .strip_suffix("...")
+        .or_else(|| t.strip_suffix('…'))?
+        .trim_end();
+    (stem.split_whitespace().count() >= 3).then_some(stem)
+}
+
+/// Whether `full` begins with the words of `stem` (the last of which may be cut).
+fn starts_with_words(full: &str, stem: &str) -> bool {
+    let f = key(full);
+    let s = key(stem);
+    !s.is_empty() && f.starts_with(&s)
+}
+
+/// Lower-case letters and digits only: how names are compared.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The ways a page may name its publication.
+struct SiteNames {
+    /// Declared names (`og:site_name`, JSON-LD publisher, …), as keys.
+    declared: Vec<String>,
+    /// The host's labels without `www` and the top-level domain, as keys.
+    host: Vec<String>,
+}
+
+impl SiteNames {
+    fn new(sites: &[String], host: Option<&str>) -> SiteNames {
+        let declared = sites
+            .iter()
+            .map(|s| key(s))
+            .filter(|k| k.chars().count() >= 2)
+            .collect();
+        let labels: Vec<&str> = host
+            .unwrap_or("")
+            .split('.')
+            .filter(|l| !l.is_empty() && *l != "www")
+            .collect();
+        let host = labels
+            .iter()
+            .take(labels.len().saturating_sub(1))
+            .map(|l| key(l))
+            .filter(|k| k.chars().count() >= 4)
+            .collect();
+        SiteNames { declared, host }
+    }
+
+    /// Whether one segment of a title is the publication's name.
+    fn matches(&self, segment: &str) -> bool {
+        let k = key(segment);
+        let words = segment.split_whitespace().count();
+        if k.is_empty() || words > 8 {
+            return false;
+        }
+        self.declared.iter().any(|d| {
+            *d == k
+                || (d.contains(&k) && k.chars().count() >= 2 && words <= 4)
+                || (k.contains(d.as_str()) && d.chars().count() >= 4 && words <= 6)
+        }) || self
+            .host
+            .iter()
+            .any(|h| k.contains(h.as_str()) || (h.contains(&k) && k.chars().count() >= 4))
+            || is_date(segment)
+    }
+}
+
+/// A segment that is only a date ("19.01.2020", "26 Oktober 2010").
+fn is_date(s: &str) -> bool {
+    s.split_whitespace().count() <= 4 && super::published::dateline(s).is_some()
+}
+
+/// `title` without the publication's name at either end; unchanged when no end is the
+/// publication, so a headline with a dash of its own keeps it.
+fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
+    let mut segments: Vec<&str> = vec![title];
+    for sep in SEPARATORS {
+        segments = segments.iter().flat_map(|s| s.split(sep)).collect();
+    }
+    let segments: Vec<&str> = segments
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() < 2 {
+        return title.to_string();
+    }
+    // A segment that another source gives as the whole title is the headline.
+    let confirmed = segments.iter().position(|s| {
+        !names.matches(s)
+            && others
+                .iter()
+                .any(|o| *o != title && key(o) == key(s) && key(s).chars().count() >= 8)
+    });
+    let (mut from, mut to) = (0, segments.len());
+    if let Some(i) = confirmed {
+        (from, to) = (i, i + 1);
+    } else {
+        if let Some(i) = (1..segments.len()).find(|&i| names.matches(segments[i])) {
+            to = i;
+        }
+        if let Some(j) = (0..to.saturating_sub(1))
+            .rev()
+            .find(|&j| names.matches(segments[j]))
+        {
+            from = j + 1;
+        }
+    }
+    if from == 0 && to == segments.len() {
+        return title.to_string();
+    }
+    // Cut the original text, so separators inside the headline itself survive.
+    let start = segments[from];
+    let end = segments[to - 1];
+    let (Some(a), Some(b)) = (find(title, start, 0), find(title, end, 0)) else {
+        return title.to_string();
+    };
+    let b = find(title, end, a).unwrap_or(b);
+    title[a..b + end.len()].trim().to_string()
+}
+
+/// The byte offset of `needle` in `hay` at or after `from`.
+fn find(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    hay.get(from..)?.find(needle).map(|i| i + from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(tag: &str, sites: &[&str], host: &str) -> String {
+        let c = Candidates {
+            title_tag: Some(tag.into()),
+            ..Candidates::default()
+        };
+        let sites: Vec<String> = sites.iter().map(|s| s.to_string()).collect();
+        choose(&c, &sites, Some(host))
+    }
+
+    #[test]
+    fn the_site_name_goes_wherever_it_stands() {
+        let cases = [
+            (
+                "L’Université PSL : quand les grandes écoles font université | PSL",
+                &["PSL"][..],
+                "www.psl.eu",
+                "L’Université PSL : quand les grandes écoles font université",
+            ),
+            (
+                "What is Rust and why is it so popular? - Stack Overflow Blog",
+                &["Stack Overflow Blog"],
+                "stackoverflow.blog",
+                "What is Rust and why is it so popular?",
+            ),
+            (
+                "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs",
+                &["Die Engelbart-Galaxis"],
+                "scilogs.spektrum.de",
+                "Die Ablehnung der Gendersprache",
+            ),
+            (
+                "Berlin confronts Germany's colonial past | DW | 19.01.2020",
+                &["DW.COM"],
+                "www.dw.com",
+                "Berlin confronts Germany's colonial past",
+            ),
+            (
+                "Internet-Law » Verstößt der Ausschluss gegen deutsches Recht?",
+                &[],
+                "www.internet-law.de",
+                "Verstößt der Ausschluss gegen deutsches Recht?",
+            ),
+            (
+                "Wellness: Plaisir D’Aromes - INCURVY Plus-Size Fashion - BLOG",
+                &["INCURVY Plus-Size Fashion - BLOG"],
+                "incurvy.de",
+                "Wellness: Plaisir D’Aromes",
+            ),
+            ("Über uns | fairkom", &[], "www.fairkom.eu", "Über uns"),
+            (
+                "Briefe - 26 Oktober 2010 - Blog - Bilder, News und Schleifen!",
+                &[],
+                "schleifen.ucoz.de",
+                "Briefe",
+            ),
+            (
+                "Hating Millennials - the prejudice you're allowed to boast about",
+                &["Boing Boing"],
+                "boingboing.net",
+                "Hating Millennials - the prejudice you're allowed to boast about",
+            ),
+            (
+                "(16) Coronavirus-Update: Abkürzungen",
+                &[],
+                "x.org",
+                "Coronavirus-Update: Abkürzungen",
+            ),
+            (
+                "Android Ransomware Spreads Via &#8216;Sex Simulation Game&#8217; Links",
+                &["Threatpost"],
+                "threatpost.com",
+                "Android Ransomware Spreads Via ‘Sex Simulation Game’ Links",
+            ),
+        ];
+        for (tag, sites, host, want) in cases {
+            assert_eq!(title(tag, sites, host), want, "{tag}");
+        }
+    }
+
+    #[test]
+    fn a_confirmed_segment_wins_and_a_truncated_title_gives_way() {
+        let c = Candidates {
+            title_tag: Some(
+                "Gregory Szorc's Digital Home\n  | Mercurial's Journey to Python 3".into(),
+            ),
+            h1: vec!["Mercurial's Journey to Python 3".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], Some("gregoryszorc.com")),
+            "Mercurial's Journey to Python 3"
+        );
+        let c = Candidates {
+            social: Some("Tsai Ing-wen’s playbook should be essential reading for Hong Kong leader...".into()),
+            h1: vec!["Tsai Ing-wen’s playbook should be essential reading for Hong Kong leader Carrie Lam".into()],
+            title_tag: Some("Tsai Ing-wen’s playbook | South China Morning Post".into()),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(
+                &c,
+                &["South China Morning Post".into()],
+                Some("www.scmp.com")
+            ),
+            "Tsai Ing-wen’s playbook should be essential reading for Hong Kong leader Carrie Lam"
+        );
+        assert_eq!(choose(&Candidates::default(), &[], None), "");
+    }
+}

@@ -1,0 +1,613 @@
+//! Finding when a page was published: metadata, `<time>`, the URL, or a dateline.
+//!
+//! Machine-readable dates (JSON-LD, meta tags, `<time datetime>`) come first; then a date in
+//! the URL's path (`/2020/01/15/`); then a dateline written near the headline in the page's
+//! language ("15. Januar 2020", "15/01/2020", "Jan 15, 2020", "2020年1月15日"). A date in a
+//! comment, a copyright line or far below the headline is never taken.
+
+use std::sync::LazyLock;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use dom_query::{Document, NodeRef};
+use regex::Regex;
+
+/// Month names (full; any prefix of three letters or more also matches) in the major news
+/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs.
+const MONTHS: [&[&str]; 12] = [
+    &[
+        "january",
+        "januar",
+        "janvier",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "januari",
+        "stycznia",
+        "styczeń",
+        "января",
+        "январь",
+        "ocak",
+        "janúar",
+        "leden",
+        "ledna",
+        "jänner",
+    ],
+    &[
+        "february",
+        "februar",
+        "février",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+        "lutego",
+        "luty",
+        "февраля",
+        "февраль",
+        "şubat",
+        "subat",
+        "únor",
+        "února",
+        "feber",
+    ],
+    &[
+        "march",
+        "märz",
+        "maerz",
+        "mars",
+        "marzo",
+        "março",
+        "marco",
+        "maart",
+        "marca",
+        "marzec",
+        "марта",
+        "март",
+        "mart",
+        "maret",
+        "březen",
+        "března",
+        "marts",
+    ],
+    &[
+        "april",
+        "avril",
+        "abril",
+        "aprile",
+        "kwietnia",
+        "kwiecień",
+        "апреля",
+        "апрель",
+        "nisan",
+        "duben",
+        "dubna",
+    ],
+    &[
+        "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", "мая", "май", "mayıs",
+        "mayis", "květen", "května",
+    ],
+    &[
+        "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", "июня", "июнь",
+        "haziran", "červen", "června",
+    ],
+    &[
+        "july",
+        "juli",
+        "juillet",
+        "julio",
+        "luglio",
+        "julho",
+        "lipca",
+        "lipiec",
+        "июля",
+        "июль",
+        "temmuz",
+        "červenec",
+        "července",
+    ],
+    &[
+        "august",
+        "août",
+        "aout",
+        "agosto",
+        "augustus",
+        "sierpnia",
+        "sierpień",
+        "августа",
+        "август",
+        "ağustos",
+        "agustos",
+        "agustus",
+        "augusti",
+        "srpen",
+        "srpna",
+    ],
+    &[
+        "september",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "setembro",
+        "września",
+        "wrzesień",
+        "сентября",
+        "сентябрь",
+        "eylül",
+        "eylul",
+        "září",
+    ],
+    &[
+        "october",
+        "oktober",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "października",
+        "październik",
+        "октября",
+        "октябрь",
+        "ekim",
+        "říjen",
+        "října",
+    ],
+    &[
+        "november",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "listopada",
+        "listopad",
+        "ноября",
+        "ноябрь",
+        "kasım",
+        "kasim",
+        "nopember",
+        "listopadu",
+    ],
+    &[
+        "december",
+        "dezember",
+        "décembre",
+        "decembre",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "grudzień",
+        "декабря",
+        "декабрь",
+        "aralık",
+        "aralik",
+        "desember",
+        "prosinec",
+        "prosince",
+    ],
+];
+
+/// The month a word names (`Jan.`, `Januar`, `janv.`, `sept`), if any.
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.chars().count() < 3 {
+        return None;
+    }
+    let mut found = None;
+    for (i, names) in MONTHS.iter().enumerate() {
+        if names.iter().any(|n| n.starts_with(w.as_str())) {
+            // A prefix two months share ("ma") names neither.
+            if found.is_some_and(|f| f != i) {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found.map(|i| i as u32 + 1)
+}
+
+/// Normalises a machine-written date (ISO 8601 with or without offset colon, RFC 2822,
+/// `2020/01/15`, `20200115`, `15.01.2020`) to what front matter takes: `YYYY-MM-DD` or an
+/// RFC 3339 date-time. `None` when it is no plausible publication date.
+pub fn normalise(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        // Already what front matter takes: kept as the page wrote it.
+        return plausible(dt.date_naive()).then(|| s.to_string());
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S %z",
+    ] {
+        if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
+            return plausible(dt.date_naive()).then(|| dt.to_rfc3339());
+        }
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+        return plausible(dt.date_naive()).then(|| dt.to_rfc3339());
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
+            return plausible(dt.date()).then(|| dt.format("%Y-%m-%dT%H:%M:%S").to_string());
+        }
+    }
+    dateline(s).map(|d| d.to_string())
+}
+
+/// Publication dates run from the web's beginnings to tomorrow (time zones).
+fn plausible(d: NaiveDate) -> bool {
+    let tomorrow = chrono::Utc::now().date_naive() + chrono::Days::new(1);
+    d >= NaiveDate::from_ymd_opt(1991, 1, 1).expect("valid") && d <= tomorrow
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[/_-])((?:19|20)\d\d)(?:[/_.-](\d\d?)[/_.-](\d\d?)|(\d\d)(\d\d))(?:$|[/_.?#-])",
+    )
+    .expect("valid")
+});
+
+/// A full date in a URL's path (`/2020/01/15/`, `/2020-01-15-title`, `/20200115/`).
+pub fn from_url(url: &str) -> Option<NaiveDate> {
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, r)| r.find('/').map_or("", |i| &r[i..]));
+    URL_DATE.captures_iter(path).find_map(|c| {
+        let y = c[1].parse().ok()?;
+        let (m, d) = match (c.get(2), c.get(3)) {
+            (Some(m), Some(d)) => (m.as_str(), d.as_str()),
+            _ => (c.get(4)?.as_str(), c.get(5)?.as_str()),
+        };
+        NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?).filter(|d| plausible(*d))
+    })
+}
+
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)\b                     # 2020-01-15
+        | \b(\d\d?)\s?[./-]\s?(\d\d?)\s?[./-]\s?((?:19|20)\d\d)\b       # 15.01.2020
+        | ((?:19|20)\d\d)\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]  # 2020年1月15日
+        ",
+    )
+    .expect("valid")
+});
+
+static WORDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(\d\d?)(?:\.|st|nd|rd|th|er|º|°)?\s+(?:de\s+|of\s+)?(\p{L}{3,12}\.?)\s*,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b  # 15. Januar 2020
+        | \b(\p{L}{3,12}\.?)\s+(\d\d?)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b                                    # Jan 15, 2020
+        ",
+    )
+    .expect("valid")
+});
+
+/// The first date written in `text` as people write them, in any of the major news
+/// languages; day-first where the order is ambiguous ("05/06/2020" is 5 June) unless
+/// `month_first` (US English).
+pub fn dateline(text: &str) -> Option<NaiveDate> {
+    dateline_in(text, false).map(|(d, _)| d)
+}
+
+/// Like [`dateline`], also giving the match's byte offset.
+fn dateline_in(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
+    let numeric = NUMERIC.captures_iter(text).find_map(|c| {
+        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let date = if let (Some(y), Some(m), Some(d)) = (n(1), n(2), n(3)) {
+            NaiveDate::from_ymd_opt(y as i32, m, d)
+        } else if let (Some(a), Some(b), Some(y)) = (n(4), n(5), n(6)) {
+            let (d, m) = if month_first && a <= 12 {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            NaiveDate::from_ymd_opt(y as i32, m, d)
+                .or_else(|| NaiveDate::from_ymd_opt(y as i32, d, m))
+        } else {
+            NaiveDate::from_ymd_opt(n(7)? as i32, n(8)?, n(9)?)
+        };
+        date.filter(|d| plausible(*d))
+            .map(|d| (d, c.get(0).map_or(0, |m| m.start())))
+    });
+    let wordy = WORDY.captures_iter(text).find_map(|c| {
+        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let date = if let (Some(d), Some(m), Some(y)) = (n(1), c.get(2), n(3)) {
+            NaiveDate::from_ymd_opt(y as i32, month(m.as_str())?, d)
+        } else {
+            NaiveDate::from_ymd_opt(n(6)? as i32, month(c.get(4)?.as_str())?, n(5)?)
+        };
+        date.filter(|d| plausible(*d))
+            .map(|d| (d, c.get(0).map_or(0, |m| m.start())))
+    });
+    match (numeric, wordy) {
+        (Some(a), Some(b)) => Some(if a.1 <= b.1 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Class and id words of elements whose dates are not the article's.
+const NOT_THE_ARTICLE: &[&str] = &[
+    "comment",
+    "reply",
+    "respon",
+    "related",
+    "sidebar",
+    "footer",
+    "teaser",
+    "recent",
+    "archive",
+    "copyright",
+    "disqus",
+    "popular",
+    "more-",
+    "newsletter",
+];
+
+fn in_other_content(node: &NodeRef) -> bool {
+    std::iter::once(*node)
+        .chain(node.ancestors_it(Some(40)))
+        .any(|n| {
+            let name = n.node_name().unwrap_or_default().to_ascii_lowercase();
+            if matches!(name.as_str(), "footer" | "aside" | "nav") {
+                return true;
+            }
+            let words = format!(
+                "{} {}",
+                n.attr("class").unwrap_or_default(),
+                n.attr("id").unwrap_or_default()
+            )
+            .to_ascii_lowercase();
+            NOT_THE_ARTICLE.iter().any(|w| words.contains(w))
+        })
+}
+
+/// The publication date a `<time>` element states: one marked as published first, else the
+/// first outside comments, sidebars and footers.
+pub fn from_time(doc: &Document) -> Option<String> {
+    let times = doc.select("time");
+    let nodes: Vec<NodeRef> = times
+        .nodes()
+        .iter()
+        .filter(|t| !in_other_content(t))
+        .cloned()
+        .collect();
+    let marked = |t: &NodeRef| {
+        t.has_attr("pubdate")
+            || t.attr("itemprop")
+                .is_some_and(|v| v.contains("datePublished"))
+            || t.attr("class").is_some_and(|c| {
+                let c = c.to_ascii_lowercase();
+                c.contains("publish") || c.contains("entry-date") || c.contains("post-date")
+            })
+    };
+    let value = |t: &NodeRef| {
+        t.attr("datetime")
+            .and_then(|d| normalise(&d))
+            .or_else(|| normalise(&t.text()))
+    };
+    nodes
+        .iter()
+        .filter(|t| marked(t))
+        .chain(nodes.iter())
+        .find_map(value)
+}
+
+/// A dateline near the headline: the first date written within a short stretch of text
+/// around the first `<h1>` (or the top of the body), skipping copyright lines, comments,
+/// sidebars and footers. `lang` (the page's `lang` attribute) decides the order of
+/// ambiguous numeric dates.
+pub fn near_headline(doc: &Document, lang: Option<&str>) -> Option<NaiveDate> {
+    let mut text = String::new();
+    let mut h1_at = None;
+    for body in doc.select("body").nodes() {
+        visible_text(body, &mut text, &mut h1_at);
+    }
+    let month_first = lang.is_some_and(|l| l.eq_ignore_ascii_case("en-us"));
+    let (start, end) = match h1_at {
+        Some(at) => (at.saturating_sub(400), at + 1500),
+        None => (0, 1500),
+    };
+    let start = floor_char(&text, start);
+    let end = floor_char(&text, end.min(text.len()));
+    // A date labelled as the publication's outranks one that merely stands near the
+    // headline (often today's date in the site's header).
+    labelled(&text, month_first).or_else(|| first_uncopyrighted(&text[start..end], month_first))
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+    )
+    .expect("valid")
+});
+
+/// A date right after a label saying it is the publication date ("Date 19.01.2020",
+/// "Veröffentlicht am 3. März 2020"), anywhere in the page's main text.
+fn labelled(text: &str, month_first: bool) -> Option<NaiveDate> {
+    LABEL.find_iter(text).find_map(|m| {
+        let rest = &text[m.end()..floor_char(text, (m.end() + 40).min(text.len()))];
+        dateline_in(rest, month_first)
+            .filter(|(_, at)| *at <= 12)
+            .map(|(d, _)| d)
+    })
+}
+
+/// The first date in `window` that is not part of a copyright line.
+fn first_uncopyrighted(window: &str, month_first: bool) -> Option<NaiveDate> {
+    let mut offset = 0;
+    while let Some((d, at)) = dateline_in(&window[offset..], month_first) {
+        let before = &window[floor_char(window, (offset + at).saturating_sub(30))..offset + at];
+        let lower = before.to_lowercase();
+        if !(lower.contains('©') || lower.contains("copyright") || lower.contains("(c)")) {
+            return Some(d);
+        }
+        offset = ceil_char(window, offset + at + 1);
+    }
+    None
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+/// Text of what the page shows, elements kept apart by spaces, noting where the first
+/// `<h1>` starts. Stops after 200 KB: a dateline is near the top.
+fn visible_text(node: &NodeRef, out: &mut String, h1_at: &mut Option<usize>) {
+    for child in node.children() {
+        if out.len() > 200_000 {
+            return;
+        }
+        if child.is_text() {
+            out.push_str(&child.text());
+        } else if child.is_element() {
+            let name = child.node_name().unwrap_or_default().to_ascii_lowercase();
+            if matches!(
+                name.as_str(),
+                "script"
+                    | "style"
+                    | "noscript"
+                    | "template"
+                    | "svg"
+                    | "nav"
+                    | "footer"
+                    | "aside"
+                    | "form"
+                    | "select"
+            ) || in_class(&child)
+            {
+                continue;
+            }
+            if name == "h1" && h1_at.is_none() {
+                *h1_at = Some(out.len());
+            }
+            out.push(' ');
+            visible_text(&child, out, h1_at);
+            out.push(' ');
+        }
+    }
+}
+
+/// Whether the element itself is a comment, sidebar or footer block.
+fn in_class(node: &NodeRef) -> bool {
+    let words = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    NOT_THE_ARTICLE.iter().any(|w| words.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn datelines_in_many_languages() {
+        let cases = [
+            ("Freitag | 14. Juni 2019 | 15:49", d(2019, 6, 14)),
+            ("15. Januar 2020", d(2020, 1, 15)),
+            ("le 15 janvier 2020 à 10h", d(2020, 1, 15)),
+            ("15 de enero de 2020", d(2020, 1, 15)),
+            ("15 gennaio 2020", d(2020, 1, 15)),
+            ("Jan. 15, 2020, 10:00 AM", d(2020, 1, 15)),
+            ("January 15th, 2020", d(2020, 1, 15)),
+            ("15/01/2020", d(2020, 1, 15)),
+            ("19.01.2020 | DW", d(2020, 1, 19)),
+            ("2020-01-15", d(2020, 1, 15)),
+            ("2020年1月15日", d(2020, 1, 15)),
+            ("15 января 2020 г.", d(2020, 1, 15)),
+            ("15 stycznia 2020", d(2020, 1, 15)),
+            ("15 Ocak 2020", d(2020, 1, 15)),
+            ("15 Mei 2020", d(2020, 5, 15)),
+            ("3. Dez. 2019", d(2019, 12, 3)),
+            ("no date here, 12 monkeys in 2020", None),
+            ("31.02.2020", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dateline(text), want, "{text}");
+        }
+        assert_eq!(month("Sept."), Some(9));
+        assert_eq!(month("ma"), None);
+        assert_eq!(month("mar"), Some(3));
+    }
+
+    #[test]
+    fn machine_dates_normalise() {
+        assert_eq!(
+            normalise("2020-01-15T10:00:00+0100").as_deref(),
+            Some("2020-01-15T10:00:00+01:00")
+        );
+        assert_eq!(
+            normalise("2020-01-15T10:00:00.000Z").as_deref(),
+            Some("2020-01-15T10:00:00.000Z")
+        );
+        assert_eq!(
+            normalise("Wed, 15 Jan 2020 10:00:00 GMT").as_deref(),
+            Some("2020-01-15T10:00:00+00:00")
+        );
+        assert_eq!(
+            normalise("2019-05-15 05:28:29").as_deref(),
+            Some("2019-05-15T05:28:29")
+        );
+        assert_eq!(normalise("15.01.2020").as_deref(), Some("2020-01-15"));
+        assert_eq!(normalise("1970-01-01").as_deref(), None);
+        assert_eq!(normalise("soon"), None);
+    }
+
+    #[test]
+    fn url_paths() {
+        assert_eq!(from_url("https://x.org/2020/01/15/story/"), d(2020, 1, 15));
+        assert_eq!(
+            from_url("https://x.org/news/2020-01-15-story"),
+            d(2020, 1, 15)
+        );
+        assert_eq!(
+            from_url("https://x.org/a/20200115/story.html"),
+            d(2020, 1, 15)
+        );
+        assert_eq!(from_url("https://x.org/2020/01/story"), None);
+        assert_eq!(from_url("https://2020.x.org/id/12345678"), None);
+    }
+
+    #[test]
+    fn page_datelines_skip_copyright_and_comments() {
+        let doc = Document::from(
+            "<body><div class=header>© 2018 Site</div><h1>Headline</h1><p>By Jane, 3 March 2020</p>\
+             <div class=comments><p>Comment of 4 March 2020</p></div></body>",
+        );
+        assert_eq!(near_headline(&doc, None), d(2020, 3, 3));
+        let doc = Document::from(
+            "<body><h1>Headline</h1><p>Text.</p><footer>Copyright 01.01.2020</footer>\
+             <ol class=commentlist><li><time datetime=2020-02-02>x</time></li></ol></body>",
+        );
+        assert_eq!(near_headline(&doc, None), None);
+        assert_eq!(from_time(&doc), None);
+        let doc = Document::from(
+            "<body><time datetime=2019-01-01>old</time><time class=published datetime=2020-02-02T10:00:00Z>x</time></body>",
+        );
+        assert_eq!(from_time(&doc).as_deref(), Some("2020-02-02T10:00:00Z"));
+    }
+}

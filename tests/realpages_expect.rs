@@ -1,0 +1,131 @@
+//! The real-pages benchmark's expectation files are complete and well-formed: every saved
+//! page in `../shared/realpages/web/` (or `$NEWSDESK_REALPAGES/web`) has one, dates are real
+//! days, languages are ISO 639-1, countries are names enrichment can report, and each of our
+//! own pages in `benches/realpages/extra/` comes with its expectations and text.
+
+#[allow(dead_code)]
+#[path = "../benches/realpages/expect.rs"]
+mod expect;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use expect::{Expect, read_expect};
+
+fn bench_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/realpages")
+}
+
+fn shared_web() -> PathBuf {
+    std::env::var_os("NEWSDESK_REALPAGES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realpages"))
+        .join("web")
+}
+
+fn names_in(dir: &Path, suffix: &str) -> BTreeSet<String> {
+    fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter_map(|f| f.strip_suffix(suffix).map(String::from))
+        .collect()
+}
+
+fn check(name: &str, e: &Expect) {
+    assert!(!e.title.trim().is_empty(), "{name}: empty title");
+    for d in e.date.iter().chain(&e.dates_also) {
+        assert!(
+            d.len() == 10 && chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok(),
+            "{name}: date {d:?} is not YYYY-MM-DD"
+        );
+    }
+    assert!(
+        e.language.len() == 2 && e.language.chars().all(|c| c.is_ascii_lowercase()),
+        "{name}: language {:?} is not ISO 639-1",
+        e.language
+    );
+    let known: BTreeSet<&str> = newsdesk::geo::gazetteer()
+        .countries()
+        .iter()
+        .map(|c| c.name)
+        .collect();
+    for c in e.countries.iter().flatten() {
+        assert!(known.contains(c.as_str()), "{name}: unknown country {c:?}");
+    }
+    let people: BTreeSet<&String> = e.people.iter().flatten().collect();
+    assert_eq!(
+        people.len(),
+        e.people.as_ref().map_or(0, Vec::len),
+        "{name}: a person listed twice"
+    );
+}
+
+#[test]
+fn every_saved_page_has_expectations_and_every_expectation_a_page() {
+    let pages = names_in(&shared_web(), ".html.gz");
+    assert!(
+        pages.len() >= 100,
+        "the shared set is missing: {}",
+        shared_web().display()
+    );
+    let expect = bench_dir().join("expect");
+    let yamls = names_in(&expect, ".yaml");
+    assert_eq!(pages, yamls, "saved pages and expectation files differ");
+    let texts = names_in(&expect, ".txt");
+    assert!(texts.len() >= 40, "only {} expected texts", texts.len());
+    let mut languages = BTreeSet::new();
+    for name in &yamls {
+        let e = read_expect(&expect.join(format!("{name}.yaml"))).unwrap();
+        check(name, &e);
+        if texts.contains(name) {
+            assert!(e.has_article, "{name}: a text for a page with no article");
+            languages.insert(e.language.clone());
+        }
+        if e.has_article && e.language != "en" {
+            assert!(
+                e.people.is_some() && e.countries.is_some(),
+                "{name}: non-English article without people and countries"
+            );
+        }
+    }
+    for lang in ["de", "en", "fr", "zh"] {
+        assert!(languages.contains(lang), "no expected text in {lang}");
+    }
+}
+
+#[test]
+fn our_own_pages_cover_the_missing_languages_with_full_expectations() {
+    let extra = bench_dir().join("extra");
+    let pages = names_in(&extra, ".html");
+    assert_eq!(pages, names_in(&extra, ".yaml"));
+    assert_eq!(pages, names_in(&extra, ".txt"));
+    let mut languages = BTreeSet::new();
+    for name in &pages {
+        let e = read_expect(&extra.join(format!("{name}.yaml"))).unwrap();
+        check(name, &e);
+        assert!(e.has_article && e.date.is_some(), "{name}");
+        assert!(
+            !e.people.as_deref().unwrap_or_default().is_empty(),
+            "{name}: no people"
+        );
+        assert!(
+            !e.countries.as_deref().unwrap_or_default().is_empty(),
+            "{name}: no countries"
+        );
+        let html = fs::read_to_string(extra.join(format!("{name}.html"))).unwrap();
+        assert!(
+            html.contains(&format!(
+                "<h1 class=\"story-title\">{}",
+                html_escape::encode_text(&e.title)
+            )),
+            "{name}: headline not in the page"
+        );
+        languages.insert(e.language);
+    }
+    for lang in [
+        "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "ja", "zh", "ar",
+    ] {
+        assert!(languages.contains(lang), "no page of our own in {lang}");
+    }
+}
