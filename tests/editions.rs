@@ -565,6 +565,10 @@ fn two_day_site() -> TempSite {
         ("content/a.md", &article("Alpha talks", "2024-07-02", "")),
         ("content/b.md", &article("Beta vote", "2024-07-02", "")),
         ("content/c.md", &article("Gamma storm", "2024-07-02", "")),
+        (
+            "content/d.md",
+            &article("Delta élection", "2024-07-02", "language: fr\n"),
+        ),
         ("content/old.md", &article("Old news", "2024-07-01", "")),
     ]);
     site.write(
@@ -612,10 +616,16 @@ fn intro_and_order_show_on_the_home_page_while_the_edition_is_latest() {
         };
         assert_eq!(
             headlines(&doc, sel),
-            ["Gamma storm", "Beta vote", "Alpha talks"],
+            ["Gamma storm", "Beta vote", "Alpha talks", "Delta élection"],
             "{page}"
         );
     }
+    // An article in another language keeps its `lang` in the email and the feed entry.
+    let email =
+        Document::from(fs::read_to_string(out.join("editions/2024-07-02/email.html")).unwrap());
+    let french = email.select("td.story[lang=fr] h2.story-title a");
+    assert_eq!(french.text().trim(), "Delta élection");
+    assert_eq!(email.select("td.story[lang]").length(), 1);
     let day1 = fs::read_to_string(out.join("editions/2024-07-01/index.html")).unwrap();
     assert!(day1.contains("The first day, not on"));
     // The intro is content, not an article: not in the sitemap, the search index or the
@@ -634,7 +644,7 @@ fn intro_and_order_show_on_the_home_page_while_the_edition_is_latest() {
     );
     assert_eq!(
         files.keys().filter(|p| p.starts_with("articles/")).count(),
-        4
+        5
     );
     let o = newsdesk(&["check", "--root", site.root().to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));

@@ -75,6 +75,10 @@ pub struct Story {
     pub summary: String,
     /// The curator's note.
     pub note: Option<String>,
+    /// The article's language when it is not the site's (for a `lang` attribute).
+    pub lang: Option<String>,
+    /// `rtl` or `ltr` when the article's script runs the other way from the site's.
+    pub dir: Option<&'static str>,
     /// The headline wrapped for text, with its reference mark.
     pub title_text: String,
     /// Source and date, one line.
@@ -158,7 +162,18 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             (None, Some(m)) => format!("Original [{m}] · {date_display}"),
             (None, None) => date_display.clone(),
         };
+        let site_lang = site.config.language.as_str();
+        let language = a.front.language.as_deref().unwrap_or(site_lang);
         Story {
+            lang: (!language.eq_ignore_ascii_case(site_lang)).then(|| language.to_string()),
+            dir: match (
+                crate::lang::is_rtl(language),
+                crate::lang::is_rtl(site_lang),
+            ) {
+                (true, false) => Some("rtl"),
+                (false, true) => Some("ltr"),
+                _ => None,
+            },
             title: a.front.title.clone(),
             title_text: wrap(&format!("{} [{n}]", a.front.title), TEXT_WIDTH),
             meta_text: wrap(&meta_text, TEXT_WIDTH),
