@@ -8,7 +8,8 @@
 //! every page's result to `target/realpages.json`.
 //!
 //! `-- --page NAME` prints one page's details: expected against got, missing and extra
-//! people, and the paragraphs the extraction missed or added. `-- --draft DIR` also writes
+//! people, and the paragraphs the extraction missed or added. `-- --compare FILE` lists what
+//! changed on each page since an earlier `realpages.json`. `-- --draft DIR` also writes
 //! today's extraction of every page as plain paragraphs (`DIR/<page>.txt`), a starting point
 //! for new expected texts. See `docs/quality.md`.
 
@@ -106,6 +107,15 @@ fn main() {
         }
     }
     print_table(&table);
+    if let Some(file) = args
+        .iter()
+        .position(|a| a == "--compare")
+        .and_then(|i| args.get(i + 1))
+    {
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let before: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        compare(&before, &scores);
+    }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest.join("target"));
@@ -205,6 +215,7 @@ fn run(pages: &[Page]) -> Vec<Got> {
                     source: d.source.clone(),
                     source_url: d.source_url.clone(),
                     authors: d.authors.clone(),
+                    language: d.language.clone(),
                     ..FrontMatter::default()
                 };
                 derive::derive_fields(&mut front, &d.body);
@@ -499,6 +510,63 @@ fn print_table(table: &[(&str, Value)]) {
             cells.iter().map(|c| format!("{c:<24}")).collect::<String>()
         );
     }
+}
+
+/// `--compare FILE`: what changed on each page since an earlier `realpages.json`.
+fn compare(before: &Value, now: &[Value]) {
+    let old: BTreeMap<&str, &Value> = before["pages"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| Some((p["page"].as_str()?, p)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let (mut better, mut worse) = (0, 0);
+    println!("changes since the earlier run:");
+    for n in now {
+        let name = n["page"].as_str().unwrap_or_default();
+        let Some(o) = old.get(name) else {
+            println!("  {name}: new page");
+            continue;
+        };
+        let mut notes: Vec<(bool, String)> = Vec::new();
+        let (fo, fnow) = (o["body"]["f1"].as_f64(), n["body"]["f1"].as_f64());
+        if let (Some(a), Some(b)) = (fo, fnow)
+            && (a - b).abs() >= 0.005
+        {
+            notes.push((b > a, format!("body F1 {a:.3} → {b:.3}")));
+        }
+        if o["refused"].is_null() != n["refused"].is_null() {
+            notes.push((n["refused"].is_null(), format!("refused: {}", n["refused"])));
+        }
+        for key in ["title", "date", "lang"] {
+            if o[key]["right"] != n[key]["right"] {
+                let right = n[key]["right"] == true;
+                let word = if right { "now right" } else { "now wrong" };
+                notes.push((right, format!("{key} {word} (got {})", n[key]["got"])));
+            }
+        }
+        for key in ["people", "countries"] {
+            let d = |f: &str| n[key][f].as_i64().unwrap_or(0) - o[key][f].as_i64().unwrap_or(0);
+            let (tp, fp) = (d("tp"), d("fp"));
+            if tp != 0 || fp != 0 {
+                notes.push((tp - fp > 0, format!("{key} right {tp:+}, wrong {fp:+}")));
+            }
+        }
+        if notes.is_empty() {
+            continue;
+        }
+        let up = notes.iter().filter(|(b, _)| *b).count();
+        if up * 2 >= notes.len() {
+            better += 1;
+        } else {
+            worse += 1;
+        }
+        let text: Vec<String> = notes.into_iter().map(|(_, t)| t).collect();
+        println!("  {name}: {}", text.join("; "));
+    }
+    println!("{better} pages mostly better, {worse} mostly worse");
 }
 
 /// `--page NAME`: everything about one page.

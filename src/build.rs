@@ -231,7 +231,7 @@ impl Builder {
             articles: site.articles.len(),
             files,
             write,
-            warnings: site.warnings.clone(),
+            warnings: site.warnings.iter().map(ToString::to_string).collect(),
             elapsed: start.elapsed(),
             output: out,
             phases: laps.phases,

@@ -70,12 +70,11 @@ pub fn render(opts: &BuildOptions, id: &str, format: Format) -> Result<String> {
     let mut tpl = templates::load(&opts.root, &site.config.theme)?;
     let r = Renderer::new(&site, &mut tpl);
     let ed = &site.editions[e];
-    let path = |f: fn(&str) -> String| f(&ed.id);
-    use crate::site::urls;
+    use crate::site::urls::{Loc, file};
     match format {
-        Format::Html => r.digest_html(e, &path(urls::edition)),
-        Format::Email => r.email_html(e, &path(urls::edition_email)),
-        Format::Text => r.email_text(e, &path(urls::edition_text)),
+        Format::Html => r.digest_html(e, &file(Loc::Edition(&ed.id))),
+        Format::Email => r.email_html(e, &file(Loc::EditionEmail(&ed.id))),
+        Format::Text => r.email_text(e, &file(Loc::EditionText(&ed.id))),
         Format::Markdown => Ok(r.email_markdown(e)),
     }
 }

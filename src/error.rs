@@ -22,7 +22,15 @@ pub enum Error {
     },
     /// A template failed to parse or render.
     #[error("template error: {0}")]
-    Template(String),
+    Template(TemplateError),
+    /// An error with what was being done when it happened (`rendering x with y`).
+    #[error("{context}: {source}")]
+    Context {
+        /// What was being done, phrased to precede the error.
+        context: String,
+        /// The error.
+        source: Box<Error>,
+    },
     /// Several independent problems (e.g. one per broken content file).
     #[error("{}", join_lines(.0))]
     Many(Vec<Error>),
@@ -54,6 +62,34 @@ impl fmt::Display for Located {
             }
         }
         write!(f, ": {}", self.message)
+    }
+}
+
+/// A template that failed to parse or render, at its file, line and column when Tera knows
+/// them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    /// Where: the template file as shown to the user (relative to the site root, or inside
+    /// the built-in theme), 1-based line and column; `None` when Tera gave no position.
+    pub at: Option<(PathBuf, usize, usize)>,
+    /// What is wrong.
+    pub message: String,
+    /// Tera's excerpt of the offending source (may be empty).
+    pub snippet: String,
+}
+
+impl fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.at {
+            Some((file, line, column)) => write!(
+                f,
+                "{}:{line}:{column}: {}\n{}",
+                file.display(),
+                self.message,
+                self.snippet
+            ),
+            None => write!(f, "{}", self.message),
+        }
     }
 }
 
@@ -93,6 +129,14 @@ impl Error {
         Error::Io {
             path: path.to_path_buf(),
             source,
+        }
+    }
+
+    /// This error with what was being done when it happened.
+    pub fn context(self, context: impl Into<String>) -> Self {
+        Error::Context {
+            context: context.into(),
+            source: Box::new(self),
         }
     }
 

@@ -51,6 +51,9 @@ pub fn detect(text: &str) -> Option<Detection> {
     if letters == 0 {
         return None;
     }
+    if let Some(d) = east_asian(&sample, letters) {
+        return Some(d);
+    }
     let info = detector().detect(&sample)?;
     let code = iso639_1(info.lang());
     // Scripts used by one language only (Hangul, kana, Thai, Greek, Hebrew, …) decide
@@ -83,6 +86,39 @@ pub fn detect(text: &str) -> Option<Detection> {
         code,
         confidence: info.confidence(),
         reliable,
+    })
+}
+
+/// Chinese, Japanese or Korean when their characters carry the text: one of them stands for
+/// a word or syllable, so they are weighed at three Latin letters each, and Chinese news
+/// full of Latin product names ("iPhone 16 Pro Max") stays Chinese.
+fn east_asian(sample: &str, letters: usize) -> Option<Detection> {
+    let (mut han, mut kana, mut hangul) = (0usize, 0usize, 0usize);
+    for c in sample.chars() {
+        match c {
+            '\u{3040}'..='\u{30FF}' => kana += 1,
+            '\u{AC00}'..='\u{D7AF}' => hangul += 1,
+            '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => han += 1,
+            _ => {}
+        }
+    }
+    let cjk = han + kana + hangul;
+    let others = letters.saturating_sub(cjk);
+    if cjk < 4 || cjk * 3 < others {
+        return None;
+    }
+    let code = if hangul > han + kana {
+        "ko"
+    } else if kana * 10 >= han + kana {
+        // Japanese prose is rarely less than a tenth kana; Chinese has none.
+        "ja"
+    } else {
+        "zh"
+    };
+    Some(Detection {
+        code,
+        confidence: cjk as f64 / (cjk + others) as f64,
+        reliable: true,
     })
 }
 
@@ -237,6 +273,32 @@ pub fn is_spaceless_char(c: char) -> bool {
         | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }
 
+/// Words in `text` for length and reading time: whitespace-separated words, except that
+/// scripts written without spaces count by characters, two to a word (a Chinese or
+/// Japanese word averages under two characters; 230 words a minute is then about 460
+/// characters, the reading speed measured for those scripts).
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| {
+            if w.is_ascii() {
+                return 1;
+            }
+            let (mut words, mut run, mut other) = (0usize, 0usize, false);
+            for c in w.chars() {
+                if is_spaceless_char(c) {
+                    run += 1;
+                } else {
+                    words += run.div_ceil(2);
+                    run = 0;
+                    other |= c.is_alphanumeric();
+                }
+            }
+            words += run.div_ceil(2);
+            (words + usize::from(other)).max(1)
+        })
+        .sum()
+}
+
 /// Written right to left.
 pub fn is_rtl(tag: &str) -> bool {
     matches!(
@@ -375,6 +437,17 @@ mod tests {
     }
 
     #[test]
+    fn chinese_with_latin_product_names_stays_chinese() {
+        let text = "苹果公司周二在加州发布了新款 iPhone 16 Pro Max，售价 999 美元起。\
+            分析师认为，这款手机的 Apple Intelligence 功能将推动销量增长，但在中国市场仍面临华为的竞争。";
+        assert_eq!(code(text), Some("zh"));
+        // A few Chinese words in English prose do not make it Chinese.
+        let text = "The restaurant, called 北京饭店 (Beijing Hotel), opened on Tuesday in London \
+            and served food to hundreds of guests who had waited for weeks.";
+        assert_eq!(code(text), Some("en"));
+    }
+
+    #[test]
     fn too_little_latin_text_is_unknown() {
         assert_eq!(code("Hello"), None);
         assert_eq!(code(""), None);
@@ -417,6 +490,20 @@ mod tests {
         assert!(!e.contains("did you mean"), "{e}");
         assert!(validate("").is_err());
         assert!(validate("en-").is_err());
+    }
+
+    #[test]
+    fn words_count_by_characters_in_scripts_without_spaces() {
+        assert_eq!(word_count("The cat sat."), 3);
+        assert_eq!(word_count("Größe über alles"), 3);
+        // 20 Han characters and 2 punctuation marks: 10 words.
+        assert_eq!(
+            word_count("政府周二宣布，将提高大型企业的税收用于支付新建医"),
+            12
+        );
+        assert_eq!(word_count("東京で地震"), 3);
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("مرحبا بالعالم"), 2);
     }
 
     #[test]

@@ -845,6 +845,11 @@ fn fetch(args: FetchArgs) -> ExitCode {
     match fetch::run(&opts, &mut on_event) {
         Ok(report) => {
             println!("{}", report.summary());
+            if report.sources == 0 && report.backing_off == 0 {
+                eprintln!(
+                    "note: no sources to fetch: add some with `newsdesk sources add URL` or `newsdesk sources import FILE.opml`"
+                );
+            }
             if !report.any_read() || (args.strict && report.failed > 0) {
                 ExitCode::FAILURE
             } else {

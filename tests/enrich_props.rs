@@ -114,17 +114,49 @@ proptest! {
     }
 }
 
-/// Is `text` some of `sents[from..]`, in order, joined by single spaces? Backtracks, since a
-/// sentence may be a prefix of a later one ("Washington" and "Washington Mr. Lee …").
+/// Is `text` some of `sents[from..]`, in order, joined by single spaces (or nothing after a
+/// full-width end mark such as 。)? Backtracks, since a sentence may be a prefix of a later
+/// one ("Washington" and "Washington Mr. Lee …").
 fn joins_sentences(text: &str, sents: &[&str], from: usize) -> bool {
     text.is_empty()
         || (from..sents.len()).any(|k| {
-            text.strip_prefix(sents[k])
-                .is_some_and(|rest| match rest.strip_prefix(' ') {
-                    Some(more) => joins_sentences(more, sents, k + 1),
-                    None => rest.is_empty(),
-                })
+            text.strip_prefix(sents[k]).is_some_and(|rest| {
+                let spaceless = sents[k].ends_with(['。', '！', '？', '」', '』']);
+                match rest.strip_prefix(' ') {
+                    _ if rest.is_empty() => true,
+                    Some(more) if !spaceless => joins_sentences(more, sents, k + 1),
+                    None if spaceless => joins_sentences(rest, sents, k + 1),
+                    _ => false,
+                }
+            })
         })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, .. ProptestConfig::default() })]
+
+    /// Any script, mixed languages, code-heavy text: no panic, and people only when the
+    /// language's rules find evidence (never from capitals alone in a language without cues).
+    #[test]
+    fn any_script_or_language_never_panics_and_summaries_stay_verbatim(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("政府周二宣布提高税收。"), Just("東京で地震があった！"), Just("أعلنت الحكومة القرار؟ "),
+            Just("Die Regierung Am Dienstag Aber Sie. "), Just("Президент Владимир Путин заявил. "),
+            Just("fn main() { let X = Y::new(); } "), Just("¿Qué pasó? "), Just("\u{200B}\u{FEFF}"),
+            Just("Ad Feedback Magic Mouse. "), Just("\n\n"), Just(" "),
+        ], 0..14),
+        lang in prop_oneof![Just(None), Just(Some("zh")), Just(Some("de")), Just(Some("ar")), Just(Some("xx"))],
+    ) {
+        let body: String = parts.concat();
+        let doc = Document { title: "T".into(), body, language: lang.map(str::to_string) };
+        let e = enrich::enrich(&doc, 2);
+        prop_assert!(!e.people.iter().any(|p| p.contains("Dienstag") || p.contains("Aber") || p == "Ad Feedback" || p == "Magic Mouse"), "{:?}", e.people);
+        let sents: Vec<&str> = sentences::split(&doc.body)
+            .into_iter()
+            .map(|(s, e)| &doc.body[s..e])
+            .collect();
+        prop_assert!(joins_sentences(&e.summary, &sents, 0), "{:?} from {:?}", e.summary, sents);
+    }
 }
 
 #[test]

@@ -376,7 +376,7 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
             "/robots.txt" => Reply::new(200, "text/plain", "User-agent: *\nDisallow: /closed/\n"),
             "/feed" => {
                 let mut it = Vec::new();
-                for (i, dir) in ["open", "closed", "gone"].iter().enumerate() {
+                for (i, dir) in ["open", "closed", "gone", "huge"].iter().enumerate() {
                     it.push((
                         format!("id-{dir}"),
                         format!("The {dir} story"),
@@ -389,6 +389,11 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
             }
             "/open/story" => Reply::new(200, "text/html", article_page(7, "The open story")),
             "/closed/story" => Reply::new(200, "text/html", article_page(8, "Closed")),
+            "/huge/story" => {
+                let mut page = article_page(9, "Huge").into_bytes();
+                page.resize(5 * 1024 * 1024 + 10, b' ');
+                Reply::new(200, "text/html", page)
+            }
             _ => Reply::status(404),
         }
     });
@@ -400,7 +405,7 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
     ));
     let text = fetch_ok(&site, &[]);
     assert!(
-        line(&text, "Wire").starts_with("Wire: new 3 (2 partial"),
+        line(&text, "Wire").starts_with("Wire: new 4 (3 partial"),
         "{text}"
     );
     assert!(text.contains("robots.txt disallows"), "{text}");
@@ -423,7 +428,11 @@ fn full_text_pages_robots_txt_and_summaries_kept_when_a_page_fails() {
         open.1
     );
     assert!(open.1.contains("draft: true"));
-    for dir in ["closed", "gone"] {
+    assert!(
+        text.contains("larger than the 5 MiB limit: cut off"),
+        "{text}"
+    );
+    for dir in ["closed", "gone", "huge"] {
         let (_, t) = files
             .iter()
             .find(|(_, t)| t.contains(&format!("The {dir} story")))

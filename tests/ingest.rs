@@ -743,3 +743,85 @@ fn hand_written_files_without_fingerprint_count_as_present() {
     let o = ingest(&site, &args);
     assert!(text(&o).0.contains("skipped 1"), "{}", text(&o).0);
 }
+
+/// Saved real pages (`../shared/realpages/web/*.html.gz`), unpacked into `dir`.
+fn real_pages(dir: &Path, names: &[&str]) -> Vec<PathBuf> {
+    let web = repo().join("../shared/realpages/web");
+    names
+        .iter()
+        .map(|n| {
+            let gz = fs::File::open(web.join(format!("{n}.html.gz"))).expect("saved page");
+            let mut html = Vec::new();
+            flate2::read::GzDecoder::new(gz)
+                .read_to_end(&mut html)
+                .unwrap();
+            let path = dir.join(format!("{n}.html"));
+            fs::write(&path, html).unwrap();
+            path
+        })
+        .collect()
+}
+
+#[test]
+fn real_pages_link_out_not_into_the_digest_and_keep_title_date_language() {
+    let site = TempSite::new(&[]);
+    let pages = tempfile::tempdir().unwrap();
+    let files = real_pages(
+        pages.path(),
+        &[
+            "en.wikipedia.org.tsne",
+            "dw.com.colonial",
+            "chineselyrics4u.com.zhineng",
+            "blog.python.org",
+            "sonntag-sachsen.de.emanuel",
+        ],
+    );
+    let mut args = vec!["--quiet"];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    let o = ingest(&site, &args);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{out}{err}");
+    assert!(
+        out.contains("ingested 5, skipped 0, failed 0"),
+        "{out}{err}"
+    );
+    let mut fronts = String::new();
+    for f in content_files(&site) {
+        let file = read(&site, &f);
+        // Every link of the body is absolute: nothing points into the digest.
+        for rel in ["](/", "](#", "](.", "](wiki/"] {
+            assert!(!file.contains(rel), "{rel} in {f}");
+        }
+        fronts.push_str(&split(&file).0);
+        fronts.push('\n');
+    }
+    for want in [
+        "title: t-distributed stochastic neighbor embedding",
+        "title: Berlin confronts Germany's colonial past with new initiative",
+        "date: 2019-06-07",
+        "date: 2016-12-23",
+        "title: Emanuel Scobel wird Thomanerchor-Geschäftsführer",
+        "language: de",
+        "language: en",
+    ] {
+        assert!(
+            fronts.to_lowercase().contains(&want.to_lowercase()),
+            "missing {want} in\n{fronts}"
+        );
+    }
+    let wiki = read(
+        &site,
+        &content_files(&site)
+            .into_iter()
+            .find(|f| f.contains("dimensionality") || f.contains("stochastic"))
+            .expect("the t-SNE article"),
+    );
+    assert!(wiki.contains("(https://en.wikipedia.org/wiki/Machine_learning)"));
+    // Ingested, built and checked: no broken link comes from ingested content.
+    let o = site.build(&[]);
+    assert!(o.status.success(), "{}", text(&o).1);
+    let o = newsdesk(&["check", "--root", site.root().to_str().unwrap()]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{out}{err}");
+    assert!(!format!("{out}{err}").contains("broken link"), "{out}{err}");
+}

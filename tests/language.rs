@@ -134,3 +134,64 @@ fn enrich_json_reports_the_given_or_detected_language() {
     // Too little text to tell: the site's default.
     assert_eq!(v[2]["language"], "en");
 }
+
+#[test]
+fn chinese_german_and_russian_articles_get_places_summaries_and_reading_time() {
+    let long_zh = "会谈持续了三个小时，双方同意继续就电动汽车关税问题进行磋商。".repeat(40);
+    let site = TempSite::new(&[
+        (
+            "content/zh.md",
+            &format!(
+                "---\ntitle: 德国总理访问北京\ndate: 2024-07-02\nlanguage: zh\n---\n\n德国总理周二抵达北京，与中国领导人举行会谈。双方讨论了贸易问题！\n\n{long_zh}\n"
+            ),
+        ),
+        (
+            "content/de.md",
+            "---\ntitle: Reise nach Frankreich\ndate: 2024-07-03\nlanguage: de\n---\n\nAm Dienstag reiste Bundeskanzler Olaf Scholz nach Frankreich. Aber Sie wissen das schon. Deutschland und Frankreich wollen enger zusammenarbeiten.\n",
+        ),
+        (
+            "content/ru.md",
+            "---\ntitle: Переговоры\ndate: 2024-07-04\nlanguage: ru\n---\n\nВо вторник в Москве президент Владимир Путин провёл переговоры. Делегация из Казахстана прибыла утром.\n",
+        ),
+    ]);
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = site.out();
+    for region in ["germany", "china", "france", "russia", "kazakhstan"] {
+        assert!(
+            out.join(format!("regions/{region}/index.html")).is_file(),
+            "no region page {region}"
+        );
+    }
+    assert!(out.join("people/olaf-scholz/index.html").is_file());
+    assert!(
+        out.join("people/владимир-путин/index.html").is_file() || {
+            let people = fs::read_to_string(out.join("people/index.html")).unwrap();
+            people.contains("Владимир Путин")
+        }
+    );
+    let people = fs::read_to_string(out.join("people/index.html")).unwrap();
+    for junk in ["Am Dienstag", "Aber Sie", "Deutschland und"] {
+        assert!(!people.contains(junk), "{junk} became a person");
+    }
+    let home = fs::read_to_string(out.join("index.html")).unwrap();
+    // The summary is whole sentences cut at 。 and ！, verbatim, joined without spaces.
+    let summary = home
+        .split("class=\"card-summary\">")
+        .map(|s| s.split('<').next().unwrap_or(""))
+        .find(|s| s.contains('。'))
+        .expect("a Chinese card summary");
+    assert!(
+        summary.starts_with("德国总理周二抵达北京，与中国领导人举行会谈。"),
+        "{summary}"
+    );
+    assert!(!summary.contains(' '), "{summary}");
+    // About 1,200 characters: reading time by characters (two to a word, 230 a minute).
+    let zh = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .find(|e| e.path().ends_with("zh/index.html"))
+        .expect("zh page");
+    let page = fs::read_to_string(zh.path()).unwrap();
+    assert!(page.contains(">3 min read<"), "reading time by characters");
+}

@@ -8,6 +8,7 @@ use super::html;
 use crate::output::OutputFile;
 use crate::render::Page;
 use crate::site::Site;
+use crate::site::urls::{self, Urls};
 
 /// A reference that does not resolve.
 #[derive(Debug, Clone)]
@@ -62,6 +63,7 @@ enum Target {
 /// Resolves the links of rendered files one at a time, against the paths a build writes.
 pub struct Scanner<'a> {
     paths: HashSet<String>,
+    urls: &'a Urls,
     base_url: &'a str,
     base_path: &'a str,
     external: bool,
@@ -88,6 +90,7 @@ impl<'a> Scanner<'a> {
     pub fn new(site: &'a Site, paths: HashSet<String>, external: bool) -> Self {
         Scanner {
             paths,
+            urls: &site.urls,
             base_url: &site.urls.base_url,
             base_path: &site.urls.base_path,
             external,
@@ -114,7 +117,7 @@ impl<'a> Scanner<'a> {
             Some(k) => &out.path[..=k],
             None => "",
         };
-        let page_url = format!("{base_path}{}", out.path.trim_end_matches("index.html"));
+        let page_url = self.urls.url_of_file(&out.path);
         for r in links.refs {
             let broken = |why: String| Broken {
                 page,
@@ -155,7 +158,7 @@ impl<'a> Scanner<'a> {
 }
 
 /// Checks the `#fragments` against every page's anchors and gathers the findings.
-pub fn finish(scans: Vec<Scanned>, base_path: &str) -> Found {
+pub fn finish(scans: Vec<Scanned>, urls: &Urls) -> Found {
     let ids: HashMap<&str, &HashSet<String>> = scans
         .iter()
         .filter(|s| s.path.ends_with(".html"))
@@ -171,7 +174,7 @@ pub fn finish(scans: Vec<Scanned>, base_path: &str) -> Found {
             if let Some(set) = ids.get(target.as_str())
                 && !set.contains(frag)
             {
-                let page = format!("{base_path}{}", target.trim_end_matches("index.html"));
+                let page = urls.url_of_file(target);
                 anchors.push(Broken {
                     why: format!("{page} has no anchor `#{frag}`"),
                     ..b.clone()
@@ -185,16 +188,12 @@ pub fn finish(scans: Vec<Scanned>, base_path: &str) -> Found {
 
 /// The output file a site-relative path is served from, if the build writes it.
 fn existing(paths: &HashSet<String>, path: &str) -> Option<String> {
-    let file = if path.is_empty() || path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.to_string()
-    };
+    let file = urls::file_of_rel(path);
     if paths.contains(&file) {
         return Some(file);
     }
     // Static hosts redirect `/x` to `/x/` when `x/index.html` exists.
-    let dir_index = format!("{path}/index.html");
+    let dir_index = urls::file_of_rel(&format!("{path}/"));
     paths.contains(&dir_index).then_some(dir_index)
 }
 
@@ -213,7 +212,7 @@ fn resolve(url: &str, page_file: &str, dir: &str, base_url: &str, base_path: &st
     } else if has_scheme(url) {
         return Target::Skip;
     } else if url.starts_with('#') || url.starts_with('?') {
-        let own = page_file.trim_end_matches("index.html");
+        let own = urls::rel_of_file(page_file);
         format!("{own}{url}")
     } else if url.starts_with('/') {
         match url.strip_prefix(base_path) {

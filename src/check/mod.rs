@@ -172,7 +172,7 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
         }
     };
     for w in &site.warnings {
-        problems.push(problem::from_message(w, root, Severity::Warning));
+        problems.push(problem::from_located(w, root, Severity::Warning));
     }
     let mut tpl = match templates::load(root, &site.config.theme) {
         Ok(t) => t,
@@ -203,7 +203,7 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
         }
     };
     report.pages = pages.len();
-    let found = links::finish(scans, &site.urls.base_path);
+    let found = links::finish(scans, &site.urls);
     let sources = locate::Sources::new(root, &site);
     report.internal_links = found.checked;
     problems.extend(locate::place_all(&found.broken, &sources));

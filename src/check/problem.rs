@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::Error;
+use crate::error::{Error, Located};
 
 /// Errors fail `check`; warnings are reported but pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -72,140 +72,140 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Flattens a library error into problems, keeping each one's file and position.
+/// Flattens a library error into problems, keeping each one's file and position; what was
+/// being done (an [`Error::Context`]) follows the message in brackets.
 pub fn from_error(e: &Error, root: &Path, severity: Severity) -> Vec<Problem> {
-    match e {
-        Error::Located(l) => vec![Problem {
-            file: super::rel_path(root, &l.path),
-            line: l.line,
-            column: l.column,
-            severity,
-            message: l.message.clone(),
-        }],
-        Error::Many(list) => list
-            .iter()
-            .flat_map(|e| from_error(e, root, severity))
-            .collect(),
-        Error::Io { path, source } => {
-            vec![Problem::new(
-                super::rel_path(root, path),
-                0,
-                severity,
-                source.to_string(),
-            )]
-        }
-        Error::Template(m) | Error::Msg(m) => vec![from_message(m, root, severity)],
+    let mut out = Vec::new();
+    collect(e, root, severity, None, &mut out);
+    out
+}
+
+/// A located message (an error, or a warning of the site model) as a problem.
+pub fn from_located(l: &Located, root: &Path, severity: Severity) -> Problem {
+    Problem {
+        file: super::rel_path(root, &l.path),
+        line: l.line,
+        column: l.column,
+        severity,
+        message: l.message.clone(),
     }
 }
 
-/// Reads a leading `file:line:column: ` or `file: ` (when `file` looks like a site file) off
-/// a message phrased for the terminal.
-pub fn from_message(m: &str, root: &Path, severity: Severity) -> Problem {
-    let (first, rest) = m.split_once('\n').unwrap_or((m, ""));
-    let with_rest = |msg: &str| {
-        if rest.is_empty() {
-            msg.to_string()
-        } else {
-            format!("{msg}\n{rest}")
-        }
+fn collect(e: &Error, root: &Path, severity: Severity, lead: Option<&str>, out: &mut Vec<Problem>) {
+    // `lead` goes after the message's first line: later lines are a template's snippet.
+    let with_lead = |message: &str, lead: Option<&str>| match lead {
+        None => message.to_string(),
+        Some(lead) => match message.split_once('\n') {
+            Some((first, rest)) => format!("{first} ({lead})\n{rest}"),
+            None => format!("{message} ({lead})"),
+        },
     };
-    if let Some((file, line, column, msg)) = split_position(first) {
-        return Problem {
-            file: super::rel_path(root, Path::new(file)),
-            line,
-            column,
-            severity,
-            message: with_rest(&msg),
-        };
-    }
-    if let Some((file, msg)) = first.split_once(": ")
-        && !file.contains(' ')
-        && [".md", ".yaml", ".html", ".xml", ".txt"]
-            .iter()
-            .any(|x| file.ends_with(x))
-    {
-        return Problem::new(
-            super::rel_path(root, Path::new(file)),
+    match e {
+        Error::Located(l) => {
+            let mut p = from_located(l, root, severity);
+            p.message = with_lead(&p.message, lead);
+            out.push(p);
+        }
+        Error::Many(list) => {
+            for e in list {
+                collect(e, root, severity, lead, out);
+            }
+        }
+        Error::Io { path, source } => out.push(Problem::new(
+            super::rel_path(root, path),
             0,
             severity,
-            with_rest(msg),
-        );
-    }
-    Problem::new("", 0, severity, m)
-}
-
-/// Splits `path:12:3: message` or `path:12: message`; a lead-in before the path
-/// (`rendering x with y: path:3:1: message`) is kept at the end of the message.
-fn split_position(s: &str) -> Option<(&str, usize, usize, String)> {
-    let mut search = 0;
-    while let Some(i) = s[search..].find(':').map(|i| i + search) {
-        let after = &s[i + 1..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let position = || -> Option<(usize, usize, &str)> {
-            if digits == 0 || i == 0 {
-                return None;
-            }
-            let line: usize = after[..digits].parse().ok()?;
-            let tail = &after[digits..];
-            if let Some(msg) = tail.strip_prefix(": ") {
-                return Some((line, 0, msg));
-            }
-            let col_part = tail.strip_prefix(':')?;
-            let cd = col_part.bytes().take_while(u8::is_ascii_digit).count();
-            let msg = col_part[cd..].strip_prefix(": ").filter(|_| cd > 0)?;
-            Some((line, col_part[..cd].parse().ok()?, msg))
-        };
-        if let Some((line, column, msg)) = position() {
-            let (lead, file) = match s[..i].rfind(": ") {
-                Some(k) => (&s[..k], &s[k + 2..i]),
-                None => ("", &s[..i]),
+            with_lead(&source.to_string(), lead),
+        )),
+        Error::Template(t) => {
+            let lead = match lead {
+                Some(lead) => format!("{lead}: template error"),
+                None => "template error".to_string(),
             };
-            let message = if lead.is_empty() {
-                msg.to_string()
-            } else {
-                format!("{msg} ({lead})")
+            let message = match t.snippet.as_str() {
+                "" => t.message.clone(),
+                snippet => format!("{}\n{snippet}", t.message),
             };
-            return Some((file, line, column, message));
+            let message = with_lead(&message, Some(&lead));
+            out.push(match &t.at {
+                Some((file, line, column)) => Problem {
+                    file: super::rel_path(root, file),
+                    line: *line,
+                    column: *column,
+                    severity,
+                    message,
+                },
+                None => Problem::new("", 0, severity, message),
+            });
         }
-        search = i + 1;
+        Error::Context { context, source } => {
+            let lead = match lead {
+                Some(lead) => format!("{lead}: {context}"),
+                None => context.clone(),
+            };
+            collect(source, root, severity, Some(&lead), out);
+        }
+        Error::Msg(m) => out.push(Problem::new("", 0, severity, with_lead(m, lead))),
     }
-    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     #[test]
-    fn messages_keep_their_position() {
+    fn errors_keep_their_position_and_context() {
         let root = Path::new("/site");
-        let p = from_message(
-            "themes/default (built in)/templates/x.html:3:7: oops\n  snippet",
+        let template = |file: &str| {
+            Error::Template(crate::error::TemplateError {
+                at: Some((PathBuf::from(file), 3, 7)),
+                message: "oops".into(),
+                snippet: "  snippet".into(),
+            })
+        };
+        let p = &from_error(
+            &template("themes/default (built in)/templates/x.html"),
             root,
             Severity::Error,
-        );
+        )[0];
         assert_eq!(p.file, "themes/default (built in)/templates/x.html");
         assert_eq!((p.line, p.column), (3, 7));
-        assert_eq!(p.message, "oops\n  snippet");
-        let p = from_message(
-            "rendering tags/index.html with tags.html: templates/tags.html:2:1: bad",
-            root,
-            Severity::Error,
+        assert_eq!(p.message, "oops (template error)\n  snippet");
+        let e = template("/site/templates/tags.html")
+            .context("rendering tags/index.html with tags.html");
+        let p = &from_error(&e, root, Severity::Error)[0];
+        assert_eq!((p.file.as_str(), p.line), ("templates/tags.html", 3));
+        assert_eq!(
+            p.message,
+            "oops (rendering tags/index.html with tags.html: template error)\n  snippet"
         );
-        assert_eq!((p.file.as_str(), p.line), ("templates/tags.html", 2));
-        assert_eq!(p.message, "bad (rendering tags/index.html with tags.html)");
-        let p = from_message(
-            "content/a.md: duplicate_of `x` names no article",
-            root,
-            Severity::Warning,
-        );
-        assert_eq!(p.file, "content/a.md");
+        let w = Located {
+            path: PathBuf::from("/site/content/a.md"),
+            line: 0,
+            column: 0,
+            message: "duplicate_of `x` names no article".into(),
+        };
+        let p = from_located(&w, root, Severity::Warning);
         assert_eq!(
             p.to_string(),
             "content/a.md: warning: duplicate_of `x` names no article"
         );
-        let p = from_message("no file here: at all", root, Severity::Error);
+        // A message is not read for a file name: it has none.
+        let p = &from_error(
+            &Error::Msg("content/a.md: looks located".into()),
+            root,
+            Severity::Error,
+        )[0];
         assert_eq!(p.file, "");
-        assert_eq!(p.to_string(), "error: no file here: at all");
+        assert_eq!(p.to_string(), "error: content/a.md: looks located");
+        let many = Error::many(vec![
+            Error::at(Path::new("/site/b.md"), 2, 0, "x"),
+            template("t.html"),
+        ]);
+        let ps = from_error(&many.context("loading"), root, Severity::Error);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[0].to_string(), "b.md:2: error: x (loading)");
+        assert_eq!(ps[1].message, "oops (loading: template error)\n  snippet");
     }
 }

@@ -39,10 +39,12 @@ pub fn apply(text: &str, path: &Path, edits: &[(&str, Value)]) -> Result<String>
     let mut yaml = split.yaml.to_string();
     for (key, value) in edits {
         if !front_matter::KEYS.contains(key) || *key == "extra" {
-            return Err(Error::Msg(format!(
-                "{}: `{key}` cannot be edited here",
-                path.display()
-            )));
+            return Err(Error::at(
+                path,
+                0,
+                0,
+                format!("`{key}` cannot be edited here"),
+            ));
         }
         if holds(&before, key, value) {
             continue;
@@ -53,17 +55,23 @@ pub fn apply(text: &str, path: &Path, edits: &[(&str, Value)]) -> Result<String>
     // Prove the edit: the file still parses and holds what was asked.
     let check = front_matter::split(&out, path)?;
     let after = front_matter::parse(&check, path).map_err(|e| {
-        Error::Msg(format!(
-            "{}: the edit would not parse ({e}); the file was left alone",
-            path.display()
-        ))
+        Error::at(
+            path,
+            0,
+            0,
+            format!("the edit would not parse ({e}); the file was left alone"),
+        )
     })?;
     for (key, value) in edits {
         if !holds(&after, key, value) {
-            return Err(Error::Msg(format!(
-                "{}: the edit of `{key}` did not read back as written; the file was left alone",
-                path.display()
-            )));
+            return Err(Error::at(
+                path,
+                0,
+                0,
+                format!(
+                    "the edit of `{key}` did not read back as written; the file was left alone"
+                ),
+            ));
         }
     }
     Ok(out)

@@ -699,6 +699,16 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT; see
+/// `data/README.md`), beside the hand-kept [`GIVEN_NAMES`].
+pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> =
+    LazyLock::new(|| include_str!("data/given_names.txt").lines().collect());
+
+/// True for a known given name, from either list.
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word) || WIDE_GIVEN_NAMES.contains(word)
+}
+
 /// True for an acronym of two or more capitals ("NATO", "U.S.", "IMF").
 pub fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();

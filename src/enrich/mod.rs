@@ -223,11 +223,19 @@ fn enrich_with(
         }
     }
     let picked = summary::summarise(&text, &body_sents, summary_sentences);
-    let summary = picked
-        .iter()
-        .map(|&i| &text[body_sents[i].0..body_sents[i].1])
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Sentences of scripts written without spaces join without one (。 ends them).
+    let mut summary = String::new();
+    for &i in &picked {
+        let sentence = &text[body_sents[i].0..body_sents[i].1];
+        let spaceless_end = summary
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '。' | '！' | '？' | '」' | '』'));
+        if !summary.is_empty() && !spaceless_end {
+            summary.push(' ');
+        }
+        summary.push_str(sentence);
+    }
     let explain = explain::collect(&text, body_start, &people, matcher, &kept, &resolved);
     Enrichment {
         title,

@@ -2,11 +2,16 @@
 //! titles, honorifics, demonyms and places ("Chinese Foreign Minister Wang Yi" → Wang Yi),
 //! rejected when they are organisations, places, events or nationalities, and resolved
 //! within the article ("Mr. Blinken" → Antony J. Blinken, "Mr. Wang" → Wang Yi).
+//! English text only (see `people_other` for the rest). A multi-word phrase must stand on
+//! evidence: a title, honorific or role cue, a known given name (`data/given_names.txt`),
+//! the registry, a speech verb before it, a description in apposition after it ("…, a
+//! trader"), "of" and a place after it, or its surname used again alone. Capitals alone make
+//! headings, products and page furniture ("Ad Feedback", "Magic Mouse"), not people.
 
 use super::lexicon::{
     FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
     PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TITLES,
-    WordSet, is_acronym, is_capitalised, is_initial,
+    WordSet, is_acronym, is_capitalised, is_given_name, is_initial,
 };
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -81,6 +86,9 @@ pub fn detect(
     let mut people = merge_full(full);
     resolve_singles(&mut people, singles, registry);
     claim_surnames(&mut people, &all_tokens);
+    // A capitalised phrase with nothing else for it (no cue, known given name, registry
+    // entry, or its surname used again alone) is a heading, product or page furniture.
+    people.retain(|p| p.mentions.iter().any(|m| m.rule != UNEVIDENCED));
     canonicalise(&mut people, registry);
     for p in &mut people {
         p.mentions.sort_by_key(|m| m.start);
@@ -88,6 +96,9 @@ pub fn detect(
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
 }
+
+/// The rule of a multi-word phrase that only its capitals make a name.
+const UNEVIDENCED: &str = "person:full-name";
 
 fn is_hyphen_particle(w: &str) -> bool {
     match w.split_once('-') {
@@ -106,9 +117,16 @@ fn overlaps(places: &[(usize, usize)], s: usize, e: usize) -> bool {
     places.get(i).is_some_and(|p| p.0 < e)
 }
 
-/// A known given name, or a family name written first (Wang, Kim).
+/// A given name of the hand-kept list, or a family name written first (Wang, Kim): safe to
+/// shape a name by ("Jordan Bardella" starts at Jordan).
 pub(super) fn given_like(w: &str) -> bool {
     GIVEN_NAMES.contains(w) || FAMILY_FIRST.contains(w)
+}
+
+/// Any known given name (the wide list too): evidence that a phrase it opens is a name,
+/// never used to cut phrases.
+pub(super) fn known_given(w: &str) -> bool {
+    is_given_name(w) || FAMILY_FIRST.contains(w)
 }
 
 /// A word that can stand inside a name (not a title, organisation or function word).
@@ -277,7 +295,7 @@ fn analyse(
         }
         if placey
             || STOP_CAPS.contains(w)
-            || NOT_NAME.contains(w)
+            || (NOT_NAME.contains(w) && !(known_given(w) && next_plain))
             || (is_acronym(w) && !is_initial(w))
         {
             k += 1;
@@ -326,7 +344,7 @@ fn analyse(
         if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) {
             return None;
         }
-        if NOT_NAME.contains(w) && !(n == 0 && first_given) && !SUFFIXES.contains(w) {
+        if NOT_NAME.contains(w) && !(n == 0 && known_given(first)) && !SUFFIXES.contains(w) {
             return None;
         }
         if !t.word {
@@ -472,8 +490,11 @@ fn analyse(
         Cue::Title(_) => "person:title",
         Cue::Role => "person:role-cue",
         Cue::None if known => "person:registry",
-        Cue::None if first_given => "person:given-name",
-        Cue::None => "person:full-name",
+        Cue::None if first_given || known_given(first) => "person:given-name",
+        Cue::None if speaker => "person:speaker",
+        Cue::None if apposition(toks, end) => "person:apposition",
+        Cue::None if of_country(toks, end, places) => "person:of-country",
+        Cue::None => UNEVIDENCED,
     };
     let key = words[words.len() - 1].clone();
     Some(Candidate {
@@ -486,6 +507,71 @@ fn analyse(
         key,
         regnal,
     })
+}
+
+/// "Vassilis Kikilias, the civil protection minister,", "Aigerim Nurlanovna, who herds
+/// sheep": a description of a person right after the phrase ending at `end`.
+fn apposition(toks: &[Token<'_>], end: usize) -> bool {
+    let at = |n: usize| toks.get(end + n).map(|t| t.text);
+    if at(0) != Some(",") {
+        return false;
+    }
+    match at(1) {
+        Some("who" | "whose") => true,
+        Some("a" | "an" | "the") => {
+            // "…, a trader", "…, the governor of": a role word within the next few words.
+            toks[end + 2..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.text != "," && t.text != ".")
+                .any(|t| ROLE_CUES.contains(t.text) || APPOSITION_NOUNS.contains(&t.text))
+        }
+        Some(w) => w.bytes().all(|b| b.is_ascii_digit()) && at(2) == Some(","),
+        None => false,
+    }
+}
+
+/// Words describing a person in apposition, beside the role cues.
+const APPOSITION_NOUNS: &[&str] = &[
+    "trader",
+    "stalwart",
+    "figure",
+    "half-sister",
+    "half-brother",
+    "member",
+    "veteran",
+    "head",
+    "scholar",
+    "historian",
+    "officer",
+    "defender",
+    "fan",
+    "shopkeeper",
+    "vendor",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "pensioner",
+    "retiree",
+    "herder",
+    "fisherman",
+    "driver",
+    "pilot",
+    "soldier",
+    "veteran",
+    "graduate",
+    "native",
+];
+
+/// "Remco Evenepoel of Belgium": a phrase followed by "of" and a place (organisations of a
+/// place carry an organisation word and were rejected before).
+fn of_country(toks: &[Token<'_>], end: usize, places: &[(usize, usize)]) -> bool {
+    toks.get(end).is_some_and(|t| t.text == "of")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| overlaps(places, t.start, t.end))
 }
 
 fn title_static(w: &str) -> &'static str {
@@ -988,6 +1074,39 @@ mod tests {
             names("Kim Jong Un fired a missile. Mr. Kim watched."),
             ["Kim Jong Un"]
         );
+    }
+
+    #[test]
+    fn web_page_furniture_and_products_need_evidence() {
+        for text in [
+            "Ad Feedback appears here. Fact Checker rated it. Happy Thanksgiving to all.",
+            "The Magic Mouse and the Powerbeats3 Wireless were reviewed by Business Insider.",
+            "Read more at Policy Research. Email Newsletter signups rose.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn names_stand_on_given_names_speech_apposition_or_a_surname_used_again() {
+        assert_eq!(
+            names("Thitinan Pongsudhirak, a political scientist, was not surprised."),
+            ["Thitinan Pongsudhirak"]
+        );
+        assert_eq!(
+            names("\"It is over,\" said Chidinma Okafor."),
+            ["Chidinma Okafor"]
+        );
+        assert_eq!(names("Bettina Lemke wrote the book."), ["Bettina Lemke"]);
+        assert_eq!(
+            names("Remco Evenepoel of Belgium was third."),
+            ["Remco Evenepoel"]
+        );
+        assert_eq!(
+            names("Zorbax Quillfeather arrived. Later Quillfeather left."),
+            ["Zorbax Quillfeather"]
+        );
+        assert!(names("Zorbax Quillfeather arrived.").is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::cues::{self, Cues};
 use super::lexicon::{ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
-use super::people::{Person, PersonMention, canonicalise, claim_surnames, given_like};
+use super::people::{Person, PersonMention, canonicalise, claim_surnames, known_given};
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
 
@@ -130,7 +130,7 @@ fn opens_particles(w: &str) -> bool {
 }
 
 fn given(word: &str) -> bool {
-    given_like(word) || (!word.is_ascii() && given_like(&deunicode::deunicode(word)))
+    known_given(word) || (!word.is_ascii() && known_given(&deunicode::deunicode(word)))
 }
 
 /// A word that may stand in a name here.

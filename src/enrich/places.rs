@@ -66,7 +66,8 @@ struct Entry {
     default: Option<usize>,
     /// Languages whose text may use the name (bits of `geo::i18n::LANGUAGES`); 0 for all.
     languages: u32,
-    /// A stem of an inflected name ("Росси" for "Россия"): up to three more letters may follow.
+    /// A name or stem in a language with case endings ("Росси" for "Россия", "Казахстан"):
+    /// up to three more letters may follow.
     stem: bool,
 }
 
@@ -353,9 +354,13 @@ impl Matcher {
                 geo::GeoRef::Region(r) => (Target::Region(r), Via::Region),
                 geo::GeoRef::City(p) => (Target::Place(p), Via::Place),
             };
-            local.set((l.languages, false));
-            add(l.name, sense(target, via));
             let inflecting = l.languages & geo::i18n::INFLECTING;
+            // "Казахстан|а", "Polsk|a": in languages with case endings a name ending in a
+            // consonant takes its ending straight after it.
+            let open_end =
+                inflecting != 0 && inflection_stem(l.name).is_none() && !l.name.contains(' ');
+            local.set((l.languages, open_end));
+            add(l.name, sense(target, via));
             if inflecting != 0
                 && let Some(stem) = inflection_stem(l.name)
             {
@@ -438,7 +443,7 @@ impl Matcher {
             if entry.stem {
                 // "Росси|и", "Москв|е": the ending the stem left off, then a boundary.
                 let ending = text[e..].chars().take_while(|&c| is_word_char(c)).count();
-                if !(1..=3).contains(&ending) {
+                if ending > 3 {
                     continue;
                 }
                 e += text[e..]

@@ -120,6 +120,25 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // Full-width and other scripts' marks (。！？ ؟ ۔ ।) end a sentence wherever they
+        // stand: what follows needs no space and has no capital.
+        if b >= 0xD8
+            && let Some(c) = block[i..].chars().next()
+            && is_script_end(c)
+        {
+            let mut j = i + c.len_utf8();
+            while let Some(n) = block[j..].chars().next() {
+                if is_script_end(n) || is_script_close(n) {
+                    j += n.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            push_trimmed(text, start + sent_start, start + j, out);
+            sent_start = j;
+            i = j;
+            continue;
+        }
         let is_end =
             matches!(b, b'.' | b'!' | b'?') || (b == 0xE2 && block[i..].starts_with('\u{2026}'));
         if !is_end {
@@ -160,10 +179,43 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize
     }
 }
 
+/// Sentence-final marks of scripts other than Latin.
+fn is_script_end(c: char) -> bool {
+    matches!(
+        c,
+        '\u{3002}'
+            | '\u{FF01}'
+            | '\u{FF1F}'
+            | '\u{FF61}'
+            | '\u{061F}'
+            | '\u{06D4}'
+            | '\u{0964}'
+            | '\u{0965}'
+    )
+}
+
+/// Closing quotes and brackets that stay with the sentence before them (」』）”).
+fn is_script_close(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300D}'
+            | '\u{300F}'
+            | '\u{FF09}'
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{3011}'
+            | '\u{300B}'
+            | '"'
+            | ')'
+    )
+}
+
 /// Decides whether the mark at `mark` (run ending at `run_end`) closes a sentence.
 fn ends_sentence(block: &str, mark: usize, run_end: usize, next: &str) -> bool {
     let first = next.chars().next().unwrap_or(' ');
+    // Scripts without case (Arabic, Hebrew, Thai, Han) open sentences with any letter.
     let opens = first.is_uppercase()
+        || (first.is_alphabetic() && !first.is_lowercase())
         || first.is_ascii_digit()
         || matches!(
             first,
@@ -291,5 +343,25 @@ mod tests {
         );
         assert!(split("").is_empty());
         assert!(split("  \n\n ").is_empty());
+    }
+
+    #[test]
+    fn scripts_without_spaces_or_case_split_on_their_own_marks() {
+        assert_eq!(
+            sents("政府周二宣布提高税收。企业表示反对！这会怎样？"),
+            ["政府周二宣布提高税收。", "企业表示反对！", "这会怎样？"]
+        );
+        assert_eq!(
+            sents("「地震だ」と彼は言った。東京は無事だった。"),
+            ["「地震だ」と彼は言った。", "東京は無事だった。"]
+        );
+        assert_eq!(
+            sents("أعلنت الحكومة القرار. ورفضت المعارضة ذلك؟ نعم"),
+            ["أعلنت الحكومة القرار.", "ورفضت المعارضة ذلك؟", "نعم"]
+        );
+        assert_eq!(
+            sents("הממשלה הודיעה על כך. האופוזיציה התנגדה."),
+            ["הממשלה הודיעה על כך.", "האופוזיציה התנגדה."]
+        );
     }
 }

@@ -192,7 +192,21 @@ pub fn features(sentence: &str) -> Vec<u64> {
         }
         word.clear();
     };
+    // Scripts without spaces: overlapping character pairs stand for words.
+    let mut prev_cjk: Option<char> = None;
     for c in sentence.chars() {
+        if crate::lang::is_spaceless_char(c) {
+            flush(&mut word, &mut out);
+            if let Some(p) = prev_cjk {
+                let mut h = WordState::default().build_hasher();
+                h.write_u32(p as u32);
+                h.write_u32(c as u32);
+                out.push(h.finish());
+            }
+            prev_cjk = Some(c);
+            continue;
+        }
+        prev_cjk = None;
         if c.is_ascii_alphanumeric() || c == '\'' {
             word.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() {
@@ -333,7 +347,7 @@ pub fn summarise(text: &str, sentences: &[(usize, usize)], n: usize) -> Vec<usiz
         .iter()
         .zip(&feats)
         .map(|(&(s, e), f)| {
-            let words = text[s..e].split_whitespace().count();
+            let words = crate::lang::word_count(&text[s..e]);
             (5..=70).contains(&words) && f.len() >= 3 && !text[s..e].trim_end().ends_with(':')
         })
         .collect();

@@ -64,6 +64,8 @@ pub struct Failure {
     pub gone: bool,
     /// The status, when the server answered.
     pub status: Option<u16>,
+    /// Not tried: the run's overall time limit was reached (no back-off for that).
+    pub out_of_time: bool,
 }
 
 impl Failure {
@@ -73,6 +75,7 @@ impl Failure {
             retry_after: None,
             gone: false,
             status: None,
+            out_of_time: false,
         }
     }
 }
@@ -119,7 +122,10 @@ impl Client {
         super::sources::check_url(url).map_err(Failure::new)?;
         let left = self.remaining();
         if left.is_zero() {
-            return Err(Failure::new("the run's overall time limit was reached"));
+            return Err(Failure {
+                out_of_time: true,
+                ..Failure::new("not tried: the run's overall time limit was reached")
+            });
         }
         let timeout = self.per_request.min(left);
         let mut req = self
@@ -173,6 +179,7 @@ impl Client {
                 retry_after,
                 gone: status == 410,
                 status: Some(status),
+                out_of_time: false,
             });
         }
         let validators = Validators {

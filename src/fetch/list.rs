@@ -96,9 +96,16 @@ pub fn resolve(root: &Path, url: &str, timeout: Duration) -> Result<Found> {
         feed_url = link;
     }
     let cleaner = Cleaner::new(&[]).map_err(Error::Msg)?;
-    let feed = super::read_feed(&bytes, &cleaner).map_err(|e| fail(&feed_url, e))?;
-    Ok(Found {
-        url: feed_url,
-        title: feed.title,
-    })
+    match super::read_feed(&bytes, &cleaner) {
+        Ok(feed) => Ok(Found {
+            url: feed_url,
+            title: feed.title,
+        }),
+        // A feed with nothing in it yet is still a feed.
+        Err(e) if e == "feed has no entries" => Ok(Found {
+            url: feed_url,
+            title: None,
+        }),
+        Err(e) => Err(fail(&feed_url, e)),
+    }
 }

@@ -34,7 +34,7 @@ use sources::{FullText, Source, Sources};
 use state::{Key, SourceState, State, Written};
 
 /// Requests in flight at once by default (over all hosts).
-pub const DEFAULT_CONCURRENCY: usize = 16;
+pub const DEFAULT_CONCURRENCY: usize = 64;
 
 /// The default per-request timeout.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -215,12 +215,14 @@ enum Task {
     },
 }
 
-/// A feed read, with the entries picked for writing.
+/// A feed read, with the entries picked for writing (sent on one by one as [`SourceResult::Entry`]).
 struct FeedOk {
     title: Option<String>,
     validators: Validators,
     feed_url: Option<String>,
     picked: Vec<Picked>,
+    /// How many entries will follow.
+    expected: usize,
     all_keys: Vec<String>,
     passed_over: usize,
 }
@@ -231,10 +233,23 @@ struct Picked {
     page: Option<std::result::Result<Draft, String>>,
 }
 
+/// What workers send the writing thread. A read feed's entries follow its `Read` one by one,
+/// as their pages come in, so articles are written while other pages are still awaited.
 enum SourceResult {
     NotModified,
     Read(FeedOk),
+    Entry(Box<Picked>),
     Failed(Failure),
+}
+
+/// A source whose entries are still coming in.
+struct Pending {
+    ok: FeedOk,
+    name: String,
+    got: usize,
+    count: usize,
+    partial: usize,
+    lost: Vec<String>,
 }
 
 enum Robots {
@@ -248,7 +263,8 @@ struct Shared<'a> {
     queue: polite::Queue<Task>,
     discards: &'a Discards,
     robots: Mutex<HashMap<String, Robots>>,
-    partial: Mutex<HashMap<usize, (FeedOk, usize)>>,
+    /// Entries waiting for their page, by (source, entry).
+    waiting: Mutex<HashMap<(usize, usize), Picked>>,
     tx: Mutex<mpsc::Sender<(usize, SourceResult)>>,
 }
 
@@ -314,7 +330,7 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         queue: polite::Queue::new(Duration::from_secs_f64(list.pause_seconds)),
         discards: &discards,
         robots: Mutex::new(HashMap::new()),
-        partial: Mutex::new(HashMap::new()),
+        waiting: Mutex::new(HashMap::new()),
         tx: Mutex::new(tx),
     };
     for (i, job) in jobs.iter().enumerate() {
@@ -330,21 +346,42 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
             scope.spawn(|| worker(&shared));
         }
         let mut outcome = Ok(());
-        for _ in 0..jobs.len() {
+        let mut pending: HashMap<usize, Pending> = HashMap::new();
+        let mut finished = 0;
+        while finished < jobs.len() {
             let Ok((i, result)) = rx.recv() else { break };
             let job = &jobs[i];
             let st = state.sources.entry(job.source.url.clone()).or_default();
-            let status = match finish_source(job, result, st, &mut writer, &mut |e| {
-                bar.suspend(|| on_event(e))
-            }) {
-                Ok(s) => s,
-                Err(e) => {
-                    // The site itself cannot be written: stop fetching, keep what is done.
-                    shared.queue.stop();
-                    outcome = Err(e);
-                    break;
+            let mut emit = |e: &Event| bar.suspend(|| on_event(e));
+            let status = match result {
+                SourceResult::Read(ok) => {
+                    let p = start_source(job, ok, st);
+                    if p.ok.expected > 0 {
+                        pending.insert(i, p);
+                        continue;
+                    }
+                    finish_source(p, st)
                 }
+                SourceResult::Entry(picked) => {
+                    let Some(p) = pending.get_mut(&i) else {
+                        continue;
+                    };
+                    if let Err(e) = write_entry(job, *picked, p, st, &mut writer, &mut emit) {
+                        // The site itself cannot be written: stop fetching, keep what is done.
+                        shared.queue.stop();
+                        outcome = Err(e);
+                        break;
+                    }
+                    p.got += 1;
+                    if p.got < p.ok.expected {
+                        continue;
+                    }
+                    let p = pending.remove(&i).expect("pending source");
+                    finish_source(p, st)
+                }
+                other => finish_unread(other, st),
             };
+            finished += 1;
             match &status {
                 Status::New { count, .. } => report.new_articles += count,
                 Status::NotModified => report.not_modified += 1,
@@ -455,11 +492,11 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
 }
 
 fn worker(shared: &Shared) {
-    while let Some((ticket, task)) = shared.queue.next() {
+    while let Some((mut ticket, task)) = shared.queue.next() {
         let hold = match task {
-            Task::Feed(i) => feed_task(shared, i),
+            Task::Feed(i) => feed_task(shared, i, &mut ticket),
             Task::Robots(origin) => robots_task(shared, &origin),
-            Task::Page { job, entry, tries } => page_task(shared, job, entry, tries),
+            Task::Page { job, entry, tries } => page_task(shared, job, entry, tries, &mut ticket),
         };
         shared.queue.done(ticket, hold);
     }
@@ -471,7 +508,7 @@ fn send(shared: &Shared, job: usize, r: SourceResult) {
 }
 
 /// Reads one feed and queues the pages its new entries need; returns a host hold.
-fn feed_task(shared: &Shared, i: usize) -> Option<Duration> {
+fn feed_task(shared: &Shared, i: usize, ticket: &mut polite::Ticket) -> Option<Duration> {
     let job = &shared.jobs[i];
     let mut got = shared.client.get(
         &job.url,
@@ -506,6 +543,10 @@ fn feed_task(shared: &Shared, i: usize) -> Option<Duration> {
         }
         None => {}
     }
+    // The host is free for others while the feed is parsed.
+    shared
+        .queue
+        .release(ticket, got.as_ref().err().and_then(|f| f.retry_after));
     let (bytes, validators) = match got {
         Ok(Got::NotModified) => {
             send(shared, i, SourceResult::NotModified);
@@ -520,34 +561,40 @@ fn feed_task(shared: &Shared, i: usize) -> Option<Duration> {
             return hold;
         }
     };
-    let feed = match read_feed(&bytes, &job.cleaner) {
+    let feed = match guarded(|| read_feed(&bytes, &job.cleaner)) {
         Ok(f) => f,
         Err(e) => {
             send(shared, i, SourceResult::Failed(failure(e)));
             return None;
         }
     };
-    let ok = pick(shared, job, feed, validators, feed_url);
-    let pages: Vec<usize> = ok
-        .picked
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| needs_page(job.source.full_text, &p.entry))
-        .map(|(n, _)| n)
-        .collect();
-    if pages.is_empty() {
-        send(shared, i, SourceResult::Read(ok));
-        return None;
-    }
-    shared
-        .partial
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .insert(i, (ok, pages.len()));
-    for n in pages {
-        queue_page(shared, i, n);
+    let mut ok = pick(shared, job, feed, validators, feed_url);
+    let picked = std::mem::take(&mut ok.picked);
+    ok.expected = picked.len();
+    send(shared, i, SourceResult::Read(ok));
+    // Oldest first, so a near-duplicate is credited to the earlier story.
+    for (n, p) in picked.into_iter().enumerate().rev() {
+        if needs_page(job.source.full_text, &p.entry) {
+            shared
+                .waiting
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert((i, n), p);
+            queue_page(shared, i, n);
+        } else {
+            send(shared, i, SourceResult::Entry(Box::new(p)));
+        }
     }
     None
+}
+
+/// Runs a reader so that a bug it hits on one input fails that input, not the run (a lost
+/// result would leave its source waiting for ever).
+fn guarded<T>(
+    read: impl FnOnce() -> std::result::Result<T, String>,
+) -> std::result::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|_| Err("the reader failed on this input (a bug: please report it)".into()))
 }
 
 fn failure(message: impl Into<String>) -> Failure {
@@ -556,6 +603,7 @@ fn failure(message: impl Into<String>) -> Failure {
         retry_after: None,
         gone: false,
         status: None,
+        out_of_time: false,
     }
 }
 
@@ -660,6 +708,7 @@ fn pick(
         validators,
         feed_url,
         picked: fresh,
+        expected: 0,
         all_keys,
         passed_over,
     }
@@ -711,10 +760,9 @@ fn queue_page(shared: &Shared, job: usize, entry: usize) {
 }
 
 fn page_url(shared: &Shared, job: usize, entry: usize) -> String {
-    let partial = shared.partial.lock().unwrap_or_else(|e| e.into_inner());
-    partial
-        .get(&job)
-        .and_then(|(ok, _)| ok.picked.get(entry))
+    let waiting = shared.waiting.lock().unwrap_or_else(|e| e.into_inner());
+    waiting
+        .get(&(job, entry))
         .and_then(|p| p.entry.draft.source_url.clone())
         .unwrap_or_default()
 }
@@ -772,7 +820,13 @@ fn allowed_by_robots(shared: &Shared, url: &str) -> bool {
     }
 }
 
-fn page_task(shared: &Shared, job: usize, entry: usize, tries: u32) -> Option<Duration> {
+fn page_task(
+    shared: &Shared,
+    job: usize,
+    entry: usize,
+    tries: u32,
+    ticket: &mut polite::Ticket,
+) -> Option<Duration> {
     let url = page_url(shared, job, entry);
     if !allowed_by_robots(shared, &url) {
         page_done(
@@ -791,8 +845,14 @@ fn page_task(shared: &Shared, job: usize, entry: usize, tries: u32) -> Option<Du
             bytes,
             url: final_url,
             ..
-        }) => detect::decode(&bytes)
-            .and_then(|text| html::read(&text, Some(&final_url), &shared.jobs[job].cleaner)),
+        }) => {
+            // The host is free for others while the page is read.
+            shared.queue.release(ticket, None);
+            guarded(|| {
+                detect::decode(&bytes)
+                    .and_then(|text| html::read(&text, Some(&final_url), &shared.jobs[job].cleaner))
+            })
+        }
         Ok(Got::NotModified) => Err("unexpected 304".into()),
         Err(f) => {
             if let Some(wait) = f.retry_after
@@ -820,46 +880,43 @@ fn page_task(shared: &Shared, job: usize, entry: usize, tries: u32) -> Option<Du
 }
 
 fn page_done(shared: &Shared, job: usize, entry: usize, r: std::result::Result<Draft, String>) {
-    let done = {
-        let mut partial = shared.partial.lock().unwrap_or_else(|e| e.into_inner());
-        let Some((ok, left)) = partial.get_mut(&job) else {
-            return;
-        };
-        if let Some(p) = ok.picked.get_mut(entry) {
-            p.page = Some(r);
-        }
-        *left -= 1;
-        if *left == 0 {
-            partial.remove(&job).map(|(ok, _)| ok)
-        } else {
-            None
-        }
-    };
-    if let Some(ok) = done {
-        send(shared, job, SourceResult::Read(ok));
+    let picked = shared
+        .waiting
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(&(job, entry));
+    if let Some(mut p) = picked {
+        p.page = Some(r);
+        send(shared, job, SourceResult::Entry(Box::new(p)));
     }
 }
 
-/// Writes a source's new articles and records the outcome in its state.
-fn finish_source(
-    job: &Job,
-    result: SourceResult,
-    st: &mut SourceState,
-    writer: &mut Writer,
-    on_event: &mut dyn FnMut(&Event),
-) -> Result<Status> {
+/// Records a source that was not read (304 or a failure).
+fn finish_unread(result: SourceResult, st: &mut SourceState) -> Status {
     let now = Utc::now();
-    let ok = match result {
+    match result {
         SourceResult::NotModified => {
             st.succeeded(now, "not modified".into());
-            return Ok(Status::NotModified);
+            Status::NotModified
+        }
+        SourceResult::Failed(f) if f.out_of_time => {
+            // Not the source's fault: no back-off, tried first thing next run.
+            st.last_fetch = Some(now);
+            st.status = Some(format!("failed: {}", f.message));
+            Status::Failed(f.message)
         }
         SourceResult::Failed(f) => {
             st.failed(now, &f.message, f.retry_after, f.gone);
-            return Ok(Status::Failed(f.message));
+            Status::Failed(f.message)
         }
-        SourceResult::Read(ok) => ok,
-    };
+        SourceResult::Read(_) | SourceResult::Entry(_) => {
+            unreachable!("read sources are finished by finish_source")
+        }
+    }
+}
+
+/// A read source about to receive its entries.
+fn start_source(job: &Job, ok: FeedOk, st: &mut SourceState) -> Pending {
     if ok.title.is_some() {
         st.title.clone_from(&ok.title);
     }
@@ -872,95 +929,115 @@ fn finish_source(
         .clone()
         .or(ok.title.clone())
         .unwrap_or_else(|| job.name.clone());
+    Pending {
+        ok,
+        name,
+        got: 0,
+        count: 0,
+        partial: 0,
+        lost: Vec::new(),
+    }
+}
+
+/// Writes one new entry of a source as an article (or says why not).
+fn write_entry(
+    job: &Job,
+    picked: Picked,
+    p: &mut Pending,
+    st: &mut SourceState,
+    writer: &mut Writer,
+    on_event: &mut dyn FnMut(&Event),
+) -> Result<()> {
+    let Picked { entry, keys, page } = picked;
+    let id = entry.id.clone();
+    let mut d = entry.draft;
+    match page {
+        Some(Ok(full)) => {
+            d.body = full.body;
+            if d.authors.is_empty() {
+                d.authors = full.authors;
+            }
+            if d.date.is_none() {
+                d.date = full.date;
+            }
+            if d.title.trim().is_empty() || d.title == "Untitled" {
+                d.title = full.title;
+            }
+            d.partial = false;
+        }
+        Some(Err(e)) if d.body.trim().is_empty() => {
+            on_event(&Event::Warning(format!(
+                "{}: {}: no text: the feed has none and the page failed ({e}); tried again when the feed changes",
+                job.name,
+                d.source_url.as_deref().unwrap_or(&id)
+            )));
+            p.lost.extend(keys);
+            return Ok(());
+        }
+        Some(Err(e)) => {
+            on_event(&Event::Warning(format!(
+                "{}: {}: page unavailable ({e}): kept the feed's summary (`partial: true`)",
+                job.name,
+                d.source_url.as_deref().unwrap_or(&id)
+            )));
+            d.partial = true;
+        }
+        None => {}
+    }
+    if d.body.trim().is_empty() {
+        return Ok(());
+    }
+    d.source = Some(p.name.clone());
     let extra = Extra {
         tags: job.source.tags.clone(),
         draft: Some(job.source.draft),
     };
-    let (mut count, mut partial, mut lost) = (0, 0, Vec::new());
-    // Oldest first, so a near-duplicate is credited to the earlier story.
-    for p in ok.picked.into_iter().rev() {
-        let Picked { entry, keys, page } = p;
-        let id = entry.id.clone();
-        let mut d = entry.draft;
-        match page {
-            Some(Ok(full)) => {
-                d.body = full.body;
-                if d.authors.is_empty() {
-                    d.authors = full.authors;
-                }
-                if d.date.is_none() {
-                    d.date = full.date;
-                }
-                if d.title.trim().is_empty() || d.title == "Untitled" {
-                    d.title = full.title;
-                }
-                d.partial = false;
-            }
-            Some(Err(e)) if d.body.trim().is_empty() => {
-                on_event(&Event::Warning(format!(
-                    "{}: {}: no text: the feed has none and the page failed ({e}); tried again when the feed changes",
-                    job.name,
-                    d.source_url.as_deref().unwrap_or(&id)
-                )));
-                lost.push(keys);
-                continue;
-            }
-            Some(Err(e)) => {
-                on_event(&Event::Warning(format!(
-                    "{}: {}: page unavailable ({e}): kept the feed's summary (`partial: true`)",
-                    job.name,
-                    d.source_url.as_deref().unwrap_or(&id)
-                )));
-                d.partial = true;
-            }
-            None => {}
-        }
-        if d.body.trim().is_empty() {
-            continue;
-        }
-        d.source = Some(name.clone());
-        let fingerprint = d.fingerprint.clone();
-        let url = d.source_url.clone();
-        let title = d.title.clone();
-        let was_partial = d.partial;
-        let outcome = writer.place(d, &extra, &job.name, &mut |w| {
-            on_event(&Event::Warning(format!("{}: {title}: {w}", job.name)))
-        })?;
-        if let Outcome::Ingested {
-            path, duplicate_of, ..
-        } = outcome
-        {
-            count += 1;
-            partial += usize::from(was_partial);
-            st.wrote(Written {
-                path: path.to_string_lossy().replace('\\', "/"),
-                fingerprint,
-                url,
-                entry_id: id,
-                title: title.clone(),
-            });
-            on_event(&Event::Article {
-                source: job.name.clone(),
-                path,
-                duplicate_of,
-            });
-        }
+    let fingerprint = d.fingerprint.clone();
+    let url = d.source_url.clone();
+    let title = d.title.clone();
+    let was_partial = d.partial;
+    let outcome = writer.place(d, &extra, &job.name, &mut |w| {
+        on_event(&Event::Warning(format!("{}: {title}: {w}", job.name)))
+    })?;
+    if let Outcome::Ingested {
+        path, duplicate_of, ..
+    } = outcome
+    {
+        p.count += 1;
+        p.partial += usize::from(was_partial);
+        st.wrote(Written {
+            path: path.to_string_lossy().replace('\\', "/"),
+            fingerprint,
+            url,
+            entry_id: id,
+            title,
+        });
+        on_event(&Event::Article {
+            source: job.name.clone(),
+            path,
+            duplicate_of,
+        });
     }
-    let lost: HashSet<String> = lost.into_iter().flatten().collect();
-    st.remember(ok.all_keys.into_iter().filter(|k| !lost.contains(k)));
+    Ok(())
+}
+
+/// Records a read source's outcome once all its entries are written.
+fn finish_source(p: Pending, st: &mut SourceState) -> Status {
+    let lost: HashSet<String> = p.lost.into_iter().collect();
+    st.remember(p.ok.all_keys.into_iter().filter(|k| !lost.contains(k)));
     if lost.is_empty() {
-        st.etag = ok.validators.etag;
-        st.last_modified = ok.validators.last_modified;
+        st.etag = p.ok.validators.etag;
+        st.last_modified = p.ok.validators.last_modified;
     } else {
         // Ask for the whole feed next time, so the entries without text are tried again.
         st.etag = None;
         st.last_modified = None;
     }
     let status = Status::New {
-        count,
-        partial,
-        passed_over: ok.passed_over,
+        count: p.count,
+        partial: p.partial,
+        passed_over: p.ok.passed_over,
     };
-    st.succeeded(now, status.to_string());
-    Ok(status)
+    st.succeeded(Utc::now(), status.to_string());
+    status
 }

@@ -61,6 +61,7 @@ pub struct Queue<T> {
 #[derive(Debug)]
 pub struct Ticket {
     host: String,
+    released: bool,
 }
 
 impl<T> Queue<T> {
@@ -118,7 +119,13 @@ impl<T> Queue<T> {
                 }
                 h.in_flight += 1;
                 g.running += 1;
-                return Some((Ticket { host }, task));
+                return Some((
+                    Ticket {
+                        host,
+                        released: false,
+                    },
+                    task,
+                ));
             }
             g = match earliest {
                 Some(t) => {
@@ -132,12 +139,32 @@ impl<T> Queue<T> {
         }
     }
 
-    /// Gives the host back; with `hold`, the host is not asked again before then
-    /// (`Retry-After`). Call after pushing any follow-up tasks.
+    /// Gives the host back once its answer is in, while the task goes on (parsing); with
+    /// `hold`, the host is not asked again before then (`Retry-After`).
+    pub fn release(&self, ticket: &mut Ticket, hold: Option<Duration>) {
+        if ticket.released {
+            return;
+        }
+        ticket.released = true;
+        let mut g = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        self.free_host(&mut g, &ticket.host, hold);
+        self.wake.notify_all();
+    }
+
+    /// Ends the task, giving the host back if [`Queue::release`] did not. Call after
+    /// pushing any follow-up tasks, so workers do not stop while more may come.
     pub fn done(&self, ticket: Ticket, hold: Option<Duration>) {
         let mut g = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if !ticket.released {
+            self.free_host(&mut g, &ticket.host, hold);
+        }
+        g.running -= 1;
+        self.wake.notify_all();
+    }
+
+    fn free_host(&self, g: &mut Inner<T>, host: &str, hold: Option<Duration>) {
         let now = Instant::now();
-        let h = g.hosts.entry(ticket.host).or_default();
+        let h = g.hosts.entry(host.to_string()).or_default();
         h.in_flight = h.in_flight.saturating_sub(1);
         let free = now + self.pause.max(hold.unwrap_or_default());
         h.free_at.push(free);
@@ -150,8 +177,6 @@ impl<T> Queue<T> {
                 *t = (*t).max(now + d);
             }
         }
-        g.running -= 1;
-        self.wake.notify_all();
     }
 
     /// Stops handing out tasks (what is queued is dropped).

@@ -208,7 +208,7 @@ fn draft_of(a: &content::Article, enricher: &Enricher, hash: String) -> Draft {
         words: a.body.split_whitespace().count(),
         partial: f.partial,
         duplicate_of: f.duplicate_of.clone(),
-        page: crate::site::urls::article(a),
+        page: crate::site::urls::rel(crate::site::urls::Loc::Article(a)),
         hash,
         instant: a.instant,
         day: a.local_date.num_days_from_ce_i64(),

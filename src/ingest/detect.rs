@@ -61,6 +61,13 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
         Err(e) => {
+            // An HTML page in GBK, Shift_JIS, KOI8-R, … says so in a meta tag.
+            if let Some(enc) = declared_charset(bytes) {
+                let (text, _, had_errors) = enc.decode(bytes);
+                if !had_errors {
+                    return Ok(text.into_owned());
+                }
+            }
             if looks_like_windows_1252(bytes) {
                 let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
                 return Ok(text.into_owned());
@@ -79,6 +86,19 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
             ))
         }
     }
+}
+
+/// The encoding an HTML page declares in its first 2 KB (`<meta charset=…>` or the
+/// `http-equiv` form), when it is one encoding_rs knows and not UTF-8.
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\'', ' '])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes()).filter(|e| *e != encoding_rs::UTF_8)
 }
 
 /// Windows-1252 is "clearly" the encoding when the text is mostly ASCII, every high byte is a
@@ -154,6 +174,18 @@ pub fn sniff(text: &str, name: &str) -> Format {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn declared_legacy_encodings_decode() {
+        let (gbk, _, _) = encoding_rs::GBK.encode(
+            "<html><head><meta charset=\"gbk\"></head><body><p>只能想念你</p></body></html>",
+        );
+        assert!(decode(&gbk).unwrap().contains("只能想念你"));
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>日本語の記事です</p>");
+        assert!(decode(&sjis).unwrap().contains("日本語の記事です"));
+        let (koi, _, _) = encoding_rs::KOI8_R.encode("<meta charset='koi8-r'><p>Москва</p>");
+        assert!(decode(&koi).unwrap().contains("Москва"));
+    }
 
     #[test]
     fn refuses_binary_and_empty() {

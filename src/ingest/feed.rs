@@ -68,7 +68,16 @@ fn parse(
     let drafts: Vec<FeedEntry> = entries
         .into_par_iter()
         .filter_map(|e| {
-            let draft = entry(&e, source.as_deref(), home.as_deref(), cleaner, keep_linked)?;
+            let draft = entry(
+                &e,
+                Feedwide {
+                    source: source.as_deref(),
+                    link: home.as_deref(),
+                    language: feed.language.as_deref(),
+                },
+                cleaner,
+                keep_linked,
+            )?;
             Some(FeedEntry { id: e.id, draft })
         })
         .collect();
@@ -78,13 +87,23 @@ fn parse(
     Ok((source, drafts))
 }
 
-fn entry(
-    e: &Entry,
-    source: Option<&str>,
-    feed_link: Option<&str>,
-    cleaner: &Cleaner,
-    keep_linked: bool,
-) -> Option<Draft> {
+/// What a feed says for all its entries.
+#[derive(Clone, Copy)]
+struct Feedwide<'a> {
+    /// The publication.
+    source: Option<&'a str>,
+    /// The feed's own page.
+    link: Option<&'a str>,
+    /// The declared language.
+    language: Option<&'a str>,
+}
+
+fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner, keep_linked: bool) -> Option<Draft> {
+    let Feedwide {
+        source,
+        link: feed_link,
+        language,
+    } = feed;
     let full = e
         .content
         .as_ref()
@@ -150,6 +169,7 @@ fn entry(
         source_url: link,
         partial,
         fingerprint,
+        language: language.map(str::to_string),
     })
 }
 

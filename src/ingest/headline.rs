@@ -32,20 +32,15 @@ pub struct Candidates {
 /// page's `host`) removed; empty when the page names nothing.
 pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
     let names = SiteNames::new(sites, host);
-    let clean = |t: &Option<String>| t.as_deref().map(tidy).filter(|t| !t.is_empty());
     let h1: Vec<String> =
         c.h1.iter()
             .map(|h| tidy(h))
             .filter(|h| !h.is_empty())
             .collect();
-    let title_tag = clean(&c.title_tag);
-    let ordered: Vec<String> = [clean(&c.json_ld), clean(&c.social)]
-        .into_iter()
-        .flatten()
-        .chain(title_tag.clone())
-        .chain(h1.iter().take(1).cloned())
-        .chain(clean(&c.readability))
-        .collect();
+    let mut ordered = candidates(c, &h1, &names, false);
+    if ordered.is_empty() {
+        ordered = candidates(c, &h1, &names, true);
+    }
     let Some(first) = ordered.first() else {
         return String::new();
     };
@@ -67,21 +62,64 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
             best = f;
         }
     }
+    // A headline run on into the standfirst ("… Buchdeckeln. Leandra Lou schreibt …")
+    // gives way to the headline alone, where another source has it.
+    if best.chars().count() > 120
+        && let Some(short) = ordered
+            .iter()
+            .chain(&h1)
+            .map(|t| strip_site(t, &names, &others))
+            .filter(|t| t.split_whitespace().count() >= 3 && t.len() < best.len())
+            .find(|t| best.starts_with(t.as_str()))
+    {
+        best = short;
+    }
     best
 }
 
-/// `t` normalised: entities decoded, invisible characters and line breaks gone, and an unread
-/// notifications counter ("(16) ") dropped.
+/// The titles of `c` in order of preference, normalised; URL slugs only with `slugs`.
+fn candidates(c: &Candidates, h1: &[String], names: &SiteNames, slugs: bool) -> Vec<String> {
+    let clean = |t: &Option<String>| {
+        t.as_deref()
+            .map(tidy)
+            .filter(|t| !t.is_empty() && (slugs || !is_slug(t)))
+    };
+    let json_ld = clean(&c.json_ld).filter(|j| !contradicted(j, c, h1, names));
+    [json_ld, clean(&c.social), clean(&c.title_tag)]
+        .into_iter()
+        .flatten()
+        .chain(h1.iter().take(1).cloned())
+        .chain(clean(&c.readability))
+        .collect()
+}
+
+/// Whether a JSON-LD headline is something else (Wikipedia puts a description there): the
+/// `<h1>` and the social or `<title>` headline agree with each other and not with it.
+fn contradicted(json_ld: &str, c: &Candidates, h1: &[String], names: &SiteNames) -> bool {
+    let Some(h) = h1.first().map(|h| key(h)) else {
+        return false;
+    };
+    let j = key(json_ld);
+    let agrees = [&c.social, &c.title_tag]
+        .into_iter()
+        .flatten()
+        .any(|t| key(&strip_site(&tidy(t), names, &[])) == h);
+    agrees && !h.contains(&j) && !j.contains(&h)
+}
+
+/// `t` normalised: entities decoded, invisible characters and line breaks gone.
 fn tidy(t: &str) -> String {
     let t = normalise_line(&t.replace(['\n', '\r', '\t'], " "));
     let t = t.replace('\u{ad}', "");
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    match t.strip_prefix('(').and_then(|r| r.split_once(") ")) {
-        Some((n, rest)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
-            rest.to_string()
-        }
-        _ => t,
-    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A URL slug given as a title ("adac-kindersitztest-herbst-2018"): no headline.
+fn is_slug(t: &str) -> bool {
+    !t.contains(' ')
+        && t.contains(['-', '_'])
+        && t.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_'))
 }
 
 /// The text before a trailing ellipsis, when `t` was cut short.
@@ -114,6 +152,8 @@ struct SiteNames {
     declared: Vec<String>,
     /// The host's labels without `www` and the top-level domain, as keys.
     host: Vec<String>,
+    /// The hyphenated parts of those labels (`cdu-fraktion-erfurt`), when there are several.
+    host_words: Vec<Vec<String>>,
 }
 
 impl SiteNames {
@@ -128,13 +168,27 @@ impl SiteNames {
             .split('.')
             .filter(|l| !l.is_empty() && *l != "www")
             .collect();
-        let host = labels
+        let named = &labels[..labels.len().saturating_sub(1)];
+        let host = named
             .iter()
-            .take(labels.len().saturating_sub(1))
             .map(|l| key(l))
             .filter(|k| k.chars().count() >= 4)
             .collect();
-        SiteNames { declared, host }
+        let host_words = named
+            .iter()
+            .map(|l| {
+                l.split('-')
+                    .map(key)
+                    .filter(|w| w.chars().count() >= 3)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|ws| ws.len() >= 2)
+            .collect();
+        SiteNames {
+            declared,
+            host,
+            host_words,
+        }
     }
 
     /// Whether one segment of a title is the publication's name.
@@ -152,6 +206,10 @@ impl SiteNames {
             .host
             .iter()
             .any(|h| k.contains(h.as_str()) || (h.contains(&k) && k.chars().count() >= 4))
+            || self
+                .host_words
+                .iter()
+                .any(|ws| ws.iter().all(|w| k.contains(w.as_str())))
             || is_date(segment)
     }
 }
@@ -284,7 +342,25 @@ mod tests {
                 "(16) Coronavirus-Update: Abkürzungen",
                 &[],
                 "x.org",
-                "Coronavirus-Update: Abkürzungen",
+                "(16) Coronavirus-Update: Abkürzungen",
+            ),
+            (
+                "CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht",
+                &[],
+                "www.cdu-fraktion-erfurt.de",
+                "Entwicklung der Waldorfschule ermöglicht",
+            ),
+            (
+                "Historischer Markt › Historische Wehranlage in Horka e.V",
+                &[],
+                "www.wehranlage-horka.de",
+                "Historischer Markt",
+            ),
+            (
+                "adac-kindersitztest-herbst-2018",
+                &[],
+                "www.adac.de",
+                "adac-kindersitztest-herbst-2018",
             ),
             (
                 "Android Ransomware Spreads Via &#8216;Sex Simulation Game&#8217; Links",

@@ -96,7 +96,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let words: usize = kept
         .iter()
         .filter(|b| !b.starts_with('#') && !b.starts_with("!["))
-        .map(|b| b.split_whitespace().count())
+        .map(|b| word_count(b))
         .sum();
     if words < MIN_WORDS {
         return Err(format!(
@@ -155,7 +155,43 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         source_url: meta.url.or(article.url).or(fetched.map(str::to_string)),
         partial: false,
         fingerprint: String::new(),
+        language: meta.language,
     })
+}
+
+/// Characters of scripts written without spaces (Chinese, Japanese, Thai, …) per word: a
+/// Chinese word is one to two characters, a Thai one about four.
+const CHARS_PER_WORD: usize = 2;
+
+/// Words in `text`: runs between spaces, except that text in a script written without
+/// spaces counts by characters, so a Chinese or Thai article is not taken for a stub.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|token| {
+            let spaceless = token.chars().filter(|&c| is_spaceless_script(c)).count();
+            if spaceless == 0 {
+                1
+            } else {
+                spaceless.div_ceil(CHARS_PER_WORD)
+            }
+        })
+        .sum()
+}
+
+/// Letters of the scripts written without spaces between words: Han, kana, Thai, Lao, Khmer,
+/// Myanmar and Tibetan (Korean is spaced: its words count as words).
+fn is_spaceless_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
+        | 0x20000..=0x2FA1F  // CJK Extensions B–F
+        | 0x0E00..=0x0EFF    // Thai, Lao
+        | 0x1780..=0x17FF    // Khmer
+        | 0x1000..=0x109F    // Myanmar
+        | 0x0F00..=0x0FFF    // Tibetan
+    )
 }
 
 /// What the page says about itself.
@@ -177,6 +213,8 @@ pub struct Meta {
     pub aliases: Vec<String>,
     /// The canonical address.
     pub url: Option<String>,
+    /// The language the page declares (`<html lang>`, `content-language`, `og:locale`).
+    pub language: Option<String>,
 }
 
 /// Meta tags naming the publication date, most specific first.
@@ -219,13 +257,18 @@ impl Meta {
     /// Reads JSON-LD (`NewsArticle` and kin) first, then OpenGraph and other meta tags.
     pub fn of(doc: &Document) -> Meta {
         let mut m = Meta::default();
+        let mut page_date = None;
         for script in doc.select("script[type='application/ld+json']").iter() {
-            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim())
-                && let Some(a) = find_article(&v)
-            {
-                m.fill_from_json_ld(a);
+            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim()) {
+                if let Some(a) = find_article(&v) {
+                    m.fill_from_json_ld(a);
+                }
+                // Yoast and kin describe only a `WebPage`: its date is the article's, its
+                // name is the title with the site's name, taken from the other sources.
+                page_date = page_date.or_else(|| find_page_date(&v));
             }
         }
+        m.date = m.date.or(page_date);
         let meta = |sel: &str| -> Option<String> {
             doc.select(sel)
                 .iter()
@@ -276,6 +319,15 @@ impl Meta {
         m.aliases.extend(m.source.take());
         m.aliases.extend(app.clone());
         m.source = site_name.or(app).or_else(|| m.aliases.first().cloned());
+        m.language = doc
+            .select("html[lang]")
+            .attr("lang")
+            .map(|l| l.trim().to_string())
+            .or_else(|| meta("meta[http-equiv='content-language']"))
+            .or_else(|| meta("meta[http-equiv='Content-Language']"))
+            .or_else(|| meta("meta[property='og:locale']"))
+            .map(|l| crate::lang::primary(&l))
+            .filter(|l| crate::lang::validate(l).is_ok());
         m.url = doc
             .select("link[rel='canonical']")
             .attr("href")
@@ -351,6 +403,27 @@ fn find_article(v: &Value) -> Option<&Value> {
     }
 }
 
+/// The `datePublished` of a JSON-LD `WebPage` (in arrays and `@graph` too).
+fn find_page_date(v: &Value) -> Option<String> {
+    match v {
+        Value::Array(items) => items.iter().find_map(find_page_date),
+        Value::Object(o) => {
+            let page = match o.get("@type") {
+                Some(Value::String(t)) => t.ends_with("WebPage"),
+                Some(Value::Array(ts)) => ts
+                    .iter()
+                    .any(|t| t.as_str().is_some_and(|t| t.ends_with("WebPage"))),
+                _ => false,
+            };
+            page.then(|| o.get("datePublished").and_then(Value::as_str))
+                .flatten()
+                .map(str::to_string)
+                .or_else(|| o.get("@graph").and_then(find_page_date))
+        }
+        _ => None,
+    }
+}
+
 /// Names from a JSON-LD person/organisation value (string, object or list).
 fn names(v: Option<&Value>) -> Vec<String> {
     match v {
@@ -367,12 +440,24 @@ fn names(v: Option<&Value>) -> Vec<String> {
 
 /// "By Jane Doe and John Roe, Reuters" → ["Jane Doe", "John Roe", "Reuters"].
 pub fn split_byline(byline: &str) -> Vec<String> {
-    let b = byline.trim();
-    let b = b
-        .strip_prefix("By ")
-        .or_else(|| b.strip_prefix("by "))
-        .or_else(|| b.strip_prefix("BY "))
-        .unwrap_or(b);
+    let decoded = normalise_line(byline);
+    let b = decoded.as_str();
+    let lower = b.to_lowercase();
+    // "Posted by", "Von", "Par", "Por": the byline's lead-in in the major languages.
+    let lead = [
+        "posted by ",
+        "written by ",
+        "by ",
+        "von ",
+        "par ",
+        "por ",
+        "autor: ",
+        "author: ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .map_or(0, |p| p.len());
+    let b = b.get(lead..).unwrap_or(b);
     b.split([',', '&', ';', '|'])
         .flat_map(|p| p.split(" and "))
         .map(normalise_line)
@@ -1067,10 +1152,34 @@ mod tests {
     }
 
     #[test]
+    fn spaceless_scripts_count_by_characters() {
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let zh = "<html lang=zh><head><title>台北市长宣布新计划 | 新闻网</title><meta property=og:site_name content=新闻网></head><body><article><h1>台北市长宣布新计划</h1>\
+             <p>台北市长今天宣布了一项新的交通计划，目的是减少市中心的拥堵。该计划将在明年开始实施，预计会影响数十万通勤者。</p>\
+             <p>市政府表示，新计划包括扩建地铁线路和增加公交车班次。</p></article></body></html>";
+        let d = read(zh, Some("https://news.example.tw/a/1"), &cleaner).unwrap();
+        assert_eq!(d.title, "台北市长宣布新计划");
+        assert_eq!(d.language.as_deref(), Some("zh"));
+        assert!(word_count("台北市长今天宣布了一项新的交通计划") >= 8);
+        assert_eq!(word_count("two words"), 2);
+        let th = format!(
+            "<html><body><article><p>{}</p></article></body></html>",
+            "กรุงเทพมหานครประกาศแผนใหม่ ".repeat(4)
+        );
+        let e = read(&th, None, &cleaner).unwrap_err();
+        assert!(e.contains("no title"), "{e}");
+    }
+
+    #[test]
     fn bylines_split() {
         assert_eq!(
             split_byline("By Jane Doe and John Roe, Reuters"),
             vec!["Jane Doe", "John Roe", "Reuters"]
+        );
+        assert_eq!(split_byline("Posted by K A"), vec!["K A"]);
+        assert_eq!(
+            split_byline("Von Anna Schmidt &amp; Jörg Weber"),
+            vec!["Anna Schmidt", "Jörg Weber"]
         );
     }
 }

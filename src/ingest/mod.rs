@@ -109,6 +109,9 @@ pub struct Draft {
     pub partial: bool,
     /// The input's fingerprint (set by the reader for feed entries, else from the whole input).
     pub fingerprint: String,
+    /// The language the input declares (`<html lang>`, a feed's `language`), a hint that
+    /// detection from the text overrides when it is sure.
+    pub language: Option<String>,
 }
 
 /// What happened to one article.
@@ -581,6 +584,7 @@ impl Session<'_> {
             date_inferred: inferred,
             partial: d.partial,
             tags: self.tags.clone(),
+            language: d.language,
             ..FrontMatter::default()
         };
         derive::derive_fields(&mut front, &d.body);
@@ -659,6 +663,8 @@ fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     front.people = front.people.take().or(old.people);
     front.places = front.places.take().or(old.places);
     front.summary = front.summary.take().or(old.summary);
+    // A language the curator set (or corrected) is theirs.
+    front.language = old.language.or(front.language.take());
     if front.source.is_none() {
         front.source = old.source;
     }

@@ -359,13 +359,7 @@ fn in_other_content(node: &NodeRef) -> bool {
             if matches!(name.as_str(), "footer" | "aside" | "nav") {
                 return true;
             }
-            let words = format!(
-                "{} {}",
-                n.attr("class").unwrap_or_default(),
-                n.attr("id").unwrap_or_default()
-            )
-            .to_ascii_lowercase();
-            NOT_THE_ARTICLE.iter().any(|w| words.contains(w))
+            in_class(&n)
         })
 }
 
@@ -513,7 +507,12 @@ fn in_class(node: &NodeRef) -> bool {
         node.attr("id").unwrap_or_default()
     )
     .to_ascii_lowercase();
-    NOT_THE_ARTICLE.iter().any(|w| words.contains(w))
+    words
+        .split_whitespace()
+        // WordPress marks a post with its categories and tags ("category-popular"): they
+        // name what the post is about, not what the block is.
+        .filter(|w| !w.starts_with("category-") && !w.starts_with("tag-"))
+        .any(|w| NOT_THE_ARTICLE.iter().any(|n| w.contains(n)))
 }
 
 #[cfg(test)]
@@ -605,6 +604,10 @@ mod tests {
         );
         assert_eq!(near_headline(&doc, None), None);
         assert_eq!(from_time(&doc), None);
+        let doc = Document::from(
+            "<body><div class=\"post category-popular tag-recent\"><h1>T</h1><p>January 22, 2014</p></div></body>",
+        );
+        assert_eq!(near_headline(&doc, None), d(2014, 1, 22));
         let doc = Document::from(
             "<body><time datetime=2019-01-01>old</time><time class=published datetime=2020-02-02T10:00:00Z>x</time></body>",
         );

@@ -54,7 +54,7 @@ impl Outline {
                 }
             }
             Event::Text(t) | Event::Code(t) => {
-                self.word_count += t.split_whitespace().count();
+                self.word_count += crate::lang::word_count(t);
                 if self.para_depth > 0 && !self.lead_done {
                     self.lead.push_str(t);
                 }

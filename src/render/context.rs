@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use serde::Serialize;
 use tera::{Context, Value};
 
-use super::pages::{self, Page, TermKind, pages_for};
+use super::pages::{self, Page, pages_for};
 use super::subjects::Mention;
-use super::values::{CountedLink, Link, Values, region_rel};
+use super::values::{CountedLink, Link, Values};
 use super::{map, meta, sparkline, subjects};
-use crate::site::{Site, urls};
+use crate::site::urls::{List, Loc};
+use crate::site::{Site, TermKind};
 
 /// A page's template and the values it is rendered with.
 pub struct PageContext {
@@ -59,8 +60,8 @@ impl<'s> Contexts<'s> {
             Page::Home(n) => {
                 let latest = (!site.editions.is_empty()).then(|| self.edition(0));
                 ctx.insert("edition", &latest);
-                ctx.insert("paginator", &self.paginator(&all(site), n, per, ""));
-                feed = Some(site.urls.permalink("atom.xml"));
+                ctx.insert("paginator", &self.paginator(&all(site), n, per, List::Home));
+                feed = Some(site.urls.permalink(Loc::Feed(List::Home)));
                 ("index.html", "home")
             }
             Page::Article(i) => {
@@ -85,12 +86,12 @@ impl<'s> Contexts<'s> {
             Page::Region(r, n) => {
                 let node = &site.regions.nodes[r];
                 title = node.name.clone();
-                let base = region_rel(&node.slug);
-                feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
+                let base = List::Region(&node.slug);
+                feed = Some(site.urls.permalink(Loc::Feed(base)));
                 let region = RegionCtx {
                     name: &node.name,
                     slug: &node.slug,
-                    url: site.urls.url(&base),
+                    url: site.urls.url(Loc::List(base, 1)),
                     kind: node.kind.as_str(),
                     count: node.articles.len(),
                     parent: node.parent.map(|p| v.region_link(p)),
@@ -106,7 +107,7 @@ impl<'s> Contexts<'s> {
                     top_regions: self.memo.region(site, r).countries.clone(),
                 };
                 ctx.insert("region", &region);
-                ctx.insert("paginator", &self.paginator(&node.articles, n, per, &base));
+                ctx.insert("paginator", &self.paginator(&node.articles, n, per, base));
                 ("region.html", "region")
             }
             Page::TermList(k) => {
@@ -126,7 +127,7 @@ impl<'s> Contexts<'s> {
                     .iter()
                     .map(|&t| CountedLink {
                         name: &terms[t].name,
-                        url: site.urls.url(&format!("{}/{}/", k.dir(), terms[t].slug)),
+                        url: site.urls.url(Loc::List(List::Term(k, &terms[t].slug), 1)),
                         count: terms[t].articles.len(),
                     })
                     .collect();
@@ -137,8 +138,8 @@ impl<'s> Contexts<'s> {
             Page::Term(k, t, n) => {
                 let term = &k.terms(site)[t];
                 title = term.name.clone();
-                let base = format!("{}/{}/", k.dir(), term.slug);
-                feed = Some(site.urls.permalink(&format!("{base}atom.xml")));
+                let base = List::Term(k, &term.slug);
+                feed = Some(site.urls.permalink(Loc::Feed(base)));
                 let person = (k == TermKind::People).then_some(t);
                 let meta = match k {
                     TermKind::People => site.people_meta[t].as_ref(),
@@ -149,7 +150,7 @@ impl<'s> Contexts<'s> {
                     &TermCtx {
                         name: &term.name,
                         slug: &term.slug,
-                        url: site.urls.url(&base),
+                        url: site.urls.url(Loc::List(base, 1)),
                         count: term.articles.len(),
                         feed: feed.as_deref().unwrap_or_default(),
                         brief: match k {
@@ -167,19 +168,19 @@ impl<'s> Contexts<'s> {
                             .unwrap_or_default(),
                     },
                 );
-                ctx.insert("paginator", &self.paginator(&term.articles, n, per, &base));
+                ctx.insert("paginator", &self.paginator(&term.articles, n, per, base));
                 (term_template(k), k.singular())
             }
             Page::Editions => {
                 title = "Editions".into();
-                feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
+                feed = Some(site.urls.permalink(Loc::EditionsFeed));
                 let list: Vec<EditionLink<'_>> = site
                     .editions
                     .iter()
                     .map(|e| EditionLink {
                         id: &e.id,
                         title: &e.title,
-                        url: site.urls.url(&format!("editions/{}/", e.id)),
+                        url: site.urls.url(Loc::Edition(&e.id)),
                         count: e.articles.len(),
                     })
                     .collect();
@@ -188,13 +189,13 @@ impl<'s> Contexts<'s> {
             }
             Page::Edition(e) => {
                 title = site.editions[e].title.clone();
-                feed = Some(site.urls.permalink(&urls::atom_feed(urls::EDITIONS)));
+                feed = Some(site.urls.permalink(Loc::EditionsFeed));
                 ctx.insert("edition", &self.edition(e));
                 ("edition.html", "edition")
             }
             Page::HomeFeed => {
                 let list = all(site);
-                ctx.insert("feed", &self.feed(&site.config.title, "", &list));
+                ctx.insert("feed", &self.feed(&site.config.title, List::Home, &list));
                 ("atom.xml", "feed")
             }
             Page::RegionFeed(r) => {
@@ -202,15 +203,15 @@ impl<'s> Contexts<'s> {
                 let t = format!("{} — {}", site.config.title, node.name);
                 ctx.insert(
                     "feed",
-                    &self.feed(&t, &region_rel(&node.slug), &node.articles),
+                    &self.feed(&t, List::Region(&node.slug), &node.articles),
                 );
                 ("atom.xml", "feed")
             }
             Page::TermFeed(k, t) => {
                 let term = &k.terms(site)[t];
                 let tt = format!("{} — {}", site.config.title, term.name);
-                let base = format!("{}/{}/", k.dir(), term.slug);
-                ctx.insert("feed", &self.feed(&tt, &base, &term.articles));
+                let base = List::Term(k, &term.slug);
+                ctx.insert("feed", &self.feed(&tt, base, &term.articles));
                 ("atom.xml", "feed")
             }
             Page::NotFound => {
@@ -272,7 +273,7 @@ impl<'s> Contexts<'s> {
                 .iter()
                 .map(|(name, node)| Link {
                     name,
-                    url: node.map(|n| site.urls.url(&region_rel(&site.regions.nodes[n].slug))),
+                    url: node.map(|n| site.urls.url(v.region_loc(n))),
                 })
                 .collect(),
             region_path,
@@ -290,7 +291,7 @@ impl<'s> Contexts<'s> {
                 let a = &site.articles[b.article];
                 BriefLink {
                     text: &b.text,
-                    url: site.urls.url(&urls::article(a)),
+                    url: site.urls.url(Loc::Article(a)),
                     title: &a.front.title,
                 }
             })
@@ -301,7 +302,7 @@ impl<'s> Contexts<'s> {
         let node = &self.site.regions.nodes[n];
         CountedLink {
             name: &node.name,
-            url: self.site.urls.url(&region_rel(&node.slug)),
+            url: self.site.urls.url(self.values.region_loc(n)),
             count: node.articles.len(),
         }
     }
@@ -317,12 +318,12 @@ impl<'s> Contexts<'s> {
         }
     }
 
-    fn paginator(&self, items: &[usize], page: usize, per: usize, base: &str) -> Paginator {
+    fn paginator(&self, items: &[usize], page: usize, per: usize, list: List<'_>) -> Paginator {
         let site = self.site;
         let pages = pages_for(items.len(), per);
         let start = (page - 1) * per;
         let slice = &items[start.min(items.len())..(start + per).min(items.len())];
-        let url = |n: usize| site.urls.url(&urls::paged(base, n));
+        let url = |n: usize| site.urls.url(Loc::List(list, n));
         Paginator {
             page,
             pages,
@@ -374,7 +375,8 @@ impl<'s> Contexts<'s> {
                     let t = &site.people[p];
                     (
                         t.name.clone(),
-                        site.urls.url(&format!("people/{}/", t.slug)),
+                        site.urls
+                            .url(Loc::List(List::Term(TermKind::People, &t.slug), 1)),
                     )
                 })
                 .collect()
@@ -384,7 +386,7 @@ impl<'s> Contexts<'s> {
                 .iter()
                 .map(|&n| {
                     let node = &site.regions.nodes[n];
-                    (node.name.clone(), site.urls.url(&region_rel(&node.slug)))
+                    (node.name.clone(), site.urls.url(v.region_loc(n)))
                 })
                 .collect()
         });
@@ -392,13 +394,13 @@ impl<'s> Contexts<'s> {
             let ed = &site.editions[k];
             Link {
                 name: &ed.title,
-                url: Some(site.urls.url(&format!("editions/{}/", ed.id))),
+                url: Some(site.urls.url(Loc::Edition(&ed.id))),
             }
         };
         EditionCtx {
             id: &ed.id,
             title: &ed.title,
-            url: site.urls.url(&format!("editions/{}/", ed.id)),
+            url: site.urls.url(Loc::Edition(&ed.id)),
             count: ed.articles.len(),
             start: ed.start.format("%Y-%m-%d").to_string(),
             end: ed.end.format("%Y-%m-%d").to_string(),
@@ -416,12 +418,12 @@ impl<'s> Contexts<'s> {
                 let title = ed.intro.as_ref().and_then(|i| i.title.as_deref());
                 (html.is_some() || title.is_some()).then_some(IntroCtx { title, html })
             },
-            email_url: site.urls.url(&urls::edition_email(&ed.id)),
-            text_url: site.urls.url(&urls::edition_text(&ed.id)),
+            email_url: site.urls.url(Loc::EditionEmail(&ed.id)),
+            text_url: site.urls.url(Loc::EditionText(&ed.id)),
         }
     }
 
-    fn feed<'t>(&self, title: &'t str, base: &str, items: &[usize]) -> FeedCtx<'t> {
+    fn feed<'t>(&self, title: &'t str, of: List<'_>, items: &[usize]) -> FeedCtx<'t> {
         let site = self.site;
         let tz = site.config.tz();
         let limit = site.config.feed_limit;
@@ -438,9 +440,9 @@ impl<'s> Contexts<'s> {
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
         FeedCtx {
             title,
-            id: site.urls.permalink(&format!("{base}atom.xml")),
-            url: site.urls.permalink(base),
-            feed_url: site.urls.permalink(&format!("{base}atom.xml")),
+            id: site.urls.permalink(Loc::Feed(of)),
+            url: site.urls.permalink(Loc::List(of, 1)),
+            feed_url: site.urls.permalink(Loc::Feed(of)),
             updated,
             entries: list.iter().map(|&i| self.values.entry(i)).collect(),
         }
@@ -465,7 +467,7 @@ impl<'s> Contexts<'s> {
                 )
             })
             .map(|p| SitemapUrl {
-                loc: site.urls.permalink(&pages::rel(site, p)),
+                loc: site.urls.permalink(pages::loc(site, p)),
                 lastmod: match p {
                     Page::Article(i) => {
                         let a = &site.articles[i];

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::intro::{self, RenderedIntro};
 use super::text::{Ref, Refs, underline, wrap};
-use super::values::region_rel;
-use crate::site::{Site, urls};
+use crate::site::Site;
+use crate::site::urls::{List, Loc};
 
 /// Columns of the text twin.
 pub const TEXT_WIDTH: usize = 78;
@@ -120,7 +120,7 @@ pub fn sections(site: &Site, e: usize) -> Vec<(Option<usize>, Vec<usize>)> {
 /// in `refs`.
 pub fn intro(site: &Site, e: usize, refs: &mut Refs) -> Option<RenderedIntro> {
     let ed = &site.editions[e];
-    let page = site.urls.permalink(&urls::edition(&ed.id));
+    let page = site.urls.permalink(Loc::Edition(&ed.id));
     ed.intro
         .as_ref()
         .filter(|i| !i.body.is_empty())
@@ -130,13 +130,13 @@ pub fn intro(site: &Site, e: usize, refs: &mut Refs) -> Option<RenderedIntro> {
 /// Builds the digest of edition `e`; `summary(i)` is article `i`'s summary.
 pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest {
     let ed = &site.editions[e];
-    let abs = |rel: &str| site.urls.permalink(rel);
+    let abs = |loc: Loc<'_>| site.urls.permalink(loc);
     let mut refs = Refs::default();
     let rendered = intro(site, e, &mut refs);
     let intro_refs = refs.list().to_vec();
     let story = |i: usize, refs: &mut Refs| -> Story {
         let a = &site.articles[i];
-        let url = abs(&urls::article(a));
+        let url = abs(Loc::Article(a));
         let source_url = a
             .front
             .source_url
@@ -200,7 +200,10 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         let (name, url) = match w {
             Some(n) => {
                 let node = &site.regions.nodes[n];
-                (node.name.clone(), Some(abs(&region_rel(&node.slug))))
+                (
+                    node.name.clone(),
+                    Some(abs(Loc::List(List::Region(&node.slug), 1))),
+                )
             }
             None => ("Elsewhere".to_string(), None),
         };
@@ -221,7 +224,6 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         .map(|r| first_sentence(&r.plain))
         .filter(|s| !s.is_empty())
         .unwrap_or(first_summary);
-    let rel = urls::edition(&ed.id);
     Digest {
         id: ed.id.clone(),
         title: ed.title.clone(),
@@ -230,9 +232,9 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         intro_html: rendered.map(|r| r.html),
         intro_refs,
         preheader,
-        url: abs(&rel),
-        email_url: abs(&urls::edition_email(&ed.id)),
-        text_url: abs(&urls::edition_text(&ed.id)),
+        url: abs(Loc::Edition(&ed.id)),
+        email_url: abs(Loc::EditionEmail(&ed.id)),
+        text_url: abs(Loc::EditionText(&ed.id)),
         count: ed.articles.len(),
         start: ed.start.format("%Y-%m-%d").to_string(),
         end: ed.end.format("%Y-%m-%d").to_string(),

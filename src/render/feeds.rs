@@ -7,7 +7,7 @@ use tera::Value;
 
 use super::Renderer;
 use crate::error::Result;
-use crate::site::urls;
+use crate::site::urls::{List, Loc};
 
 /// The JSON Feed version this writes.
 pub const JSON_FEED_VERSION: &str = "https://jsonfeed.org/version/1.1";
@@ -69,13 +69,13 @@ struct EditionEntry {
 }
 
 impl Renderer<'_> {
-    fn json(&self, title: &str, base: &str, items: Vec<Item>) -> String {
+    fn json(&self, title: &str, page: Loc<'_>, feed: Loc<'_>, items: Vec<Item>) -> String {
         let site = self.site;
         let feed = JsonFeed {
             version: JSON_FEED_VERSION,
             title,
-            home_page_url: site.urls.permalink(base),
-            feed_url: site.urls.permalink(&urls::json_feed(base)),
+            home_page_url: site.urls.permalink(page),
+            feed_url: site.urls.permalink(feed),
             description: &site.config.description,
             language: &site.config.language,
             authors: vec![Author {
@@ -101,8 +101,8 @@ impl Renderer<'_> {
             .to_string()
     }
 
-    /// The JSON Feed of the list at `base` (`""` for home) holding `items` (newest first).
-    pub fn json_feed(&self, title: &str, base: &str, items: &[usize]) -> String {
+    /// The JSON Feed of the list `of` holding `items` (newest first).
+    pub fn json_feed(&self, title: &str, of: List<'_>, items: &[usize]) -> String {
         let site = self.site;
         let tz = site.config.tz();
         let list = &items[..items.len().min(site.config.feed_limit)];
@@ -110,7 +110,7 @@ impl Renderer<'_> {
             .iter()
             .map(|&i| {
                 let a = &site.articles[i];
-                let permalink = site.urls.permalink(&urls::article(a));
+                let permalink = site.urls.permalink(Loc::Article(a));
                 let mut authors: Vec<OwnedAuthor> = a
                     .front
                     .authors
@@ -145,7 +145,7 @@ impl Renderer<'_> {
                 }
             })
             .collect();
-        self.json(title, base, items)
+        self.json(title, Loc::List(of, 1), Loc::JsonFeed(of), items)
     }
 
     fn edition_entries(&self) -> Result<Vec<EditionEntry>> {
@@ -155,7 +155,6 @@ impl Renderer<'_> {
         (0..n)
             .map(|e| {
                 let ed = &site.editions[e];
-                let path = urls::edition(&ed.id);
                 let d = self.digest(e);
                 let instant = |upd: bool| {
                     ed.articles
@@ -177,11 +176,11 @@ impl Renderer<'_> {
                         Some(h) => format!("{}: {h}", ed.title),
                         None => ed.title.clone(),
                     },
-                    permalink: site.urls.permalink(&path),
+                    permalink: site.urls.permalink(Loc::Edition(&ed.id)),
                     published: instant(false),
                     updated: instant(true),
                     summary: d.preheader.clone(),
-                    content: self.digest_html(e, &urls::atom_feed(urls::EDITIONS))?,
+                    content: self.digest_html(e, &crate::site::urls::file(Loc::EditionsFeed))?,
                 })
             })
             .collect()
@@ -207,7 +206,7 @@ impl Renderer<'_> {
             })
             .collect();
         let title = format!("{} — Editions", self.site.config.title);
-        Ok(self.json(&title, urls::EDITIONS, items))
+        Ok(self.json(&title, Loc::Editions, Loc::EditionsJsonFeed, items))
     }
 
     /// The `feed` value the `atom.xml` template renders `editions/atom.xml` from: entries of
@@ -239,7 +238,7 @@ impl Renderer<'_> {
                 Value::from(m)
             })
             .collect();
-        let feed_url = site.urls.permalink(&urls::atom_feed(urls::EDITIONS));
+        let feed_url = site.urls.permalink(Loc::EditionsFeed);
         let mut m = tera::Map::new();
         m.insert(
             "title".into(),
@@ -248,7 +247,7 @@ impl Renderer<'_> {
         m.insert("id".into(), Value::from(feed_url.clone()));
         m.insert(
             "url".into(),
-            Value::from(site.urls.permalink(urls::EDITIONS)),
+            Value::from(site.urls.permalink(Loc::Editions)),
         );
         m.insert("feed_url".into(), Value::from(feed_url));
         m.insert("updated".into(), Value::from(updated));

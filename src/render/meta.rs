@@ -2,14 +2,15 @@
 
 use serde_json::{Value, json};
 
-use crate::site::{Site, urls};
+use crate::site::Site;
+use crate::site::urls::Loc;
 
 /// The `NewsArticle` of article `i` as JSON that is safe inside `<script>`: `<`, `>` and `&`
 /// are written as `\u` escapes, so no title can close the element or open a comment.
 pub fn news_article(site: &Site, i: usize, summary: &str) -> String {
     let a = &site.articles[i];
     let tz = site.config.tz();
-    let permalink = site.urls.permalink(&urls::article(a));
+    let permalink = site.urls.permalink(Loc::Article(a));
     let mut doc = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",

@@ -20,14 +20,17 @@ use serde::Serialize;
 
 use std::sync::OnceLock;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::OutputFile;
 use crate::search::{self, SearchIndex};
-use crate::site::{Site, urls};
+use crate::site::Site;
+use crate::site::urls;
+use crate::site::urls::{List, Loc};
 use context::Contexts;
 use templates::Templates;
 
-pub use pages::{Page, Scope, TermKind, pages};
+pub use crate::site::TermKind;
+pub use pages::{Page, Scope, pages};
 
 #[derive(Serialize)]
 struct SiteGlobals<'a> {
@@ -83,8 +86,8 @@ impl<'s> Renderer<'s> {
             base_url: &site.urls.base_url,
             base_path: &site.urls.base_path,
             article_pages: site.config.article_pages.as_str(),
-            feed_url: site.urls.permalink(&urls::atom_feed("")),
-            json_feed_url: site.urls.permalink(&urls::json_feed("")),
+            feed_url: site.urls.permalink(Loc::Feed(List::Home)),
+            json_feed_url: site.urls.permalink(Loc::JsonFeed(List::Home)),
             generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
         };
         templates.tera.global_context().insert("site", &globals);
@@ -123,11 +126,11 @@ impl<'s> Renderer<'s> {
             });
         }
         let site = self.site;
-        let rel = pages::rel(site, page);
+        let loc = pages::loc(site, page);
         let mut pc = self.contexts.page(page);
         let meta = PageMeta {
-            url: site.urls.url(&rel),
-            permalink: site.urls.permalink(&rel),
+            url: site.urls.url(loc),
+            permalink: site.urls.permalink(loc),
             title: &pc.title,
             kind: pc.kind,
             json_feed: pc.feed.as_deref().map(urls::json_beside),
@@ -144,8 +147,8 @@ impl<'s> Renderer<'s> {
     /// Renders `template` for the output file `path` (named in errors).
     fn render_template(&self, template: &str, ctx: &tera::Context, path: &str) -> Result<String> {
         self.templates.tera.render(template, ctx).map_err(|e| {
-            let err = templates::template_error(&e, &self.templates.origins);
-            Error::Msg(format!("rendering {path} with {template}: {err}"))
+            templates::template_error(&e, &self.templates.origins)
+                .context(format!("rendering {path} with {template}"))
         })
     }
 
@@ -155,7 +158,6 @@ impl<'s> Renderer<'s> {
         let site = self.site;
         let path = || self.path(page);
         let titled = |name: &str| format!("{} — {}", site.config.title, name);
-        let term_base = |k: TermKind, t: usize| format!("{}/{}/", k.dir(), k.terms(site)[t].slug);
         Ok(Some(match page {
             Page::EditionEmail(e) => self.email_html(e, &path())?,
             Page::EditionText(e) => self.email_text(e, &path())?,
@@ -167,16 +169,17 @@ impl<'s> Renderer<'s> {
             Page::EditionsJsonFeed => self.editions_json_feed()?,
             Page::HomeJsonFeed => {
                 let all: Vec<usize> = (0..site.articles.len()).collect();
-                self.json_feed(&site.config.title, "", &all)
+                self.json_feed(&site.config.title, List::Home, &all)
             }
             Page::RegionJsonFeed(r) => {
                 let node = &site.regions.nodes[r];
-                let base = values::region_rel(&node.slug);
-                self.json_feed(&titled(&node.name), &base, &node.articles)
+                let list = List::Region(&node.slug);
+                self.json_feed(&titled(&node.name), list, &node.articles)
             }
             Page::TermJsonFeed(k, t) => {
                 let term = &k.terms(site)[t];
-                self.json_feed(&titled(&term.name), &term_base(k, t), &term.articles)
+                let list = List::Term(k, &term.slug);
+                self.json_feed(&titled(&term.name), list, &term.articles)
             }
             _ => return Ok(None),
         }))

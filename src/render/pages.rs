@@ -2,9 +2,8 @@
 //! each is written.
 
 use crate::search;
-use crate::site::{Site, Term, urls};
-
-use super::values::region_rel;
+use crate::site::urls::{self, List, Loc};
+use crate::site::{Site, TermKind};
 
 /// One thing to render; pages are enumerated first, then rendered in parallel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -83,46 +82,6 @@ impl Scope {
     }
 }
 
-/// The flat indexes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TermKind {
-    /// `/people/`.
-    People,
-    /// `/tags/`.
-    Tags,
-    /// `/sources/`.
-    Sources,
-}
-
-impl TermKind {
-    pub(crate) const ALL: [TermKind; 3] = [TermKind::People, TermKind::Tags, TermKind::Sources];
-
-    pub(crate) fn dir(self) -> &'static str {
-        match self {
-            TermKind::People => "people",
-            TermKind::Tags => "tags",
-            TermKind::Sources => "sources",
-        }
-    }
-
-    pub(crate) fn singular(self) -> &'static str {
-        match self {
-            TermKind::People => "person",
-            TermKind::Tags => "tag",
-            TermKind::Sources => "source",
-        }
-    }
-
-    /// The terms of this index.
-    pub fn terms(self, site: &Site) -> &[Term] {
-        match self {
-            TermKind::People => &site.people,
-            TermKind::Tags => &site.tags,
-            TermKind::Sources => &site.sources,
-        }
-    }
-}
-
 pub(crate) fn pages_for(count: usize, per: usize) -> usize {
     count.div_ceil(per).max(1)
 }
@@ -169,43 +128,40 @@ pub fn pages(site: &Site) -> Vec<Page> {
     pages
 }
 
-/// The output path of a page, relative to the output folder.
-pub fn path(site: &Site, page: Page) -> String {
+/// Where a page lives in the site's URL scheme.
+pub fn loc(site: &Site, page: Page) -> Loc<'_> {
+    let region = |r: usize| List::Region(&site.regions.nodes[r].slug);
+    let term = |k: TermKind, t: usize| List::Term(k, &k.terms(site)[t].slug);
     match page {
-        Page::HomeFeed => urls::atom_feed(""),
-        Page::RegionFeed(r) => urls::atom_feed(&region_rel(&site.regions.nodes[r].slug)),
-        Page::TermFeed(k, t) => urls::atom_feed(&format!("{}/{}/", k.dir(), k.terms(site)[t].slug)),
-        Page::HomeJsonFeed => urls::json_feed(""),
-        Page::RegionJsonFeed(r) => urls::json_feed(&region_rel(&site.regions.nodes[r].slug)),
-        Page::TermJsonFeed(k, t) => {
-            urls::json_feed(&format!("{}/{}/", k.dir(), k.terms(site)[t].slug))
-        }
-        Page::EditionEmail(e) => urls::edition_email(&site.editions[e].id),
-        Page::EditionText(e) => urls::edition_text(&site.editions[e].id),
-        Page::EditionsFeed => urls::atom_feed(urls::EDITIONS),
-        Page::EditionsJsonFeed => urls::json_feed(urls::EDITIONS),
-        Page::NotFound => "404.html".into(),
-        Page::Sitemap => "sitemap.xml".into(),
-        Page::Robots => "robots.txt".into(),
-        Page::SearchMeta => search::META_PATH.into(),
-        Page::SearchWords(k) => search::word_chunk_path(k),
-        Page::SearchDocs(k) => search::doc_chunk_path(k),
-        _ => urls::output_file(&rel(site, page)),
+        Page::Home(n) => Loc::List(List::Home, n),
+        Page::Article(i) => Loc::Article(&site.articles[i]),
+        Page::Regions => Loc::Regions,
+        Page::Region(r, n) => Loc::List(region(r), n),
+        Page::TermList(k) => Loc::Terms(k),
+        Page::Term(k, t, n) => Loc::List(term(k, t), n),
+        Page::Editions => Loc::Editions,
+        Page::Edition(e) => Loc::Edition(&site.editions[e].id),
+        Page::HomeFeed => Loc::Feed(List::Home),
+        Page::RegionFeed(r) => Loc::Feed(region(r)),
+        Page::TermFeed(k, t) => Loc::Feed(term(k, t)),
+        Page::HomeJsonFeed => Loc::JsonFeed(List::Home),
+        Page::RegionJsonFeed(r) => Loc::JsonFeed(region(r)),
+        Page::TermJsonFeed(k, t) => Loc::JsonFeed(term(k, t)),
+        Page::EditionEmail(e) => Loc::EditionEmail(&site.editions[e].id),
+        Page::EditionText(e) => Loc::EditionText(&site.editions[e].id),
+        Page::EditionsFeed => Loc::EditionsFeed,
+        Page::EditionsJsonFeed => Loc::EditionsJsonFeed,
+        Page::NotFound => Loc::NotFound,
+        Page::Sitemap => Loc::Sitemap,
+        Page::Robots => Loc::Robots,
+        Page::Search => Loc::Search,
+        Page::SearchMeta => Loc::SearchMeta,
+        Page::SearchWords(k) => Loc::SearchWords(k),
+        Page::SearchDocs(k) => Loc::SearchDocs(k),
     }
 }
 
-/// The site-relative URL path of a page.
-pub fn rel(site: &Site, page: Page) -> String {
-    match page {
-        Page::Home(n) => urls::paged("", n),
-        Page::Article(i) => urls::article(&site.articles[i]),
-        Page::Regions => "regions/".into(),
-        Page::Region(r, n) => urls::paged(&region_rel(&site.regions.nodes[r].slug), n),
-        Page::TermList(k) => format!("{}/", k.dir()),
-        Page::Term(k, t, n) => urls::paged(&format!("{}/{}/", k.dir(), k.terms(site)[t].slug), n),
-        Page::Editions => urls::EDITIONS.into(),
-        Page::Edition(e) => urls::edition(&site.editions[e].id),
-        Page::Search => "search/".into(),
-        other => path(site, other),
-    }
+/// The output path of a page, relative to the output folder.
+pub fn path(site: &Site, page: Page) -> String {
+    urls::file(loc(site, page))
 }

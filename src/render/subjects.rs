@@ -7,8 +7,10 @@ use std::collections::HashMap;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::map::{self, Covered};
-use super::values::region_rel;
+use super::values::region_loc;
 use crate::geo;
+use crate::site::TermKind;
+use crate::site::urls::{List, Loc};
 use crate::site::{Site, regions::RegionKind};
 
 /// Every country with articles, most covered first (then by name), with its ISO code when the
@@ -19,8 +21,9 @@ pub fn covered_countries(site: &Site) -> Vec<Covered> {
         .regions
         .nodes
         .iter()
-        .filter(|n| n.kind == RegionKind::Country)
-        .map(|n| Covered {
+        .enumerate()
+        .filter(|(_, n)| n.kind == RegionKind::Country)
+        .map(|(i, n)| Covered {
             code: gaz
                 .countries()
                 .iter()
@@ -28,7 +31,7 @@ pub fn covered_countries(site: &Site) -> Vec<Covered> {
                 .map(|c| c.code.to_string())
                 .unwrap_or_default(),
             name: n.name.clone(),
-            url: site.urls.url(&region_rel(&n.slug)),
+            url: site.urls.url(region_loc(site, i)),
             count: n.articles.len(),
         })
         .collect();
@@ -97,7 +100,9 @@ pub fn people_in(site: &Site, articles: &[usize], except_person: Option<usize>) 
                 continue;
             }
             let t = &site.people[p];
-            let url = site.urls.url(&format!("people/{}/", t.slug));
+            let url = site
+                .urls
+                .url(Loc::List(List::Term(TermKind::People, &t.slug), 1));
             *counts.entry((t.name.clone(), url)).or_default() += 1;
         }
     }
@@ -127,7 +132,7 @@ pub fn countries_in(site: &Site, articles: &[usize], except_node: Option<usize>)
             if related(n) {
                 continue;
             }
-            let url = site.urls.url(&region_rel(&nodes[n].slug));
+            let url = site.urls.url(region_loc(site, n));
             *counts.entry((nodes[n].name.clone(), url)).or_default() += 1;
         }
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 use tera::Tera;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TemplateError};
 
 /// The default theme, compiled in so a site without a `themes/` folder still builds.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -114,7 +114,7 @@ fn embedded(
 }
 
 fn text(bytes: Vec<u8>, origin: &Origin) -> Result<String> {
-    String::from_utf8(bytes).map_err(|_| Error::Msg(format!("{}: not UTF-8", origin.0.display())))
+    String::from_utf8(bytes).map_err(|_| Error::at(&origin.0, 0, 0, "not UTF-8"))
 }
 
 /// Calls `f(name, bytes, origin)` for every file under `dir` (names use `/`); missing dir is fine.
@@ -150,23 +150,26 @@ pub fn template_error(e: &tera::Error, origins: &BTreeMap<String, Origin>) -> Er
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
         _ => None,
     };
-    match located {
+    Error::Template(match located {
         Some(r) => {
             let file = origins
                 .get(r.filename())
-                .map(|o| o.0.display().to_string())
-                .unwrap_or_else(|| r.filename().to_string());
+                .map(|o| o.0.clone())
+                .unwrap_or_else(|| PathBuf::from(r.filename()));
             let span = r.span();
             // Tera's report repeats the message on its first line; keep only the snippet.
             let report = e.to_string();
             let snippet = report.split_once('\n').map(|x| x.1).unwrap_or("");
-            Error::Template(format!(
-                "{file}:{}:{}: {}\n{snippet}",
-                span.start_line,
-                span.start_col + 1,
-                r.message()
-            ))
+            TemplateError {
+                at: Some((file, span.start_line, span.start_col + 1)),
+                message: r.message().to_string(),
+                snippet: snippet.to_string(),
+            }
         }
-        None => Error::Template(e.to_string()),
-    }
+        None => TemplateError {
+            at: None,
+            message: e.to_string(),
+            snippet: String::new(),
+        },
+    })
 }

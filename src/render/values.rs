@@ -10,7 +10,8 @@ use crate::config::ArticlePages;
 use crate::content::date;
 use crate::lang;
 use crate::markdown::is_safe_url;
-use crate::site::{Site, urls};
+use crate::site::urls::{List, Loc};
+use crate::site::{Site, TermKind};
 
 /// A `{ name, url }` link.
 #[derive(Serialize)]
@@ -162,10 +163,12 @@ impl<'s> Values<'s> {
         let site = self.site;
         let a = &site.articles[i];
         let tz = site.config.tz();
-        let rel = urls::article(a);
-        let term_link = |terms: &'s [crate::site::Term], t: usize, dir: &str| Link {
-            name: &terms[t].name,
-            url: Some(site.urls.url(&format!("{dir}/{}/", terms[t].slug))),
+        let term_link = |k: TermKind, t: usize| {
+            let term = &k.terms(site)[t];
+            Link {
+                name: &term.name,
+                url: Some(site.urls.url(Loc::List(List::Term(k, &term.slug), 1))),
+            }
         };
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
@@ -178,12 +181,12 @@ impl<'s> Values<'s> {
                 (false, true) => Some("ltr"),
                 _ => None,
             },
-            url: site.urls.url(&rel),
-            permalink: site.urls.permalink(&rel),
+            url: site.urls.url(Loc::Article(a)),
+            permalink: site.urls.permalink(Loc::Article(a)),
             date: a.local_date.format("%Y-%m-%d").to_string(),
             date_display: date::display(a.local_date),
             datetime: a.date.rfc3339(tz),
-            source: site.article_source[i].map(|s| term_link(&site.sources, s, "sources")),
+            source: site.article_source[i].map(|s| term_link(TermKind::Sources, s)),
             source_url: a.front.source_url.as_deref().filter(|u| is_safe_url(u)),
             also_sources: site.also_sources[i]
                 .iter()
@@ -197,7 +200,7 @@ impl<'s> Values<'s> {
             note: a.front.note.as_deref(),
             people: site.article_people[i]
                 .iter()
-                .map(|&p| term_link(&site.people, p, "people"))
+                .map(|&p| term_link(TermKind::People, p))
                 .collect(),
             regions: site.regions.countries[i]
                 .iter()
@@ -205,7 +208,7 @@ impl<'s> Values<'s> {
                 .collect(),
             tags: site.article_tags[i]
                 .iter()
-                .map(|&t| term_link(&site.tags, t, "tags"))
+                .map(|&t| term_link(TermKind::Tags, t))
                 .collect(),
             reading_minutes: site.rendered(i).word_count.div_ceil(230).max(1),
             pin: a.front.pin,
@@ -219,12 +222,17 @@ impl<'s> Values<'s> {
         let node = &self.site.regions.nodes[n];
         Link {
             name: &node.name,
-            url: Some(self.site.urls.url(&region_rel(&node.slug))),
+            url: Some(self.site.urls.url(self.region_loc(n))),
         }
+    }
+
+    /// The first page of region node `n`.
+    pub fn region_loc(&self, n: usize) -> Loc<'s> {
+        region_loc(self.site, n)
     }
 }
 
-/// `regions/<slug>/`.
-pub fn region_rel(slug: &str) -> String {
-    format!("regions/{slug}/")
+/// The first page of region node `n`.
+pub fn region_loc(site: &Site, n: usize) -> Loc<'_> {
+    Loc::List(List::Region(&site.regions.nodes[n].slug), 1)
 }

@@ -31,7 +31,8 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use crate::keyhash::KeyHasher;
 use crate::markdown::plain::plain_text;
-use crate::site::{Site, urls};
+use crate::site::Site;
+use crate::site::urls::{self, Loc};
 
 /// Documents per document chunk.
 pub const DOCS_PER_CHUNK: usize = 16;
@@ -57,19 +58,6 @@ pub fn word_chunks(articles: usize) -> usize {
 /// How many document chunks a site of `articles` has.
 pub fn doc_chunks(articles: usize) -> usize {
     articles.div_ceil(DOCS_PER_CHUNK).max(1)
-}
-
-/// The output path of the index description.
-pub const META_PATH: &str = "search/meta.json";
-
-/// The output path of word chunk `k`.
-pub fn word_chunk_path(k: usize) -> String {
-    format!("search/t/{k}.bin")
-}
-
-/// The output path of document chunk `k`.
-pub fn doc_chunk_path(k: usize) -> String {
-    format!("search/d/{k}.bin")
 }
 
 /// The built index: the bytes of every file, compressed as written.
@@ -368,7 +356,7 @@ fn doc_key(site: &Site, i: usize, english: bool) -> u64 {
     }
     h.str(f.source.as_deref().unwrap_or("\0none"))
         .str(f.summary.as_deref().unwrap_or("\0none"))
-        .str(&urls::article(a))
+        .str(&urls::rel(Loc::Article(a)))
         .num(a.source_hash)
         .num(a.body.len() as u64)
         .num(a.local_date.num_days_from_ce() as u64)
@@ -434,7 +422,7 @@ fn doc(site: &Site, i: usize, stop: &[&str]) -> Tokens {
         .collect();
     words.sort_by(|a, b| a.0.cmp(&b.0));
     let shown = (
-        urls::article(a),
+        urls::rel(Loc::Article(a)),
         f.title.clone(),
         a.local_date.format("%Y-%m-%d").to_string(),
         f.source.clone().unwrap_or_default(),

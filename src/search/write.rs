@@ -3,12 +3,11 @@
 
 use rayon::prelude::*;
 
-use super::{
-    Compressed, META_PATH, Memo, doc_chunk_path, doc_chunks, word_chunk_path, word_chunks,
-};
+use super::{Compressed, Memo, doc_chunks, word_chunks};
 use crate::error::Result;
 use crate::output::Transaction;
 use crate::site::Site;
+use crate::site::urls::{self, Loc};
 use crate::timing::Laps;
 
 /// What staging the index did.
@@ -36,7 +35,7 @@ enum Chunk {
 pub fn stage(site: &Site, tx: &Transaction, memo: &mut Memo, meta_key: u64) -> Result<Staged> {
     let mut laps = Laps::start();
     let n = site.articles.len();
-    let meta_path = META_PATH;
+    let meta_path = &urls::file(Loc::SearchMeta);
     let chunks: Vec<Chunk> = (0..word_chunks(n))
         .map(Chunk::Words)
         .chain((0..doc_chunks(n)).map(Chunk::Docs))
@@ -46,10 +45,10 @@ pub fn stage(site: &Site, tx: &Transaction, memo: &mut Memo, meta_key: u64) -> R
     let stale: Vec<(Chunk, String)> = chunks
         .par_iter()
         .map(|&c| {
-            let path = match c {
-                Chunk::Words(k) => word_chunk_path(k),
-                Chunk::Docs(k) => doc_chunk_path(k),
-            };
+            let path = urls::file(match c {
+                Chunk::Words(k) => Loc::SearchWords(k),
+                Chunk::Docs(k) => Loc::SearchDocs(k),
+            });
             (c, path)
         })
         .filter(|(_, path)| {

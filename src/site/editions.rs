@@ -5,6 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use crate::config::EditionKind;
 use crate::content::Article;
 use crate::content::intro::Intro;
+use crate::error::Located;
 
 /// One edition of the digest.
 #[derive(Debug, Clone)]
@@ -108,17 +109,21 @@ pub fn attach_intros(
     editions: &mut [Edition],
     articles: &[std::sync::Arc<Article>],
     intros: Vec<Intro>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Located>,
 ) {
     for intro in intros {
         let Some(ed) = editions.iter_mut().find(|e| e.id == intro.id) else {
             let known: Vec<&str> = editions.iter().take(5).map(|e| e.id.as_str()).collect();
-            warnings.push(format!(
-                "{}: no edition `{}` has articles, so this intro is not shown (latest editions: {})",
-                intro.path.display(),
-                intro.id,
-                if known.is_empty() { "none".to_string() } else { known.join(", ") }
-            ));
+            warnings.push(Located {
+                path: intro.path.clone(),
+                line: 0,
+                column: 0,
+                message: format!(
+                    "no edition `{}` has articles, so this intro is not shown (latest editions: {})",
+                    intro.id,
+                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                ),
+            });
             continue;
         };
         let mut lead = Vec::new();
@@ -126,16 +131,19 @@ pub fn attach_intros(
             match ed.articles.iter().find(|&&i| articles[i].slug == *slug) {
                 Some(&i) if !lead.contains(&i) => lead.push(i),
                 Some(_) => {}
-                None => warnings.push(format!(
-                    "{}:{}:1: `order` names `{slug}`, which is not an article of edition {}{}",
-                    intro.path.display(),
-                    intro.order_line,
-                    intro.id,
-                    crate::suggest::did_you_mean(
-                        slug,
-                        ed.articles.iter().map(|&i| articles[i].slug.as_str())
-                    )
-                )),
+                None => warnings.push(Located {
+                    path: intro.path.clone(),
+                    line: intro.order_line,
+                    column: 1,
+                    message: format!(
+                        "`order` names `{slug}`, which is not an article of edition {}{}",
+                        intro.id,
+                        crate::suggest::did_you_mean(
+                            slug,
+                            ed.articles.iter().map(|&i| articles[i].slug.as_str())
+                        )
+                    ),
+                }),
             }
         }
         ed.lead = lead;

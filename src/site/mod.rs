@@ -18,6 +18,7 @@ use crate::enrich::brief::{self, BriefItem, Focus};
 use crate::enrich::derive::{self, ArticleText, DeriveCache, Derived};
 use crate::enrich::registry::{PersonEntry, Registry};
 use crate::enrich::sentences;
+use crate::error::Located;
 use crate::markdown::{self, Rendered};
 use crate::timing::Laps;
 use memo::BriefInputs;
@@ -25,7 +26,7 @@ use memo::BriefInputs;
 pub use editions::Edition;
 pub use memo::ModelMemo;
 pub use regions::{RegionKind, RegionNode, RegionTree};
-pub use terms::Term;
+pub use terms::{Term, TermKind};
 pub use urls::Urls;
 
 /// How many related articles an article page lists.
@@ -68,7 +69,7 @@ pub struct Site {
     /// Per article: related articles, best first.
     pub related: Vec<Vec<usize>>,
     /// Problems worth telling the user that do not stop the build.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Located>,
     /// Per article: what enrichment filled in.
     pub derived: Vec<Derived>,
     /// Per person (same index as `people`): the curator's registry entry, if any.
@@ -514,7 +515,7 @@ pub type Credits = Vec<Vec<(String, Option<String>)>>;
 /// Drops articles marked `duplicate_of` an existing slug, crediting their source on the original.
 fn fold_duplicates(
     articles: Vec<Arc<Article>>,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Located>,
 ) -> (Vec<Arc<Article>>, Credits) {
     if articles.iter().all(|a| a.front.duplicate_of.is_none()) {
         let none = vec![Vec::new(); articles.len()];
@@ -548,14 +549,22 @@ fn fold_duplicates(
                         .push((src.clone(), a.front.source_url.clone()));
                 }
             }
-            Some(_) => warnings.push(format!(
-                "{}: duplicate_of `{target}` matches several articles; write it as YYYY/MM/{target}",
-                a.path.display()
-            )),
-            None => warnings.push(format!(
-                "{}: duplicate_of `{target}` names no published article; publishing it on its own",
-                a.path.display()
-            )),
+            Some(_) => warnings.push(Located {
+                path: a.path.clone(),
+                line: 0,
+                column: 0,
+                message: format!(
+                    "duplicate_of `{target}` matches several articles; write it as YYYY/MM/{target}"
+                ),
+            }),
+            None => warnings.push(Located {
+                path: a.path.clone(),
+                line: 0,
+                column: 0,
+                message: format!(
+                    "duplicate_of `{target}` names no published article; publishing it on its own"
+                ),
+            }),
         }
     }
     let mut kept = Vec::new();

@@ -15,6 +15,49 @@ pub struct Term {
     pub articles: Vec<usize>,
 }
 
+/// The flat indexes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermKind {
+    /// `/people/`.
+    People,
+    /// `/tags/`.
+    Tags,
+    /// `/sources/`.
+    Sources,
+}
+
+impl TermKind {
+    /// All three, in page order.
+    pub const ALL: [TermKind; 3] = [TermKind::People, TermKind::Tags, TermKind::Sources];
+
+    /// The folder of its pages (`people`), also the index's name.
+    pub fn dir(self) -> &'static str {
+        match self {
+            TermKind::People => "people",
+            TermKind::Tags => "tags",
+            TermKind::Sources => "sources",
+        }
+    }
+
+    /// One term of it (`person`), as templates name it.
+    pub fn singular(self) -> &'static str {
+        match self {
+            TermKind::People => "person",
+            TermKind::Tags => "tag",
+            TermKind::Sources => "source",
+        }
+    }
+
+    /// The terms of this index.
+    pub fn terms(self, site: &super::Site) -> &[Term] {
+        match self {
+            TermKind::People => &site.people,
+            TermKind::Tags => &site.tags,
+            TermKind::Sources => &site.sources,
+        }
+    }
+}
+
 /// Builds an index from each article's names; names that share a slug share a term.
 /// Returns the terms (sorted by slug) and, per article, the term indexes it belongs to.
 pub fn index<'a, F, I>(count: usize, names_of: F) -> (Vec<Term>, Vec<Vec<usize>>)
