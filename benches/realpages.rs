@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use newsdesk::content::FrontMatter;
 use newsdesk::enrich;
-use newsdesk::ingest::{clean::Cleaner, derive, detect, html, write};
+use newsdesk::ingest::{clean::Cleaner, detect, html, language, write};
 use newsdesk::slug::slugify;
 use serde_json::{Value, json};
 
@@ -208,7 +208,7 @@ fn run(pages: &[Page]) -> Vec<Got> {
         match html::read(&p.html, p.expect.url.as_deref(), &cleaner) {
             Err(e) => g.refused = Some(e),
             Ok(d) => {
-                // The front matter as ingest places it, then the derived fields ingest adds.
+                // The front matter as ingest writes it.
                 let mut front = FrontMatter {
                     title: d.title.clone(),
                     date: d.date.clone(),
@@ -218,7 +218,7 @@ fn run(pages: &[Page]) -> Vec<Got> {
                     language: d.language.clone(),
                     ..FrontMatter::default()
                 };
-                derive::derive_fields(&mut front, &d.body);
+                language::record(&mut front, &d.body);
                 let text = write::render(&front, &d.body).expect("render");
                 let md = site.path().join(format!("{i:03}.md"));
                 fs::write(&md, &text).expect("write article");

@@ -306,11 +306,17 @@ fn edited_file_is_kept_and_force_overwrites_keeping_curator_fields() {
     assert!(ingest(&site, &args).status.success());
     let rel = "2024/07/kenyas-president-dismisses-cabinet-after-weeks-of-protests.md";
     let original = read(&site, rel);
-    // The curator retitles it, adds tags and a note, and trims the body.
+    // Ingest writes no people, places or summary: the build detects them on every build, and
+    // any in the file are the curator's.
+    let front = original.split("\n---\n").next().unwrap();
+    for key in ["people:", "places:", "summary:"] {
+        assert!(!front.contains(key), "{key} written: {original}");
+    }
+    // The curator retitles it, adds tags, a note, people and a summary, and trims the body.
     let edited = original
         .replace(
             "title: Kenya's President",
-            "tags: [kenya]\nnote: Worth reading.\ntitle: Kenya’s President",
+            "tags: [kenya]\nnote: Worth reading.\npeople: [William Ruto]\nsummary: Curated.\ntitle: Kenya’s President",
         )
         .replace("NAIROBI, Kenya — ", "");
     fs::write(site.root().join("content").join(rel), &edited).unwrap();
@@ -333,6 +339,10 @@ fn edited_file_is_kept_and_force_overwrites_keeping_curator_fields() {
     assert!(forced.contains("NAIROBI, Kenya — "), "body re-ingested");
     assert!(
         forced.contains("tags:\n- kenya") && forced.contains("note: Worth reading."),
+        "{forced}"
+    );
+    assert!(
+        forced.contains("people:\n- William Ruto") && forced.contains("summary: Curated."),
         "{forced}"
     );
     assert_eq!(content_files(&site).len(), 1);

@@ -9,9 +9,10 @@
 //! headings, products and page furniture ("Ad Feedback", "Magic Mouse"), not people.
 
 use super::lexicon::{
-    FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NOT_NAME, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, REGNAL_TITLES, ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TITLES,
-    WordSet, is_acronym, is_capitalised, is_given_name, is_initial,
+    APPOSITION_NOUNS, FAMILY_FIRST, GIVEN_NAMES, HEAD_TITLES, HONORIFICS, KEEP_TITLE, NOT_NAME,
+    ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_NOUNS, PLACE_PREPOSITIONS, REGNAL_TITLES,
+    ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TIME_WORDS, TITLES, WordSet, is_acronym,
+    is_capitalised, is_given_name, is_initial,
 };
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -531,40 +532,6 @@ fn apposition(toks: &[Token<'_>], end: usize) -> bool {
     }
 }
 
-/// Words describing a person in apposition, beside the role cues.
-const APPOSITION_NOUNS: &[&str] = &[
-    "trader",
-    "stalwart",
-    "figure",
-    "half-sister",
-    "half-brother",
-    "member",
-    "veteran",
-    "head",
-    "scholar",
-    "historian",
-    "officer",
-    "defender",
-    "fan",
-    "shopkeeper",
-    "vendor",
-    "mother",
-    "father",
-    "grandmother",
-    "grandfather",
-    "widow",
-    "pensioner",
-    "retiree",
-    "herder",
-    "fisherman",
-    "driver",
-    "pilot",
-    "soldier",
-    "veteran",
-    "graduate",
-    "native",
-];
-
 /// "Remco Evenepoel of Belgium": a phrase followed by "of" and a place (organisations of a
 /// place carry an organisation word and were rejected before).
 fn of_country(toks: &[Token<'_>], end: usize, places: &[(usize, usize)]) -> bool {
@@ -581,138 +548,6 @@ fn title_static(w: &str) -> &'static str {
         .copied()
         .unwrap_or("")
 }
-
-/// Titles that head a job description, so "President Biden" names a person while
-/// "National Funeral House" does not.
-const HEAD_TITLES: &[&str] = &[
-    "President",
-    "President-elect",
-    "Minister",
-    "Premier",
-    "Chancellor",
-    "Secretary",
-    "Secretary-General",
-    "Undersecretary",
-    "Governor",
-    "Senator",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-    "Assemblyman",
-    "Assemblywoman",
-    "Mayor",
-    "Speaker",
-    "Ambassador",
-    "Envoy",
-    "Judge",
-    "Justice",
-    "Leader",
-    "General",
-    "Admiral",
-    "Colonel",
-    "Lieutenant",
-    "Major",
-    "Captain",
-    "Commander",
-    "Sergeant",
-    "Corporal",
-    "Officer",
-    "Inspector",
-    "Detective",
-    "Coach",
-    "Manager",
-    "Director",
-    "Director-General",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Commissioner",
-    "CEO",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Treasurer",
-    "Commodore",
-    "Prosecutor",
-    "Sheriff",
-    "Superintendent",
-    "Constable",
-    "Brigadier",
-    "Adviser",
-    "Advisor",
-    "Counsel",
-    "Lawmaker",
-    "Legislator",
-    "Councillor",
-    "Councilor",
-    "Councilman",
-    "Councilwoman",
-    "Magistrate",
-    "Marshal",
-    "Founder",
-    "Co-founder",
-    "Patriarch",
-    "Regent",
-    "Taoiseach",
-    "Chief",
-    "Vice-President",
-    "Whip",
-    "Attorney",
-    "Solicitor",
-    "Baron",
-    "Baroness",
-    "Duke",
-    "Duchess",
-    "Earl",
-    "Count",
-    "Countess",
-    "Archduke",
-    "Marquess",
-    "Viscount",
-];
-
-/// Royal and religious titles that stay part of a one-word name ("Pope Francis").
-const KEEP_TITLE: &[&str] = &["Pope", "Prince", "Princess", "Sheikh", "Sheik"];
-
-/// Words that end a name phrase without belonging to it ("Wang Yi Saturday").
-const TIME_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Jan.",
-    "Feb.",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-];
-
-/// First words that make a phrase a place or thing: "La Matanza", "El Niño", "San Jose".
-const PLACE_FIRST: &[&str] = &[
-    "La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "San", "Santa", "Santo", "São", "Sao",
-    "Saint", "St.", "Ste.", "Port", "Puerto", "Fort", "Mount", "Mt.", "Lake", "Cape", "Isla",
-    "Isle", "Rio", "Río", "Villa", "Ciudad", "Nueva", "Nuevo", "Pont", "Rue", "Via", "Piazza",
-    "Plaza", "Calle", "Jalan", "Ponte", "Bab", "Wadi", "Jebel", "Jabal", "Tel", "Kafr", "Beit",
-    "Ras", "Ain", "Deir", "Sierra", "Costa", "Playa", "Bahia", "Bahía", "Kibbutz", "Camp", "Fort",
-    "Glen", "Loch", "Ben", "Gran", "Grand", "Bad", "Sankt",
-];
 
 /// The words that identify a name for merging: no initials or suffixes, case-folded.
 fn core_words(words: &[String]) -> Vec<String> {

@@ -1,12 +1,15 @@
 //! `newsdesk ingest`: turns scraped text, HTML pages and feeds into clean content files.
 //!
 //! Each input is read ([`detect`]), parsed by its reader ([`text`], [`html`], [`feed`]),
-//! cleaned of boilerplate ([`clean`]), enriched ([`derive`]) and written without clobbering
-//! anything ([`write`]). A bad input is reported and the rest of the batch goes on.
+//! cleaned of boilerplate ([`clean`]), given its language ([`language`]) and written without
+//! clobbering anything ([`write`]).
+//! A bad input is reported and the rest of the batch goes on. Ingest writes no `people`,
+//! `places` or `summary`: the build derives what an article lacks on every build, so a
+//! better detector or a registry edit reaches every article, and those keys in a file are
+//! always the curator's (which win over detection).
 
 pub mod atomic;
 pub mod clean;
-pub mod derive;
 pub mod detect;
 pub mod discard;
 pub mod feed;
@@ -15,6 +18,7 @@ pub mod headline;
 pub mod html;
 pub mod index;
 pub mod interrupt;
+pub mod language;
 pub mod links;
 pub mod published;
 pub mod text;
@@ -587,7 +591,7 @@ impl Session<'_> {
             language: d.language,
             ..FrontMatter::default()
         };
-        derive::derive_fields(&mut front, &d.body);
+        language::record(&mut front, &d.body);
         let root = &self.opts.root;
         if let Some((path, _)) = existing {
             keep_curator_fields(&mut front, &root.join(&path));
@@ -641,8 +645,8 @@ fn normalise_date(s: &str, tz: Tz) -> Option<(String, NaiveDate)> {
     Some((dt.to_rfc3339(), ArticleDate::Instant(dt).local_date(tz)))
 }
 
-/// With `--force`, what the curator added to the old file (notes, tags, pins, their own people
-/// and places, publication choice) survives the re-ingest.
+/// With `--force`, what the curator added to the old file (notes, tags, pins, their own people,
+/// places and summary, publication choice) survives the re-ingest.
 fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     let Ok(text) = std::fs::read_to_string(existing) else {
         return;
@@ -660,9 +664,10 @@ fn keep_curator_fields(front: &mut FrontMatter, existing: &Path) {
     front.slug = old.slug;
     front.draft = old.draft;
     front.duplicate_of = old.duplicate_of;
-    front.people = front.people.take().or(old.people);
-    front.places = front.places.take().or(old.places);
-    front.summary = front.summary.take().or(old.summary);
+    // Ingest never writes these: any in the old file are the curator's.
+    front.people = old.people;
+    front.places = old.places;
+    front.summary = old.summary;
     // A language the curator set (or corrected) is theirs.
     front.language = old.language.or(front.language.take());
     if front.source.is_none() {
