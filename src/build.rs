@@ -136,13 +136,10 @@ impl Builder {
         let articles =
             content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
         let registry = crate::enrich::Registry::load(&opts.root)?;
-        Ok(Site::with_cache(
-            config,
-            &base,
-            articles,
-            &registry,
-            &mut self.memo,
-        ))
+        let intros = content::intro::load_all(&opts.root)?;
+        let mut site = Site::with_cache(config, &base, articles, &registry, &mut self.memo);
+        site.set_intros(intros);
+        Ok(site)
     }
 
     /// Builds the site into its output folder; nothing is written unless every page rendered.

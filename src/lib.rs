@@ -7,6 +7,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod deploy;
+pub mod edition;
 pub mod enrich;
 pub mod error;
 pub mod fetch;

@@ -27,6 +27,8 @@ enum Command {
     Serve(ServeArgs),
     /// Turn scraped text, HTML pages and feeds into content files.
     Ingest(IngestArgs),
+    /// Print an edition for a newsletter tool, or scaffold its intro (`edition new [ID]`).
+    Edition(EditionArgs),
     /// Gather new entries from the sources in data/sources.yaml into content files.
     Fetch(FetchArgs),
     /// List, add, remove, import or export the sources `fetch` reads.
@@ -132,6 +134,42 @@ struct ServeArgs {
     /// address: anyone who can reach the port can then publish and discard.
     #[arg(long)]
     allow_remote_edits: bool,
+}
+
+#[derive(clap::Args)]
+struct EditionArgs {
+    #[command(subcommand)]
+    action: Option<EditionAction>,
+    /// The site folder (holding site.yaml).
+    #[arg(long, value_name = "DIR", default_value = ".", global = true)]
+    root: PathBuf,
+    /// The edition: its id (e.g. 2024-07-27 or 2024-W30) or `latest`.
+    #[arg(value_name = "ID|latest", default_value = "latest")]
+    id: String,
+    /// What to print: html (the digest fragment), email (the whole email, CSS inlined),
+    /// text (the plain-text email) or markdown.
+    #[arg(long, value_name = "FORMAT", default_value = "html", value_parser = parse_format)]
+    format: newsdesk::edition::Format,
+    /// Build links for this address instead of site.yaml's base_url.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Include articles marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+}
+
+#[derive(Subcommand)]
+enum EditionAction {
+    /// Scaffold content/editions/<ID>.md, the editor's intro (never overwrites).
+    New {
+        /// The edition [default: the one today falls in].
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+    },
+}
+
+fn parse_format(s: &str) -> Result<newsdesk::edition::Format, String> {
+    s.parse()
 }
 
 #[derive(clap::Args)]
@@ -376,6 +414,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Ingest(args) => return ingest(args),
         Command::Enrich(args) => enrich(args),
+        Command::Edition(args) => edition(args),
         Command::Fetch(args) => return fetch(args),
         Command::Sources(args) => sources(args),
         Command::Inbox(args) => inbox(args),
@@ -387,6 +426,26 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn edition(args: EditionArgs) -> newsdesk::Result<()> {
+    use std::io::Write;
+    if let Some(EditionAction::New { id }) = args.action {
+        let path = newsdesk::edition::new_intro(&args.root, id.as_deref())?;
+        eprintln!("wrote {}", args.root.join(path).display());
+        return Ok(());
+    }
+    let opts = newsdesk::BuildOptions {
+        root: args.root,
+        output: None,
+        base_url: args.base_url,
+        drafts: args.drafts,
+    };
+    let text = newsdesk::edition::render(&opts, &args.id, args.format)?;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| newsdesk::Error::Msg(format!("writing to standard output: {e}")))
 }
 
 fn inbox(args: InboxArgs) -> newsdesk::Result<()> {

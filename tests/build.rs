@@ -871,6 +871,54 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
     check("an edit the watcher did not name", &mut warm, &[]);
     fs::remove_dir_all(site.root().join("content/extra")).unwrap();
     check("a deleted folder", &mut warm, &["content/extra"]);
+    // Editor's intros: the edition page, the home page (latest edition), the emails and the
+    // edition feeds follow them.
+    site.write(
+        "content/editions/2024-07-05.md",
+        "---\ntitle: Island day\norder: [detected, s04]\n---\nRead [the talks](/articles/2024/07/detected/) first.\n",
+    );
+    check(
+        "a new intro",
+        &mut warm,
+        &["content/editions/2024-07-05.md"],
+    );
+    edit("content/editions/2024-07-05.md", "[detected, s04]", "[s04]");
+    check(
+        "an intro's order edit",
+        &mut warm,
+        &["content/editions/2024-07-05.md"],
+    );
+    site.write(
+        "content/editions/2024-07-30.md",
+        "The latest, on the home page.\n",
+    );
+    check(
+        "an intro for the latest edition",
+        &mut warm,
+        &["content/editions/2024-07-30.md"],
+    );
+    edit(
+        "content/editions/2024-07-30.md",
+        "The latest",
+        "Still the latest",
+    );
+    check(
+        "an edit the watcher did not name, in an intro",
+        &mut warm,
+        &[],
+    );
+    fs::remove_file(site.root().join("content/editions/2024-07-05.md")).unwrap();
+    check(
+        "a deleted intro",
+        &mut warm,
+        &["content/editions/2024-07-05.md"],
+    );
+    assert!(
+        fs::read_to_string(warm_out.join("editions/2024-07-30/email.txt"))
+            .unwrap()
+            .contains("Still the latest"),
+        "the email follows the intro"
+    );
     site.write("content/s03.md", "---\ntitle: [broken\n---\n");
     assert!(warm.build().is_err(), "a broken file fails the build");
     site.write(

@@ -137,6 +137,18 @@ fn hostile_site() -> TempSite {
         n += 1;
     }
     assert!(n > 60);
+    // The editor's intro of the edition holding them: every payload in its title and body,
+    // which reach the edition page, the home page, the email and the edition feeds.
+    let all: Vec<&str> = PAYLOADS.iter().chain(MARKDOWN_PAYLOADS).copied().collect();
+    let title = serde_json::to_string(&all.join(" ")).unwrap();
+    let body: String = all
+        .iter()
+        .map(|p| format!("{p}\n\nSee {p} here.\n\n"))
+        .collect();
+    site.write(
+        "content/editions/2024-08-02.md",
+        &format!("---\ntitle: {title}\n---\n{body}"),
+    );
     site
 }
 
@@ -274,6 +286,9 @@ fn problems(name: &str, html: &str, whole_page: bool) -> Vec<String> {
                 if attrs
                     .iter()
                     .any(|(a, v)| a == "class" && (v == "sparkline" || v == "map")) => {}
+            // An edition's email keeps the theme's dark-mode and narrow-screen at-rules in
+            // one <style> (mail clients need them there); its text is checked below.
+            "style" if name.ends_with("/email.html") => {}
             t if FORBIDDEN_TAGS.contains(&t) => out.push(format!("{name}: <{t}> element")),
             _ => {}
         }
@@ -296,6 +311,18 @@ fn problems(name: &str, html: &str, whole_page: bool) -> Vec<String> {
             if tag == "link" && attr == "rel" && value.eq_ignore_ascii_case("import") {
                 out.push(format!("{name}: <link rel=import>"));
             }
+        }
+    }
+    if name.ends_with("/email.html") {
+        let styles = html.split("<style").skip(1).count();
+        let payload = html
+            .split("<style")
+            .skip(1)
+            .any(|rest| rest.split("</style>").next().unwrap_or("").contains("XSS"));
+        if styles > 1 || payload {
+            out.push(format!(
+                "{name}: {styles} <style> elements, payload: {payload}"
+            ));
         }
     }
     // One <html> and one <body> from the theme, none from content.

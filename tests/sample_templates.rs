@@ -49,11 +49,12 @@ fn split_footer(page: &str) -> (&str, String) {
     )
 }
 
-/// Every HTML page of an output folder, by relative path.
+/// Every HTML page of an output folder, by relative path (not the editions' emails, which
+/// have no site footer: they come from `email.html`).
 fn html_pages(out: &Path) -> BTreeMap<String, String> {
     snapshot(out)
         .into_iter()
-        .filter(|(p, _)| p.ends_with(".html"))
+        .filter(|(p, _)| p.ends_with(".html") && !p.ends_with("/email.html"))
         .map(|(p, bytes)| (p, String::from_utf8(bytes).unwrap()))
         .collect()
 }

@@ -105,6 +105,10 @@ pub fn check(opts: &CheckOptions) -> Report {
                 None
             }
         });
+    // Edition intros are content too; a bad one is an error like a bad article.
+    if let Err(e) = content::intro::load_all(root) {
+        problems.extend(problem::from_error(&e, root, Severity::Error));
+    }
     if let Some(list) = &articles {
         report.articles = list.len();
         match &known {

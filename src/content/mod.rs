@@ -5,6 +5,7 @@ pub mod date;
 pub mod edit;
 pub mod front_matter;
 pub mod image;
+pub mod intro;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
@@ -52,8 +53,13 @@ pub struct Article {
 /// Every content file under `dir`, with its stamp, as paths relative to `root`.
 fn walk(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>> {
     let mut files = Vec::new();
-    // No sorted walk: articles are sorted afterwards, and errors by path.
-    for entry in walkdir::WalkDir::new(dir) {
+    // No sorted walk: articles are sorted afterwards, and errors by path. Edition intros
+    // are content but not articles.
+    let intros = dir.join(intro::INTRO_DIR);
+    for entry in walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_entry(|e| e.path() != intros)
+    {
         let entry = entry.map_err(|e| {
             let p = e.path().unwrap_or(dir).to_path_buf();
             Error::io(&p, e.into())
@@ -91,6 +97,7 @@ fn changes_from_hint(
     let mut changes = Vec::new();
     for rel in hint {
         if rel.components().next().map(|c| c.as_os_str()) != Some(std::ffi::OsStr::new(CONTENT_DIR))
+            || intro::is_intro_path(rel)
         {
             continue;
         }

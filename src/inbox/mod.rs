@@ -120,7 +120,13 @@ pub(crate) fn content_files(root: &Path) -> Result<Vec<PathBuf>> {
     if !dir.is_dir() {
         return Ok(files);
     }
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+    // Edition intros are content but not articles, so never drafts.
+    let intros = dir.join(crate::content::intro::INTRO_DIR);
+    for entry in walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.path() != intros)
+    {
         let entry = entry.map_err(|e| {
             let p = e.path().unwrap_or(&dir).to_path_buf();
             Error::io(&p, e.into())

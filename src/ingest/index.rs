@@ -124,7 +124,12 @@ impl Index {
         let dir = root.join(CONTENT_DIR);
         let mut files = Vec::new();
         if dir.is_dir() {
-            for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let intros = dir.join(crate::content::intro::INTRO_DIR);
+            for entry in walkdir::WalkDir::new(&dir)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| e.path() != intros)
+            {
                 let entry = entry.map_err(|e| {
                     let p = e.path().unwrap_or(&dir).to_path_buf();
                     Error::io(&p, e.into())

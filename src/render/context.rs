@@ -43,6 +43,11 @@ impl<'s> Contexts<'s> {
         }
     }
 
+    /// The per-article values (cards, summaries, bodies).
+    pub fn values(&self) -> &Values<'s> {
+        &self.values
+    }
+
     /// The context of `page`, which must be a templated page (not a search index file).
     pub fn page(&self, page: Page) -> PageContext {
         let site = self.site;
@@ -168,6 +173,7 @@ impl<'s> Contexts<'s> {
             }
             Page::Editions => {
                 title = "Editions".into();
+                feed = Some(site.urls.permalink(Loc::EditionsFeed));
                 let list: Vec<EditionLink<'_>> = site
                     .editions
                     .iter()
@@ -183,6 +189,7 @@ impl<'s> Contexts<'s> {
             }
             Page::Edition(e) => {
                 title = site.editions[e].title.clone();
+                feed = Some(site.urls.permalink(Loc::EditionsFeed));
                 ctx.insert("edition", &self.edition(e));
                 ("edition.html", "edition")
             }
@@ -223,6 +230,13 @@ impl<'s> Contexts<'s> {
             Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
                 unreachable!("search index files are not templates")
             }
+            Page::EditionEmail(_)
+            | Page::EditionText(_)
+            | Page::EditionsFeed
+            | Page::EditionsJsonFeed
+            | Page::HomeJsonFeed
+            | Page::RegionJsonFeed(_)
+            | Page::TermJsonFeed(..) => unreachable!("rendered by Renderer::render_delivery"),
         };
         PageContext {
             template,
@@ -326,39 +340,18 @@ impl<'s> Contexts<'s> {
         let site = self.site;
         let ed = &site.editions[e];
         let v = &self.values;
-        // Sections by world region: the biggest first, unplaced articles last.
-        let mut sections: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-        for &i in &ed.articles {
-            let w = site.regions.primary_world[i];
-            match sections.iter_mut().find(|s| s.0 == w) {
-                Some(s) => s.1.push(i),
-                None => sections.push((w, vec![i])),
-            }
-        }
-        sections.sort_by(|a, b| {
-            a.0.is_none()
-                .cmp(&b.0.is_none())
-                .then(b.1.len().cmp(&a.1.len()))
-                .then_with(|| {
-                    let name = |s: &Option<usize>| s.map(|n| site.regions.nodes[n].name.as_str());
-                    name(&a.0).cmp(&name(&b.0))
-                })
-        });
+        let sections = super::digest::sections(site, e);
         let sections: Vec<Section<'s>> = sections
             .into_iter()
-            .map(|(w, mut list)| {
-                // Pinned first (lowest pin), then newest.
-                list.sort_by_key(|&i| (site.articles[i].front.pin.unwrap_or(i64::MAX), i));
-                Section {
-                    region: match w {
-                        Some(n) => v.region_link(n),
-                        None => Link {
-                            name: "Elsewhere",
-                            url: None,
-                        },
+            .map(|(w, list)| Section {
+                region: match w {
+                    Some(n) => v.region_link(n),
+                    None => Link {
+                        name: "Elsewhere",
+                        url: None,
                     },
-                    articles: v.cards(&list),
-                }
+                },
+                articles: v.cards(&list),
             })
             .collect();
         let top = |per_article: &dyn Fn(usize) -> Vec<(String, String)>| -> Vec<Mention> {
@@ -417,6 +410,16 @@ impl<'s> Contexts<'s> {
             top_people,
             top_regions,
             brief: self.brief(&site.briefs.editions[e]),
+            lead: v.cards(&ed.lead),
+            intro: {
+                let mut refs = super::text::Refs::default();
+                let html =
+                    super::digest::intro(site, e, &mut refs).map(|r| Value::safe_string(&r.html));
+                let title = ed.intro.as_ref().and_then(|i| i.title.as_deref());
+                (html.is_some() || title.is_some()).then_some(IntroCtx { title, html })
+            },
+            email_url: site.urls.url(Loc::EditionEmail(&ed.id)),
+            text_url: site.urls.url(Loc::EditionText(&ed.id)),
         }
     }
 
@@ -578,6 +581,21 @@ struct EditionCtx<'a> {
     top_people: Vec<Mention>,
     top_regions: Vec<Mention>,
     brief: Vec<BriefLink<'a>>,
+    /// Cards of the articles the intro's `order` names, in that order.
+    lead: Value,
+    /// The editor's intro.
+    intro: Option<IntroCtx<'a>>,
+    /// The edition as an email, and as plain text.
+    email_url: String,
+    text_url: String,
+}
+
+/// `edition.intro`: the editor's intro of an edition.
+#[derive(Serialize)]
+struct IntroCtx<'a> {
+    title: Option<&'a str>,
+    /// Safe HTML, links absolute.
+    html: Option<Value>,
 }
 
 /// An edition's articles of one world region.

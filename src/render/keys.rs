@@ -136,19 +136,24 @@ impl Keys {
                     h.str(&e.id).str(&e.title).num(e.articles.len() as u64);
                 }
             }
-            Page::Edition(e) => {
+            Page::Edition(e) | Page::EditionEmail(e) | Page::EditionText(e) => {
                 h.num(self.edition(site, e));
             }
-            Page::HomeFeed => {
+            Page::EditionsFeed | Page::EditionsJsonFeed => {
+                for e in 0..site.editions.len().min(site.config.feed_limit) {
+                    h.num(self.edition(site, e));
+                }
+            }
+            Page::HomeFeed | Page::HomeJsonFeed => {
                 for i in 0..site.articles.len().min(site.config.feed_limit) {
                     h.num(self.cards[i]);
                 }
             }
-            Page::RegionFeed(r) => {
+            Page::RegionFeed(r) | Page::RegionJsonFeed(r) => {
                 h.str(&site.regions.nodes[r].name);
                 self.feed(&mut h, site, &site.regions.nodes[r].articles);
             }
-            Page::TermFeed(k, t) => {
+            Page::TermFeed(k, t) | Page::TermJsonFeed(k, t) => {
                 let term: &crate::site::Term = &k.terms(site)[t];
                 h.str(&term.name);
                 self.feed(&mut h, site, &term.articles);
@@ -196,6 +201,14 @@ impl Keys {
         let ed = &site.editions[e];
         let mut h = KeyHasher::new(self.global);
         h.str(&ed.id).str(&ed.title);
+        // The intro is shown in full and its `order` moves articles.
+        match &ed.intro {
+            Some(intro) => h.num(intro.source_hash).str(&intro.path.to_string_lossy()),
+            None => h.num(u64::MAX),
+        };
+        for &i in &ed.lead {
+            h.num(self.cards[i]);
+        }
         brief(&mut h, &site.briefs.editions[e]);
         for &i in &ed.articles {
             h.num(self.cards[i]);

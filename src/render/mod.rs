@@ -1,6 +1,10 @@
 //! Rendering: every page, feed and site file of a [`Site`] through the Tera templates, in parallel.
 
 pub mod context;
+pub mod digest;
+pub mod email;
+pub mod feeds;
+pub mod intro;
 pub mod keys;
 pub mod map;
 pub mod meta;
@@ -8,6 +12,7 @@ pub mod pages;
 pub mod sparkline;
 pub mod subjects;
 pub mod templates;
+pub mod text;
 pub mod values;
 mod write;
 
@@ -19,6 +24,7 @@ use crate::error::Result;
 use crate::output::OutputFile;
 use crate::search::{self, SearchIndex};
 use crate::site::Site;
+use crate::site::urls;
 use crate::site::urls::{List, Loc};
 use context::Contexts;
 use templates::Templates;
@@ -35,6 +41,7 @@ struct SiteGlobals<'a> {
     base_path: &'a str,
     article_pages: &'a str,
     feed_url: String,
+    json_feed_url: String,
     generator: String,
 }
 
@@ -45,6 +52,8 @@ struct PageMeta<'a> {
     title: &'a str,
     kind: &'a str,
     feed: Option<String>,
+    /// The JSON Feed beside `feed`.
+    json_feed: Option<String>,
 }
 
 /// What a render pass did.
@@ -78,6 +87,7 @@ impl<'s> Renderer<'s> {
             base_path: &site.urls.base_path,
             article_pages: site.config.article_pages.as_str(),
             feed_url: site.urls.permalink(Loc::Feed(List::Home)),
+            json_feed_url: site.urls.permalink(Loc::JsonFeed(List::Home)),
             generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
         };
         templates.tera.global_context().insert("site", &globals);
@@ -109,6 +119,12 @@ impl<'s> Renderer<'s> {
                 bytes,
             });
         }
+        if let Some(text) = self.render_delivery(page)? {
+            return Ok(OutputFile {
+                path: self.path(page),
+                bytes: text.into_bytes(),
+            });
+        }
         let site = self.site;
         let loc = pages::loc(site, page);
         let mut pc = self.contexts.page(page);
@@ -117,21 +133,55 @@ impl<'s> Renderer<'s> {
             permalink: site.urls.permalink(loc),
             title: &pc.title,
             kind: pc.kind,
+            json_feed: pc.feed.as_deref().map(urls::json_beside),
             feed: pc.feed,
         };
         pc.context.insert("page", &meta);
-        let template = pc.template;
-        let html = self
-            .templates
-            .tera
-            .render(template, &pc.context)
-            .map_err(|e| {
-                templates::template_error(&e, &self.templates.origins)
-                    .context(format!("rendering {} with {template}", self.path(page)))
-            })?;
+        let html = self.render_template(pc.template, &pc.context, &self.path(page))?;
         Ok(OutputFile {
             path: self.path(page),
             bytes: html.into_bytes(),
         })
+    }
+
+    /// Renders `template` for the output file `path` (named in errors).
+    fn render_template(&self, template: &str, ctx: &tera::Context, path: &str) -> Result<String> {
+        self.templates.tera.render(template, ctx).map_err(|e| {
+            templates::template_error(&e, &self.templates.origins)
+                .context(format!("rendering {path} with {template}"))
+        })
+    }
+
+    /// The pages cut from an edition's digest or written as JSON: emails, edition feeds and
+    /// JSON Feeds. `None` for every other page.
+    fn render_delivery(&self, page: Page) -> Result<Option<String>> {
+        let site = self.site;
+        let path = || self.path(page);
+        let titled = |name: &str| format!("{} — {}", site.config.title, name);
+        Ok(Some(match page {
+            Page::EditionEmail(e) => self.email_html(e, &path())?,
+            Page::EditionText(e) => self.email_text(e, &path())?,
+            Page::EditionsFeed => {
+                let mut ctx = tera::Context::new();
+                ctx.insert_value("feed", self.editions_atom_value()?);
+                self.render_template("atom.xml", &ctx, &path())?
+            }
+            Page::EditionsJsonFeed => self.editions_json_feed()?,
+            Page::HomeJsonFeed => {
+                let all: Vec<usize> = (0..site.articles.len()).collect();
+                self.json_feed(&site.config.title, List::Home, &all)
+            }
+            Page::RegionJsonFeed(r) => {
+                let node = &site.regions.nodes[r];
+                let list = List::Region(&node.slug);
+                self.json_feed(&titled(&node.name), list, &node.articles)
+            }
+            Page::TermJsonFeed(k, t) => {
+                let term = &k.terms(site)[t];
+                let list = List::Term(k, &term.slug);
+                self.json_feed(&titled(&term.name), list, &term.articles)
+            }
+            _ => return Ok(None),
+        }))
     }
 }

@@ -36,6 +36,20 @@ pub enum Page {
     Sitemap,
     /// `robots.txt`.
     Robots,
+    /// `editions/<id>/email.html`.
+    EditionEmail(usize),
+    /// `editions/<id>/email.txt`.
+    EditionText(usize),
+    /// `editions/atom.xml`: one entry per edition, each a whole digest.
+    EditionsFeed,
+    /// `editions/feed.json`.
+    EditionsJsonFeed,
+    /// `/feed.json`.
+    HomeJsonFeed,
+    /// A region's JSON Feed.
+    RegionJsonFeed(usize),
+    /// A term's JSON Feed.
+    TermJsonFeed(TermKind, usize),
     /// The `/search/` page.
     Search,
     /// `search/meta.json`: the search index's description.
@@ -85,7 +99,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
         for n in 1..=pages_for(node.articles.len(), per) {
             pages.push(Page::Region(r, n));
         }
-        pages.push(Page::RegionFeed(r));
+        pages.extend([Page::RegionFeed(r), Page::RegionJsonFeed(r)]);
     }
     for kind in TermKind::ALL {
         pages.push(Page::TermList(kind));
@@ -93,12 +107,20 @@ pub fn pages(site: &Site) -> Vec<Page> {
             for n in 1..=pages_for(term.articles.len(), per) {
                 pages.push(Page::Term(kind, t, n));
             }
-            pages.push(Page::TermFeed(kind, t));
+            pages.extend([Page::TermFeed(kind, t), Page::TermJsonFeed(kind, t)]);
         }
     }
     pages.push(Page::Editions);
-    pages.extend((0..site.editions.len()).map(Page::Edition));
-    pages.extend([Page::HomeFeed, Page::NotFound, Page::Sitemap, Page::Robots]);
+    for e in 0..site.editions.len() {
+        pages.extend([
+            Page::Edition(e),
+            Page::EditionEmail(e),
+            Page::EditionText(e),
+        ]);
+    }
+    pages.extend([Page::EditionsFeed, Page::EditionsJsonFeed]);
+    pages.extend([Page::HomeFeed, Page::HomeJsonFeed]);
+    pages.extend([Page::NotFound, Page::Sitemap, Page::Robots]);
     let n = site.articles.len();
     pages.extend([Page::Search, Page::SearchMeta]);
     pages.extend((0..search::word_chunks(n)).map(Page::SearchWords));
@@ -122,6 +144,13 @@ pub fn loc(site: &Site, page: Page) -> Loc<'_> {
         Page::HomeFeed => Loc::Feed(List::Home),
         Page::RegionFeed(r) => Loc::Feed(region(r)),
         Page::TermFeed(k, t) => Loc::Feed(term(k, t)),
+        Page::HomeJsonFeed => Loc::JsonFeed(List::Home),
+        Page::RegionJsonFeed(r) => Loc::JsonFeed(region(r)),
+        Page::TermJsonFeed(k, t) => Loc::JsonFeed(term(k, t)),
+        Page::EditionEmail(e) => Loc::EditionEmail(&site.editions[e].id),
+        Page::EditionText(e) => Loc::EditionText(&site.editions[e].id),
+        Page::EditionsFeed => Loc::EditionsFeed,
+        Page::EditionsJsonFeed => Loc::EditionsJsonFeed,
         Page::NotFound => Loc::NotFound,
         Page::Sitemap => Loc::Sitemap,
         Page::Robots => Loc::Robots,

@@ -3,6 +3,9 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::config::EditionKind;
+use crate::content::Article;
+use crate::content::intro::Intro;
+use crate::error::Located;
 
 /// One edition of the digest.
 #[derive(Debug, Clone)]
@@ -17,6 +20,10 @@ pub struct Edition {
     pub end: NaiveDate,
     /// Articles, newest first.
     pub articles: Vec<usize>,
+    /// The editor's intro (`content/editions/<id>.md`), if written.
+    pub intro: Option<std::sync::Arc<Intro>>,
+    /// The articles the intro's `order` names, in that order: shown before the rest.
+    pub lead: Vec<usize>,
 }
 
 /// Groups articles (already newest first) into editions, newest first.
@@ -38,6 +45,8 @@ pub fn build(kind: EditionKind, dates: &[NaiveDate]) -> (Vec<Edition>, Vec<usize
                     start,
                     end,
                     articles: vec![i],
+                    intro: None,
+                    lead: Vec::new(),
                 });
                 by_start.insert(start, editions.len() - 1);
                 of_article.push(editions.len() - 1);
@@ -92,6 +101,72 @@ fn title(kind: EditionKind, start: NaiveDate, end: NaiveDate) -> String {
             format!("Week {}, {} ({})", w.week(), w.year(), days)
         }
     }
+}
+
+/// Gives each edition its intro and resolves the intro's `order` to articles. An intro with
+/// no edition, or an `order` slug not in its edition, is a warning naming the file.
+pub fn attach_intros(
+    editions: &mut [Edition],
+    articles: &[std::sync::Arc<Article>],
+    intros: Vec<Intro>,
+    warnings: &mut Vec<Located>,
+) {
+    for intro in intros {
+        let Some(ed) = editions.iter_mut().find(|e| e.id == intro.id) else {
+            let known: Vec<&str> = editions.iter().take(5).map(|e| e.id.as_str()).collect();
+            warnings.push(Located {
+                path: intro.path.clone(),
+                line: 0,
+                column: 0,
+                message: format!(
+                    "no edition `{}` has articles, so this intro is not shown (latest editions: {})",
+                    intro.id,
+                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                ),
+            });
+            continue;
+        };
+        let mut lead = Vec::new();
+        for slug in &intro.order {
+            match ed.articles.iter().find(|&&i| articles[i].slug == *slug) {
+                Some(&i) if !lead.contains(&i) => lead.push(i),
+                Some(_) => {}
+                None => warnings.push(Located {
+                    path: intro.path.clone(),
+                    line: intro.order_line,
+                    column: 1,
+                    message: format!(
+                        "`order` names `{slug}`, which is not an article of edition {}{}",
+                        intro.id,
+                        crate::suggest::did_you_mean(
+                            slug,
+                            ed.articles.iter().map(|&i| articles[i].slug.as_str())
+                        )
+                    ),
+                }),
+            }
+        }
+        ed.lead = lead;
+        ed.intro = Some(std::sync::Arc::new(intro));
+    }
+}
+
+/// The id of the edition of `kind` that day `d` falls in.
+pub fn id_of(kind: EditionKind, d: NaiveDate) -> String {
+    id(kind, span(kind, d).0)
+}
+
+/// The title of the edition `id` of `kind`, if `id` is one.
+pub fn title_of(kind: EditionKind, id: &str) -> Option<String> {
+    let start = match kind {
+        EditionKind::Daily => NaiveDate::parse_from_str(id, "%Y-%m-%d").ok()?,
+        EditionKind::Weekly => {
+            let (year, week) = id.split_once("-W")?;
+            NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, Weekday::Mon)?
+        }
+    };
+    let (start, end) = span(kind, start);
+    (id_of(kind, start) == id).then(|| title(kind, start, end))
 }
 
 /// Monday of the ISO week, exposed for callers that bucket by week (timelines).

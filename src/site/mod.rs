@@ -94,6 +94,17 @@ pub struct Briefs {
 }
 
 impl Site {
+    /// Gives the editions their editor's intros (`content/editions/<id>.md`); problems with
+    /// them become warnings.
+    pub fn set_intros(&mut self, intros: Vec<crate::content::intro::Intro>) {
+        editions::attach_intros(
+            &mut self.editions,
+            &self.articles,
+            intros,
+            &mut self.warnings,
+        );
+    }
+
     /// Builds the model with no curator registry. `base_url` must be normalised.
     pub fn new(config: Config, base_url: &str, articles: Vec<Arc<Article>>) -> Site {
         Site::with_registry(config, base_url, articles, &Registry::default())

@@ -20,6 +20,8 @@ pub enum Loc<'a> {
     List(List<'a>, usize),
     /// The Atom feed of a list: `atom.xml` in its folder.
     Feed(List<'a>),
+    /// The JSON Feed beside it: `feed.json` in the same folder.
+    JsonFeed(List<'a>),
     /// An article page: `articles/YYYY/MM/<slug>/`.
     Article(&'a Article),
     /// The regions overview.
@@ -30,6 +32,14 @@ pub enum Loc<'a> {
     Editions,
     /// One edition, by id.
     Edition(&'a str),
+    /// An edition as an email: `editions/<id>/email.html`.
+    EditionEmail(&'a str),
+    /// The email's plain-text twin: `editions/<id>/email.txt`.
+    EditionText(&'a str),
+    /// The Atom feed of editions, one whole digest per entry: `editions/atom.xml`.
+    EditionsFeed,
+    /// Its JSON Feed: `editions/feed.json`.
+    EditionsJsonFeed,
     /// The search page.
     Search,
     /// `404.html`.
@@ -63,6 +73,7 @@ pub fn rel(loc: Loc<'_>) -> String {
     match loc {
         Loc::List(list, n) => paged(list_rel(list), n),
         Loc::Feed(list) => list_rel(list) + "atom.xml",
+        Loc::JsonFeed(list) => list_rel(list) + "feed.json",
         Loc::Article(a) => {
             // Not chrono's `format`, which interprets its pattern on every call: this runs for
             // every article on every build.
@@ -73,6 +84,10 @@ pub fn rel(loc: Loc<'_>) -> String {
         Loc::Terms(k) => format!("{}/", k.dir()),
         Loc::Editions => "editions/".into(),
         Loc::Edition(id) => format!("editions/{id}/"),
+        Loc::EditionEmail(id) => format!("editions/{id}/email.html"),
+        Loc::EditionText(id) => format!("editions/{id}/email.txt"),
+        Loc::EditionsFeed => "editions/atom.xml".into(),
+        Loc::EditionsJsonFeed => "editions/feed.json".into(),
         Loc::Search => "search/".into(),
         Loc::NotFound => "404.html".into(),
         Loc::Sitemap => "sitemap.xml".into(),
@@ -119,6 +134,16 @@ pub fn rel_of_file(file: &str) -> &str {
     file.strip_suffix("index.html")
         .filter(|dir| dir.is_empty() || dir.ends_with('/'))
         .unwrap_or(file)
+}
+
+/// The JSON Feed beside an Atom feed, by URL (`…/atom.xml` → `…/feed.json`): every
+/// [`Loc::Feed`] has its [`Loc::JsonFeed`] in the same folder, and [`Loc::EditionsFeed`] its
+/// [`Loc::EditionsJsonFeed`].
+pub fn json_beside(atom: &str) -> String {
+    match atom.strip_suffix("atom.xml") {
+        Some(folder) => format!("{folder}feed.json"),
+        None => atom.to_string(),
+    }
 }
 
 /// Turns locations into root-relative URLs and absolute permalinks.
@@ -198,6 +223,24 @@ mod tests {
                 "regions/asia/china/atom.xml",
             ),
             (Loc::Feed(List::Home), "atom.xml", "atom.xml"),
+            (Loc::JsonFeed(List::Home), "feed.json", "feed.json"),
+            (Loc::JsonFeed(tag), "tags/a/feed.json", "tags/a/feed.json"),
+            (
+                Loc::EditionEmail("2024-W30"),
+                "editions/2024-W30/email.html",
+                "editions/2024-W30/email.html",
+            ),
+            (
+                Loc::EditionText("2024-W30"),
+                "editions/2024-W30/email.txt",
+                "editions/2024-W30/email.txt",
+            ),
+            (Loc::EditionsFeed, "editions/atom.xml", "editions/atom.xml"),
+            (
+                Loc::EditionsJsonFeed,
+                "editions/feed.json",
+                "editions/feed.json",
+            ),
             (
                 Loc::Terms(TermKind::Sources),
                 "sources/",
