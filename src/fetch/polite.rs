@@ -163,6 +163,10 @@ impl<T> Queue<T> {
     }
 
     fn free_host(&self, g: &mut Inner<T>, host: &str, hold: Option<Duration>) {
+        // A Retry-After of hours (say, on one source's feed) must not park every other task
+        // for that host until the run's overall limit: within a run the host rests at most as
+        // long as a run ever waits for a retry; the source's own state keeps the full delay.
+        let hold = hold.map(|d| d.min(super::RETRY_WITHIN_RUN));
         let now = Instant::now();
         let h = g.hosts.entry(host.to_string()).or_default();
         h.in_flight = h.in_flight.saturating_sub(1);
@@ -192,6 +196,26 @@ impl<T> Queue<T> {
 mod tests {
     use super::*;
     use std::sync::Arc;
+
+    #[test]
+    fn a_retry_after_of_hours_rests_the_host_only_as_long_as_a_run_waits() {
+        let q = Queue::new(Duration::from_millis(10));
+        q.push("a:80".into(), 1);
+        let (t, _) = q.next().unwrap();
+        let before = Instant::now();
+        q.done(t, Some(Duration::from_secs(7200)));
+        let g = q.inner.lock().unwrap();
+        let host = &g.hosts["a:80"];
+        assert!(!host.free_at.is_empty());
+        for at in &host.free_at {
+            assert!(
+                *at <= before + super::super::RETRY_WITHIN_RUN + Duration::from_secs(1),
+                "host held {:?}",
+                at.duration_since(before)
+            );
+            assert!(*at >= before + super::super::RETRY_WITHIN_RUN - Duration::from_secs(1));
+        }
+    }
 
     #[test]
     fn one_host_gets_two_at_a_time_and_a_pause_between() {
