@@ -245,7 +245,9 @@ impl<'s> Contexts<'s> {
             kind,
             title,
             feed: feed.map(|f| site.urls.permalink(f)),
-            json_feed: feed.and_then(Loc::json_twin).map(|f| site.urls.permalink(f)),
+            json_feed: feed
+                .and_then(Loc::json_twin)
+                .map(|f| site.urls.permalink(f)),
             context: ctx,
         }
     }

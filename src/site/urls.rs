@@ -136,7 +136,6 @@ pub fn rel_of_file(file: &str) -> &str {
         .unwrap_or(file)
 }
 
-
 impl<'a> Loc<'a> {
     /// The JSON Feed published beside this Atom feed, if this is one.
     pub fn json_twin(self) -> Option<Loc<'a>> {
