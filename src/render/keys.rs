@@ -324,6 +324,12 @@ fn card_key(site: &Site, names: &Names, global: u64, i: usize) -> u64 {
     for (name, url) in &site.also_sources[i] {
         h.str(name).str(url.as_deref().unwrap_or(""));
     }
+    h.num(u64::MAX);
+    // A story mate's file holds its title, source and date (its URL).
+    for &j in &site.stories[i] {
+        let other = &site.articles[j];
+        h.num(other.source_hash).str(&other.path.to_string_lossy());
+    }
     let lists: [&[usize]; 3] = [
         &site.article_people[i],
         &site.article_tags[i],

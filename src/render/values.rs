@@ -50,6 +50,8 @@ struct Card<'a> {
     source: Option<Link<'a>>,
     source_url: Option<&'a str>,
     also_sources: Vec<Link<'a>>,
+    /// Other published articles reporting the same story: their source (else title) and page.
+    also_covered: Vec<Link<'a>>,
     summary: String,
     summary_is_lead: bool,
     note: Option<&'a str>,
@@ -193,6 +195,16 @@ impl<'s> Values<'s> {
                 .map(|(name, url)| Link {
                     name,
                     url: url.clone().filter(|u| is_safe_url(u)),
+                })
+                .collect(),
+            also_covered: site.stories[i]
+                .iter()
+                .map(|&j| {
+                    let other = &site.articles[j];
+                    Link {
+                        name: other.front.source.as_deref().unwrap_or(&other.front.title),
+                        url: Some(site.urls.url(Loc::Article(other))),
+                    }
                 })
                 .collect(),
             summary: self.summary(i),
