@@ -8,16 +8,40 @@ use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
-use super::{density, headline, lead_image, published};
+use super::{density, furniture, headline, lead_image, published};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
 
 /// Elements whose content is never article text.
 const DROP: &[&str] = &[
-    "script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "button", "svg",
-    "input", "select", "textarea", "template", "object", "embed", "canvas", "video", "audio",
-    "dialog", "menu", "head", "title", "meta", "link",
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "nav",
+    "aside",
+    "footer",
+    "button",
+    "svg",
+    "input",
+    "select",
+    "textarea",
+    "template",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "dialog",
+    "menu",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "annotation",
+    "annotation-xml",
 ];
 
 /// Markdown made from HTML is at most this many bytes per byte of HTML, plus
@@ -63,6 +87,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
     // Before readability, which rewrites the document and drops its head.
     let image = lead_image::of_page(&doc, &links);
+    furniture::remove(&doc);
+    unhide_math(&doc);
     let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
@@ -770,6 +796,8 @@ fn inline_of(node: &NodeRef, name: &str) -> String {
         }
         "img" => image(node).unwrap_or_default(),
         "br" => "\n".into(),
+        // MathML's identifiers, numbers and operators are read apart: "x 1 , … , x N".
+        "mi" | "mn" | "mo" | "ms" | "mtext" => format!(" {} ", inline(node)),
         _ => inline(node),
     }
 }
@@ -911,9 +939,27 @@ fn table(node: &NodeRef) -> Option<String> {
     Some(out.join("\n"))
 }
 
-/// Elements the page hides are not part of what a reader sees.
+/// Shows MathML that the page hides for screen readers behind a picture of the formula, so
+/// readability (which drops hidden elements) keeps it: it is the formula's text.
+fn unhide_math(doc: &Document) {
+    for math in doc.select("math").nodes() {
+        let ancestors: Vec<NodeRef> = math.ancestors_it(None).collect();
+        for a in ancestors {
+            if a.attr("style").is_some_and(|s| {
+                s.replace(' ', "")
+                    .to_ascii_lowercase()
+                    .contains("display:none")
+            }) {
+                a.remove_attr("style");
+            }
+        }
+    }
+}
+
+/// Elements the page hides are not part of what a reader sees; hidden MathML is, though: it
+/// is the text of the formula a picture shows (Wikipedia hides it for screen readers).
 fn is_hidden(node: &NodeRef) -> bool {
-    node.has_attr("hidden")
+    let hidden = node.has_attr("hidden")
         || node
             .attr("aria-hidden")
             .is_some_and(|v| v.as_ref() == "true")
@@ -921,6 +967,11 @@ fn is_hidden(node: &NodeRef) -> bool {
             s.replace(' ', "")
                 .to_ascii_lowercase()
                 .contains("display:none")
+        });
+    hidden
+        && !node.descendants_it().any(|d| {
+            d.node_name()
+                .is_some_and(|n| n.eq_ignore_ascii_case("math"))
         })
 }
 
@@ -1186,6 +1237,37 @@ mod tests {
         );
         let e = read(&th, None, &cleaner).unwrap_err();
         assert!(e.contains("no title"), "{e}");
+    }
+
+    #[test]
+    fn hidden_mathml_is_the_formula_text() {
+        let page = "<html><head><title>t-SNE</title></head><body><article><h1>t-SNE</h1>\
+            <p>Given a set of <span class=\"mwe-math-element\"><span style=\"display: none;\">\
+            <math><semantics><mrow><mi>N</mi></mrow><annotation encoding=\"application/x-tex\">{\\displaystyle N}</annotation></semantics></math>\
+            </span><img src=\"/n.svg\" aria-hidden=\"true\" alt=\"N\"></span> objects \
+            <math><msub><mi>x</mi><mn>1</mn></msub><mo>,</mo><mi>x</mi></math>, the method first computes \
+            probabilities that are proportional to the similarity of the objects, in pairs, for every pair.</p>\
+            </article></body></html>";
+        let d = read(
+            page,
+            Some("https://en.wikipedia.org/wiki/T"),
+            &Cleaner::new(&[]).unwrap(),
+        )
+        .unwrap();
+        let words: Vec<&str> = d.body.split_whitespace().collect();
+        assert_eq!(
+            words[..10],
+            [
+                "Given", "a", "set", "of", "N", "objects", "x", "1", ",", "x"
+            ],
+            "{}",
+            d.body
+        );
+        assert!(
+            !d.body.contains("displaystyle") && !d.body.contains("svg"),
+            "{}",
+            d.body
+        );
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod detect;
 pub mod discard;
 pub mod feed;
 pub mod fetch;
+pub mod furniture;
 pub mod headline;
 pub mod html;
 pub mod index;
