@@ -8,7 +8,7 @@ use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
-use super::{density, furniture, headline, lead_image, published};
+use super::{density, furniture, headline, lead_image, published, standfirst};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -89,6 +89,10 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let image = lead_image::of_page(&doc, &links);
     furniture::remove(&doc);
     unhide_math(&doc);
+    let lead = meta
+        .description
+        .as_deref()
+        .and_then(|d| standfirst::find(&doc, d));
     let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
@@ -121,6 +125,13 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         let again = cleaner.clean(&title, &to_markdown(&dense, &links));
         if text_words(&again) >= MIN_WORDS {
             kept = again;
+        }
+    }
+    if let Some(lead) = lead {
+        // The standfirst a page sets beside its headline, outside the body readability finds.
+        let blocks = cleaner.clean(&title, &to_markdown(&lead, &links));
+        if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
+            kept.splice(0..0, blocks);
         }
     }
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
@@ -257,6 +268,8 @@ pub struct Meta {
     pub aliases: Vec<String>,
     /// The canonical address.
     pub url: Option<String>,
+    /// The page's summary of itself (`og:description`, `description`, JSON-LD).
+    pub description: Option<String>,
     /// The language the page declares (`<html lang>`, `content-language`, `og:locale`).
     pub language: Option<String>,
 }
@@ -323,6 +336,11 @@ impl Meta {
         m.titles.social = meta("meta[property='og:title']")
             .or_else(|| meta("meta[name='og:title']"))
             .or_else(|| meta("meta[name='twitter:title']"));
+        m.description = meta("meta[property='og:description']")
+            .or_else(|| meta("meta[name='description']"))
+            .or_else(|| meta("meta[name='twitter:description']"))
+            .or_else(|| meta("meta[property='twitter:description']"))
+            .or(m.description.take());
         m.titles.title_tag = doc
             .select("head title")
             .iter()
@@ -400,6 +418,7 @@ impl Meta {
             .take()
             .or_else(|| s("headline"))
             .or_else(|| s("name"));
+        self.description = self.description.take().or_else(|| s("description"));
         self.date = self
             .date
             .take()
@@ -1268,6 +1287,31 @@ mod tests {
             "{}",
             d.body
         );
+    }
+
+    #[test]
+    fn the_standfirst_beside_the_headline_leads_the_body_once() {
+        let body = "<p>The first paragraph of the story tells what happened on Monday in the city, and who was there to see it.</p>\
+            <p>The second paragraph goes on with the details that matter to readers who want to know more about it.</p>";
+        let page = |lead: &str| {
+            format!(
+                "<html><head><title>Trains</title><meta property=og:description content=\"Rail links across Europe exist already. Why do so few take them?\"></head>\
+                 <body><header><h1>Trains</h1><div class=summary>Rail links across Europe exist already. Why do so few take them?</div></header>\
+                 <article>{lead}{body}</article></body></html>"
+            )
+        };
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let d = read(&page(""), Some("https://x.org/a"), &cleaner).unwrap();
+        assert!(
+            d.body.starts_with(
+                "Rail links across Europe exist already. Why do so few take them?\n\nThe first"
+            ),
+            "{}",
+            d.body
+        );
+        let inside = "<p>Rail links across Europe exist already. Why do so few take them?</p>";
+        let d = read(&page(inside), Some("https://x.org/a"), &cleaner).unwrap();
+        assert_eq!(d.body.matches("Rail links").count(), 1, "{}", d.body);
     }
 
     #[test]

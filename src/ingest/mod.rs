@@ -24,6 +24,7 @@ pub mod language;
 pub mod lead_image;
 pub mod links;
 pub mod published;
+pub mod standfirst;
 pub mod text;
 pub mod write;
 
