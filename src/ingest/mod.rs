@@ -15,6 +15,7 @@ pub mod detect;
 pub mod discard;
 pub mod feed;
 pub mod fetch;
+pub mod furniture;
 pub mod headline;
 pub mod html;
 pub mod index;
@@ -23,6 +24,7 @@ pub mod language;
 pub mod lead_image;
 pub mod links;
 pub mod published;
+pub mod standfirst;
 pub mod text;
 pub mod write;
 
