@@ -224,6 +224,65 @@ fn term_feeds_carry_summaries_unless_full() {
     );
 }
 
+/// The bytes and files of a built output folder, without newsdesk's bookkeeping files.
+fn published_size(out: &std::path::Path) -> (u64, usize) {
+    snapshot(out)
+        .iter()
+        .filter(|(p, _)| !p.rsplit('/').next().unwrap().starts_with(".newsdesk-"))
+        .fold((0, 0), |(b, n), (_, bytes)| (b + bytes.len() as u64, n + 1))
+}
+
+/// `build -v` reports the site's size; past the warning size (lowered here through the
+/// test-only variable, as no test can build 800 MB) the build warns, naming the biggest groups.
+#[test]
+fn builds_report_their_size_and_warn_near_the_pages_limit() {
+    // A long article, so that article pages are the biggest group.
+    let long = format!(
+        "---\ntitle: Budget vote\ndate: 2024-05-02\n---\n\n{}",
+        "Lawmakers debated the budget until late at night. ".repeat(2000)
+    );
+    let site = TempSite::new(&[("content/2024/05/one.md", &long)]);
+    let run = |limit: Option<&str>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_newsdesk"));
+        cmd.args(["build", "-v", "--root", site.root().to_str().unwrap()]);
+        if let Some(l) = limit {
+            cmd.env("NEWSDESK_TEST_SIZE_WARNING_BYTES", l);
+        }
+        let o = cmd.output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let err = run(None);
+    assert!(!err.contains("warning"), "{err}");
+    let (bytes, files) = published_size(&site.out());
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("site size: "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        line.starts_with(&format!(
+            "site size: {:.1} MB in {files} files (biggest: ",
+            bytes as f64 / 1e6
+        )),
+        "{line} (published: {bytes} bytes, {files} files)"
+    );
+    // Just above the real size: no warning; just below: one, naming groups.
+    assert!(!run(Some(&bytes.to_string())).contains("warning"));
+    let err = run(Some(&(bytes - 1).to_string()));
+    let warning = err
+        .lines()
+        .find(|l| l.starts_with("warning: the site is "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        warning.contains("near GitHub Pages' limit of 1 GB"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("articles/ ") && warning.contains("feeds "),
+        "{warning}"
+    );
+}
+
 #[test]
 fn builds_are_deterministic() {
     let a = tempfile::tempdir().unwrap();
