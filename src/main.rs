@@ -526,6 +526,7 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
         for (phase, took) in &report.phases {
             eprintln!("{:>8.1} ms  {phase}", took.as_secs_f64() * 1000.0);
         }
+        eprintln!("site size: {}", report.size.describe());
     }
     if !args.quiet {
         eprintln!(
@@ -690,6 +691,9 @@ fn check(args: CheckArgs) -> ExitCode {
         }
         for s in &report.skipped {
             println!("skipped {s}");
+        }
+        if report.size.files > 0 {
+            println!("site size: {}", report.size.describe());
         }
         let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
         let mut looked = format!(
