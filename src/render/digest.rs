@@ -87,6 +87,8 @@ pub struct Story {
     pub body_text: String,
     /// Link references below the story: the article, then the original.
     pub refs: Vec<Ref>,
+    /// The lead image (emails use its absolute `src_abs`).
+    pub image: Option<crate::site::images::ImageView>,
 }
 
 /// The region sections of edition `e` (world region, articles), without its lead stories:
@@ -185,6 +187,7 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             date_display,
             summary,
             note: a.front.note.clone(),
+            image: site.images[i].as_ref().map(|img| img.view(&site.urls)),
         }
     };
     let mut out: Vec<Section> = Vec::new();
