@@ -89,6 +89,8 @@ pub struct Story {
     pub refs: Vec<Ref>,
     /// The story's other reports, named beside it instead of repeated.
     pub also: Vec<Also>,
+    /// The lead image (emails use its absolute `src_abs`).
+    pub image: Option<crate::site::images::ImageView>,
 }
 
 /// Another report of a story.
@@ -250,6 +252,7 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             summary,
             note: a.front.note.clone(),
             also,
+            image: site.images[i].as_ref().map(|img| img.view(&site.urls)),
         }
     };
     let mut out: Vec<Section> = Vec::new();

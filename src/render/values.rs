@@ -60,6 +60,8 @@ struct Card<'a> {
     tags: Vec<Link<'a>>,
     reading_minutes: usize,
     pin: Option<i64>,
+    /// The lead image, when the article has one.
+    image: Option<crate::site::images::ImageView>,
     extra: &'a serde_json::Value,
 }
 
@@ -278,6 +280,7 @@ impl<'s> Values<'s> {
                 .collect(),
             reading_minutes: site.rendered(i).word_count.div_ceil(230).max(1),
             pin: a.front.pin,
+            image: site.images[i].as_ref().map(|img| img.view(&site.urls)),
             extra: a.front.extra.as_ref().unwrap_or(&NULL),
         };
         Value::from_serializable(&card)

@@ -2,6 +2,7 @@
 //! (regions tree, people, tags, sources, editions), all by index into one article list.
 
 pub mod editions;
+pub mod images;
 pub mod memo;
 pub mod regions;
 pub mod terms;
@@ -84,6 +85,8 @@ pub struct Site {
     pub briefs: Briefs,
     /// The curator registry's fingerprint (it changes names, slugs and roles on pages).
     pub registry_fingerprint: u64,
+    /// Per article: its lead image (with the renditions a build made of it).
+    pub images: Vec<Option<images::LeadImage>>,
     /// How long each step of building this model took.
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
@@ -223,8 +226,14 @@ impl Site {
             people_meta,
             briefs,
             registry_fingerprint: registry.fingerprint,
+            images: Vec::new(),
             timings: Vec::new(),
         };
+        site.images = site
+            .articles
+            .iter()
+            .map(|a| a.front.image.as_ref().map(images::LeadImage::new))
+            .collect();
         site.related = site.related_all(memo);
         laps.mark("model: related articles");
         site.stories = site.stories_all(memo);
