@@ -20,8 +20,10 @@ pub struct PageContext {
     pub kind: &'static str,
     /// The page title.
     pub title: String,
-    /// The page's own feed, if it has one.
+    /// The page's own Atom feed, if it has one.
     pub feed: Option<String>,
+    /// The JSON Feed beside it.
+    pub json_feed: Option<String>,
     /// Everything else the template sees.
     pub context: Context,
 }
@@ -58,13 +60,13 @@ impl<'s> Contexts<'s> {
         let mut ctx = Context::new();
         let per = site.config.paginate_by;
         let mut title: String = site.config.title.clone();
-        let mut feed: Option<String> = None;
+        let mut feed: Option<Loc<'_>> = None;
         let (template, kind) = match page {
             Page::Home(n) => {
                 let latest = (!site.editions.is_empty()).then(|| self.edition(0));
                 ctx.insert("edition", &latest);
                 ctx.insert("paginator", &self.paginator(&all(site), n, per, List::Home));
-                feed = Some(site.urls.permalink(Loc::Feed(List::Home)));
+                feed = Some(Loc::Feed(List::Home));
                 ("index.html", "home")
             }
             Page::Article(i) => {
@@ -90,7 +92,7 @@ impl<'s> Contexts<'s> {
                 let node = &site.regions.nodes[r];
                 title = node.name.clone();
                 let base = List::Region(&node.slug);
-                feed = Some(site.urls.permalink(Loc::Feed(base)));
+                feed = Some(Loc::Feed(base));
                 let region = RegionCtx {
                     name: &node.name,
                     slug: &node.slug,
@@ -103,7 +105,7 @@ impl<'s> Contexts<'s> {
                         .iter()
                         .map(|&c| self.counted_region(c))
                         .collect(),
-                    feed: feed.as_deref().unwrap_or_default(),
+                    feed: site.urls.permalink(Loc::Feed(base)),
                     brief: self.brief(&site.briefs.regions[r]),
                     timeline: self.memo.region(site, r).timeline.clone(),
                     top_people: self.memo.region(site, r).people.clone(),
@@ -142,7 +144,7 @@ impl<'s> Contexts<'s> {
                 let term = &k.terms(site)[t];
                 title = term.name.clone();
                 let base = List::Term(k, &term.slug);
-                feed = Some(site.urls.permalink(Loc::Feed(base)));
+                feed = Some(Loc::Feed(base));
                 let person = (k == TermKind::People).then_some(t);
                 let meta = match k {
                     TermKind::People => site.people_meta[t].as_ref(),
@@ -155,7 +157,7 @@ impl<'s> Contexts<'s> {
                         slug: &term.slug,
                         url: site.urls.url(Loc::List(base, 1)),
                         count: term.articles.len(),
-                        feed: feed.as_deref().unwrap_or_default(),
+                        feed: site.urls.permalink(Loc::Feed(base)),
                         brief: match k {
                             TermKind::People => self.brief(&site.briefs.people[t]),
                             _ => Vec::new(),
@@ -176,7 +178,7 @@ impl<'s> Contexts<'s> {
             }
             Page::Editions => {
                 title = site.interface.text("editions-title", &[]);
-                feed = Some(site.urls.permalink(Loc::EditionsFeed));
+                feed = Some(Loc::EditionsFeed);
                 let list: Vec<EditionLink<'_>> = site
                     .editions
                     .iter()
@@ -192,7 +194,7 @@ impl<'s> Contexts<'s> {
             }
             Page::Edition(e) => {
                 title = site.editions[e].title.clone();
-                feed = Some(site.urls.permalink(Loc::EditionsFeed));
+                feed = Some(Loc::EditionsFeed);
                 ctx.insert("edition", &self.edition(e));
                 ("edition.html", "edition")
             }
@@ -245,7 +247,10 @@ impl<'s> Contexts<'s> {
             template,
             kind,
             title,
-            feed,
+            feed: feed.map(|f| site.urls.permalink(f)),
+            json_feed: feed
+                .and_then(Loc::json_twin)
+                .map(|f| site.urls.permalink(f)),
             context: ctx,
         }
     }
@@ -503,7 +508,7 @@ struct RegionCtx<'a> {
     count: usize,
     parent: Option<Link<'a>>,
     children: Vec<CountedLink<'a>>,
-    feed: &'a str,
+    feed: String,
     brief: Vec<BriefLink<'a>>,
     timeline: Option<sparkline::Timeline>,
     top_people: Vec<subjects::Mention>,
@@ -517,7 +522,7 @@ struct TermCtx<'a> {
     slug: &'a str,
     url: String,
     count: usize,
-    feed: &'a str,
+    feed: String,
     brief: Vec<BriefLink<'a>>,
     role: Option<&'a str>,
     description: Option<&'a str>,

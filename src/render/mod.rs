@@ -25,7 +25,6 @@ use crate::error::Result;
 use crate::output::OutputFile;
 use crate::search::{self, SearchIndex};
 use crate::site::Site;
-use crate::site::urls;
 use crate::site::urls::{List, Loc};
 use context::Contexts;
 use templates::Templates;
@@ -138,7 +137,7 @@ impl<'s> Renderer<'s> {
             permalink: site.urls.permalink(loc),
             title: &pc.title,
             kind: pc.kind,
-            json_feed: pc.feed.as_deref().map(urls::json_beside),
+            json_feed: pc.json_feed,
             feed: pc.feed,
         };
         pc.context.insert("page", &meta);
