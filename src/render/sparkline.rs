@@ -93,7 +93,7 @@ pub fn timeline(start: NaiveDate, counts: &[usize], ui: &Interface) -> Timeline 
             ],
         ));
     }
-    summary.push('.');
+    summary.push_str(&ui.text("sentence-end", &[]));
     Timeline {
         svg,
         summary,

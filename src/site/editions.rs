@@ -101,14 +101,17 @@ pub fn title(kind: EditionKind, start: NaiveDate, end: NaiveDate, interface: &In
         EditionKind::Daily => locale.weekday_date(start),
         EditionKind::Weekly => {
             let w = start.iso_week();
-            // The ISO week's year, in the locale's digits and never grouped ("2024").
+            // The ISO week's year (its Thursday's), in the locale's digits, never grouped.
             let thursday =
                 NaiveDate::from_isoywd_opt(w.year(), w.week(), Weekday::Thu).unwrap_or(start);
             interface.text(
                 "edition-week",
                 &[
                     ("week", Arg::Num(w.week() as f64)),
-                    ("year", Arg::from(locale.year(thursday))),
+                    (
+                        "year",
+                        Arg::from(locale.decimal(thursday.year() as f64, false)),
+                    ),
                     ("days", Arg::from(locale.day_span(start, end))),
                 ],
             )

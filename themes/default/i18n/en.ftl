@@ -63,7 +63,6 @@ source-prefix = Source:
 original-article = Original article
 read-full-at = Read the full article at { $source }
 read-full-original = Read the full article at the original source
-read-full-at-short = Read the full article at { $source }
 more-people = More about these people
 more-places = More about these places
 tags = Tags
@@ -133,6 +132,8 @@ timeline-summary = { $count ->
 } from { $start } to { $end }
 # Added to the timeline text when it spans more than one week.
 timeline-busiest = ; busiest: the week of { $week } ({ $count })
+# Closes the timeline text.
+sentence-end = .
 
 ## Search
 
