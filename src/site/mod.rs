@@ -112,6 +112,7 @@ impl Site {
     /// and places named in its language.
     pub fn set_interface(&mut self, interface: Interface) {
         editions::retitle(&mut self.editions, self.config.editions, &interface);
+        self.regions.localise(&interface);
         self.interface = Arc::new(interface);
     }
 

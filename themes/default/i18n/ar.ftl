@@ -146,6 +146,17 @@ timeline-summary = { $count ->
 timeline-busiest = ؛ أكثرها في أسبوع { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = البلقان
+place-caucasus = القوقاز
+place-middle-east = الشرق الأوسط
+place-levant = بلاد الشام
+place-gulf = الخليج
+place-pacific-islands = جزر المحيط الهادئ
+place-southern-ocean = المحيط الجنوبي
+
 ## Search
 
 search-title = بحث

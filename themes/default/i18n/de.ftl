@@ -117,6 +117,17 @@ timeline-summary = { $count } Artikel in { $weeks ->
 timeline-busiest = ; die meisten in der Woche vom { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balkan
+place-caucasus = Kaukasus
+place-middle-east = Naher Osten
+place-levant = Levante
+place-gulf = Golfregion
+place-pacific-islands = Pazifische Inseln
+place-southern-ocean = Südpolarmeer
+
 ## Search
 
 search-title = Suche

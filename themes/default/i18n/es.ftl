@@ -123,6 +123,17 @@ timeline-summary = { $count ->
 timeline-busiest = ; la semana con más: la del { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balcanes
+place-caucasus = Cáucaso
+place-middle-east = Oriente Medio
+place-levant = Levante
+place-gulf = Golfo
+place-pacific-islands = Islas del Pacífico
+place-southern-ocean = Océano Antártico
+
 ## Search
 
 search-title = Buscar

@@ -123,6 +123,17 @@ timeline-summary = { $count ->
 timeline-busiest = ; la semaine la plus chargée : celle du { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balkans
+place-caucasus = Caucase
+place-middle-east = Moyen-Orient
+place-levant = Levant
+place-gulf = Golfe
+place-pacific-islands = Îles du Pacifique
+place-southern-ocean = Océan Austral
+
 ## Search
 
 search-title = Rechercher

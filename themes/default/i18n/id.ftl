@@ -108,6 +108,17 @@ timeline-summary = { $count } artikel dalam { $weeks } minggu, dari { $start } s
 timeline-busiest = ; terbanyak: minggu { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balkan
+place-caucasus = Kaukasus
+place-middle-east = Timur Tengah
+place-levant = Syam
+place-gulf = Teluk
+place-pacific-islands = Kepulauan Pasifik
+place-southern-ocean = Samudra Selatan
+
 ## Search
 
 search-title = Cari

@@ -123,6 +123,17 @@ timeline-summary = { $count ->
 timeline-busiest = ; la settimana più intensa: quella del { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balcani
+place-caucasus = Caucaso
+place-middle-east = Medio Oriente
+place-levant = Levante
+place-gulf = Golfo
+place-pacific-islands = Isole del Pacifico
+place-southern-ocean = Oceano Antartico
+
 ## Search
 
 search-title = Cerca

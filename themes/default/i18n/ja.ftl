@@ -108,6 +108,17 @@ timeline-summary = { $start }から{ $end }までの{ $weeks }週間で{ $count 
 timeline-busiest = 。最も多かったのは{ $week }からの週（{ $count }件）
 sentence-end = 。
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = バルカン
+place-caucasus = コーカサス
+place-middle-east = 中東
+place-levant = レバント
+place-gulf = 湾岸
+place-pacific-islands = 太平洋諸島
+place-southern-ocean = 南極海
+
 ## Search
 
 search-title = 検索

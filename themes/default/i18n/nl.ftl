@@ -123,6 +123,17 @@ timeline-summary = { $count ->
 timeline-busiest = ; de drukste week: die van { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balkan
+place-caucasus = Kaukasus
+place-middle-east = Midden-Oosten
+place-levant = Levant
+place-gulf = Golfregio
+place-pacific-islands = Pacifische eilanden
+place-southern-ocean = Zuidelijke Oceaan
+
 ## Search
 
 search-title = Zoeken

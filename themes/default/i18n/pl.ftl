@@ -131,6 +131,17 @@ timeline-summary = { $count ->
 timeline-busiest = ; najwięcej w tygodniu od { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Bałkany
+place-caucasus = Kaukaz
+place-middle-east = Bliski Wschód
+place-levant = Lewant
+place-gulf = Zatoka Perska
+place-pacific-islands = Wyspy Pacyfiku
+place-southern-ocean = Ocean Południowy
+
 ## Search
 
 search-title = Szukaj

@@ -123,6 +123,17 @@ timeline-summary = { $count ->
 timeline-busiest = ; a semana com mais: a de { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balcãs
+place-caucasus = Cáucaso
+place-middle-east = Médio Oriente
+place-levant = Levante
+place-gulf = Golfo
+place-pacific-islands = Ilhas do Pacífico
+place-southern-ocean = Oceano Antártico
+
 ## Search
 
 search-title = Pesquisar

@@ -132,6 +132,17 @@ timeline-summary = { $count ->
 timeline-busiest = ; больше всего — на неделе с { $week } ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Балканы
+place-caucasus = Кавказ
+place-middle-east = Ближний Восток
+place-levant = Левант
+place-gulf = Персидский залив
+place-pacific-islands = Острова Тихого океана
+place-southern-ocean = Южный океан
+
 ## Search
 
 search-title = Поиск

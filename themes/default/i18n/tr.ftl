@@ -108,6 +108,17 @@ timeline-summary = { $start } ile { $end } arasındaki { $weeks } haftada { $cou
 timeline-busiest = ; en yoğun hafta: { $week } haftası ({ $count })
 sentence-end = .
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = Balkanlar
+place-caucasus = Kafkasya
+place-middle-east = Orta Doğu
+place-levant = Levant
+place-gulf = Körfez
+place-pacific-islands = Pasifik Adaları
+place-southern-ocean = Güney Okyanusu
+
 ## Search
 
 search-title = Ara

@@ -108,6 +108,17 @@ timeline-summary = 从 { $start } 到 { $end } 的 { $weeks } 周内共 { $count
 timeline-busiest = ；最多的一周：{ $week } 那一周（{ $count } 篇）
 sentence-end = 。
 
+
+## Places CLDR has no name for (others come from CLDR: see docs/i18n.md)
+
+place-balkans = 巴尔干
+place-caucasus = 高加索
+place-middle-east = 中东
+place-levant = 黎凡特
+place-gulf = 海湾地区
+place-pacific-islands = 太平洋岛屿
+place-southern-ocean = 南大洋
+
 ## Search
 
 search-title = 搜索
