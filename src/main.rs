@@ -294,6 +294,10 @@ struct InitArgs {
     /// Add the missing files to a folder that is not empty (existing files are kept).
     #[arg(long)]
     force: bool,
+    /// The site's language (e.g. de, ar, pt-BR): site.yaml, the welcome article and the
+    /// interface are in it.
+    #[arg(long, value_name = "CODE", default_value = "en")]
+    language: String,
 }
 
 #[derive(clap::Args)]
@@ -646,7 +650,7 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
 
 fn init(args: InitArgs) -> newsdesk::Result<()> {
     let today = chrono::Local::now().date_naive();
-    let r = newsdesk::init::init(&args.dir, args.force, today)?;
+    let r = newsdesk::init::init_in(&args.dir, args.force, today, &args.language)?;
     for p in &r.kept {
         eprintln!("kept {} (it already exists)", args.dir.join(p).display());
     }

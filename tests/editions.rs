@@ -741,7 +741,7 @@ fn the_edition_command_prints_every_format() {
     // markdown: headings and absolute links.
     let md = stdout(&["2024-07-02", "--format", "markdown"]);
     assert!(
-        md.starts_with("# Test Digest: Tuesday 2 July 2024\n"),
+        md.starts_with("# Test Digest: Tuesday, 2 July 2024\n"),
         "{md}"
     );
     assert!(md.contains("## A day of votes"), "{md}");
