@@ -186,7 +186,13 @@ mod tests {
         assert!(!dir.path().join("content").exists());
         let r = init(dir.path(), true, day()).unwrap();
         assert_eq!(r.kept, [PathBuf::from("site.yaml")]);
-        assert_eq!(r.created.len(), 6);
+        // Article, registry examples, .gitignore, templates/ README and the i18n/ example.
+        assert_eq!(r.created.len(), 7, "{:?}", r.created);
+        assert!(
+            r.created.iter().any(|p| p.starts_with("i18n")),
+            "{:?}",
+            r.created
+        );
         assert_eq!(
             fs::read_to_string(dir.path().join("site.yaml")).unwrap(),
             "title: Mine\n"
