@@ -66,6 +66,8 @@ curators-note = ملاحظة المحرر
 curators-note-prefix = ملاحظة المحرر:
 also-in = ورد أيضًا في
 also-reported-by = نشرته أيضًا
+also-covered-by = تناولته أيضًا
+image-credit = الصورة: { $credit }
 updated = حُدّث في
 by-authors = بقلم { $authors }
 source-prefix = المصدر:
@@ -194,6 +196,7 @@ not-found-sources = المصادر
 ## Emails and edition feeds
 
 read-more = اقرأ المزيد
+read-article = اقرأ المقال
 original-at = الأصل في { $source }
 read-on-web = اقرأ هذا العدد على الويب
 read-on-web-colon = اقرأ هذا العدد على الويب:

@@ -46,6 +46,8 @@ curators-note = Anmerkung der Redaktion
 curators-note-prefix = Anmerkung der Redaktion:
 also-in = Auch bei
 also-reported-by = Auch berichtet von
+also-covered-by = Auch berichtet von
+image-credit = Bild: { $credit }
 updated = Aktualisiert am
 by-authors = Von { $authors }
 source-prefix = Quelle:
@@ -162,6 +164,7 @@ not-found-sources = Quellen
 ## Emails and edition feeds
 
 read-more = Weiterlesen
+read-article = Den Artikel lesen
 original-at = Original bei { $source }
 read-on-web = Diese Ausgabe im Web lesen
 read-on-web-colon = Diese Ausgabe im Web lesen:

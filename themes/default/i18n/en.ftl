@@ -57,6 +57,8 @@ curators-note = Curator’s note
 curators-note-prefix = Curator’s note:
 also-in = Also in
 also-reported-by = Also reported by
+also-covered-by = Also covered by
+image-credit = Image: { $credit }
 updated = Updated
 by-authors = By { $authors }
 source-prefix = Source:
@@ -170,6 +172,7 @@ not-found-sources = sources
 ## Emails and edition feeds
 
 read-more = Read more
+read-article = Read the article
 original-at = Original at { $source }
 read-on-web = Read this edition on the web
 read-on-web-colon = Read this edition on the web:

@@ -49,6 +49,8 @@ curators-note = Nota de la redacción
 curators-note-prefix = Nota de la redacción:
 also-in = También en
 also-reported-by = También informaron
+also-covered-by = También cubierto por
+image-credit = Imagen: { $credit }
 updated = Actualizado el
 by-authors = Por { $authors }
 source-prefix = Fuente:
@@ -168,6 +170,7 @@ not-found-sources = fuentes
 ## Emails and edition feeds
 
 read-more = Seguir leyendo
+read-article = Leer el artículo
 original-at = Original en { $source }
 read-on-web = Leer esta edición en la web
 read-on-web-colon = Leer esta edición en la web:

@@ -49,6 +49,8 @@ curators-note = Note de la rédaction
 curators-note-prefix = Note de la rédaction :
 also-in = Aussi dans
 also-reported-by = Également rapporté par
+also-covered-by = Également couvert par
+image-credit = Image : { $credit }
 updated = Mis à jour le
 by-authors = Par { $authors }
 source-prefix = Source :
@@ -168,6 +170,7 @@ not-found-sources = sources
 ## Emails and edition feeds
 
 read-more = Lire la suite
+read-article = Lire l’article
 original-at = Original sur { $source }
 read-on-web = Lire cette édition sur le web
 read-on-web-colon = Lire cette édition sur le web :

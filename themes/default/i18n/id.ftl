@@ -40,6 +40,8 @@ curators-note = Catatan redaksi
 curators-note-prefix = Catatan redaksi:
 also-in = Juga di
 also-reported-by = Juga diberitakan oleh
+also-covered-by = Juga diberitakan oleh
+image-credit = Gambar: { $credit }
 updated = Diperbarui
 by-authors = Oleh { $authors }
 source-prefix = Sumber:
@@ -150,6 +152,7 @@ not-found-sources = sumber
 ## Emails and edition feeds
 
 read-more = Baca selengkapnya
+read-article = Baca artikelnya
 original-at = Asli di { $source }
 read-on-web = Baca edisi ini di web
 read-on-web-colon = Baca edisi ini di web:

@@ -40,6 +40,8 @@ curators-note = 編集者メモ
 curators-note-prefix = 編集者メモ：
 also-in = ほかの掲載先：
 also-reported-by = ほかの報道：
+also-covered-by = ほかの報道：
+image-credit = 画像：{ $credit }
 updated = 更新日：
 by-authors = 執筆：{ $authors }
 source-prefix = 情報源：
@@ -150,6 +152,7 @@ not-found-sources = 情報源
 ## Emails and edition feeds
 
 read-more = 続きを読む
+read-article = 記事を読む
 original-at = { $source } の元記事
 read-on-web = この号をウェブで読む
 read-on-web-colon = この号をウェブで読む：

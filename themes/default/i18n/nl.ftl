@@ -49,6 +49,8 @@ curators-note = Noot van de redactie
 curators-note-prefix = Noot van de redactie:
 also-in = Ook bij
 also-reported-by = Ook gemeld door
+also-covered-by = Ook bericht door
+image-credit = Afbeelding: { $credit }
 updated = Bijgewerkt op
 by-authors = Door { $authors }
 source-prefix = Bron:
@@ -168,6 +170,7 @@ not-found-sources = bronnen
 ## Emails and edition feeds
 
 read-more = Lees meer
+read-article = Lees het artikel
 original-at = Origineel bij { $source }
 read-on-web = Lees deze editie op het web
 read-on-web-colon = Lees deze editie op het web:

@@ -49,6 +49,8 @@ curators-note = Nota da redação
 curators-note-prefix = Nota da redação:
 also-in = Também em
 also-reported-by = Também noticiado por
+also-covered-by = Também noticiado por
+image-credit = Imagem: { $credit }
 updated = Atualizado a
 by-authors = Por { $authors }
 source-prefix = Fonte:
@@ -168,6 +170,7 @@ not-found-sources = fontes
 ## Emails and edition feeds
 
 read-more = Ler mais
+read-article = Ler o artigo
 original-at = Original em { $source }
 read-on-web = Ler esta edição na web
 read-on-web-colon = Ler esta edição na web:
