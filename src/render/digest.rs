@@ -228,11 +228,8 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
                 .iter()
                 .map(|o| format!("{} [{}]", o.name, refs.add(&o.url)))
                 .collect();
-            meta_text.push_str(&format!(
-                " · {} {}",
-                ui.text("also-covered-by", &[]),
-                names.join(", ")
-            ));
+            let label = site.interface.text("also-covered-by", &[]);
+            meta_text.push_str(&format!(" · {label} {}", names.join(", ")));
         }
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);

@@ -173,11 +173,13 @@ impl<'s> Values<'s> {
             html.push_str(&format!("<p>{}</p>", esc(&summary)));
         }
         if let Some(note) = &a.front.note {
-            html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
+            let label = site.interface.text("curators-note-prefix", &[]);
+            html.push_str(&format!("<p><em>{}</em> {}</p>", esc(&label), esc(note)));
         }
         html.push_str(&format!(
-            "<p><a href=\"{}\">Read the article</a></p>",
-            esc(&site.urls.permalink(Loc::Article(a)))
+            "<p><a href=\"{}\">{}</a></p>",
+            esc(&site.urls.permalink(Loc::Article(a))),
+            esc(&site.interface.text("read-article", &[]))
         ));
         html
     }

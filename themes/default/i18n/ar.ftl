@@ -196,6 +196,7 @@ not-found-sources = المصادر
 ## Emails and edition feeds
 
 read-more = اقرأ المزيد
+read-article = اقرأ المقال
 original-at = الأصل في { $source }
 read-on-web = اقرأ هذا العدد على الويب
 read-on-web-colon = اقرأ هذا العدد على الويب:

@@ -164,6 +164,7 @@ not-found-sources = Quellen
 ## Emails and edition feeds
 
 read-more = Weiterlesen
+read-article = Den Artikel lesen
 original-at = Original bei { $source }
 read-on-web = Diese Ausgabe im Web lesen
 read-on-web-colon = Diese Ausgabe im Web lesen:

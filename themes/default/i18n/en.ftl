@@ -172,6 +172,7 @@ not-found-sources = sources
 ## Emails and edition feeds
 
 read-more = Read more
+read-article = Read the article
 original-at = Original at { $source }
 read-on-web = Read this edition on the web
 read-on-web-colon = Read this edition on the web:

@@ -170,6 +170,7 @@ not-found-sources = fuentes
 ## Emails and edition feeds
 
 read-more = Seguir leyendo
+read-article = Leer el artículo
 original-at = Original en { $source }
 read-on-web = Leer esta edición en la web
 read-on-web-colon = Leer esta edición en la web:

@@ -170,6 +170,7 @@ not-found-sources = sources
 ## Emails and edition feeds
 
 read-more = Lire la suite
+read-article = Lire l’article
 original-at = Original sur { $source }
 read-on-web = Lire cette édition sur le web
 read-on-web-colon = Lire cette édition sur le web :

@@ -152,6 +152,7 @@ not-found-sources = sumber
 ## Emails and edition feeds
 
 read-more = Baca selengkapnya
+read-article = Baca artikelnya
 original-at = Asli di { $source }
 read-on-web = Baca edisi ini di web
 read-on-web-colon = Baca edisi ini di web:

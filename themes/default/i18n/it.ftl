@@ -49,7 +49,7 @@ curators-note = Nota della redazione
 curators-note-prefix = Nota della redazione:
 also-in = Anche su
 also-reported-by = Ne hanno scritto anche
-also-covered-by = Ne parlano anche
+also-covered-by = Ne hanno scritto anche
 image-credit = Immagine: { $credit }
 updated = Aggiornato il
 by-authors = Di { $authors }
@@ -170,6 +170,7 @@ not-found-sources = fonti
 ## Emails and edition feeds
 
 read-more = Continua a leggere
+read-article = Leggi l’articolo
 original-at = Originale su { $source }
 read-on-web = Leggi questa edizione sul web
 read-on-web-colon = Leggi questa edizione sul web:

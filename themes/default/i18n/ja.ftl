@@ -40,7 +40,7 @@ curators-note = 編集者メモ
 curators-note-prefix = 編集者メモ：
 also-in = ほかの掲載先：
 also-reported-by = ほかの報道：
-also-covered-by = 他の報道：
+also-covered-by = ほかの報道：
 image-credit = 画像：{ $credit }
 updated = 更新日：
 by-authors = 執筆：{ $authors }
@@ -152,6 +152,7 @@ not-found-sources = 情報源
 ## Emails and edition feeds
 
 read-more = 続きを読む
+read-article = 記事を読む
 original-at = { $source } の元記事
 read-on-web = この号をウェブで読む
 read-on-web-colon = この号をウェブで読む：

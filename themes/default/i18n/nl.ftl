@@ -50,7 +50,7 @@ curators-note-prefix = Noot van de redactie:
 also-in = Ook bij
 also-reported-by = Ook gemeld door
 also-covered-by = Ook bericht door
-image-credit = Beeld: { $credit }
+image-credit = Afbeelding: { $credit }
 updated = Bijgewerkt op
 by-authors = Door { $authors }
 source-prefix = Bron:
@@ -170,6 +170,7 @@ not-found-sources = bronnen
 ## Emails and edition feeds
 
 read-more = Lees meer
+read-article = Lees het artikel
 original-at = Origineel bij { $source }
 read-on-web = Lees deze editie op het web
 read-on-web-colon = Lees deze editie op het web:

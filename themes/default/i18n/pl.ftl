@@ -55,7 +55,7 @@ curators-note = Uwaga redakcji
 curators-note-prefix = Uwaga redakcji:
 also-in = Także w
 also-reported-by = Pisali o tym także
-also-covered-by = Piszą o tym także
+also-covered-by = Pisali o tym także
 image-credit = Zdjęcie: { $credit }
 updated = Zaktualizowano
 by-authors = Autor: { $authors }
@@ -180,6 +180,7 @@ not-found-sources = źródła
 ## Emails and edition feeds
 
 read-more = Czytaj dalej
+read-article = Przeczytaj artykuł
 original-at = Oryginał w { $source }
 read-on-web = Przeczytaj to wydanie w sieci
 read-on-web-colon = Przeczytaj to wydanie w sieci:

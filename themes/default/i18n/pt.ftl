@@ -170,6 +170,7 @@ not-found-sources = fontes
 ## Emails and edition feeds
 
 read-more = Ler mais
+read-article = Ler o artigo
 original-at = Original em { $source }
 read-on-web = Ler esta edição na web
 read-on-web-colon = Ler esta edição na web:

@@ -55,8 +55,8 @@ curators-note = Примечание редакции
 curators-note-prefix = Примечание редакции:
 also-in = Также в
 also-reported-by = Также сообщили
-also-covered-by = Также пишут
-image-credit = Фото: { $credit }
+also-covered-by = Также об этом писали
+image-credit = Изображение: { $credit }
 updated = Обновлено
 by-authors = Автор: { $authors }
 source-prefix = Источник:
@@ -181,6 +181,7 @@ not-found-sources = источники
 ## Emails and edition feeds
 
 read-more = Читать далее
+read-article = Читать статью
 original-at = Оригинал на { $source }
 read-on-web = Читать этот выпуск на сайте
 read-on-web-colon = Читать этот выпуск на сайте:

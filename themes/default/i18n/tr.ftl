@@ -40,7 +40,7 @@ curators-note = Editörün notu
 curators-note-prefix = Editörün notu:
 also-in = Ayrıca:
 also-reported-by = Haberi verenler:
-also-covered-by = Bu haberi ayrıca verenler:
+also-covered-by = Bu haberi verenler:
 image-credit = Görsel: { $credit }
 updated = Güncellendi:
 by-authors = Yazan: { $authors }
@@ -152,6 +152,7 @@ not-found-sources = kaynaklar
 ## Emails and edition feeds
 
 read-more = Devamını oku
+read-article = Haberi okuyun
 original-at = { $source } sitesindeki orijinali
 read-on-web = Bu sayıyı web’de okuyun
 read-on-web-colon = Bu sayıyı web’de okuyun:

@@ -40,7 +40,7 @@ curators-note = 编者按
 curators-note-prefix = 编者按：
 also-in = 另见于
 also-reported-by = 另据报道：
-also-covered-by = 其他报道来源：
+also-covered-by = 另见报道：
 image-credit = 图片：{ $credit }
 updated = 更新于
 by-authors = 作者：{ $authors }
@@ -152,6 +152,7 @@ not-found-sources = 来源
 ## Emails and edition feeds
 
 read-more = 阅读更多
+read-article = 阅读文章
 original-at = { $source } 上的原文
 read-on-web = 在网页上阅读本期
 read-on-web-colon = 在网页上阅读本期：
