@@ -328,8 +328,8 @@ impl Site {
         related
     }
 
-    /// Every article's story mates: articles whose reports of one event (within a few days,
-    /// sharing people, places and distinctive words) `enrich::stories` groups together.
+    /// Every article's story mates: other outlets' reports of its event (within a few days,
+    /// sharing people, places and distinctive words), as `enrich::stories` groups them.
     fn stories_all(&self, memo: &mut ModelMemo) -> Vec<Vec<usize>> {
         let day = |i: usize| i64::from(self.articles[i].local_date.num_days_from_ce());
         let keys: Vec<u64> = self
@@ -386,10 +386,14 @@ impl Site {
         let mut mates = vec![Vec::new(); self.articles.len()];
         for g in groups.iter().filter(|g| g.len() > 1) {
             for &x in g {
+                // One outlet's reports of an event are its follow-ups, not other coverage.
+                let source = |i: usize| self.articles[i].front.source.as_deref();
+                let own = source(eligible[x]);
                 mates[eligible[x]] = g
                     .iter()
                     .filter(|&&y| y != x)
                     .map(|&y| eligible[y])
+                    .filter(|&j| own.is_none() || source(j) != own)
                     .collect();
             }
         }
