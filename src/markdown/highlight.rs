@@ -5,7 +5,7 @@
 //! (`<span class="hl-meta hl-function hl-rust"><span class="hl-storage hl-type …">`): a
 //! 40-line block cost ~10 KB. Here each run of text gets one flat span whose classes are the
 //! style the theme's rules gave it before (see [`Style`]), so code looks the same at about a
-//! third of the bytes.
+//! fifth of the bytes.
 
 use std::sync::LazyLock;
 
