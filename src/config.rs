@@ -55,6 +55,17 @@ pub enum TermFeeds {
     Full,
 }
 
+/// What ingest does with the lead images it finds (`ingest: {images: …}`, `--images`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageMode {
+    /// Keep the image's address: pages show it from the other site.
+    #[default]
+    Remote,
+    /// Download it into `static/images/YYYY/MM/<slug>.<ext>`, where the build resizes it.
+    Local,
+}
+
 /// The `ingest:` section.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -63,6 +74,8 @@ pub struct IngestConfig {
     pub boilerplate: Vec<String>,
     /// Mark newly ingested articles as drafts.
     pub draft: bool,
+    /// Keep lead images as addresses or download them.
+    pub images: ImageMode,
 }
 
 /// The `deploy:` section.

@@ -7,7 +7,6 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::config::{ArticlePages, TermFeeds};
-use crate::content::date;
 use crate::lang;
 use crate::markdown::is_safe_url;
 use crate::site::urls::{List, Loc};
@@ -50,6 +49,8 @@ struct Card<'a> {
     source: Option<Link<'a>>,
     source_url: Option<&'a str>,
     also_sources: Vec<Link<'a>>,
+    /// Other published articles reporting the same story: their source (else title) and page.
+    also_covered: Vec<Link<'a>>,
     summary: String,
     summary_is_lead: bool,
     note: Option<&'a str>,
@@ -58,6 +59,8 @@ struct Card<'a> {
     tags: Vec<Link<'a>>,
     reading_minutes: usize,
     pin: Option<i64>,
+    /// The lead image, when the article has one.
+    image: Option<crate::site::images::ImageView>,
     extra: &'a serde_json::Value,
 }
 
@@ -170,11 +173,13 @@ impl<'s> Values<'s> {
             html.push_str(&format!("<p>{}</p>", esc(&summary)));
         }
         if let Some(note) = &a.front.note {
-            html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
+            let label = site.interface.text("curators-note-prefix", &[]);
+            html.push_str(&format!("<p><em>{}</em> {}</p>", esc(&label), esc(note)));
         }
         html.push_str(&format!(
-            "<p><a href=\"{}\">Read the article</a></p>",
-            esc(&site.urls.permalink(Loc::Article(a)))
+            "<p><a href=\"{}\">{}</a></p>",
+            esc(&site.urls.permalink(Loc::Article(a))),
+            esc(&site.interface.text("read-article", &[]))
         ));
         html
     }
@@ -195,14 +200,19 @@ impl<'s> Values<'s> {
             html.push_str(&format!("<p>{}</p>", esc(&summary)));
         }
         if let Some(note) = &a.front.note {
-            html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
+            let label = self.site.interface.text("curators-note-prefix", &[]);
+            html.push_str(&format!("<p><em>{}</em> {}</p>", esc(&label), esc(note)));
         }
         if let Some(url) = a.front.source_url.as_deref().filter(|u| is_safe_url(u)) {
-            let name = a.front.source.as_deref().unwrap_or("the original");
+            let ui = &self.site.interface;
+            let text = match a.front.source.as_deref() {
+                Some(name) => ui.text("read-full-at", &[("source", name.into())]),
+                None => ui.text("read-full-original", &[]),
+            };
             html.push_str(&format!(
-                "<p><a href=\"{}\">Read the full article at {}</a></p>",
+                "<p><a href=\"{}\">{}</a></p>",
                 esc(url),
-                esc(name)
+                esc(&text)
             ));
         }
         html
@@ -238,7 +248,7 @@ impl<'s> Values<'s> {
             url: site.urls.url(Loc::Article(a)),
             permalink: site.urls.permalink(Loc::Article(a)),
             date: a.local_date.format("%Y-%m-%d").to_string(),
-            date_display: date::display(a.local_date),
+            date_display: site.interface.date(a.local_date),
             datetime: a.date.rfc3339(tz),
             source: site.article_source[i].map(|s| term_link(TermKind::Sources, s)),
             source_url: a.front.source_url.as_deref().filter(|u| is_safe_url(u)),
@@ -247,6 +257,16 @@ impl<'s> Values<'s> {
                 .map(|(name, url)| Link {
                     name,
                     url: url.clone().filter(|u| is_safe_url(u)),
+                })
+                .collect(),
+            also_covered: site.stories[i]
+                .iter()
+                .map(|&j| {
+                    let other = &site.articles[j];
+                    Link {
+                        name: other.front.source.as_deref().unwrap_or(&other.front.title),
+                        url: Some(site.urls.url(Loc::Article(other))),
+                    }
                 })
                 .collect(),
             summary: self.summary(i),
@@ -266,6 +286,7 @@ impl<'s> Values<'s> {
                 .collect(),
             reading_minutes: site.rendered(i).word_count.div_ceil(230).max(1),
             pin: a.front.pin,
+            image: site.images[i].as_ref().map(|img| img.view(&site.urls)),
             extra: a.front.extra.as_ref().unwrap_or(&NULL),
         };
         Value::from_serializable(&card)
