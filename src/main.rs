@@ -707,9 +707,6 @@ fn check(args: CheckArgs) -> ExitCode {
         for s in &report.skipped {
             println!("skipped {s}");
         }
-        if report.size.files > 0 {
-            println!("site size: {}", report.size.describe());
-        }
         let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
         let mut looked = format!(
             "{}, {}, {}",
@@ -723,8 +720,17 @@ fn check(args: CheckArgs) -> ExitCode {
                 plural(report.external_links, "external link")
             ));
         }
+        if report.size.files > 0 {
+            looked.push_str(&format!(
+                " checked; the site is {} in {} files",
+                newsdesk::output::size::megabytes(report.size.bytes),
+                report.size.files
+            ));
+        } else {
+            looked.push_str(" checked");
+        }
         println!(
-            "{}, {} ({looked} checked)",
+            "{}, {} ({looked})",
             plural(errors, "error"),
             plural(warnings, "warning")
         );
