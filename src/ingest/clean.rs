@@ -69,7 +69,7 @@ const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|
 const SEP: &str = r"[\s:|•·»›>\-–—/]";
 
 /// Verbs that ask a reader to subscribe, in the major news languages.
-const SUBSCRIBE: &str = r"\b(?:sign up|subscribe|abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
+const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
 
 /// Words for a newsletter or an e-mail briefing, in the major news languages.
 const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin|mailbox|inbox|e-?mail|posta elettronica|casella di posta)|النشرة|ニュースレター|メール|电子报|简报|邮件|뉴스레터";
@@ -254,9 +254,11 @@ pub const RULES: &[Rule] = &[
         40,
         r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|our app|the app|whatsapp channel|telegram channel|updates? (?:from|delivered))\b.*",
     ),
+    // Other languages only (English has the rule above, verb first): a story's own sentence
+    // may name signing up and e-mail anywhere, and prompts are short.
     drop(
         "newsletter-intl",
-        45,
+        25,
         r"(?:.*(?:{SUBSCRIBE}).*(?:{NEWSLETTER}).*|.*(?:{NEWSLETTER}).*(?:{SUBSCRIBE}).*)",
     ),
     drop(
