@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("yaml", 0),
     ("config", 0),
     ("output", 1),
+    ("imaging", 1),
     ("markdown", 1),
     ("content", 2),
     ("geo", 2),
