@@ -21,7 +21,11 @@ const SKIP: &[&str] = &[
 /// The outer HTML of the smallest element holding at least [`SHARE`] of the text in the
 /// page's `<p>` elements (outside navigation, footers, asides and forms), if any.
 pub fn densest(html: &str) -> Option<String> {
-    let doc = Document::from(html);
+    densest_in(&Document::from(html))
+}
+
+/// [`densest`] in a parsed document.
+pub fn densest_in(doc: &Document) -> Option<String> {
     let mut score: HashMap<dom_query::NodeId, usize> = HashMap::new();
     let mut total = 0;
     for p in doc.select("body p").nodes() {

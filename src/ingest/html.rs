@@ -89,6 +89,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let image = lead_image::of_page(&doc, &links);
     furniture::remove(&doc);
     unhide_math(&doc);
+    let dense = density::densest_in(&doc);
     let lead = meta
         .description
         .as_deref()
@@ -117,13 +118,17 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     }
     let blocks = to_markdown(&article.content, &links);
     let mut kept = cleaner.clean(&title, &blocks);
-    if text_words(&kept) < MIN_WORDS
-        && let Some(dense) = density::densest(html)
-    {
-        // Readability settled on a fragment (page builders split articles into widgets):
-        // the block holding most of the paragraph text, when that is an article.
+    if let Some(dense) = dense {
+        // Readability settled on a fragment (page builders split articles into widgets,
+        // and it drops a widget of links it takes for a list): the block holding most of the
+        // paragraph text, when that is an article and holds what readability found.
         let again = cleaner.clean(&title, &to_markdown(&dense, &links));
-        if text_words(&again) >= MIN_WORDS {
+        let (before, after) = (text_words(&kept), text_words(&again));
+        if after >= MIN_WORDS
+            && (before < MIN_WORDS
+                || ((DENSE_GAIN..=DENSE_MAX).contains(&(after as f64 / before as f64))
+                    && covers(&again, &kept)))
+        {
             kept = again;
         }
     }
@@ -203,6 +208,25 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         language: meta.language,
         image,
     })
+}
+
+/// The densest block replaces readability's pick only when it holds this many times the words.
+const DENSE_GAIN: f64 = 1.15;
+
+/// ... and at most this many: a block with far more text than readability's pick holds other
+/// stories too (teasers, a blog's front page), not the rest of this one.
+const DENSE_MAX: f64 = 2.0;
+
+/// Does `wider` hold nearly all of `narrower`'s paragraphs (so it only adds to them)?
+fn covers(wider: &[String], narrower: &[String]) -> bool {
+    let all = super::clean::key(&wider.join(" "));
+    let keys: Vec<String> = narrower
+        .iter()
+        .map(|b| super::clean::key(b))
+        .filter(|k| k.len() > 20)
+        .collect();
+    let found = keys.iter().filter(|k| all.contains(k.as_str())).count();
+    !keys.is_empty() && found * 10 >= keys.len() * 9
 }
 
 /// Words of running text in `blocks` (headings and images aside).
@@ -1312,6 +1336,47 @@ mod tests {
         let inside = "<p>Rail links across Europe exist already. Why do so few take them?</p>";
         let d = read(&page(inside), Some("https://x.org/a"), &cleaner).unwrap();
         assert_eq!(d.body.matches("Rail links").count(), 1, "{}", d.body);
+    }
+
+    #[test]
+    fn a_block_of_links_inside_the_story_is_kept() {
+        // Squarespace-style: the story is a run of sibling blocks; readability drops the one
+        // that is mostly links (a list of restaurants with their sites), the densest block
+        // holding all the paragraph text brings it back.
+        let long = "Montauk liegt ganz am östlichen Ende von Long Island, gut drei Stunden von Manhattan entfernt, und ist im Sommer voller Surfer, Fischer und Familien aus der Stadt.";
+        let tips: String = [
+            "Gosman",
+            "Navy Beach",
+            "Inlet Seafood",
+            "Surf Lodge",
+            "Sloppy Tuna",
+        ]
+        .iter()
+        .map(|n| {
+            format!(
+                "<p>{n} / toller Blick / <a href=\"https://{}.example\">www.{}.example</a></p>",
+                n.len(),
+                n.len()
+            )
+        })
+        .collect();
+        let page = format!(
+            "<html><head><title>Montauk</title></head><body><div class=site><div class=content>\
+             <h1>Montauk</h1>\
+             <div class=block><p>{long}</p><p>{long}</p><p>{long}</p></div>\
+             <div class=block><h2>Meine Tipps:</h2>{tips}</div>\
+             <div class=block><p>{long}</p><p>Eure Beate</p></div></div>\
+             <div class=sidebar><p><a href=/a>Archiv</a></p></div></div></body></html>"
+        );
+        let d = read(
+            &page,
+            Some("https://x.org/montauk"),
+            &Cleaner::new(&[]).unwrap(),
+        )
+        .unwrap();
+        assert!(d.body.contains("Sloppy Tuna"), "{}", d.body);
+        assert!(d.body.contains("Eure Beate"), "{}", d.body);
+        assert!(!d.body.contains("Archiv"), "{}", d.body);
     }
 
     #[test]
