@@ -69,10 +69,11 @@ const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|
 const SEP: &str = r"[\s:|•·»›>\-–—/]";
 
 /// Verbs that ask a reader to subscribe, in the major news languages.
-const SUBSCRIBE: &str = r"\b(?:sign up|subscribe|abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
+/// (English has its own, stricter rule: "sign up … email" is also ordinary prose.)
+const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
 
 /// Words for a newsletter or an e-mail briefing, in the major news languages.
-const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin|mailbox|inbox|e-?mail|posta elettronica|casella di posta)|النشرة|ニュースレター|メール|电子报|简报|邮件|뉴스레터";
+const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin)|النشرة|ニュースレター|电子报|简报|뉴스레터";
 
 /// "Read also" and "see also" in the major news languages.
 const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|관련 기사";
