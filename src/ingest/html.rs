@@ -87,6 +87,11 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
     // Before readability, which rewrites the document and drops its head.
     let image = lead_image::of_page(&doc, &links);
+    // A saved page with no address still names its own site: in its absolute links.
+    let host = links
+        .url()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .or_else(|| likely_host(&doc));
     furniture::remove(&doc);
     unhide_math(&doc);
     let dense = density::densest_in(&doc);
@@ -111,7 +116,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
             ..meta.titles.clone()
         },
         &meta.sites(article.site_name.as_deref()),
-        links.url().and_then(|u| u.host_str()),
+        host.as_deref(),
     );
     if title.is_empty() {
         return Err("HTML with no article: no title found".into());
@@ -209,6 +214,34 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         image,
     })
 }
+
+/// A page's own host when it does not say its address: the host most of its absolute links
+/// and images point to (at least [`OWN_HOST_MIN`] of them, and more than any other).
+fn likely_host(doc: &Document) -> Option<String> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for node in doc.select("a[href], img[src], link[href]").nodes() {
+        let Some(v) = node.attr("href").or_else(|| node.attr("src")) else {
+            continue;
+        };
+        if let Ok(u) = url::Url::parse(v.trim())
+            && matches!(u.scheme(), "http" | "https")
+            && let Some(h) = u.host_str()
+        {
+            *counts.entry(h.to_ascii_lowercase()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        [(h, n), rest @ ..] if *n >= OWN_HOST_MIN && rest.first().is_none_or(|r| r.1 < *n) => {
+            Some(h.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Absolute links to one host that make it the page's own.
+const OWN_HOST_MIN: usize = 3;
 
 /// The densest block replaces readability's pick only when it holds this many times the words.
 const DENSE_GAIN: f64 = 1.15;
@@ -1377,6 +1410,25 @@ mod tests {
         assert!(d.body.contains("Sloppy Tuna"), "{}", d.body);
         assert!(d.body.contains("Eure Beate"), "{}", d.body);
         assert!(!d.body.contains("Archiv"), "{}", d.body);
+    }
+
+    #[test]
+    fn a_saved_page_names_its_site_by_its_links() {
+        let links = "<a href=\"https://www.stuttgart.de/a\">a</a><a href=\"https://www.stuttgart.de/b\">b</a>\
+            <img src=\"https://www.stuttgart.de/i.png\"><a href=\"https://other.org/\">o</a>";
+        let doc = Document::from(format!("<body>{links}</body>").as_str());
+        assert_eq!(likely_host(&doc).as_deref(), Some("www.stuttgart.de"));
+        let few = Document::from(
+            "<body><a href=\"https://a.org/1\">1</a><a href=\"https://a.org/2\">2</a></body>",
+        );
+        assert_eq!(likely_host(&few), None);
+        let page = format!(
+            "<html><head><title>Bohnenviertel - Stadt Stuttgart</title></head><body>{links}\
+             <article><p>{}</p></article></body></html>",
+            "Das Bohnenviertel ist eines der ältesten Viertel der Stadt, mit Gassen und kleinen Läden. ".repeat(3)
+        );
+        let d = read(&page, None, &Cleaner::new(&[]).unwrap()).unwrap();
+        assert_eq!(d.title, "Bohnenviertel");
     }
 
     #[test]
