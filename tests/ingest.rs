@@ -835,3 +835,55 @@ fn real_pages_link_out_not_into_the_digest_and_keep_title_date_language() {
     assert!(o.status.success(), "{out}{err}");
     assert!(!format!("{out}{err}").contains("broken link"), "{out}{err}");
 }
+
+#[test]
+fn furniture_lines_inserted_into_a_real_scraped_file_are_all_dropped() {
+    // The shared sample (a real scraped article), ingested clean and again with every known
+    // furniture line inserted between its paragraphs (after each one in turn, cycling):
+    // the article must come out the same, with nothing of the furniture left.
+    let sample = fs::read_to_string(fixture("text/sample-000.txt")).unwrap();
+    let furniture: Vec<String> = fs::read_to_string(fixture("text/furniture-lines.txt"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    assert!(furniture.len() >= 100);
+    let lines: Vec<&str> = sample.lines().collect();
+    let body_at = |site: &TempSite| {
+        let files = content_files(site);
+        assert_eq!(files.len(), 1);
+        split(&read(site, &files[0])).1
+    };
+    let clean_site = TempSite::new(&[]);
+    let o = ingest(
+        &clean_site,
+        &[
+            "--date",
+            "2024-07-27",
+            fixture("text/sample-000.txt").to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o).1);
+    let want = body_at(&clean_site);
+    assert!(want.len() >= 10);
+    // Batches of furniture after each line from the second (the first is the title).
+    for batch in furniture.chunks(lines.len() - 1) {
+        let mut mixed = vec![lines[0].to_string()];
+        for (i, l) in lines[1..].iter().enumerate() {
+            mixed.push(l.to_string());
+            if let Some(f) = batch.get(i) {
+                mixed.push(f.clone());
+            }
+        }
+        let site = TempSite::new(&[]);
+        let path = site.root().join("scraped.txt");
+        fs::write(&path, mixed.join("\n") + "\n").unwrap();
+        let o = ingest(&site, &["--date", "2024-07-27", path.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", text(&o).1);
+        let got = body_at(&site);
+        let kept: Vec<&String> = got.iter().filter(|p| !want.contains(p)).collect();
+        assert!(kept.is_empty(), "furniture kept: {kept:#?}");
+        assert_eq!(got, want, "article paragraphs changed");
+    }
+}
