@@ -325,12 +325,23 @@ struct IngestArgs {
     /// Mark new articles `draft: true` for review.
     #[arg(long)]
     draft: bool,
-    /// HTTP timeout in seconds for --url.
+    /// HTTP timeout in seconds for --url and image downloads.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     timeout: u64,
+    /// Keep lead images as their addresses (remote) or download them into
+    /// static/images/ (local); default: `ingest: {images: …}` in site.yaml, else remote.
+    #[arg(long, value_enum, value_name = "MODE")]
+    images: Option<ImagesArg>,
     /// Print only errors, warnings and the summary.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// `--images`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ImagesArg {
+    Remote,
+    Local,
 }
 
 #[derive(clap::Args)]
@@ -526,6 +537,7 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
         for (phase, took) in &report.phases {
             eprintln!("{:>8.1} ms  {phase}", took.as_secs_f64() * 1000.0);
         }
+        eprintln!("site size: {}", report.size.describe());
     }
     if !args.quiet {
         eprintln!(
@@ -691,6 +703,9 @@ fn check(args: CheckArgs) -> ExitCode {
         for s in &report.skipped {
             println!("skipped {s}");
         }
+        if report.size.files > 0 {
+            println!("site size: {}", report.size.describe());
+        }
         let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
         let mut looked = format!(
             "{}, {}, {}",
@@ -768,6 +783,10 @@ fn ingest(args: IngestArgs) -> ExitCode {
         force: args.force,
         draft: args.draft,
         timeout: std::time::Duration::from_secs(args.timeout),
+        images: args.images.map(|m| match m {
+            ImagesArg::Remote => newsdesk::config::ImageMode::Remote,
+            ImagesArg::Local => newsdesk::config::ImageMode::Local,
+        }),
         stop: newsdesk::ingest::interrupt::flag(),
     };
     let quiet = args.quiet;

@@ -449,7 +449,7 @@ impl<'s> Contexts<'s> {
             url: site.urls.permalink(Loc::List(of, 1)),
             feed_url: site.urls.permalink(Loc::Feed(of)),
             updated,
-            entries: list.iter().map(|&i| self.values.entry(i)).collect(),
+            entries: list.iter().map(|&i| self.values.entry_in(of, i)).collect(),
         }
     }
 

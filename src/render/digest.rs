@@ -87,6 +87,19 @@ pub struct Story {
     pub body_text: String,
     /// Link references below the story: the article, then the original.
     pub refs: Vec<Ref>,
+    /// The story's other reports, named beside it instead of repeated.
+    pub also: Vec<Also>,
+    /// The lead image (emails use its absolute `src_abs`).
+    pub image: Option<crate::site::images::ImageView>,
+}
+
+/// Another report of a story.
+#[derive(Debug, Serialize)]
+pub struct Also {
+    /// Its source, else its headline.
+    pub name: String,
+    /// Its page, absolute.
+    pub url: String,
 }
 
 /// The region sections of edition `e` (world region, articles), without its lead stories:
@@ -94,7 +107,12 @@ pub struct Story {
 pub fn sections(site: &Site, e: usize) -> Vec<(Option<usize>, Vec<usize>)> {
     let ed = &site.editions[e];
     let mut sections: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-    for &i in ed.articles.iter().filter(|i| !ed.lead.contains(i)) {
+    let shown = told_once(site, e);
+    for &i in ed
+        .articles
+        .iter()
+        .filter(|i| !ed.lead.contains(i) && shown.contains(i))
+    {
         let w = site.regions.primary_world[i];
         match sections.iter_mut().find(|s| s.0 == w) {
             Some(s) => s.1.push(i),
@@ -114,6 +132,46 @@ pub fn sections(site: &Site, e: usize) -> Vec<(Option<usize>, Vec<usize>)> {
         s.1.sort_by_key(|&i| (site.articles[i].front.pin.unwrap_or(i64::MAX), i));
     }
     sections
+}
+
+/// The articles of edition `e` that tell their story in it: of several reports of one story,
+/// the one the intro leads with, else the pinned one, else the newest; the others are named
+/// beside it (`also`) rather than repeated.
+pub fn told_once(site: &Site, e: usize) -> std::collections::HashSet<usize> {
+    let ed = &site.editions[e];
+    let rank = |i: usize| {
+        let lead = ed.lead.iter().position(|&l| l == i).unwrap_or(usize::MAX);
+        (lead, site.articles[i].front.pin.unwrap_or(i64::MAX), i)
+    };
+    let in_edition: std::collections::HashSet<usize> = ed.articles.iter().copied().collect();
+    ed.articles
+        .iter()
+        .copied()
+        .filter(|&i| {
+            site.stories[i]
+                .iter()
+                .filter(|j| in_edition.contains(j))
+                .all(|&j| rank(i) < rank(j))
+        })
+        .collect()
+}
+
+/// The other reports of article `i`'s story: their source (else headline) and page.
+pub fn also_covered(site: &Site, i: usize) -> Vec<Also> {
+    site.stories[i]
+        .iter()
+        .map(|&j| {
+            let other = &site.articles[j];
+            Also {
+                name: other
+                    .front
+                    .source
+                    .clone()
+                    .unwrap_or_else(|| other.front.title.clone()),
+                url: site.urls.permalink(Loc::Article(other)),
+            }
+        })
+        .collect()
 }
 
 /// The intro of edition `e` rendered with links relative to its page, numbering its links
@@ -156,12 +214,20 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             }
             body.push_str(&wrap(&format!("Curator’s note: {note}"), TEXT_WIDTH));
         }
-        let meta_text = match (&source, source_ref) {
+        let mut meta_text = match (&source, source_ref) {
             (Some(s), Some(m)) => format!("{s} [{m}] · {date_display}"),
             (Some(s), None) => format!("{s} · {date_display}"),
             (None, Some(m)) => format!("Original [{m}] · {date_display}"),
             (None, None) => date_display.clone(),
         };
+        let also = also_covered(site, i);
+        if !also.is_empty() {
+            let names: Vec<String> = also
+                .iter()
+                .map(|o| format!("{} [{}]", o.name, refs.add(&o.url)))
+                .collect();
+            meta_text.push_str(&format!(" · Also covered by {}", names.join(", ")));
+        }
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
         Story {
@@ -185,6 +251,8 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             date_display,
             summary,
             note: a.front.note.clone(),
+            also,
+            image: site.images[i].as_ref().map(|img| img.view(&site.urls)),
         }
     };
     let mut out: Vec<Section> = Vec::new();

@@ -6,6 +6,7 @@ pub mod email;
 pub mod feeds;
 pub mod intro;
 pub mod keys;
+pub mod lean;
 pub mod map;
 pub mod meta;
 pub mod pages;
@@ -144,11 +145,19 @@ impl<'s> Renderer<'s> {
     }
 
     /// Renders `template` for the output file `path` (named in errors).
+    /// HTML and XML come out lean (see [`lean`]); text templates keep their layout.
     fn render_template(&self, template: &str, ctx: &tera::Context, path: &str) -> Result<String> {
-        self.templates.tera.render(template, ctx).map_err(|e| {
+        let text = self.templates.tera.render(template, ctx).map_err(|e| {
             templates::template_error(&e, &self.templates.origins)
                 .context(format!("rendering {path} with {template}"))
-        })
+        })?;
+        Ok(
+            if template.ends_with(".html") || template.ends_with(".xml") {
+                lean::lean(&text)
+            } else {
+                text
+            },
+        )
     }
 
     /// The pages cut from an edition's digest or written as JSON: emails, edition feeds and
