@@ -123,6 +123,20 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     }
     let blocks = to_markdown(&article.content, &links);
     let mut kept = cleaner.clean(&title, &blocks);
+    // Converting and cleaning the dense block costs as much as the article itself: only when
+    // its size says it may be taken (letters, with slack around the word ratios below).
+    let found = article
+        .text_content
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .count()
+        .max(1);
+    let dense = dense
+        .filter(|(_, letters)| {
+            text_words(&kept) < MIN_WORDS
+                || (DENSE_GAIN * 0.9..=DENSE_MAX * 1.2).contains(&(*letters as f64 / found as f64))
+        })
+        .map(|(html, _)| html);
     if let Some(dense) = dense {
         // Readability settled on a fragment (page builders split articles into widgets,
         // and it drops a widget of links it takes for a list): the block holding most of the
