@@ -887,3 +887,75 @@ fn furniture_lines_inserted_into_a_real_scraped_file_are_all_dropped() {
         assert_eq!(got, want, "article paragraphs changed");
     }
 }
+
+#[test]
+fn odd_pages_never_crash_and_fail_on_one_line() {
+    // Item 9 of issue #15: any script, any encoding, mixed languages, mostly code, empty.
+    let para = |s: &str| format!("<p>{}</p>", s.repeat(6));
+    let pages: Vec<(&str, Vec<u8>)> = vec![
+        ("empty.html", Vec::new()),
+        ("blank.html", b"<html><body>   \n </body></html>".to_vec()),
+        ("binary.html", (0u8..=255).cycle().take(4096).collect()),
+        (
+            "latin1.html",
+            b"<html><head><meta charset=iso-8859-1><title>Gr\xfc\xdfe aus K\xf6ln</title></head><body><article><p>Gr\xfc\xdfe aus K\xf6ln, wo die Stra\xdfenbahn seit Montag wieder f\xe4hrt und die Fahrg\xe4ste aufatmen, weil der Umweg \xfcber die Br\xfccke endlich wegf\xe4llt und alles wieder l\xe4uft wie fr\xfcher.</p></article></body></html>".to_vec(),
+        ),
+        (
+            "arabic.html",
+            format!("<html dir=rtl lang=ar><head><title>خبر</title></head><body><article>{}</article></body></html>",
+                para("أعلنت الحكومة اليوم عن خطة جديدة لتوسيع شبكة المترو في المدينة. ")).into_bytes(),
+        ),
+        (
+            "mixed.html",
+            format!("<html><head><title>Mixed</title></head><body><article>{}{}{}</article></body></html>",
+                para("Der Zug fährt heute später ab. "), para("The train leaves later today. "), para("列车今天晚些时候出发。")).into_bytes(),
+        ),
+        (
+            "code.html",
+            format!("<html><head><title>Code</title></head><body><article><p>Run it:</p><pre>{}</pre></article></body></html>",
+                "fn main() { println!(\"&lt;div&gt;\"); }\n".repeat(40)).into_bytes(),
+        ),
+        (
+            "deep.html",
+            format!("<html><head><title>Deep</title></head><body>{}<p>word</p></body></html>", "<div><span>".repeat(800)).into_bytes(),
+        ),
+    ];
+    let site = TempSite::new(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in &pages {
+        fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    let o = ingest(
+        &site,
+        &["--date", "2024-07-27", dir.path().to_str().unwrap()],
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.code().is_some(), "killed by a signal: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    // Every page is accounted for: written, or named in exactly one error line.
+    let written = content_files(&site).len();
+    let failed: Vec<&str> = err.lines().filter(|l| l.contains(".html")).collect();
+    for l in &failed {
+        assert!(
+            pages.iter().any(|(n, _)| l.contains(n)),
+            "error line names no file: {l}"
+        );
+    }
+    assert_eq!(
+        written + failed.len(),
+        pages.len(),
+        "out:\n{out}\nerr:\n{err}"
+    );
+    for good in ["latin1.html", "arabic.html", "mixed.html", "code.html"] {
+        assert!(
+            !failed.iter().any(|l| l.contains(good)),
+            "{good} failed: {err}"
+        );
+    }
+    // A file written from the Latin-1 page reads as UTF-8 with its umlauts.
+    let all: String = content_files(&site)
+        .iter()
+        .map(|f| read(&site, f))
+        .collect();
+    assert!(all.contains("Straßenbahn"), "{all}");
+}
