@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use crate::config::{self, Config};
 use crate::content;
 use crate::error::{Error, Result};
+use crate::i18n::Interface;
 use crate::output::size::SiteSize;
 use crate::output::{self, WriteReport};
 use crate::render::{RenderReport, Renderer, Scope, templates};
@@ -141,7 +142,11 @@ impl Builder {
             content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
         let registry = crate::enrich::Registry::load(&opts.root)?;
         let intros = content::intro::load_all(&opts.root)?;
+        let (interface, interface_warnings) =
+            Interface::load(&opts.root, &config.theme, &config.language)?;
         let mut site = Site::with_cache(config, &base, articles, &registry, &mut self.memo);
+        site.set_interface(interface);
+        site.warnings.extend(interface_warnings);
         site.set_intros(intros);
         Ok(site)
     }

@@ -53,7 +53,7 @@ fn sample_site_has_every_page_type() {
     );
     let highlighted = files
         .values()
-        .any(|b| String::from_utf8_lossy(b).contains("<span class=\"hl-"));
+        .any(|b| String::from_utf8_lossy(b).contains("<span class=\"hk\">"));
     assert!(highlighted, "no highlighted code block in the sample");
     // The article page shows the source link, people, places and the body verbatim.
     let page = String::from_utf8(files["articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html"].clone()).unwrap();

@@ -741,7 +741,7 @@ fn the_edition_command_prints_every_format() {
     // markdown: headings and absolute links.
     let md = stdout(&["2024-07-02", "--format", "markdown"]);
     assert!(
-        md.starts_with("# Test Digest: Tuesday 2 July 2024\n"),
+        md.starts_with("# Test Digest: Tuesday, 2 July 2024\n"),
         "{md}"
     );
     assert!(md.contains("## A day of votes"), "{md}");
@@ -834,6 +834,15 @@ fn story_site() -> TempSite {
             ),
         ),
         (
+            "content/ferry-kathimerini-follow-up.md",
+            &report(
+                "Ionian Sun ferry towed to Igoumenitsa after Corfu fire",
+                "Kathimerini",
+                "Tugboats towed the burnt ferry Ionian Sun into Igoumenitsa on Tuesday, a day after the fire off Corfu from which the coastguard rescued all 290 passengers and crew.",
+            )
+            .replace("2024-08-19", "2024-08-20"),
+        ),
+        (
             "content/budget.md",
             &report(
                 "Parliament passes the budget after a long night",
@@ -862,7 +871,7 @@ fn a_story_reported_twice_is_told_once_with_its_other_sources() {
             pages.insert(title, (format!("/{}/", rel.display()), doc));
         }
     }
-    assert_eq!(pages.len(), 3, "{:?}", pages.keys());
+    assert_eq!(pages.len(), 4, "{:?}", pages.keys());
     let (k_url, k) = &pages["Ferry Ionian Sun catches fire off Corfu, all 290 rescued"];
     let (r_url, r) = &pages["Coastguard saves 290 as Ionian Sun ferry burns near Corfu"];
     let (_, b) = &pages["Parliament passes the budget after a long night"];
@@ -872,8 +881,18 @@ fn a_story_reported_twice_is_told_once_with_its_other_sources() {
             .map(|a| (a.text().to_string(), a.attr("href").unwrap().to_string()))
             .collect::<Vec<_>>()
     };
+    let (f_url, f) = &pages["Ionian Sun ferry towed to Igoumenitsa after Corfu fire"];
+    // Kathimerini's own follow-up is not other coverage of its first report, but Reuters
+    // names both.
     assert_eq!(also(k), [("Reuters".to_string(), r_url.clone())]);
-    assert_eq!(also(r), [("Kathimerini".to_string(), k_url.clone())]);
+    assert_eq!(also(f), [("Reuters".to_string(), r_url.clone())]);
+    assert_eq!(
+        also(r),
+        [
+            ("Kathimerini".to_string(), f_url.clone()),
+            ("Kathimerini".to_string(), k_url.clone())
+        ]
+    );
     assert!(also(b).is_empty());
     assert!(!b.html().contains("Also covered by"));
     // The edition tells the story once, naming the other report beside it.

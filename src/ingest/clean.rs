@@ -75,7 +75,6 @@ const AD_LABEL: &str = r"advertisement|advertising|advert|ads?|sponsored(?: cont
 const READ_ON: &str = r"(?:continue|keep) reading(?: (?:below|on|the (?:main )?story|this (?:story|article)|after (?:the |this )?(?:ad|advertisement)))?(?: below)?|(?:scroll|swipe)(?: down)? to (?:continue|keep|read)(?: reading| more)?(?: with (?:the )?(?:content|article|story))?|(?:the )?(?:story|article|content|text|post) continues(?: below| after(?: (?:the|this))? (?:ad|advertisement)| below (?:this |the )?(?:ad|advertisement))?|read on|weiterlesen(?: unten)?|lesen sie weiter|(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten |unter (?:der|dem) (?:anzeige|werbung|werbeblock) |nach der (?:anzeige|werbung) )?(?:weiter|fortgesetzt)|la suite (?:après|ci-dessous)(?: la publicité)?|lire la suite|sigue leyendo|continúa leyendo|continua a leggere|continue lendo|lees verder|czytaj dalej|читать далее|devamını oku|baca selengkapnya";
 
 /// Verbs that ask a reader to subscribe, in the major news languages.
-/// (English has its own, stricter rule: "sign up … email" is also ordinary prose.)
 const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
 
 /// Words for a newsletter or an e-mail briefing, in the major news languages.
@@ -268,9 +267,11 @@ pub const RULES: &[Rule] = &[
         40,
         r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|our app|the app|whatsapp channel|telegram channel|updates? (?:from|delivered))\b.*",
     ),
+    // Other languages only (English has the rule above, verb first): a story's own sentence
+    // may name signing up and e-mail anywhere, and prompts are short.
     drop(
         "newsletter-intl",
-        45,
+        25,
         r"(?:.*(?:{SUBSCRIBE}).*(?:{NEWSLETTER}).*|.*(?:{NEWSLETTER}).*(?:{SUBSCRIBE}).*)",
     ),
     drop(

@@ -205,19 +205,21 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         let n = refs.add(&url);
         let source_ref = source_url.as_deref().map(|s| refs.add(s));
         let source = a.front.source.clone();
-        let date_display = crate::content::date::display(a.local_date);
+        let ui = &site.interface;
+        let date_display = ui.date(a.local_date);
         let summary = summary(i);
         let mut body = wrap(&summary, TEXT_WIDTH);
         if let Some(note) = &a.front.note {
             if !body.is_empty() {
                 body.push_str("\n\n");
             }
-            body.push_str(&wrap(&format!("Curator’s note: {note}"), TEXT_WIDTH));
+            let label = ui.text("curators-note-prefix", &[]);
+            body.push_str(&wrap(&format!("{label} {note}"), TEXT_WIDTH));
         }
         let mut meta_text = match (&source, source_ref) {
             (Some(s), Some(m)) => format!("{s} [{m}] · {date_display}"),
             (Some(s), None) => format!("{s} · {date_display}"),
-            (None, Some(m)) => format!("Original [{m}] · {date_display}"),
+            (None, Some(m)) => format!("{} [{m}] · {date_display}", ui.text("original", &[])),
             (None, None) => date_display.clone(),
         };
         let also = also_covered(site, i);
@@ -226,7 +228,8 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
                 .iter()
                 .map(|o| format!("{} [{}]", o.name, refs.add(&o.url)))
                 .collect();
-            meta_text.push_str(&format!(" · Also covered by {}", names.join(", ")));
+            let label = site.interface.text("also-covered-by", &[]);
+            meta_text.push_str(&format!(" · {label} {}", names.join(", ")));
         }
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
@@ -258,7 +261,7 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
     let mut out: Vec<Section> = Vec::new();
     if !ed.lead.is_empty() {
         out.push(Section {
-            name: "Top stories".into(),
+            name: site.interface.text("top-stories", &[]),
             url: None,
             lead: true,
             stories: ed.lead.iter().map(|&i| story(i, &mut refs)).collect(),
@@ -273,7 +276,7 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
                     Some(abs(Loc::List(List::Region(&node.slug), 1))),
                 )
             }
-            None => ("Elsewhere".to_string(), None),
+            None => (site.interface.text("elsewhere", &[]), None),
         };
         out.push(Section {
             name,
@@ -320,7 +323,7 @@ fn first_sentence(text: &str) -> String {
 
 /// The digest as Markdown, for newsletter tools that take it (`newsdesk edition --format
 /// markdown`).
-pub fn markdown(d: &Digest, site_title: &str) -> String {
+pub fn markdown(d: &Digest, site_title: &str, ui: &crate::i18n::Interface) -> String {
     let esc = |s: &str| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
@@ -357,7 +360,13 @@ pub fn markdown(d: &Digest, site_title: &str) -> String {
             let meta = match (&st.source, &st.source_url) {
                 (Some(name), Some(u)) => format!("[{}](<{u}>) · {}", esc(name), st.date_display),
                 (Some(name), None) => format!("{} · {}", esc(name), st.date_display),
-                (None, Some(u)) => format!("[Original](<{u}>) · {}", st.date_display),
+                (None, Some(u)) => {
+                    format!(
+                        "[{}](<{u}>) · {}",
+                        ui.text("original", &[]),
+                        st.date_display
+                    )
+                }
                 (None, None) => st.date_display.clone(),
             };
             md.push_str(&format!("*{meta}*\n\n"));
@@ -365,11 +374,15 @@ pub fn markdown(d: &Digest, site_title: &str) -> String {
                 md.push_str(&format!("{}\n\n", esc(&st.summary)));
             }
             if let Some(n) = &st.note {
-                md.push_str(&format!("> **Curator’s note:** {}\n\n", esc(n)));
+                md.push_str(&format!(
+                    "> **{}** {}\n\n",
+                    ui.text("curators-note-prefix", &[]),
+                    esc(n)
+                ));
             }
         }
     }
-    md.push_str(&format!("[Read this edition on the web](<{}>)\n", d.url));
+    md.push_str(&format!("[{}](<{}>)\n", ui.text("read-on-web", &[]), d.url));
     md
 }
 

@@ -195,7 +195,11 @@ impl Renderer<'_> {
                 language: None,
             })
             .collect();
-        let title = format!("{} — Editions", self.site.config.title);
+        let title = format!(
+            "{} — {}",
+            self.site.config.title,
+            self.site.interface.text("editions-title", &[])
+        );
         Ok(self.json(&title, Loc::Editions, Loc::EditionsJsonFeed, items))
     }
 
@@ -232,7 +236,11 @@ impl Renderer<'_> {
         let mut m = tera::Map::new();
         m.insert(
             "title".into(),
-            Value::from(format!("{} — Editions", site.config.title)),
+            Value::from(format!(
+                "{} — {}",
+                site.config.title,
+                site.interface.text("editions-title", &[])
+            )),
         );
         m.insert("id".into(), Value::from(feed_url.clone()));
         m.insert(

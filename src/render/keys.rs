@@ -31,7 +31,8 @@ impl Keys {
             .str(&format!("{:?}", site.config))
             .str(&site.urls.base_url)
             .num(site.registry_fingerprint)
-            .num(templates_fingerprint);
+            .num(templates_fingerprint)
+            .num(site.interface.fingerprint());
         let global = KeyHasher::finish(&g);
         let names = Names::new(site);
         let cards: Vec<u64> = (0..site.articles.len())

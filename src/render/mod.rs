@@ -14,6 +14,7 @@ pub mod sparkline;
 pub mod subjects;
 pub mod templates;
 pub mod text;
+pub mod translate;
 pub mod values;
 mod write;
 
@@ -37,6 +38,8 @@ struct SiteGlobals<'a> {
     title: &'a str,
     description: &'a str,
     language: &'a str,
+    /// `rtl` for a language written right to left, else `ltr`.
+    dir: &'static str,
     base_url: &'a str,
     base_path: &'a str,
     article_pages: &'a str,
@@ -83,6 +86,7 @@ impl<'s> Renderer<'s> {
             title: &site.config.title,
             description: &site.config.description,
             language: &site.config.language,
+            dir: site.interface.dir(),
             base_url: &site.urls.base_url,
             base_path: &site.urls.base_path,
             article_pages: site.config.article_pages.as_str(),
@@ -91,6 +95,7 @@ impl<'s> Renderer<'s> {
             generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
         };
         templates.tera.global_context().insert("site", &globals);
+        translate::register(&mut templates.tera, site.interface.clone());
         Renderer {
             site,
             templates,

@@ -7,7 +7,6 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::config::{ArticlePages, TermFeeds};
-use crate::content::date;
 use crate::lang;
 use crate::markdown::is_safe_url;
 use crate::site::urls::{List, Loc};
@@ -174,11 +173,13 @@ impl<'s> Values<'s> {
             html.push_str(&format!("<p>{}</p>", esc(&summary)));
         }
         if let Some(note) = &a.front.note {
-            html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
+            let label = site.interface.text("curators-note-prefix", &[]);
+            html.push_str(&format!("<p><em>{}</em> {}</p>", esc(&label), esc(note)));
         }
         html.push_str(&format!(
-            "<p><a href=\"{}\">Read the article</a></p>",
-            esc(&site.urls.permalink(Loc::Article(a)))
+            "<p><a href=\"{}\">{}</a></p>",
+            esc(&site.urls.permalink(Loc::Article(a))),
+            esc(&site.interface.text("read-article", &[]))
         ));
         html
     }
@@ -199,14 +200,19 @@ impl<'s> Values<'s> {
             html.push_str(&format!("<p>{}</p>", esc(&summary)));
         }
         if let Some(note) = &a.front.note {
-            html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
+            let label = self.site.interface.text("curators-note-prefix", &[]);
+            html.push_str(&format!("<p><em>{}</em> {}</p>", esc(&label), esc(note)));
         }
         if let Some(url) = a.front.source_url.as_deref().filter(|u| is_safe_url(u)) {
-            let name = a.front.source.as_deref().unwrap_or("the original");
+            let ui = &self.site.interface;
+            let text = match a.front.source.as_deref() {
+                Some(name) => ui.text("read-full-at", &[("source", name.into())]),
+                None => ui.text("read-full-original", &[]),
+            };
             html.push_str(&format!(
-                "<p><a href=\"{}\">Read the full article at {}</a></p>",
+                "<p><a href=\"{}\">{}</a></p>",
                 esc(url),
-                esc(name)
+                esc(&text)
             ));
         }
         html
@@ -242,7 +248,7 @@ impl<'s> Values<'s> {
             url: site.urls.url(Loc::Article(a)),
             permalink: site.urls.permalink(Loc::Article(a)),
             date: a.local_date.format("%Y-%m-%d").to_string(),
-            date_display: date::display(a.local_date),
+            date_display: site.interface.date(a.local_date),
             datetime: a.date.rfc3339(tz),
             source: site.article_source[i].map(|s| term_link(TermKind::Sources, s)),
             source_url: a.front.source_url.as_deref().filter(|u| is_safe_url(u)),

@@ -21,6 +21,7 @@ use crate::enrich::derive::{self, ArticleText, DeriveCache, Derived};
 use crate::enrich::registry::{PersonEntry, Registry};
 use crate::enrich::{sentences, stories};
 use crate::error::Located;
+use crate::i18n::Interface;
 use crate::markdown::{self, Rendered};
 use crate::timing::Laps;
 use memo::BriefInputs;
@@ -89,6 +90,8 @@ pub struct Site {
     pub images: Vec<Option<images::LeadImage>>,
     /// How long each step of building this model took.
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// The interface language: translations, plural rules, dates and numbers.
+    pub interface: Arc<Interface>,
 }
 
 /// Multi-article briefs, computed once per page subject.
@@ -112,6 +115,14 @@ impl Site {
             intros,
             &mut self.warnings,
         );
+    }
+
+    /// Speaks `interface` (the theme's and the site's translations): editions are titled
+    /// and places named in its language.
+    pub fn set_interface(&mut self, interface: Interface) {
+        editions::retitle(&mut self.editions, self.config.editions, &interface);
+        self.regions.localise(&interface);
+        self.interface = Arc::new(interface);
     }
 
     /// Builds the model with no curator registry. `base_url` must be normalised.
@@ -197,7 +208,8 @@ impl Site {
         });
         laps.mark("model: region tree");
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
-        let (editions, article_edition) = editions::build(config.editions, &dates);
+        let interface = Arc::new(Interface::builtin(&config.language));
+        let (editions, article_edition) = editions::build(config.editions, &dates, &interface);
         laps.mark("model: editions");
         let texts = brief_texts(&articles, &regions, &people, &editions, &mut memo.derive);
         laps.mark("model: brief texts");
@@ -228,6 +240,7 @@ impl Site {
             registry_fingerprint: registry.fingerprint,
             images: Vec::new(),
             timings: Vec::new(),
+            interface,
         };
         site.images = site
             .articles
@@ -315,8 +328,8 @@ impl Site {
         related
     }
 
-    /// Every article's story mates: articles whose reports of one event (within a few days,
-    /// sharing people, places and distinctive words) `enrich::stories` groups together.
+    /// Every article's story mates: other outlets' reports of its event (within a few days,
+    /// sharing people, places and distinctive words), as `enrich::stories` groups them.
     fn stories_all(&self, memo: &mut ModelMemo) -> Vec<Vec<usize>> {
         let day = |i: usize| i64::from(self.articles[i].local_date.num_days_from_ce());
         let keys: Vec<u64> = self
@@ -373,10 +386,14 @@ impl Site {
         let mut mates = vec![Vec::new(); self.articles.len()];
         for g in groups.iter().filter(|g| g.len() > 1) {
             for &x in g {
+                // One outlet's reports of an event are its follow-ups, not other coverage.
+                let source = |i: usize| self.articles[i].front.source.as_deref();
+                let own = source(eligible[x]);
                 mates[eligible[x]] = g
                     .iter()
                     .filter(|&&y| y != x)
                     .map(|&y| eligible[y])
+                    .filter(|&j| own.is_none() || source(j) != own)
                     .collect();
             }
         }
