@@ -835,3 +835,127 @@ fn real_pages_link_out_not_into_the_digest_and_keep_title_date_language() {
     assert!(o.status.success(), "{out}{err}");
     assert!(!format!("{out}{err}").contains("broken link"), "{out}{err}");
 }
+
+#[test]
+fn furniture_lines_inserted_into_a_real_scraped_file_are_all_dropped() {
+    // The shared sample (a real scraped article), ingested clean and again with every known
+    // furniture line inserted between its paragraphs (after each one in turn, cycling):
+    // the article must come out the same, with nothing of the furniture left.
+    let sample = fs::read_to_string(fixture("text/sample-000.txt")).unwrap();
+    let furniture: Vec<String> = fs::read_to_string(fixture("text/furniture-lines.txt"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    assert!(furniture.len() >= 100);
+    let lines: Vec<&str> = sample.lines().collect();
+    let body_at = |site: &TempSite| {
+        let files = content_files(site);
+        assert_eq!(files.len(), 1);
+        split(&read(site, &files[0])).1
+    };
+    let clean_site = TempSite::new(&[]);
+    let o = ingest(
+        &clean_site,
+        &[
+            "--date",
+            "2024-07-27",
+            fixture("text/sample-000.txt").to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o).1);
+    let want = body_at(&clean_site);
+    assert!(want.len() >= 10);
+    // Batches of furniture after each line from the second (the first is the title).
+    for batch in furniture.chunks(lines.len() - 1) {
+        let mut mixed = vec![lines[0].to_string()];
+        for (i, l) in lines[1..].iter().enumerate() {
+            mixed.push(l.to_string());
+            if let Some(f) = batch.get(i) {
+                mixed.push(f.clone());
+            }
+        }
+        let site = TempSite::new(&[]);
+        let path = site.root().join("scraped.txt");
+        fs::write(&path, mixed.join("\n") + "\n").unwrap();
+        let o = ingest(&site, &["--date", "2024-07-27", path.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", text(&o).1);
+        let got = body_at(&site);
+        let kept: Vec<&String> = got.iter().filter(|p| !want.contains(p)).collect();
+        assert!(kept.is_empty(), "furniture kept: {kept:#?}");
+        assert_eq!(got, want, "article paragraphs changed");
+    }
+}
+
+#[test]
+fn odd_pages_never_crash_and_fail_on_one_line() {
+    // Item 9 of issue #15: any script, any encoding, mixed languages, mostly code, empty.
+    let para = |s: &str| format!("<p>{}</p>", s.repeat(6));
+    let pages: Vec<(&str, Vec<u8>)> = vec![
+        ("empty.html", Vec::new()),
+        ("blank.html", b"<html><body>   \n </body></html>".to_vec()),
+        ("binary.html", (0u8..=255).cycle().take(4096).collect()),
+        (
+            "latin1.html",
+            b"<html><head><meta charset=iso-8859-1><title>Gr\xfc\xdfe aus K\xf6ln</title></head><body><article><p>Gr\xfc\xdfe aus K\xf6ln, wo die Stra\xdfenbahn seit Montag wieder f\xe4hrt und die Fahrg\xe4ste aufatmen, weil der Umweg \xfcber die Br\xfccke endlich wegf\xe4llt und alles wieder l\xe4uft wie fr\xfcher.</p></article></body></html>".to_vec(),
+        ),
+        (
+            "arabic.html",
+            format!("<html dir=rtl lang=ar><head><title>خبر</title></head><body><article>{}</article></body></html>",
+                para("أعلنت الحكومة اليوم عن خطة جديدة لتوسيع شبكة المترو في المدينة. ")).into_bytes(),
+        ),
+        (
+            "mixed.html",
+            format!("<html><head><title>Mixed</title></head><body><article>{}{}{}</article></body></html>",
+                para("Der Zug fährt heute später ab. "), para("The train leaves later today. "), para("列车今天晚些时候出发。")).into_bytes(),
+        ),
+        (
+            "code.html",
+            format!("<html><head><title>Code</title></head><body><article><p>Run it:</p><pre>{}</pre></article></body></html>",
+                "fn main() { println!(\"&lt;div&gt;\"); }\n".repeat(40)).into_bytes(),
+        ),
+        (
+            "deep.html",
+            format!("<html><head><title>Deep</title></head><body>{}<p>word</p></body></html>", "<div><span>".repeat(800)).into_bytes(),
+        ),
+    ];
+    let site = TempSite::new(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in &pages {
+        fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    let o = ingest(
+        &site,
+        &["--date", "2024-07-27", dir.path().to_str().unwrap()],
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.code().is_some(), "killed by a signal: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    // Every page is accounted for: written, or named in exactly one error line.
+    let written = content_files(&site).len();
+    let failed: Vec<&str> = err.lines().filter(|l| l.contains(".html")).collect();
+    for l in &failed {
+        assert!(
+            pages.iter().any(|(n, _)| l.contains(n)),
+            "error line names no file: {l}"
+        );
+    }
+    assert_eq!(
+        written + failed.len(),
+        pages.len(),
+        "out:\n{out}\nerr:\n{err}"
+    );
+    for good in ["latin1.html", "arabic.html", "mixed.html", "code.html"] {
+        assert!(
+            !failed.iter().any(|l| l.contains(good)),
+            "{good} failed: {err}"
+        );
+    }
+    // A file written from the Latin-1 page reads as UTF-8 with its umlauts.
+    let all: String = content_files(&site)
+        .iter()
+        .map(|f| read(&site, f))
+        .collect();
+    assert!(all.contains("Straßenbahn"), "{all}");
+}

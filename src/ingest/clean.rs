@@ -68,11 +68,17 @@ const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|
 /// Separators that scraped pages put between furniture items.
 const SEP: &str = r"[\s:|•·»›>\-–—/]";
 
+/// Labels marking an ad, in the major news languages.
+const AD_LABEL: &str = r"advertisement|advertising|advert|ads?|sponsored(?: content| links?)?|paid (?:content|post)|promoted(?: content)?|partner content|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告";
+
+/// Prompts to read on past an ad, in the major news languages.
+const READ_ON: &str = r"(?:continue|keep) reading(?: (?:below|on|the (?:main )?story|this (?:story|article)|after (?:the |this )?(?:ad|advertisement)))?(?: below)?|(?:scroll|swipe)(?: down)? to (?:continue|keep|read)(?: reading| more)?(?: with (?:the )?(?:content|article|story))?|(?:the )?(?:story|article|content|text|post) continues(?: below| after(?: (?:the|this))? (?:ad|advertisement)| below (?:this |the )?(?:ad|advertisement))?|read on|weiterlesen(?: unten)?|lesen sie weiter|(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten |unter (?:der|dem) (?:anzeige|werbung|werbeblock) |nach der (?:anzeige|werbung) )?(?:weiter|fortgesetzt)|la suite (?:après|ci-dessous)(?: la publicité)?|lire la suite|sigue leyendo|continúa leyendo|continua a leggere|continue lendo|lees verder|czytaj dalej|читать далее|devamını oku|baca selengkapnya";
+
 /// Verbs that ask a reader to subscribe, in the major news languages.
 const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
 
 /// Words for a newsletter or an e-mail briefing, in the major news languages.
-const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin|mailbox|inbox|e-?mail|posta elettronica|casella di posta)|النشرة|ニュースレター|メール|电子报|简报|邮件|뉴스레터";
+const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin)|النشرة|ニュースレター|电子报|简报|뉴스레터";
 
 /// "Read also" and "see also" in the major news languages.
 const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|관련 기사";
@@ -109,14 +115,21 @@ pub const RULES: &[Rule] = &[
     drop(
         "advertisement",
         8,
-        r"[-–—_*\s(]*(?:advertisement|advertisements|advertising|advert|ad|ads|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|廣告|광고|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|article continues after(?: this)? advertisement|continue reading (?:the main |this )?story(?: below)?|content continues below|scroll to continue(?: with content)?|remove ads?|ad feedback|supported by)[-–—_*\s).:]*",
+        r"[-–—_*\s(\[]*(?:advertis(?:e)?ments?|advertising|adverts?|ad|ads|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|廣告|광고|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|remove ads?|ad feedback|supported by)[-–—_*\s).:\]]*",
     ),
-    // An ad label with a prompt to read on: "Advertisement - Continue reading below",
-    // "ADVERTISEMENT · SCROLL TO CONTINUE READING", "Ad | Keep reading".
+    // An ad label with a prompt to read on, or the prompt alone: "Advertisement - Continue
+    // reading below", "ADVERTISEMENT · SCROLL TO CONTINUE READING", "Ad | Keep reading",
+    // "Advertisement (scroll down to continue reading)", "Story continues below".
     drop(
         "advertisement-prompt",
-        12,
-        r"[-–—_*\s(]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità)[\s)]*[-–—_*:|·•/.,]*\s*(?:continue reading|keep reading|weiterlesen|lesen sie weiter|(?:der )?artikel (?:geht|wird) (?:unten |unter der (?:anzeige|werbung) )?(?:weiter|fortgesetzt)|la suite (?:après|ci-dessous)|lire la suite|sigue leyendo|continúa leyendo|continua a leggere|scroll (?:down )?to (?:continue|keep) reading|scroll (?:down )?to continue(?: with (?:the )?(?:content|article|story))?|read on|(?:the )?(?:story|article|content|text) continues(?: below| after(?: the)? (?:ad|advertisement))?)(?: (?:below|the main story|this story|the story|the article|after (?:the )?(?:ad|advertisement)))?[-–—_*\s).:…]*",
+        14,
+        r"[-–—_*\s(\[]*(?:(?:{AD_LABEL})[\s)\]]*[-–—_*:|·•/.,(\[]*\s*)?(?:{READ_ON})[-–—_*\s).:…\]]*",
+    ),
+    // The ad widget's own chrome.
+    drop(
+        "ad-chrome",
+        6,
+        r"[-–—_*\s(]*(?:(?:advertisement|ad) feedback|report (?:this|an) ad|close (?:this )?ad|skip (?:this )?ad|ads? by google|advertisement continues below|sponsored by [^.!?]{1,40}|hide ad|why this ad\??|feedback|ad ?choices|(?:sponsored|promoted|partner) (?:stories|posts|articles|content|links)|(?:recommended|promoted|content) by (?:outbrain|taboola|revcontent|mgid|zergnet))[-–—_*\s).:]*",
     ),
     // Read-more and source trailers.
     drop(
@@ -274,7 +287,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "subscribe",
         4,
-        r"(?:subscribe(?: now| today| here)?|sign up(?: now| here)?|sign in|log in|login|register|sign up here)[.!]?",
+        r"(?:subscribe(?: now| today| here)?|sign up(?: now| here)?|sign in|log in|login|register|sign up here|newsletters?)[.!]?",
     ),
     // Copyright and rights lines.
     drop(
@@ -369,6 +382,8 @@ fn expand(pattern: &str) -> String {
         .replace("{DATE}", &date)
         .replace("{TIME}", &format!("(?:{time})"))
         .replace("{SEP}", SEP)
+        .replace("{AD_LABEL}", AD_LABEL)
+        .replace("{READ_ON}", READ_ON)
         .replace("{SUBSCRIBE}", SUBSCRIBE)
         .replace("{NEWSLETTER}", NEWSLETTER)
         .replace("{READ_ALSO}", READ_ALSO)
@@ -912,6 +927,9 @@ mod tests {
             "Zurück in Madrid sprach der Minister von einem Erfolg für beide Seiten.",
             "Am 20. Mai 2019 begann der Umbau des Bahnhofs, der zwei Jahre dauern sollte.",
             "Pubblicità e sponsorizzazioni sono cresciute del 12 per cento nel primo trimestre.",
+            "Sponsored by the city, the festival drew 20,000 visitors over the weekend.",
+            "Continue reading the report and you find the numbers do not add up, she said.",
+            "The story continues to unfold in the courts, where the case is due in March.",
         ] {
             assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
         }

@@ -21,7 +21,11 @@ const SKIP: &[&str] = &[
 /// The outer HTML of the smallest element holding at least [`SHARE`] of the text in the
 /// page's `<p>` elements (outside navigation, footers, asides and forms), if any.
 pub fn densest(html: &str) -> Option<String> {
-    let doc = Document::from(html);
+    densest_in(&Document::from(html)).map(|(html, _)| html)
+}
+
+/// [`densest`] in a parsed document, with the number of letters and digits in its text.
+pub fn densest_in(doc: &Document) -> Option<(String, usize)> {
     let mut score: HashMap<dom_query::NodeId, usize> = HashMap::new();
     let mut total = 0;
     for p in doc.select("body p").nodes() {
@@ -68,7 +72,8 @@ pub fn densest(html: &str) -> Option<String> {
         .filter(|d| d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("a")))
         .map(|a| letters(&a.text()))
         .sum();
-    (text > 0 && (linked as f64) < MAX_LINKED * text as f64).then(|| block.html().to_string())
+    (text > 0 && (linked as f64) < MAX_LINKED * text as f64)
+        .then(|| (block.html().to_string(), text))
 }
 
 /// The most of a block's text that may be link text.

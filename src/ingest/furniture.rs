@@ -9,7 +9,9 @@
 //! are a better signal than the text. The words are data ([`KINDS`]); guards keep a block
 //! that holds the headline or the article body, whatever it is called.
 
-use dom_query::{Document, NodeRef};
+use std::collections::HashSet;
+
+use dom_query::{Document, NodeId, NodeRef};
 
 /// What a furniture block is, by the words its class, id or role use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,11 +197,10 @@ fn is_inline(node: &NodeRef) -> bool {
 /// Removes the furniture blocks from `doc` (see the module docs); returns how many.
 pub fn remove(doc: &Document) -> usize {
     let mut doomed: Vec<NodeRef> = Vec::new();
+    let mut ids: HashSet<NodeId> = HashSet::new();
     for node in doc.select("body [class], body [id], body [role]").nodes() {
-        if doomed
-            .iter()
-            .any(|d| node.ancestors_it(None).any(|a| a.id == d.id))
-        {
+        // Inside a block already going: nothing to decide.
+        if node.ancestors_it(None).any(|a| ids.contains(&a.id)) {
             continue;
         }
         let Some(kind) = kind_of(node) else {
@@ -216,6 +217,7 @@ pub fn remove(doc: &Document) -> usize {
             // site's editor) is part of its sentence; a credit or a share label is short.
             continue;
         }
+        ids.insert(node.id);
         doomed.push(*node);
     }
     for d in &doomed {

@@ -85,10 +85,25 @@ fn candidates(c: &Candidates, h1: &[String], names: &SiteNames, slugs: bool) -> 
             .filter(|t| !t.is_empty() && (slugs || !is_slug(t)))
     };
     let json_ld = clean(&c.json_ld).filter(|j| !contradicted(j, c, h1, names));
-    [json_ld, clean(&c.social), clean(&c.title_tag)]
+    let social = clean(&c.social);
+    // With no headline declared for sharing, a page's one `<h1>` is its headline, and its
+    // `<title>` may be written for search engines ("… PM oder Mini?" over "Das … Missgeschick").
+    let sole_h1 = match h1 {
+        [only]
+            if json_ld.is_none()
+                && social.is_none()
+                && only.split_whitespace().count() >= 2
+                && !names.matches(only)
+                && !SEPARATORS.iter().any(|s| only.contains(s)) =>
+        {
+            Some(only.clone())
+        }
+        _ => None,
+    };
+    [json_ld, social, sole_h1.clone(), clean(&c.title_tag)]
         .into_iter()
         .flatten()
-        .chain(h1.iter().take(1).cloned())
+        .chain(h1.iter().take(1).filter(|_| sole_h1.is_none()).cloned())
         .chain(clean(&c.readability))
         .collect()
 }
@@ -372,6 +387,36 @@ mod tests {
         for (tag, sites, host, want) in cases {
             assert_eq!(title(tag, sites, host), want, "{tag}");
         }
+    }
+
+    #[test]
+    fn a_sole_h1_beats_a_title_written_for_search() {
+        let c = Candidates {
+            title_tag: Some(
+                "Louis Vuitton Palm Springs PM oder Mini? &#8211; Fashionblog aus Köln".into(),
+            ),
+            h1: vec!["Das Louis Vuitton Missgeschick".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(choose(&c, &[], None), "Das Louis Vuitton Missgeschick");
+        // Not when the page declares its headline, nor when the h1 is the site's name.
+        let declared = Candidates {
+            social: Some("Louis Vuitton Palm Springs PM oder Mini?".into()),
+            ..c.clone()
+        };
+        assert_eq!(
+            choose(&declared, &[], None),
+            "Louis Vuitton Palm Springs PM oder Mini?"
+        );
+        let logo = Candidates {
+            title_tag: Some("Site Update - Band 14 - Love Hina".into()),
+            h1: vec!["Love Hina".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&logo, &[], Some("love-hina.ch")),
+            "Site Update - Band 14"
+        );
     }
 
     #[test]

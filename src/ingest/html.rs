@@ -87,8 +87,14 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
     // Before readability, which rewrites the document and drops its head.
     let image = lead_image::of_page(&doc, &links);
+    // A saved page with no address still names its own site: in its absolute links.
+    let host = links
+        .url()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .or_else(|| likely_host(&doc));
     furniture::remove(&doc);
     unhide_math(&doc);
+    let dense = density::densest_in(&doc);
     let lead = meta
         .description
         .as_deref()
@@ -110,20 +116,38 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
             ..meta.titles.clone()
         },
         &meta.sites(article.site_name.as_deref()),
-        links.url().and_then(|u| u.host_str()),
+        host.as_deref(),
     );
     if title.is_empty() {
         return Err("HTML with no article: no title found".into());
     }
     let blocks = to_markdown(&article.content, &links);
     let mut kept = cleaner.clean(&title, &blocks);
-    if text_words(&kept) < MIN_WORDS
-        && let Some(dense) = density::densest(html)
-    {
-        // Readability settled on a fragment (page builders split articles into widgets):
-        // the block holding most of the paragraph text, when that is an article.
+    // Converting and cleaning the dense block costs as much as the article itself: only when
+    // its size says it may be taken (letters, with slack around the word ratios below).
+    let found = article
+        .text_content
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .count()
+        .max(1);
+    let dense = dense
+        .filter(|(_, letters)| {
+            text_words(&kept) < MIN_WORDS
+                || (DENSE_GAIN * 0.9..=DENSE_MAX * 1.2).contains(&(*letters as f64 / found as f64))
+        })
+        .map(|(html, _)| html);
+    if let Some(dense) = dense {
+        // Readability settled on a fragment (page builders split articles into widgets,
+        // and it drops a widget of links it takes for a list): the block holding most of the
+        // paragraph text, when that is an article and holds what readability found.
         let again = cleaner.clean(&title, &to_markdown(&dense, &links));
-        if text_words(&again) >= MIN_WORDS {
+        let (before, after) = (text_words(&kept), text_words(&again));
+        if after >= MIN_WORDS
+            && (before < MIN_WORDS
+                || ((DENSE_GAIN..=DENSE_MAX).contains(&(after as f64 / before as f64))
+                    && covers(&again, &kept)))
+        {
             kept = again;
         }
     }
@@ -203,6 +227,53 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         language: meta.language,
         image,
     })
+}
+
+/// A page's own host when it does not say its address: the host most of its absolute links
+/// and images point to (at least [`OWN_HOST_MIN`] of them, and more than any other).
+fn likely_host(doc: &Document) -> Option<String> {
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for node in doc.select("a[href], img[src], link[href]").nodes() {
+        let Some(v) = node.attr("href").or_else(|| node.attr("src")) else {
+            continue;
+        };
+        if let Ok(u) = url::Url::parse(v.trim())
+            && matches!(u.scheme(), "http" | "https")
+            && let Some(h) = u.host_str()
+        {
+            *counts.entry(h.to_ascii_lowercase()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        [(h, n), rest @ ..] if *n >= OWN_HOST_MIN && rest.first().is_none_or(|r| r.1 < *n) => {
+            Some(h.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Absolute links to one host that make it the page's own.
+const OWN_HOST_MIN: usize = 3;
+
+/// The densest block replaces readability's pick only when it holds this many times the words.
+const DENSE_GAIN: f64 = 1.15;
+
+/// ... and at most this many: a block with far more text than readability's pick holds other
+/// stories too (teasers, a blog's front page), not the rest of this one.
+const DENSE_MAX: f64 = 2.0;
+
+/// Does `wider` hold nearly all of `narrower`'s paragraphs (so it only adds to them)?
+fn covers(wider: &[String], narrower: &[String]) -> bool {
+    let all = super::clean::key(&wider.join(" "));
+    let keys: Vec<String> = narrower
+        .iter()
+        .map(|b| super::clean::key(b))
+        .filter(|k| k.len() > 20)
+        .collect();
+    let found = keys.iter().filter(|k| all.contains(k.as_str())).count();
+    !keys.is_empty() && found * 10 >= keys.len() * 9
 }
 
 /// Words of running text in `blocks` (headings and images aside).
@@ -1312,6 +1383,66 @@ mod tests {
         let inside = "<p>Rail links across Europe exist already. Why do so few take them?</p>";
         let d = read(&page(inside), Some("https://x.org/a"), &cleaner).unwrap();
         assert_eq!(d.body.matches("Rail links").count(), 1, "{}", d.body);
+    }
+
+    #[test]
+    fn a_block_of_links_inside_the_story_is_kept() {
+        // Squarespace-style: the story is a run of sibling blocks; readability drops the one
+        // that is mostly links (a list of restaurants with their sites), the densest block
+        // holding all the paragraph text brings it back.
+        let long = "Montauk liegt ganz am östlichen Ende von Long Island, gut drei Stunden von Manhattan entfernt, und ist im Sommer voller Surfer, Fischer und Familien aus der Stadt.";
+        let tips: String = [
+            "Gosman",
+            "Navy Beach",
+            "Inlet Seafood",
+            "Surf Lodge",
+            "Sloppy Tuna",
+        ]
+        .iter()
+        .map(|n| {
+            format!(
+                "<p>{n} / toller Blick / <a href=\"https://{}.example\">www.{}.example</a></p>",
+                n.len(),
+                n.len()
+            )
+        })
+        .collect();
+        let page = format!(
+            "<html><head><title>Montauk</title></head><body><div class=site><div class=content>\
+             <h1>Montauk</h1>\
+             <div class=block><p>{long}</p><p>{long}</p><p>{long}</p></div>\
+             <div class=block><h2>Meine Tipps:</h2>{tips}</div>\
+             <div class=block><p>{long}</p><p>Eure Beate</p></div></div>\
+             <div class=sidebar><p><a href=/a>Archiv</a></p></div></div></body></html>"
+        );
+        let d = read(
+            &page,
+            Some("https://x.org/montauk"),
+            &Cleaner::new(&[]).unwrap(),
+        )
+        .unwrap();
+        assert!(d.body.contains("Sloppy Tuna"), "{}", d.body);
+        assert!(d.body.contains("Eure Beate"), "{}", d.body);
+        assert!(!d.body.contains("Archiv"), "{}", d.body);
+    }
+
+    #[test]
+    fn a_saved_page_names_its_site_by_its_links() {
+        let links = "<a href=\"https://www.stuttgart.de/a\">a</a><a href=\"https://www.stuttgart.de/b\">b</a>\
+            <img src=\"https://www.stuttgart.de/i.png\"><a href=\"https://other.org/\">o</a>";
+        let doc = Document::from(format!("<body>{links}</body>").as_str());
+        assert_eq!(likely_host(&doc).as_deref(), Some("www.stuttgart.de"));
+        let few = Document::from(
+            "<body><a href=\"https://a.org/1\">1</a><a href=\"https://a.org/2\">2</a></body>",
+        );
+        assert_eq!(likely_host(&few), None);
+        let page = format!(
+            "<html><head><title>Bohnenviertel - Stadt Stuttgart</title></head><body>{links}\
+             <article><p>{}</p></article></body></html>",
+            "Das Bohnenviertel ist eines der ältesten Viertel der Stadt, mit Gassen und kleinen Läden. ".repeat(3)
+        );
+        let d = read(&page, None, &Cleaner::new(&[]).unwrap()).unwrap();
+        assert_eq!(d.title, "Bohnenviertel");
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! `twitter:description`): when a visible block on the page says the same, that block is
 //! the standfirst a reader sees, and it leads the article unless the body already holds it.
 
-use dom_query::{Document, NodeRef};
+use std::collections::HashMap;
+
+use dom_query::{Document, NodeId, NodeRef};
 
 use super::clean::key;
 
@@ -35,13 +37,30 @@ pub fn find(doc: &Document, description: &str) -> Option<String> {
     if letters < MIN_LETTERS {
         return None;
     }
+    // Text bytes under each element, in one pass over the text, so that only blocks of about
+    // the description's length have their text gathered (gathering every block's is quadratic).
+    let mut sizes: HashMap<NodeId, usize> = HashMap::new();
+    for t in doc
+        .select("body")
+        .nodes()
+        .iter()
+        .flat_map(|b| b.descendants_it())
+    {
+        if t.is_text() {
+            let len = t.text().len();
+            for a in t.ancestors_it(None) {
+                *sizes.entry(a.id).or_default() += len;
+            }
+        }
+    }
+    let (low, high) = (want.len() / 2, want.len() * 3 + 64);
     let mut best: Option<NodeRef> = None;
     for node in doc.select(BLOCKS).nodes() {
-        let text = node.text();
-        // Cheap length check first: most blocks are far off.
-        if text.len() + 8 < want.len() / 2 || text.len() > want.len() * 3 + 64 {
+        let size = sizes.get(&node.id).copied().unwrap_or(0);
+        if size + 8 < low || size > high {
             continue;
         }
+        let text = node.text();
         let got = key(&text);
         let same = got == want || (cut && got.starts_with(&want) && letters >= MIN_PREFIX_LETTERS);
         if !same || hidden_or_furniture(node) {
