@@ -89,7 +89,24 @@ pub fn detect(
     claim_surnames(&mut people, &all_tokens);
     // A capitalised phrase with nothing else for it (no cue, known given name, registry
     // entry, or its surname used again alone) is a heading, product or page furniture.
-    people.retain(|p| p.mentions.iter().any(|m| m.rule != UNEVIDENCED));
+    // A word used again "alone" is evidence only where it truly stands alone: not opening
+    // a sentence or line (unless a speech verb follows),
+    // not before another capitalised word, not after an article ("the Collection"), and
+    // not a product's camel case ("ARKit").
+    people.retain(|p| {
+        p.mentions.iter().any(|m| match m.rule {
+            UNEVIDENCED => false,
+            "person:surname" | "person:coreference" => stands_alone(text, m.start, m.end),
+            _ => true,
+        })
+    });
+    // Bylines ("Author: Julia Hitz") and works cited ("Marcel Niekus et al.", a reference
+    // list's "^ Linderman, George C.") name writers, not people in the story.
+    for p in &mut people {
+        p.mentions
+            .retain(|m| !is_byline(text, m.start) && !is_citation(text, m.start, m.end));
+    }
+    people.retain(|p| !p.mentions.is_empty());
     // Photo credits ("Photograph: Guy Smallman/Getty Images", "REUTERS/Mike Blake") name
     // photographers, not people in the story.
     for p in &mut people {
@@ -165,6 +182,106 @@ fn is_credit(text: &str, start: usize, end: usize) -> bool {
         !b.is_empty() && CREDIT_WORDS.iter().any(|w| b.ends_with(w))
     };
     agency_after || agency_before || credit_before
+}
+
+/// A one-word mention standing on its own in running text (see `detect`).
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if has_inner_capital(word)
+        || word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let Some(prev) = before.chars().next_back() else {
+        return false;
+    };
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after)
+        .trim_start_matches([' ', '\t']);
+    // Opening a sentence, line or quote, capitals prove nothing, unless a speech verb
+    // follows ("Onwurah said").
+    if !(prev.is_alphanumeric() || matches!(prev, ',' | ';' | '(')) {
+        let next_word = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        return SPEECH_VERBS.contains(next_word);
+    }
+    let prev_word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    if matches!(prev_word, "the" | "a" | "an" | "The" | "A" | "An") {
+        return false;
+    }
+    !after.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "FaceTime", "ARKit", "iPhone": a capital inside a word marks a product or brand, except
+/// after the name prefixes that take one (McCarthy, MacKenzie, DeSantis, DiCaprio, LeBron,
+/// al-Assad) or a given name joined to another (MaryKay, JoAnne).
+pub(super) fn has_inner_capital(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let upper: Vec<usize> = (1..letters.len())
+        .filter(|&i| letters[i].is_uppercase() && letters[i - 1].is_lowercase())
+        .collect();
+    if upper.is_empty() {
+        return false;
+    }
+    if letters.iter().filter(|c| c.is_uppercase()).count() == letters.len() {
+        return false;
+    }
+    let prefix_ok = |i: usize| {
+        let p: String = letters[..i].iter().collect();
+        matches!(
+            p.as_str(),
+            "Mc" | "Mac" | "De" | "Di" | "Da" | "Du" | "Le" | "La" | "Van" | "Von" | "Fitz"
+        ) || p.ends_with('-')
+            || is_given_name(&p)
+    };
+    !(upper.len() == 1 && prefix_ok(upper[0]))
+}
+
+/// A name right after "Author:", "By", "Written by", "Reporting by" at the start of a line.
+fn is_byline(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = text[line_start..start]
+        .trim()
+        .trim_end_matches(':')
+        .trim_end();
+    const BYLINES: &[&str] = &[
+        "Author",
+        "Authors",
+        "By",
+        "by",
+        "Written by",
+        "Reporting by",
+        "Editing by",
+        "Additional reporting by",
+        "Text",
+        "Interview",
+        "Editor",
+        "Edited by",
+    ];
+    BYLINES.contains(&lead)
+}
+
+/// A name in a citation: followed by "et al.", or in a line of a reference list ("^ …").
+fn is_citation(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start_matches([' ', ',']);
+    if after.starts_with("et al") {
+        return true;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    line.starts_with("^ ") || line.starts_with("More information:")
 }
 
 /// The rule of a multi-word phrase that only its capitals make a name.
@@ -360,7 +477,18 @@ fn analyse(
             continue;
         }
         let placey = overlaps(places, t.start, t.end);
+        // "County District Attorney Pamela Price", "Harvard University Professor Jane
+        // Doe": an organisation word before a title says whose title it is.
+        let title_follows = || {
+            toks[k + 1..j]
+                .iter()
+                .any(|u| TITLES.contains(u.text) || HONORIFICS.contains(u.text))
+        };
         if ORG_WORDS.contains(w) && !placey {
+            if title_follows() {
+                k += 1;
+                continue;
+            }
             return None;
         }
         if placey
@@ -371,8 +499,10 @@ fn analyse(
             k += 1;
             continue;
         }
-        // An unknown word before a title describes it: "Outgoing President …".
-        if next_title && !given_like(w) {
+        // An unknown word before a title describes it: "Outgoing President …", "Alameda
+        // County District Attorney …".
+        let org_then_title = next.is_some_and(|n| ORG_WORDS.contains(n.text)) && title_follows();
+        if (next_title || org_then_title) && !given_like(w) {
             k += 1;
             continue;
         }
@@ -412,6 +542,9 @@ fn analyse(
     for (n, t) in core.iter().enumerate() {
         let w = t.text;
         if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) {
+            return None;
+        }
+        if has_inner_capital(w) {
             return None;
         }
         if NOT_NAME.contains(w) && !(n == 0 && known_given(first)) && !SUFFIXES.contains(w) {
@@ -1026,6 +1159,23 @@ mod tests {
             ["Zorbax Quillfeather"]
         );
         assert!(names("Zorbax Quillfeather arrived.").is_empty());
+    }
+
+    #[test]
+    fn bylines_citations_products_and_words_reused_at_sentence_starts_are_not_people() {
+        let text = "Wine notes\n\nLabels such as Pinot Noir are in demand. Noir is a grape. \
+            The new FaceTime Attention feature works.\n\nAuthor: Julia Hitz\n\n\
+            More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic tools.";
+        assert!(names(text).is_empty(), "{:?}", names(text));
+        // Bare surnames used again in running text, an office behind an organisation
+        // word, and a given name joined to another still make names.
+        let text = "Budget\n\nAlameda County District Attorney Pamela Price spoke. Critics of \
+            Price were loud. The ambassador, MaryKay Carlson, condemned it. Onwurah said so \
+            after Chi Onwurah wrote to them.";
+        let found = names(text);
+        for want in ["Pamela Price", "MaryKay Carlson", "Chi Onwurah"] {
+            assert!(found.contains(&want.to_string()), "{want}: {found:?}");
+        }
     }
 
     #[test]

@@ -255,8 +255,17 @@ const US_STATE_CUES: &[&str] = &[
 /// The compiled matcher (cheap to clone: the automaton is shared).
 #[derive(Clone)]
 pub struct Matcher {
-    ac: AhoCorasick,
-    entries: Vec<Entry>,
+    /// The names every text may use (English and the registry's), one per entry of
+    /// `english_entries`.
+    english: AhoCorasick,
+    english_entries: Vec<usize>,
+    /// Per language of `geo::i18n::LANGUAGES`: those names plus the language's own, built
+    /// on first use. One automaton for all languages would run every text through
+    /// thousands of foreign names and stems, and a longer foreign match would hide a
+    /// shorter one of the text's own language.
+    local: Vec<std::sync::OnceLock<(AhoCorasick, Vec<usize>)>>,
+    patterns: std::sync::Arc<Vec<String>>,
+    entries: std::sync::Arc<Vec<Entry>>,
     /// Display names of the registry's extra places, with their country.
     extras: Vec<(String, Option<usize>)>,
 }
@@ -402,14 +411,30 @@ impl Matcher {
                 entries[e].default = default.and_then(|d| gaz.country_by_code(d));
             }
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .expect("place patterns compile");
+        let (english, english_entries) = automaton(&patterns, &entries, 0);
         Matcher {
-            ac,
-            entries,
+            english,
+            english_entries,
+            local: (0..geo::i18n::LANGUAGES.len())
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
+            patterns: std::sync::Arc::new(patterns),
+            entries: std::sync::Arc::new(entries),
             extras,
+        }
+    }
+
+    /// The automaton for text in the language of bit `language`, and the entry of each of
+    /// its patterns.
+    fn automaton_for(&self, language: u32) -> (&AhoCorasick, &[usize]) {
+        let bit = language.trailing_zeros() as usize;
+        match self.local.get(bit) {
+            Some(cell) if language != 0 => {
+                let (ac, map) =
+                    cell.get_or_init(|| automaton(&self.patterns, &self.entries, language));
+                (ac, map)
+            }
+            _ => (&self.english, &self.english_entries),
         }
     }
 
@@ -425,12 +450,11 @@ impl Matcher {
     pub fn find_in(&self, text: &str, language: u32) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in self.ac.find_iter(text) {
+        let (ac, map) = self.automaton_for(language);
+        for m in ac.find_iter(text) {
             let (s, mut e) = (m.start(), m.end());
-            let entry = &self.entries[m.pattern().as_usize()];
-            if entry.languages != 0 && entry.languages & language == 0 {
-                continue;
-            }
+            let index = map[m.pattern().as_usize()];
+            let entry = &self.entries[index];
             let first = text[s..e].chars().next();
             let last = text[s..e].chars().next_back();
             let before = text[..s].chars().next_back();
@@ -454,7 +478,7 @@ impl Matcher {
                 out.push(Mention {
                     start: s,
                     end: e,
-                    entry: m.pattern().as_usize(),
+                    entry: index,
                 });
                 continue;
             }
@@ -465,7 +489,7 @@ impl Matcher {
                 out.push(Mention {
                     start: s,
                     end: e,
-                    entry: m.pattern().as_usize(),
+                    entry: index,
                 });
                 continue;
             }
@@ -498,7 +522,7 @@ impl Matcher {
             out.push(Mention {
                 start: s,
                 end: e,
-                entry: m.pattern().as_usize(),
+                entry: index,
             });
         }
         out
@@ -785,6 +809,20 @@ pub struct Resolved {
     pub places: Vec<String>,
     /// Every counted mention, in text order.
     pub evidence: Vec<PlaceEvidence>,
+}
+
+/// An automaton over the patterns text in the language of bit `language` may use (every
+/// language's own names when `language` is 0 is never wanted: 0 means English), with the
+/// entry of each pattern.
+fn automaton(patterns: &[String], entries: &[Entry], language: u32) -> (AhoCorasick, Vec<usize>) {
+    let keep: Vec<usize> = (0..patterns.len())
+        .filter(|&i| entries[i].languages == 0 || entries[i].languages & language != 0)
+        .collect();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(keep.iter().map(|&i| &patterns[i]))
+        .expect("place patterns compile");
+    (ac, keep)
 }
 
 /// Adds the all-capitals spelling of a name, as datelines write it ("BEIRUT —"); short

@@ -15,6 +15,7 @@ pub mod detect;
 pub mod discard;
 pub mod feed;
 pub mod fetch;
+pub mod furniture;
 pub mod headline;
 pub mod html;
 pub mod index;
@@ -24,6 +25,7 @@ pub mod lead_image;
 pub mod links;
 pub mod local_image;
 pub mod published;
+pub mod standfirst;
 pub mod text;
 pub mod write;
 
@@ -627,11 +629,11 @@ impl Session<'_> {
             .join(day.format("%Y").to_string())
             .join(day.format("%m").to_string());
         let base = crate::slug::slugify(&d.title);
-        let first = self.index.unique_slug(&base, root, &dir);
-        self.localise_image(&mut front, day, &first, name, emit);
+        // The slug names the downloaded image too, so it is chosen (once) before rendering.
+        let mut slug = self.index.unique_slug(&base, root, &dir);
+        self.localise_image(&mut front, day, &slug, name, emit);
         let text = write::render(&front, &d.body)?;
         let path = loop {
-            let slug = self.index.unique_slug(&base, root, &dir);
             let path = dir.join(format!("{slug}.md"));
             if self.opts.dry_run || write::create_new(&root.join(&path), &text, &mut self.pending)?
             {
@@ -639,6 +641,7 @@ impl Session<'_> {
             }
             // Someone created it between the check and the write: take the next suffix.
             self.index.add("", path, self.tz);
+            slug = self.index.unique_slug(&base, root, &dir);
         };
         self.index.add_written(&front, keys, path.clone(), self.tz);
         Ok(Outcome::Ingested {

@@ -33,6 +33,8 @@ pub struct Contexts<'s> {
     site: &'s Site,
     values: Values<'s>,
     memo: subjects::Memo,
+    /// The section of an edition's articles with no world region.
+    elsewhere: String,
 }
 
 impl<'s> Contexts<'s> {
@@ -42,6 +44,7 @@ impl<'s> Contexts<'s> {
             site,
             values: Values::new(site),
             memo: subjects::Memo::new(site),
+            elsewhere: site.interface.text("elsewhere", &[]),
         }
     }
 
@@ -74,7 +77,7 @@ impl<'s> Contexts<'s> {
                 ("article.html", "article")
             }
             Page::Regions => {
-                title = "Regions".into();
+                title = site.interface.text("regions-title", &[]);
                 let roots: Vec<RegionTreeNode<'_>> = site
                     .regions
                     .roots
@@ -133,7 +136,7 @@ impl<'s> Contexts<'s> {
                         count: terms[t].articles.len(),
                     })
                     .collect();
-                title = capitalise(k.dir());
+                title = site.interface.text(&format!("{}-title", k.dir()), &[]);
                 ctx.insert(k.dir(), &list);
                 (list_template(k), k.dir())
             }
@@ -174,7 +177,7 @@ impl<'s> Contexts<'s> {
                 (term_template(k), k.singular())
             }
             Page::Editions => {
-                title = "Editions".into();
+                title = site.interface.text("editions-title", &[]);
                 feed = Some(Loc::EditionsFeed);
                 let list: Vec<EditionLink<'_>> = site
                     .editions
@@ -217,7 +220,7 @@ impl<'s> Contexts<'s> {
                 ("atom.xml", "feed")
             }
             Page::NotFound => {
-                title = "Page not found".into();
+                title = site.interface.text("not-found-title", &[]);
                 ("404.html", "404")
             }
             Page::Sitemap => {
@@ -226,7 +229,7 @@ impl<'s> Contexts<'s> {
             }
             Page::Robots => ("robots.txt", "robots"),
             Page::Search => {
-                title = "Search".into();
+                title = site.interface.text("search-title", &[]);
                 ("search.html", "search")
             }
             Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
@@ -273,6 +276,9 @@ impl<'s> Contexts<'s> {
                     .format("%Y-%m-%d")
                     .to_string()
             }),
+            updated_display: a
+                .updated
+                .map(|u| site.interface.date(u.local_date(site.config.tz()))),
             authors: &a.front.authors,
             places: site.regions.places[i]
                 .iter()
@@ -341,18 +347,19 @@ impl<'s> Contexts<'s> {
         }
     }
 
-    fn edition(&self, e: usize) -> EditionCtx<'s> {
+    fn edition(&self, e: usize) -> EditionCtx<'_> {
         let site = self.site;
         let ed = &site.editions[e];
         let v = &self.values;
         let sections = super::digest::sections(site, e);
-        let sections: Vec<Section<'s>> = sections
+        let elsewhere = &self.elsewhere;
+        let sections: Vec<Section<'_>> = sections
             .into_iter()
             .map(|(w, list)| Section {
                 region: match w {
                     Some(n) => v.region_link(n),
                     None => Link {
-                        name: "Elsewhere",
+                        name: elsewhere.as_str(),
                         url: None,
                     },
                 },
@@ -449,7 +456,7 @@ impl<'s> Contexts<'s> {
             url: site.urls.permalink(Loc::List(of, 1)),
             feed_url: site.urls.permalink(Loc::Feed(of)),
             updated,
-            entries: list.iter().map(|&i| self.values.entry(i)).collect(),
+            entries: list.iter().map(|&i| self.values.entry_in(of, i)).collect(),
         }
     }
 
@@ -541,6 +548,8 @@ struct ArticleCtx<'a> {
     /// Safe HTML: the body, or the summary page (`article_pages: summary`).
     content: Value,
     updated: Option<String>,
+    /// `updated` as the site's language writes a date.
+    updated_display: Option<String>,
     authors: &'a [String],
     places: Vec<Link<'a>>,
     region_path: Vec<Link<'a>>,
@@ -668,15 +677,19 @@ fn coverage(site: &Site) -> Coverage {
     let max = covered.iter().map(|c| c.count).max().unwrap_or(0);
     let classes = map::classes(max);
     Coverage {
-        map: map::svg(&covered, &classes, "World map of coverage by country"),
+        map: map::svg(&covered, &classes, &site.interface.text("map-title", &[])),
         legend: classes
             .iter()
             .map(|c| LegendItem {
                 class: c.class,
                 label: if c.low == c.high {
-                    c.low.to_string()
+                    site.interface.number(c.low)
                 } else {
-                    format!("{}–{}", c.low, c.high)
+                    format!(
+                        "{}–{}",
+                        site.interface.number(c.low),
+                        site.interface.number(c.high)
+                    )
                 },
             })
             .collect(),
@@ -711,13 +724,5 @@ fn term_template(k: TermKind) -> &'static str {
         TermKind::People => "person.html",
         TermKind::Tags => "tag.html",
         TermKind::Sources => "source.html",
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }
