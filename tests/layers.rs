@@ -22,7 +22,6 @@ const LAYERS: &[(&str, u8)] = &[
     ("output", 1),
     ("imaging", 1),
     ("markdown", 1),
-    ("imaging", 1),
     ("content", 2),
     ("geo", 2),
     ("ingest", 3),
