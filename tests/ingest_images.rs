@@ -133,9 +133,11 @@ fn local_downloads_into_static_images_typed_by_bytes_never_overwriting() {
             .join("articles/2024/07/ships-wait-at-the-quay/index.html"),
     )
     .unwrap();
+    // The build resizes the local copy: 400 px and its own 640 px, as WebP and JPEG.
     assert!(
-        html.contains("/images/2024/07/ships-wait-at-the-quay-2.png"),
-        "the page shows the local copy"
+        html.contains("/ships-wait-at-the-quay-2-640.jpg")
+            && html.contains("/ships-wait-at-the-quay-2-400.webp"),
+        "the page shows renditions of the local copy"
     );
 }
 
