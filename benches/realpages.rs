@@ -37,6 +37,8 @@ use metric::{
 struct Page {
     name: String,
     group: &'static str,
+    /// Held out from tuning (`held-out.txt`): scored in its own column.
+    held: bool,
     html: String,
     expect: Expect,
     text: Option<String>,
@@ -70,6 +72,10 @@ fn main() {
     let bench = manifest.join("benches/realpages");
     let mut pages = load_web(&shared.join("web"), &bench.join("expect"));
     pages.extend(load_extra(&bench.join("extra")));
+    let held = held_out(&bench.join("held-out.txt"));
+    for p in &mut pages {
+        p.held = held.contains(&p.name);
+    }
     if let Some(name) = &page_arg {
         pages.retain(|p| &p.name == name);
         if pages.is_empty() {
@@ -100,10 +106,20 @@ fn main() {
     }
     let scores: Vec<Value> = pages.iter().zip(&got).map(|(p, g)| score(p, g)).collect();
     let mut table = Vec::new();
-    for group in ["web", "extra"] {
-        let rows: Vec<&Value> = scores.iter().filter(|s| s["group"] == group).collect();
+    // Each group whole, then its tuning and held-out halves apart (see `held-out.txt`).
+    for (column, group, split) in [
+        ("web", "web", None),
+        ("web tune", "web", Some(false)),
+        ("web held-out", "web", Some(true)),
+        ("extra", "extra", None),
+        ("extra held-out", "extra", Some(true)),
+    ] {
+        let rows: Vec<&Value> = scores
+            .iter()
+            .filter(|s| s["group"] == group && split.is_none_or(|h| s["held_out"] == h))
+            .collect();
         if !rows.is_empty() {
-            table.push((group, summarise(&rows)));
+            table.push((column, summarise(&rows)));
         }
     }
     print_table(&table);
@@ -127,6 +143,17 @@ fn main() {
     fs::create_dir_all(&target).expect("target folder");
     fs::write(&out, serde_json::to_string_pretty(&json).expect("json")).expect("write json");
     println!("per-page results: {}", out.display());
+}
+
+/// The names listed in `held-out.txt` (one a line, `#` comments).
+fn held_out(path: &Path) -> BTreeSet<String> {
+    fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
 }
 
 /// The saved pages that have expectations (`expect/<page>.yaml`; `<page>.txt` optional).
@@ -153,6 +180,7 @@ fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
             text: fs::read_to_string(expect.join(format!("{name}.txt"))).ok(),
             name,
             group: "web",
+            held: false,
             expect: exp,
         });
     }
@@ -181,6 +209,7 @@ fn load_extra(dir: &Path) -> Vec<Page> {
                 text: fs::read_to_string(f.with_extension("txt")).ok(),
                 name,
                 group: "extra",
+                held: false,
                 expect: exp,
             }
         })
@@ -293,6 +322,7 @@ fn score(p: &Page, g: &Got) -> Value {
     let mut v = json!({
         "page": p.name,
         "group": p.group,
+        "held_out": p.held,
         "language": e.language,
         "has_article": e.has_article,
         "refused": g.refused,
@@ -501,13 +531,13 @@ fn print_table(table: &[(&str, Value)]) {
         "realpages",
         header
             .iter()
-            .map(|h| format!("{h:<24}"))
+            .map(|h| format!("{h:<22}"))
             .collect::<String>()
     );
     for (label, cells) in lines {
         println!(
             "{label:<34} {}",
-            cells.iter().map(|c| format!("{c:<24}")).collect::<String>()
+            cells.iter().map(|c| format!("{c:<22}")).collect::<String>()
         );
     }
 }
@@ -572,7 +602,8 @@ fn compare(before: &Value, now: &[Value]) {
 /// `--page NAME`: everything about one page.
 fn details(p: &Page, g: &Got) {
     let e = &p.expect;
-    println!("page      {} ({})", p.name, p.group);
+    let split = if p.held { ", held out" } else { "" };
+    println!("page      {} ({}{split})", p.name, p.group);
     if let Some(r) = &g.refused {
         println!("REFUSED   {r}");
     }

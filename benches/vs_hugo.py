@@ -41,7 +41,9 @@ editions: daily
 DIFFERENCES = """What differs between the two builds (kept for fairness):
 - newsdesk also writes sources pages and feeds, editions (one page per day) and the region
   tree's subregion and world-region pages, a 404 page and robots.txt; Hugo does not.
-- newsdesk's feeds are Atom with full content; Hugo's are RSS with the summary.
+- newsdesk's home and edition feeds carry whole articles, its region, person, tag and source
+  feeds summaries with a link (`term_feeds: summary`), each as Atom and JSON Feed; Hugo's
+  feeds are RSS with the summary. newsdesk also writes each edition as an email (HTML, text).
 - Hugo highlights code with inline styles; newsdesk with CSS classes.
 Hugo renders no page newsdesk lacks: article pages, home pagination, taxonomy list and term
 pages with pagination and a feed per term, the home feed and the sitemap exist in both."""
@@ -67,7 +69,8 @@ def hugo_binary():
 
 def newsdesk_binary():
     sh(["cargo", "build", "--release", "--quiet"], cwd=REPO)
-    return os.path.join(REPO, "target", "release", "newsdesk")
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(REPO, "target")
+    return os.path.join(target, "release", "newsdesk")
 
 
 def corpus(n):
@@ -104,6 +107,12 @@ def count_files(path):
     return sum(len(files) for _, _, files in os.walk(path))
 
 
+def output_mb(path):
+    """Bytes of the published files (newsdesk's own bookkeeping files left out), in MB."""
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(path)
+               for f in files if not f.startswith(".newsdesk-")) / 1e6
+
+
 def med(xs):
     return statistics.median(xs)
 
@@ -119,8 +128,8 @@ def main():
     version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
     print(f"# {time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs ({cpu}), Hugo {version}, outputs on {OUT}")
-    print("| articles | tool | wall s | CPU s | peak RSS MiB | files | wall / Hugo | RSS / Hugo |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| articles | tool | wall s | CPU s | peak RSS MiB | files | output MB | wall / Hugo | RSS / Hugo |")
+    print("|---|---|---|---|---|---|---|---|---|")
     extra = []
     for n in [int(s) for s in args.sizes.split(",")]:
         nd_root, plain, hugo_site = corpus(n)
@@ -145,7 +154,8 @@ def main():
             ratio = f"{med(walls):.2f}" if tool == "newsdesk" else "1"
             rratio = f"{med(rss):.2f}" if tool == "newsdesk" else "1"
             print(f"| {n:,} | {tool} | {med([x[0] for x in r]):.2f} | {med([x[1] for x in r]):.2f} | "
-                  f"{med([x[2] for x in r]):.0f} | {count_files(out):,} | {ratio} | {rratio} |")
+                  f"{med([x[2] for x in r]):.0f} | {count_files(out):,} | {output_mb(out):.0f} | "
+                  f"{ratio} | {rratio} |")
         # No-op rebuild: the output of the last full build is in place.
         noop = [timed(nd_cmd) for _ in range(args.runs)]
         full = med([x[0] for x in runs["newsdesk"]])

@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 use crate::config::{self, Config};
 use crate::content;
 use crate::error::{Error, Result};
+use crate::i18n::Interface;
+use crate::output::size::SiteSize;
 use crate::output::{self, WriteReport};
 use crate::render::{RenderReport, Renderer, Scope, templates};
 use crate::search;
@@ -43,6 +45,9 @@ pub struct BuildReport {
     pub output: PathBuf,
     /// Wall time of each phase, in order.
     pub phases: Vec<(&'static str, Duration)>,
+    /// The output's size by page group (pages and search index; the pages alone when the
+    /// search index is left to a [`SearchJob`]).
+    pub size: output::size::SiteSize,
 }
 
 impl BuildOptions {
@@ -137,7 +142,11 @@ impl Builder {
             content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
         let registry = crate::enrich::Registry::load(&opts.root)?;
         let intros = content::intro::load_all(&opts.root)?;
+        let (interface, interface_warnings) =
+            Interface::load(&opts.root, &config.theme, &config.language)?;
         let mut site = Site::with_cache(config, &base, articles, &registry, &mut self.memo);
+        site.set_interface(interface);
+        site.warnings.extend(interface_warnings);
         site.set_intros(intros);
         Ok(site)
     }
@@ -192,7 +201,7 @@ impl Builder {
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
             Ok((report, tx))
         };
-        let (render, write, manifest) = if with_search {
+        let (render, write, manifest, size) = if with_search {
             let mut search_tpl = templates::load(&self.opts.root, &site.config.theme)?;
             let mut state = lock_search(&self.search);
             let state = &mut *state;
@@ -206,17 +215,19 @@ impl Builder {
             render.phases.extend(search_render.phases);
             let (mut write, manifest) = pages_tx.commit_keeping()?;
             let (search_write, search_manifest) = search_tx.commit_keeping()?;
+            let size = SiteSize::of(manifest.files().chain(search_manifest.files()));
             state.manifest = Some(search_manifest);
             write.written += search_write.written;
             write.unchanged += search_write.unchanged;
             write.removed += search_write.removed;
-            (render, write, manifest)
+            (render, write, manifest, size)
         } else {
             let (render, tx) = stage_pages(&mut tpl)?;
             laps.mark("render pages");
             laps.extend(&render.phases);
             let (write, manifest) = tx.commit_keeping()?;
-            (render, write, manifest)
+            let size = SiteSize::of(manifest.files());
+            (render, write, manifest, size)
         };
         self.manifest = Some(manifest);
         site.keep_outlines(&mut self.memo);
@@ -227,14 +238,20 @@ impl Builder {
             laps.mark("write pages");
         }
         let files = render.files;
+        let mut warnings: Vec<String> = site.warnings.iter().map(ToString::to_string).collect();
+        // Only whole sites are measured against the limit (a pages-first build lacks the index).
+        if with_search {
+            warnings.extend(size.warning());
+        }
         let report = BuildReport {
             articles: site.articles.len(),
             files,
             write,
-            warnings: site.warnings.iter().map(ToString::to_string).collect(),
+            warnings,
             elapsed: start.elapsed(),
             output: out,
             phases: laps.phases,
+            size,
         };
         Ok((report, site, tpl))
     }

@@ -42,6 +42,30 @@ impl ArticlePages {
     }
 }
 
+/// What the feeds of regions, people, tags and sources carry (the home and edition feeds
+/// always carry whole articles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TermFeeds {
+    /// Each entry's summary and a link to its page: a tenth of the bytes of whole articles,
+    /// which hundreds of term feeds would otherwise repeat.
+    #[default]
+    Summary,
+    /// Each entry's whole article, as in the home feed.
+    Full,
+}
+
+/// What ingest does with the lead images it finds (`ingest: {images: …}`, `--images`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageMode {
+    /// Keep the image's address: pages show it from the other site.
+    #[default]
+    Remote,
+    /// Download it into `static/images/YYYY/MM/<slug>.<ext>`, where the build resizes it.
+    Local,
+}
+
 /// The `ingest:` section.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -50,6 +74,8 @@ pub struct IngestConfig {
     pub boilerplate: Vec<String>,
     /// Mark newly ingested articles as drafts.
     pub draft: bool,
+    /// Keep lead images as addresses or download them.
+    pub images: ImageMode,
 }
 
 /// The `deploy:` section.
@@ -90,6 +116,8 @@ pub struct Config {
     pub feed_limit: usize,
     /// `full` or `summary` article pages.
     pub article_pages: ArticlePages,
+    /// `summary` or `full` entries in region, person, tag and source feeds.
+    pub term_feeds: TermFeeds,
     /// Keep raw HTML inside Markdown instead of sanitising it.
     pub allow_raw_html: bool,
     /// Ingest settings.
@@ -112,6 +140,7 @@ impl Default for Config {
             summary_sentences: 2,
             feed_limit: 20,
             article_pages: ArticlePages::Full,
+            term_feeds: TermFeeds::Summary,
             allow_raw_html: false,
             ingest: IngestConfig::default(),
             deploy: DeployConfig::default(),
@@ -131,6 +160,7 @@ const TOP_KEYS: &[&str] = &[
     "summary_sentences",
     "feed_limit",
     "article_pages",
+    "term_feeds",
     "allow_raw_html",
     "ingest",
     "deploy",
@@ -267,6 +297,13 @@ mod tests {
         assert_eq!(c.paginate_by, 20);
         assert_eq!(c.editions, EditionKind::Daily);
         assert_eq!(c.article_pages, ArticlePages::Full);
+        assert_eq!(c.term_feeds, TermFeeds::Summary);
+        let c = parse("title: T\nterm_feeds: full\n").unwrap();
+        assert_eq!(c.term_feeds, TermFeeds::Full);
+        let e = parse("title: T\nterm_feeds: some\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("some") && e.contains("summary"), "{e}");
     }
 
     #[test]

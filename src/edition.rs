@@ -100,7 +100,8 @@ pub fn new_intro(root: &Path, id: Option<&str>) -> Result<PathBuf> {
     if let Some(dir) = file.parent() {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
-    let title = editions::title_of(config.editions, &id).unwrap_or_else(|| id.clone());
+    let (interface, _) = crate::i18n::Interface::load(root, &config.theme, &config.language)?;
+    let title = editions::title_of(config.editions, &id, &interface).unwrap_or_else(|| id.clone());
     let mut f = match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

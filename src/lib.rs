@@ -12,6 +12,8 @@ pub mod enrich;
 pub mod error;
 pub mod fetch;
 pub mod geo;
+pub mod i18n;
+pub mod imaging;
 pub mod inbox;
 pub mod ingest;
 pub mod init;

@@ -294,6 +294,10 @@ struct InitArgs {
     /// Add the missing files to a folder that is not empty (existing files are kept).
     #[arg(long)]
     force: bool,
+    /// The site's language (e.g. de, ar, pt-BR): site.yaml, the welcome article and the
+    /// interface are in it.
+    #[arg(long, value_name = "CODE", default_value = "en")]
+    language: String,
 }
 
 #[derive(clap::Args)]
@@ -325,12 +329,23 @@ struct IngestArgs {
     /// Mark new articles `draft: true` for review.
     #[arg(long)]
     draft: bool,
-    /// HTTP timeout in seconds for --url.
+    /// HTTP timeout in seconds for --url and image downloads.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     timeout: u64,
+    /// Keep lead images as their addresses (remote) or download them into
+    /// static/images/ (local); default: `ingest: {images: …}` in site.yaml, else remote.
+    #[arg(long, value_enum, value_name = "MODE")]
+    images: Option<ImagesArg>,
     /// Print only errors, warnings and the summary.
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// `--images`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ImagesArg {
+    Remote,
+    Local,
 }
 
 #[derive(clap::Args)]
@@ -526,6 +541,7 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
         for (phase, took) in &report.phases {
             eprintln!("{:>8.1} ms  {phase}", took.as_secs_f64() * 1000.0);
         }
+        eprintln!("site size: {}", report.size.describe());
     }
     if !args.quiet {
         eprintln!(
@@ -634,7 +650,7 @@ fn deploy(args: DeployArgs) -> newsdesk::Result<()> {
 
 fn init(args: InitArgs) -> newsdesk::Result<()> {
     let today = chrono::Local::now().date_naive();
-    let r = newsdesk::init::init(&args.dir, args.force, today)?;
+    let r = newsdesk::init::init_in(&args.dir, args.force, today, &args.language)?;
     for p in &r.kept {
         eprintln!("kept {} (it already exists)", args.dir.join(p).display());
     }
@@ -704,8 +720,17 @@ fn check(args: CheckArgs) -> ExitCode {
                 plural(report.external_links, "external link")
             ));
         }
+        if report.size.files > 0 {
+            looked.push_str(&format!(
+                " checked; the site is {} in {} files",
+                newsdesk::output::size::megabytes(report.size.bytes),
+                report.size.files
+            ));
+        } else {
+            looked.push_str(" checked");
+        }
         println!(
-            "{}, {} ({looked} checked)",
+            "{}, {} ({looked})",
             plural(errors, "error"),
             plural(warnings, "warning")
         );
@@ -768,6 +793,10 @@ fn ingest(args: IngestArgs) -> ExitCode {
         force: args.force,
         draft: args.draft,
         timeout: std::time::Duration::from_secs(args.timeout),
+        images: args.images.map(|m| match m {
+            ImagesArg::Remote => newsdesk::config::ImageMode::Remote,
+            ImagesArg::Local => newsdesk::config::ImageMode::Local,
+        }),
         stop: newsdesk::ingest::interrupt::flag(),
     };
     let quiet = args.quiet;

@@ -4,6 +4,8 @@
 //! removes its staged files and leaves the previous output untouched; unchanged files are never
 //! rewritten (their modification times stay); stale files that newsdesk wrote before are removed.
 
+pub mod size;
+
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -123,6 +125,13 @@ pub struct Manifest {
     out: PathBuf,
     set: Option<OutputSet>,
     entries: HashMap<String, Entry>,
+}
+
+impl Manifest {
+    /// Every file this transaction's set holds, with its size in bytes.
+    pub fn files(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.entries.iter().map(|(p, e)| (p.as_str(), e.len))
+    }
 }
 
 /// An output transaction; files may be added from many threads at once.

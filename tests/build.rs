@@ -53,7 +53,7 @@ fn sample_site_has_every_page_type() {
     );
     let highlighted = files
         .values()
-        .any(|b| String::from_utf8_lossy(b).contains("<span class=\"hl-"));
+        .any(|b| String::from_utf8_lossy(b).contains("<span class=\"hk\">"));
     assert!(highlighted, "no highlighted code block in the sample");
     // The article page shows the source link, people, places and the body verbatim.
     let page = String::from_utf8(files["articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html"].clone()).unwrap();
@@ -152,6 +152,135 @@ fn feeds_and_sitemap_are_well_formed() {
     assert!(locs > 50, "sitemap lists {locs} URLs");
     let robots = fs::read_to_string(out.path().join("robots.txt")).unwrap();
     assert!(robots.contains(&format!("Sitemap: {SAMPLE_BASE}sitemap.xml")));
+}
+
+/// Term feeds carry each entry's summary and a link to its page; the home feed carries whole
+/// articles; `term_feeds: full` puts whole articles in term feeds too (Atom and JSON Feed).
+#[test]
+fn term_feeds_carry_summaries_unless_full() {
+    let body_marker = "Second paragraph.";
+    let site = TempSite::new(&[(
+        "content/2024/05/one.md",
+        &article(
+            "Budget vote in Ghana",
+            "2024-05-02T10:00:00Z",
+            "summary: Lawmakers passed the budget.\ntags: [budget]\npeople: [Ama Mensah]\nplaces: [Ghana]\n",
+        ),
+    )]);
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let read = |p: &str| fs::read_to_string(site.out().join(p)).unwrap();
+    let home = feed_rs::parser::parse(read("atom.xml").as_bytes()).unwrap();
+    let content =
+        |f: &feed_rs::model::Feed| f.entries[0].content.as_ref().unwrap().body.clone().unwrap();
+    assert!(
+        content(&home).contains(body_marker),
+        "home feed keeps the whole article"
+    );
+    let permalink = "https://example.org/articles/2024/05/one/";
+    for feed in [
+        "tags/budget/atom.xml",
+        "people/ama-mensah/atom.xml",
+        "regions/ghana/atom.xml",
+    ] {
+        let f =
+            feed_rs::parser::parse(read(feed).as_bytes()).unwrap_or_else(|e| panic!("{feed}: {e}"));
+        let c = content(&f);
+        assert!(!c.contains(body_marker), "{feed} repeats the body: {c}");
+        assert!(c.contains("Lawmakers passed the budget."), "{feed}: {c}");
+        assert!(
+            c.contains(&format!("<a href=\"{permalink}\">")),
+            "{feed}: {c}"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(&read("tags/budget/feed.json")).unwrap();
+    let html = json["items"][0]["content_html"].as_str().unwrap();
+    assert!(
+        !html.contains(body_marker) && html.contains(permalink),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&read("feed.json")).unwrap();
+    assert!(
+        json["items"][0]["content_html"]
+            .as_str()
+            .unwrap()
+            .contains(body_marker)
+    );
+
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\nterm_feeds: full\n",
+    );
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let f = feed_rs::parser::parse(read("tags/budget/atom.xml").as_bytes()).unwrap();
+    assert!(content(&f).contains(body_marker), "term_feeds: full");
+    let json: serde_json::Value = serde_json::from_str(&read("tags/budget/feed.json")).unwrap();
+    assert!(
+        json["items"][0]["content_html"]
+            .as_str()
+            .unwrap()
+            .contains(body_marker)
+    );
+}
+
+/// The bytes and files of a built output folder, without newsdesk's bookkeeping files.
+fn published_size(out: &std::path::Path) -> (u64, usize) {
+    snapshot(out)
+        .iter()
+        .filter(|(p, _)| !p.rsplit('/').next().unwrap().starts_with(".newsdesk-"))
+        .fold((0, 0), |(b, n), (_, bytes)| (b + bytes.len() as u64, n + 1))
+}
+
+/// `build -v` reports the site's size; past the warning size (lowered here through the
+/// test-only variable, as no test can build 800 MB) the build warns, naming the biggest groups.
+#[test]
+fn builds_report_their_size_and_warn_near_the_pages_limit() {
+    // A long article, so that article pages are the biggest group.
+    let long = format!(
+        "---\ntitle: Budget vote\ndate: 2024-05-02\n---\n\n{}",
+        "Lawmakers debated the budget until late at night. ".repeat(2000)
+    );
+    let site = TempSite::new(&[("content/2024/05/one.md", &long)]);
+    let run = |limit: Option<&str>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_newsdesk"));
+        cmd.args(["build", "-v", "--root", site.root().to_str().unwrap()]);
+        if let Some(l) = limit {
+            cmd.env("NEWSDESK_TEST_SIZE_WARNING_BYTES", l);
+        }
+        let o = cmd.output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let err = run(None);
+    assert!(!err.contains("warning"), "{err}");
+    let (bytes, files) = published_size(&site.out());
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("site size: "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        line.starts_with(&format!(
+            "site size: {:.1} MB in {files} files (biggest: ",
+            bytes as f64 / 1e6
+        )),
+        "{line} (published: {bytes} bytes, {files} files)"
+    );
+    // Just above the real size: no warning; just below: one, naming groups.
+    assert!(!run(Some(&bytes.to_string())).contains("warning"));
+    let err = run(Some(&(bytes - 1).to_string()));
+    let warning = err
+        .lines()
+        .find(|l| l.starts_with("warning: the site is "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        warning.contains("near GitHub Pages' limit of 1 GB"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("articles/ ") && warning.contains("feeds "),
+        "{warning}"
+    );
 }
 
 #[test]

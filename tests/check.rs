@@ -234,6 +234,11 @@ fn unknown_names_are_warnings_with_suggestions() {
     assert!(!out.contains("`Atlantis`"), "{out}");
 }
 
+/// Lines of a check's output other than the site's size.
+fn verdict_lines(out: &str) -> usize {
+    out.lines().filter(|l| !l.starts_with("site size:")).count()
+}
+
 #[test]
 fn people_are_checked_against_names_and_aliases_once_the_registry_lists_anyone() {
     let front = "---\ntitle: A\ndate: 2024-07-01\npeople:\n  - Blinken\n  - joseph r. biden jr.\n  - Joe Bidden\n  - Kamala Harris\n  - Hang Seng\n---\n\nBody.\n";
@@ -244,10 +249,10 @@ fn people_are_checked_against_names_and_aliases_once_the_registry_lists_anyone()
 
     // No registry, or one listing nobody: nothing to compare with, so no person warnings.
     let (code, out) = check(&s, &[]);
-    assert_eq!((code, out.lines().count()), (0, 1), "{out}");
+    assert_eq!((code, verdict_lines(&out)), (0, 1), "{out}");
     s.write("data/people.yaml", "people: []\nignore: [Hang Seng]\n");
     let (code, out) = check(&s, &[]);
-    assert_eq!((code, out.lines().count()), (0, 1), "{out}");
+    assert_eq!((code, verdict_lines(&out)), (0, 1), "{out}");
 
     s.write(
         "data/people.yaml",
@@ -575,4 +580,64 @@ fn external_links_are_not_requested_without_the_flag() {
     let (code, out) = check(&s, &[]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(server.hits("/gone"), 0);
+}
+
+/// `check` reports the size the built site has, by page group, and warns past the warning
+/// size (lowered through the test-only variable).
+#[test]
+fn check_reports_the_size_the_build_writes() {
+    let site = TempSite::new(&[(A, &article("A", "2024-07-01", "tags: [x]\n"))]);
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (bytes, files) = snapshot(&site.out())
+        .iter()
+        .filter(|(p, _)| !p.rsplit('/').next().unwrap().starts_with(".newsdesk-"))
+        .fold((0u64, 0usize), |(b, n), (_, v)| (b + v.len() as u64, n + 1));
+    let (status, out) = check(&site, &["--json"]);
+    assert_eq!(status, 0, "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        json["size"]["bytes"].as_u64(),
+        Some(bytes),
+        "{}",
+        json["size"]
+    );
+    assert_eq!(json["size"]["files"].as_u64(), Some(files as u64));
+    let groups = json["size"]["groups"].as_array().unwrap();
+    let sum: u64 = groups.iter().map(|g| g["bytes"].as_u64().unwrap()).sum();
+    assert_eq!(sum, bytes);
+    assert!(
+        groups.iter().any(|g| g["name"] == "articles/"),
+        "{groups:?}"
+    );
+    let (_, text) = check(&site, &[]);
+    let summary = text.lines().last().unwrap();
+    let size = format!(
+        " checked; the site is {:.1} MB in {files} files)",
+        bytes as f64 / 1e6
+    );
+    assert!(
+        summary.starts_with("0 errors, 0 warnings") && summary.ends_with(&size),
+        "{text}"
+    );
+    assert!(!text.contains("GitHub Pages"), "{text}");
+
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_newsdesk"))
+        .args(["check", "--root", site.root().to_str().unwrap()])
+        .env("NEWSDESK_TEST_SIZE_WARNING_BYTES", "1000")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(code(&o), 0, "a size warning alone passes: {text}");
+    assert!(
+        text.contains("warning: the site is ") && text.contains("GitHub Pages"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .last()
+            .unwrap()
+            .starts_with("0 errors, 1 warning"),
+        "{text}"
+    );
 }

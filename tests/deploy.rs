@@ -390,6 +390,40 @@ fn second_deploy_of_an_unchanged_site_adds_no_commit() {
     assert_eq!(f.published().unwrap(), first);
 }
 
+/// Near GitHub Pages' size limit (lowered here through the test-only variable) deploy warns,
+/// naming the biggest page groups, and still publishes.
+#[test]
+fn deploy_warns_near_the_pages_size_limit() {
+    let f = Fixture::new("https://example.org/");
+    let quiet = f.deploy_ok(&[]);
+    assert!(!quiet.contains("GitHub Pages' limit"), "{quiet}");
+    f.write(
+        "content/2024/08/another.md",
+        &article("Another story", "2024-08-02", ""),
+    );
+    f.commit_all("another");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsdesk"));
+    isolate(&mut cmd, &f.gitconfig());
+    let o = cmd
+        .arg("deploy")
+        .arg("--root")
+        .arg(f.site())
+        .env("NEWSDESK_TEST_SIZE_WARNING_BYTES", "1000")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    let warning = err
+        .lines()
+        .find(|l| l.starts_with("warning: the site is "))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        warning.contains("GitHub Pages' limit of 1 GB") && warning.contains("(biggest: "),
+        "{warning}"
+    );
+    assert_eq!(f.published_commits(), 2);
+}
+
 #[test]
 fn changed_site_adds_exactly_one_commit_on_top() {
     let f = Fixture::new("https://example.org/");

@@ -741,7 +741,7 @@ fn the_edition_command_prints_every_format() {
     // markdown: headings and absolute links.
     let md = stdout(&["2024-07-02", "--format", "markdown"]);
     assert!(
-        md.starts_with("# Test Digest: Tuesday 2 July 2024\n"),
+        md.starts_with("# Test Digest: Tuesday, 2 July 2024\n"),
         "{md}"
     );
     assert!(md.contains("## A day of votes"), "{md}");
@@ -806,4 +806,123 @@ fn edition_new_scaffolds_an_intro_and_never_overwrites() {
     );
     let o = edition_cmd(root, &["new", "next-week"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("`next-week` is not an edition id"));
+}
+
+/// One event reported by two outlets, and an unrelated story the same day.
+fn story_site() -> TempSite {
+    let report = |title: &str, source: &str, body: &str| {
+        format!(
+            "---\ntitle: {title}\ndate: 2024-08-19\nsource: {source}\nsource_url: https://{}.example/ferry\n---\n\n{body}\n",
+            source.to_lowercase()
+        )
+    };
+    TempSite::new(&[
+        (
+            "content/ferry-kathimerini.md",
+            &report(
+                "Ferry Ionian Sun catches fire off Corfu, all 290 rescued",
+                "Kathimerini",
+                "A fire broke out on the ferry Ionian Sun off Corfu on Monday. The coastguard rescued all 290 passengers and crew, and tugboats towed the burning ship towards Igoumenitsa.",
+            ),
+        ),
+        (
+            "content/ferry-reuters.md",
+            &report(
+                "Coastguard saves 290 as Ionian Sun ferry burns near Corfu",
+                "Reuters",
+                "All 290 people aboard the Ionian Sun were rescued after fire swept the ferry near Corfu, the Greek coastguard said. Tugboats were towing the ship to Igoumenitsa.",
+            ),
+        ),
+        (
+            "content/ferry-kathimerini-follow-up.md",
+            &report(
+                "Ionian Sun ferry towed to Igoumenitsa after Corfu fire",
+                "Kathimerini",
+                "Tugboats towed the burnt ferry Ionian Sun into Igoumenitsa on Tuesday, a day after the fire off Corfu from which the coastguard rescued all 290 passengers and crew.",
+            )
+            .replace("2024-08-19", "2024-08-20"),
+        ),
+        (
+            "content/budget.md",
+            &report(
+                "Parliament passes the budget after a long night",
+                "Agence",
+                "Members of parliament passed the budget bill after a session that ran past midnight, with the finance minister promising lower deficits.",
+            ),
+        ),
+    ])
+}
+
+#[test]
+fn a_story_reported_twice_is_told_once_with_its_other_sources() {
+    let site = story_site();
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = site.out();
+    let page = |p: &str| Document::from(fs::read_to_string(out.join(p)).unwrap());
+    // Each report names the other on its page, linking to our page of it.
+    let mut pages = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(out.join("articles")) {
+        let entry = entry.unwrap();
+        if entry.file_name() == "index.html" {
+            let doc = Document::from(fs::read_to_string(entry.path()).unwrap());
+            let title = doc.select("h1").text().trim().to_string();
+            let rel = entry.path().strip_prefix(&out).unwrap().parent().unwrap();
+            pages.insert(title, (format!("/{}/", rel.display()), doc));
+        }
+    }
+    assert_eq!(pages.len(), 4, "{:?}", pages.keys());
+    let (k_url, k) = &pages["Ferry Ionian Sun catches fire off Corfu, all 290 rescued"];
+    let (r_url, r) = &pages["Coastguard saves 290 as Ionian Sun ferry burns near Corfu"];
+    let (_, b) = &pages["Parliament passes the budget after a long night"];
+    let also = |d: &Document| {
+        d.select(".article-also a")
+            .iter()
+            .map(|a| (a.text().to_string(), a.attr("href").unwrap().to_string()))
+            .collect::<Vec<_>>()
+    };
+    let (f_url, f) = &pages["Ionian Sun ferry towed to Igoumenitsa after Corfu fire"];
+    // Kathimerini's own follow-up is not other coverage of its first report, but Reuters
+    // names both.
+    assert_eq!(also(k), [("Reuters".to_string(), r_url.clone())]);
+    assert_eq!(also(f), [("Reuters".to_string(), r_url.clone())]);
+    assert_eq!(
+        also(r),
+        [
+            ("Kathimerini".to_string(), f_url.clone()),
+            ("Kathimerini".to_string(), k_url.clone())
+        ]
+    );
+    assert!(also(b).is_empty());
+    assert!(!b.html().contains("Also covered by"));
+    // The edition tells the story once, naming the other report beside it.
+    let edition = page("editions/2024-08-19/index.html");
+    let told = headlines(&edition, "article.card h3 a");
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(told.iter().any(|t| t.starts_with("Parliament")), "{told:?}");
+    let covered = edition.select("article.card .card-also").text();
+    assert!(covered.contains("Also covered by"), "{covered}");
+    // So do the email and its text twin.
+    let email = page("editions/2024-08-19/email.html");
+    assert_eq!(headlines(&email, "h2.story-title a").len(), 2);
+    assert!(email.text().contains("Also covered by"));
+    let txt = fs::read_to_string(out.join("editions/2024-08-19/email.txt")).unwrap();
+    assert_eq!(
+        txt.matches("Ferry Ionian Sun catches fire").count(),
+        1,
+        "{txt}"
+    );
+    assert!(!txt.contains("Coastguard saves 290"), "{txt}");
+    assert!(txt.contains("· Also covered by Reuters ["), "{txt}");
+    // A rebuild after the other report changes its source rewrites this page too.
+    let path = site.root().join("content/ferry-reuters.md");
+    let renamed = fs::read_to_string(&path)
+        .unwrap()
+        .replace("source: Reuters", "source: Reuters Athens");
+    fs::write(&path, renamed).unwrap();
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let k_file = out.join(k_url.trim_start_matches('/')).join("index.html");
+    let k = Document::from(fs::read_to_string(k_file).unwrap());
+    assert_eq!(also(&k), [("Reuters Athens".to_string(), r_url.clone())]);
 }

@@ -218,6 +218,50 @@ fn redirects_are_followed_and_a_redirect_loop_fails_alone() {
 }
 
 #[test]
+fn a_permanent_move_is_remembered_and_a_temporary_one_is_not() {
+    let moved = rss("Moved", &items("Moved", "http://x.invalid/m", 2));
+    let visiting = rss("Visiting", &items("Visiting", "http://x.invalid/v", 2));
+    let server = Server::start(move |r: &Request| match r.path.as_str() {
+        "/old" => Reply::status(301).header("Location", "/between"),
+        "/between" => Reply::status(308).header("Location", "/new"),
+        "/new" => Reply::new(200, "application/rss+xml", moved.clone()),
+        "/usual" => Reply::status(301).header("Location", "/away"),
+        "/away" => Reply::status(302).header("Location", "/visiting"),
+        "/visiting" => Reply::new(200, "application/rss+xml", visiting.clone()),
+        _ => Reply::status(404),
+    });
+    let site = site_with(&format!(
+        "{}{}",
+        item(&server.url("/old"), "Moved", ""),
+        item(&server.url("/usual"), "Visiting", "")
+    ));
+    let o = run(&site, "fetch", &[]);
+    let text = out(&o);
+    assert_eq!(line(&text, "Moved"), "Moved: new 2", "{text}");
+    assert_eq!(line(&text, "Visiting"), "Visiting: new 2", "{text}");
+    let listed = out(&run(&site, "sources", &["list"]));
+    let listed_line = |name: &str| {
+        listed
+            .lines()
+            .find(|l| l.starts_with(&format!("{name} <")))
+            .unwrap_or_else(|| panic!("no line for {name} in:\n{listed}"))
+    };
+    assert!(
+        listed_line("Moved").contains(&format!("reads <{}>", server.url("/new"))),
+        "{listed}"
+    );
+    assert!(!listed_line("Visiting").contains("reads"), "{listed}");
+    // The second run asks the moved feed at its new address; the other as subscribed.
+    let o = run(&site, "fetch", &[]);
+    assert!(o.status.success(), "{}", out(&o));
+    assert_eq!(server.hits("/old"), 1);
+    assert_eq!(server.hits("/between"), 1);
+    assert_eq!(server.hits("/new"), 2);
+    assert_eq!(server.hits("/usual"), 2);
+    assert_eq!(server.hits("/visiting"), 2);
+}
+
+#[test]
 fn http_errors_fail_their_source_only_and_back_off() {
     let body = rss("Fine", &items("Fine", "http://x.invalid", 1));
     let server = Server::start(move |r: &Request| match r.path.as_str() {

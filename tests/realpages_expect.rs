@@ -131,3 +131,20 @@ fn our_own_pages_cover_the_missing_languages_with_full_expectations() {
         assert!(languages.contains(lang), "no page of our own in {lang}");
     }
 }
+
+#[test]
+fn the_held_out_list_names_pages_that_exist() {
+    let text = fs::read_to_string(bench_dir().join("held-out.txt")).unwrap();
+    let held: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let mut pages = names_in(&shared_web(), ".html.gz");
+    pages.extend(names_in(&bench_dir().join("extra"), ".html"));
+    for name in &held {
+        assert!(pages.contains(*name), "held-out.txt: no page named {name}");
+    }
+    // About half of each group, so both halves measure something.
+    assert!(held.len() * 3 > pages.len() && held.len() * 3 < pages.len() * 2);
+}

@@ -21,6 +21,7 @@ pub use problem::{Problem, Severity};
 use crate::build::{BuildOptions, Builder};
 use crate::config::Config;
 use crate::content;
+use crate::output::size::SiteSize;
 use crate::render::{self, Renderer, templates};
 
 /// What to check.
@@ -67,6 +68,8 @@ pub struct Report {
     pub external_links: usize,
     /// Phases that could not run, and why (e.g. the link check after content errors).
     pub skipped: Vec<String>,
+    /// The size the built site would have, by page group (empty when the build did not run).
+    pub size: SiteSize,
 }
 
 impl Report {
@@ -192,7 +195,10 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
     let scanner = links::Scanner::new(&site, paths, opts.external.is_some());
     // Each page is read for links as soon as it is rendered, so no more than a few pages
     // are held at once however big the site.
-    let scans = match renderer.render_each(|page, file| scanner.scan(page, file)) {
+    let scans = match renderer.render_each(|page, file| {
+        let size = (file.path.clone(), file.bytes.len() as u64);
+        (size, scanner.scan(page, file))
+    }) {
         Ok(s) => s,
         Err(e) => {
             problems.extend(problem::from_error(&e, root, Severity::Error));
@@ -203,6 +209,11 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
         }
     };
     report.pages = pages.len();
+    let (sizes, scans): (Vec<(String, u64)>, Vec<_>) = scans.into_iter().unzip();
+    report.size = SiteSize::of(sizes.iter().map(|(p, n)| (p.as_str(), *n)));
+    if let Some(w) = report.size.warning() {
+        problems.push(Problem::new("", 0, Severity::Warning, w));
+    }
     let found = links::finish(scans, &site.urls);
     let sources = locate::Sources::new(root, &site);
     report.internal_links = found.checked;

@@ -16,7 +16,7 @@ pub const MAX_SIDE: u32 = 20_000;
 pub const MAX_SRC: usize = 2048;
 
 /// An article's lead image.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Image {
     /// An absolute `http(s)` URL, or a path in the site (`/images/a.jpg`, `images/a.jpg`).
     pub src: String,

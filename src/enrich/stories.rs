@@ -52,8 +52,13 @@ fn term(prefix: &str, text: &str) -> u64 {
     h.finish()
 }
 
+/// Raw term counts of one article: what grouping keeps of it, so a caller may keep them
+/// between runs and recount only the articles that changed.
+/// Sorted by term, compact: a preview server keeps one per article.
+pub type Counts = Box<[(u64, f32)]>;
+
 /// Raw term counts of one article (title words count twice; people and places as terms of their own).
-fn counts(item: &Item<'_>) -> HashMap<u64, f32> {
+pub fn counts(item: &Item<'_>) -> Counts {
     let mut c: HashMap<u64, f32> = HashMap::new();
     for w in features(item.title) {
         *c.entry(w).or_default() += 2.0;
@@ -73,24 +78,25 @@ fn counts(item: &Item<'_>) -> HashMap<u64, f32> {
     for p in item.places {
         *c.entry(term("place:", p)).or_default() += 1.0;
     }
-    c
+    let mut c: Vec<(u64, f32)> = c.into_iter().collect();
+    c.sort_unstable_by_key(|(t, _)| *t);
+    c.into_boxed_slice()
 }
 
 /// Unit TF-IDF vectors for a batch.
-fn vectors(items: &[Item<'_>]) -> Vec<Vector> {
-    let raw: Vec<HashMap<u64, f32>> = items.par_iter().map(counts).collect();
+fn vectors(raw: &[&Counts]) -> Vec<Vector> {
     let mut df: HashMap<u64, f32> = HashMap::new();
-    for c in &raw {
-        for t in c.keys() {
+    for c in raw {
+        for (t, _) in c.iter() {
             *df.entry(*t).or_default() += 1.0;
         }
     }
     let n = raw.len() as f32 + PRIOR_DOCS;
-    raw.into_par_iter()
+    raw.par_iter()
         .map(|c| {
             let mut v: Vector = c
-                .into_iter()
-                .map(|(t, tf)| {
+                .iter()
+                .map(|&(t, tf)| {
                     let idf = (n / df[&t]).ln();
                     (t, (1.0 + tf.ln()) * idf)
                 })
@@ -102,7 +108,6 @@ fn vectors(items: &[Item<'_>]) -> Vec<Vector> {
                     *w /= norm;
                 }
             }
-            v.sort_unstable_by_key(|(t, _)| *t);
             v
         })
         .collect()
@@ -124,22 +129,53 @@ fn cosine(a: &Vector, b: &Vector) -> f32 {
     s
 }
 
-/// Similarity of every pair within the window that reaches half the link threshold.
-fn pair_scores(items: &[Item<'_>], vecs: &[Vector]) -> HashMap<(u32, u32), f32> {
-    let mut by_day: Vec<usize> = (0..items.len()).collect();
-    by_day.sort_by_key(|&i| items[i].day);
-    let found: Vec<((u32, u32), f32)> = (0..by_day.len())
+/// How many of an article's heaviest terms find its candidate partners.
+const KEY_TERMS: usize = 12;
+
+/// Similarity of the pairs within the window that reach half the link threshold. Only pairs
+/// sharing one of their [`KEY_TERMS`] heaviest terms are compared: two reports of one story
+/// share their rare words, and comparing every pair in a busy week of a large archive
+/// (hundreds of articles a day) would cost too much.
+fn pair_scores(days: &[i64], vecs: &[Vector]) -> HashMap<(u32, u32), f32> {
+    let mut by_day: Vec<usize> = (0..days.len()).collect();
+    by_day.sort_by_key(|&i| (days[i], i));
+    // Each key term's articles, in day order.
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let keys: Vec<Vec<u64>> = vecs
+        .iter()
+        .map(|v| {
+            let mut heavy: Vec<(u64, f32)> = v.clone();
+            heavy.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            heavy.truncate(KEY_TERMS);
+            heavy.into_iter().map(|(t, _)| t).collect()
+        })
+        .collect();
+    for &i in &by_day {
+        for &t in &keys[i] {
+            postings.entry(t).or_default().push(i);
+        }
+    }
+    let found: Vec<((u32, u32), f32)> = (0..days.len())
         .into_par_iter()
-        .flat_map_iter(|x| {
-            let i = by_day[x];
-            by_day[x + 1..]
-                .iter()
-                .take_while(move |&&j| items[j].day - items[i].day <= WINDOW_DAYS)
-                .filter_map(move |&j| {
-                    let s = cosine(&vecs[i], &vecs[j]);
-                    let key = (i.min(j) as u32, i.max(j) as u32);
-                    (s >= LINK / 2.0).then_some((key, s))
-                })
+        .flat_map_iter(|i| {
+            let mut partners: Vec<usize> = Vec::new();
+            for t in &keys[i] {
+                let list = &postings[t];
+                let from = list.partition_point(|&j| days[j] < days[i] - WINDOW_DAYS);
+                partners.extend(
+                    list[from..]
+                        .iter()
+                        .take_while(|&&j| days[j] <= days[i] + WINDOW_DAYS)
+                        .filter(|&&j| j > i),
+                );
+            }
+            partners.sort_unstable();
+            partners.dedup();
+            let vecs = &vecs;
+            partners.into_iter().filter_map(move |j| {
+                let s = cosine(&vecs[i], &vecs[j]);
+                (s >= LINK / 2.0).then_some(((i as u32, j as u32), s))
+            })
         })
         .collect();
     found.into_iter().collect()
@@ -148,7 +184,8 @@ fn pair_scores(items: &[Item<'_>], vecs: &[Vector]) -> HashMap<(u32, u32), f32> 
 /// The similarity of every pair of items within the window, for diagnostics (how far the
 /// closest pair of different stories lies below [`LINK`], and the loosest pair of one story).
 pub fn similarities(items: &[Item<'_>]) -> Vec<(usize, usize, f32)> {
-    let vecs = vectors(items);
+    let raw: Vec<Counts> = items.par_iter().map(counts).collect();
+    let vecs = vectors(&raw.iter().collect::<Vec<_>>());
     let mut out = Vec::new();
     for i in 0..items.len() {
         for j in i + 1..items.len() {
@@ -164,12 +201,19 @@ pub fn similarities(items: &[Item<'_>]) -> Vec<(usize, usize, f32)> {
 /// item is in exactly one group (a story reported once is a group of one). Groups come in
 /// the order of their first member.
 pub fn group(items: &[Item<'_>]) -> Vec<Vec<usize>> {
-    let vecs = vectors(items);
-    let scores = pair_scores(items, &vecs);
+    let raw: Vec<Counts> = items.par_iter().map(counts).collect();
+    let days: Vec<i64> = items.iter().map(|i| i.day).collect();
+    group_counted(&raw.iter().collect::<Vec<_>>(), &days)
+}
+
+/// [`group`] from counts made earlier by [`counts`], with each item's day.
+pub fn group_counted(raw: &[&Counts], days: &[i64]) -> Vec<Vec<usize>> {
+    let vecs = vectors(raw);
+    let scores = pair_scores(days, &vecs);
     let mut edges: Vec<(&(u32, u32), &f32)> = scores.iter().filter(|(_, s)| **s >= LINK).collect();
     edges.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-    let mut cluster_of: Vec<usize> = (0..items.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    let mut cluster_of: Vec<usize> = (0..days.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..days.len()).map(|i| vec![i]).collect();
     for (&(i, j), _) in edges {
         let (a, b) = (cluster_of[i as usize], cluster_of[j as usize]);
         if a == b {

@@ -3,8 +3,6 @@
 
 use std::time::{Duration, Instant};
 
-use ureq::ResponseExt;
-
 /// Feeds over this size are cut off with an error.
 pub const MAX_FEED_BYTES: u64 = 10 * 1024 * 1024;
 
@@ -48,6 +46,9 @@ pub enum Got {
         content_type: Option<String>,
         /// The address finally served, after redirects.
         url: String,
+        /// `url`, when every redirect on the way was permanent (301 or 308): the resource
+        /// lives there now, and the next run can ask there directly.
+        moved: Option<String>,
         /// The new validators.
         validators: Validators,
     },
@@ -91,8 +92,8 @@ impl Client {
         };
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
-            .max_redirects(MAX_REDIRECTS)
-            .max_redirects_will_error(true)
+            // Redirects are followed by hand, to tell permanent moves from temporary ones.
+            .max_redirects(0)
             .timeout_global(Some(per_request))
             .user_agent(user_agent.as_str())
             .max_idle_connections_per_host(2)
@@ -128,22 +129,55 @@ impl Client {
             });
         }
         let timeout = self.per_request.min(left);
-        let mut req = self
-            .agent
-            .get(url)
-            .header("Accept", accept)
-            .config()
-            .timeout_global(Some(timeout))
-            .build();
-        if let Some(v) = validators {
-            if let Some(etag) = &v.etag {
-                req = req.header("If-None-Match", etag);
+        let started = Instant::now();
+        let mut current = url.to_string();
+        let mut permanent = true;
+        let mut hops = 0;
+        let mut resp = loop {
+            let budget = timeout.saturating_sub(started.elapsed());
+            if budget.is_zero() {
+                return Err(Failure::new(format!(
+                    "timed out after {} s",
+                    timeout.as_secs_f64()
+                )));
             }
-            if let Some(lm) = &v.last_modified {
-                req = req.header("If-Modified-Since", lm);
+            let mut req = self
+                .agent
+                .get(&current)
+                .header("Accept", accept)
+                .config()
+                .timeout_global(Some(budget))
+                .build();
+            if let Some(v) = validators {
+                if let Some(etag) = &v.etag {
+                    req = req.header("If-None-Match", etag);
+                }
+                if let Some(lm) = &v.last_modified {
+                    req = req.header("If-Modified-Since", lm);
+                }
             }
-        }
-        let mut resp = req.call().map_err(|e| describe(e, timeout, max_bytes))?;
+            let resp = req.call().map_err(|e| describe(e, timeout, max_bytes))?;
+            let status = resp.status().as_u16();
+            let location = resp
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|l| url::Url::parse(&current).ok()?.join(l.trim()).ok());
+            let Some(next) = location.filter(|_| matches!(status, 301 | 302 | 303 | 307 | 308))
+            else {
+                break resp;
+            };
+            if hops == MAX_REDIRECTS {
+                return Err(Failure::new(format!(
+                    "more than {MAX_REDIRECTS} redirects (a redirect loop?)"
+                )));
+            }
+            hops += 1;
+            permanent &= matches!(status, 301 | 308);
+            super::sources::check_url(next.as_str())
+                .map_err(|m| Failure::new(format!("redirected to {next}: {m}")))?;
+            current = next.into();
+        };
         let status = resp.status().as_u16();
         let header = |name: &str| {
             resp.headers()
@@ -187,7 +221,7 @@ impl Client {
             last_modified: header("last-modified"),
         };
         let content_type = header("content-type");
-        let final_url = resp.get_uri().to_string();
+        let moved = (hops > 0 && permanent).then(|| current.clone());
         let bytes = resp
             .body_mut()
             .with_config()
@@ -197,7 +231,8 @@ impl Client {
         Ok(Got::Body {
             bytes,
             content_type,
-            url: final_url,
+            url: current,
+            moved,
             validators,
         })
     }
@@ -225,9 +260,6 @@ fn describe(e: ureq::Error, timeout: Duration, max_bytes: u64) -> Failure {
         ),
         ureq::Error::BodyExceedsLimit(_) => {
             format!("larger than the {} KiB limit: cut off", max_bytes / 1024)
-        }
-        ureq::Error::TooManyRedirects => {
-            format!("more than {MAX_REDIRECTS} redirects (a redirect loop?)")
         }
         ureq::Error::Io(io) => format!("connection broken: {io}"),
         other => format!("request failed: {other}"),

@@ -38,6 +38,11 @@ pub fn lines(list: &Sources, state: &State, now: DateTime<Utc>) -> Vec<String> {
                 }
                 None => line.push_str("never fetched"),
             }
+            if let Some(feed) = st.and_then(|st| st.feed_url.as_deref())
+                && feed != s.url
+            {
+                line.push_str(&format!("; reads <{feed}>"));
+            }
             if !s.enabled {
                 line.push_str("; disabled (enabled: false)");
             } else {

@@ -544,7 +544,11 @@ fn feed_task(shared: &Shared, i: usize, ticket: &mut polite::Ticket) -> Option<D
         FEED_ACCEPT,
         http::MAX_FEED_BYTES,
     );
-    let mut feed_url = None;
+    // A feed that moved for good is asked for at its new address from now on.
+    let mut feed_url = match &got {
+        Ok(Got::Body { moved, .. }) => moved.clone(),
+        _ => None,
+    };
     // A page that links its feed: follow the link (and remember it for next time).
     let linked = match &got {
         Ok(Got::Body {
@@ -562,7 +566,12 @@ fn feed_task(shared: &Shared, i: usize, ticket: &mut polite::Ticket) -> Option<D
             got = shared
                 .client
                 .get(&link, None, FEED_ACCEPT, http::MAX_FEED_BYTES);
-            feed_url = Some(link);
+            feed_url = match &got {
+                Ok(Got::Body {
+                    moved: Some(to), ..
+                }) => Some(to.clone()),
+                _ => Some(link),
+            };
         }
         Some(None) => {
             got = Err(failure(

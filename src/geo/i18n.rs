@@ -2,11 +2,13 @@
 //! made by `i18n/make_names.py`; see `i18n/README.md`), each usable only in text of the
 //! languages that write it so, since "Germania" or "Jerman" mean something else in English.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::{GeoRef, gazetteer};
 
 const NAMES_TSV: &str = include_str!("i18n/names.tsv");
+const DISPLAY_TSV: &str = include_str!("i18n/display.tsv");
 
 /// The languages `names.tsv` covers, in bit order for [`LocalName::languages`].
 pub const LANGUAGES: &[&str] = &[
@@ -34,6 +36,53 @@ static NAMES: LazyLock<Vec<LocalName>> = LazyLock::new(|| parse(NAMES_TSV));
 /// Every local name of the built-in data.
 pub fn names() -> &'static [LocalName] {
     &NAMES
+}
+
+/// Display names: (English name, language bit) → the name that language shows.
+static DISPLAY: LazyLock<HashMap<(&'static str, u32), &'static str>> =
+    LazyLock::new(|| parse_display(DISPLAY_TSV));
+
+/// The name a page in language `tag` shows the country, region or city whose English
+/// gazetteer name is `english` by ("Vereinigte Staaten", "Asien", "Moskau"); `None` when
+/// that language writes it as English does or has no data.
+pub fn display_name(english: &str, tag: &str) -> Option<&'static str> {
+    let bit = language_bit(tag);
+    if bit == 0 {
+        return None;
+    }
+    DISPLAY.get(&(english, bit)).copied()
+}
+
+/// Parses `display.tsv` (same format as `names.tsv`, one name per place and language).
+/// City rows go in first so that a country or region of the same English name wins.
+fn parse_display(src: &'static str) -> HashMap<(&'static str, u32), &'static str> {
+    let gaz = gazetteer();
+    let mut rows: Vec<(bool, &'static str, &'static str, &'static str)> = Vec::new();
+    for (n, line) in src.lines().enumerate().skip(1) {
+        let cols: Vec<&'static str> = line.split('\t').collect();
+        let [name, target, langs] = cols[..] else {
+            panic!("i18n/display.tsv:{}: expected 3 columns", n + 1);
+        };
+        let (city, english) = if let Some(r) = target.strip_prefix("region:") {
+            (false, r)
+        } else if let Some(c) = target.strip_prefix("city:") {
+            (true, c)
+        } else {
+            let c = gaz
+                .country_by_code(target)
+                .unwrap_or_else(|| panic!("i18n/display.tsv:{}: unknown country", n + 1));
+            (false, gaz.countries()[c].name)
+        };
+        rows.push((city, english, name, langs));
+    }
+    rows.sort_by_key(|r| !r.0);
+    let mut out = HashMap::new();
+    for (_, english, name, langs) in rows {
+        for l in langs.split(',') {
+            out.insert((english, language_bit(l)), name);
+        }
+    }
+    out
 }
 
 /// The bit of a language tag in [`LocalName::languages`]; 0 for a language without data.
@@ -124,6 +173,24 @@ mod tests {
         assert_eq!(target_of("ドイツ", "ja"), de);
         // Only for the languages that write it so.
         assert_eq!(target_of("Deutschland", "fr"), None);
+    }
+
+    #[test]
+    fn display_names_are_cldr_standard_forms() {
+        assert_eq!(display_name("Germany", "de"), Some("Deutschland"));
+        assert_eq!(
+            display_name("United States", "de-AT"),
+            Some("Vereinigte Staaten")
+        );
+        assert_eq!(display_name("Laos", "ar"), Some("لاوس"));
+        assert_eq!(
+            display_name("Laos", "de"),
+            None,
+            "German writes it as English does"
+        );
+        assert_eq!(display_name("Asia", "ru"), Some("Азия"));
+        assert_eq!(display_name("Moscow", "de"), Some("Moskau"));
+        assert_eq!(display_name("Germany", "en"), None);
     }
 
     #[test]

@@ -61,10 +61,27 @@ const fn strip(name: &'static str, replace: &'static str, pattern: &'static str)
     }
 }
 
-const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and
+/// Dutch ("20. Mai 2019", "5 de marzo de 2024", "14 janvier 2020").
+const MONTH: &str = r"(?:jan(?:uary|uar|vier|uari)?|j[äa]nner|feb(?:ruary|ruar|ruari)?|f[ée]vr(?:ier)?|mar(?:ch|s)?|m[äa]rz|maart|apr(?:il)?|avr(?:il)?|may|mai|mei|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust|ustus)?|ao[ûu]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?";
 const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?";
 /// Separators that scraped pages put between furniture items.
 const SEP: &str = r"[\s:|•·»›>\-–—/]";
+
+/// Verbs that ask a reader to subscribe, in the major news languages.
+const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
+
+/// Words for a newsletter or an e-mail briefing, in the major news languages.
+const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin|mailbox|inbox|e-?mail|posta elettronica|casella di posta)|النشرة|ニュースレター|メール|电子报|简报|邮件|뉴스레터";
+
+/// "Read also" and "see also" in the major news languages.
+const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|관련 기사";
+
+/// Headings over related-article lists in other languages.
+const RELATED_INTL: &str = r"weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
+
+/// "About the author" in the major news languages.
+const ABOUT_AUTHOR: &str = r"über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre la autora|sull['’]autore|sobre o autor|over de auteur|o autorze|об авторе|yazar hakkında|tentang penulis";
 
 /// The built-in rules. Order matters only in that `Strip` rules run before the others.
 pub const RULES: &[Rule] = &[
@@ -92,7 +109,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "advertisement",
         8,
-        r"[-–—_*\s(]*(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|article continues after(?: this)? advertisement|continue reading (?:the main |this )?story(?: below)?|content continues below|scroll to continue(?: with content)?|remove ads?|ad feedback|supported by)[-–—_*\s).:]*",
+        r"[-–—_*\s(]*(?:advertisement|advertisements|advertising|advert|ad|ads|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|廣告|광고|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|article continues after(?: this)? advertisement|continue reading (?:the main |this )?story(?: below)?|content continues below|scroll to continue(?: with content)?|remove ads?|ad feedback|supported by)[-–—_*\s).:]*",
     ),
     // An ad label with a prompt to read on: "Advertisement - Continue reading below",
     // "ADVERTISEMENT · SCROLL TO CONTINUE READING", "Ad | Keep reading".
@@ -143,7 +160,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "byline",
         12,
-        r"(?:by|written by|words by|story by|author)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
+        r"(?:by|written by|words by|story by|author|von|par|por|di|door|przez|автор|yazan|oleh)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
     ),
     drop(
         "reading-time",
@@ -178,6 +195,16 @@ pub const RULES: &[Rule] = &[
         r"[«‹<←\s]*(?:previous|prev|next|older|newer)\s*(?:(?:post|article|story|entry|page|item)s?\s*(?:[:\-–—»›>→|].*)?|[:»›>→|].*)",
     ),
     drop("post-navigation", 4, r"(?:post|article|posts) navigation"),
+    drop(
+        "back-to",
+        8,
+        r"[«‹<←\s]*(?:back to|zurück(?: zu(?:r|m|den)?)?|retour (?:à|aux?)|volver a|torna a|voltar para|terug naar)\b.*",
+    ),
+    drop(
+        "posted-by-intl",
+        16,
+        r"(?:gespeichert|veröffentlicht|geschrieben|erstellt|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|опубликовано)\s+(?:von|am|um|par|le|por|el|da|il|door|op|przez|:)\b?.{0,100}",
+    ),
     // Comment furniture.
     drop(
         "comments",
@@ -199,7 +226,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "share",
         8,
-        r"(?:share (?:this|on|via|full)\b[^.!?]*:?|share\s*:?|shares|share this:?|share full article|like this:?|like loading\.*…?|loading\.*…?|be the first to like this\.?|tweet(?: this)?|pin it|print(?: this)?(?: (?:article|page|story))?|email(?: this)?(?: (?:article|page|story))?|send (?:any )?friend a story|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|copy link|link copied|(?:\d+\s*)?shares?)\.?",
+        r"(?:share (?:this|on|via|full)\b[^.!?]*:?|share\s*:?|shares|teilen|merken|drucken|artikel (?:teilen|drucken|merken|empfehlen)|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|поделиться|paylaş|bagikan|donate(?: now| today)?|spenden|slideshow\s*\(?\s*\d+\s*(?:images|photos|bilder|fotos)\s*\)?|share this:?|share full article|like this:?|like loading\.*…?|loading\.*…?|be the first to like this\.?|tweet(?: this)?|pin it|print(?: this)?(?: (?:article|page|story))?|email(?: this)?(?: (?:article|page|story))?|send (?:any )?friend a story|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|copy link|link copied|(?:\d+\s*)?shares?)\.?",
     ),
     drop(
         "click-to-share",
@@ -214,18 +241,25 @@ pub const RULES: &[Rule] = &[
     // Related-article lists: the heading and the headlines under it.
     heading(
         "related",
-        r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author|editors?[’']?s? (?:recommendations|picks)|das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel|à lire aussi|lire aussi|te puede interesar|leggi anche)\s*:?",
+        r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author|editors?[’']?s? (?:recommendations|picks)|das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel|te puede interesar|{READ_ALSO}|{RELATED_INTL}|{ABOUT_AUTHOR})\s*[:：]?",
     ),
     drop(
         "also-read",
         30,
-        r"(?:also read|read also|see also|related|related story|related article|recommended|recommended reading|don[’']t miss|watch|watch video|video|listen|must read|must watch|suggested reading)\s*[:|»›\-–—]\s*.+",
+        r"(?:also read|read also|see also|related|related story|related article|recommended|recommended reading|don[’']t miss|watch|watch video|video|listen|must read|must watch|suggested reading|more information|journal information|{READ_ALSO})\s*[:：|»›\-–—]\s*.+",
     ),
     // Newsletter and follow-us prompts.
     drop(
         "newsletter",
         40,
         r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|our app|the app|whatsapp channel|telegram channel|updates? (?:from|delivered))\b.*",
+    ),
+    // Other languages only (English has the rule above, verb first): a story's own sentence
+    // may name signing up and e-mail anywhere, and prompts are short.
+    drop(
+        "newsletter-intl",
+        25,
+        r"(?:.*(?:{SUBSCRIBE}).*(?:{NEWSLETTER}).*|.*(?:{NEWSLETTER}).*(?:{SUBSCRIBE}).*)",
     ),
     drop(
         "follow-us",
@@ -276,7 +310,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "photo-credit",
         16,
-        r"(?:photo|photos|image|images|picture|pictures|photograph|file photo|credit|credits|image source|photo credit|image credit|caption)\s*(?:credit)?\s*[:,|/]\s*.*|\(?(?:photo|image|picture)s? by\s+(?-i:\p{Lu}).*|.*/(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)\)?\.?",
+        r"(?:photo|photos|image|images|picture|pictures|photograph|file photo|credit|credits|image source|photo credit|image credit|caption|foto|fotos|bild|bilder|quelle|crédits?(?: photo)?)\s*(?:credit)?\s*[:,|/]\s*.*|\(?(?:photo|image|picture|photograph|foto|bild)s? (?:by|von|de|di|por)\s+(?-i:\p{Lu}).*|©\s*\S.{0,60}|.*/(?:getty images|afp|reuters|ap|shutterstock|epa|alamy)\)?\.?",
     ),
     drop(
         "photo-credit-glued",
@@ -328,13 +362,18 @@ pub const RULES: &[Rule] = &[
 /// Expands the shared sub-patterns in a rule's pattern.
 fn expand(pattern: &str) -> String {
     let date = format!(
-        r"(?:{WEEKDAY}\s*)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+        r"(?:{WEEKDAY}\s*)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.|er)?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
     );
     let time = r"(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4}\b)?";
     pattern
         .replace("{DATE}", &date)
         .replace("{TIME}", &format!("(?:{time})"))
         .replace("{SEP}", SEP)
+        .replace("{SUBSCRIBE}", SUBSCRIBE)
+        .replace("{NEWSLETTER}", NEWSLETTER)
+        .replace("{READ_ALSO}", READ_ALSO)
+        .replace("{RELATED_INTL}", RELATED_INTL)
+        .replace("{ABOUT_AUTHOR}", ABOUT_AUTHOR)
 }
 
 /// A rule compiled for matching.
@@ -820,6 +859,61 @@ mod tests {
             "+ FOLLOW",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+    }
+
+    #[test]
+    fn furniture_in_other_languages() {
+        for l in [
+            "Anzeige",
+            "Anzeige:",
+            "Reklama",
+            "Advertentie",
+            "Pubblicità",
+            "إعلان",
+            "广告",
+            "Leggi anche: Treni, lavori sulla linea Genova-La Spezia",
+            "Lee también: Tandeos en 30 colonias",
+            "Читайте также: В Екатеринбурге закроют улицу",
+            "اقرأ أيضًا: تعديل مواعيد الترام خلال شهر رمضان",
+            "関連記事: 万博跡地の再開発、事業者を公募",
+            "相关新闻：洋山港四期自动化码头吞吐量创新高",
+            "A lire aussi :",
+            "Auch interessant:",
+            "Weiterführende Links:",
+            "Verwandte Themen auf unserem Blog:",
+            "Über den Autor",
+            "Iscriviti alla newsletter della Gazzetta: ogni sera le notizie del Piemonte nella tua casella di posta.",
+            "Elke ochtend het belangrijkste nieuws in je mailbox? Meld je aan voor onze nieuwsbrief.",
+            "Zapisz się na newsletter i otrzymuj najważniejsze informacje z Pomorza każdego dnia.",
+            "اشترك في النشرة البريدية لتصلك أهم الأخبار يوميًا.",
+            "订阅华东日报电子报，每日早间推送重要新闻。",
+            "北海道新報のニュースレターに登録すると、毎朝の主要ニュースをメールでお届けします。",
+            "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die Newsletter.",
+            "Von Gregory Lipinski",
+            "Par Jacques Munier",
+            "Gespeichert von rasos am 24. Juli 2017 - 18:55",
+            "20. Mai 2019",
+            "14 janvier 2020",
+            "5 de marzo de 2024",
+            "« Zurück zu den Veranstaltungen",
+            "Photograph by Ed Marshall, Redonda Restoration Programme",
+            "© privat",
+            "Slideshow ( 15 images )",
+            "Merken.",
+            "Donate now",
+            "More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, PNAS (2019).",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        for real in [
+            "Von Berlin aus fuhr der Zug weiter nach Hamburg, sagte die Sprecherin am Montag.",
+            "Die Zeitung verschickt ihren Newsletter seit 2019 an 40.000 Leser in der Region.",
+            "Zurück in Madrid sprach der Minister von einem Erfolg für beide Seiten.",
+            "Am 20. Mai 2019 begann der Umbau des Bahnhofs, der zwei Jahre dauern sollte.",
+            "Pubblicità e sponsorizzazioni sono cresciute del 12 per cento nel primo trimestre.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
         }
         let out = cleaned("T", &[BODY, "Recent Posts", "Headline one", "Headline two"]);
         assert_eq!(out, vec![BODY.to_string()]);

@@ -21,6 +21,11 @@ pub struct Fetched {
 /// GETs `url`, failing with a one-line reason on a bad address, a network error, a timeout or
 /// a non-success status.
 pub fn get(url: &str, timeout: Duration) -> Result<Fetched, String> {
+    get_capped(url, timeout, MAX_BYTES)
+}
+
+/// Like [`get`], refusing a body over `max` bytes.
+pub fn get_capped(url: &str, timeout: Duration, max: u64) -> Result<Fetched, String> {
     if !(url.starts_with("http://") || url.starts_with("https://")) {
         return Err("not an http:// or https:// address".into());
     }
@@ -29,7 +34,10 @@ pub fn get(url: &str, timeout: Duration) -> Result<Fetched, String> {
         .user_agent(concat!("newsdesk/", env!("CARGO_PKG_VERSION")))
         .build()
         .into();
-    let mut resp = agent.get(url).call().map_err(|e| describe(e, timeout))?;
+    let mut resp = agent
+        .get(url)
+        .call()
+        .map_err(|e| describe(e, timeout, max))?;
     let content_type = resp
         .headers()
         .get("content-type")
@@ -39,9 +47,9 @@ pub fn get(url: &str, timeout: Duration) -> Result<Fetched, String> {
     let bytes = resp
         .body_mut()
         .with_config()
-        .limit(MAX_BYTES)
+        .limit(max)
         .read_to_vec()
-        .map_err(|e| describe(e, timeout))?;
+        .map_err(|e| describe(e, timeout, max))?;
     Ok(Fetched {
         bytes,
         content_type,
@@ -49,7 +57,7 @@ pub fn get(url: &str, timeout: Duration) -> Result<Fetched, String> {
     })
 }
 
-fn describe(e: ureq::Error, timeout: Duration) -> String {
+fn describe(e: ureq::Error, timeout: Duration, max: u64) -> String {
     match e {
         ureq::Error::StatusCode(code) => {
             format!("HTTP status {code} (the server refused or has no such page)")
@@ -57,7 +65,7 @@ fn describe(e: ureq::Error, timeout: Duration) -> String {
         ureq::Error::Timeout(_) => format!("timed out after {} s", timeout.as_secs_f64()),
         ureq::Error::HostNotFound => "host not found".into(),
         ureq::Error::ConnectionFailed => "connection failed".into(),
-        ureq::Error::BodyExceedsLimit(_) => format!("response larger than {MAX_BYTES} bytes"),
+        ureq::Error::BodyExceedsLimit(_) => format!("response larger than {max} bytes"),
         other => format!("fetch failed: {other}"),
     }
 }

@@ -8,16 +8,40 @@ use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
-use super::{density, headline, lead_image, published};
+use super::{density, furniture, headline, lead_image, published, standfirst};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
 
 /// Elements whose content is never article text.
 const DROP: &[&str] = &[
-    "script", "style", "noscript", "iframe", "form", "nav", "aside", "footer", "button", "svg",
-    "input", "select", "textarea", "template", "object", "embed", "canvas", "video", "audio",
-    "dialog", "menu", "head", "title", "meta", "link",
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "nav",
+    "aside",
+    "footer",
+    "button",
+    "svg",
+    "input",
+    "select",
+    "textarea",
+    "template",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "dialog",
+    "menu",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "annotation",
+    "annotation-xml",
 ];
 
 /// Markdown made from HTML is at most this many bytes per byte of HTML, plus
@@ -63,6 +87,12 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
     // Before readability, which rewrites the document and drops its head.
     let image = lead_image::of_page(&doc, &links);
+    furniture::remove(&doc);
+    unhide_math(&doc);
+    let lead = meta
+        .description
+        .as_deref()
+        .and_then(|d| standfirst::find(&doc, d));
     let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
@@ -95,6 +125,13 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         let again = cleaner.clean(&title, &to_markdown(&dense, &links));
         if text_words(&again) >= MIN_WORDS {
             kept = again;
+        }
+    }
+    if let Some(lead) = lead {
+        // The standfirst a page sets beside its headline, outside the body readability finds.
+        let blocks = cleaner.clean(&title, &to_markdown(&lead, &links));
+        if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
+            kept.splice(0..0, blocks);
         }
     }
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
@@ -231,6 +268,8 @@ pub struct Meta {
     pub aliases: Vec<String>,
     /// The canonical address.
     pub url: Option<String>,
+    /// The page's summary of itself (`og:description`, `description`, JSON-LD).
+    pub description: Option<String>,
     /// The language the page declares (`<html lang>`, `content-language`, `og:locale`).
     pub language: Option<String>,
 }
@@ -297,6 +336,11 @@ impl Meta {
         m.titles.social = meta("meta[property='og:title']")
             .or_else(|| meta("meta[name='og:title']"))
             .or_else(|| meta("meta[name='twitter:title']"));
+        m.description = meta("meta[property='og:description']")
+            .or_else(|| meta("meta[name='description']"))
+            .or_else(|| meta("meta[name='twitter:description']"))
+            .or_else(|| meta("meta[property='twitter:description']"))
+            .or(m.description.take());
         m.titles.title_tag = doc
             .select("head title")
             .iter()
@@ -374,6 +418,7 @@ impl Meta {
             .take()
             .or_else(|| s("headline"))
             .or_else(|| s("name"));
+        self.description = self.description.take().or_else(|| s("description"));
         self.date = self
             .date
             .take()
@@ -770,6 +815,8 @@ fn inline_of(node: &NodeRef, name: &str) -> String {
         }
         "img" => image(node).unwrap_or_default(),
         "br" => "\n".into(),
+        // MathML's identifiers, numbers and operators are read apart: "x 1 , … , x N".
+        "mi" | "mn" | "mo" | "ms" | "mtext" => format!(" {} ", inline(node)),
         _ => inline(node),
     }
 }
@@ -911,9 +958,27 @@ fn table(node: &NodeRef) -> Option<String> {
     Some(out.join("\n"))
 }
 
-/// Elements the page hides are not part of what a reader sees.
+/// Shows MathML that the page hides for screen readers behind a picture of the formula, so
+/// readability (which drops hidden elements) keeps it: it is the formula's text.
+fn unhide_math(doc: &Document) {
+    for math in doc.select("math").nodes() {
+        let ancestors: Vec<NodeRef> = math.ancestors_it(None).collect();
+        for a in ancestors {
+            if a.attr("style").is_some_and(|s| {
+                s.replace(' ', "")
+                    .to_ascii_lowercase()
+                    .contains("display:none")
+            }) {
+                a.remove_attr("style");
+            }
+        }
+    }
+}
+
+/// Elements the page hides are not part of what a reader sees; hidden MathML is, though: it
+/// is the text of the formula a picture shows (Wikipedia hides it for screen readers).
 fn is_hidden(node: &NodeRef) -> bool {
-    node.has_attr("hidden")
+    let hidden = node.has_attr("hidden")
         || node
             .attr("aria-hidden")
             .is_some_and(|v| v.as_ref() == "true")
@@ -921,6 +986,11 @@ fn is_hidden(node: &NodeRef) -> bool {
             s.replace(' ', "")
                 .to_ascii_lowercase()
                 .contains("display:none")
+        });
+    hidden
+        && !node.descendants_it().any(|d| {
+            d.node_name()
+                .is_some_and(|n| n.eq_ignore_ascii_case("math"))
         })
 }
 
@@ -1186,6 +1256,62 @@ mod tests {
         );
         let e = read(&th, None, &cleaner).unwrap_err();
         assert!(e.contains("no title"), "{e}");
+    }
+
+    #[test]
+    fn hidden_mathml_is_the_formula_text() {
+        let page = "<html><head><title>t-SNE</title></head><body><article><h1>t-SNE</h1>\
+            <p>Given a set of <span class=\"mwe-math-element\"><span style=\"display: none;\">\
+            <math><semantics><mrow><mi>N</mi></mrow><annotation encoding=\"application/x-tex\">{\\displaystyle N}</annotation></semantics></math>\
+            </span><img src=\"/n.svg\" aria-hidden=\"true\" alt=\"N\"></span> objects \
+            <math><msub><mi>x</mi><mn>1</mn></msub><mo>,</mo><mi>x</mi></math>, the method first computes \
+            probabilities that are proportional to the similarity of the objects, in pairs, for every pair.</p>\
+            </article></body></html>";
+        let d = read(
+            page,
+            Some("https://en.wikipedia.org/wiki/T"),
+            &Cleaner::new(&[]).unwrap(),
+        )
+        .unwrap();
+        let words: Vec<&str> = d.body.split_whitespace().collect();
+        assert_eq!(
+            words[..10],
+            [
+                "Given", "a", "set", "of", "N", "objects", "x", "1", ",", "x"
+            ],
+            "{}",
+            d.body
+        );
+        assert!(
+            !d.body.contains("displaystyle") && !d.body.contains("svg"),
+            "{}",
+            d.body
+        );
+    }
+
+    #[test]
+    fn the_standfirst_beside_the_headline_leads_the_body_once() {
+        let body = "<p>The first paragraph of the story tells what happened on Monday in the city, and who was there to see it.</p>\
+            <p>The second paragraph goes on with the details that matter to readers who want to know more about it.</p>";
+        let page = |lead: &str| {
+            format!(
+                "<html><head><title>Trains</title><meta property=og:description content=\"Rail links across Europe exist already. Why do so few take them?\"></head>\
+                 <body><header><h1>Trains</h1><div class=summary>Rail links across Europe exist already. Why do so few take them?</div></header>\
+                 <article>{lead}{body}</article></body></html>"
+            )
+        };
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let d = read(&page(""), Some("https://x.org/a"), &cleaner).unwrap();
+        assert!(
+            d.body.starts_with(
+                "Rail links across Europe exist already. Why do so few take them?\n\nThe first"
+            ),
+            "{}",
+            d.body
+        );
+        let inside = "<p>Rail links across Europe exist already. Why do so few take them?</p>";
+        let d = read(&page(inside), Some("https://x.org/a"), &cleaner).unwrap();
+        assert_eq!(d.body.matches("Rail links").count(), 1, "{}", d.body);
     }
 
     #[test]

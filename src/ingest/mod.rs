@@ -15,6 +15,7 @@ pub mod detect;
 pub mod discard;
 pub mod feed;
 pub mod fetch;
+pub mod furniture;
 pub mod headline;
 pub mod html;
 pub mod index;
@@ -22,7 +23,9 @@ pub mod interrupt;
 pub mod language;
 pub mod lead_image;
 pub mod links;
+pub mod local_image;
 pub mod published;
+pub mod standfirst;
 pub mod text;
 pub mod write;
 
@@ -37,7 +40,7 @@ use chrono_tz::Tz;
 
 pub use detect::Format;
 
-use crate::config::Config;
+use crate::config::{Config, ImageMode};
 use crate::content::{ArticleDate, CONTENT_DIR, FrontMatter, front_matter};
 use crate::error::{Error, Result};
 use clean::Cleaner;
@@ -70,8 +73,10 @@ pub struct Options {
     pub force: bool,
     /// Mark new articles `draft: true`.
     pub draft: bool,
-    /// The HTTP timeout for `urls`.
+    /// The HTTP timeout for `urls` (and image downloads).
     pub timeout: Duration,
+    /// Keep or download lead images; `None` follows `site.yaml` (`ingest: {images: …}`).
+    pub images: Option<ImageMode>,
     /// When set (e.g. by [`interrupt::flag`] on Ctrl-C), the run stops before the next
     /// article: everything written so far is complete, and a rerun finishes the rest.
     pub stop: Option<Arc<AtomicBool>>,
@@ -91,6 +96,7 @@ impl Options {
             force: false,
             draft: false,
             timeout: Duration::from_secs(30),
+            images: None,
             stop: None,
         }
     }
@@ -235,6 +241,8 @@ struct Session<'a> {
     tz: Tz,
     cleaner: Cleaner,
     draft: bool,
+    /// What to do with lead images.
+    images: ImageMode,
     index: Index,
     /// What the curator discarded: never ingested again without `--force`.
     discards: discard::Discards,
@@ -255,6 +263,7 @@ pub fn run(opts: &Options, on_event: &mut dyn FnMut(&Event)) -> Result<Report> {
         tz,
         cleaner: Cleaner::new(&config.ingest.boilerplate).map_err(Error::Msg)?,
         draft: opts.draft || config.ingest.draft,
+        images: opts.images.unwrap_or(config.ingest.images),
         index: Index::scan(&opts.root, tz, !opts.dry_run)?,
         discards: discard::Discards::load(&opts.root)?,
         tags: Vec::new(),
@@ -345,6 +354,7 @@ impl<'a> Writer<'a> {
                 tz,
                 cleaner: Cleaner::new(&config.ingest.boilerplate).map_err(Error::Msg)?,
                 draft,
+                images: opts.images.unwrap_or(config.ingest.images),
                 index: Index::scan(&opts.root, tz, !opts.dry_run)?,
                 discards: discard::Discards::load(&opts.root)?,
                 tags: Vec::new(),
@@ -600,6 +610,8 @@ impl Session<'_> {
         let root = &self.opts.root;
         if let Some((path, _)) = existing {
             keep_curator_fields(&mut front, &root.join(&path));
+            let slug = path.file_stem().map(|s| s.to_string_lossy().to_string());
+            self.localise_image(&mut front, day, &slug.unwrap_or_default(), name, emit);
             let text = write::render(&front, &d.body)?;
             if !self.opts.dry_run {
                 write::replace(&root.join(&path), &text, &mut self.pending)?;
@@ -616,10 +628,12 @@ impl Session<'_> {
         let dir = Path::new(CONTENT_DIR)
             .join(day.format("%Y").to_string())
             .join(day.format("%m").to_string());
-        let text = write::render(&front, &d.body)?;
         let base = crate::slug::slugify(&d.title);
+        // The slug names the downloaded image too, so it is chosen (once) before rendering.
+        let mut slug = self.index.unique_slug(&base, root, &dir);
+        self.localise_image(&mut front, day, &slug, name, emit);
+        let text = write::render(&front, &d.body)?;
         let path = loop {
-            let slug = self.index.unique_slug(&base, root, &dir);
             let path = dir.join(format!("{slug}.md"));
             if self.opts.dry_run || write::create_new(&root.join(&path), &text, &mut self.pending)?
             {
@@ -627,6 +641,7 @@ impl Session<'_> {
             }
             // Someone created it between the check and the write: take the next suffix.
             self.index.add("", path, self.tz);
+            slug = self.index.unique_slug(&base, root, &dir);
         };
         self.index.add_written(&front, keys, path.clone(), self.tz);
         Ok(Outcome::Ingested {
@@ -635,6 +650,33 @@ impl Session<'_> {
             date_inferred: inferred,
             replaced: false,
         })
+    }
+}
+
+impl Session<'_> {
+    /// With `images: local`, downloads a remote lead image into the site and points `front`
+    /// at it; a failed download is a warning and the image stays remote (nothing is lost).
+    fn localise_image(
+        &self,
+        front: &mut FrontMatter,
+        day: NaiveDate,
+        slug: &str,
+        name: &str,
+        emit: &mut dyn FnMut(Event),
+    ) {
+        if self.images != ImageMode::Local || self.opts.dry_run {
+            return;
+        }
+        let Some(img) = front.image.as_ref().filter(|i| i.is_remote()) else {
+            return;
+        };
+        match local_image::download(&self.opts.root, img, day, slug, self.opts.timeout) {
+            Ok(local) => front.image = Some(local),
+            Err(e) => emit(Event::Warning {
+                input: name.to_string(),
+                message: format!("lead image {}: {e}; kept as a remote address", img.src),
+            }),
+        }
     }
 }
 

@@ -20,8 +20,10 @@ pub struct PageContext {
     pub kind: &'static str,
     /// The page title.
     pub title: String,
-    /// The page's own feed, if it has one.
+    /// The page's own Atom feed, if it has one.
     pub feed: Option<String>,
+    /// The JSON Feed beside it.
+    pub json_feed: Option<String>,
     /// Everything else the template sees.
     pub context: Context,
 }
@@ -31,6 +33,8 @@ pub struct Contexts<'s> {
     site: &'s Site,
     values: Values<'s>,
     memo: subjects::Memo,
+    /// The section of an edition's articles with no world region.
+    elsewhere: String,
 }
 
 impl<'s> Contexts<'s> {
@@ -40,6 +44,7 @@ impl<'s> Contexts<'s> {
             site,
             values: Values::new(site),
             memo: subjects::Memo::new(site),
+            elsewhere: site.interface.text("elsewhere", &[]),
         }
     }
 
@@ -55,13 +60,13 @@ impl<'s> Contexts<'s> {
         let mut ctx = Context::new();
         let per = site.config.paginate_by;
         let mut title: String = site.config.title.clone();
-        let mut feed: Option<String> = None;
+        let mut feed: Option<Loc<'_>> = None;
         let (template, kind) = match page {
             Page::Home(n) => {
                 let latest = (!site.editions.is_empty()).then(|| self.edition(0));
                 ctx.insert("edition", &latest);
                 ctx.insert("paginator", &self.paginator(&all(site), n, per, List::Home));
-                feed = Some(site.urls.permalink(Loc::Feed(List::Home)));
+                feed = Some(Loc::Feed(List::Home));
                 ("index.html", "home")
             }
             Page::Article(i) => {
@@ -72,7 +77,7 @@ impl<'s> Contexts<'s> {
                 ("article.html", "article")
             }
             Page::Regions => {
-                title = "Regions".into();
+                title = site.interface.text("regions-title", &[]);
                 let roots: Vec<RegionTreeNode<'_>> = site
                     .regions
                     .roots
@@ -87,7 +92,7 @@ impl<'s> Contexts<'s> {
                 let node = &site.regions.nodes[r];
                 title = node.name.clone();
                 let base = List::Region(&node.slug);
-                feed = Some(site.urls.permalink(Loc::Feed(base)));
+                feed = Some(Loc::Feed(base));
                 let region = RegionCtx {
                     name: &node.name,
                     slug: &node.slug,
@@ -100,7 +105,7 @@ impl<'s> Contexts<'s> {
                         .iter()
                         .map(|&c| self.counted_region(c))
                         .collect(),
-                    feed: feed.as_deref().unwrap_or_default(),
+                    feed: site.urls.permalink(Loc::Feed(base)),
                     brief: self.brief(&site.briefs.regions[r]),
                     timeline: self.memo.region(site, r).timeline.clone(),
                     top_people: self.memo.region(site, r).people.clone(),
@@ -131,7 +136,7 @@ impl<'s> Contexts<'s> {
                         count: terms[t].articles.len(),
                     })
                     .collect();
-                title = capitalise(k.dir());
+                title = site.interface.text(&format!("{}-title", k.dir()), &[]);
                 ctx.insert(k.dir(), &list);
                 (list_template(k), k.dir())
             }
@@ -139,7 +144,7 @@ impl<'s> Contexts<'s> {
                 let term = &k.terms(site)[t];
                 title = term.name.clone();
                 let base = List::Term(k, &term.slug);
-                feed = Some(site.urls.permalink(Loc::Feed(base)));
+                feed = Some(Loc::Feed(base));
                 let person = (k == TermKind::People).then_some(t);
                 let meta = match k {
                     TermKind::People => site.people_meta[t].as_ref(),
@@ -152,7 +157,7 @@ impl<'s> Contexts<'s> {
                         slug: &term.slug,
                         url: site.urls.url(Loc::List(base, 1)),
                         count: term.articles.len(),
-                        feed: feed.as_deref().unwrap_or_default(),
+                        feed: site.urls.permalink(Loc::Feed(base)),
                         brief: match k {
                             TermKind::People => self.brief(&site.briefs.people[t]),
                             _ => Vec::new(),
@@ -172,8 +177,8 @@ impl<'s> Contexts<'s> {
                 (term_template(k), k.singular())
             }
             Page::Editions => {
-                title = "Editions".into();
-                feed = Some(site.urls.permalink(Loc::EditionsFeed));
+                title = site.interface.text("editions-title", &[]);
+                feed = Some(Loc::EditionsFeed);
                 let list: Vec<EditionLink<'_>> = site
                     .editions
                     .iter()
@@ -189,7 +194,7 @@ impl<'s> Contexts<'s> {
             }
             Page::Edition(e) => {
                 title = site.editions[e].title.clone();
-                feed = Some(site.urls.permalink(Loc::EditionsFeed));
+                feed = Some(Loc::EditionsFeed);
                 ctx.insert("edition", &self.edition(e));
                 ("edition.html", "edition")
             }
@@ -215,7 +220,7 @@ impl<'s> Contexts<'s> {
                 ("atom.xml", "feed")
             }
             Page::NotFound => {
-                title = "Page not found".into();
+                title = site.interface.text("not-found-title", &[]);
                 ("404.html", "404")
             }
             Page::Sitemap => {
@@ -224,7 +229,7 @@ impl<'s> Contexts<'s> {
             }
             Page::Robots => ("robots.txt", "robots"),
             Page::Search => {
-                title = "Search".into();
+                title = site.interface.text("search-title", &[]);
                 ("search.html", "search")
             }
             Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
@@ -242,7 +247,10 @@ impl<'s> Contexts<'s> {
             template,
             kind,
             title,
-            feed,
+            feed: feed.map(|f| site.urls.permalink(f)),
+            json_feed: feed
+                .and_then(Loc::json_twin)
+                .map(|f| site.urls.permalink(f)),
             context: ctx,
         }
     }
@@ -268,6 +276,9 @@ impl<'s> Contexts<'s> {
                     .format("%Y-%m-%d")
                     .to_string()
             }),
+            updated_display: a
+                .updated
+                .map(|u| site.interface.date(u.local_date(site.config.tz()))),
             authors: &a.front.authors,
             places: site.regions.places[i]
                 .iter()
@@ -336,18 +347,19 @@ impl<'s> Contexts<'s> {
         }
     }
 
-    fn edition(&self, e: usize) -> EditionCtx<'s> {
+    fn edition(&self, e: usize) -> EditionCtx<'_> {
         let site = self.site;
         let ed = &site.editions[e];
         let v = &self.values;
         let sections = super::digest::sections(site, e);
-        let sections: Vec<Section<'s>> = sections
+        let elsewhere = &self.elsewhere;
+        let sections: Vec<Section<'_>> = sections
             .into_iter()
             .map(|(w, list)| Section {
                 region: match w {
                     Some(n) => v.region_link(n),
                     None => Link {
-                        name: "Elsewhere",
+                        name: elsewhere.as_str(),
                         url: None,
                     },
                 },
@@ -444,7 +456,7 @@ impl<'s> Contexts<'s> {
             url: site.urls.permalink(Loc::List(of, 1)),
             feed_url: site.urls.permalink(Loc::Feed(of)),
             updated,
-            entries: list.iter().map(|&i| self.values.entry(i)).collect(),
+            entries: list.iter().map(|&i| self.values.entry_in(of, i)).collect(),
         }
     }
 
@@ -496,7 +508,7 @@ struct RegionCtx<'a> {
     count: usize,
     parent: Option<Link<'a>>,
     children: Vec<CountedLink<'a>>,
-    feed: &'a str,
+    feed: String,
     brief: Vec<BriefLink<'a>>,
     timeline: Option<sparkline::Timeline>,
     top_people: Vec<subjects::Mention>,
@@ -510,7 +522,7 @@ struct TermCtx<'a> {
     slug: &'a str,
     url: String,
     count: usize,
-    feed: &'a str,
+    feed: String,
     brief: Vec<BriefLink<'a>>,
     role: Option<&'a str>,
     description: Option<&'a str>,
@@ -536,6 +548,8 @@ struct ArticleCtx<'a> {
     /// Safe HTML: the body, or the summary page (`article_pages: summary`).
     content: Value,
     updated: Option<String>,
+    /// `updated` as the site's language writes a date.
+    updated_display: Option<String>,
     authors: &'a [String],
     places: Vec<Link<'a>>,
     region_path: Vec<Link<'a>>,
@@ -663,15 +677,19 @@ fn coverage(site: &Site) -> Coverage {
     let max = covered.iter().map(|c| c.count).max().unwrap_or(0);
     let classes = map::classes(max);
     Coverage {
-        map: map::svg(&covered, &classes, "World map of coverage by country"),
+        map: map::svg(&covered, &classes, &site.interface.text("map-title", &[])),
         legend: classes
             .iter()
             .map(|c| LegendItem {
                 class: c.class,
                 label: if c.low == c.high {
-                    c.low.to_string()
+                    site.interface.number(c.low)
                 } else {
-                    format!("{}–{}", c.low, c.high)
+                    format!(
+                        "{}–{}",
+                        site.interface.number(c.low),
+                        site.interface.number(c.high)
+                    )
                 },
             })
             .collect(),
@@ -706,13 +724,5 @@ fn term_template(k: TermKind) -> &'static str {
         TermKind::People => "person.html",
         TermKind::Tags => "tag.html",
         TermKind::Sources => "source.html",
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }

@@ -87,6 +87,19 @@ pub struct Story {
     pub body_text: String,
     /// Link references below the story: the article, then the original.
     pub refs: Vec<Ref>,
+    /// The story's other reports, named beside it instead of repeated.
+    pub also: Vec<Also>,
+    /// The lead image (emails use its absolute `src_abs`).
+    pub image: Option<crate::site::images::ImageView>,
+}
+
+/// Another report of a story.
+#[derive(Debug, Serialize)]
+pub struct Also {
+    /// Its source, else its headline.
+    pub name: String,
+    /// Its page, absolute.
+    pub url: String,
 }
 
 /// The region sections of edition `e` (world region, articles), without its lead stories:
@@ -94,7 +107,12 @@ pub struct Story {
 pub fn sections(site: &Site, e: usize) -> Vec<(Option<usize>, Vec<usize>)> {
     let ed = &site.editions[e];
     let mut sections: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-    for &i in ed.articles.iter().filter(|i| !ed.lead.contains(i)) {
+    let shown = told_once(site, e);
+    for &i in ed
+        .articles
+        .iter()
+        .filter(|i| !ed.lead.contains(i) && shown.contains(i))
+    {
         let w = site.regions.primary_world[i];
         match sections.iter_mut().find(|s| s.0 == w) {
             Some(s) => s.1.push(i),
@@ -114,6 +132,46 @@ pub fn sections(site: &Site, e: usize) -> Vec<(Option<usize>, Vec<usize>)> {
         s.1.sort_by_key(|&i| (site.articles[i].front.pin.unwrap_or(i64::MAX), i));
     }
     sections
+}
+
+/// The articles of edition `e` that tell their story in it: of several reports of one story,
+/// the one the intro leads with, else the pinned one, else the newest; the others are named
+/// beside it (`also`) rather than repeated.
+pub fn told_once(site: &Site, e: usize) -> std::collections::HashSet<usize> {
+    let ed = &site.editions[e];
+    let rank = |i: usize| {
+        let lead = ed.lead.iter().position(|&l| l == i).unwrap_or(usize::MAX);
+        (lead, site.articles[i].front.pin.unwrap_or(i64::MAX), i)
+    };
+    let in_edition: std::collections::HashSet<usize> = ed.articles.iter().copied().collect();
+    ed.articles
+        .iter()
+        .copied()
+        .filter(|&i| {
+            site.stories[i]
+                .iter()
+                .filter(|j| in_edition.contains(j))
+                .all(|&j| rank(i) < rank(j))
+        })
+        .collect()
+}
+
+/// The other reports of article `i`'s story: their source (else headline) and page.
+pub fn also_covered(site: &Site, i: usize) -> Vec<Also> {
+    site.stories[i]
+        .iter()
+        .map(|&j| {
+            let other = &site.articles[j];
+            Also {
+                name: other
+                    .front
+                    .source
+                    .clone()
+                    .unwrap_or_else(|| other.front.title.clone()),
+                url: site.urls.permalink(Loc::Article(other)),
+            }
+        })
+        .collect()
 }
 
 /// The intro of edition `e` rendered with links relative to its page, numbering its links
@@ -147,21 +205,32 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         let n = refs.add(&url);
         let source_ref = source_url.as_deref().map(|s| refs.add(s));
         let source = a.front.source.clone();
-        let date_display = crate::content::date::display(a.local_date);
+        let ui = &site.interface;
+        let date_display = ui.date(a.local_date);
         let summary = summary(i);
         let mut body = wrap(&summary, TEXT_WIDTH);
         if let Some(note) = &a.front.note {
             if !body.is_empty() {
                 body.push_str("\n\n");
             }
-            body.push_str(&wrap(&format!("Curator’s note: {note}"), TEXT_WIDTH));
+            let label = ui.text("curators-note-prefix", &[]);
+            body.push_str(&wrap(&format!("{label} {note}"), TEXT_WIDTH));
         }
-        let meta_text = match (&source, source_ref) {
+        let mut meta_text = match (&source, source_ref) {
             (Some(s), Some(m)) => format!("{s} [{m}] · {date_display}"),
             (Some(s), None) => format!("{s} · {date_display}"),
-            (None, Some(m)) => format!("Original [{m}] · {date_display}"),
+            (None, Some(m)) => format!("{} [{m}] · {date_display}", ui.text("original", &[])),
             (None, None) => date_display.clone(),
         };
+        let also = also_covered(site, i);
+        if !also.is_empty() {
+            let names: Vec<String> = also
+                .iter()
+                .map(|o| format!("{} [{}]", o.name, refs.add(&o.url)))
+                .collect();
+            let label = site.interface.text("also-covered-by", &[]);
+            meta_text.push_str(&format!(" · {label} {}", names.join(", ")));
+        }
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
         Story {
@@ -185,12 +254,14 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
             date_display,
             summary,
             note: a.front.note.clone(),
+            also,
+            image: site.images[i].as_ref().map(|img| img.view(&site.urls)),
         }
     };
     let mut out: Vec<Section> = Vec::new();
     if !ed.lead.is_empty() {
         out.push(Section {
-            name: "Top stories".into(),
+            name: site.interface.text("top-stories", &[]),
             url: None,
             lead: true,
             stories: ed.lead.iter().map(|&i| story(i, &mut refs)).collect(),
@@ -205,7 +276,7 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
                     Some(abs(Loc::List(List::Region(&node.slug), 1))),
                 )
             }
-            None => ("Elsewhere".to_string(), None),
+            None => (site.interface.text("elsewhere", &[]), None),
         };
         out.push(Section {
             name,
@@ -252,7 +323,7 @@ fn first_sentence(text: &str) -> String {
 
 /// The digest as Markdown, for newsletter tools that take it (`newsdesk edition --format
 /// markdown`).
-pub fn markdown(d: &Digest, site_title: &str) -> String {
+pub fn markdown(d: &Digest, site_title: &str, ui: &crate::i18n::Interface) -> String {
     let esc = |s: &str| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
@@ -289,7 +360,13 @@ pub fn markdown(d: &Digest, site_title: &str) -> String {
             let meta = match (&st.source, &st.source_url) {
                 (Some(name), Some(u)) => format!("[{}](<{u}>) · {}", esc(name), st.date_display),
                 (Some(name), None) => format!("{} · {}", esc(name), st.date_display),
-                (None, Some(u)) => format!("[Original](<{u}>) · {}", st.date_display),
+                (None, Some(u)) => {
+                    format!(
+                        "[{}](<{u}>) · {}",
+                        ui.text("original", &[]),
+                        st.date_display
+                    )
+                }
                 (None, None) => st.date_display.clone(),
             };
             md.push_str(&format!("*{meta}*\n\n"));
@@ -297,11 +374,15 @@ pub fn markdown(d: &Digest, site_title: &str) -> String {
                 md.push_str(&format!("{}\n\n", esc(&st.summary)));
             }
             if let Some(n) = &st.note {
-                md.push_str(&format!("> **Curator’s note:** {}\n\n", esc(n)));
+                md.push_str(&format!(
+                    "> **{}** {}\n\n",
+                    ui.text("curators-note-prefix", &[]),
+                    esc(n)
+                ));
             }
         }
     }
-    md.push_str(&format!("[Read this edition on the web](<{}>)\n", d.url));
+    md.push_str(&format!("[{}](<{}>)\n", ui.text("read-on-web", &[]), d.url));
     md
 }
 

@@ -68,7 +68,11 @@ impl Renderer<'_> {
 
     /// Edition `e` as Markdown.
     pub fn email_markdown(&self, e: usize) -> String {
-        digest::markdown(&self.digest(e), &self.site.config.title)
+        digest::markdown(
+            &self.digest(e),
+            &self.site.config.title,
+            &self.site.interface,
+        )
     }
 
     /// Edition `e` as the HTML fragment of its feed entry (`digest.html`).

@@ -89,18 +89,6 @@ impl Renderer<'_> {
         s
     }
 
-    /// Article `i`'s feed content, from the Atom entry every build already keeps (rendering
-    /// the Markdown again for each JSON Feed doubled the cost of a full build's feeds).
-    fn entry_content(&self, i: usize) -> String {
-        let entry = self.contexts.values().entry(i);
-        entry
-            .as_map()
-            .and_then(|m| m.get(&tera::value::Key::from("content")))
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
-    }
-
     /// The JSON Feed of the list `of` holding `items` (newest first).
     pub fn json_feed(&self, title: &str, of: List<'_>, items: &[usize]) -> String {
         let site = self.site;
@@ -131,7 +119,9 @@ impl Renderer<'_> {
                         .clone()
                         .filter(|u| crate::markdown::is_safe_url(u)),
                     title: a.front.title.clone(),
-                    content_html: self.entry_content(i),
+                    // From the Atom entry every build already keeps (rendering the Markdown
+                    // again for each JSON Feed doubled the cost of a full build's feeds).
+                    content_html: self.contexts.values().feed_content(of, i),
                     summary: self.contexts.values().summary(i),
                     date_published: a.date.rfc3339(tz),
                     date_modified: a.updated.unwrap_or(a.date).rfc3339(tz),
@@ -205,7 +195,11 @@ impl Renderer<'_> {
                 language: None,
             })
             .collect();
-        let title = format!("{} — Editions", self.site.config.title);
+        let title = format!(
+            "{} — {}",
+            self.site.config.title,
+            self.site.interface.text("editions-title", &[])
+        );
         Ok(self.json(&title, Loc::Editions, Loc::EditionsJsonFeed, items))
     }
 
@@ -242,7 +236,11 @@ impl Renderer<'_> {
         let mut m = tera::Map::new();
         m.insert(
             "title".into(),
-            Value::from(format!("{} — Editions", site.config.title)),
+            Value::from(format!(
+                "{} — {}",
+                site.config.title,
+                site.interface.text("editions-title", &[])
+            )),
         );
         m.insert("id".into(), Value::from(feed_url.clone()));
         m.insert(

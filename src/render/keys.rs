@@ -31,7 +31,8 @@ impl Keys {
             .str(&format!("{:?}", site.config))
             .str(&site.urls.base_url)
             .num(site.registry_fingerprint)
-            .num(templates_fingerprint);
+            .num(templates_fingerprint)
+            .num(site.interface.fingerprint());
         let global = KeyHasher::finish(&g);
         let names = Names::new(site);
         let cards: Vec<u64> = (0..site.articles.len())
@@ -321,8 +322,18 @@ fn card_key(site: &Site, names: &Names, global: u64, i: usize) -> u64 {
     let a = &site.articles[i];
     let mut h = KeyHasher::new(global);
     h.num(a.source_hash).str(&a.path.to_string_lossy());
+    // The renditions of a local image change with its file, not with the article's.
+    if let Some(img) = &site.images[i] {
+        std::hash::Hash::hash(img, &mut h);
+    }
     for (name, url) in &site.also_sources[i] {
         h.str(name).str(url.as_deref().unwrap_or(""));
+    }
+    h.num(u64::MAX);
+    // A story mate's file holds its title, source and date (its URL).
+    for &j in &site.stories[i] {
+        let other = &site.articles[j];
+        h.num(other.source_hash).str(&other.path.to_string_lossy());
     }
     let lists: [&[usize]; 3] = [
         &site.article_people[i],

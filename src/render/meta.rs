@@ -36,6 +36,22 @@ pub fn news_article(site: &Site, i: usize, summary: &str) -> String {
             .collect();
         obj.insert("author".into(), Value::from(authors));
     }
+    if let Some(img) = &site.images[i] {
+        let v = img.view(&site.urls);
+        let mut o = json!({ "@type": "ImageObject", "url": v.preview });
+        let o_map = o.as_object_mut().expect("a JSON object");
+        if let (Some(w), Some(h)) = (v.preview_width, v.preview_height) {
+            o_map.insert("width".into(), Value::from(w));
+            o_map.insert("height".into(), Value::from(h));
+        }
+        if !v.alt.is_empty() {
+            o_map.insert("caption".into(), Value::from(v.alt));
+        }
+        if let Some(c) = v.credit {
+            o_map.insert("creditText".into(), Value::from(c));
+        }
+        obj.insert("image".into(), o);
+    }
     if let Some(url) = &a.front.source_url {
         obj.insert("isBasedOn".into(), Value::from(url.as_str()));
     }

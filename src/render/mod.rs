@@ -6,6 +6,7 @@ pub mod email;
 pub mod feeds;
 pub mod intro;
 pub mod keys;
+pub mod lean;
 pub mod map;
 pub mod meta;
 pub mod pages;
@@ -13,6 +14,7 @@ pub mod sparkline;
 pub mod subjects;
 pub mod templates;
 pub mod text;
+pub mod translate;
 pub mod values;
 mod write;
 
@@ -24,7 +26,6 @@ use crate::error::Result;
 use crate::output::OutputFile;
 use crate::search::{self, SearchIndex};
 use crate::site::Site;
-use crate::site::urls;
 use crate::site::urls::{List, Loc};
 use context::Contexts;
 use templates::Templates;
@@ -37,6 +38,8 @@ struct SiteGlobals<'a> {
     title: &'a str,
     description: &'a str,
     language: &'a str,
+    /// `rtl` for a language written right to left, else `ltr`.
+    dir: &'static str,
     base_url: &'a str,
     base_path: &'a str,
     article_pages: &'a str,
@@ -83,6 +86,7 @@ impl<'s> Renderer<'s> {
             title: &site.config.title,
             description: &site.config.description,
             language: &site.config.language,
+            dir: site.interface.dir(),
             base_url: &site.urls.base_url,
             base_path: &site.urls.base_path,
             article_pages: site.config.article_pages.as_str(),
@@ -91,6 +95,7 @@ impl<'s> Renderer<'s> {
             generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
         };
         templates.tera.global_context().insert("site", &globals);
+        translate::register(&mut templates.tera, site.interface.clone());
         Renderer {
             site,
             templates,
@@ -133,7 +138,7 @@ impl<'s> Renderer<'s> {
             permalink: site.urls.permalink(loc),
             title: &pc.title,
             kind: pc.kind,
-            json_feed: pc.feed.as_deref().map(urls::json_beside),
+            json_feed: pc.json_feed,
             feed: pc.feed,
         };
         pc.context.insert("page", &meta);
@@ -145,11 +150,19 @@ impl<'s> Renderer<'s> {
     }
 
     /// Renders `template` for the output file `path` (named in errors).
+    /// HTML and XML come out lean (see [`lean`]); text templates keep their layout.
     fn render_template(&self, template: &str, ctx: &tera::Context, path: &str) -> Result<String> {
-        self.templates.tera.render(template, ctx).map_err(|e| {
+        let text = self.templates.tera.render(template, ctx).map_err(|e| {
             templates::template_error(&e, &self.templates.origins)
                 .context(format!("rendering {path} with {template}"))
-        })
+        })?;
+        Ok(
+            if template.ends_with(".html") || template.ends_with(".xml") {
+                lean::lean(&text)
+            } else {
+                text
+            },
+        )
     }
 
     /// The pages cut from an edition's digest or written as JSON: emails, edition feeds and

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use crate::content::date;
+use crate::i18n::{Arg, Interface};
 
 /// A timeline as templates see it.
 #[derive(Debug, Clone, Serialize)]
@@ -35,7 +35,7 @@ const WIDTH: usize = 240;
 const HEIGHT: usize = 36;
 
 /// Draws `counts` (one per week from the week of `start`).
-pub fn timeline(start: NaiveDate, counts: &[usize]) -> Timeline {
+pub fn timeline(start: NaiveDate, counts: &[usize], ui: &Interface) -> Timeline {
     let max = counts.iter().copied().max().unwrap_or(0).max(1);
     let n = counts.len().max(1);
     // Bars fill the width; gaps are a quarter of a slot, and at most 2 pixels.
@@ -69,13 +69,14 @@ pub fn timeline(start: NaiveDate, counts: &[usize]) -> Timeline {
     let week = |k: usize| start + Duration::weeks(k as i64);
     let total: usize = counts.iter().sum();
     let end = week(counts.len().saturating_sub(1));
-    let mut summary = format!(
-        "{total} article{} in the {} week{} from {} to {}",
-        if total == 1 { "" } else { "s" },
-        counts.len(),
-        if counts.len() == 1 { "" } else { "s" },
-        date::display(start),
-        date::display(end + Duration::days(6)),
+    let mut summary = ui.text(
+        "timeline-summary",
+        &[
+            ("count", Arg::from(total)),
+            ("weeks", Arg::from(counts.len())),
+            ("start", Arg::from(ui.date(start))),
+            ("end", Arg::from(ui.date(end + Duration::days(6)))),
+        ],
     );
     if let Some((k, &peak)) = counts
         .iter()
@@ -84,13 +85,15 @@ pub fn timeline(start: NaiveDate, counts: &[usize]) -> Timeline {
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
         && counts.len() > 1
     {
-        let _ = write!(
-            summary,
-            "; busiest: the week of {} ({peak})",
-            date::display(week(k))
-        );
+        summary.push_str(&ui.text(
+            "timeline-busiest",
+            &[
+                ("week", Arg::from(ui.date(week(k)))),
+                ("count", Arg::from(peak)),
+            ],
+        ));
     }
-    summary.push('.');
+    summary.push_str(&ui.text("sentence-end", &[]));
     Timeline {
         svg,
         summary,
@@ -114,7 +117,7 @@ mod tests {
     #[test]
     fn bars_scale_to_the_busiest_week_and_the_summary_says_so() {
         let start = NaiveDate::from_ymd_opt(2024, 7, 1).unwrap();
-        let t = timeline(start, &[1, 0, 4, 2]);
+        let t = timeline(start, &[1, 0, 4, 2], &Interface::builtin("en"));
         assert_eq!(
             t.svg.matches("<rect").count(),
             3,

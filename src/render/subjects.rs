@@ -222,7 +222,7 @@ fn summary(
     let weekly = weekly(site, articles);
     let timeline = weekly
         .as_ref()
-        .map(|(start, counts)| super::sparkline::timeline(*start, counts));
+        .map(|(start, counts)| super::sparkline::timeline(*start, counts, &site.interface));
     Summary {
         people,
         countries,

@@ -64,6 +64,8 @@ pub fn load(root: &Path, theme: &str) -> Result<Templates> {
     })?;
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".htm", ".xml"]);
+    // Tera checks function names when it compiles; the renderer registers the site's own `t`.
+    super::translate::register_placeholder(&mut tera);
     let origins: BTreeMap<String, Origin> = sources
         .iter()
         .map(|(k, (_, o))| (k.clone(), o.clone()))

@@ -6,8 +6,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tera::Value;
 
-use crate::config::ArticlePages;
-use crate::content::date;
+use crate::config::{ArticlePages, TermFeeds};
 use crate::lang;
 use crate::markdown::is_safe_url;
 use crate::site::urls::{List, Loc};
@@ -50,6 +49,8 @@ struct Card<'a> {
     source: Option<Link<'a>>,
     source_url: Option<&'a str>,
     also_sources: Vec<Link<'a>>,
+    /// Other published articles reporting the same story: their source (else title) and page.
+    also_covered: Vec<Link<'a>>,
     summary: String,
     summary_is_lead: bool,
     note: Option<&'a str>,
@@ -58,6 +59,8 @@ struct Card<'a> {
     tags: Vec<Link<'a>>,
     reading_minutes: usize,
     pin: Option<i64>,
+    /// The lead image, when the article has one.
+    image: Option<crate::site::images::ImageView>,
     extra: &'a serde_json::Value,
 }
 
@@ -71,6 +74,13 @@ struct Entry<'a> {
     authors: &'a [String],
 }
 
+/// `s` escaped for HTML text and attributes.
+fn esc(s: &str) -> String {
+    let mut out = Vec::new();
+    let _ = tera::escape_html(s, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
 static NULL: serde_json::Value = serde_json::Value::Null;
 
 /// Per-article values, computed on first use.
@@ -78,6 +88,8 @@ pub struct Values<'s> {
     site: &'s Site,
     cards: Vec<OnceLock<Value>>,
     entries: Vec<OnceLock<Value>>,
+    /// Entries whose content is the summary and a link (term feeds).
+    short_entries: Vec<OnceLock<Value>>,
 }
 
 impl<'s> Values<'s> {
@@ -88,6 +100,7 @@ impl<'s> Values<'s> {
             site,
             cards: (0..n).map(|_| OnceLock::new()).collect(),
             entries: (0..n).map(|_| OnceLock::new()).collect(),
+            short_entries: (0..n).map(|_| OnceLock::new()).collect(),
         }
     }
 
@@ -104,20 +117,71 @@ impl<'s> Values<'s> {
     /// The feed entry of article `i`: its card plus content.
     pub fn entry(&self, i: usize) -> Value {
         self.entries[i]
-            .get_or_init(|| {
-                let site = self.site;
-                let a = &site.articles[i];
-                let tz = site.config.tz();
-                // Plain (not safe) so the XML template escapes the HTML into text.
-                let html = self.content(i);
-                Value::from_serializable(&Entry {
-                    card: self.card(i),
-                    content: Value::normal_string(html.as_str().unwrap_or("")),
-                    updated_rfc3339: a.updated.unwrap_or(a.date).rfc3339(tz),
-                    authors: &a.front.authors,
-                })
-            })
+            .get_or_init(|| self.build_entry(i, self.content(i)))
             .clone()
+    }
+
+    /// The entry of article `i` in the feed of `list`: whole for the home feed, and for
+    /// region and term feeds unless `term_feeds: full`; else the summary and a link.
+    pub fn entry_in(&self, list: List<'_>, i: usize) -> Value {
+        if self.short_feed(list) {
+            self.short_entries[i]
+                .get_or_init(|| self.build_entry(i, Value::safe_string(&self.feed_summary_html(i))))
+                .clone()
+        } else {
+            self.entry(i)
+        }
+    }
+
+    /// Whether the feed of `list` carries summaries rather than whole articles.
+    pub fn short_feed(&self, list: List<'_>) -> bool {
+        !matches!(list, List::Home) && self.site.config.term_feeds == TermFeeds::Summary
+    }
+
+    /// The content (HTML) of article `i` in the feed of `list`.
+    pub fn feed_content(&self, list: List<'_>, i: usize) -> String {
+        let entry = self.entry_in(list, i);
+        entry
+            .as_map()
+            .and_then(|m| m.get(&tera::value::Key::from("content")))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    fn build_entry(&self, i: usize, html: Value) -> Value {
+        let site = self.site;
+        let a = &site.articles[i];
+        let tz = site.config.tz();
+        // Plain (not safe) so the XML template escapes the HTML into text.
+        Value::from_serializable(&Entry {
+            card: self.card(i),
+            content: Value::normal_string(html.as_str().unwrap_or("")),
+            updated_rfc3339: a.updated.unwrap_or(a.date).rfc3339(tz),
+            authors: &a.front.authors,
+        })
+    }
+
+    /// A term feed's content for article `i`: its summary, the curator's note and a link to
+    /// its page here.
+    fn feed_summary_html(&self, i: usize) -> String {
+        let site = self.site;
+        let a = &site.articles[i];
+        let mut html = String::new();
+        let summary = self.summary(i);
+        if !summary.is_empty() {
+            html.push_str(&format!("<p>{}</p>", esc(&summary)));
+        }
+        if let Some(note) = &a.front.note {
+            let label = site.interface.text("curators-note-prefix", &[]);
+            html.push_str(&format!("<p><em>{}</em> {}</p>", esc(&label), esc(note)));
+        }
+        html.push_str(&format!(
+            "<p><a href=\"{}\">{}</a></p>",
+            esc(&site.urls.permalink(Loc::Article(a))),
+            esc(&site.interface.text("read-article", &[]))
+        ));
+        html
     }
 
     /// The article body for pages and feeds (safe HTML), honouring `article_pages`.
@@ -130,25 +194,25 @@ impl<'s> Values<'s> {
 
     fn summary_html(&self, i: usize) -> String {
         let a = &self.site.articles[i];
-        let esc = |s: &str| {
-            let mut out = Vec::new();
-            let _ = tera::escape_html(s, &mut out);
-            String::from_utf8(out).unwrap_or_default()
-        };
         let mut html = String::new();
         let summary = self.summary(i);
         if !summary.is_empty() {
             html.push_str(&format!("<p>{}</p>", esc(&summary)));
         }
         if let Some(note) = &a.front.note {
-            html.push_str(&format!("<p><em>Curator’s note:</em> {}</p>", esc(note)));
+            let label = self.site.interface.text("curators-note-prefix", &[]);
+            html.push_str(&format!("<p><em>{}</em> {}</p>", esc(&label), esc(note)));
         }
         if let Some(url) = a.front.source_url.as_deref().filter(|u| is_safe_url(u)) {
-            let name = a.front.source.as_deref().unwrap_or("the original");
+            let ui = &self.site.interface;
+            let text = match a.front.source.as_deref() {
+                Some(name) => ui.text("read-full-at", &[("source", name.into())]),
+                None => ui.text("read-full-original", &[]),
+            };
             html.push_str(&format!(
-                "<p><a href=\"{}\">Read the full article at {}</a></p>",
+                "<p><a href=\"{}\">{}</a></p>",
                 esc(url),
-                esc(name)
+                esc(&text)
             ));
         }
         html
@@ -184,7 +248,7 @@ impl<'s> Values<'s> {
             url: site.urls.url(Loc::Article(a)),
             permalink: site.urls.permalink(Loc::Article(a)),
             date: a.local_date.format("%Y-%m-%d").to_string(),
-            date_display: date::display(a.local_date),
+            date_display: site.interface.date(a.local_date),
             datetime: a.date.rfc3339(tz),
             source: site.article_source[i].map(|s| term_link(TermKind::Sources, s)),
             source_url: a.front.source_url.as_deref().filter(|u| is_safe_url(u)),
@@ -193,6 +257,16 @@ impl<'s> Values<'s> {
                 .map(|(name, url)| Link {
                     name,
                     url: url.clone().filter(|u| is_safe_url(u)),
+                })
+                .collect(),
+            also_covered: site.stories[i]
+                .iter()
+                .map(|&j| {
+                    let other = &site.articles[j];
+                    Link {
+                        name: other.front.source.as_deref().unwrap_or(&other.front.title),
+                        url: Some(site.urls.url(Loc::Article(other))),
+                    }
                 })
                 .collect(),
             summary: self.summary(i),
@@ -212,6 +286,7 @@ impl<'s> Values<'s> {
                 .collect(),
             reading_minutes: site.rendered(i).word_count.div_ceil(230).max(1),
             pin: a.front.pin,
+            image: site.images[i].as_ref().map(|img| img.view(&site.urls)),
             extra: a.front.extra.as_ref().unwrap_or(&NULL),
         };
         Value::from_serializable(&card)

@@ -92,7 +92,9 @@ struct Meta<'a> {
 }
 
 /// What a result shows: URL, title, date, source and summary.
-type Shown = (String, String, String, String, String);
+/// URL, title, date, source, summary, thumbnail (site-relative or absolute; empty when none)
+/// and its `WIDTHxHEIGHT` (empty when unknown).
+type Shown = (String, String, String, String, String, String, String);
 
 /// A document freshly tokenised: its words (not yet interned) with weights, and what it shows.
 type Tokens = (Vec<(String, u8)>, Shown);
@@ -362,6 +364,9 @@ fn doc_key(site: &Site, i: usize, english: bool) -> u64 {
         .num(a.local_date.num_days_from_ce() as u64)
         .num(site.config.summary_sentences as u64)
         .num(u64::from(english));
+    if let Some(img) = &site.images[i] {
+        std::hash::Hash::hash(img, &mut h);
+    }
     h.finish()
 }
 
@@ -421,14 +426,46 @@ fn doc(site: &Site, i: usize, stop: &[&str]) -> Tokens {
         .map(|(w, a)| (w, a.weight.min(255) as u8))
         .collect();
     words.sort_by(|a, b| a.0.cmp(&b.0));
+    let thumb = thumbnail(site, i);
     let shown = (
         urls::rel(Loc::Article(a)),
         f.title.clone(),
         a.local_date.format("%Y-%m-%d").to_string(),
         f.source.clone().unwrap_or_default(),
         cut(&summary, SUMMARY_CHARS),
+        thumb.0,
+        thumb.1,
     );
     (words, shown)
+}
+
+/// Article `i`'s smallest image for a search result, relative to the site root when local,
+/// and its size as `WIDTHxHEIGHT` when known.
+fn thumbnail(site: &Site, i: usize) -> (String, String) {
+    let Some(img) = &site.images[i] else {
+        return Default::default();
+    };
+    let size = |w: Option<u32>, h: Option<u32>| match (w, h) {
+        (Some(w), Some(h)) => format!("{w}x{h}"),
+        _ => String::new(),
+    };
+    match (img.local_path(), &img.renditions) {
+        (None, _) => (
+            img.image.src.clone(),
+            size(img.image.width, img.image.height),
+        ),
+        (Some(_), Some(r)) if !r.fallback.is_empty() => {
+            let t = &r.fallback[0];
+            (t.path.clone(), size(Some(t.width), Some(t.height)))
+        }
+        (Some(p), r) => {
+            let (w, h) = match r {
+                Some(r) if r.width > 0 => (Some(r.width), Some(r.height)),
+                _ => (img.image.width, img.image.height),
+            };
+            (p.to_string(), size(w, h))
+        }
+    }
 }
 
 /// `s` cut at a word boundary to at most `max` characters, with an ellipsis when cut.

@@ -6,13 +6,14 @@ use crate::config::EditionKind;
 use crate::content::Article;
 use crate::content::intro::Intro;
 use crate::error::Located;
+use crate::i18n::{Arg, Interface};
 
 /// One edition of the digest.
 #[derive(Debug, Clone)]
 pub struct Edition {
     /// `2024-07-27` (daily) or `2024-W30` (weekly): also its URL segment.
     pub id: String,
-    /// `Saturday 27 July 2024` or `Week 30, 2024 (22–28 July)`.
+    /// `Saturday, 27 July 2024` or `Week 30, 2024 (22–28 July)`, in the site's language.
     pub title: String,
     /// First day.
     pub start: NaiveDate,
@@ -27,7 +28,11 @@ pub struct Edition {
 }
 
 /// Groups articles (already newest first) into editions, newest first.
-pub fn build(kind: EditionKind, dates: &[NaiveDate]) -> (Vec<Edition>, Vec<usize>) {
+pub fn build(
+    kind: EditionKind,
+    dates: &[NaiveDate],
+    interface: &Interface,
+) -> (Vec<Edition>, Vec<usize>) {
     let mut editions: Vec<Edition> = Vec::new();
     let mut by_start: std::collections::HashMap<NaiveDate, usize> = Default::default();
     let mut of_article = Vec::with_capacity(dates.len());
@@ -41,7 +46,7 @@ pub fn build(kind: EditionKind, dates: &[NaiveDate]) -> (Vec<Edition>, Vec<usize
             None => {
                 editions.push(Edition {
                     id: id(kind, start),
-                    title: title(kind, start, end),
+                    title: title(kind, start, end, interface),
                     start,
                     end,
                     articles: vec![i],
@@ -88,18 +93,36 @@ fn id(kind: EditionKind, start: NaiveDate) -> String {
     }
 }
 
-fn title(kind: EditionKind, start: NaiveDate, end: NaiveDate) -> String {
+/// An edition's title in the interface's language: its date with the weekday (daily), or
+/// its ISO week, year and span of days (weekly).
+pub fn title(kind: EditionKind, start: NaiveDate, end: NaiveDate, interface: &Interface) -> String {
+    let locale = interface.locale();
     match kind {
-        EditionKind::Daily => start.format("%A %-d %B %Y").to_string(),
+        EditionKind::Daily => locale.weekday_date(start),
         EditionKind::Weekly => {
             let w = start.iso_week();
-            let days = if start.month() == end.month() {
-                format!("{}–{}", start.format("%-d"), end.format("%-d %B"))
-            } else {
-                format!("{}–{}", start.format("%-d %B"), end.format("%-d %B"))
-            };
-            format!("Week {}, {} ({})", w.week(), w.year(), days)
+            // The ISO week's year (its Thursday's), in the locale's digits, never grouped.
+            let thursday =
+                NaiveDate::from_isoywd_opt(w.year(), w.week(), Weekday::Thu).unwrap_or(start);
+            interface.text(
+                "edition-week",
+                &[
+                    ("week", Arg::Num(w.week() as f64)),
+                    (
+                        "year",
+                        Arg::from(locale.decimal(thursday.year() as f64, false)),
+                    ),
+                    ("days", Arg::from(locale.day_span(start, end))),
+                ],
+            )
         }
+    }
+}
+
+/// Titles the editions again in `interface`'s language.
+pub fn retitle(editions: &mut [Edition], kind: EditionKind, interface: &Interface) {
+    for e in editions {
+        e.title = title(kind, e.start, e.end, interface);
     }
 }
 
@@ -157,7 +180,7 @@ pub fn id_of(kind: EditionKind, d: NaiveDate) -> String {
 }
 
 /// The title of the edition `id` of `kind`, if `id` is one.
-pub fn title_of(kind: EditionKind, id: &str) -> Option<String> {
+pub fn title_of(kind: EditionKind, id: &str, interface: &Interface) -> Option<String> {
     let start = match kind {
         EditionKind::Daily => NaiveDate::parse_from_str(id, "%Y-%m-%d").ok()?,
         EditionKind::Weekly => {
@@ -166,7 +189,7 @@ pub fn title_of(kind: EditionKind, id: &str) -> Option<String> {
         }
     };
     let (start, end) = span(kind, start);
-    (id_of(kind, start) == id).then(|| title(kind, start, end))
+    (id_of(kind, start) == id).then(|| title(kind, start, end, interface))
 }
 
 /// Monday of the ISO week, exposed for callers that bucket by week (timelines).
@@ -190,13 +213,14 @@ mod tests {
             d("2024-07-27"),
             d("2024-07-21"),
         ];
-        let (e, of) = build(EditionKind::Daily, &dates);
+        let en = Interface::builtin("en");
+        let (e, of) = build(EditionKind::Daily, &dates, &en);
         assert_eq!(e.len(), 3);
         assert_eq!(e[0].id, "2024-07-28");
-        assert_eq!(e[1].title, "Saturday 27 July 2024");
+        assert_eq!(e[1].title, "Saturday, 27 July 2024");
         assert_eq!(e[1].articles, vec![1, 2]);
         assert_eq!(of, vec![0, 1, 1, 2]);
-        let (w, _) = build(EditionKind::Weekly, &dates);
+        let (w, _) = build(EditionKind::Weekly, &dates, &en);
         assert_eq!(w.len(), 2);
         assert_eq!(w[0].id, "2024-W30");
         assert_eq!(w[0].title, "Week 30, 2024 (22–28 July)");

@@ -2,6 +2,7 @@
 //! (regions tree, people, tags, sources, editions), all by index into one article list.
 
 pub mod editions;
+pub mod images;
 pub mod memo;
 pub mod regions;
 pub mod terms;
@@ -10,6 +11,7 @@ pub mod urls;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use chrono::Datelike;
 use rayon::prelude::*;
 
 use crate::config::Config;
@@ -17,8 +19,9 @@ use crate::content::Article;
 use crate::enrich::brief::{self, BriefItem, Focus};
 use crate::enrich::derive::{self, ArticleText, DeriveCache, Derived};
 use crate::enrich::registry::{PersonEntry, Registry};
-use crate::enrich::sentences;
+use crate::enrich::{sentences, stories};
 use crate::error::Located;
+use crate::i18n::Interface;
 use crate::markdown::{self, Rendered};
 use crate::timing::Laps;
 use memo::BriefInputs;
@@ -28,6 +31,9 @@ pub use memo::ModelMemo;
 pub use regions::{RegionKind, RegionNode, RegionTree};
 pub use terms::{Term, TermKind};
 pub use urls::Urls;
+
+/// Distinct terms an article needs before it is grouped into a story with others.
+const MIN_STORY_TERMS: usize = 12;
 
 /// How many related articles an article page lists.
 pub const RELATED_LIMIT: usize = 5;
@@ -68,6 +74,8 @@ pub struct Site {
     pub article_edition: Vec<usize>,
     /// Per article: related articles, best first.
     pub related: Vec<Vec<usize>>,
+    /// Per article: the other published articles reporting the same story, newest first.
+    pub stories: Vec<Vec<usize>>,
     /// Problems worth telling the user that do not stop the build.
     pub warnings: Vec<Located>,
     /// Per article: what enrichment filled in.
@@ -78,8 +86,12 @@ pub struct Site {
     pub briefs: Briefs,
     /// The curator registry's fingerprint (it changes names, slugs and roles on pages).
     pub registry_fingerprint: u64,
+    /// Per article: its lead image (with the renditions a build made of it).
+    pub images: Vec<Option<images::LeadImage>>,
     /// How long each step of building this model took.
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// The interface language: translations, plural rules, dates and numbers.
+    pub interface: Arc<Interface>,
 }
 
 /// Multi-article briefs, computed once per page subject.
@@ -103,6 +115,14 @@ impl Site {
             intros,
             &mut self.warnings,
         );
+    }
+
+    /// Speaks `interface` (the theme's and the site's translations): editions are titled
+    /// and places named in its language.
+    pub fn set_interface(&mut self, interface: Interface) {
+        editions::retitle(&mut self.editions, self.config.editions, &interface);
+        self.regions.localise(&interface);
+        self.interface = Arc::new(interface);
     }
 
     /// Builds the model with no curator registry. `base_url` must be normalised.
@@ -188,7 +208,8 @@ impl Site {
         });
         laps.mark("model: region tree");
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
-        let (editions, article_edition) = editions::build(config.editions, &dates);
+        let interface = Arc::new(Interface::builtin(&config.language));
+        let (editions, article_edition) = editions::build(config.editions, &dates, &interface);
         laps.mark("model: editions");
         let texts = brief_texts(&articles, &regions, &people, &editions, &mut memo.derive);
         laps.mark("model: brief texts");
@@ -211,15 +232,25 @@ impl Site {
             editions,
             article_edition,
             related: Vec::new(),
+            stories: Vec::new(),
             warnings,
             derived,
             people_meta,
             briefs,
             registry_fingerprint: registry.fingerprint,
+            images: Vec::new(),
             timings: Vec::new(),
+            interface,
         };
+        site.images = site
+            .articles
+            .iter()
+            .map(|a| a.front.image.as_ref().map(images::LeadImage::new))
+            .collect();
         site.related = site.related_all(memo);
         laps.mark("model: related articles");
+        site.stories = site.stories_all(memo);
+        laps.mark("model: stories");
         site.timings = laps.phases;
         site
     }
@@ -295,6 +326,86 @@ impl Site {
             .collect();
         memo.related = Some((inputs, related.clone()));
         related
+    }
+
+    /// Every article's story mates: other outlets' reports of its event (within a few days,
+    /// sharing people, places and distinctive words), as `enrich::stories` groups them.
+    fn stories_all(&self, memo: &mut ModelMemo) -> Vec<Vec<usize>> {
+        let day = |i: usize| i64::from(self.articles[i].local_date.num_days_from_ce());
+        let keys: Vec<u64> = self
+            .articles
+            .par_iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let mut h = xxhash_rust::xxh3::Xxh3::new();
+                h.update(&a.source_hash.to_le_bytes());
+                h.update(&day(i).to_le_bytes());
+                for list in [&a.front.people, &a.front.places] {
+                    for name in list.iter().flatten() {
+                        h.update(&(name.len() as u64).to_le_bytes());
+                        h.update(name.as_bytes());
+                    }
+                    h.update(&[0xff]);
+                }
+                h.digest()
+            })
+            .collect();
+        let mut whole = xxhash_rust::xxh3::Xxh3::new();
+        for k in &keys {
+            whole.update(&k.to_le_bytes());
+        }
+        let whole = whole.digest();
+        if let Some((key, stories)) = &memo.stories
+            && *key == whole
+            && stories.len() == self.articles.len()
+        {
+            return stories.clone();
+        }
+        let counts: Vec<Arc<stories::Counts>> = self
+            .articles
+            .par_iter()
+            .zip(&keys)
+            .map(|(a, &key)| match memo.story_counts.get(&a.path) {
+                Some((k, c)) if *k == key => c.clone(),
+                _ => Arc::new(stories::counts(&stories::Item {
+                    title: &a.front.title,
+                    body: &a.body,
+                    day: 0,
+                    people: a.front.people.as_deref().unwrap_or_default(),
+                    places: a.front.places.as_deref().unwrap_or_default(),
+                })),
+            })
+            .collect();
+        // Too few words to tell one event from another (a stub, a one-line note).
+        let eligible: Vec<usize> = (0..self.articles.len())
+            .filter(|&i| counts[i].len() >= MIN_STORY_TERMS)
+            .collect();
+        let days: Vec<i64> = eligible.iter().map(|&i| day(i)).collect();
+        let batch: Vec<&stories::Counts> = eligible.iter().map(|&i| &*counts[i]).collect();
+        let groups = stories::group_counted(&batch, &days);
+        let mut mates = vec![Vec::new(); self.articles.len()];
+        for g in groups.iter().filter(|g| g.len() > 1) {
+            for &x in g {
+                // One outlet's reports of an event are its follow-ups, not other coverage.
+                let source = |i: usize| self.articles[i].front.source.as_deref();
+                let own = source(eligible[x]);
+                mates[eligible[x]] = g
+                    .iter()
+                    .filter(|&&y| y != x)
+                    .map(|&y| eligible[y])
+                    .filter(|&j| own.is_none() || source(j) != own)
+                    .collect();
+            }
+        }
+        memo.story_counts = self
+            .articles
+            .iter()
+            .zip(keys)
+            .zip(counts)
+            .map(|((a, k), c)| (a.path.clone(), (k, c)))
+            .collect();
+        memo.stories = Some((whole, mates.clone()));
+        mates
     }
 
     /// Hands this build's word counts and leads (and the last build's still current) to the

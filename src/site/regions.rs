@@ -3,6 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::geo::{self, GeoRef};
+use crate::i18n::Interface;
 use crate::slug::slugify;
 
 /// The level of a node in the region tree.
@@ -60,6 +61,37 @@ pub struct RegionTree {
     pub places: Vec<Vec<(String, Option<usize>)>>,
     /// Per article: the world region it is filed under in editions (its first place's).
     pub primary_world: Vec<Option<usize>>,
+}
+
+impl RegionTree {
+    /// Names every place as `interface`'s language does: a `place-<slug>` message of the
+    /// site's translations first, then the CLDR name, else the English one. Slugs, and so
+    /// URLs, stay as they are.
+    pub fn localise(&mut self, interface: &Interface) {
+        let lang = interface.language();
+        let local = |english: &str, slug: &str| -> Option<String> {
+            interface
+                .try_text(&format!("place-{slug}"), &[])
+                .or_else(|| geo::i18n::display_name(english, lang).map(str::to_string))
+        };
+        let mut renamed: std::collections::HashMap<String, String> = Default::default();
+        for node in &mut self.nodes {
+            if let Some(name) = local(&node.name, &node.slug) {
+                renamed.insert(std::mem::replace(&mut node.name, name.clone()), name);
+            }
+        }
+        for places in &mut self.places {
+            for (name, node) in places.iter_mut() {
+                // The node's own new name when the place is written as the node is named.
+                let shown = node.and(renamed.get(name.as_str()).cloned());
+                if let Some(local) =
+                    shown.or_else(|| geo::i18n::display_name(name, lang).map(str::to_string))
+                {
+                    *name = local;
+                }
+            }
+        }
+    }
 }
 
 /// Resolves every article's places through the gazetteer and builds the tree.

@@ -136,13 +136,14 @@ pub fn rel_of_file(file: &str) -> &str {
         .unwrap_or(file)
 }
 
-/// The JSON Feed beside an Atom feed, by URL (`…/atom.xml` → `…/feed.json`): every
-/// [`Loc::Feed`] has its [`Loc::JsonFeed`] in the same folder, and [`Loc::EditionsFeed`] its
-/// [`Loc::EditionsJsonFeed`].
-pub fn json_beside(atom: &str) -> String {
-    match atom.strip_suffix("atom.xml") {
-        Some(folder) => format!("{folder}feed.json"),
-        None => atom.to_string(),
+impl<'a> Loc<'a> {
+    /// The JSON Feed published beside this Atom feed, if this is one.
+    pub fn json_twin(self) -> Option<Loc<'a>> {
+        match self {
+            Loc::Feed(list) => Some(Loc::JsonFeed(list)),
+            Loc::EditionsFeed => Some(Loc::EditionsJsonFeed),
+            _ => None,
+        }
     }
 }
 

@@ -4,6 +4,12 @@ from the Unicode CLDR (Unicode License v3; see README.md beside this script).
 
 Usage: npm pack cldr-localenames-modern cldr-dates-modern, unpack both, then
     python3 make_names.py LOCALENAMES_DIR DATES_DIR > names.tsv
+    python3 make_names.py --display LOCALENAMES_DIR DATES_DIR > display.tsv
+
+With --display it writes, in the same format, the one name each language shows a place by
+(CLDR's standard form, no short or variant ones): what pages, breadcrumbs and chips print
+on a site in that language. Regions map to CLDR's UN M49 areas by DISPLAY_REGIONS; the
+regions CLDR has no area for (Balkans, Gulf, ...) are named in the theme's translations.
 
 Rows: name, target, languages (comma-separated ISO 639-1). target is a country code
 (`DE`), `region:<English region name>` or `city:<English city name>`, always one that
@@ -24,6 +30,66 @@ def rows(name):
         r = csv.reader(f, delimiter="\t")
         next(r)
         return [x for x in r if x]
+
+
+# newsdesk's regions (../regions.tsv) that are UN M49 areas, by CLDR territory code.
+DISPLAY_REGIONS = {
+    "Africa": "002", "North Africa": "015", "West Africa": "011", "Central Africa": "017",
+    "East Africa": "014", "Southern Africa": "018", "Americas": "019", "North America": "003",
+    "Central America": "013", "Caribbean": "029", "South America": "005", "Asia": "142",
+    "East Asia": "030", "Southeast Asia": "035", "South Asia": "034", "Central Asia": "143",
+    "Europe": "150", "Western Europe": "155", "Northern Europe": "154",
+    "Southern Europe": "039", "Eastern Europe": "151", "Oceania": "009",
+    "Australia and New Zealand": "053", "Antarctic": "AQ",
+}
+
+
+def display(ln, dt):
+    countries = {r[0]: r[1] for r in rows("countries.tsv")}
+    cities = {r[0] for r in rows("cities.tsv")}
+    capitals = {r[4]: r[0] for r in rows("countries.tsv") if r[4]}
+    en_zone = json.load(open(f"{dt}/main/en/timeZoneNames.json"))["main"]["en"]["dates"]["timeZoneNames"]["zone"]
+    out = {}  # (name, target) -> set(langs)
+
+    def add(name, target, lang, english):
+        name = name.strip()
+        if name and name != english:
+            out.setdefault((name, target), set()).add(lang)
+
+    def zones(tree, path=()):
+        for k, v in tree.items():
+            if isinstance(v, dict) and "exemplarCity" in v:
+                yield path + (k,), v["exemplarCity"]
+            elif isinstance(v, dict):
+                yield from zones(v, path + (k,))
+
+    def en_city(path):
+        node = en_zone
+        for p in path:
+            node = node.get(p, {}) if isinstance(node, dict) else {}
+        if isinstance(node, dict) and "exemplarCity" in node:
+            return node["exemplarCity"]
+        return path[-1].replace("_", " ")
+
+    for lang in LANGS:
+        terr = json.load(open(f"{ln}/main/{lang}/territories.json"))["main"][lang]["localeDisplayNames"]["territories"]
+        for code, english in countries.items():
+            if code in terr:
+                add(terr[code], code, lang, english)
+        for english, code in DISPLAY_REGIONS.items():
+            if code in terr:
+                add(terr[code], "region:" + english, lang, english)
+        tz = json.load(open(f"{dt}/main/{lang}/timeZoneNames.json"))["main"][lang]["dates"]["timeZoneNames"]["zone"]
+        seen = set()
+        for path, name in zones(tz):
+            english = en_city(path)
+            if (english in cities or english in capitals) and english not in seen:
+                seen.add(english)
+                add(name, "city:" + english, lang, english)
+    w = sys.stdout
+    w.write("name\ttarget\tlanguages\n")
+    for (name, target), langs in sorted(out.items(), key=lambda x: (x[0][1], x[0][0])):
+        w.write(f"{name}\t{target}\t{','.join(sorted(langs))}\n")
 
 
 def main(ln, dt):
@@ -85,4 +151,7 @@ def main(ln, dt):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    if sys.argv[1] == "--display":
+        display(sys.argv[2], sys.argv[3])
+    else:
+        main(sys.argv[1], sys.argv[2])

@@ -239,6 +239,21 @@
     r.hits.forEach(function (doc) {
       var li = document.createElement("li");
       li.className = "card";
+      if (doc[5]) {
+        // Decorative beside the headline (alt=""); lazy, sized to keep the list from jumping.
+        li.className = "card card-has-image";
+        var fig = document.createElement("div");
+        fig.className = "card-media";
+        var img = document.createElement("img");
+        img.src = /^https?:/i.test(doc[5]) ? doc[5] : base + doc[5];
+        img.alt = "";
+        img.loading = "lazy";
+        img.decoding = "async";
+        var wh = /^(\d+)x(\d+)$/.exec(doc[6] || "");
+        if (wh) { img.width = +wh[1]; img.height = +wh[2]; }
+        fig.appendChild(img);
+        li.appendChild(fig);
+      }
       var h = document.createElement("h2");
       h.className = "card-title";
       var a = document.createElement("a");

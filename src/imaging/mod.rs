@@ -1,0 +1,3 @@
+//! Image files: what they are by their bytes, and (at build time) their resized renditions.
+
+pub mod sniff;

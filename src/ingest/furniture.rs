@@ -1,0 +1,403 @@
+//! Page furniture named by its markup: comment threads, share rows, related-article boxes,
+//! newsletter prompts, ad slots, breadcrumbs, author boxes and the like, removed before
+//! readability looks for the article.
+//!
+//! Readability weighs class names but keeps whatever sits inside the container it picks,
+//! and a blog's comment thread or a news site's "read also" box often does. Sites name
+//! these blocks for what they are (`comment-list`, `sharedaddy`, `jp-relatedposts`,
+//! `newsletter-signup`, `ad-slot`), in every language the page is written in, so the names
+//! are a better signal than the text. The words are data ([`KINDS`]); guards keep a block
+//! that holds the headline or the article body, whatever it is called.
+
+use dom_query::{Document, NodeRef};
+
+/// What a furniture block is, by the words its class, id or role use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Reader comments, the comment form and reference lists: removed whatever their size.
+    Apart,
+    /// Share and follow rows, ads, newsletter and donation prompts, related-article lists,
+    /// breadcrumbs, tag lists, author boxes, tables of contents: small or mostly links.
+    Furniture,
+}
+
+/// The words (parts of a class or id split at `-`, `_` and case changes) that name a kind.
+const KINDS: &[(Kind, &[&str])] = &[
+    (
+        Kind::Apart,
+        &[
+            "comment",
+            "comments",
+            "commentlist",
+            "commentform",
+            "commentarea",
+            "respond",
+            "disqus",
+            "kommentare",
+            "commentaires",
+            "reflist",
+            "references",
+        ],
+    ),
+    (
+        Kind::Furniture,
+        &[
+            // sharing and following
+            "share",
+            "shares",
+            "sharing",
+            "sharebar",
+            "sharebox",
+            "sharedaddy",
+            "shariff",
+            "addtoany",
+            "social",
+            "socials",
+            "socialmedia",
+            "follow",
+            // ads
+            "ad",
+            "ads",
+            "adv",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertising",
+            "adsbygoogle",
+            "adslot",
+            "adunit",
+            "sponsor",
+            "sponsored",
+            "anzeige",
+            "werbung",
+            "publicite",
+            "publicidad",
+            "pubblicita",
+            // prompts
+            "newsletter",
+            "newsletters",
+            "subscribe",
+            "subscription",
+            "signup",
+            "optin",
+            "donate",
+            "donation",
+            "paywall",
+            // other articles
+            "related",
+            "relatedposts",
+            "recommended",
+            "recommendations",
+            "outbrain",
+            "taboola",
+            "yarpp",
+            "readalso",
+            // navigation and page chrome
+            "breadcrumb",
+            "breadcrumbs",
+            "pagination",
+            "pager",
+            "navbox",
+            "toc",
+            "editsection",
+            "tags",
+            "tagcloud",
+            "byline",
+            "authorbox",
+            "metadata",
+            "dateline",
+            "timestamp",
+            "bio",
+            "cookie",
+            "cookies",
+            "consent",
+            "gdpr",
+            "popup",
+            "modal",
+            "print",
+            "credit",
+            "credits",
+            "copyright",
+        ],
+    ),
+];
+
+/// Class and id words that begin a taxonomy or state class rather than a block's name
+/// (WordPress writes `category-social-media`, `tag-newsletter` on the article itself).
+const PREFIXES_NOT_NAMES: &[&str] = &[
+    "category",
+    "tag",
+    "has",
+    "post",
+    "type",
+    "format",
+    "status",
+    "is",
+    "with",
+    "no",
+    "fa",
+    "icon",
+    "glyphicon",
+];
+
+/// Words that make the next word a state of the block rather than its name.
+const STATES: &[&str] = &[
+    "has", "have", "with", "without", "no", "not", "is", "show", "hide", "enable", "enabled",
+    "disable", "disabled", "allow",
+];
+
+/// Two-word names split apart by the word splitter that name furniture together.
+const PAIRS: &[(&str, &str)] = &[
+    ("read", "also"),
+    ("read", "more"),
+    ("more", "articles"),
+    ("more", "stories"),
+    ("author", "box"),
+    ("author", "bio"),
+    ("about", "author"),
+    ("post", "navigation"),
+    ("sr", "only"),
+    ("screen", "reader"),
+    ("visually", "hidden"),
+    ("most", "read"),
+    ("most", "popular"),
+];
+
+/// ARIA roles of blocks that are never the article.
+const ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "contentinfo",
+    "search",
+    "dialog",
+    "alertdialog",
+    "banner",
+];
+
+/// A [`Kind::Furniture`] block with more words than this is kept unless most of its text
+/// is link text (a long "related" list).
+const SMALL_WORDS: usize = 80;
+
+/// An inline element (a span, a link) with more words than this is running text.
+const INLINE_WORDS: usize = 15;
+
+/// Elements that sit inside running text.
+fn is_inline(node: &NodeRef) -> bool {
+    node.node_name().is_some_and(|n| {
+        [
+            "span", "a", "em", "strong", "b", "i", "small", "font", "u", "mark",
+        ]
+        .iter()
+        .any(|x| n.eq_ignore_ascii_case(x))
+    })
+}
+
+/// Removes the furniture blocks from `doc` (see the module docs); returns how many.
+pub fn remove(doc: &Document) -> usize {
+    let mut doomed: Vec<NodeRef> = Vec::new();
+    for node in doc.select("body [class], body [id], body [role]").nodes() {
+        if doomed
+            .iter()
+            .any(|d| node.ancestors_it(None).any(|a| a.id == d.id))
+        {
+            continue;
+        }
+        let Some(kind) = kind_of(node) else {
+            continue;
+        };
+        if is_guarded(node) {
+            continue;
+        }
+        if kind == Kind::Furniture && !small_or_links(node) {
+            continue;
+        }
+        if is_inline(node) && node.text().split_whitespace().count() > INLINE_WORDS {
+            // A span of running text with a long machine-made class (pasted from another
+            // site's editor) is part of its sentence; a credit or a share label is short.
+            continue;
+        }
+        doomed.push(*node);
+    }
+    for d in &doomed {
+        d.remove_from_parent();
+    }
+    doomed.len()
+}
+
+/// The kind an element's class, id or role names, if any.
+pub fn kind_of(node: &NodeRef) -> Option<Kind> {
+    if node
+        .attr("role")
+        .is_some_and(|r| ROLES.iter().any(|x| r.trim().eq_ignore_ascii_case(x)))
+    {
+        return Some(Kind::Furniture);
+    }
+    let mut found = None;
+    for attr in ["class", "id"] {
+        let Some(value) = node.attr(attr) else {
+            continue;
+        };
+        for token in value.split_whitespace() {
+            match token_kind(token) {
+                Some(Kind::Apart) => return Some(Kind::Apart),
+                Some(k) => found = Some(k),
+                None => {}
+            }
+        }
+    }
+    found
+}
+
+/// The kind one class or id token names: any of its words in [`KINDS`] or [`PAIRS`], unless
+/// its first word marks a taxonomy or state class.
+fn token_kind(token: &str) -> Option<Kind> {
+    let words = words(token);
+    let first = words.first()?;
+    if PREFIXES_NOT_NAMES.contains(&first.as_str()) && words.len() > 1 {
+        return None;
+    }
+    let mut found = None;
+    for (i, w) in words.iter().enumerate() {
+        // `has-ads`, `no-comments`, `with-sidebar`: a state of the block, not its name.
+        if i > 0 && STATES.contains(&words[i - 1].as_str()) {
+            continue;
+        }
+        for (kind, names) in KINDS {
+            if names.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+                if *kind == Kind::Apart {
+                    return Some(Kind::Apart);
+                }
+                found = Some(*kind);
+            }
+        }
+        if let Some(next) = words.get(i + 1)
+            && PAIRS.iter().any(|(a, b)| a == w && b == next)
+        {
+            found = Some(Kind::Furniture);
+        }
+    }
+    found
+}
+
+/// A class or id split into lowercase words at `-`, `_`, `:` and lower-to-upper case changes
+/// (`teaserContentWrap` → teaser, content, wrap).
+fn words(token: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if c == '-' || c == '_' || c == ':' || c == '.' {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Blocks never removed by their name: the page's skeleton, and anything holding the
+/// headline or the marked-up article body.
+fn is_guarded(node: &NodeRef) -> bool {
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    if matches!(name.as_str(), "html" | "body" | "main" | "article" | "h1") {
+        return true;
+    }
+    node.descendants_it().any(|d| {
+        d.node_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("h1") || n.eq_ignore_ascii_case("article"))
+            || d.attr("itemprop")
+                .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+    })
+}
+
+/// Is the block short, or mostly link text?
+fn small_or_links(node: &NodeRef) -> bool {
+    let text = node.text();
+    let words = text.split_whitespace().count();
+    if words <= SMALL_WORDS {
+        return true;
+    }
+    let linked: usize = node
+        .descendants_it()
+        .filter(|d| d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("a")))
+        .map(|a| a.text().split_whitespace().count())
+        .sum();
+    linked * 2 > words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaned(html: &str) -> String {
+        let doc = Document::from(html);
+        remove(&doc);
+        doc.select("body")
+            .text()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn words_split_at_separators_and_case() {
+        assert_eq!(words("teaserContentWrap"), ["teaser", "content", "wrap"]);
+        assert_eq!(words("jp-relatedposts"), ["jp", "relatedposts"]);
+        assert_eq!(words("comment_list"), ["comment", "list"]);
+        assert_eq!(words("URLBox"), ["urlbox"]);
+    }
+
+    #[test]
+    fn named_furniture_goes() {
+        let html = r#"<body><div class="entry"><h1>Head</h1> <p>Story text.</p>
+            <div class="sharedaddy">Share this: Facebook Twitter</div>
+            <div class="ad-slot">Anzeige</div>
+            <div id="jp-relatedposts"><a href="/x">Other story</a></div>
+            <section class="newsletterSignup">Sign up</section></div>
+            <div id="comments"><ol class="comment-list"><li>Great post!</li></ol></div></body>"#;
+        assert_eq!(cleaned(html), "Head Story text.");
+    }
+
+    #[test]
+    fn taxonomy_classes_and_guarded_blocks_stay() {
+        let html = r#"<body><div class="post category-social-media tag-newsletter"><p>Kept one.</p></div>
+            <div class="share-wrapper"><h1>Headline</h1> <p>Kept two.</p></div>
+            <div class="comments-teaser"><div itemprop="articleBody"><p>Kept three.</p></div></div>
+            <div class="address">Road 1</div> <div class="header">Top</div></body>"#;
+        assert_eq!(
+            cleaned(html),
+            "Kept one. Headline Kept two. Kept three. Road 1 Top"
+        );
+    }
+
+    #[test]
+    fn long_prose_under_a_furniture_name_stays() {
+        let prose = "word ".repeat(SMALL_WORDS + 1);
+        let html = format!(r#"<body><div class="social-affairs"><p>{prose}</p></div></body>"#);
+        assert_eq!(cleaned(&html).split(' ').count(), SMALL_WORDS + 1);
+        let links = format!(
+            r#"<body><div class="related"><a href="/a">{prose}</a></div><p>Rest.</p></body>"#
+        );
+        assert_eq!(cleaned(&links), "Rest.");
+    }
+
+    #[test]
+    fn roles_mark_furniture() {
+        let html = r#"<body><div role="navigation">Home News</div><p>Text.</p>
+            <div role="complementary">Most read</div></body>"#;
+        assert_eq!(cleaned(html), "Text.");
+    }
+}

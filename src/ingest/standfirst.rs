@@ -1,0 +1,123 @@
+//! The standfirst: the sentence or two under the headline that sums up the story, which
+//! pages set apart from the body (in the article header, beside the headline) where
+//! readability does not look.
+//!
+//! The page states its own summary in its description (`og:description`, `description`,
+//! `twitter:description`): when a visible block on the page says the same, that block is
+//! the standfirst a reader sees, and it leads the article unless the body already holds it.
+
+use dom_query::{Document, NodeRef};
+
+use super::clean::key;
+
+/// Blocks that may hold a standfirst (the smallest one holding the text is taken).
+const BLOCKS: &str = "body p, body h2, body h3, body h4, body div, body span, body strong, body em";
+
+/// A description shorter than this (in letters) is too slight to identify a block.
+const MIN_LETTERS: usize = 20;
+
+/// A description cut short ("… the secret to its...") matches a block that goes on, when at
+/// least this many letters of it agree.
+const MIN_PREFIX_LETTERS: usize = 40;
+
+/// Elements inside which text is never the standfirst.
+const NEVER_IN: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "a", "button", "nav", "footer", "form",
+    "select", "option", "textarea", "title",
+];
+
+/// The outer HTML of the visible block that states the page's `description`, if any.
+pub fn find(doc: &Document, description: &str) -> Option<String> {
+    let want = key(description.trim_end_matches(['…', '.', ' ']));
+    let cut = description.trim_end().ends_with('…') || description.trim_end().ends_with("...");
+    // Letters, not words: a Chinese description is one or two "words" between punctuation.
+    let letters = want.chars().filter(|c| c.is_alphanumeric()).count();
+    if letters < MIN_LETTERS {
+        return None;
+    }
+    let mut best: Option<NodeRef> = None;
+    for node in doc.select(BLOCKS).nodes() {
+        let text = node.text();
+        // Cheap length check first: most blocks are far off.
+        if text.len() + 8 < want.len() / 2 || text.len() > want.len() * 3 + 64 {
+            continue;
+        }
+        let got = key(&text);
+        let same = got == want || (cut && got.starts_with(&want) && letters >= MIN_PREFIX_LETTERS);
+        if !same || hidden_or_furniture(node) {
+            continue;
+        }
+        // Later matches inside an earlier one are smaller: keep the innermost.
+        if best
+            .as_ref()
+            .is_none_or(|b| node.ancestors_it(None).any(|a| a.id == b.id))
+        {
+            best = Some(*node);
+        }
+    }
+    best.map(|b| b.html().to_string())
+}
+
+/// Is the block (or an ancestor) hidden, or inside an element that never holds the story?
+fn hidden_or_furniture(node: &NodeRef) -> bool {
+    std::iter::once(*node)
+        .chain(node.ancestors_it(None))
+        .any(|a| {
+            a.node_name()
+                .is_some_and(|n| NEVER_IN.iter().any(|x| n.eq_ignore_ascii_case(x)))
+                || a.has_attr("hidden")
+                || a.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true")
+                || a.attr("style").is_some_and(|s| {
+                    s.replace(' ', "")
+                        .to_ascii_lowercase()
+                        .contains("display:none")
+                })
+        })
+}
+
+/// Does `blocks` (the extracted body) already say `lead`?
+pub fn already_in(lead: &str, blocks: &[String]) -> bool {
+    let lead = key(lead);
+    lead.is_empty() || key(&blocks.join(" ")).contains(&lead)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_visible_block_stating_the_description_is_found() {
+        let doc = Document::from(
+            r#"<html><head><meta name="description" content="Rail links across Europe exist already."></head>
+            <body><header><h1>Trains</h1><div class="intro"><p class="lead">Rail links across <b>Europe</b> exist already.</p></div></header>
+            <article><p>Body text.</p></article></body></html>"#,
+        );
+        let got = find(&doc, "Rail links across Europe exist already.").unwrap();
+        assert!(got.starts_with("<p class=\"lead\">"), "{got}");
+        assert_eq!(find(&doc, "Something the page never shows at all."), None);
+    }
+
+    #[test]
+    fn hidden_links_and_short_descriptions_do_not_count() {
+        let doc = Document::from(
+            r#"<body><p style="display:none">Rail links across Europe exist already.</p>
+            <a href="/x"><p>Rail links across Europe exist already.</p></a><p>Short one.</p></body>"#,
+        );
+        assert_eq!(find(&doc, "Rail links across Europe exist already."), None);
+        assert_eq!(find(&doc, "Short one."), None);
+    }
+
+    #[test]
+    fn a_cut_description_matches_the_whole_block() {
+        let doc = Document::from(
+            "<body><h2>The rocky island of Redonda, once stripped of its flora and fauna, makes a quick comeback. What is the secret to its recovery?</h2></body>",
+        );
+        let desc = "The rocky island of Redonda, once stripped of its flora and fauna, makes a quick comeback. What is the secret to its...";
+        assert!(find(&doc, desc).is_some());
+        assert!(already_in(
+            "Body text here",
+            &["Some body text here and more".into()]
+        ));
+        assert!(!already_in("Rail links", &["Body text".into()]));
+    }
+}

@@ -1,0 +1,250 @@
+//! Each article's lead image as pages show it: where it is served from, its size, and the
+//! resized renditions a build made of it (for a local image), turned into the addresses and
+//! `srcset` lists that templates, feeds, link previews and the search index use.
+
+use serde::Serialize;
+
+use super::urls::Urls;
+use crate::content::Image;
+
+/// One resized copy of a local image, written into the output.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Rendition {
+    /// The output path, relative to the site root (`_img/…/quay-800.webp`).
+    pub path: String,
+    /// Pixels.
+    pub width: u32,
+    /// Pixels.
+    pub height: u32,
+}
+
+/// What a build made of a local image: its true size and its renditions, smallest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Renditions {
+    /// The original's width in pixels.
+    pub width: u32,
+    /// The original's height in pixels.
+    pub height: u32,
+    /// Renditions in the original's format (JPEG, PNG or GIF), smallest first.
+    pub fallback: Vec<Rendition>,
+    /// The `image/…` type of `fallback`.
+    pub fallback_type: &'static str,
+    /// Lossy WebP renditions, smallest first (none when WebP would not be smaller).
+    pub webp: Vec<Rendition>,
+}
+
+/// An article's lead image, resolved for the build.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LeadImage {
+    /// The front matter value.
+    pub image: Image,
+    /// The renditions of a local image, once the build made them.
+    pub renditions: Option<Renditions>,
+}
+
+/// The width cards and article pages show by default: `src` is the rendition nearest it.
+const DEFAULT_WIDTH: u32 = 800;
+
+/// The width link previews ask for (`og:image`, JSON-LD).
+const PREVIEW_WIDTH: u32 = 1200;
+
+/// A lead image as templates see it (`card.image`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    /// Root-relative (local) or absolute (remote) address for `<img src>`.
+    pub src: String,
+    /// Whether the image is served by another site (shown as it is, sent no referrer).
+    pub remote: bool,
+    /// Absolute address of `src` (emails and feeds).
+    pub src_abs: String,
+    /// `width` of `src`, when known.
+    pub width: Option<u32>,
+    /// `height` of `src`, when known.
+    pub height: Option<u32>,
+    /// The text alternative; empty marks the image as decoration beside its headline.
+    pub alt: String,
+    /// Who made the image.
+    pub credit: Option<String>,
+    /// `srcset` in the fallback format, when there are renditions.
+    pub srcset: Option<String>,
+    /// The `type` of `srcset` (`image/jpeg`, …).
+    pub srcset_type: Option<&'static str>,
+    /// `srcset` in WebP, when there are WebP renditions.
+    pub webp_srcset: Option<String>,
+    /// The link-preview image: absolute address of the rendition nearest 1200 px.
+    pub preview: String,
+    /// Its width, when known.
+    pub preview_width: Option<u32>,
+    /// Its height, when known.
+    pub preview_height: Option<u32>,
+}
+
+impl LeadImage {
+    /// The lead image of front matter `image`, before any rendition is made.
+    pub fn new(image: &Image) -> LeadImage {
+        LeadImage {
+            image: image.clone(),
+            renditions: None,
+        }
+    }
+
+    /// For a local image: its path under the site's `static/` folder (and in the output).
+    pub fn local_path(&self) -> Option<&str> {
+        (!self.image.is_remote()).then(|| self.image.src.trim_start_matches('/'))
+    }
+
+    /// The image as templates see it, with addresses made against `urls`.
+    pub fn view(&self, urls: &Urls) -> ImageView {
+        let img = &self.image;
+        let alt = img.alt.clone().unwrap_or_default();
+        let credit = img.credit.clone().filter(|c| !c.is_empty());
+        let Some(local) = self.local_path() else {
+            return ImageView {
+                remote: true,
+                src: img.src.clone(),
+                src_abs: img.src.clone(),
+                width: img.width,
+                height: img.height,
+                alt,
+                credit,
+                srcset: None,
+                srcset_type: None,
+                webp_srcset: None,
+                preview: img.src.clone(),
+                preview_width: img.width,
+                preview_height: img.height,
+            };
+        };
+        let rel = |p: &str| format!("{}{}", urls.base_path, p);
+        let abs = |p: &str| format!("{}{}", urls.base_url, p);
+        let srcset = |list: &[Rendition]| {
+            (!list.is_empty()).then(|| {
+                list.iter()
+                    .map(|r| format!("{} {}w", rel(&r.path), r.width))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+        };
+        match self.renditions.as_ref().filter(|r| !r.fallback.is_empty()) {
+            Some(r) => {
+                let src = nearest(&r.fallback, DEFAULT_WIDTH);
+                let preview = nearest(&r.fallback, PREVIEW_WIDTH);
+                ImageView {
+                    remote: false,
+                    src: rel(&src.path),
+                    src_abs: abs(&src.path),
+                    width: Some(src.width),
+                    height: Some(src.height),
+                    alt,
+                    credit,
+                    srcset: srcset(&r.fallback),
+                    srcset_type: Some(r.fallback_type),
+                    webp_srcset: srcset(&r.webp),
+                    preview: abs(&preview.path),
+                    preview_width: Some(preview.width),
+                    preview_height: Some(preview.height),
+                }
+            }
+            None => {
+                let (w, h) = match &self.renditions {
+                    Some(r) if r.width > 0 => (Some(r.width), Some(r.height)),
+                    _ => (img.width, img.height),
+                };
+                ImageView {
+                    remote: false,
+                    src: rel(local),
+                    src_abs: abs(local),
+                    width: w,
+                    height: h,
+                    alt,
+                    credit,
+                    srcset: None,
+                    srcset_type: None,
+                    webp_srcset: None,
+                    preview: abs(local),
+                    preview_width: w,
+                    preview_height: h,
+                }
+            }
+        }
+    }
+}
+
+/// The rendition whose width is nearest `want` from above, else the largest.
+fn nearest(list: &[Rendition], want: u32) -> &Rendition {
+    list.iter()
+        .find(|r| r.width >= want)
+        .unwrap_or_else(|| list.last().expect("a non-empty list"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn urls() -> Urls {
+        Urls::new("https://news.example.org/desk/")
+    }
+
+    #[test]
+    fn remote_images_are_shown_as_they_are() {
+        let mut img = Image::url("https://cdn.example.net/a.jpg");
+        img.width = Some(1600);
+        img.height = Some(900);
+        img.credit = Some("Jane Roe".into());
+        let v = LeadImage::new(&img).view(&urls());
+        assert_eq!(v.src, "https://cdn.example.net/a.jpg");
+        assert_eq!(v.preview, "https://cdn.example.net/a.jpg");
+        assert_eq!((v.width, v.height), (Some(1600), Some(900)));
+        assert_eq!(v.credit.as_deref(), Some("Jane Roe"));
+        assert!(v.srcset.is_none() && v.webp_srcset.is_none());
+    }
+
+    #[test]
+    fn local_images_are_served_under_the_base_path() {
+        let v = LeadImage::new(&Image::url("/images/2026/01/quay.jpg")).view(&urls());
+        assert_eq!(v.src, "/desk/images/2026/01/quay.jpg");
+        assert_eq!(
+            v.preview,
+            "https://news.example.org/desk/images/2026/01/quay.jpg"
+        );
+        let v = LeadImage::new(&Image::url("images/q.png")).view(&urls());
+        assert_eq!(v.src, "/desk/images/q.png");
+    }
+
+    #[test]
+    fn renditions_give_srcsets_and_the_nearest_sizes() {
+        let r = |w: u32, ext: &str| Rendition {
+            path: format!("_img/ab/q-{w}.{ext}"),
+            width: w,
+            height: w * 9 / 16,
+        };
+        let mut lead = LeadImage::new(&Image::url("/images/q.jpg"));
+        lead.renditions = Some(Renditions {
+            width: 1600,
+            height: 900,
+            fallback: vec![r(400, "jpg"), r(800, "jpg"), r(1200, "jpg")],
+            fallback_type: "image/jpeg",
+            webp: vec![r(400, "webp"), r(800, "webp"), r(1200, "webp")],
+        });
+        let v = lead.view(&urls());
+        assert_eq!(v.src, "/desk/_img/ab/q-800.jpg");
+        assert_eq!((v.width, v.height), (Some(800), Some(450)));
+        assert_eq!(
+            v.srcset.as_deref(),
+            Some(
+                "/desk/_img/ab/q-400.jpg 400w, /desk/_img/ab/q-800.jpg 800w, /desk/_img/ab/q-1200.jpg 1200w"
+            )
+        );
+        assert!(v.webp_srcset.unwrap().ends_with("q-1200.webp 1200w"));
+        assert_eq!(
+            v.preview,
+            "https://news.example.org/desk/_img/ab/q-1200.jpg"
+        );
+        assert_eq!(v.preview_width, Some(1200));
+        // A small original has only renditions up to its own width: the largest stands in.
+        lead.renditions.as_mut().unwrap().fallback.truncate(1);
+        let v = lead.view(&urls());
+        assert_eq!(v.src, "/desk/_img/ab/q-400.jpg");
+        assert_eq!(v.preview_width, Some(400));
+    }
+}

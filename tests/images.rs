@@ -1,0 +1,467 @@
+//! Lead images in the built site: the theme's cards and article pages, link previews
+//! (`og:image`, `twitter:card`, JSON-LD), the email edition and search results; in headless
+//! Chromium, layouts with and without images pass axe-core and keep their width.
+
+#[path = "support/axe.rs"]
+mod axe;
+mod common;
+#[path = "support/http.rs"]
+mod http;
+#[path = "support/static_site.rs"]
+mod static_site;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::*;
+use headless_chrome::Tab;
+use headless_chrome::protocol::cdp::{Emulation, Page};
+use regex::Regex;
+
+/// A real JPEG of `w`×`h` (a gradient varied by `seed`, so each file is distinct).
+fn jpeg(w: u32, h: u32, seed: u8) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([
+            (x * 255 / w) as u8 ^ seed,
+            (y * 255 / h) as u8,
+            seed.wrapping_mul(37),
+        ])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+/// A site of five articles in one week: a remote image with alt, credit and size; a local
+/// image under `static/`; two with none; one whose image is remote with no size. `remote` is
+/// the address the "remote" images are served from.
+fn image_site(remote: &str) -> TempSite {
+    let body = "Body text of the story, long enough to read.\n\nA second paragraph follows.\n";
+    let art = |title: &str, day: u32, extra: &str| {
+        format!(
+            "---\ntitle: {title}\ndate: 2024-07-{day:02}\nsource: The Example Times\nsource_url: https://example.com/{day}\ntags: [harbours]\nsummary: {title}, the summary.\n{extra}---\n\n{body}"
+        )
+    };
+    let s = TempSite::new(&[]);
+    s.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\neditions: weekly\n",
+    );
+    s.write(
+        "content/2024/07/remote.md",
+        &art(
+            "Ships wait at the quay",
+            26,
+            &format!(
+                "image:\n  src: {remote}remote/ships.jpg\n  alt: Container ships at the quay\n  credit: Jane Roe/Agency\n  width: 1600\n  height: 900\n"
+            ),
+        ),
+    );
+    s.write(
+        "content/2024/07/local.md",
+        &art(
+            "The harbour at dawn",
+            25,
+            "image:\n  src: /images/2024/07/harbour.jpg\n  alt: The harbour at dawn\n  width: 1200\n  height: 800\n",
+        ),
+    );
+    s.write("content/2024/07/plain.md", &art("Port strike ends", 24, ""));
+    s.write(
+        "content/2024/07/nosize.md",
+        &art(
+            "Cranes return to work",
+            23,
+            &format!("image: {remote}remote/cranes.jpg\n"),
+        ),
+    );
+    s.write("content/2024/07/plain2.md", &art("Tugboats idle", 22, ""));
+    let local = s.root().join("static/images/2024/07/harbour.jpg");
+    std::fs::create_dir_all(local.parent().unwrap()).unwrap();
+    std::fs::write(&local, jpeg(1200, 800, 3)).unwrap();
+    s
+}
+
+fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// The `<img …>` tags of a page.
+fn imgs(html: &str) -> Vec<String> {
+    Regex::new(r"<img [^>]*>")
+        .unwrap()
+        .find_iter(html)
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+fn meta(html: &str, key: &str) -> Option<String> {
+    let re = Regex::new(&format!(
+        r#"<meta (?:property|name)="{}" content="([^"]*)">"#,
+        regex::escape(key)
+    ))
+    .unwrap();
+    re.captures(html).map(|c| c[1].to_string())
+}
+
+#[test]
+fn article_pages_show_the_lead_image_with_its_credit_and_link_previews() {
+    let s = image_site("https://cdn.example.net/");
+    let o = s.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = s.out();
+
+    let page = read(&out, "articles/2024/07/remote/index.html");
+    let lead = page
+        .split("<figure class=\"lead-image\">")
+        .nth(1)
+        .expect("a lead image figure")
+        .split("</figure>")
+        .next()
+        .unwrap();
+    let img = &imgs(lead)[0];
+    assert!(
+        img.contains(r#"src="https://cdn.example.net/remote/ships.jpg""#),
+        "{img}"
+    );
+    assert!(img.contains(r#"width="1600" height="900""#), "{img}");
+    assert!(
+        img.contains(r#"alt="Container ships at the quay""#),
+        "{img}"
+    );
+    // Above the fold: fetched at once, not lazily.
+    assert!(
+        img.contains("fetchpriority=\"high\"") && !img.contains("loading="),
+        "{img}"
+    );
+    assert!(img.contains(r#"referrerpolicy="no-referrer""#), "{img}");
+    assert!(
+        lead.contains(
+            "<figcaption class=\"lead-image-credit\">Image: Jane Roe/Agency</figcaption>"
+        ),
+        "{lead}"
+    );
+    assert_eq!(
+        meta(&page, "og:image").as_deref(),
+        Some("https://cdn.example.net/remote/ships.jpg")
+    );
+    assert_eq!(meta(&page, "og:image:width").as_deref(), Some("1600"));
+    assert_eq!(meta(&page, "og:image:height").as_deref(), Some("900"));
+    assert_eq!(
+        meta(&page, "og:image:alt").as_deref(),
+        Some("Container ships at the quay")
+    );
+    assert_eq!(
+        meta(&page, "twitter:card").as_deref(),
+        Some("summary_large_image")
+    );
+    assert_eq!(
+        meta(&page, "twitter:image").as_deref(),
+        Some("https://cdn.example.net/remote/ships.jpg")
+    );
+    let ld = Regex::new(r#"<script type="application/ld\+json">(.*?)</script>"#)
+        .unwrap()
+        .captures(&page)
+        .unwrap()[1]
+        .to_string();
+    let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
+    assert_eq!(ld["image"]["@type"], "ImageObject");
+    assert_eq!(
+        ld["image"]["url"],
+        "https://cdn.example.net/remote/ships.jpg"
+    );
+    assert_eq!(ld["image"]["width"], 1600);
+    assert_eq!(ld["image"]["creditText"], "Jane Roe/Agency");
+
+    // A local image: served from the site, previews absolute against base_url.
+    let page = read(&out, "articles/2024/07/local/index.html");
+    assert!(
+        page.contains(r#"src="/images/2024/07/harbour.jpg""#),
+        "{:?}",
+        imgs(&page)
+    );
+    assert_eq!(
+        meta(&page, "og:image").as_deref(),
+        Some("https://example.org/images/2024/07/harbour.jpg")
+    );
+    assert!(!page.contains("lead-image-credit"), "no credit, no caption");
+    assert!(out.join("images/2024/07/harbour.jpg").is_file());
+
+    // No image: no figure, no preview image, the plain summary card.
+    let page = read(&out, "articles/2024/07/plain/index.html");
+    assert!(!page.contains("lead-image"), "no figure without an image");
+    let own = page.split("<aside class=\"related\"").next().unwrap();
+    assert!(imgs(own).is_empty(), "{:?}", imgs(own));
+    assert_eq!(meta(&page, "og:image"), None);
+    assert_eq!(meta(&page, "twitter:card").as_deref(), Some("summary"));
+    let ld = Regex::new(r#"<script type="application/ld\+json">(.*?)</script>"#)
+        .unwrap()
+        .captures(&page)
+        .unwrap()[1]
+        .to_string();
+    assert!(!ld.contains("\"image\""), "{ld}");
+
+    // An image of unknown size: no width/height attributes, no og:image size.
+    let page = read(&out, "articles/2024/07/nosize/index.html");
+    let img = &imgs(&page)[0];
+    assert!(!img.contains("width="), "{img}");
+    assert_eq!(meta(&page, "og:image:width"), None);
+    assert_eq!(meta(&page, "og:image:alt"), None);
+}
+
+/// The card `<article>` elements of a page, in order.
+fn cards(html: &str) -> Vec<String> {
+    Regex::new(r#"(?s)<article class="card[^"]*".*?</article>"#)
+        .unwrap()
+        .find_iter(html)
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
+#[test]
+fn cards_everywhere_show_thumbnails_lazy_below_the_fold() {
+    let s = image_site("https://cdn.example.net/");
+    let o = s.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = s.out();
+    let edition_id = std::fs::read_dir(out.join("editions"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.path().is_dir())
+        .expect("an edition")
+        .file_name()
+        .into_string()
+        .unwrap();
+    for page in [
+        "index.html".to_string(),
+        "tags/harbours/index.html".to_string(),
+        "sources/the-example-times/index.html".to_string(),
+        format!("editions/{edition_id}/index.html"),
+    ] {
+        let html = read(&out, &page);
+        let cards = cards(&html);
+        assert!(cards.len() >= 5, "{page}: {} cards", cards.len());
+        let with: Vec<&String> = cards.iter().filter(|c| c.contains("<img ")).collect();
+        // Each of the three articles with an image shows it (the home page lists them twice:
+        // in the edition and in the archive).
+        assert!(with.len() >= 3, "{page}: {} cards with images", with.len());
+        for c in &cards {
+            let has = c.contains("<img ");
+            assert_eq!(
+                has,
+                c.contains("card-has-image"),
+                "{page}: the class marks cards with images: {c}"
+            );
+            let title_first = c.find("card-title").unwrap();
+            if has {
+                assert!(c.find("<img ").unwrap() < title_first, "{page}: {c}");
+            }
+        }
+        let ships = cards
+            .iter()
+            .find(|c| c.contains("Ships wait at the quay"))
+            .unwrap();
+        let img = &imgs(ships)[0];
+        assert!(
+            img.contains(r#"width="1600" height="900""#),
+            "{page}: {img}"
+        );
+        // The first two cards of a page's first list load at once; later ones lazily.
+        let first = &imgs(&cards[0]);
+        let last_with = imgs(with.last().unwrap());
+        assert!(
+            first.is_empty() || !first[0].contains("loading="),
+            "{page}: first card eager: {first:?}"
+        );
+        assert!(
+            last_with[0].contains(r#"loading="lazy""#)
+                && last_with[0].contains(r#"decoding="async""#),
+            "{page}: later cards lazy: {last_with:?}"
+        );
+    }
+
+    // The email edition: absolute image addresses, a fixed width for mail clients.
+    let email = read(&out, &format!("editions/{edition_id}/email.html"));
+    let shown = imgs(&email);
+    assert!(
+        shown
+            .iter()
+            .any(|i| i.contains(r#"src="https://example.org/images/2024/07/harbour.jpg""#)),
+        "{shown:?}"
+    );
+    assert!(
+        shown.iter().any(
+            |i| i.contains(r#"src="https://cdn.example.net/remote/ships.jpg""#)
+                && i.contains(r#"alt="Container ships at the quay""#)
+        ),
+        "{shown:?}"
+    );
+    assert_eq!(shown.len(), 3, "{shown:?}");
+}
+
+#[test]
+fn search_results_carry_the_thumbnail() {
+    let s = image_site("https://cdn.example.net/");
+    assert!(s.build(&["--quiet"]).status.success());
+    let out = s.out();
+    let meta: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("search/meta.json")).unwrap()).unwrap();
+    let mut docs = Vec::new();
+    let chunks = meta["docs"]
+        .as_u64()
+        .unwrap()
+        .div_ceil(meta["docs_per_chunk"].as_u64().unwrap());
+    for c in 0..chunks {
+        let raw = std::fs::read(out.join(format!("search/d/{c}.bin"))).unwrap();
+        let mut text = Vec::new();
+        use std::io::Read;
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_end(&mut text)
+            .unwrap();
+        let v: Vec<serde_json::Value> = serde_json::from_slice(&text).unwrap();
+        docs.extend(v);
+    }
+    let by_title = |t: &str| {
+        docs.iter()
+            .find(|d| d[1] == t)
+            .unwrap_or_else(|| panic!("{t} in {docs:?}"))
+            .clone()
+    };
+    let d = by_title("Ships wait at the quay");
+    assert_eq!(d[5], "https://cdn.example.net/remote/ships.jpg");
+    assert_eq!(d[6], "1600x900");
+    let d = by_title("The harbour at dawn");
+    assert_eq!(d[5], "images/2024/07/harbour.jpg");
+    let d = by_title("Port strike ends");
+    assert_eq!(d[5], "");
+}
+
+fn eval(tab: &Tab, js: &str) -> serde_json::Value {
+    tab.evaluate(js, true)
+        .unwrap_or_else(|e| panic!("evaluating {js}: {e}"))
+        .value
+        .unwrap_or(serde_json::Value::Null)
+}
+
+fn set_viewport(tab: &Tab, width: u32, height: u32) {
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width,
+        height,
+        device_scale_factor: 1.0,
+        mobile: width < 600,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .unwrap();
+}
+
+#[test]
+fn browser_layouts_with_and_without_images_pass_axe() {
+    let out = tempfile::tempdir().unwrap();
+    let server = static_site::serve(out.path().to_path_buf(), "/sub/");
+    let base = server.url("/sub/");
+    // The "remote" images come from the same loopback server, outside the site's output.
+    let s = image_site(&base);
+    std::fs::create_dir_all(out.path().join("remote")).unwrap();
+    std::fs::write(out.path().join("remote/ships.jpg"), jpeg(1600, 900, 9)).unwrap();
+    std::fs::write(out.path().join("remote/cranes.jpg"), jpeg(800, 600, 5)).unwrap();
+    let o = newsdesk(&[
+        "build",
+        "--quiet",
+        "--root",
+        s.root().to_str().unwrap(),
+        "--output",
+        out.path().to_str().unwrap(),
+        "--base-url",
+        &base,
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let Some(browser) = browser() else { return };
+    let Some(axe) = axe::source() else { return };
+    let shots: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(30));
+    let pages = [
+        ("images-home", String::new()),
+        ("images-article", "articles/2024/07/remote/".into()),
+        ("images-article-none", "articles/2024/07/plain/".into()),
+        ("images-tag", "tags/harbours/".into()),
+        ("images-search", "search/?q=quay".into()),
+    ];
+    let mut problems = Vec::new();
+    for width in [375u32, 1280] {
+        set_viewport(&tab, width, 900);
+        for (name, path) in &pages {
+            tab.navigate_to(&format!("{base}{path}")).unwrap();
+            tab.wait_until_navigated().unwrap();
+            assert!(wait_until(10, || eval(&tab, "document.readyState") == "complete"));
+            if name.ends_with("search") {
+                assert!(
+                    wait_until(10, || eval(
+                        &tab,
+                        "document.querySelectorAll('.search-results img').length"
+                    )
+                    .as_u64()
+                        == Some(1)),
+                    "the search result for `quay` shows its thumbnail"
+                );
+            }
+            // Lazy images below the fold are loaded for the checks and the screenshot.
+            eval(
+                &tab,
+                "Promise.all(Array.from(document.images).map(function (i) { i.loading = 'eager'; return i.decode().catch(function () {}); }))",
+            );
+            let at = format!("{name} at {width}px");
+            let broken = eval(
+                &tab,
+                "Array.from(document.images).filter(function (i) { return !i.complete || i.naturalWidth === 0; }).map(function (i) { return i.currentSrc || i.src; })",
+            );
+            if broken.as_array().is_some_and(|a| !a.is_empty()) {
+                problems.push(format!("{at}: images not shown: {broken}"));
+            }
+            let overflow = eval(
+                &tab,
+                "document.documentElement.scrollWidth - window.innerWidth",
+            );
+            if overflow.as_i64().unwrap_or(0) > 0 {
+                problems.push(format!("{at}: {overflow}px of horizontal overflow"));
+            }
+            // Images keep their box: none is wider than its card, none is squashed flat.
+            let bad_boxes = eval(
+                &tab,
+                "Array.from(document.querySelectorAll('.card-media img, .lead-image img')).filter(function (i) {
+                   var r = i.getBoundingClientRect(), p = i.closest('article, figure, li').getBoundingClientRect();
+                   return r.width > p.width + 1 || r.height < 20;
+                 }).length",
+            );
+            if bad_boxes.as_u64() != Some(0) {
+                problems.push(format!("{at}: {bad_boxes} images out of shape"));
+            }
+            for v in axe::violations(&tab, &axe) {
+                problems.push(format!("{at}: axe {v}"));
+            }
+            let height = eval(&tab, "document.documentElement.scrollHeight")
+                .as_u64()
+                .unwrap_or(900)
+                .clamp(600, 6000) as u32;
+            set_viewport(&tab, width, height);
+            let png = tab
+                .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
+                .unwrap();
+            std::fs::write(shots.join(format!("{name}-{width}.png")), png).unwrap();
+            set_viewport(&tab, width, 900);
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
