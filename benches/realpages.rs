@@ -56,6 +56,8 @@ struct Got {
     countries: Vec<String>,
     /// Relative links left in the body when the page is ingested as a saved file (no URL).
     file_links: Vec<String>,
+    /// The lead image's address.
+    image: Option<String>,
 }
 
 fn main() {
@@ -123,6 +125,11 @@ fn main() {
         }
     }
     print_table(&table);
+    let feed_images = if page_arg.is_none() {
+        feed_images(&shared.join("feeds"))
+    } else {
+        Value::Null
+    };
     if let Some(file) = args
         .iter()
         .position(|a| a == "--compare")
@@ -139,6 +146,7 @@ fn main() {
     let json = json!({
         "summary": table.iter().map(|(g, s)| (g.to_string(), s.clone())).collect::<BTreeMap<_, _>>(),
         "pages": scores,
+        "feed_images": feed_images,
     });
     fs::create_dir_all(&target).expect("target folder");
     fs::write(&out, serde_json::to_string_pretty(&json).expect("json")).expect("write json");
@@ -252,6 +260,7 @@ fn run(pages: &[Page]) -> Vec<Got> {
                 let md = site.path().join(format!("{i:03}.md"));
                 fs::write(&md, &text).expect("write article");
                 let yaml = front_yaml(&text);
+                g.image = d.image.as_ref().map(|i| i.src.clone());
                 g.title = d.title;
                 g.date = d.date.as_deref().and_then(day_of);
                 g.language = yaml
@@ -343,7 +352,10 @@ fn score(p: &Page, g: &Got) -> Value {
         v["unresolved_links"] = json!(unresolved_links(&g.body));
         v["unresolved_links_as_file"] = json!(g.file_links);
     }
-    v["found"] = json!({"people": g.people, "countries": g.countries});
+    v["found"] = json!({"people": g.people, "countries": g.countries, "image": g.image});
+    if let Some(want) = &e.image {
+        v["image"] = json!({"want": want, "got": g.image, "right": *want == g.image});
+    }
     if let Some(want) = &e.people {
         let (w, gs) = (slugs(want), slugs(&g.people));
         v["people"] = json!({
@@ -442,6 +454,12 @@ fn summarise(rows: &[&Value]) -> Value {
         "dates_invented": undated.iter().filter(|r| !r["date"]["got"].is_null()).count(),
         "undated": undated.len(),
         "languages": rate(&articles, &|r| r["lang"]["right"] == true),
+        "images_found": rate(&articles, &|r| !r["found"]["image"].is_null()),
+        "images_right": rate(
+            &articles.iter().copied().filter(|r| r.get("image").is_some()).collect::<Vec<_>>(),
+            &|r| r["image"]["right"] == true,
+        ),
+        "images_wrong_when_none": articles.iter().filter(|r| r.get("image").is_some_and(|i| i["want"].is_null() && !i["got"].is_null())).count(),
         "people_en": split(true, "people"),
         "people_other": split(false, "people"),
         "countries_en": split(true, "countries"),
@@ -500,6 +518,11 @@ fn print_table(table: &[(&str, Value)]) {
         format!("{} of {}", s["dates_invented"], s["undated"])
     });
     row("language right", &|s| frac(&s["languages"]));
+    row("lead image found", &|s| frac(&s["images_found"]));
+    row("lead image right (labelled)", &|s| frac(&s["images_right"]));
+    row("lead image where none is", &|s| {
+        s["images_wrong_when_none"].to_string()
+    });
     let prf = |v: &Value, f1_only: bool| {
         if v["pages"] == 0 {
             "n/a".to_string()
@@ -540,6 +563,44 @@ fn print_table(table: &[(&str, Value)]) {
             cells.iter().map(|c| format!("{c:<22}")).collect::<String>()
         );
     }
+}
+
+/// Lead images in the real feeds: how many entries and feeds give one, as ingest reads them.
+fn feed_images(dir: &Path) -> Value {
+    let cleaner = Cleaner::new(&[]).expect("built-in cleaning rules");
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    let (mut feeds, mut entries, mut with, mut feeds_with) = (0, 0, 0, 0);
+    let mut per_feed = BTreeMap::new();
+    for f in &files {
+        let Ok(bytes) = fs::read(f) else { continue };
+        let Ok(read) = newsdesk::ingest::feed::read_entries(&bytes, &cleaner) else {
+            continue;
+        };
+        let n = read.entries.len();
+        let k = read
+            .entries
+            .iter()
+            .filter(|e| e.draft.image.is_some())
+            .count();
+        feeds += 1;
+        entries += n;
+        with += k;
+        feeds_with += usize::from(k > 0);
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        let first = read.entries.iter().find_map(|e| e.draft.image.as_ref());
+        per_feed.insert(
+            name,
+            json!({"entries": n, "with_image": k, "first": first.map(|i| &i.src)}),
+        );
+    }
+    println!(
+        "{:<34} {feeds_with} of {feeds} feeds, {with} of {entries} entries",
+        "feeds giving a lead image"
+    );
+    json!({"feeds": feeds, "feeds_with_image": feeds_with, "entries": entries, "entries_with_image": with, "per_feed": per_feed})
 }
 
 /// `--compare FILE`: what changed on each page since an earlier `realpages.json`.

@@ -13,6 +13,7 @@ use crate::output::{self, WriteReport};
 use crate::render::{RenderReport, Renderer, Scope, templates};
 use crate::search;
 use crate::site::Site;
+use crate::site::images::OutputImage;
 use crate::timing::Laps;
 
 /// What to build.
@@ -184,6 +185,8 @@ impl Builder {
         let mut site = self.load_site()?;
         laps.mark("load content and build the model");
         laps.extend(&site.timings);
+        let images = site.make_renditions(&self.opts.root);
+        laps.mark("images: renditions");
         let mut tpl = templates::load(&self.opts.root, &site.config.theme)?;
         laps.mark("load templates");
         let out = self.opts.output_dir();
@@ -197,8 +200,10 @@ impl Builder {
             if full {
                 tx.forget_keys();
             }
-            let report =
+            let mut report =
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
+            put_images(&tx, &images)?;
+            report.files += images.len();
             Ok((report, tx))
         };
         let (render, write, manifest, size) = if with_search {
@@ -315,6 +320,22 @@ fn stage_search(
     }
     let report = Renderer::new(site, tpl).render_search_into(&tx, &mut state.memo)?;
     Ok((report, tx))
+}
+
+/// Copies the image renditions from the cache into the output, skipping those the last
+/// build wrote from the same content hash.
+fn put_images(tx: &output::Transaction, images: &[OutputImage]) -> Result<()> {
+    use rayon::prelude::*;
+    images.par_iter().try_for_each(|img| {
+        if tx.keep_if_fresh(&img.path, img.key) {
+            return Ok(());
+        }
+        let bytes = std::fs::read(&img.file).map_err(|e| Error::Io {
+            path: img.file.clone(),
+            source: e,
+        })?;
+        tx.put(&img.path, &bytes, Some(img.key))
+    })
 }
 
 /// The output folder must not be the site root or hold the site's sources.

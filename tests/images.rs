@@ -174,17 +174,26 @@ fn article_pages_show_the_lead_image_with_its_credit_and_link_previews() {
     assert_eq!(ld["image"]["width"], 1600);
     assert_eq!(ld["image"]["creditText"], "Jane Roe/Agency");
 
-    // A local image: served from the site, previews absolute against base_url.
+    // A local image: resized renditions with srcset, WebP first; previews use the largest.
     let page = read(&out, "articles/2024/07/local/index.html");
-    assert!(
-        page.contains(r#"src="/images/2024/07/harbour.jpg""#),
-        "{:?}",
-        imgs(&page)
-    );
+    let re = Regex::new(r#"<picture><source type="image/webp" srcset="(/_img/([0-9a-f]{16})/harbour-400\.webp 400w, /_img/[0-9a-f]{16}/harbour-800\.webp 800w, /_img/[0-9a-f]{16}/harbour-1200\.webp 1200w)" sizes="[^"]+"><img src="/_img/[0-9a-f]{16}/harbour-800\.jpg" srcset="[^"]*harbour-400\.jpg 400w, [^"]*harbour-800\.jpg 800w, [^"]*harbour-1200\.jpg 1200w" sizes="[^"]+" width="800" height="533""#).unwrap();
+    let hash = re
+        .captures(&page)
+        .unwrap_or_else(|| panic!("a picture with renditions: {:?}", imgs(&page)))[2]
+        .to_string();
     assert_eq!(
-        meta(&page, "og:image").as_deref(),
-        Some("https://example.org/images/2024/07/harbour.jpg")
+        meta(&page, "og:image"),
+        Some(format!("https://example.org/_img/{hash}/harbour-1200.jpg"))
     );
+    assert_eq!(meta(&page, "og:image:width").as_deref(), Some("1200"));
+    assert_eq!(meta(&page, "og:image:height").as_deref(), Some("800"));
+    for (w, h) in [(400, 267), (800, 533), (1200, 800)] {
+        for ext in ["jpg", "webp"] {
+            let f = out.join(format!("_img/{hash}/harbour-{w}.{ext}"));
+            let d = image::open(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            assert_eq!((d.width(), d.height()), (w, h), "{}", f.display());
+        }
+    }
     assert!(!page.contains("lead-image-credit"), "no credit, no caption");
     assert!(out.join("images/2024/07/harbour.jpg").is_file());
 
@@ -287,7 +296,8 @@ fn cards_everywhere_show_thumbnails_lazy_below_the_fold() {
     assert!(
         shown
             .iter()
-            .any(|i| i.contains(r#"src="https://example.org/images/2024/07/harbour.jpg""#)),
+            .any(|i| i.contains(r#"src="https://example.org/_img/"#)
+                && i.contains(r#"/harbour-800.jpg""#)),
         "{shown:?}"
     );
     assert!(
@@ -332,7 +342,12 @@ fn search_results_carry_the_thumbnail() {
     assert_eq!(d[5], "https://cdn.example.net/remote/ships.jpg");
     assert_eq!(d[6], "1600x900");
     let d = by_title("The harbour at dawn");
-    assert_eq!(d[5], "images/2024/07/harbour.jpg");
+    let thumb = d[5].as_str().unwrap();
+    assert!(
+        thumb.starts_with("_img/") && thumb.ends_with("/harbour-400.jpg"),
+        "{thumb}"
+    );
+    assert_eq!(d[6], "400x267");
     let d = by_title("Port strike ends");
     assert_eq!(d[5], "");
 }
@@ -464,4 +479,191 @@ fn browser_layouts_with_and_without_images_pass_axe() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every file under `dir` with its modification time.
+fn stamps(dir: &Path) -> Vec<(PathBuf, std::time::SystemTime)> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().to_path_buf(),
+                e.metadata().unwrap().modified().unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn renditions_are_cached_a_rebuild_encodes_nothing_and_the_cache_can_go() {
+    let s = image_site("https://cdn.example.net/");
+    let build = || {
+        let o = s.build(&["--quiet"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    build();
+    let cache = s.root().join(".newsdesk/cache/images");
+    let cached = stamps(&cache);
+    assert_eq!(
+        cached
+            .iter()
+            .filter(|(p, _)| p.ends_with("meta.json"))
+            .count(),
+        1,
+        "one local image, one cache entry: {cached:?}"
+    );
+    let out_before = snapshot(&s.out().join("_img"));
+    assert_eq!(out_before.len(), 6, "{:?}", out_before.keys());
+    build();
+    assert_eq!(stamps(&cache), cached, "a rebuild encodes nothing");
+    assert_eq!(snapshot(&s.out().join("_img")), out_before);
+    // The cache is safe to delete: the next build makes the same files again.
+    std::fs::remove_dir_all(&cache).unwrap();
+    build();
+    assert_eq!(snapshot(&s.out().join("_img")), out_before);
+    // A changed picture gets new renditions under a new hash; the old ones leave the output.
+    std::fs::write(
+        s.root().join("static/images/2024/07/harbour.jpg"),
+        jpeg(1000, 500, 77),
+    )
+    .unwrap();
+    build();
+    let after = snapshot(&s.out().join("_img"));
+    assert_eq!(after.len(), 6);
+    assert!(
+        after.keys().all(|k| !out_before.contains_key(k)),
+        "{:?}",
+        after.keys()
+    );
+    assert!(
+        after.keys().any(|k| k.ends_with("harbour-1000.webp")),
+        "never upscaled"
+    );
+}
+
+/// PNG's chunk checksum (CRC-32, polynomial 0xEDB88320).
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut c = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        c ^= u32::from(b);
+        for _ in 0..8 {
+            c = if c & 1 == 1 {
+                (c >> 1) ^ 0xEDB8_8320
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
+#[test]
+fn bad_images_are_one_warning_each_and_the_build_goes_on() {
+    let s = image_site("https://cdn.example.net/");
+    let good = jpeg(900, 600, 1);
+    // A PNG header claiming 60000×60000 pixels.
+    let mut bomb = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    bomb.extend_from_slice(&60000u32.to_be_bytes());
+    bomb.extend_from_slice(&60000u32.to_be_bytes());
+    bomb.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let crc = crc32(&bomb[12..]);
+    bomb.extend_from_slice(&crc.to_be_bytes());
+    let png = {
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::RgbImage::new(640, 480)
+            .write_to(&mut out, image::ImageFormat::Png)
+            .unwrap();
+        out.into_inner()
+    };
+    let files: [(&str, Vec<u8>); 6] = [
+        ("cut.jpg", good[..good.len() / 2].to_vec()),
+        ("bomb.png", bomb),
+        (
+            "evil.svg",
+            br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#.to_vec(),
+        ),
+        ("notes.jpg", b"just some text".to_vec()),
+        ("really-png.jpg", png),
+        (
+            "fine.svg",
+            br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>"#.to_vec(),
+        ),
+    ];
+    for (name, bytes) in &files {
+        let p = s.root().join("static/images/bad").join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+    let names = [
+        "cut.jpg",
+        "bomb.png",
+        "evil.svg",
+        "notes.jpg",
+        "really-png.jpg",
+        "fine.svg",
+        "missing.jpg",
+    ];
+    for (k, name) in names.iter().enumerate() {
+        s.write(
+            &format!("content/2024/06/bad-{k}.md"),
+            &article(
+                &format!("Bad {k}"),
+                "2024-06-10",
+                &format!("image: /images/bad/{name}\n"),
+            ),
+        );
+    }
+    let o = s.build(&[]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "bad images never fail a build: {err}");
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains("image `")).collect();
+    let expect = [
+        (
+            "bad-0.md",
+            "/images/bad/cut.jpg",
+            "corrupt or truncated JPEG",
+        ),
+        ("bad-1.md", "/images/bad/bomb.png", "decompression bomb"),
+        ("bad-2.md", "/images/bad/evil.svg", "SVG with script"),
+        ("bad-3.md", "/images/bad/notes.jpg", "not a JPEG, PNG"),
+        (
+            "bad-4.md",
+            "/images/bad/really-png.jpg",
+            "is a PNG named .jpg",
+        ),
+        (
+            "bad-6.md",
+            "/images/bad/missing.jpg",
+            "no file static/images/bad/missing.jpg",
+        ),
+    ];
+    for (file, img, why) in expect {
+        let hits: Vec<&&str> = warnings.iter().filter(|l| l.contains(file)).collect();
+        assert_eq!(hits.len(), 1, "one warning for {file}: {warnings:#?}");
+        assert!(hits[0].starts_with("warning: "), "{}", hits[0]);
+        assert!(
+            hits[0].contains(img) && hits[0].contains(why),
+            "{}",
+            hits[0]
+        );
+    }
+    assert_eq!(warnings.len(), expect.len(), "{warnings:#?}");
+    // The bad ones fall back to no image; the misnamed PNG and the clean SVG are shown.
+    let page = |k: usize| read(&s.out(), &format!("articles/2024/06/bad-{k}/index.html"));
+    for k in [0, 1, 2, 3, 6] {
+        assert!(!page(k).contains("lead-image"), "bad-{k} has no image");
+    }
+    assert!(
+        page(4).contains("/really-png-800.jpg") || page(4).contains("/really-png-640.jpg"),
+        "renditions of the misnamed PNG"
+    );
+    assert!(
+        page(5).contains(r#"src="/images/bad/fine.svg""#),
+        "a clean SVG as a file"
+    );
+    assert!(!page(5).contains("<svg xmlns"), "never inlined");
 }

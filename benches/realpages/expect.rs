@@ -34,10 +34,19 @@ pub struct Expect {
     /// Countries (common English names) mentioned or implied; absent when not labelled.
     #[serde(default)]
     pub countries: Option<Vec<String>>,
+    /// The article's lead image as the page states it (absolute URL), `null` when it has none
+    /// worth showing (only site furniture); absent when not labelled.
+    #[serde(default, deserialize_with = "labelled")]
+    pub image: Option<Option<String>>,
     /// Free-form remarks for whoever revisits the page (not scored).
     #[serde(default)]
     #[allow(dead_code)]
     pub note: Option<String>,
+}
+
+/// A key that may be present with a null value: `Some(None)`, unlike an absent key (`None`).
+fn labelled<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
 }
 
 /// Expectations, or `None` when the page has none yet; a malformed file stops the run.

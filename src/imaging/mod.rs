@@ -1,3 +1,4 @@
 //! Image files: what they are by their bytes, and (at build time) their resized renditions.
 
+pub mod renditions;
 pub mod sniff;

@@ -2,10 +2,17 @@
 //! resized renditions a build made of it (for a local image), turned into the addresses and
 //! `srcset` lists that templates, feeds, link previews and the search index use.
 
+use std::collections::HashMap;
+use std::path::Path;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
+use super::Site;
 use super::urls::Urls;
 use crate::content::Image;
+use crate::error::Located;
+use crate::imaging::renditions::{self, Processed};
 
 /// One resized copy of a local image, written into the output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -169,6 +176,126 @@ impl LeadImage {
         }
     }
 }
+
+/// A rendition's file in the output and where its bytes are (the image cache).
+#[derive(Debug, Clone)]
+pub struct OutputImage {
+    /// The output path (`_img/<hash>/<name>-<width>.<ext>`).
+    pub path: String,
+    /// The cached file to copy.
+    pub file: std::path::PathBuf,
+    /// A key that changes with the bytes (the content hash), to skip unchanged files.
+    pub key: u64,
+}
+
+impl Site {
+    /// Makes (or takes from the cache) the renditions of every local lead image of the site
+    /// at `root`, in parallel, and returns the files to write. A bad image is one warning
+    /// naming the article and the image, and the article is shown without it.
+    pub fn make_renditions(&mut self, root: &Path) -> Vec<OutputImage> {
+        let mut wanted: Vec<&str> = self
+            .images
+            .iter()
+            .flatten()
+            .filter_map(LeadImage::local_path)
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let done: HashMap<String, renditions::Result> = wanted
+            .par_iter()
+            .map(|&rel| (rel.to_string(), renditions::process(root, rel)))
+            .collect();
+        let mut files: HashMap<String, OutputImage> = HashMap::new();
+        for i in 0..self.images.len() {
+            let Some(rel) = self.images[i]
+                .as_ref()
+                .and_then(LeadImage::local_path)
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            let warn = |message: String| Located {
+                path: self.articles[i].path.clone(),
+                line: 0,
+                column: 0,
+                message,
+            };
+            match &done[&rel] {
+                Err(why) => {
+                    self.warnings.push(warn(format!(
+                        "image `{}`: {why}; shown without it",
+                        self.images[i].as_ref().map_or("", |l| l.image.src.as_str())
+                    )));
+                    self.images[i] = None;
+                }
+                Ok((processed, note)) => {
+                    if let Some(note) = note {
+                        self.warnings.push(warn(format!("image `/{rel}`: {note}")));
+                    }
+                    let lead = self.images[i].as_mut().expect("a local image");
+                    lead.renditions = Some(match processed {
+                        Processed::AsIs(size) => Renditions {
+                            width: size.map_or(0, |s| s.0),
+                            height: size.map_or(0, |s| s.1),
+                            ..Renditions::default()
+                        },
+                        Processed::Made(made) => {
+                            let stem = Path::new(&rel)
+                                .file_stem()
+                                .map(|s| crate::slug::slugify(&s.to_string_lossy()))
+                                .filter(|s| !s.is_empty())
+                                .unwrap_or_else(|| "image".into());
+                            let key = u64::from_str_radix(&made.hash[..16], 16).unwrap_or(0);
+                            let mut r = Renditions {
+                                width: made.width,
+                                height: made.height,
+                                fallback_type: if made.mime == "image/png" {
+                                    "image/png"
+                                } else {
+                                    "image/jpeg"
+                                },
+                                ..Renditions::default()
+                            };
+                            for v in &made.variants {
+                                let ext = Path::new(&v.file)
+                                    .extension()
+                                    .map(|e| e.to_string_lossy().to_string())
+                                    .unwrap_or_default();
+                                let path = format!(
+                                    "{RENDITIONS_DIR}/{}/{stem}-{}.{ext}",
+                                    &made.hash[..16],
+                                    v.width
+                                );
+                                files.entry(path.clone()).or_insert_with(|| OutputImage {
+                                    path: path.clone(),
+                                    file: made.dir.join(&v.file),
+                                    key,
+                                });
+                                let out = Rendition {
+                                    path,
+                                    width: v.width,
+                                    height: v.height,
+                                };
+                                if v.webp {
+                                    r.webp.push(out);
+                                } else {
+                                    r.fallback.push(out);
+                                }
+                            }
+                            r
+                        }
+                    });
+                }
+            }
+        }
+        let mut files: Vec<OutputImage> = files.into_values().collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+/// The output folder of renditions.
+pub const RENDITIONS_DIR: &str = "_img";
 
 /// The rendition whose width is nearest `want` from above, else the largest.
 fn nearest(list: &[Rendition], want: u32) -> &Rendition {
