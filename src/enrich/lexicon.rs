@@ -220,6 +220,8 @@ word_set! {
         "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
         "Sep.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah",
+        // Bylines and author boxes: "Sports Business Analyst, Author."
+        "Author", "Authors", "Editor", "Contributor", "Columnist",
         "Diwali", "Passover", "Lent", "God", "Allah", "Covid", "Covid-19", "COVID-19",
         "Brexit", "Internet", "Olympic", "Paralympic", "Paralympics", "World", "Heritage",
         "Windows", "Nobel", "Oscar", "Oscars", "Grammy", "Emmy", "Super", "Bowl", "Big",

@@ -249,9 +249,12 @@ pub(super) fn has_inner_capital(word: &str) -> bool {
     !(upper.len() == 1 && prefix_ok(upper[0]))
 }
 
-/// A name right after "Author:", "By", "Written by", "Reporting by" at the start of a line.
+/// A name right after "Author:", "By", "Written by", "Reporting by" opening a line or
+/// sentence ("… negotiations. Author: Julia Hitz (eg)").
 fn is_byline(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = text[..start]
+        .rfind(['\n', '.', '!', '?'])
+        .map_or(0, |i| i + 1);
     let lead = text[line_start..start]
         .trim()
         .trim_end_matches(':')
@@ -1164,7 +1167,7 @@ mod tests {
     #[test]
     fn bylines_citations_products_and_words_reused_at_sentence_starts_are_not_people() {
         let text = "Wine notes\n\nLabels such as Pinot Noir are in demand. Noir is a grape. \
-            The new FaceTime Attention feature works.\n\nAuthor: Julia Hitz\n\n\
+            The new FaceTime Attention feature works. Author: Julia Hitz\n\n\
             More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic tools.";
         assert!(names(text).is_empty(), "{:?}", names(text));
         // Bare surnames used again in running text, an office behind an organisation
