@@ -572,6 +572,30 @@ fn entries_that_change_their_ids_are_not_taken_twice() {
 }
 
 #[test]
+fn an_inbox_discard_remembers_the_feed_entry_id() {
+    let feed = rss("Wire", &items("Wire", "http://x.invalid", 2));
+    let srv =
+        Server::start(move |_: &Request| Reply::new(200, "application/rss+xml", feed.clone()));
+    let site = site_with(&item(&srv.url("/feed"), "Wire", ""));
+    fetch_ok(&site, &[]);
+    let files = articles(&site);
+    assert_eq!(files.len(), 2);
+    let (path, text) = &files[0];
+    let slug = Path::new(path).file_stem().unwrap().to_str().unwrap();
+    let id = if text.contains("Wire story number 0") {
+        "Wire-0"
+    } else {
+        "Wire-1"
+    };
+    let o = run(&site, "inbox", &["discard", slug]);
+    assert!(o.status.success(), "{}", out(&o));
+    let store = fs::read_to_string(site.root().join(".newsdesk/state/discarded.jsonl")).unwrap();
+    let record: serde_json::Value = serde_json::from_str(store.lines().next().unwrap()).unwrap();
+    assert_eq!(record["entry_id"], id, "{store}");
+    assert_eq!(record["slug"], slug, "{store}");
+}
+
+#[test]
 fn a_discarded_article_never_comes_back() {
     let feed = rss("Desk", &items("Desk", "http://x.invalid", 3));
     let feed_file = tempfile::NamedTempFile::new().unwrap();

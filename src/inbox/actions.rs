@@ -221,15 +221,31 @@ fn publish(root: &Path, slugs: &[String], expected: &HashMap<String, String>) ->
     commit(root, label, &targets, texts, Vec::new())
 }
 
+/// The feed entry each fetched file came from, by its path from the site root, as `fetch`
+/// recorded it: a discard remembers the id too, so the entry stays out even if its link and
+/// text change. Without a readable fetch state there is nothing to add.
+fn entry_ids(root: &Path) -> HashMap<PathBuf, String> {
+    let Ok(state) = crate::fetch::state::State::load(root) else {
+        return HashMap::new();
+    };
+    state
+        .sources
+        .into_values()
+        .flat_map(|s| s.written)
+        .map(|w| (PathBuf::from(w.path), w.entry_id))
+        .collect()
+}
+
 fn discard(root: &Path, slugs: &[String], expected: &HashMap<String, String>) -> Result<Outcome> {
     let targets = find(root, slugs, expected)?;
     let at = chrono::Utc::now().to_rfc3339();
+    let entry_ids = entry_ids(root);
     let records: Vec<Record> = targets
         .iter()
         .map(|t| Record {
             fingerprint: t.front.fingerprint.clone(),
             source_url: t.front.source_url.clone(),
-            entry_id: None,
+            entry_id: entry_ids.get(&t.rel).cloned(),
             slug: t.slug.clone(),
             title: t.front.title.clone(),
             at: at.clone(),
