@@ -8,7 +8,8 @@
 //! for little in a batch of election stories); pairs closer than [`LINK`] by cosine are
 //! merged by average linkage, strongest first, so one loose pair cannot chain two stories.
 
-use std::collections::HashMap;
+// Keys are already hashes (or small pairs): the fast hasher, not SipHash.
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::{BuildHasher, Hasher};
 
 use rayon::prelude::*;
@@ -59,7 +60,7 @@ pub type Counts = Box<[(u64, f32)]>;
 
 /// Raw term counts of one article (title words count twice; people and places as terms of their own).
 pub fn counts(item: &Item<'_>) -> Counts {
-    let mut c: HashMap<u64, f32> = HashMap::new();
+    let mut c: HashMap<u64, f32> = HashMap::default();
     for w in features(item.title) {
         *c.entry(w).or_default() += 2.0;
     }
@@ -85,7 +86,7 @@ pub fn counts(item: &Item<'_>) -> Counts {
 
 /// Unit TF-IDF vectors for a batch.
 fn vectors(raw: &[&Counts]) -> Vec<Vector> {
-    let mut df: HashMap<u64, f32> = HashMap::new();
+    let mut df: HashMap<u64, f32> = HashMap::default();
     for c in raw {
         for (t, _) in c.iter() {
             *df.entry(*t).or_default() += 1.0;
@@ -140,7 +141,7 @@ fn pair_scores(days: &[i64], vecs: &[Vector]) -> HashMap<(u32, u32), f32> {
     let mut by_day: Vec<usize> = (0..days.len()).collect();
     by_day.sort_by_key(|&i| (days[i], i));
     // Each key term's articles, in day order.
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     let keys: Vec<Vec<u64>> = vecs
         .iter()
         .map(|v| {
