@@ -607,9 +607,11 @@ fn analyse(
             .filter(|p| p.0 < t.end);
         let Some(&(ps, pe)) = span else { continue };
         let covered = core.iter().filter(|u| u.start < pe && ps < u.end).count();
+        // Any known given name may take a place as surname ("Joaquin Phoenix", "Otto von
+        // Bismarck"); only the hand-kept list may be a place itself ("Jordan Bardella").
         let ok = covered == 1
             && ((n == 0 && first_given && core.len() > 1)
-                || (n == last_name && n > 0 && first_given)
+                || (n == last_name && n > 0 && (first_given || known_given(first)))
                 || (core.len() == 1 && cue == Cue::Honorific));
         if !ok {
             return None;
@@ -735,7 +737,9 @@ fn analyse(
                 || (toks[j].text == ","
                     && !toks[j + 1].possessive
                     && toks.get(j + 2).is_some_and(joiner)));
-        if listed_before || listed_after {
+        // A known given name first is a person listed beside a place ("Joaquin Phoenix
+        // and Renee Zellweger").
+        if (listed_before || listed_after) && !known_given(first) {
             return None;
         }
     }
@@ -1251,6 +1255,19 @@ mod tests {
             names("Zorbax Quillfeather arrived. Secretary Quillfeather left."),
             ["Zorbax Quillfeather"]
         );
+    }
+
+    #[test]
+    fn a_place_as_surname_and_people_listed_beside_places() {
+        assert_eq!(
+            names("Joaquin Phoenix and Renee Zellweger were named best actors."),
+            ["Joaquin Phoenix", "Renee Zellweger"]
+        );
+        assert_eq!(
+            names("Under Chancellor Otto von Bismarck, the empire grew."),
+            ["Otto von Bismarck"]
+        );
+        assert!(names("Flights to Phoenix and Kryvyi Rih resumed.").is_empty());
     }
 
     #[test]
