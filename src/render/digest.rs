@@ -158,18 +158,10 @@ pub fn told_once(site: &Site, e: usize) -> std::collections::HashSet<usize> {
 
 /// The other reports of article `i`'s story: their source (else headline) and page.
 pub fn also_covered(site: &Site, i: usize) -> Vec<Also> {
-    site.stories[i]
-        .iter()
-        .map(|&j| {
-            let other = &site.articles[j];
-            Also {
-                name: other
-                    .front
-                    .source
-                    .clone()
-                    .unwrap_or_else(|| other.front.title.clone()),
-                url: site.urls.permalink(Loc::Article(other)),
-            }
+    site.also_covered(i)
+        .map(|(name, loc)| Also {
+            name: name.to_string(),
+            url: site.urls.permalink(loc),
         })
         .collect()
 }

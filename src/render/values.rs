@@ -256,14 +256,11 @@ impl<'s> Values<'s> {
                     url: url.clone().filter(|u| is_safe_url(u)),
                 })
                 .collect(),
-            also_covered: site.stories[i]
-                .iter()
-                .map(|&j| {
-                    let other = &site.articles[j];
-                    Link {
-                        name: other.front.source.as_deref().unwrap_or(&other.front.title),
-                        url: Some(site.urls.url(Loc::Article(other))),
-                    }
+            also_covered: site
+                .also_covered(i)
+                .map(|(name, loc)| Link {
+                    name,
+                    url: Some(site.urls.url(loc)),
                 })
                 .collect(),
             summary: self.summary(i),
