@@ -28,6 +28,28 @@ pub struct Candidates {
     pub readability: Option<String>,
 }
 
+impl Candidates {
+    /// Whether `headline` (from another source, such as one of several JSON-LD articles)
+    /// is this page's: the social title, the `<title>` or an `<h1>` gives it, perhaps with
+    /// the site's name beside it.
+    pub fn names(&self, headline: &str) -> bool {
+        let h = key(&tidy(headline));
+        if h.chars().count() < 8 {
+            return false;
+        }
+        self.social
+            .iter()
+            .chain(&self.title_tag)
+            .chain(&self.h1)
+            .map(|t| key(&tidy(t)))
+            .any(|t| {
+                t == h
+                    || (t.len() > h.len() && (t.starts_with(&h) || t.ends_with(&h)))
+                    || (h.len() > t.len() && t.chars().count() >= 8 && h.starts_with(&t))
+            })
+    }
+}
+
 /// The headline from `c`, with the publication's name (any of `sites`, or a label of the
 /// page's `host`) removed; empty when the page names nothing.
 pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
