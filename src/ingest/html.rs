@@ -469,6 +469,7 @@ impl Meta {
             .filter(|h| !h.trim().is_empty() && h.len() < 1000)
             .take(5)
             .collect();
+        m.titles.sections = section_names(doc);
         let json_ld: Vec<Value> = doc
             .select("script[type='application/ld+json']")
             .iter()
@@ -599,6 +600,70 @@ impl Meta {
                 });
     }
 }
+
+/// The texts of links to the site's home and its sections (a path of at most one part, or a
+/// taxonomy and one part; no query): "News", "Blog", "Aktuelles".
+fn section_names(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in doc.select("body a[href]").nodes() {
+        let Some(href) = a.attr("href") else {
+            continue;
+        };
+        let path = match url::Url::parse(href.trim()) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.query().is_none() => {
+                u.path().to_string()
+            }
+            Ok(_) => continue,
+            Err(_) if !href.contains(['?', '#', ':']) => href.trim().to_string(),
+            Err(_) => continue,
+        };
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let section = match parts.as_slice() {
+            [] | [_] => true,
+            [first, _] => TAXONOMIES.contains(&first.to_ascii_lowercase().as_str()),
+            _ => false,
+        };
+        if !section {
+            continue;
+        }
+        let text = normalise_line(&a.text());
+        let words = text.split_whitespace().count();
+        if (1..=3).contains(&words) && !out.contains(&text) {
+            out.push(text);
+        }
+        if out.len() >= MAX_SECTIONS {
+            break;
+        }
+    }
+    out
+}
+
+/// The first part of a path that lists a section (`/category/recipes/`), in the CMSs'
+/// and the major news languages' words.
+const TAXONOMIES: &[&str] = &[
+    "category",
+    "categories",
+    "kategorie",
+    "rubrik",
+    "ressort",
+    "thema",
+    "themen",
+    "topic",
+    "topics",
+    "section",
+    "sections",
+    "tag",
+    "tags",
+    "rubrique",
+    "categorie",
+    "categoria",
+    "seccion",
+    "sezione",
+    "secao",
+];
+
+/// Enough section names for any menu; a page of tag links stops here.
+const MAX_SECTIONS: usize = 300;
 
 /// The first JSON-LD object whose `@type` is an article kind, searching arrays and `@graph`.
 pub(super) fn find_article(v: &Value) -> Option<&Value> {
