@@ -100,15 +100,22 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
         best = short;
     }
     // A headline cut to a length limit without an ellipsis (JSON-LD's 110 characters, a
-    // social card's 70) gives way to the one it begins, cut mid-phrase.
-    if best.chars().count() >= MIN_CUT_CHARS
-        && let Some(fuller) = ordered
+    // social card's 70) gives way to another declared title that carries the phrase on; an
+    // `<h1>` must carry it on by more than a word (a shop's name of a wine and its vintage).
+    if best.chars().count() >= MIN_CUT_CHARS {
+        let declared = [&c.json_ld, &c.social, &c.title_tag]
+            .into_iter()
+            .flatten()
+            .map(|t| (strip_site(&tidy(t), &names, &others), 1));
+        let headings = h1
             .iter()
-            .chain(&h1)
-            .map(|t| strip_site(t, &names, &others))
-            .find(|t| continues(t, &best))
-    {
-        best = fuller;
+            .map(|t| (strip_site(t, &names, &others), MIN_CUT_WORDS));
+        if let Some((fuller, _)) = declared
+            .chain(headings)
+            .find(|(t, more)| continues(t, &best, *more))
+        {
+            best = fuller;
+        }
     }
     best
 }
@@ -117,13 +124,12 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
 const MIN_CUT_CHARS: usize = 50;
 
 /// Whether `full` is `cut` carried on: the same words (the last perhaps cut short), then
-/// more words of the same phrase, not a separator and a site's name.
-fn continues(full: &str, cut: &str) -> bool {
+/// at least `more` words of the same phrase, not a separator and a site's name.
+fn continues(full: &str, cut: &str, more: usize) -> bool {
     let f: Vec<&str> = full.split_whitespace().collect();
     let c: Vec<&str> = cut.split_whitespace().collect();
     let n = c.len();
-    // One more word is a variant (a wine's vintage after its name), not the rest of a phrase.
-    if f.len() < n + MIN_CUT_WORDS || n == 0 || full.chars().count() > MAX_FULLER_CHARS {
+    if f.len() < n + more || n == 0 || full.chars().count() > MAX_FULLER_CHARS {
         return false;
     }
     let same = f[..n - 1]
@@ -138,7 +144,7 @@ fn continues(full: &str, cut: &str) -> bool {
         && next.chars().next().is_some_and(char::is_alphanumeric)
 }
 
-/// A length limit cuts off at least this many words (the cut one perhaps in part).
+/// An `<h1>` carrying a cut headline on by fewer words is a variant of it.
 const MIN_CUT_WORDS: usize = 2;
 
 /// A fuller headline longer than this has run on into the standfirst.
@@ -519,7 +525,16 @@ mod tests {
             ..Candidates::default()
         };
         assert_eq!(choose(&c, &[], None), full);
-        // One more word is a variant: a shop's product name and its vintage.
+        let c = Candidates {
+            json_ld: Some("I rewrote our billing service in Rust. Here is what it cost".into()),
+            social: Some("I rewrote our billing service in Rust. Here is what it cost us".into()),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "I rewrote our billing service in Rust. Here is what it cost us"
+        );
+        // One more word in an `<h1>` is a variant: a shop's product name and its vintage.
         let c = Candidates {
             social: Some("Beringer Zinfandel Rose Stone Cellars lieblich / süß".into()),
             h1: vec!["Beringer Zinfandel Rose Stone Cellars lieblich / süß 2015".into()],
