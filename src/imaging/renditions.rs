@@ -6,6 +6,7 @@
 //! a decompression bomb, an SVG with script) is an `Err` with a one-line reason: the caller
 //! warns and shows no image, and the build goes on.
 
+use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
@@ -13,7 +14,11 @@ use image::imageops::FilterType;
 use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 use serde::{Deserialize, Serialize};
 
+use rayon::prelude::*;
+
+use super::index::Index;
 use super::sniff::{self, Kind};
+use crate::filestamp;
 
 /// The widths made (each capped at the original's width, so never upscaled).
 pub const WIDTHS: [u32; 3] = [400, 800, 1200];
@@ -82,10 +87,49 @@ pub enum Processed {
 /// A processed image and what is worth a warning though it was used (a wrong extension).
 pub type Result = std::result::Result<(Processed, Option<String>), String>;
 
+/// Processes every file `static/<rel>` of `rels` for the site at `root`, in parallel: what
+/// the cache index knows of a file whose stamp is unchanged is taken without reading it;
+/// anything else is [`process`]ed and remembered. The index then forgets files not in `rels`.
+pub fn process_all(root: &Path, rels: &[&str]) -> HashMap<String, Result> {
+    let mut index = Index::load(&root.join(CACHE_DIR), SETTINGS);
+    let done: Vec<(&str, Option<u64>, bool, Result)> = rels
+        .par_iter()
+        .map(|&rel| {
+            let meta = std::fs::metadata(root.join("static").join(rel));
+            let stamp = meta.as_ref().ok().and_then(filestamp::stamp);
+            if let Some(known) = stamp.and_then(|s| index.get(rel, s)) {
+                return (rel, stamp, false, known);
+            }
+            let result = match meta {
+                Ok(meta) => process_file(root, rel, &meta),
+                Err(_) => Err(format!("no file static/{rel}")),
+            };
+            (rel, stamp, true, result)
+        })
+        .collect();
+    let mut out = HashMap::with_capacity(done.len());
+    for (rel, stamp, fresh, result) in done {
+        if let (Some(stamp), true) = (stamp, fresh) {
+            index.put(rel, stamp, &result);
+        }
+        out.insert(rel.to_string(), result);
+    }
+    index.retain(&|rel| out.contains_key(rel));
+    // The index only saves time: a build whose cache cannot be written still succeeds.
+    let _ = index.save();
+    out
+}
+
 /// Processes `static/<rel>` of the site at `root` (see the module docs).
 pub fn process(root: &Path, rel: &str) -> Result {
+    let meta = std::fs::metadata(root.join("static").join(rel))
+        .map_err(|_| format!("no file static/{rel}"))?;
+    process_file(root, rel, &meta)
+}
+
+/// [`process`] of a file whose metadata is `meta`.
+fn process_file(root: &Path, rel: &str, meta: &std::fs::Metadata) -> Result {
     let path = root.join("static").join(rel);
-    let meta = std::fs::metadata(&path).map_err(|_| format!("no file static/{rel}"))?;
     if !meta.is_file() {
         return Err(format!("static/{rel} is not a file"));
     }
@@ -201,9 +245,18 @@ fn renditions(root: &Path, bytes: &[u8], kind: Kind) -> std::result::Result<Made
     std::fs::write(tmp.path().join("meta.json"), json).map_err(|e| format!("cache: {e}"))?;
     let tmp = tmp.keep();
     if std::fs::rename(&tmp, &dir).is_err() {
-        // Another build made the same entry meanwhile: theirs is as good.
-        let _ = std::fs::remove_dir_all(&tmp);
-        return read_entry(&dir).ok_or_else(|| format!("cache: could not write {}", dir.display()));
+        // Another build made the same entry meanwhile (theirs is as good), or a damaged entry
+        // is in the way (a file of it was deleted): that one is replaced.
+        if let Some(theirs) = read_entry(&dir) {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Ok(theirs);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        if std::fs::rename(&tmp, &dir).is_err() {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return read_entry(&dir)
+                .ok_or_else(|| format!("cache: could not write {}", dir.display()));
+        }
     }
     Ok(made)
 }
@@ -337,22 +390,6 @@ mod tests {
         out
     }
 
-    /// PNG's chunk checksum (CRC-32, polynomial 0xEDB88320).
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut c = 0xFFFF_FFFFu32;
-        for &b in bytes {
-            c ^= u32::from(b);
-            for _ in 0..8 {
-                c = if c & 1 == 1 {
-                    (c >> 1) ^ 0xEDB8_8320
-                } else {
-                    c >> 1
-                };
-            }
-        }
-        !c
-    }
-
     fn site(files: &[(&str, &[u8])]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         for (rel, bytes) in files {
@@ -438,7 +475,7 @@ mod tests {
         bomb.extend_from_slice(&30000u32.to_be_bytes());
         bomb.extend_from_slice(&30000u32.to_be_bytes());
         bomb.extend_from_slice(&[8, 2, 0, 0, 0]);
-        let crc = crc32(&bomb[12..]);
+        let crc = crc32fast::hash(&bomb[12..]);
         bomb.extend_from_slice(&crc.to_be_bytes());
         let svg = br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#;
         let svg_handler =

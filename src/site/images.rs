@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Site;
@@ -201,10 +200,7 @@ impl Site {
             .collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let done: HashMap<String, renditions::Result> = wanted
-            .par_iter()
-            .map(|&rel| (rel.to_string(), renditions::process(root, rel)))
-            .collect();
+        let done: HashMap<String, renditions::Result> = renditions::process_all(root, &wanted);
         let mut files: HashMap<String, OutputImage> = HashMap::new();
         for i in 0..self.images.len() {
             let Some(rel) = self.images[i]
