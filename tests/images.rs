@@ -556,6 +556,68 @@ fn renditions_are_cached_a_rebuild_encodes_nothing_and_the_cache_can_go() {
     );
 }
 
+#[test]
+fn check_gives_the_builds_image_verdicts_without_making_renditions() {
+    let s = image_site("https://cdn.example.net/");
+    let good = jpeg(900, 600, 3);
+    let dir = s.root().join("static/images/bad");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("cut.jpg"), &good[..good.len() / 2]).unwrap();
+    for (k, name) in ["cut.jpg", "missing.jpg"].iter().enumerate() {
+        s.write(
+            &format!("content/2024/06/bad-{k}.md"),
+            &article(
+                &format!("Bad {k}"),
+                "2024-06-10",
+                &format!("image: /images/bad/{name}\n"),
+            ),
+        );
+    }
+    let check = || {
+        let o = newsdesk(&["check", "--root", s.root().to_str().unwrap()]);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(o.status.success(), "warnings only: {text}");
+        text
+    };
+    let text = check();
+    let warnings: Vec<&str> = text.lines().filter(|l| l.contains("image `")).collect();
+    assert_eq!(warnings.len(), 2, "{text}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("bad-0.md") && w.contains("corrupt or truncated JPEG")),
+        "{text}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("bad-1.md") && w.contains("no file static/images/bad/missing.jpg")),
+        "{text}"
+    );
+    assert!(!text.contains("broken link"), "{text}");
+    assert!(text.contains("0 errors, 2 warnings"), "{text}");
+    assert!(
+        !s.root().join(".newsdesk").exists(),
+        "check makes no renditions and writes no cache"
+    );
+    // After a build (renditions cached, the index written), check says the same.
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    let o = s.build(&["--quiet"]);
+    assert!(o.status.success());
+    assert!(s.out().join("_img").is_dir());
+    let cache = stamps(&s.root().join(".newsdesk/cache/images"));
+    assert_eq!(check(), text);
+    assert_eq!(
+        stamps(&s.root().join(".newsdesk/cache/images")),
+        cache,
+        "check leaves the cache alone"
+    );
+}
+
 /// The same JPEG with one quantisation step changed: as long, still valid, another picture.
 fn requantised(jpeg: &[u8]) -> Vec<u8> {
     let dqt = jpeg

@@ -129,6 +129,11 @@ pub fn process(root: &Path, rel: &str) -> Result {
 
 /// [`process`] of a file whose metadata is `meta`.
 fn process_file(root: &Path, rel: &str, meta: &std::fs::Metadata) -> Result {
+    examine(root, rel, meta, false)
+}
+
+/// Every check of the file, then its renditions (or, `inspect_only`, its size from its header).
+fn examine(root: &Path, rel: &str, meta: &std::fs::Metadata, inspect_only: bool) -> Result {
     let path = root.join("static").join(rel);
     if !meta.is_file() {
         return Err(format!("static/{rel} is not a file"));
@@ -163,9 +168,40 @@ fn process_file(root: &Path, rel: &str, meta: &std::fs::Metadata) -> Result {
         Kind::Gif => Processed::AsIs(gif_size(&bytes)),
         // No AVIF decoder is built in: shown as it is.
         Kind::Avif => Processed::AsIs(None),
+        Kind::Jpeg | Kind::Png | Kind::Webp if inspect_only => {
+            Processed::AsIs(Some(check_header(&bytes, kind)?))
+        }
         Kind::Jpeg | Kind::Png | Kind::Webp => Processed::Made(renditions(root, &bytes, kind)?),
     };
     Ok((processed, warning))
+}
+
+/// What `newsdesk check` needs of every file `static/<rel>` of `rels`: the same verdicts and
+/// warnings as a build, without making (or writing) anything. What the cache index knows of
+/// an unchanged file is taken from it; any other file is read and its header checked, but
+/// its pixels are not decoded, so damage past the header is found only by a build. A usable
+/// image comes back as [`Processed::AsIs`] with its size.
+pub fn inspect_all(root: &Path, rels: &[&str]) -> HashMap<String, Result> {
+    let index = Index::load(&root.join(CACHE_DIR), SETTINGS);
+    rels.par_iter()
+        .map(|&rel| {
+            let meta = std::fs::metadata(root.join("static").join(rel));
+            let known = meta
+                .as_ref()
+                .ok()
+                .and_then(filestamp::stamp)
+                .and_then(|s| index.get(rel, s));
+            let result = match (known, meta) {
+                (Some(Ok((Processed::Made(m), note))), _) => {
+                    Ok((Processed::AsIs(Some((m.width, m.height))), note))
+                }
+                (Some(known), _) => known,
+                (None, Ok(meta)) => examine(root, rel, &meta, true),
+                (None, Err(_)) => Err(format!("no file static/{rel}")),
+            };
+            (rel.to_string(), result)
+        })
+        .collect()
 }
 
 /// The cache entry of `bytes`, made if missing.
@@ -274,29 +310,48 @@ fn read_entry(dir: &Path) -> Option<Made> {
 
 /// Decodes with limits: the size is read from the header and checked before any pixel is.
 fn decode(bytes: &[u8], kind: Kind) -> std::result::Result<DynamicImage, String> {
-    let format = match kind {
+    check_header(bytes, kind)?;
+    reader(bytes, format_of(kind)).decode().map_err(|e| {
+        format!(
+            "corrupt or truncated {}: {e}",
+            kind.extension().to_uppercase()
+        )
+    })
+}
+
+/// A reader of `bytes` with the size limits set.
+fn reader(bytes: &[u8], format: ImageFormat) -> ImageReader<Cursor<&[u8]>> {
+    let mut r = ImageReader::with_format(Cursor::new(bytes), format);
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+    r.limits(limits);
+    r
+}
+
+fn format_of(kind: Kind) -> ImageFormat {
+    match kind {
         Kind::Jpeg => ImageFormat::Jpeg,
         Kind::Png => ImageFormat::Png,
         _ => ImageFormat::WebP,
-    };
-    let reader = || {
-        let mut r = ImageReader::with_format(Cursor::new(bytes), format);
-        let mut limits = Limits::default();
-        limits.max_image_width = Some(MAX_SIDE);
-        limits.max_image_height = Some(MAX_SIDE);
-        limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
-        r.limits(limits);
-        r
-    };
+    }
+}
+
+/// The size from the header, checked against the limits (a decompression bomb is refused
+/// before any pixel is decoded), and for a JPEG that it is not cut off.
+fn check_header(bytes: &[u8], kind: Kind) -> std::result::Result<(u32, u32), String> {
     let bomb = |w: String| {
         format!(
             "{w} pixels, over the limit of {MAX_SIDE} a side and {MAX_PIXELS} in all (a decompression bomb?)"
         )
     };
-    let (w, h) = reader().into_dimensions().map_err(|e| match e {
-        image::ImageError::Limits(_) => bomb("more".into()),
-        e => format!("unreadable {} header: {e}", kind.extension().to_uppercase()),
-    })?;
+    let (w, h) = reader(bytes, format_of(kind))
+        .into_dimensions()
+        .map_err(|e| match e {
+            image::ImageError::Limits(_) => bomb("more".into()),
+            e => format!("unreadable {} header: {e}", kind.extension().to_uppercase()),
+        })?;
     if u64::from(w) * u64::from(h) > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE {
         return Err(bomb(format!("{w}×{h}")));
     }
@@ -307,12 +362,7 @@ fn decode(bytes: &[u8], kind: Kind) -> std::result::Result<DynamicImage, String>
     if kind == Kind::Jpeg && !jpeg_is_complete(bytes) {
         return Err("corrupt or truncated JPEG: no end-of-image marker".into());
     }
-    reader().decode().map_err(|e| {
-        format!(
-            "corrupt or truncated {}: {e}",
-            kind.extension().to_uppercase()
-        )
-    })
+    Ok((w, h))
 }
 
 fn encode(img: &DynamicImage, format: ImageFormat) -> std::result::Result<Vec<u8>, String> {
