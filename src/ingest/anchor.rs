@@ -34,6 +34,8 @@ pub struct Anchor {
     pub html: String,
     /// What declared it.
     pub source: Source,
+    /// Its text, for a first comparison before it is converted.
+    pub text: String,
 }
 
 /// Fewer letters than this in a declared body is a teaser or an empty template slot.
@@ -54,14 +56,16 @@ const MIN_BLOCK_LETTERS: usize = 20;
 /// `<title>`), with which the `<article>` holding the story is told from teasers.
 pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<Anchor> {
     microdata(doc)
-        .map(|html| Anchor {
-            html,
+        .map(|node| Anchor {
+            html: node.html().to_string(),
+            text: node.text().to_string(),
             source: Source::Microdata,
         })
         .or_else(|| body.and_then(|b| json_ld(doc, b)))
         .or_else(|| {
-            article(doc, headlines).map(|html| Anchor {
-                html,
+            article(doc, headlines).map(|node| Anchor {
+                html: node.html().to_string(),
+                text: node.text().to_string(),
                 source: Source::Article,
             })
         })
@@ -69,7 +73,7 @@ pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<An
 
 /// The largest element marked as the article's body, unless the page marks several (a
 /// listing marks every teaser) or it is too short to be a story.
-fn microdata(doc: &Document) -> Option<String> {
+fn microdata(doc: &Document) -> Option<NodeRef<'_>> {
     let marked = doc.select(
         "body [itemprop~='articleBody'], body [property~='articleBody'], body [property~='schema:articleBody']",
     );
@@ -82,7 +86,7 @@ fn microdata(doc: &Document) -> Option<String> {
     let [only] = outer.as_slice() else {
         return None;
     };
-    (letters(&only.text()) >= MIN_LETTERS).then(|| only.html().to_string())
+    (letters(&only.text()) >= MIN_LETTERS).then_some(**only)
 }
 
 /// The element holding the page's paragraphs that JSON-LD's `articleBody` states, or that
@@ -108,6 +112,7 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
     if (found as f64) < want.len() as f64 * JSON_LD_FOUND {
         return Some(Anchor {
             html: paragraphs_of(body),
+            text: body.to_string(),
             source: Source::JsonLdText,
         });
     }
@@ -126,6 +131,7 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
     }
     best.map(|(_, node)| Anchor {
         html: node.html().to_string(),
+        text: node.text().to_string(),
         source: Source::JsonLd,
     })
 }
@@ -146,7 +152,7 @@ fn paragraphs_of(text: &str) -> String {
 
 /// The one `<article>` element (not inside another) whose `<h1>` or `<h2>` is one of the
 /// page's headlines.
-fn article(doc: &Document, headlines: &[&str]) -> Option<String> {
+fn article<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
     let wanted: Vec<String> = headlines
         .iter()
         .map(|h| key(h))
@@ -170,7 +176,7 @@ fn article(doc: &Document, headlines: &[&str]) -> Option<String> {
     if holding.any(|a| !is_ancestor(first, a) && !is_ancestor(a, first)) {
         return None;
     }
-    (letters(&first.text()) >= MIN_LETTERS).then(|| first.html().to_string())
+    (letters(&first.text()) >= MIN_LETTERS).then_some(*first)
 }
 
 /// Whether `title` (a `<title>` or social title, perhaps with the site's name) begins or ends
@@ -241,6 +247,16 @@ pub const MIN_INSIDE: f64 = 0.35;
 /// the story, or is mostly not the story.
 pub fn disagrees(o: Overlap) -> bool {
     o.covered < MIN_COVERED || o.inside < MIN_INSIDE
+}
+
+/// Whether the declared block may replace readability's pick `o` measures against it
+/// (for a declared body, [`disagrees`]; for text the page does not show and for the
+/// `<article>`, only a pick mostly elsewhere).
+pub fn may_replace(source: Source, o: Overlap) -> bool {
+    match source {
+        Source::Microdata | Source::JsonLd => disagrees(o),
+        Source::JsonLdText | Source::Article => o.inside < MIN_INSIDE,
+    }
 }
 
 #[cfg(test)]
