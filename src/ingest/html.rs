@@ -269,7 +269,10 @@ fn check_declared(
     {
         return None;
     }
-    if declared.source != anchor::Source::Article {
+    if !matches!(
+        declared.source,
+        anchor::Source::Article | anchor::Source::Heading
+    ) {
         return Some(blocks);
     }
     let cfg = dom_smoothie::Config {
