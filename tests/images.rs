@@ -7,6 +7,8 @@ mod axe;
 mod common;
 #[path = "support/http.rs"]
 mod http;
+#[path = "support/page.rs"]
+mod page;
 #[path = "support/static_site.rs"]
 mod static_site;
 
@@ -14,8 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::*;
-use headless_chrome::Tab;
-use headless_chrome::protocol::cdp::{Emulation, Page};
+use page::*;
 use regex::Regex;
 
 /// A real JPEG of `w`×`h` (a gradient varied by `seed`, so each file is distinct).
@@ -352,33 +353,6 @@ fn search_results_carry_the_thumbnail() {
     assert_eq!(d[5], "");
 }
 
-fn eval(tab: &Tab, js: &str) -> serde_json::Value {
-    tab.evaluate(js, true)
-        .unwrap_or_else(|e| panic!("evaluating {js}: {e}"))
-        .value
-        .unwrap_or(serde_json::Value::Null)
-}
-
-fn set_viewport(tab: &Tab, width: u32, height: u32) {
-    tab.call_method(Emulation::SetDeviceMetricsOverride {
-        width,
-        height,
-        device_scale_factor: 1.0,
-        mobile: width < 600,
-        scale: None,
-        screen_width: None,
-        screen_height: None,
-        position_x: None,
-        position_y: None,
-        dont_set_visible_size: None,
-        screen_orientation: None,
-        viewport: None,
-        display_feature: None,
-        device_posture: None,
-    })
-    .unwrap();
-}
-
 #[test]
 fn browser_layouts_with_and_without_images_pass_axe() {
     let out = tempfile::tempdir().unwrap();
@@ -445,12 +419,8 @@ fn browser_layouts_with_and_without_images_pass_axe() {
             if broken.as_array().is_some_and(|a| !a.is_empty()) {
                 problems.push(format!("{at}: images not shown: {broken}"));
             }
-            let overflow = eval(
-                &tab,
-                "document.documentElement.scrollWidth - window.innerWidth",
-            );
-            if overflow.as_i64().unwrap_or(0) > 0 {
-                problems.push(format!("{at}: {overflow}px of horizontal overflow"));
+            if let Some(o) = overflow(&tab) {
+                problems.push(format!("{at}: {o}"));
             }
             // Images keep their box: none is wider than its card, none is squashed flat.
             let bad_boxes = eval(
@@ -466,16 +436,7 @@ fn browser_layouts_with_and_without_images_pass_axe() {
             for v in axe::violations(&tab, &axe) {
                 problems.push(format!("{at}: axe {v}"));
             }
-            let height = eval(&tab, "document.documentElement.scrollHeight")
-                .as_u64()
-                .unwrap_or(900)
-                .clamp(600, 6000) as u32;
-            set_viewport(&tab, width, height);
-            let png = tab
-                .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-                .unwrap();
-            std::fs::write(shots.join(format!("{name}-{width}.png")), png).unwrap();
-            set_viewport(&tab, width, 900);
+            screenshot(&tab, &shots.join(format!("{name}-{width}.png")), width);
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

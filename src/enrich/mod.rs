@@ -20,6 +20,7 @@ pub mod reader;
 pub mod registry;
 pub mod sentences;
 pub mod stories;
+pub mod story_index;
 pub mod summary;
 pub mod tokens;
 

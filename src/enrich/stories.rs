@@ -15,6 +15,7 @@ use std::hash::{BuildHasher, Hasher};
 use rayon::prelude::*;
 
 use super::lexicon::WordState;
+pub use super::story_index::{Doc, StoryIndex};
 use super::summary::features;
 
 /// Reports of one story lie at most this many days apart.
@@ -26,7 +27,7 @@ pub const LINK: f32 = 0.22;
 const LEAD_WORDS: usize = 220;
 /// Pseudo-documents in which every term is taken to be absent: keeps IDF meaningful in
 /// small batches (with three drafts, every shared word would otherwise look common).
-const PRIOR_DOCS: f32 = 12.0;
+const PRIOR_DOCS: u32 = 12;
 
 /// One article as grouping reads it.
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +45,7 @@ pub struct Item<'a> {
 }
 
 /// A sparse term vector, sorted by term, unit length.
-type Vector = Vec<(u64, f32)>;
+pub(crate) type Vector = Vec<(u64, f32)>;
 
 fn term(prefix: &str, text: &str) -> u64 {
     let mut h = WordState::default().build_hasher();
@@ -84,37 +85,63 @@ pub fn counts(item: &Item<'_>) -> Counts {
     c.into_boxed_slice()
 }
 
-/// Unit TF-IDF vectors for a batch.
-fn vectors(raw: &[&Counts]) -> Vec<Vector> {
-    let mut df: HashMap<u64, f32> = HashMap::default();
-    for c in raw {
-        for (t, _) in c.iter() {
-            *df.entry(*t).or_default() += 1.0;
+/// Below this many documents a term's IDF is exact; above, its logarithm is rounded to
+/// [`IDF_STEP`] (about 9% in document frequency). A kept index then re-weighs a common
+/// term's articles only when its frequency crosses a step, not on every edit, and the
+/// weights stay a function of the batch alone (the same from a cold start as after edits).
+const EXACT_DF: u32 = 16;
+/// The step of rounded log document frequencies.
+const IDF_STEP: f32 = std::f32::consts::LN_2 / 8.0;
+
+/// The logarithm of a document count as IDF uses it: exact for small counts, rounded to
+/// [`IDF_STEP`] above [`EXACT_DF`].
+pub(crate) fn ln_docs(count: u32) -> f32 {
+    let ln = (count as f32).ln();
+    if count <= EXACT_DF {
+        ln
+    } else {
+        (ln / IDF_STEP).round() * IDF_STEP
+    }
+}
+
+/// The IDF numerator's log for a batch of `eligible` documents (with the prior documents).
+pub(crate) fn ln_batch(eligible: usize) -> f32 {
+    ln_docs(eligible as u32 + PRIOR_DOCS)
+}
+
+/// Article `c`'s unit TF-IDF vector, with `ln_n` from [`ln_batch`] and `df` each term's
+/// document frequency in the batch.
+pub(crate) fn vector(c: &Counts, ln_n: f32, df: impl Fn(u64) -> u32) -> Vector {
+    let mut v: Vector = c
+        .iter()
+        .map(|&(t, tf)| (t, (1.0 + tf.ln()) * (ln_n - ln_docs(df(t)))))
+        .filter(|(_, w)| *w > 0.0)
+        .collect();
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in &mut v {
+            *w /= norm;
         }
     }
-    let n = raw.len() as f32 + PRIOR_DOCS;
+    v
+}
+
+/// Unit TF-IDF vectors for a batch.
+fn vectors(raw: &[&Counts]) -> Vec<Vector> {
+    let mut df: HashMap<u64, u32> = HashMap::default();
+    for c in raw {
+        for (t, _) in c.iter() {
+            *df.entry(*t).or_default() += 1;
+        }
+    }
+    let ln_n = ln_batch(raw.len());
     raw.par_iter()
-        .map(|c| {
-            let mut v: Vector = c
-                .iter()
-                .map(|&(t, tf)| {
-                    let idf = (n / df[&t]).ln();
-                    (t, (1.0 + tf.ln()) * idf)
-                })
-                .filter(|(_, w)| *w > 0.0)
-                .collect();
-            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                for (_, w) in &mut v {
-                    *w /= norm;
-                }
-            }
-            v
-        })
+        .map(|c| vector(c, ln_n, |t| df[&t]))
         .collect()
 }
 
-fn cosine(a: &Vector, b: &Vector) -> f32 {
+/// The similarity of two unit vectors (the same bits whichever comes first).
+pub(crate) fn cosine(a: &Vector, b: &Vector) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -133,53 +160,14 @@ fn cosine(a: &Vector, b: &Vector) -> f32 {
 /// How many of an article's heaviest terms find its candidate partners.
 const KEY_TERMS: usize = 12;
 
-/// Similarity of the pairs within the window that reach half the link threshold. Only pairs
-/// sharing one of their [`KEY_TERMS`] heaviest terms are compared: two reports of one story
-/// share their rare words, and comparing every pair in a busy week of a large archive
-/// (hundreds of articles a day) would cost too much.
-fn pair_scores(days: &[i64], vecs: &[Vector]) -> HashMap<(u32, u32), f32> {
-    let mut by_day: Vec<usize> = (0..days.len()).collect();
-    by_day.sort_by_key(|&i| (days[i], i));
-    // Each key term's articles, in day order.
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
-    let keys: Vec<Vec<u64>> = vecs
-        .iter()
-        .map(|v| {
-            let mut heavy: Vec<(u64, f32)> = v.clone();
-            heavy.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            heavy.truncate(KEY_TERMS);
-            heavy.into_iter().map(|(t, _)| t).collect()
-        })
-        .collect();
-    for &i in &by_day {
-        for &t in &keys[i] {
-            postings.entry(t).or_default().push(i);
-        }
-    }
-    let found: Vec<((u32, u32), f32)> = (0..days.len())
-        .into_par_iter()
-        .flat_map_iter(|i| {
-            let mut partners: Vec<usize> = Vec::new();
-            for t in &keys[i] {
-                let list = &postings[t];
-                let from = list.partition_point(|&j| days[j] < days[i] - WINDOW_DAYS);
-                partners.extend(
-                    list[from..]
-                        .iter()
-                        .take_while(|&&j| days[j] <= days[i] + WINDOW_DAYS)
-                        .filter(|&&j| j > i),
-                );
-            }
-            partners.sort_unstable();
-            partners.dedup();
-            let vecs = &vecs;
-            partners.into_iter().filter_map(move |j| {
-                let s = cosine(&vecs[i], &vecs[j]);
-                (s >= LINK / 2.0).then_some(((i as u32, j as u32), s))
-            })
-        })
-        .collect();
-    found.into_iter().collect()
+/// An article's [`KEY_TERMS`] heaviest terms. Only pairs sharing one of them are compared:
+/// two reports of one story share their rare words, and comparing every pair in a busy week
+/// of a large archive (hundreds of articles a day) would cost too much.
+pub(crate) fn key_terms(v: &Vector) -> Vec<u64> {
+    let mut heavy: Vec<(u64, f32)> = v.clone();
+    heavy.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    heavy.truncate(KEY_TERMS);
+    heavy.into_iter().map(|(t, _)| t).collect()
 }
 
 /// The similarity of every pair of items within the window, for diagnostics (how far the
@@ -202,20 +190,32 @@ pub fn similarities(items: &[Item<'_>]) -> Vec<(usize, usize, f32)> {
 /// item is in exactly one group (a story reported once is a group of one). Groups come in
 /// the order of their first member.
 pub fn group(items: &[Item<'_>]) -> Vec<Vec<usize>> {
-    let raw: Vec<Counts> = items.par_iter().map(counts).collect();
-    let days: Vec<i64> = items.iter().map(|i| i.day).collect();
-    group_counted(&raw.iter().collect::<Vec<_>>(), &days)
+    let docs = items
+        .par_iter()
+        .enumerate()
+        .map(|(k, item)| Doc {
+            id: k as u64,
+            input: 0,
+            counts: std::sync::Arc::new(counts(item)),
+            day: item.day,
+        })
+        .collect();
+    StoryIndex::new(0).group(docs)
 }
 
-/// [`group`] from counts made earlier by [`counts`], with each item's day.
-pub fn group_counted(raw: &[&Counts], days: &[i64]) -> Vec<Vec<usize>> {
-    let vecs = vectors(raw);
-    let scores = pair_scores(days, &vecs);
-    let mut edges: Vec<(&(u32, u32), &f32)> = scores.iter().filter(|(_, s)| **s >= LINK).collect();
-    edges.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-    let mut cluster_of: Vec<usize> = (0..days.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..days.len()).map(|i| vec![i]).collect();
-    for (&(i, j), _) in edges {
+/// Merges items into stories by average linkage. `edges` are the pairs `(i, j)`, `i < j`,
+/// at or above [`LINK`]; `score(i, j)` is any pair's similarity (0 for pairs never
+/// compared). The strongest pair merges first (ties by position), so the result depends on
+/// the scores and positions alone.
+pub(crate) fn cluster(
+    n: usize,
+    mut edges: Vec<(f32, u32, u32)>,
+    score: impl Fn(usize, usize) -> f32,
+) -> Vec<Vec<usize>> {
+    edges.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let mut cluster_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for (_, i, j) in edges {
         let (a, b) = (cluster_of[i as usize], cluster_of[j as usize]);
         if a == b {
             continue;
@@ -223,8 +223,7 @@ pub fn group_counted(raw: &[&Counts], days: &[i64]) -> Vec<Vec<usize>> {
         let mut total = 0.0;
         for &x in &members[a] {
             for &y in &members[b] {
-                let key = (x.min(y) as u32, x.max(y) as u32);
-                total += scores.get(&key).copied().unwrap_or(0.0);
+                total += score(x.min(y), x.max(y));
             }
         }
         let average = total / (members[a].len() * members[b].len()) as f32;

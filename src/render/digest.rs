@@ -158,18 +158,10 @@ pub fn told_once(site: &Site, e: usize) -> std::collections::HashSet<usize> {
 
 /// The other reports of article `i`'s story: their source (else headline) and page.
 pub fn also_covered(site: &Site, i: usize) -> Vec<Also> {
-    site.stories[i]
-        .iter()
-        .map(|&j| {
-            let other = &site.articles[j];
-            Also {
-                name: other
-                    .front
-                    .source
-                    .clone()
-                    .unwrap_or_else(|| other.front.title.clone()),
-                url: site.urls.permalink(Loc::Article(other)),
-            }
+    site.also_covered(i)
+        .map(|(name, loc)| Also {
+            name: name.to_string(),
+            url: site.urls.permalink(loc),
         })
         .collect()
 }
@@ -233,16 +225,10 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         }
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
+        let (lang, dir) = crate::lang::attrs_within(language, site_lang);
         Story {
-            lang: (!language.eq_ignore_ascii_case(site_lang)).then(|| language.to_string()),
-            dir: match (
-                crate::lang::is_rtl(language),
-                crate::lang::is_rtl(site_lang),
-            ) {
-                (true, false) => Some("rtl"),
-                (false, true) => Some("ltr"),
-                _ => None,
-            },
+            lang: lang.map(str::to_string),
+            dir,
             title: a.front.title.clone(),
             title_text: wrap(&format!("{} [{n}]", a.front.title), TEXT_WIDTH),
             meta_text: wrap(&meta_text, TEXT_WIDTH),

@@ -236,15 +236,12 @@ impl<'s> Values<'s> {
         };
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
+        let (lang, dir) = lang::attrs_within(language, site_lang);
         let card = Card {
             title: &a.front.title,
             language,
-            lang: (!language.eq_ignore_ascii_case(site_lang)).then_some(language),
-            dir: match (lang::is_rtl(language), lang::is_rtl(site_lang)) {
-                (true, false) => Some("rtl"),
-                (false, true) => Some("ltr"),
-                _ => None,
-            },
+            lang,
+            dir,
             url: site.urls.url(Loc::Article(a)),
             permalink: site.urls.permalink(Loc::Article(a)),
             date: a.local_date.format("%Y-%m-%d").to_string(),
@@ -259,14 +256,11 @@ impl<'s> Values<'s> {
                     url: url.clone().filter(|u| is_safe_url(u)),
                 })
                 .collect(),
-            also_covered: site.stories[i]
-                .iter()
-                .map(|&j| {
-                    let other = &site.articles[j];
-                    Link {
-                        name: other.front.source.as_deref().unwrap_or(&other.front.title),
-                        url: Some(site.urls.url(Loc::Article(other))),
-                    }
+            also_covered: site
+                .also_covered(i)
+                .map(|(name, loc)| Link {
+                    name,
+                    url: Some(site.urls.url(loc)),
                 })
                 .collect(),
             summary: self.summary(i),

@@ -1,7 +1,7 @@
 //! Results of the model's site-wide steps kept between builds of one process (the preview
 //! server): related articles, story groups and briefs are recomputed only when what they
-//! are computed from changed, which one edited article rarely causes (story groups do change
-//! with any edit, but only the edited article's words are counted again).
+//! are computed from changed, which one edited article rarely causes (story groups are
+//! regrouped after any edit, but only the pairs whose vectors changed are scored again).
 
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
@@ -11,7 +11,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 use crate::enrich::brief::BriefItem;
 use crate::enrich::derive::{ArticleText, DeriveCache};
-use crate::enrich::stories::Counts;
+use crate::enrich::stories::StoryIndex;
 
 /// Everything a [`super::Site`] may reuse from the previous model of the same site.
 #[derive(Default)]
@@ -24,8 +24,8 @@ pub struct ModelMemo {
     pub(super) briefs: HashMap<BriefInputs, Vec<BriefItem>>,
     /// Word counts and leads, and whether raw HTML was allowed when they were rendered.
     outlines: Option<(bool, Outlines)>,
-    /// Story grouping's term counts by file, with the hash of what they were counted from.
-    pub(super) story_counts: HashMap<std::path::PathBuf, (u64, Arc<Counts>)>,
+    /// Story grouping's term counts, vectors and pair scores.
+    pub(super) story_index: Option<StoryIndex>,
     /// The story mates, and a hash of every article's grouping inputs.
     pub(super) stories: Option<(u64, Vec<Vec<usize>>)>,
 }

@@ -32,7 +32,8 @@ pub use regions::{RegionKind, RegionNode, RegionTree};
 pub use terms::{Term, TermKind};
 pub use urls::Urls;
 
-/// Distinct terms an article needs before it is grouped into a story with others.
+/// Distinct terms an article needs before it is grouped into a story with others (too few
+/// to tell one event from another: a stub, a one-line note).
 const MIN_STORY_TERMS: usize = 12;
 
 /// How many related articles an article page lists.
@@ -329,17 +330,19 @@ impl Site {
     }
 
     /// Every article's story mates: other outlets' reports of its event (within a few days,
-    /// sharing people, places and distinctive words), as `enrich::stories` groups them.
+    /// sharing people, places and distinctive words), as `enrich::stories` groups them. The
+    /// memo's story index keeps term counts, vectors and pair scores between builds, so an
+    /// edit recounts and rescores only what it changed.
     fn stories_all(&self, memo: &mut ModelMemo) -> Vec<Vec<usize>> {
         let day = |i: usize| i64::from(self.articles[i].local_date.num_days_from_ce());
-        let keys: Vec<u64> = self
+        // Per article: its id (the file) and a hash of what its counts are made from.
+        let keys: Vec<(u64, u64)> = self
             .articles
             .par_iter()
-            .enumerate()
-            .map(|(i, a)| {
+            .map(|a| {
+                let id = xxhash_rust::xxh3::xxh3_64(a.path.as_os_str().as_encoded_bytes());
                 let mut h = xxhash_rust::xxh3::Xxh3::new();
                 h.update(&a.source_hash.to_le_bytes());
-                h.update(&day(i).to_le_bytes());
                 for list in [&a.front.people, &a.front.places] {
                     for name in list.iter().flatten() {
                         h.update(&(name.len() as u64).to_le_bytes());
@@ -347,12 +350,14 @@ impl Site {
                     }
                     h.update(&[0xff]);
                 }
-                h.digest()
+                (id, h.digest())
             })
             .collect();
         let mut whole = xxhash_rust::xxh3::Xxh3::new();
-        for k in &keys {
-            whole.update(&k.to_le_bytes());
+        for (i, (id, input)) in keys.iter().enumerate() {
+            whole.update(&id.to_le_bytes());
+            whole.update(&input.to_le_bytes());
+            whole.update(&day(i).to_le_bytes());
         }
         let whole = whole.digest();
         if let Some((key, stories)) = &memo.stories
@@ -361,51 +366,55 @@ impl Site {
         {
             return stories.clone();
         }
-        let counts: Vec<Arc<stories::Counts>> = self
+        let index = memo
+            .story_index
+            .get_or_insert_with(|| stories::StoryIndex::new(MIN_STORY_TERMS));
+        let batch: Vec<stories::Doc> = self
             .articles
             .par_iter()
             .zip(&keys)
-            .map(|(a, &key)| match memo.story_counts.get(&a.path) {
-                Some((k, c)) if *k == key => c.clone(),
-                _ => Arc::new(stories::counts(&stories::Item {
-                    title: &a.front.title,
-                    body: &a.body,
-                    day: 0,
-                    people: a.front.people.as_deref().unwrap_or_default(),
-                    places: a.front.places.as_deref().unwrap_or_default(),
-                })),
+            .enumerate()
+            .map(|(i, (a, &(id, input)))| stories::Doc {
+                id,
+                input,
+                counts: index.counts(id, input).unwrap_or_else(|| {
+                    Arc::new(stories::counts(&stories::Item {
+                        title: &a.front.title,
+                        body: &a.body,
+                        day: 0,
+                        people: a.front.people.as_deref().unwrap_or_default(),
+                        places: a.front.places.as_deref().unwrap_or_default(),
+                    }))
+                }),
+                day: day(i),
             })
             .collect();
-        // Too few words to tell one event from another (a stub, a one-line note).
-        let eligible: Vec<usize> = (0..self.articles.len())
-            .filter(|&i| counts[i].len() >= MIN_STORY_TERMS)
-            .collect();
-        let days: Vec<i64> = eligible.iter().map(|&i| day(i)).collect();
-        let batch: Vec<&stories::Counts> = eligible.iter().map(|&i| &*counts[i]).collect();
-        let groups = stories::group_counted(&batch, &days);
+        let groups = index.group(batch);
         let mut mates = vec![Vec::new(); self.articles.len()];
+        // One outlet's reports of an event are its follow-ups, not other coverage.
+        let source = |i: usize| self.articles[i].front.source.as_deref();
         for g in groups.iter().filter(|g| g.len() > 1) {
             for &x in g {
-                // One outlet's reports of an event are its follow-ups, not other coverage.
-                let source = |i: usize| self.articles[i].front.source.as_deref();
-                let own = source(eligible[x]);
-                mates[eligible[x]] = g
+                let own = source(x);
+                mates[x] = g
                     .iter()
-                    .filter(|&&y| y != x)
-                    .map(|&y| eligible[y])
-                    .filter(|&j| own.is_none() || source(j) != own)
+                    .copied()
+                    .filter(|&y| y != x && (own.is_none() || source(y) != own))
                     .collect();
             }
         }
-        memo.story_counts = self
-            .articles
-            .iter()
-            .zip(keys)
-            .zip(counts)
-            .map(|((a, k), c)| (a.path.clone(), (k, c)))
-            .collect();
         memo.stories = Some((whole, mates.clone()));
         mates
+    }
+
+    /// The other reports of article `i`'s story as "Also covered by" names them: each one's
+    /// source (else its headline) and its page. Pages link it relative, emails absolute.
+    pub fn also_covered(&self, i: usize) -> impl Iterator<Item = (&str, urls::Loc<'_>)> {
+        self.stories[i].iter().map(|&j| {
+            let other = &self.articles[j];
+            let name = other.front.source.as_deref().unwrap_or(&other.front.title);
+            (name, urls::Loc::Article(other.as_ref()))
+        })
     }
 
     /// Hands this build's word counts and leads (and the last build's still current) to the
