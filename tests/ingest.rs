@@ -973,11 +973,13 @@ fn written_story(name: &str) -> Vec<String> {
 
 #[test]
 fn the_story_the_page_declares_wins_over_a_longer_block() {
-    // A reader-reply thread inside the post, and the next story appended below the first:
-    // both outscore the story for readability.
+    // A reader-reply thread inside the post, and the next story appended below the first
+    // (in an `<article>` of its own, or in a plain block): each outscores the story for
+    // readability.
     for (name, not) in [
         ("bramwellbeacon.co.uk.ferry-vote", "Good luck finding"),
         ("valleycourier.co.uk.rail-reopens", "Greenfold Homes"),
+        ("elmbridgeecho.co.uk.street-trees", "bus depot"),
     ] {
         let site = TempSite::new(&[]);
         let page = repo().join(format!("benches/realpages/extra/{name}.html"));
