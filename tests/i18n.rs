@@ -239,6 +239,19 @@ fn german_and_arabic_sites_have_no_english_interface_string() {
                 assert!(text.contains("اقرأ هذا العدد على الويب"));
             }
         }
+        // Countries keep their place on the map under their local names: only those too
+        // small to draw (none of the sample's big ones) say they are off it.
+        let regions = fs::read_to_string(out.join("regions/index.html")).unwrap();
+        let off_map = regions.matches("class=\"off-map\"").count();
+        let listed = regions.matches("class=\"swatch map-c").count();
+        assert!(
+            listed >= 20 && off_map * 4 < listed,
+            "{lang}: {off_map} of {listed} off the map"
+        );
+        assert!(
+            regions.matches("<a href=\"/regions/").count() > listed + 5,
+            "{lang}: the map links its countries"
+        );
         // Feeds and <time datetime> stay ISO; URLs stay English.
         assert!(article.contains("<time datetime=\"2024-07-27T"));
         assert!(home.contains("href=\"/regions/united-states/\""));

@@ -40,6 +40,9 @@ pub struct RegionNode {
     pub slug: String,
     /// Level.
     pub kind: RegionKind,
+    /// A country's ISO 3166-1 code ("CN"); empty for other nodes. The name may be localised,
+    /// the code never is: the map and anything keyed by country use it.
+    pub code: String,
     /// Parent node, if any.
     pub parent: Option<usize>,
     /// Child nodes, by name.
@@ -195,10 +198,15 @@ where
             (GeoRef::Region(_), 1) => RegionKind::World,
             _ => RegionKind::Subregion,
         };
+        let code = match r {
+            GeoRef::Country(c) => gaz.countries()[c].code.to_string(),
+            _ => String::new(),
+        };
         tree.nodes.push(RegionNode {
             name: gaz.name(r).to_string(),
             slug: slugs[old].clone(),
             kind,
+            code,
             parent: chain.get(1).and_then(|p| index_of.get(p).copied()),
             children: Vec::new(),
             articles: std::mem::take(&mut node_articles[old]),
