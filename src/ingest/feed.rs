@@ -176,15 +176,32 @@ fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner, keep_linked: bool) ->
     })
 }
 
-/// A title for an untitled entry: its first words.
+/// A title for an untitled entry: its first sentence as plain text when that is short,
+/// else its first words with an ellipsis.
 fn first_words(blocks: &[String]) -> String {
-    let words: Vec<&str> = blocks
+    const MAX_WORDS: usize = 14;
+    let text = blocks
         .first()
-        .map(|b| b.split_whitespace().take(10).collect())
+        .map(|b| crate::markdown::plain::plain_text(b))
         .unwrap_or_default();
+    let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() {
-        "Untitled".into()
-    } else {
-        words.join(" ")
+        return "Untitled".into();
     }
+    // The first sentence: up to a word ending in . ! ? (or their CJK kin) before the limit.
+    let ends = |w: &str| {
+        w.ends_with(['.', '!', '?', '。', '！', '？'])
+            && !w.ends_with("..")
+            && w.chars().count() > 2
+    };
+    if let Some(k) = words.iter().take(MAX_WORDS).position(|w| ends(w)) {
+        return words[..=k].join(" ");
+    }
+    if words.len() <= MAX_WORDS {
+        return words.join(" ");
+    }
+    format!(
+        "{}…",
+        words[..10].join(" ").trim_end_matches([',', ';', ':'])
+    )
 }
