@@ -258,6 +258,36 @@ fn html_page_becomes_markdown_with_metadata() {
 }
 
 #[test]
+fn feeds_declared_iso_8859_1_keep_their_accents() {
+    // Two real feeds that declare ISO-8859-1 (a German RSS 1.0, a Brazilian RSS 2.0).
+    let dir = repo().join("../shared/realpages/feeds");
+    if !dir.exists() {
+        eprintln!("skipping: ../shared/realpages is not beside the repository");
+        return;
+    }
+    let site = TempSite::new(&[]);
+    for (file, word) in [
+        ("rss_1.0_iso8859.xml", "Förderung"),
+        ("rss_2.0_encoding_1.xml", "Revolução"),
+    ] {
+        let o = ingest(
+            &site,
+            &["--format", "feed", dir.join(file).to_str().unwrap()],
+        );
+        assert!(o.status.success(), "{}", text(&o).1);
+        let mut all = String::new();
+        for e in walkdir::WalkDir::new(site.root().join("content")) {
+            let e = e.unwrap();
+            if e.path().extension().is_some_and(|x| x == "md") {
+                all.push_str(&std::fs::read_to_string(e.path()).unwrap());
+            }
+        }
+        assert!(all.contains(word), "{file}: {word} missing");
+        assert!(!all.contains('Ã'), "{file}: double-decoded text");
+    }
+}
+
+#[test]
 fn untitled_feed_entries_are_titled_by_their_first_sentence_in_plain_text() {
     // A real RSS 0.92 feed (the spec's example, Dave Winer's) whose items have no title,
     // only a description with links in it.
