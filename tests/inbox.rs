@@ -280,3 +280,27 @@ fn story_grouping_meets_its_target_on_both_benchmark_sets() {
         );
     }
 }
+
+#[test]
+fn the_inbox_enriches_a_draft_as_the_build_does() {
+    // The author named in front matter is the byline, not a person of the story: the build
+    // leaves her out, and so must the inbox.
+    let body = "Maria Kovacs reports from Budapest.\n\nPrime Minister Viktor Orban said on Monday that the budget would pass, and Maria Kovacs asked him when.";
+    let site = TempSite::new(&[(
+        "content/2024/08/budget.md",
+        &format!(
+            "---\ntitle: Hungary's budget vote\ndate: 2024-08-20\nsource: Reuters\nauthors: [Maria Kovacs]\nlanguage: en\ndraft: true\n---\n\n{body}\n"
+        ),
+    )]);
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&inbox(&site, &["list", "--json"]))).unwrap();
+    let people = &json[0]["articles"][0]["people"];
+    let people: Vec<&str> = people
+        .as_array()
+        .unwrap_or_else(|| panic!("people in {json:#}"))
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert!(people.contains(&"Viktor Orban"), "{people:?}");
+    assert!(!people.contains(&"Maria Kovacs"), "{people:?}");
+}

@@ -17,10 +17,7 @@ pub fn read_file(path: &Path) -> Result<Document> {
         Some("md" | "markdown") => {
             let split = front_matter::split(&text, path)?;
             let front = front_matter::parse(&split, path)?;
-            let mut doc = from_markdown(&front.title, split.body);
-            doc.language = front.language;
-            doc.authors = front.authors;
-            Ok(doc)
+            Ok(from_article(&front, split.body))
         }
         Some("html" | "htm") => Err(Error::at(
             path,
@@ -30,6 +27,15 @@ pub fn read_file(path: &Path) -> Result<Document> {
         )),
         _ => Ok(from_raw_text(&text)),
     }
+}
+
+/// A content file's text with what its front matter says about it (language, authors), as
+/// the build, the inbox and `newsdesk enrich` all read it.
+pub fn from_article(front: &crate::content::FrontMatter, body: &str) -> Document {
+    let mut doc = from_markdown(&front.title, body);
+    doc.language = front.language.clone();
+    doc.authors = front.authors.clone();
+    doc
 }
 
 /// Scraped text: the first non-empty line is the title, the rest are paragraphs (one per

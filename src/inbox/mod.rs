@@ -211,8 +211,7 @@ fn draft_of(a: &content::Article, enricher: &Enricher, hash: String, cache: &Cac
         match known {
             Some((h, e)) if h == hash => e,
             _ => {
-                let e =
-                    Arc::new(enricher.enrich(&enrich::reader::from_markdown(&f.title, &a.body)));
+                let e = Arc::new(enricher.enrich(&enrich::reader::from_article(f, &a.body)));
                 cache
                     .found
                     .lock()
