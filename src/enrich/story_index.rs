@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::{Deserialize, Serialize};
 
 use super::stories::{self, Counts, LINK, Vector, WINDOW_DAYS};
 
@@ -32,9 +33,10 @@ pub struct Doc {
 }
 
 /// What the index keeps of one article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Kept {
     input: u64,
+    #[serde(with = "crate::serde_arc")]
     counts: Arc<Counts>,
     day: i64,
     /// Has enough terms to be grouped (then it counts in document frequencies).
@@ -44,8 +46,9 @@ struct Kept {
     keys: Vec<u64>,
 }
 
-/// Story grouping that keeps its work between runs (see the module doc).
-#[derive(Debug, Clone, Default)]
+/// Story grouping that keeps its work between runs (see the module doc); serialisable, so
+/// a build cache can keep it between processes.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct StoryIndex {
     /// Articles with fewer distinct terms are never grouped.
     min_terms: usize,
