@@ -365,6 +365,18 @@ pub fn word_count(text: &str) -> usize {
         .sum()
 }
 
+/// The `lang` and `dir` attributes a passage in `language` needs inside a page in `site`:
+/// `lang` when the languages differ, `dir` when their directions do.
+pub fn attrs_within<'a>(language: &'a str, site: &str) -> (Option<&'a str>, Option<&'static str>) {
+    let lang = (!language.eq_ignore_ascii_case(site)).then_some(language);
+    let dir = match (is_rtl(language), is_rtl(site)) {
+        (true, false) => Some("rtl"),
+        (false, true) => Some("ltr"),
+        _ => None,
+    };
+    (lang, dir)
+}
+
 /// Written right to left.
 pub fn is_rtl(tag: &str) -> bool {
     matches!(
@@ -601,5 +613,9 @@ mod tests {
         assert!(is_spaceless("zh-Hant") && is_spaceless("ja") && is_spaceless("th"));
         assert!(!is_spaceless("ko"));
         assert!(is_rtl("ar") && is_rtl("he") && !is_rtl("en"));
+        assert_eq!(attrs_within("en", "ar"), (Some("en"), Some("ltr")));
+        assert_eq!(attrs_within("fa", "en"), (Some("fa"), Some("rtl")));
+        assert_eq!(attrs_within("de", "en"), (Some("de"), None));
+        assert_eq!(attrs_within("EN", "en"), (None, None));
     }
 }

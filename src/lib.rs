@@ -11,6 +11,7 @@ pub mod edition;
 pub mod enrich;
 pub mod error;
 pub mod fetch;
+pub mod filestamp;
 pub mod geo;
 pub mod i18n;
 pub mod imaging;

@@ -8,6 +8,8 @@
 mod common;
 #[path = "support/http.rs"]
 mod http;
+#[path = "support/page.rs"]
+mod page;
 #[path = "support/static_site.rs"]
 mod static_site;
 
@@ -15,8 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::*;
-use headless_chrome::Tab;
-use headless_chrome::protocol::cdp::{Emulation, Page};
+use page::*;
 
 const EMAILS: [&str; 2] = [
     "editions/2024-W30/email.html",
@@ -24,15 +25,6 @@ const EMAILS: [&str; 2] = [
 ];
 
 const WIDTHS: [u32; 2] = [600, 375];
-
-/// Records errors and failed loads from before the page's first script.
-const ERROR_HOOK: &str = r#"
-window.__emailErrors = [];
-window.addEventListener('error', function (e) {
-  var t = e.target;
-  window.__emailErrors.push(t && t !== window && (t.src || t.href) ? 'failed to load ' + (t.src || t.href) : (e.message || String(e)));
-}, true);
-"#;
 
 /// Text elements whose contrast with their effective background is under WCAG AA (4.5:1,
 /// 3:1 for large text), one line each.
@@ -79,62 +71,6 @@ const CONTRAST: &str = r#"
 })()
 "#;
 
-fn eval(tab: &Tab, js: &str) -> serde_json::Value {
-    tab.evaluate(js, true)
-        .unwrap_or_else(|e| panic!("evaluating {js}: {e}"))
-        .value
-        .unwrap_or(serde_json::Value::Null)
-}
-
-fn set_viewport(tab: &Tab, width: u32, height: u32) {
-    tab.call_method(Emulation::SetDeviceMetricsOverride {
-        width,
-        height,
-        device_scale_factor: 1.0,
-        mobile: width < 600,
-        scale: None,
-        screen_width: None,
-        screen_height: None,
-        position_x: None,
-        position_y: None,
-        dont_set_visible_size: None,
-        screen_orientation: None,
-        viewport: None,
-        display_feature: None,
-        device_posture: None,
-    })
-    .unwrap();
-}
-
-fn set_scheme(tab: &Tab, scheme: &str) {
-    tab.call_method(Emulation::SetEmulatedMedia {
-        media: None,
-        features: Some(vec![Emulation::MediaFeature {
-            name: "prefers-color-scheme".into(),
-            value: scheme.into(),
-        }]),
-    })
-    .unwrap();
-}
-
-fn force_dark(tab: &Tab, on: bool) {
-    tab.call_method(Emulation::SetAutoDarkModeOverride { enabled: Some(on) })
-        .unwrap();
-}
-
-fn screenshot(tab: &Tab, file: &Path, width: u32) {
-    let height = eval(tab, "document.documentElement.scrollHeight")
-        .as_u64()
-        .unwrap_or(900)
-        .clamp(600, 8000) as u32;
-    set_viewport(tab, width, height);
-    let png = tab
-        .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-        .unwrap();
-    std::fs::write(file, png).unwrap();
-    set_viewport(tab, width, 900);
-}
-
 #[test]
 fn the_email_fits_600_and_375_px_stays_readable_in_dark_mode_and_loads_nothing_that_fails() {
     let out = tempfile::tempdir().unwrap();
@@ -147,13 +83,7 @@ fn the_email_fits_600_and_375_px_stays_readable_in_dark_mode_and_loads_nothing_t
     std::fs::create_dir_all(&shots).unwrap();
     let tab = browser.new_tab().unwrap();
     tab.set_default_timeout(Duration::from_secs(30));
-    tab.call_method(Page::AddScriptToEvaluateOnNewDocument {
-        source: ERROR_HOOK.into(),
-        world_name: None,
-        include_command_line_api: None,
-        run_immediately: None,
-    })
-    .unwrap();
+    record_errors(&tab);
 
     let mut problems: Vec<String> = Vec::new();
     let mut shots_taken = 0;
@@ -163,24 +93,15 @@ fn the_email_fits_600_and_375_px_stays_readable_in_dark_mode_and_loads_nothing_t
             set_viewport(&tab, width, 900);
             set_scheme(&tab, "light");
             let url = format!("{base}{path}");
-            tab.navigate_to(&url).unwrap();
-            tab.wait_until_navigated().unwrap();
-            assert!(
-                wait_until(10, || eval(&tab, "document.readyState") == "complete"),
-                "{url} did not finish loading"
-            );
+            open(&tab, &url);
             let at = format!("{name} at {width}px");
             let stories = eval(&tab, "document.querySelectorAll('h2.story-title').length");
             assert!(
                 stories.as_u64().unwrap_or(0) >= 2,
                 "{at}: {stories} stories"
             );
-            let overflow = eval(
-                &tab,
-                "document.documentElement.scrollWidth - window.innerWidth",
-            );
-            if overflow.as_i64().unwrap_or(1) > 0 {
-                problems.push(format!("{at}: {overflow}px of horizontal overflow"));
+            if let Some(o) = overflow(&tab) {
+                problems.push(format!("{at}: {o}"));
             }
             let frame = eval(
                 &tab,
@@ -226,12 +147,7 @@ fn the_email_fits_600_and_375_px_stays_readable_in_dark_mode_and_loads_nothing_t
             );
             force_dark(&tab, false);
             shots_taken += 1;
-            let errors = eval(
-                &tab,
-                "JSON.stringify(window.__emailErrors || ['no error hook'])",
-            );
-            let errors: Vec<String> = serde_json::from_str(errors.as_str().unwrap()).unwrap();
-            for e in errors {
+            for e in errors(&tab) {
                 problems.push(format!("{at}: {e}"));
             }
         }

@@ -390,6 +390,55 @@ fn site_templates_override_theme_templates() {
 }
 
 #[test]
+fn static_files_are_kept_by_stamp_and_recopied_whenever_they_change() {
+    let site = TempSite::new(&[
+        ("content/a.md", &article("Hello", "2024-07-01", "")),
+        ("static/docs/a.txt", "first version"),
+        ("static/fresh.txt", "AAAA"),
+    ]);
+    let src = site.root().join("static/docs/a.txt");
+    settle(&src);
+    let out = site.out().join("docs/a.txt");
+    assert!(site.build(&[]).status.success());
+    assert_eq!(fs::read_to_string(&out).unwrap(), "first version");
+    let copied = fs::metadata(&out).unwrap().modified().unwrap();
+    assert!(site.build(&[]).status.success());
+    assert_eq!(
+        fs::metadata(&out).unwrap().modified().unwrap(),
+        copied,
+        "an unchanged static file is not copied again"
+    );
+    // Rewritten in place at the same size, its modification time put back: the change time
+    // still tells.
+    let mtime = fs::metadata(&src).unwrap().modified().unwrap();
+    fs::write(&src, "other version").unwrap();
+    set_mtime(&src, mtime);
+    assert!(site.build(&[]).status.success());
+    assert_eq!(fs::read_to_string(&out).unwrap(), "other version");
+    // A file changed within the same second as the build before (stamps too recent to trust)
+    // is compared byte for byte.
+    site.write("static/fresh.txt", "BBBB");
+    assert!(site.build(&[]).status.success());
+    assert_eq!(
+        fs::read_to_string(site.out().join("fresh.txt")).unwrap(),
+        "BBBB"
+    );
+    site.write("static/fresh.txt", "CCCC");
+    assert!(site.build(&[]).status.success());
+    assert_eq!(
+        fs::read_to_string(site.out().join("fresh.txt")).unwrap(),
+        "CCCC"
+    );
+    // An output file deleted by hand is written again; one gone from static/ is removed.
+    fs::remove_file(&out).unwrap();
+    assert!(site.build(&[]).status.success());
+    assert_eq!(fs::read_to_string(&out).unwrap(), "other version");
+    fs::remove_file(&src).unwrap();
+    assert!(site.build(&[]).status.success());
+    assert!(!out.exists());
+}
+
+#[test]
 fn site_without_themes_folder_uses_the_embedded_theme() {
     let site = TempSite::new(&[(
         "content/a.md",

@@ -3,52 +3,16 @@
 //! English, excepted), the right `lang` and `dir`, and counts in each language's plural forms.
 
 mod common;
+#[path = "support/language_site.rs"]
+mod language_site;
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use common::*;
+use language_site::sample_in;
 use newsdesk::i18n::Interface;
-
-/// Copies the sample site (configuration, content, registry, templates) into a temp folder
-/// with `language` set, builds it with the real binary and returns (folder, output).
-fn sample_in(language: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let repo = repo();
-    for sub in ["content", "data", "templates"] {
-        copy_tree(&repo.join(sub), &dir.path().join(sub));
-    }
-    let yaml = fs::read_to_string(repo.join("site.yaml")).unwrap();
-    assert!(yaml.contains("\nlanguage: en\n"));
-    fs::write(
-        dir.path().join("site.yaml"),
-        yaml.replace("\nlanguage: en\n", &format!("\nlanguage: {language}\n")),
-    )
-    .unwrap();
-    let out = dir.path().join("public");
-    let o = newsdesk(&["build", "--root", dir.path().to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(
-        !stderr.contains("not translated") && !stderr.contains("no translation"),
-        "the shipped {language} file lacks messages: {stderr}"
-    );
-    (dir, out)
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
 
 fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     for e in fs::read_dir(dir).unwrap() {
@@ -171,7 +135,7 @@ fn theme_file(lang: &str) -> String {
 /// Builds the sample in `lang` and returns the interface strings that contain a word only
 /// English uses (a word of en.ftl that `lang`'s file does not use), with their page.
 fn english_left(lang: &str) -> (Vec<String>, usize, tempfile::TempDir) {
-    let (dir, out) = sample_in(lang);
+    let (dir, out) = sample_in(lang, &[]);
     // The curator's text: content, registry and the site's own title and description.
     let mut corpus = String::new();
     let mut sources = Vec::new();
@@ -275,6 +239,19 @@ fn german_and_arabic_sites_have_no_english_interface_string() {
                 assert!(text.contains("اقرأ هذا العدد على الويب"));
             }
         }
+        // Countries keep their place on the map under their local names: only those too
+        // small to draw (none of the sample's big ones) say they are off it.
+        let regions = fs::read_to_string(out.join("regions/index.html")).unwrap();
+        let off_map = regions.matches("class=\"off-map\"").count();
+        let listed = regions.matches("class=\"swatch map-c").count();
+        assert!(
+            listed >= 20 && off_map * 4 < listed,
+            "{lang}: {off_map} of {listed} off the map"
+        );
+        assert!(
+            regions.matches("<a href=\"/regions/").count() > listed + 5,
+            "{lang}: the map links its countries"
+        );
         // Feeds and <time datetime> stay ISO; URLs stay English.
         assert!(article.contains("<time datetime=\"2024-07-27T"));
         assert!(home.contains("href=\"/regions/united-states/\""));

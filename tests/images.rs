@@ -7,6 +7,8 @@ mod axe;
 mod common;
 #[path = "support/http.rs"]
 mod http;
+#[path = "support/page.rs"]
+mod page;
 #[path = "support/static_site.rs"]
 mod static_site;
 
@@ -14,8 +16,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::*;
-use headless_chrome::Tab;
-use headless_chrome::protocol::cdp::{Emulation, Page};
+use page::*;
 use regex::Regex;
 
 /// A real JPEG of `w`×`h` (a gradient varied by `seed`, so each file is distinct).
@@ -352,33 +353,6 @@ fn search_results_carry_the_thumbnail() {
     assert_eq!(d[5], "");
 }
 
-fn eval(tab: &Tab, js: &str) -> serde_json::Value {
-    tab.evaluate(js, true)
-        .unwrap_or_else(|e| panic!("evaluating {js}: {e}"))
-        .value
-        .unwrap_or(serde_json::Value::Null)
-}
-
-fn set_viewport(tab: &Tab, width: u32, height: u32) {
-    tab.call_method(Emulation::SetDeviceMetricsOverride {
-        width,
-        height,
-        device_scale_factor: 1.0,
-        mobile: width < 600,
-        scale: None,
-        screen_width: None,
-        screen_height: None,
-        position_x: None,
-        position_y: None,
-        dont_set_visible_size: None,
-        screen_orientation: None,
-        viewport: None,
-        display_feature: None,
-        device_posture: None,
-    })
-    .unwrap();
-}
-
 #[test]
 fn browser_layouts_with_and_without_images_pass_axe() {
     let out = tempfile::tempdir().unwrap();
@@ -445,12 +419,8 @@ fn browser_layouts_with_and_without_images_pass_axe() {
             if broken.as_array().is_some_and(|a| !a.is_empty()) {
                 problems.push(format!("{at}: images not shown: {broken}"));
             }
-            let overflow = eval(
-                &tab,
-                "document.documentElement.scrollWidth - window.innerWidth",
-            );
-            if overflow.as_i64().unwrap_or(0) > 0 {
-                problems.push(format!("{at}: {overflow}px of horizontal overflow"));
+            if let Some(o) = overflow(&tab) {
+                problems.push(format!("{at}: {o}"));
             }
             // Images keep their box: none is wider than its card, none is squashed flat.
             let bad_boxes = eval(
@@ -466,16 +436,7 @@ fn browser_layouts_with_and_without_images_pass_axe() {
             for v in axe::violations(&tab, &axe) {
                 problems.push(format!("{at}: axe {v}"));
             }
-            let height = eval(&tab, "document.documentElement.scrollHeight")
-                .as_u64()
-                .unwrap_or(900)
-                .clamp(600, 6000) as u32;
-            set_viewport(&tab, width, height);
-            let png = tab
-                .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-                .unwrap();
-            std::fs::write(shots.join(format!("{name}-{width}.png")), png).unwrap();
-            set_viewport(&tab, width, 900);
+            screenshot(&tab, &shots.join(format!("{name}-{width}.png")), width);
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -519,7 +480,18 @@ fn renditions_are_cached_a_rebuild_encodes_nothing_and_the_cache_can_go() {
     let out_before = snapshot(&s.out().join("_img"));
     assert_eq!(out_before.len(), 6, "{:?}", out_before.keys());
     build();
-    assert_eq!(stamps(&cache), cached, "a rebuild encodes nothing");
+    // The index may learn the file on the second build (once it is old enough to trust its
+    // stamp): every rendition stays as it was.
+    let renditions = |v: Vec<(PathBuf, std::time::SystemTime)>| {
+        v.into_iter()
+            .filter(|(p, _)| !p.ends_with("index.json"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        renditions(stamps(&cache)),
+        renditions(cached),
+        "a rebuild encodes nothing"
+    );
     assert_eq!(snapshot(&s.out().join("_img")), out_before);
     // The cache is safe to delete: the next build makes the same files again.
     std::fs::remove_dir_all(&cache).unwrap();
@@ -545,20 +517,165 @@ fn renditions_are_cached_a_rebuild_encodes_nothing_and_the_cache_can_go() {
     );
 }
 
-/// PNG's chunk checksum (CRC-32, polynomial 0xEDB88320).
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut c = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        c ^= u32::from(b);
-        for _ in 0..8 {
-            c = if c & 1 == 1 {
-                (c >> 1) ^ 0xEDB8_8320
-            } else {
-                c >> 1
-            };
-        }
+#[test]
+fn check_gives_the_builds_image_verdicts_without_making_renditions() {
+    let s = image_site("https://cdn.example.net/");
+    let good = jpeg(900, 600, 3);
+    let dir = s.root().join("static/images/bad");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("cut.jpg"), &good[..good.len() / 2]).unwrap();
+    for (k, name) in ["cut.jpg", "missing.jpg"].iter().enumerate() {
+        s.write(
+            &format!("content/2024/06/bad-{k}.md"),
+            &article(
+                &format!("Bad {k}"),
+                "2024-06-10",
+                &format!("image: /images/bad/{name}\n"),
+            ),
+        );
     }
-    !c
+    let check = || {
+        let o = newsdesk(&["check", "--root", s.root().to_str().unwrap()]);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(o.status.success(), "warnings only: {text}");
+        text
+    };
+    let text = check();
+    let warnings: Vec<&str> = text.lines().filter(|l| l.contains("image `")).collect();
+    assert_eq!(warnings.len(), 2, "{text}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("bad-0.md") && w.contains("corrupt or truncated JPEG")),
+        "{text}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("bad-1.md") && w.contains("no file static/images/bad/missing.jpg")),
+        "{text}"
+    );
+    assert!(!text.contains("broken link"), "{text}");
+    assert!(text.contains("0 errors, 2 warnings"), "{text}");
+    assert!(
+        !s.root().join(".newsdesk").exists(),
+        "check makes no renditions and writes no cache"
+    );
+    // After a build (renditions cached, the index written), check says the same.
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    let o = s.build(&["--quiet"]);
+    assert!(o.status.success());
+    assert!(s.out().join("_img").is_dir());
+    let cache = stamps(&s.root().join(".newsdesk/cache/images"));
+    assert_eq!(check(), text);
+    assert_eq!(
+        stamps(&s.root().join(".newsdesk/cache/images")),
+        cache,
+        "check leaves the cache alone"
+    );
+}
+
+/// The same JPEG with one quantisation step changed: as long, still valid, another picture.
+fn requantised(jpeg: &[u8]) -> Vec<u8> {
+    let dqt = jpeg
+        .windows(2)
+        .position(|w| w == [0xFF, 0xDB])
+        .expect("a DQT segment");
+    let mut out = jpeg.to_vec();
+    // Marker (2), length (2), precision and table id (1), then the first step.
+    let step = &mut out[dqt + 5];
+    *step = if *step > 1 { *step - 1 } else { 2 };
+    out
+}
+
+#[test]
+fn a_rebuild_finds_renditions_by_file_stamp_and_notices_every_change() {
+    let s = image_site("https://cdn.example.net/");
+    let photo = s.root().join("static/images/2024/07/harbour.jpg");
+    settle(&photo);
+    let build = || {
+        let o = s.build(&["--quiet"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    build();
+    let cache = s.root().join(".newsdesk/cache/images");
+    let index = cache.join("index.json");
+    let text = std::fs::read_to_string(&index).expect("the index is written");
+    assert!(text.contains("images/2024/07/harbour.jpg"), "{text}");
+    let first = snapshot(&s.out().join("_img"));
+    assert_eq!(first.len(), 6);
+    let index_mtime = std::fs::metadata(&index).unwrap().modified().unwrap();
+    let cached = stamps(&cache);
+    build();
+    assert_eq!(
+        stamps(&cache),
+        cached,
+        "nothing encoded, the index not rewritten"
+    );
+    assert_eq!(
+        std::fs::metadata(&index).unwrap().modified().unwrap(),
+        index_mtime
+    );
+    assert_eq!(snapshot(&s.out().join("_img")), first);
+
+    // Rewritten in place with another picture of the same length, its modification time put
+    // back: the stamp (change time) differs, so the file is read and hashed again.
+    let mtime = std::fs::metadata(&photo).unwrap().modified().unwrap();
+    let old = std::fs::read(&photo).unwrap();
+    let new = requantised(&old);
+    assert_eq!(new.len(), old.len());
+    std::fs::write(&photo, &new).unwrap();
+    set_mtime(&photo, mtime);
+    build();
+    let second = snapshot(&s.out().join("_img"));
+    assert_eq!(second.len(), 6);
+    assert!(
+        second.keys().all(|k| !first.contains_key(k)),
+        "new renditions under a new hash: {:?}",
+        second.keys()
+    );
+
+    // A damaged index is ignored and written again; the output stays the same.
+    std::fs::write(&index, "{\"settings\": 3, garbage").unwrap();
+    build();
+    assert_eq!(snapshot(&s.out().join("_img")), second);
+    let text = std::fs::read_to_string(&index).unwrap();
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&text).is_ok(),
+        "{text}"
+    );
+
+    // The index names a cache entry one of whose files was deleted, then one that is gone
+    // altogether: the renditions are made again.
+    let entry = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .expect("a cache entry");
+    std::fs::remove_file(entry.join("800.webp")).unwrap();
+    std::fs::remove_dir_all(s.out().join("_img")).unwrap();
+    build();
+    assert_eq!(snapshot(&s.out().join("_img")), second);
+    std::fs::remove_dir_all(&entry).unwrap();
+    std::fs::remove_dir_all(s.out().join("_img")).unwrap();
+    build();
+    assert_eq!(snapshot(&s.out().join("_img")), second);
+    assert!(entry.join("800.webp").is_file());
+
+    // The image removed from the site: the index forgets it.
+    std::fs::remove_file(s.root().join("content/2024/07/local.md")).unwrap();
+    build();
+    let text = std::fs::read_to_string(&index).unwrap();
+    assert!(!text.contains("harbour"), "{text}");
 }
 
 #[test]
@@ -570,7 +687,7 @@ fn bad_images_are_one_warning_each_and_the_build_goes_on() {
     bomb.extend_from_slice(&60000u32.to_be_bytes());
     bomb.extend_from_slice(&60000u32.to_be_bytes());
     bomb.extend_from_slice(&[8, 2, 0, 0, 0]);
-    let crc = crc32(&bomb[12..]);
+    let crc = crc32fast::hash(&bomb[12..]);
     bomb.extend_from_slice(&crc.to_be_bytes());
     let png = {
         let mut out = std::io::Cursor::new(Vec::new());

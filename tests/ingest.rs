@@ -959,3 +959,38 @@ fn odd_pages_never_crash_and_fail_on_one_line() {
         .collect();
     assert!(all.contains("Straßenbahn"), "{all}");
 }
+
+/// The story's paragraphs of one of our own benchmark pages (`benches/realpages/extra`).
+fn written_story(name: &str) -> Vec<String> {
+    let path = repo().join(format!("benches/realpages/extra/{name}.txt"));
+    fs::read_to_string(path)
+        .unwrap()
+        .split("\n\n")
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_story_the_page_declares_wins_over_a_longer_block() {
+    // A reader-reply thread inside the post, and the next story appended below the first
+    // (in an `<article>` of its own, or in a plain block): each outscores the story for
+    // readability.
+    for (name, not) in [
+        ("bramwellbeacon.co.uk.ferry-vote", "Good luck finding"),
+        ("valleycourier.co.uk.rail-reopens", "Greenfold Homes"),
+        ("elmbridgeecho.co.uk.street-trees", "bus depot"),
+    ] {
+        let site = TempSite::new(&[]);
+        let page = repo().join(format!("benches/realpages/extra/{name}.html"));
+        let o = ingest(&site, &[page.to_str().unwrap()]);
+        assert!(o.status.success(), "{name}: {}", text(&o).1);
+        let files = content_files(&site);
+        assert_eq!(files.len(), 1, "{name}: {files:?}");
+        let out = read(&site, &files[0]);
+        for p in written_story(name) {
+            assert!(out.contains(&p), "{name}: lost «{p}» in\n{out}");
+        }
+        assert!(!out.contains(not), "{name}: kept «{not}» in\n{out}");
+    }
+}

@@ -12,6 +12,7 @@ const LAYERS: &[(&str, u8)] = &[
     // Shared helpers: may use each other.
     ("error", 0),
     ("keyhash", 0),
+    ("filestamp", 0),
     ("lang", 0),
     ("i18n", 0),
     ("serde_arc", 0),

@@ -164,7 +164,7 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
         base_url: opts.base_url.clone(),
         drafts: opts.drafts,
     };
-    let site = match Builder::new(build).load_site() {
+    let mut site = match Builder::new(build).load_site() {
         Ok(s) => s,
         Err(e) => {
             problems.extend(problem::from_error(&e, root, Severity::Error));
@@ -174,6 +174,8 @@ fn build_and_check_links(opts: &CheckOptions, report: &mut Report, problems: &mu
             return;
         }
     };
+    // Lead images get the build's verdicts, but no renditions: pages link the originals.
+    site.check_images(root);
     for w in &site.warnings {
         problems.push(problem::from_located(w, root, Severity::Warning));
     }

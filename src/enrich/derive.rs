@@ -170,6 +170,7 @@ fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> Derived {
     if needs {
         let mut doc = reader::from_markdown(&shared.front.title, &shared.body);
         doc.language = shared.front.language.clone();
+        doc.authors = shared.front.authors.clone();
         // Copy on write: articles that need nothing stay shared with the content cache.
         let a = Arc::make_mut(shared);
         let e = enricher.enrich(&doc);
@@ -182,13 +183,20 @@ fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> Derived {
             d.places = true;
         }
         if a.front.summary.is_none() && !e.summary.is_empty() {
-            let lead = doc.body.split("\n\n").next().unwrap_or("");
-            d.summary_is_lead = lead.starts_with(&e.summary);
+            // A summary made of the body's opening sentences (across paragraphs) would only
+            // repeat them above the text.
+            d.summary_is_lead = opens_with(&doc.body, &e.summary);
             a.front.summary = Some(e.summary);
             d.summary = true;
         }
     }
     d
+}
+
+/// `text` starts with `lead`, whitespace (paragraph breaks included) compared as one space.
+fn opens_with(text: &str, lead: &str) -> bool {
+    let mut words = text.split_whitespace();
+    lead.split_whitespace().all(|w| words.next() == Some(w))
 }
 
 /// The `places` list the region tree is built from: each country (most salient first)
@@ -280,6 +288,14 @@ fn canonicalise_people(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_of_opening_sentences_across_paragraphs_is_the_lead() {
+        let body = "One said this.\n\nTwo said  that. Three said more.";
+        assert!(opens_with(body, "One said this. Two said that."));
+        assert!(!opens_with(body, "One said this. Three said more."));
+        assert!(!opens_with("Short.", "Short. Longer summary."));
+    }
 
     #[test]
     fn region_places_follow_countries() {

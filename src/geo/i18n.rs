@@ -38,24 +38,23 @@ pub fn names() -> &'static [LocalName] {
     &NAMES
 }
 
-/// Display names: (English name, language bit) → the name that language shows.
-static DISPLAY: LazyLock<HashMap<(&'static str, u32), &'static str>> =
+/// Display names: (English name, language) → the name that language shows. Its languages
+/// are those of [`LANGUAGES`] and a few more whose text is not matched (fa, ur).
+static DISPLAY: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
     LazyLock::new(|| parse_display(DISPLAY_TSV));
 
 /// The name a page in language `tag` shows the country, region or city whose English
 /// gazetteer name is `english` by ("Vereinigte Staaten", "Asien", "Moskau"); `None` when
 /// that language writes it as English does or has no data.
 pub fn display_name(english: &str, tag: &str) -> Option<&'static str> {
-    let bit = language_bit(tag);
-    if bit == 0 {
-        return None;
-    }
-    DISPLAY.get(&(english, bit)).copied()
+    let primary = crate::lang::primary(tag);
+    let display: &HashMap<(&str, &str), &'static str> = &DISPLAY;
+    display.get(&(english, primary.as_str())).copied()
 }
 
 /// Parses `display.tsv` (same format as `names.tsv`, one name per place and language).
 /// City rows go in first so that a country or region of the same English name wins.
-fn parse_display(src: &'static str) -> HashMap<(&'static str, u32), &'static str> {
+fn parse_display(src: &'static str) -> HashMap<(&'static str, &'static str), &'static str> {
     let gaz = gazetteer();
     let mut rows: Vec<(bool, &'static str, &'static str, &'static str)> = Vec::new();
     for (n, line) in src.lines().enumerate().skip(1) {
@@ -79,7 +78,7 @@ fn parse_display(src: &'static str) -> HashMap<(&'static str, u32), &'static str
     let mut out = HashMap::new();
     for (_, english, name, langs) in rows {
         for l in langs.split(',') {
-            out.insert((english, language_bit(l)), name);
+            out.insert((english, l), name);
         }
     }
     out
@@ -191,6 +190,10 @@ mod tests {
         assert_eq!(display_name("Asia", "ru"), Some("Азия"));
         assert_eq!(display_name("Moscow", "de"), Some("Moskau"));
         assert_eq!(display_name("Germany", "en"), None);
+        // Persian and Urdu sites show names, though their text is not matched.
+        assert_eq!(display_name("Germany", "fa"), Some("آلمان"));
+        assert_eq!(display_name("Asia", "ur"), Some("ایشیا"));
+        assert_eq!(language_bit("fa"), 0);
     }
 
     #[test]

@@ -26,6 +26,18 @@ fn english() -> Locale {
     "en-GB".parse().expect("en-GB is a locale")
 }
 
+/// Compares words as the language of `tag` orders them ("Ägypten" beside "Algerien" in
+/// German, not after "Z"), from CLDR's collation data.
+pub fn collation(tag: &str) -> impl Fn(&str, &str) -> std::cmp::Ordering {
+    use icu_collator::{Collator, options::CollatorOptions};
+    let collator = Collator::try_new((&icu_locale(tag)).into(), CollatorOptions::default()).ok();
+    move |a: &str, b: &str| match &collator {
+        Some(c) => c.compare(a, b),
+        // Compiled data covers every locale; should it fail, code point order still sorts.
+        None => a.cmp(b),
+    }
+}
+
 /// Date and number formatters for one locale, made once per build.
 pub struct LocaleFormat {
     long_date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
@@ -164,6 +176,19 @@ mod tests {
             LocaleFormat::new("de").weekday_date(d),
             "Samstag, 27. Juli 2024"
         );
+    }
+
+    #[test]
+    fn names_sort_as_the_language_orders_them() {
+        let mut de = vec!["Österreich", "Zypern", "Ägypten", "Algerien"];
+        let order = collation("de");
+        de.sort_by(|a, b| order(a, b));
+        assert_eq!(de, ["Ägypten", "Algerien", "Österreich", "Zypern"]);
+        // Swedish puts Ö after Z.
+        let mut sv = vec!["Österrike", "Zypern", "Algeriet"];
+        let order = collation("sv");
+        sv.sort_by(|a, b| order(a, b));
+        assert_eq!(sv, ["Algeriet", "Zypern", "Österrike"]);
     }
 
     #[test]

@@ -171,6 +171,53 @@ impl Interface {
         self.text(id, &[("count", Arg::from(n))])
     }
 
+    /// Message `id` in each CLDR plural form of the site's language, for a script that
+    /// counts in the browser (which picks the form with `Intl.PluralRules`): the form's name
+    /// (`one`, `few`, `other`, …) and its text with `{n}` where the count goes. `None` when
+    /// no translation file has the message.
+    pub fn plural_forms(
+        &self,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+    ) -> Option<Vec<(&'static str, String)>> {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        let name = |c: &PluralCategory| match c {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        };
+        let langid: unic_langid::LanguageIdentifier = crate::lang::primary(&self.language)
+            .parse()
+            .unwrap_or_default();
+        // A number of each form, the first from 2 up where there is one: a translation may
+        // give 0 or 1 words of their own ("No articles", "One article") in a wider form.
+        let mut samples: Vec<(&'static str, usize)> = Vec::new();
+        match PluralRules::create(langid, PluralRuleType::CARDINAL) {
+            Ok(rules) => {
+                for n in (2..=200).chain(0..2) {
+                    let Ok(c) = rules.select(n) else { continue };
+                    let form = name(&c);
+                    if !samples.iter().any(|(k, _)| *k == form) {
+                        samples.push((form, n));
+                    }
+                }
+            }
+            Err(_) => samples.push(("other", 5)),
+        }
+        let mut forms = Vec::with_capacity(samples.len());
+        for (form, n) in samples {
+            let mut with_count: Vec<(&str, Arg<'_>)> = args.to_vec();
+            with_count.push(("count", Arg::from(n)));
+            let text = self.try_text(id, &with_count)?;
+            let written = self.number(n);
+            forms.push((form, text.replacen(&written, "{n}", 1)));
+        }
+        Some(forms)
+    }
+
     /// "27 July 2024" in the site's language.
     pub fn date(&self, d: NaiveDate) -> String {
         self.format.date(d)

@@ -1,4 +1,5 @@
 //! Image files: what they are by their bytes, and (at build time) their resized renditions.
 
+pub mod index;
 pub mod renditions;
 pub mod sniff;

@@ -6,6 +6,7 @@
 //! a decompression bomb, an SVG with script) is an `Err` with a one-line reason: the caller
 //! warns and shows no image, and the build goes on.
 
+use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
@@ -13,7 +14,11 @@ use image::imageops::FilterType;
 use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 use serde::{Deserialize, Serialize};
 
+use rayon::prelude::*;
+
+use super::index::Index;
 use super::sniff::{self, Kind};
+use crate::filestamp;
 
 /// The widths made (each capped at the original's width, so never upscaled).
 pub const WIDTHS: [u32; 3] = [400, 800, 1200];
@@ -82,10 +87,54 @@ pub enum Processed {
 /// A processed image and what is worth a warning though it was used (a wrong extension).
 pub type Result = std::result::Result<(Processed, Option<String>), String>;
 
+/// Processes every file `static/<rel>` of `rels` for the site at `root`, in parallel: what
+/// the cache index knows of a file whose stamp is unchanged is taken without reading it;
+/// anything else is [`process`]ed and remembered. The index then forgets files not in `rels`.
+pub fn process_all(root: &Path, rels: &[&str]) -> HashMap<String, Result> {
+    let mut index = Index::load(&root.join(CACHE_DIR), SETTINGS);
+    let done: Vec<(&str, Option<u64>, bool, Result)> = rels
+        .par_iter()
+        .map(|&rel| {
+            let meta = std::fs::metadata(root.join("static").join(rel));
+            let stamp = meta.as_ref().ok().and_then(filestamp::stamp);
+            if let Some(known) = stamp.and_then(|s| index.get(rel, s)) {
+                return (rel, stamp, false, known);
+            }
+            let result = match meta {
+                Ok(meta) => process_file(root, rel, &meta),
+                Err(_) => Err(format!("no file static/{rel}")),
+            };
+            (rel, stamp, true, result)
+        })
+        .collect();
+    let mut out = HashMap::with_capacity(done.len());
+    for (rel, stamp, fresh, result) in done {
+        if let (Some(stamp), true) = (stamp, fresh) {
+            index.put(rel, stamp, &result);
+        }
+        out.insert(rel.to_string(), result);
+    }
+    index.retain(&|rel| out.contains_key(rel));
+    // The index only saves time: a build whose cache cannot be written still succeeds.
+    let _ = index.save();
+    out
+}
+
 /// Processes `static/<rel>` of the site at `root` (see the module docs).
 pub fn process(root: &Path, rel: &str) -> Result {
+    let meta = std::fs::metadata(root.join("static").join(rel))
+        .map_err(|_| format!("no file static/{rel}"))?;
+    process_file(root, rel, &meta)
+}
+
+/// [`process`] of a file whose metadata is `meta`.
+fn process_file(root: &Path, rel: &str, meta: &std::fs::Metadata) -> Result {
+    examine(root, rel, meta, false)
+}
+
+/// Every check of the file, then its renditions (or, `inspect_only`, its size from its header).
+fn examine(root: &Path, rel: &str, meta: &std::fs::Metadata, inspect_only: bool) -> Result {
     let path = root.join("static").join(rel);
-    let meta = std::fs::metadata(&path).map_err(|_| format!("no file static/{rel}"))?;
     if !meta.is_file() {
         return Err(format!("static/{rel} is not a file"));
     }
@@ -119,9 +168,40 @@ pub fn process(root: &Path, rel: &str) -> Result {
         Kind::Gif => Processed::AsIs(gif_size(&bytes)),
         // No AVIF decoder is built in: shown as it is.
         Kind::Avif => Processed::AsIs(None),
+        Kind::Jpeg | Kind::Png | Kind::Webp if inspect_only => {
+            Processed::AsIs(Some(check_header(&bytes, kind)?))
+        }
         Kind::Jpeg | Kind::Png | Kind::Webp => Processed::Made(renditions(root, &bytes, kind)?),
     };
     Ok((processed, warning))
+}
+
+/// What `newsdesk check` needs of every file `static/<rel>` of `rels`: the same verdicts and
+/// warnings as a build, without making (or writing) anything. What the cache index knows of
+/// an unchanged file is taken from it; any other file is read and its header checked, but
+/// its pixels are not decoded, so damage past the header is found only by a build. A usable
+/// image comes back as [`Processed::AsIs`] with its size.
+pub fn inspect_all(root: &Path, rels: &[&str]) -> HashMap<String, Result> {
+    let index = Index::load(&root.join(CACHE_DIR), SETTINGS);
+    rels.par_iter()
+        .map(|&rel| {
+            let meta = std::fs::metadata(root.join("static").join(rel));
+            let known = meta
+                .as_ref()
+                .ok()
+                .and_then(filestamp::stamp)
+                .and_then(|s| index.get(rel, s));
+            let result = match (known, meta) {
+                (Some(Ok((Processed::Made(m), note))), _) => {
+                    Ok((Processed::AsIs(Some((m.width, m.height))), note))
+                }
+                (Some(known), _) => known,
+                (None, Ok(meta)) => examine(root, rel, &meta, true),
+                (None, Err(_)) => Err(format!("no file static/{rel}")),
+            };
+            (rel.to_string(), result)
+        })
+        .collect()
 }
 
 /// The cache entry of `bytes`, made if missing.
@@ -201,9 +281,18 @@ fn renditions(root: &Path, bytes: &[u8], kind: Kind) -> std::result::Result<Made
     std::fs::write(tmp.path().join("meta.json"), json).map_err(|e| format!("cache: {e}"))?;
     let tmp = tmp.keep();
     if std::fs::rename(&tmp, &dir).is_err() {
-        // Another build made the same entry meanwhile: theirs is as good.
-        let _ = std::fs::remove_dir_all(&tmp);
-        return read_entry(&dir).ok_or_else(|| format!("cache: could not write {}", dir.display()));
+        // Another build made the same entry meanwhile (theirs is as good), or a damaged entry
+        // is in the way (a file of it was deleted): that one is replaced.
+        if let Some(theirs) = read_entry(&dir) {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Ok(theirs);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        if std::fs::rename(&tmp, &dir).is_err() {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return read_entry(&dir)
+                .ok_or_else(|| format!("cache: could not write {}", dir.display()));
+        }
     }
     Ok(made)
 }
@@ -221,29 +310,48 @@ fn read_entry(dir: &Path) -> Option<Made> {
 
 /// Decodes with limits: the size is read from the header and checked before any pixel is.
 fn decode(bytes: &[u8], kind: Kind) -> std::result::Result<DynamicImage, String> {
-    let format = match kind {
+    check_header(bytes, kind)?;
+    reader(bytes, format_of(kind)).decode().map_err(|e| {
+        format!(
+            "corrupt or truncated {}: {e}",
+            kind.extension().to_uppercase()
+        )
+    })
+}
+
+/// A reader of `bytes` with the size limits set.
+fn reader(bytes: &[u8], format: ImageFormat) -> ImageReader<Cursor<&[u8]>> {
+    let mut r = ImageReader::with_format(Cursor::new(bytes), format);
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
+    r.limits(limits);
+    r
+}
+
+fn format_of(kind: Kind) -> ImageFormat {
+    match kind {
         Kind::Jpeg => ImageFormat::Jpeg,
         Kind::Png => ImageFormat::Png,
         _ => ImageFormat::WebP,
-    };
-    let reader = || {
-        let mut r = ImageReader::with_format(Cursor::new(bytes), format);
-        let mut limits = Limits::default();
-        limits.max_image_width = Some(MAX_SIDE);
-        limits.max_image_height = Some(MAX_SIDE);
-        limits.max_alloc = Some(MAX_PIXELS * 4 + 64 * 1024 * 1024);
-        r.limits(limits);
-        r
-    };
+    }
+}
+
+/// The size from the header, checked against the limits (a decompression bomb is refused
+/// before any pixel is decoded), and for a JPEG that it is not cut off.
+fn check_header(bytes: &[u8], kind: Kind) -> std::result::Result<(u32, u32), String> {
     let bomb = |w: String| {
         format!(
             "{w} pixels, over the limit of {MAX_SIDE} a side and {MAX_PIXELS} in all (a decompression bomb?)"
         )
     };
-    let (w, h) = reader().into_dimensions().map_err(|e| match e {
-        image::ImageError::Limits(_) => bomb("more".into()),
-        e => format!("unreadable {} header: {e}", kind.extension().to_uppercase()),
-    })?;
+    let (w, h) = reader(bytes, format_of(kind))
+        .into_dimensions()
+        .map_err(|e| match e {
+            image::ImageError::Limits(_) => bomb("more".into()),
+            e => format!("unreadable {} header: {e}", kind.extension().to_uppercase()),
+        })?;
     if u64::from(w) * u64::from(h) > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE {
         return Err(bomb(format!("{w}×{h}")));
     }
@@ -254,12 +362,7 @@ fn decode(bytes: &[u8], kind: Kind) -> std::result::Result<DynamicImage, String>
     if kind == Kind::Jpeg && !jpeg_is_complete(bytes) {
         return Err("corrupt or truncated JPEG: no end-of-image marker".into());
     }
-    reader().decode().map_err(|e| {
-        format!(
-            "corrupt or truncated {}: {e}",
-            kind.extension().to_uppercase()
-        )
-    })
+    Ok((w, h))
 }
 
 fn encode(img: &DynamicImage, format: ImageFormat) -> std::result::Result<Vec<u8>, String> {
@@ -335,22 +438,6 @@ mod tests {
             .encode_image(&img)
             .unwrap();
         out
-    }
-
-    /// PNG's chunk checksum (CRC-32, polynomial 0xEDB88320).
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut c = 0xFFFF_FFFFu32;
-        for &b in bytes {
-            c ^= u32::from(b);
-            for _ in 0..8 {
-                c = if c & 1 == 1 {
-                    (c >> 1) ^ 0xEDB8_8320
-                } else {
-                    c >> 1
-                };
-            }
-        }
-        !c
     }
 
     fn site(files: &[(&str, &[u8])]) -> tempfile::TempDir {
@@ -438,7 +525,7 @@ mod tests {
         bomb.extend_from_slice(&30000u32.to_be_bytes());
         bomb.extend_from_slice(&30000u32.to_be_bytes());
         bomb.extend_from_slice(&[8, 2, 0, 0, 0]);
-        let crc = crc32(&bomb[12..]);
+        let crc = crc32fast::hash(&bomb[12..]);
         bomb.extend_from_slice(&crc.to_be_bytes());
         let svg = br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#;
         let svg_handler =

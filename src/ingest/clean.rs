@@ -89,6 +89,12 @@ const RELATED_INTL: &str = r"weiterführende links?|weiterführender link|verwan
 /// "About the author" in the major news languages.
 const ABOUT_AUTHOR: &str = r"über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre la autora|sull['’]autore|sobre o autor|over de auteur|o autorze|об авторе|yazar hakkında|tentang penulis";
 
+/// A row of furniture items is short.
+const META_ROW_WORDS: usize = 24;
+
+/// What separates the items of a row of furniture.
+const META_ROW_SEPARATORS: &[char] = &['·', '|', '•', '∙'];
+
 /// The built-in rules. Order matters only in that `Strip` rules run before the others.
 pub const RULES: &[Rule] = &[
     // Ad placeholders, standalone or glued: [ad_1], [ad_2], [ad], [ads], [advertisement].
@@ -541,12 +547,36 @@ impl Cleaner {
             return Some(("title-repeat".into(), Action::Drop));
         }
         let words = plain.split_whitespace().count();
-        BUILTIN
+        let found = BUILTIN
             .iter()
             .chain(&self.extra)
             .filter(|c| !matches!(c.action, Action::Strip(_)))
             .find(|c| (c.max_words == 0 || words <= c.max_words) && c.re.is_match(plain))
-            .map(|c| (c.name.clone(), c.action))
+            .map(|c| (c.name.clone(), c.action));
+        found.or_else(|| self.meta_row(plain, words))
+    }
+
+    /// A row of furniture items between separators ("7 min read · Oct 2, 2024", "By Jane
+    /// Doe | 5 min read | Updated 3 hours ago"): dropped when every item is furniture alone.
+    fn meta_row(&self, plain: &str, words: usize) -> Option<(String, Action)> {
+        if words > META_ROW_WORDS || !plain.contains(META_ROW_SEPARATORS) {
+            return None;
+        }
+        let items: Vec<&str> = plain
+            .split(META_ROW_SEPARATORS)
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .collect();
+        let furniture = |item: &str| {
+            let n = item.split_whitespace().count();
+            BUILTIN
+                .iter()
+                .chain(&self.extra)
+                .filter(|c| c.action == Action::Drop)
+                .any(|c| (c.max_words == 0 || n <= c.max_words) && c.re.is_match(item))
+        };
+        (items.len() >= 2 && items.iter().all(|i| furniture(i)))
+            .then(|| ("meta-row".to_string(), Action::Drop))
     }
 
     /// Is this paragraph furniture (used for hard-wrap joining and tests)?
@@ -737,6 +767,8 @@ mod tests {
             "By Edward Wong | July 27, 2024",
             "By Reuters Staff",
             "5 min read",
+            "7 min read · Oct 2, 2024",
+            "By Jane Doe | 5 min read | Updated 3 hours ago",
             "(Reporting by David Brunnstrom; Editing by Leslie Adler)",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
@@ -745,6 +777,7 @@ mod tests {
             "By Monday, the talks had collapsed and both delegations had left the city.",
             "By the end of the year, more than 300 companies had been sanctioned.",
             "Published in 1990, the report was ignored by the government of the day.",
+            "Tickets cost £12 · children go free · doors open at 7 pm on July 27, 2024.",
         ] {
             assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
         }

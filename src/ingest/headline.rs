@@ -26,12 +26,37 @@ pub struct Candidates {
     pub title_tag: Option<String>,
     /// What the readability pass made of it.
     pub readability: Option<String>,
+    /// The texts of the page's links to its home and its sections ("News", "Blog",
+    /// "Aktuelles"): a title segment reading the same is the section, not the headline.
+    pub sections: Vec<String>,
+}
+
+impl Candidates {
+    /// Whether `headline` (from another source, such as one of several JSON-LD articles)
+    /// is this page's: the social title, the `<title>` or an `<h1>` gives it, perhaps with
+    /// the site's name beside it.
+    pub fn names(&self, headline: &str) -> bool {
+        let h = key(&tidy(headline));
+        if h.chars().count() < 8 {
+            return false;
+        }
+        self.social
+            .iter()
+            .chain(&self.title_tag)
+            .chain(&self.h1)
+            .map(|t| key(&tidy(t)))
+            .any(|t| {
+                t == h
+                    || (t.len() > h.len() && (t.starts_with(&h) || t.ends_with(&h)))
+                    || (h.len() > t.len() && t.chars().count() >= 8 && h.starts_with(&t))
+            })
+    }
 }
 
 /// The headline from `c`, with the publication's name (any of `sites`, or a label of the
 /// page's `host`) removed; empty when the page names nothing.
 pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
-    let names = SiteNames::new(sites, host);
+    let names = SiteNames::new(sites, host, &c.sections);
     let h1: Vec<String> =
         c.h1.iter()
             .map(|h| tidy(h))
@@ -74,8 +99,56 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
     {
         best = short;
     }
+    // A headline cut to a length limit without an ellipsis (JSON-LD's 110 characters, a
+    // social card's 70) gives way to another declared title that carries the phrase on; an
+    // `<h1>` must carry it on by more than a word (a shop's name of a wine and its vintage).
+    if best.chars().count() >= MIN_CUT_CHARS {
+        let declared = [&c.json_ld, &c.social, &c.title_tag]
+            .into_iter()
+            .flatten()
+            .map(|t| (strip_site(&tidy(t), &names, &others), 1));
+        let headings = h1
+            .iter()
+            .map(|t| (strip_site(t, &names, &others), MIN_CUT_WORDS));
+        if let Some((fuller, _)) = declared
+            .chain(headings)
+            .find(|(t, more)| continues(t, &best, *more))
+        {
+            best = fuller;
+        }
+    }
     best
 }
+
+/// A headline shorter than this (characters) was not cut to a length limit.
+const MIN_CUT_CHARS: usize = 50;
+
+/// Whether `full` is `cut` carried on: the same words (the last perhaps cut short), then
+/// at least `more` words of the same phrase, not a separator and a site's name.
+fn continues(full: &str, cut: &str, more: usize) -> bool {
+    let f: Vec<&str> = full.split_whitespace().collect();
+    let c: Vec<&str> = cut.split_whitespace().collect();
+    let n = c.len();
+    if f.len() < n + more || n == 0 || full.chars().count() > MAX_FULLER_CHARS {
+        return false;
+    }
+    let same = f[..n - 1]
+        .iter()
+        .zip(&c[..n - 1])
+        .all(|(a, b)| key(a) == key(b));
+    let last = key(c[n - 1]);
+    let next = f[n];
+    same && !last.is_empty()
+        && key(f[n - 1]).starts_with(&last)
+        && !c[n - 1].ends_with(['.', '!', '?', ':'])
+        && next.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// An `<h1>` carrying a cut headline on by fewer words is a variant of it.
+const MIN_CUT_WORDS: usize = 2;
+
+/// A fuller headline longer than this has run on into the standfirst.
+const MAX_FULLER_CHARS: usize = 160;
 
 /// The titles of `c` in order of preference, normalised; URL slugs only with `slugs`.
 fn candidates(c: &Candidates, h1: &[String], names: &SiteNames, slugs: bool) -> Vec<String> {
@@ -169,10 +242,12 @@ struct SiteNames {
     host: Vec<String>,
     /// The hyphenated parts of those labels (`cdu-fraktion-erfurt`), when there are several.
     host_words: Vec<Vec<String>>,
+    /// The page's section names, as keys.
+    sections: Vec<String>,
 }
 
 impl SiteNames {
-    fn new(sites: &[String], host: Option<&str>) -> SiteNames {
+    fn new(sites: &[String], host: Option<&str>, sections: &[String]) -> SiteNames {
         let declared = sites
             .iter()
             .map(|s| key(s))
@@ -199,10 +274,16 @@ impl SiteNames {
             })
             .filter(|ws| ws.len() >= 2)
             .collect();
+        let sections = sections
+            .iter()
+            .map(|s| key(s))
+            .filter(|k| k.chars().count() >= 2)
+            .collect();
         SiteNames {
             declared,
             host,
             host_words,
+            sections,
         }
     }
 
@@ -227,7 +308,16 @@ impl SiteNames {
                 .any(|ws| ws.iter().all(|w| k.contains(w.as_str())))
             || is_date(segment)
     }
+
+    /// Whether one segment of a title is a section of the site ("News - …").
+    fn is_section(&self, segment: &str) -> bool {
+        segment.split_whitespace().count() <= MAX_SECTION_WORDS
+            && self.sections.contains(&key(segment))
+    }
 }
+
+/// Section names are short: a longer segment reading like a link is a headline.
+const MAX_SECTION_WORDS: usize = 3;
 
 /// A segment that is only a date ("19.01.2020", "26 Oktober 2010").
 fn is_date(s: &str) -> bool {
@@ -268,6 +358,13 @@ fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
             .find(|&j| names.matches(segments[j]))
         {
             from = j + 1;
+        }
+        // Then a section's name beside the headline, never leaving only the site's name.
+        while to - from >= 2 && names.is_section(segments[from]) {
+            from += 1;
+        }
+        while to - from >= 2 && names.is_section(segments[to - 1]) {
+            to -= 1;
         }
     }
     if from == 0 && to == segments.len() {
@@ -416,6 +513,80 @@ mod tests {
         assert_eq!(
             choose(&logo, &[], Some("love-hina.ch")),
             "Site Update - Band 14"
+        );
+    }
+
+    #[test]
+    fn a_headline_cut_without_an_ellipsis_gives_way() {
+        let full = "Regional rail line between Corran and Ashby Bridge reopens after four months of landslide repairs";
+        let c = Candidates {
+            json_ld: Some(full[..60].to_string()),
+            social: Some(full.into()),
+            ..Candidates::default()
+        };
+        assert_eq!(choose(&c, &[], None), full);
+        let c = Candidates {
+            json_ld: Some("I rewrote our billing service in Rust. Here is what it cost".into()),
+            social: Some("I rewrote our billing service in Rust. Here is what it cost us".into()),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "I rewrote our billing service in Rust. Here is what it cost us"
+        );
+        // One more word in an `<h1>` is a variant: a shop's product name and its vintage.
+        let c = Candidates {
+            social: Some("Beringer Zinfandel Rose Stone Cellars lieblich / süß".into()),
+            h1: vec!["Beringer Zinfandel Rose Stone Cellars lieblich / süß 2015".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "Beringer Zinfandel Rose Stone Cellars lieblich / süß"
+        );
+        // A headline that ends where the other goes on behind a separator is whole.
+        let c = Candidates {
+            json_ld: Some("Regional rail line between Corran and Ashby Bridge reopens".into()),
+            title_tag: Some(
+                "Regional rail line between Corran and Ashby Bridge reopens – live updates".into(),
+            ),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "Regional rail line between Corran and Ashby Bridge reopens"
+        );
+    }
+
+    #[test]
+    fn a_section_name_is_not_part_of_the_headline() {
+        let c = Candidates {
+            title_tag: Some(
+                "News - Site Update - Leseprobe Band 14 / Kapitel 121 - Love Hina".into(),
+            ),
+            h1: vec!["love-hina.ch News -".into()],
+            sections: vec!["News".into(), "News-Archiv".into(), "Links".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], Some("www.love-hina.ch")),
+            "Site Update - Leseprobe Band 14 / Kapitel 121"
+        );
+        // A headline that happens to be a topic link stays whole.
+        let c = Candidates {
+            title_tag: Some("Brexit | The Daily Planet".into()),
+            sections: vec!["Brexit".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(choose(&c, &["The Daily Planet".into()], None), "Brexit");
+        let c = Candidates {
+            title_tag: Some("The Daily Planet | Storm hits coast".into()),
+            sections: vec!["Storm hits coast".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &["The Daily Planet".into()], None),
+            "Storm hits coast"
         );
     }
 

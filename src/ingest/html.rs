@@ -8,7 +8,7 @@ use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
-use super::{density, furniture, headline, lead_image, published, standfirst};
+use super::{anchor, density, furniture, headline, lead_image, published, standfirst};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -95,6 +95,19 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     furniture::remove(&doc);
     unhide_math(&doc);
     let dense = density::densest_in(&doc);
+    let declared = anchor::find(
+        &doc,
+        meta.body.as_deref(),
+        &[
+            &meta.titles.json_ld,
+            &meta.titles.social,
+            &meta.titles.title_tag,
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>(),
+    );
     let lead = meta
         .description
         .as_deref()
@@ -150,6 +163,11 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         {
             kept = again;
         }
+    }
+    if let Some(declared) = declared
+        && let Some(story) = check_declared(&declared, &kept, &title, &links, cleaner)
+    {
+        kept = story;
     }
     if let Some(lead) = lead {
         // The standfirst a page sets beside its headline, outside the body readability finds.
@@ -229,6 +247,48 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     })
 }
 
+/// The story as the page declares it ([`anchor`]), when readability's pick `kept` disagrees
+/// with it: a declared body (microdata, JSON-LD) must hold the pick and be held by it; the
+/// `<article>` holding the headline, which also holds its header and furniture, must hold
+/// most of the pick, and when it does not, readability's pick inside it is the story.
+fn check_declared(
+    declared: &anchor::Anchor,
+    kept: &[String],
+    title: &str,
+    links: &Base,
+    cleaner: &Cleaner,
+) -> Option<Vec<String>> {
+    // Its raw text first: converting it costs as much as the article, and most picks agree.
+    let o = anchor::overlap(kept, std::slice::from_ref(&declared.text));
+    if !anchor::may_replace(declared.source, o) {
+        return None;
+    }
+    let blocks = cleaner.clean(title, &to_markdown(&declared.html, links));
+    if text_words(&blocks) < MIN_WORDS
+        || !anchor::may_replace(declared.source, anchor::overlap(kept, &blocks))
+    {
+        return None;
+    }
+    if !matches!(
+        declared.source,
+        anchor::Source::Article | anchor::Source::Heading
+    ) {
+        return Some(blocks);
+    }
+    let cfg = dom_smoothie::Config {
+        max_elements_to_parse: 200_000,
+        ..Default::default()
+    };
+    let page = format!("<html><body>{}</body></html>", declared.html);
+    let base = links.url().map(url::Url::as_str);
+    let inside = dom_smoothie::Readability::new(page, base, Some(cfg))
+        .ok()
+        .and_then(|mut r| r.parse().ok())
+        .map(|a| cleaner.clean(title, &to_markdown(&a.content, links)))
+        .filter(|b| text_words(b) >= MIN_WORDS);
+    Some(inside.unwrap_or(blocks))
+}
+
 /// A page's own host when it does not say its address: the host most of its absolute links
 /// and images point to (at least [`OWN_HOST_MIN`] of them, and more than any other).
 fn likely_host(doc: &Document) -> Option<String> {
@@ -306,7 +366,7 @@ pub fn word_count(text: &str) -> usize {
 
 /// Letters of the scripts written without spaces between words: Han, kana, Thai, Lao, Khmer,
 /// Myanmar and Tibetan (Korean is spaced: its words count as words).
-fn is_spaceless_script(c: char) -> bool {
+pub(super) fn is_spaceless_script(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF      // Hiragana, Katakana
         | 0x3400..=0x4DBF    // CJK Extension A
@@ -343,6 +403,8 @@ pub struct Meta {
     pub description: Option<String>,
     /// The language the page declares (`<html lang>`, `content-language`, `og:locale`).
     pub language: Option<String>,
+    /// The story's text as JSON-LD's `articleBody` states it.
+    pub body: Option<String>,
 }
 
 /// Meta tags naming the publication date, most specific first.
@@ -385,18 +447,6 @@ impl Meta {
     /// Reads JSON-LD (`NewsArticle` and kin) first, then OpenGraph and other meta tags.
     pub fn of(doc: &Document) -> Meta {
         let mut m = Meta::default();
-        let mut page_date = None;
-        for script in doc.select("script[type='application/ld+json']").iter() {
-            if let Ok(v) = serde_json::from_str::<Value>(script.text().trim()) {
-                if let Some(a) = find_article(&v) {
-                    m.fill_from_json_ld(a);
-                }
-                // Yoast and kin describe only a `WebPage`: its date is the article's, its
-                // name is the title with the site's name, taken from the other sources.
-                page_date = page_date.or_else(|| find_page_date(&v));
-            }
-        }
-        m.date = m.date.or(page_date);
         let meta = |sel: &str| -> Option<String> {
             doc.select(sel)
                 .iter()
@@ -407,11 +457,6 @@ impl Meta {
         m.titles.social = meta("meta[property='og:title']")
             .or_else(|| meta("meta[name='og:title']"))
             .or_else(|| meta("meta[name='twitter:title']"));
-        m.description = meta("meta[property='og:description']")
-            .or_else(|| meta("meta[name='description']"))
-            .or_else(|| meta("meta[name='twitter:description']"))
-            .or_else(|| meta("meta[property='twitter:description']"))
-            .or(m.description.take());
         m.titles.title_tag = doc
             .select("head title")
             .iter()
@@ -425,6 +470,41 @@ impl Meta {
             .filter(|h| !h.trim().is_empty() && h.len() < 1000)
             .take(5)
             .collect();
+        m.titles.sections = section_names(doc);
+        let json_ld: Vec<Value> = doc
+            .select("script[type='application/ld+json']")
+            .iter()
+            .filter_map(|script| serde_json::from_str::<Value>(script.text().trim()).ok())
+            .collect();
+        let mut articles = Vec::new();
+        for v in &json_ld {
+            find_articles(v, &mut articles);
+        }
+        // A page may describe other stories too (the next one, a list of related ones): the
+        // one whose headline is this page's comes first, and only its body is the page's.
+        let own = articles.iter().position(|a| {
+            a.get("headline")
+                .or_else(|| a.get("name"))
+                .and_then(Value::as_str)
+                .is_some_and(|h| m.titles.names(h))
+        });
+        if let Some(i) = own {
+            let a = articles.remove(i);
+            articles.insert(0, a);
+        }
+        let sole = articles.len() == 1;
+        for (i, a) in articles.iter().enumerate() {
+            m.fill_from_json_ld(a, i == 0 && (own.is_some() || sole));
+        }
+        // Yoast and kin describe only a `WebPage`: its date is the article's, its name is
+        // the title with the site's name, taken from the other sources.
+        let page_date = json_ld.iter().find_map(find_page_date);
+        m.date = m.date.or(page_date);
+        m.description = meta("meta[property='og:description']")
+            .or_else(|| meta("meta[name='description']"))
+            .or_else(|| meta("meta[name='twitter:description']"))
+            .or_else(|| meta("meta[property='twitter:description']"))
+            .or(m.description.take());
         m.date = m.date.and_then(|d| published::normalise(&d)).or_else(|| {
             DATE_META
                 .iter()
@@ -481,7 +561,9 @@ impl Meta {
             .collect()
     }
 
-    fn fill_from_json_ld(&mut self, a: &Value) {
+    /// Fills what is still missing from a JSON-LD article; its `articleBody` only when it is
+    /// known to be this page's story (`own`).
+    fn fill_from_json_ld(&mut self, a: &Value, own: bool) {
         let s = |k: &str| a.get(k).and_then(Value::as_str).map(normalise_line);
         self.titles.json_ld = self
             .titles
@@ -490,6 +572,13 @@ impl Meta {
             .or_else(|| s("headline"))
             .or_else(|| s("name"));
         self.description = self.description.take().or_else(|| s("description"));
+        // Not `s`: its line breaks are the paragraph breaks.
+        self.body = self.body.take().or_else(|| {
+            a.get("articleBody")
+                .filter(|_| own)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        });
         self.date = self
             .date
             .take()
@@ -513,14 +602,87 @@ impl Meta {
     }
 }
 
+/// The texts of links to the site's home and its sections (a path of at most one part, or a
+/// taxonomy and one part; no query): "News", "Blog", "Aktuelles".
+fn section_names(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in doc.select("body a[href]").nodes() {
+        let Some(href) = a.attr("href") else {
+            continue;
+        };
+        let path = match url::Url::parse(href.trim()) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.query().is_none() => {
+                u.path().to_string()
+            }
+            Ok(_) => continue,
+            Err(_) if !href.contains(['?', '#', ':']) => href.trim().to_string(),
+            Err(_) => continue,
+        };
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let section = match parts.as_slice() {
+            [] | [_] => true,
+            [first, _] => TAXONOMIES.contains(&first.to_ascii_lowercase().as_str()),
+            _ => false,
+        };
+        if !section {
+            continue;
+        }
+        let text = normalise_line(&a.text());
+        let words = text.split_whitespace().count();
+        if (1..=3).contains(&words) && !out.contains(&text) {
+            out.push(text);
+        }
+        if out.len() >= MAX_SECTIONS {
+            break;
+        }
+    }
+    out
+}
+
+/// The first part of a path that lists a section (`/category/recipes/`), in the CMSs'
+/// and the major news languages' words.
+const TAXONOMIES: &[&str] = &[
+    "category",
+    "categories",
+    "kategorie",
+    "rubrik",
+    "ressort",
+    "thema",
+    "themen",
+    "topic",
+    "topics",
+    "section",
+    "sections",
+    "tag",
+    "tags",
+    "rubrique",
+    "categorie",
+    "categoria",
+    "seccion",
+    "sezione",
+    "secao",
+];
+
+/// Enough section names for any menu; a page of tag links stops here.
+const MAX_SECTIONS: usize = 300;
+
 /// The first JSON-LD object whose `@type` is an article kind, searching arrays and `@graph`.
 pub(super) fn find_article(v: &Value) -> Option<&Value> {
+    let mut all = Vec::new();
+    find_articles(v, &mut all);
+    all.into_iter().next()
+}
+
+/// Every JSON-LD object whose `@type` is an article kind (`NewsArticle`, `BlogPosting`,
+/// `LiveBlogPosting`, …), in document order, searching arrays and `@graph`.
+fn find_articles<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {
     match v {
-        Value::Array(items) => items.iter().find_map(find_article),
+        Value::Array(items) => items.iter().for_each(|i| find_articles(i, out)),
         Value::Object(o) => {
             let is_article = |t: &Value| {
-                t.as_str()
-                    .is_some_and(|t| t.ends_with("Article") || t == "BlogPosting" || t == "Report")
+                t.as_str().is_some_and(|t| {
+                    t.ends_with("Article") || t.ends_with("Posting") || t == "Report"
+                })
             };
             let typed = match o.get("@type") {
                 Some(Value::Array(ts)) => ts.iter().any(is_article),
@@ -528,12 +690,12 @@ pub(super) fn find_article(v: &Value) -> Option<&Value> {
                 None => false,
             };
             if typed {
-                Some(v)
-            } else {
-                o.get("@graph").and_then(find_article)
+                out.push(v);
+            } else if let Some(g) = o.get("@graph") {
+                find_articles(g, out);
             }
         }
-        _ => None,
+        _ => {}
     }
 }
 

@@ -8,6 +8,7 @@
 //! better detector or a registry edit reaches every article, and those keys in a file are
 //! always the curator's (which win over detection).
 
+pub mod anchor;
 pub mod atomic;
 pub mod clean;
 pub mod density;

@@ -300,10 +300,15 @@ impl<'s> Contexts<'s> {
             .iter()
             .map(|b| {
                 let a = &site.articles[b.article];
+                let site_lang = site.config.language.as_str();
+                let language = a.front.language.as_deref().unwrap_or(site_lang);
+                let (lang, dir) = crate::lang::attrs_within(language, site_lang);
                 BriefLink {
                     text: &b.text,
                     url: site.urls.url(Loc::Article(a)),
                     title: &a.front.title,
+                    lang,
+                    dir,
                 }
             })
             .collect()
@@ -645,6 +650,9 @@ struct BriefLink<'a> {
     text: &'a str,
     url: String,
     title: &'a str,
+    /// The article's language and direction where they differ from the site's.
+    lang: Option<&'a str>,
+    dir: Option<&'static str>,
 }
 
 /// The regions overview's map, legend and country list.

@@ -225,16 +225,10 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         }
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
+        let (lang, dir) = crate::lang::attrs_within(language, site_lang);
         Story {
-            lang: (!language.eq_ignore_ascii_case(site_lang)).then(|| language.to_string()),
-            dir: match (
-                crate::lang::is_rtl(language),
-                crate::lang::is_rtl(site_lang),
-            ) {
-                (true, false) => Some("rtl"),
-                (false, true) => Some("ltr"),
-                _ => None,
-            },
+            lang: lang.map(str::to_string),
+            dir,
             title: a.front.title.clone(),
             title_text: wrap(&format!("{} [{n}]", a.front.title), TEXT_WIDTH),
             meta_text: wrap(&meta_text, TEXT_WIDTH),

@@ -11,6 +11,7 @@ pub mod map;
 pub mod meta;
 pub mod pages;
 pub mod sparkline;
+pub mod statics;
 pub mod subjects;
 pub mod templates;
 pub mod text;

@@ -8,15 +8,12 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::map::{self, Covered};
 use super::values::region_loc;
-use crate::geo;
 use crate::site::TermKind;
 use crate::site::urls::{List, Loc};
 use crate::site::{Site, regions::RegionKind};
 
-/// Every country with articles, most covered first (then by name), with its ISO code when the
-/// built-in gazetteer knows the name.
+/// Every country with articles, most covered first (then by name), with its ISO code.
 pub fn covered_countries(site: &Site) -> Vec<Covered> {
-    let gaz = geo::gazetteer();
     let mut list: Vec<Covered> = site
         .regions
         .nodes
@@ -24,12 +21,7 @@ pub fn covered_countries(site: &Site) -> Vec<Covered> {
         .enumerate()
         .filter(|(_, n)| n.kind == RegionKind::Country)
         .map(|(i, n)| Covered {
-            code: gaz
-                .countries()
-                .iter()
-                .find(|c| c.name == n.name)
-                .map(|c| c.code.to_string())
-                .unwrap_or_default(),
+            code: n.code.clone(),
             name: n.name.clone(),
             url: site.urls.url(region_loc(site, i)),
             count: n.articles.len(),

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 use tera::Tera;
 
+use super::statics::StaticFile;
 use crate::error::{Error, Result, TemplateError};
 
 /// The default theme, compiled in so a site without a `themes/` folder still builds.
@@ -20,8 +21,8 @@ pub struct Origin(pub PathBuf);
 pub struct Templates {
     /// Ready-to-render Tera.
     pub tera: Tera,
-    /// Static files to copy: output-relative path → bytes (theme first, site `static/` over it).
-    pub statics: BTreeMap<String, Vec<u8>>,
+    /// Static files to copy: output-relative path → file (theme first, site `static/` over it).
+    pub statics: BTreeMap<String, StaticFile>,
     /// Where each template came from.
     pub origins: BTreeMap<String, Origin>,
     /// A hash of every template's name and source: any change re-renders every page.
@@ -31,7 +32,7 @@ pub struct Templates {
 /// Loads the theme and the site's overrides and compiles them.
 pub fn load(root: &Path, theme: &str) -> Result<Templates> {
     let mut sources: BTreeMap<String, (String, Origin)> = BTreeMap::new();
-    let mut statics: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut statics: BTreeMap<String, StaticFile> = BTreeMap::new();
     let theme_dir = root.join("themes").join(theme);
     if theme_dir.is_dir() {
         read_tree(
@@ -42,9 +43,8 @@ pub fn load(root: &Path, theme: &str) -> Result<Templates> {
                 Ok(())
             },
         )?;
-        read_tree(&theme_dir.join("static"), root, &mut |name, bytes, _| {
-            statics.insert(name, bytes);
-            Ok(())
+        list_tree(&theme_dir.join("static"), &mut |name, path, meta| {
+            statics.insert(name, StaticFile::on_disk(path, meta));
         })?;
     } else if theme == "default" {
         embedded(&DEFAULT_THEME, &mut sources, &mut statics)?;
@@ -58,9 +58,8 @@ pub fn load(root: &Path, theme: &str) -> Result<Templates> {
         sources.insert(name, (text(bytes, &origin)?, origin));
         Ok(())
     })?;
-    read_tree(&root.join("static"), root, &mut |name, bytes, _| {
-        statics.insert(name, bytes);
-        Ok(())
+    list_tree(&root.join("static"), &mut |name, path, meta| {
+        statics.insert(name, StaticFile::on_disk(path, meta));
     })?;
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".htm", ".xml"]);
@@ -90,7 +89,7 @@ pub fn load(root: &Path, theme: &str) -> Result<Templates> {
 fn embedded(
     dir: &Dir<'static>,
     sources: &mut BTreeMap<String, (String, Origin)>,
-    statics: &mut BTreeMap<String, Vec<u8>>,
+    statics: &mut BTreeMap<String, StaticFile>,
 ) -> Result<()> {
     fn walk(dir: &Dir<'static>, out: &mut Vec<&'static include_dir::File<'static>>) {
         out.extend(dir.files());
@@ -109,7 +108,7 @@ fn embedded(
                 (text(f.contents().to_vec(), &origin)?, origin),
             );
         } else if let Some(name) = path.strip_prefix("static/") {
-            statics.insert(name.to_string(), f.contents().to_vec());
+            statics.insert(name.to_string(), StaticFile::built_in(f.contents()));
         }
     }
     Ok(())
@@ -125,6 +124,21 @@ fn read_tree(
     root: &Path,
     f: &mut dyn FnMut(String, Vec<u8>, Origin) -> Result<()>,
 ) -> Result<()> {
+    let mut files = Vec::new();
+    list_tree(dir, &mut |name, path, _| {
+        files.push((name, path.to_path_buf()))
+    })?;
+    for (name, path) in files {
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let shown = path.strip_prefix(root).unwrap_or(&path);
+        f(name, bytes, Origin(shown.to_path_buf()))?;
+    }
+    Ok(())
+}
+
+/// Calls `f(name, path, metadata)` for every file under `dir` but hidden ones, in name order
+/// (names use `/`); a missing dir is fine. Nothing is read.
+fn list_tree(dir: &Path, f: &mut dyn FnMut(String, &Path, &std::fs::Metadata)) -> Result<()> {
     if !dir.is_dir() {
         return Ok(());
     }
@@ -133,15 +147,16 @@ fn read_tree(
         if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
+        let meta = entry
+            .metadata()
+            .map_err(|e| Error::io(entry.path(), e.into()))?;
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let name = rel
             .components()
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
-        let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        f(name, bytes, Origin(shown.to_path_buf()))?;
+        f(name, entry.path(), &meta);
     }
     Ok(())
 }

@@ -17,20 +17,57 @@ use crate::i18n::{Arg, Interface};
 const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
 
-/// Registers `t` on `tera`.
+/// Registers `t` and `t_forms` on `tera`.
 pub fn register(tera: &mut tera::Tera, interface: Arc<Interface>) {
+    let shared = Arc::clone(&interface);
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-        translate(&interface, &kwargs, state)
+        translate(&shared, &kwargs, state)
+    });
+    tera.register_function("t_forms", move |kwargs: Kwargs, _: &State| {
+        forms(&interface, &kwargs)
     });
 }
 
-/// Registers a `t` that fails: templates compile against it until a renderer replaces it.
+/// `t_forms(key="…", name="{q}")`: the message in every plural form of the language as a
+/// JSON object (form → text, `{n}` for the count), for the theme's scripts. Other arguments
+/// are text, placed as they are (scripts fill in placeholders such as `{q}`).
+fn forms(interface: &Interface, kwargs: &Kwargs) -> TeraResult<Value> {
+    let key: &str = kwargs.must_get("key")?;
+    let args: Vec<(String, String)> = kwargs
+        .iter()
+        .map(|(name, value)| (name.to_string(), value))
+        .filter(|(name, _)| name != "key")
+        .map(|(name, value)| {
+            let text = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_string);
+            (name, text)
+        })
+        .collect();
+    let borrowed: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .map(|(n, v)| (n.as_str(), Arg::from(v.as_str())))
+        .collect();
+    let forms = interface.plural_forms(key, &borrowed).ok_or_else(|| {
+        tera::Error::message(format!("no message `{key}` in the translation files"))
+    })?;
+    let object: serde_json::Map<String, serde_json::Value> = forms
+        .into_iter()
+        .map(|(form, text)| (form.to_string(), serde_json::Value::String(text)))
+        .collect();
+    Ok(Value::from(serde_json::Value::Object(object).to_string()))
+}
+
+/// Registers a `t` and `t_forms` that fail: templates compile against them until a
+/// renderer replaces them.
 pub fn register_placeholder(tera: &mut tera::Tera) {
-    tera.register_function("t", |_: Kwargs, _: &State| -> TeraResult<Value> {
-        Err(tera::Error::message(
-            "`t` is only available while rendering a site",
-        ))
-    });
+    for name in ["t", "t_forms"] {
+        tera.register_function(name, move |_: Kwargs, _: &State| -> TeraResult<Value> {
+            Err(tera::Error::message(format!(
+                "`{name}` is only available while rendering a site"
+            )))
+        });
+    }
 }
 
 fn translate(interface: &Interface, kwargs: &Kwargs, state: &State) -> TeraResult<Value> {
@@ -105,6 +142,32 @@ mod tests {
         register(&mut tera, Arc::new(Interface::builtin(language)));
         tera.add_raw_template(name, template).unwrap();
         tera.render(name, &tera::Context::new()).unwrap()
+    }
+
+    #[test]
+    fn forms_give_each_plural_form_with_a_place_for_the_count() {
+        let forms = |lang: &str| -> serde_json::Value {
+            let html = render(
+                "{{ t_forms(key='search-results', query='{q}') }}",
+                "a.txt",
+                lang,
+            );
+            serde_json::from_str(&html).unwrap()
+        };
+        let en = forms("en");
+        assert_eq!(en["one"], "{n} article matches “{q}”.");
+        assert_eq!(en["other"], "{n} articles match “{q}”.");
+        assert_eq!(en.as_object().unwrap().len(), 2);
+        let ru = forms("ru");
+        // Russian's fourth form, `other`, is for fractions only.
+        assert_eq!(ru.as_object().unwrap().len(), 3, "{ru}");
+        assert!(ru["few"].as_str().unwrap().contains("{n} статьи"), "{ru}");
+        assert!(ru["many"].as_str().unwrap().contains("{n} статей"), "{ru}");
+        let ar = forms("ar");
+        assert_eq!(ar.as_object().unwrap().len(), 6, "{ar}");
+        // Arabic says "one article" and "two articles" without a numeral.
+        assert_eq!(ar["one"], "مقال واحد يطابق «{q}».");
+        assert!(ar["few"].as_str().unwrap().starts_with("{n} "), "{ar}");
     }
 
     #[test]

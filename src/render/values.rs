@@ -236,15 +236,12 @@ impl<'s> Values<'s> {
         };
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
+        let (lang, dir) = lang::attrs_within(language, site_lang);
         let card = Card {
             title: &a.front.title,
             language,
-            lang: (!language.eq_ignore_ascii_case(site_lang)).then_some(language),
-            dir: match (lang::is_rtl(language), lang::is_rtl(site_lang)) {
-                (true, false) => Some("rtl"),
-                (false, true) => Some("ltr"),
-                _ => None,
-            },
+            lang,
+            dir,
             url: site.urls.url(Loc::Article(a)),
             permalink: site.urls.permalink(Loc::Article(a)),
             date: a.local_date.format("%Y-%m-%d").to_string(),

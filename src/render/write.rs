@@ -40,9 +40,11 @@ impl Renderer<'_> {
             tx.put(&f.path, &f.bytes, key)
         })?;
         // The search index set returned above: static files belong to this one.
-        for (name, bytes) in &self.templates.statics {
-            tx.put(name, bytes, None)?;
-        }
+        // Copied in parallel: a site's photos may be most of its bytes.
+        self.templates
+            .statics
+            .par_iter()
+            .try_for_each(|(name, file)| file.put_into(tx, name))?;
         laps.mark("render: pages");
         Ok(RenderReport {
             files: pages.len() + self.templates.statics.len(),
@@ -84,10 +86,10 @@ impl Renderer<'_> {
             .into_par_iter()
             .map(|p| self.render(p).map(|file| f(Some(p), file)))
             .collect::<Result<_>>()?;
-        for (name, bytes) in &self.templates.statics {
+        for (name, file) in &self.templates.statics {
             let file = OutputFile {
                 path: name.clone(),
-                bytes: bytes.clone(),
+                bytes: file.bytes()?.into_owned(),
             };
             out.push(f(None, file));
         }

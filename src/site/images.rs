@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Site;
@@ -193,6 +192,21 @@ impl Site {
     /// at `root`, in parallel, and returns the files to write. A bad image is one warning
     /// naming the article and the image, and the article is shown without it.
     pub fn make_renditions(&mut self, root: &Path) -> Vec<OutputImage> {
+        let done = renditions::process_all(root, &self.local_images());
+        self.apply_renditions(&done)
+    }
+
+    /// What `newsdesk check` does instead of [`Site::make_renditions`]: the same warnings,
+    /// and bad images dropped, but nothing made; pages then show the originals (which are
+    /// static files), so their links check without any rendition.
+    pub fn check_images(&mut self, root: &Path) {
+        let done = renditions::inspect_all(root, &self.local_images());
+        let files = self.apply_renditions(&done);
+        debug_assert!(files.is_empty(), "inspection makes no renditions");
+    }
+
+    /// Every local lead image's path under `static/`, once each.
+    fn local_images(&self) -> Vec<&str> {
         let mut wanted: Vec<&str> = self
             .images
             .iter()
@@ -201,10 +215,12 @@ impl Site {
             .collect();
         wanted.sort_unstable();
         wanted.dedup();
-        let done: HashMap<String, renditions::Result> = wanted
-            .par_iter()
-            .map(|&rel| (rel.to_string(), renditions::process(root, rel)))
-            .collect();
+        wanted
+    }
+
+    /// Gives each article what became of its image (a warning and no image when it is bad)
+    /// and returns the rendition files to write.
+    fn apply_renditions(&mut self, done: &HashMap<String, renditions::Result>) -> Vec<OutputImage> {
         let mut files: HashMap<String, OutputImage> = HashMap::new();
         for i in 0..self.images.len() {
             let Some(rel) = self.images[i]

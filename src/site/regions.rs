@@ -40,6 +40,9 @@ pub struct RegionNode {
     pub slug: String,
     /// Level.
     pub kind: RegionKind,
+    /// A country's ISO 3166-1 code ("CN"); empty for other nodes. The name may be localised,
+    /// the code never is: the map and anything keyed by country use it.
+    pub code: String,
     /// Parent node, if any.
     pub parent: Option<usize>,
     /// Child nodes, by name.
@@ -65,8 +68,8 @@ pub struct RegionTree {
 
 impl RegionTree {
     /// Names every place as `interface`'s language does: a `place-<slug>` message of the
-    /// site's translations first, then the CLDR name, else the English one. Slugs, and so
-    /// URLs, stay as they are.
+    /// site's translations first, then the CLDR name, else the English one, and orders
+    /// regions' lists by the names shown. Slugs, and so URLs, stay as they are.
     pub fn localise(&mut self, interface: &Interface) {
         let lang = interface.language();
         let local = |english: &str, slug: &str| -> Option<String> {
@@ -80,6 +83,14 @@ impl RegionTree {
                 renamed.insert(std::mem::replace(&mut node.name, name.clone()), name);
             }
         }
+        // Lists of regions read in the order of the names shown, as the language sorts them.
+        let names: Vec<String> = self.nodes.iter().map(|n| n.name.clone()).collect();
+        let order = crate::i18n::locale::collation(lang);
+        let by_name = |list: &mut Vec<usize>| list.sort_by(|&a, &b| order(&names[a], &names[b]));
+        for node in &mut self.nodes {
+            by_name(&mut node.children);
+        }
+        by_name(&mut self.roots);
         for places in &mut self.places {
             for (name, node) in places.iter_mut() {
                 // The node's own new name when the place is written as the node is named.
@@ -187,10 +198,15 @@ where
             (GeoRef::Region(_), 1) => RegionKind::World,
             _ => RegionKind::Subregion,
         };
+        let code = match r {
+            GeoRef::Country(c) => gaz.countries()[c].code.to_string(),
+            _ => String::new(),
+        };
         tree.nodes.push(RegionNode {
             name: gaz.name(r).to_string(),
             slug: slugs[old].clone(),
             kind,
+            code,
             parent: chain.get(1).and_then(|p| index_of.get(p).copied()),
             children: Vec::new(),
             articles: std::mem::take(&mut node_articles[old]),
@@ -221,4 +237,45 @@ where
         .map(|r| r.map(|r| index_of[&r]))
         .collect();
     tree
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_of(tree: &RegionTree, list: &[usize]) -> Vec<String> {
+        list.iter().map(|&n| tree.nodes[n].name.clone()).collect()
+    }
+
+    #[test]
+    fn localised_regions_are_listed_in_the_order_of_their_shown_names() {
+        let places = [
+            vec!["Austria"],
+            vec!["Egypt"],
+            vec!["Algeria"],
+            vec!["Japan"],
+        ];
+        let mut tree = build(places.len(), |i| places[i].iter().copied());
+        let english = names_of(&tree, &tree.roots);
+        assert_eq!(english, ["Africa", "Asia", "Europe"]);
+
+        tree.localise(&Interface::builtin("ar"));
+        // Arabic: أفريقيا، آسيا، أوروبا sort by their letters, not their English slugs.
+        let arabic = names_of(&tree, &tree.roots);
+        let mut sorted = arabic.clone();
+        let order = crate::i18n::locale::collation("ar");
+        sorted.sort_by(|a, b| order(a, b));
+        assert_eq!(arabic, sorted);
+        assert_ne!(arabic[0], "أفريقيا", "{arabic:?}");
+
+        let north = tree
+            .nodes
+            .iter()
+            .position(|n| n.slug == "north-africa")
+            .unwrap();
+        let mut de = build(places.len(), |i| places[i].iter().copied());
+        de.localise(&Interface::builtin("de"));
+        let kids = names_of(&de, &de.nodes[north].children);
+        assert_eq!(kids, ["Ägypten", "Algerien"]);
+    }
 }

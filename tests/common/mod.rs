@@ -100,6 +100,23 @@ impl TempSite {
     }
 }
 
+/// Sets `path`'s modification time a minute back, as if written long before the build (files
+/// changed within the last seconds are compared byte for byte, never trusted by their stamp).
+pub fn settle(path: &Path) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+    set_mtime(path, past);
+}
+
+/// Sets `path`'s modification time.
+pub fn set_mtime(path: &Path, t: std::time::SystemTime) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+}
+
 /// A simple article file.
 pub fn article(title: &str, date: &str, extra: &str) -> String {
     format!(

@@ -22,6 +22,8 @@ import os
 import sys
 
 LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk", "sv", "da", "cs"]
+# Languages whose sites show place names (display.tsv) but whose text is not matched.
+DISPLAY_LANGS = LANGS + ["fa", "ur"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -71,7 +73,7 @@ def display(ln, dt):
             return node["exemplarCity"]
         return path[-1].replace("_", " ")
 
-    for lang in LANGS:
+    for lang in DISPLAY_LANGS:
         terr = json.load(open(f"{ln}/main/{lang}/territories.json"))["main"][lang]["localeDisplayNames"]["territories"]
         for code, english in countries.items():
             if code in terr:

@@ -11,6 +11,27 @@
   var list = document.querySelector(".search-results");
   var indexUrl = form.getAttribute("data-index");
   var base = form.getAttribute("data-base");
+  // The page's words, in its language (translated at build time; `{n}`, `{q}` and `{e}`
+  // stand for the count, the query and the error).
+  var lang = document.documentElement.lang || "en";
+  var msg = {
+    short: form.getAttribute("data-msg-short") || "Type a little more to search.",
+    none: form.getAttribute("data-msg-none") || "No articles match “{q}”.",
+    results: JSON.parse(form.getAttribute("data-msg-results") || '{"other":"{n} articles match “{q}”."}'),
+    more: form.getAttribute("data-msg-more") || "Showing the first {n}.",
+    unavailable: form.getAttribute("data-msg-unavailable") || "Search is not available: {e}"
+  };
+  var numbers = new Intl.NumberFormat(lang);
+  var plurals = new Intl.PluralRules(lang);
+  var dates = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  function fill(text, values) {
+    return text.replace(/\{([nqe])\}/g, function (all, k) { return k in values ? values[k] : all; });
+  }
+  function counted(forms, n, values) {
+    var form = forms[plurals.select(n)] || forms.other || forms[Object.keys(forms)[0]];
+    values.n = numbers.format(n);
+    return fill(form, values);
+  }
   var LIMIT = 20;
   var MAX_PREFIX_CHUNKS = 4;
   var MAX_EXPANSIONS = 300;
@@ -230,12 +251,12 @@
       return;
     }
     if (!r.terms.length) {
-      status.textContent = "Type a little more to search.";
+      status.textContent = msg.short;
       return;
     }
-    status.textContent = r.total === 0 ? "No articles match “" + q.trim() + "”." :
-      r.total + " article" + (r.total === 1 ? "" : "s") + " match “" + q.trim() + "”" +
-      (r.total > r.hits.length ? "; the best " + r.hits.length + " are shown." : ".");
+    status.textContent = r.total === 0 ? fill(msg.none, { q: q.trim() }) :
+      counted(msg.results, r.total, { q: q.trim() }) +
+      (r.total > r.hits.length ? " " + fill(msg.more, { n: numbers.format(r.hits.length) }) : "");
     r.hits.forEach(function (doc) {
       var li = document.createElement("li");
       li.className = "card";
@@ -265,7 +286,8 @@
       meta.className = "card-meta";
       var time = document.createElement("time");
       time.dateTime = doc[2];
-      time.textContent = doc[2];
+      var day = /^\d{4}-\d{2}-\d{2}$/.test(doc[2]) ? new Date(doc[2] + "T00:00:00Z") : null;
+      time.textContent = day && !isNaN(day) ? dates.format(day) : doc[2];
       meta.appendChild(time);
       if (doc[3]) meta.appendChild(document.createTextNode(" · " + doc[3]));
       li.appendChild(meta);
@@ -290,7 +312,7 @@
       form.setAttribute("data-last-query", q);
       form.setAttribute("data-last-ms", (performance.now() - started).toFixed(1));
     } catch (e) {
-      if (mine === runs) status.textContent = "Search is not available: " + e.message;
+      if (mine === runs) status.textContent = fill(msg.unavailable, { e: e.message });
     }
   }
 

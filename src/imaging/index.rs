@@ -1,0 +1,154 @@
+//! The image cache's index: what became of each local image file at a given stamp (size,
+//! times, inode: see [`crate::filestamp`]), so a rebuild finds its renditions without reading
+//! or hashing the original. When a stamp differs, the file is read and hashed as before and
+//! its renditions are found by content hash; the index only saves work, it never decides
+//! what an image looks like. A missing, damaged or foreign index is ignored and rewritten.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::renditions::{Made, Processed};
+use crate::filestamp;
+
+/// The index file, inside the cache folder (so deleting the cache deletes it too).
+pub const INDEX_FILE: &str = "index.json";
+
+/// What a processed image file came to, as the index keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Outcome {
+    /// Renditions in the cache entry named by `made.hash`.
+    Made(Made),
+    /// Served as it is, with its size when known.
+    AsIs(Option<(u32, u32)>),
+    /// Not usable: the reason.
+    Bad(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Entry {
+    stamp: u64,
+    outcome: Outcome,
+    /// For renditions: the stamp of the cache entry's folder, which changes when a file in it
+    /// is removed, so one stat tells that the entry is whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    folder: Option<u64>,
+    /// A warning worth giving though the image is used (a wrong extension).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct File {
+    /// The renditions' settings: an index written with others is not used.
+    settings: String,
+    /// By path under `static/`.
+    entries: HashMap<String, Entry>,
+}
+
+/// The index of one site's image cache.
+#[derive(Debug)]
+pub struct Index {
+    cache: PathBuf,
+    file: File,
+    changed: bool,
+}
+
+impl Index {
+    /// Reads the index of the cache folder `cache` (empty when missing, damaged or written
+    /// with other settings than `settings`).
+    pub fn load(cache: &Path, settings: &str) -> Index {
+        let file = std::fs::read(cache.join(INDEX_FILE))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<File>(&bytes).ok())
+            .filter(|f| f.settings == settings)
+            .unwrap_or_else(|| File {
+                settings: settings.to_string(),
+                entries: HashMap::new(),
+            });
+        Index {
+            cache: cache.to_path_buf(),
+            file,
+            changed: false,
+        }
+    }
+
+    /// What `rel` came to when it had `stamp`, if the index knows and (for renditions) the
+    /// cache still holds every file of the entry.
+    pub fn get(&self, rel: &str, stamp: u64) -> Option<super::renditions::Result> {
+        let e = self.file.entries.get(rel).filter(|e| e.stamp == stamp)?;
+        let processed = match &e.outcome {
+            Outcome::Bad(why) => return Some(Err(why.clone())),
+            Outcome::AsIs(size) => Processed::AsIs(*size),
+            Outcome::Made(made) => {
+                let mut made = made.clone();
+                made.dir = self.cache.join(&made.hash);
+                let folder = std::fs::metadata(&made.dir).ok()?;
+                if e.folder != Some(filestamp::stamp_now(&folder)) {
+                    return None;
+                }
+                Processed::Made(made)
+            }
+        };
+        Some(Ok((processed, e.note.clone())))
+    }
+
+    /// Remembers what `rel` with `stamp` came to.
+    pub fn put(&mut self, rel: &str, stamp: u64, result: &super::renditions::Result) {
+        let mut folder = None;
+        let (outcome, note) = match result {
+            Err(why) => (Outcome::Bad(why.clone()), None),
+            Ok((Processed::AsIs(size), note)) => (Outcome::AsIs(*size), note.clone()),
+            Ok((Processed::Made(made), note)) => {
+                // Only an entry seen whole is vouched for by its folder's stamp.
+                let whole = made
+                    .variants
+                    .iter()
+                    .all(|v| made.dir.join(&v.file).is_file());
+                match std::fs::metadata(&made.dir) {
+                    Ok(meta) if whole => folder = Some(filestamp::stamp_now(&meta)),
+                    _ => return,
+                }
+                (Outcome::Made(made.clone()), note.clone())
+            }
+        };
+        let entry = Entry {
+            stamp,
+            outcome,
+            folder,
+            note,
+        };
+        if self.file.entries.get(rel) != Some(&entry) {
+            self.file.entries.insert(rel.to_string(), entry);
+            self.changed = true;
+        }
+    }
+
+    /// Forgets every file not in `keep` (images no longer used).
+    pub fn retain(&mut self, keep: &dyn Fn(&str) -> bool) {
+        let before = self.file.entries.len();
+        self.file.entries.retain(|rel, _| keep(rel));
+        self.changed |= self.file.entries.len() != before;
+    }
+
+    /// Writes the index if it changed (atomically: a reader sees the old or the new one).
+    /// A cache that cannot be written only costs the next build time, so errors are returned
+    /// for the caller to ignore or report.
+    pub fn save(&mut self) -> std::io::Result<()> {
+        if !self.changed {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&self.cache)?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".tmp-index-")
+            .tempfile_in(&self.cache)?;
+        let json = serde_json::to_vec(&self.file)?;
+        std::io::Write::write_all(tmp.as_file_mut(), &json)?;
+        tmp.persist(self.cache.join(INDEX_FILE))
+            .map_err(|e| e.error)?;
+        self.changed = false;
+        Ok(())
+    }
+}
