@@ -89,6 +89,8 @@ pub struct Builder {
     keep_cache: bool,
     /// Problems with the build cache, for the next build's report.
     cache_warnings: Vec<String>,
+    /// The checksum of the build cache as last read or written.
+    cache_checksum: Option<u64>,
 }
 
 impl Builder {
@@ -103,6 +105,7 @@ impl Builder {
             full: false,
             keep_cache: false,
             cache_warnings: Vec::new(),
+            cache_checksum: None,
         }
     }
 
@@ -114,6 +117,7 @@ impl Builder {
         match cache::load(&self.opts.root) {
             Ok(Some(loaded)) => {
                 self.memo.restore(loaded.model);
+                self.cache_checksum = Some(loaded.checksum);
                 lock_search(&self.search).memo = loaded.search;
             }
             Ok(None) => {}
@@ -269,7 +273,8 @@ impl Builder {
         let mut warnings: Vec<String> = std::mem::take(&mut self.cache_warnings);
         if with_search && self.keep_cache {
             let state = lock_search(&self.search);
-            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo) {
+            let last = &mut self.cache_checksum;
+            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, last) {
                 warnings.push(w);
             }
             laps.mark("save the build cache");

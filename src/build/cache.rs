@@ -21,7 +21,7 @@ const FILE: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// The cache file of the site at `root`.
 pub fn path(root: &Path) -> PathBuf {
@@ -39,6 +39,8 @@ pub struct Loaded {
     pub model: Lasting,
     /// The search index's words.
     pub search: search::Memo,
+    /// The file's checksum, so an unchanged cache is not written again.
+    pub checksum: u64,
 }
 
 /// Reads the cache of the site at `root`: `Ok(None)` when there is none, `Err(warning)`
@@ -79,32 +81,51 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
         return Err(corrupt("truncated"));
     }
     let (sum, payload) = rest.split_at(8);
-    if u64::from_le_bytes(sum.try_into().expect("8 bytes")) != xxhash_rust::xxh3::xxh3_64(payload) {
+    let checksum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
+    if checksum != xxhash_rust::xxh3::xxh3_64(payload) {
         return Err(corrupt("checksum mismatch"));
     }
-    let (model, mut search): (Lasting, search::Memo) =
+    let (mut model, mut search): (Lasting, search::Memo) =
         postcard::from_bytes(payload).map_err(|e| corrupt(&e.to_string()))?;
+    if let Some(index) = &mut model.0 {
+        index.after_load();
+    }
     if !search.after_load() {
         return Err(corrupt("inconsistent search words"));
     }
-    Ok(Some(Loaded { model, search }))
+    Ok(Some(Loaded {
+        model,
+        search,
+        checksum,
+    }))
 }
 
 /// Writes the cache of the site at `root` (atomically: a reader sees the old file or the
-/// new one). An error is returned as a warning's text; the build itself succeeded.
-pub fn save(root: &Path, memo: &ModelMemo, search: &search::Memo) -> Result<(), String> {
+/// new one) unless its checksum is `last` (what was read or written before), which it
+/// updates. An error is returned as a warning's text; the build itself succeeded.
+pub fn save(
+    root: &Path,
+    memo: &ModelMemo,
+    search: &search::Memo,
+    last: &mut Option<u64>,
+) -> Result<(), String> {
     let file = path(root);
     let fail = |e: &dyn std::fmt::Display| {
         format!("{}: cannot write the build cache ({e})", file.display())
     };
     let payload = postcard::to_stdvec(&(memo.lasting(), search)).map_err(|e| fail(&e))?;
+    let checksum = xxhash_rust::xxh3::xxh3_64(&payload);
+    if *last == Some(checksum) && file.exists() {
+        return Ok(());
+    }
     let mut bytes = header().into_bytes();
-    bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(&payload).to_le_bytes());
+    bytes.extend_from_slice(&checksum.to_le_bytes());
     bytes.extend_from_slice(&payload);
     let dir = root.join(DIR);
     std::fs::create_dir_all(&dir).map_err(|e| fail(&e))?;
     let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| fail(&e))?;
     std::io::Write::write_all(&mut tmp, &bytes).map_err(|e| fail(&e))?;
     tmp.persist(&file).map_err(|e| fail(&e.error))?;
+    *last = Some(checksum);
     Ok(())
 }
