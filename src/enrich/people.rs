@@ -338,6 +338,20 @@ pub(super) fn known_given(w: &str) -> bool {
     is_given_name(w) || FAMILY_FIRST.contains(w)
 }
 
+/// True when `set` holds `word` in lower case; short ASCII words are lowered on the stack
+/// (this runs for the word before every capitalised run).
+fn contains_lowered(set: &WordSet, word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lowered = &mut buf[..word.len()];
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        // Lowering ASCII keeps it ASCII, hence UTF-8.
+        return std::str::from_utf8(lowered).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(word.to_lowercase().as_str())
+}
+
 /// A word that can stand inside a name (not a title, organisation or function word).
 fn plain_name_word(t: &Token<'_>) -> bool {
     name_ish(t)
@@ -456,8 +470,7 @@ fn analyse(
     let mut cue = Cue::None;
     let lower_in = |t: &Token<'_>, set: &WordSet| {
         t.word
-            && (set.contains(t.text)
-                || (is_capitalised(t.text) && set.contains(t.text.to_lowercase().as_str())))
+            && (set.contains(t.text) || (is_capitalised(t.text) && contains_lowered(set, t.text)))
     };
     // A lower-case role noun just before ("foreign minister Wang Yi") or in apposition
     // ("Delhi's water minister, Atishi,").

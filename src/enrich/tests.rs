@@ -97,7 +97,10 @@ fn raw_sample_summary_is_verbatim() {
 #[test]
 fn explanations_name_rule_and_span() {
     let doc = reader::from_raw_text(SAMPLE);
-    let e = enrich(&doc, 2);
+    assert!(enrich(&doc, 2).explain.is_empty(), "only on request");
+    let e = Enricher::new(Registry::default(), 2)
+        .with_explanations()
+        .enrich(&doc);
     let laos: Vec<&Explanation> = e.explain.iter().filter(|x| x.entity == "Laos").collect();
     assert!(
         laos.iter()

@@ -51,6 +51,10 @@ const JSON_LD_FOUND: f64 = 0.5;
 /// The share of the found paragraphs the element standing for JSON-LD's body must hold.
 const JSON_LD_HELD: f64 = 0.85;
 
+/// The most bytes of JSON-LD body searched in all (blocks × body length): a long article
+/// with a thousand paragraphs is about 40 MB.
+const MAX_SEARCH_BYTES: usize = 200_000_000;
+
 /// A paragraph shorter than this (letters) is too slight to place in JSON-LD's body.
 const MIN_BLOCK_LETTERS: usize = 20;
 
@@ -109,6 +113,11 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
     let mut score: HashMap<NodeId, usize> = HashMap::new();
     let mut found = 0;
     let blocks = doc.select("body p, body li, body blockquote, body h2, body h3, body pre");
+    // Each block is searched for in the whole body: bounded, so a page built to be slow
+    // (thousands of blocks and a huge body) is not.
+    if blocks.nodes().len().saturating_mul(want.len()) > MAX_SEARCH_BYTES {
+        return None;
+    }
     for b in blocks.nodes() {
         let k = key(&b.text());
         if letters(&k) < MIN_BLOCK_LETTERS || !want.contains(&k) {
@@ -358,6 +367,16 @@ mod tests {
         let a = find(&Document::from(bare), Some(text), &[]).unwrap();
         assert_eq!(a.source, Source::JsonLdText);
         assert_eq!(a.html.matches("<p>").count(), 3);
+    }
+
+    #[test]
+    fn a_page_built_to_be_slow_is_not_searched() {
+        let body = "word ".repeat(20_000);
+        let html = format!(
+            "<html><body>{}</body></html>",
+            "<p>one more paragraph of words</p>".repeat(3000)
+        );
+        assert!(find(&Document::from(html.as_str()), Some(&body), &[]).is_none());
     }
 
     #[test]
