@@ -1,5 +1,7 @@
 //! `newsdesk build`: load → model → render → write, with nothing written unless all rendered.
 
+pub mod cache;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -83,6 +85,12 @@ pub struct Builder {
     memo: crate::site::ModelMemo,
     /// Trust no record of earlier builds: render every file and compare it with the output.
     full: bool,
+    /// Write the memos to the persistent build cache after each full build.
+    keep_cache: bool,
+    /// Problems with the build cache, for the next build's report.
+    cache_warnings: Vec<String>,
+    /// The checksum of the build cache as last read or written.
+    cache_checksum: Option<u64>,
 }
 
 impl Builder {
@@ -95,6 +103,25 @@ impl Builder {
             search: Arc::default(),
             memo: Default::default(),
             full: false,
+            keep_cache: false,
+            cache_warnings: Vec::new(),
+            cache_checksum: None,
+        }
+    }
+
+    /// Uses the persistent build cache (`.newsdesk/cache/build/`, see [`cache`]): reads what
+    /// an earlier process kept now, and writes it again after each build with the search
+    /// index. A damaged or foreign cache is ignored, with a warning in the next report.
+    pub fn keep_cache(&mut self) {
+        self.keep_cache = true;
+        match cache::load(&self.opts.root) {
+            Ok(Some(loaded)) => {
+                self.memo.restore(loaded.model);
+                self.cache_checksum = Some(loaded.checksum);
+                lock_search(&self.search).memo = loaded.search;
+            }
+            Ok(None) => {}
+            Err(warning) => self.cache_warnings.push(warning),
         }
     }
 
@@ -243,7 +270,16 @@ impl Builder {
             laps.mark("write pages");
         }
         let files = render.files;
-        let mut warnings: Vec<String> = site.warnings.iter().map(ToString::to_string).collect();
+        let mut warnings: Vec<String> = std::mem::take(&mut self.cache_warnings);
+        if with_search && self.keep_cache {
+            let state = lock_search(&self.search);
+            let last = &mut self.cache_checksum;
+            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, last) {
+                warnings.push(w);
+            }
+            laps.mark("save the build cache");
+        }
+        warnings.extend(site.warnings.iter().map(ToString::to_string));
         // Only whole sites are measured against the limit (a pages-first build lacks the index).
         if with_search {
             warnings.extend(size.warning());

@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod search;
+pub mod serde_arc;
 pub mod serve;
 pub mod site;
 pub mod slug;

@@ -533,6 +533,7 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
     };
     let mut builder = newsdesk::build::Builder::new(opts);
     builder.set_full(args.full);
+    builder.keep_cache();
     let report = builder.build()?;
     for w in &report.warnings {
         eprintln!("warning: {w}");

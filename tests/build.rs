@@ -1124,34 +1124,6 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
     );
 }
 
-/// A report of event `event` by `source`: the event's own words (made-up names, numbers)
-/// among the common words of the beat, so reports of one event group into a story.
-fn event_report(event: usize, source: &str, variant: usize, date: &str) -> String {
-    let own: Vec<String> = (0..9)
-        .map(|k| {
-            format!(
-                "{}{}",
-                ["kor", "vel", "amb", "tis", "dru"][(event + k) % 5],
-                event * 10 + k
-            )
-        })
-        .collect();
-    let pick = |from: usize| {
-        (0..6)
-            .map(|k| own[(from + k * (variant + 1)) % own.len()].as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    format!(
-        "---\ntitle: {} officials report {}\ndate: {date}\nsource: {source}\nsource_url: https://{}.example/{event}\n---\n\nOfficials said on {date} that {} had happened. Ministers and police and the government met, the minister said, after {}.\n\nMore later.\n",
-        own[variant % 9],
-        pick(variant),
-        source.to_lowercase(),
-        pick(variant + 2),
-        pick(variant + 4),
-    )
-}
-
 /// Story grouping keeps term counts, vectors and pair scores between builds of one process.
 /// After edits that move articles between stories, add, delete and redate them, and add
 /// enough to change every weight, a reused builder writes byte for byte what a fresh build

@@ -15,6 +15,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("filestamp", 0),
     ("lang", 0),
     ("i18n", 0),
+    ("serde_arc", 0),
     ("slug", 0),
     ("suggest", 0),
     ("timing", 0),

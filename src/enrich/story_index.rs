@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::{Deserialize, Serialize};
 
 use super::stories::{self, Counts, LINK, Vector, WINDOW_DAYS};
 
@@ -32,20 +33,25 @@ pub struct Doc {
 }
 
 /// What the index keeps of one article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Kept {
     input: u64,
+    #[serde(with = "crate::serde_arc")]
     counts: Arc<Counts>,
     day: i64,
     /// Has enough terms to be grouped (then it counts in document frequencies).
     eligible: bool,
-    /// Unit TF-IDF vector and key terms (empty unless eligible).
+    /// Unit TF-IDF vector and key terms (empty unless eligible); not serialised, made again
+    /// by [`StoryIndex::after_load`].
+    #[serde(skip)]
     vector: Vector,
+    #[serde(skip)]
     keys: Vec<u64>,
 }
 
-/// Story grouping that keeps its work between runs (see the module doc).
-#[derive(Debug, Clone, Default)]
+/// Story grouping that keeps its work between runs (see the module doc); serialisable, so
+/// a build cache can keep it between processes.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct StoryIndex {
     /// Articles with fewer distinct terms are never grouped.
     min_terms: usize,
@@ -57,14 +63,18 @@ pub struct StoryIndex {
     /// The rounded log batch size the kept vectors were weighed with.
     ln_n: Option<f32>,
     /// The eligible articles holding each term in at most [`RARE`] of them (any order).
+    #[serde(skip)]
     rare: HashMap<u64, Vec<u64>>,
     /// Terms that became rare again this run, their holders not yet listed.
+    #[serde(skip)]
     unlisted: HashSet<u64>,
     /// Each key term's articles as (day, id), sorted.
+    #[serde(skip)]
     postings: HashMap<u64, Vec<(i64, u64)>>,
     /// Pair scores at or above `LINK / 2`, by (smaller id, larger id).
     scores: HashMap<(u64, u64), f32>,
     /// Each article's partners in `scores`.
+    #[serde(skip)]
     partners: HashMap<u64, Vec<u64>>,
 }
 
@@ -96,6 +106,43 @@ impl StoryIndex {
             min_terms,
             ..StoryIndex::default()
         }
+    }
+
+    /// Makes again what is not serialised (vectors, key terms, rare-term holders, postings,
+    /// partners) from the counts, frequencies and scores read back: a fraction of scoring
+    /// every pair, which is what the scores spare.
+    pub fn after_load(&mut self) {
+        let Some(ln_n) = self.ln_n else {
+            return;
+        };
+        let df = &self.df;
+        self.docs.par_iter_mut().for_each(|(_, k)| {
+            if k.eligible {
+                k.vector = stories::vector(&k.counts, ln_n, |t| df.get(&t).copied().unwrap_or(0));
+                k.keys = stories::key_terms(&k.vector);
+            }
+        });
+        let mut rare: HashMap<u64, Vec<u64>> = HashMap::default();
+        let mut postings: HashMap<u64, Vec<(i64, u64)>> = HashMap::default();
+        for (&id, k) in self.docs.iter().filter(|(_, k)| k.eligible) {
+            for &(t, _) in k.counts.iter() {
+                if df.get(&t).is_some_and(|&d| d <= RARE) {
+                    rare.entry(t).or_default().push(id);
+                }
+            }
+            for &t in &k.keys {
+                postings.entry(t).or_default().push((k.day, id));
+            }
+        }
+        for list in postings.values_mut() {
+            list.sort_unstable();
+        }
+        let mut partners: HashMap<u64, Vec<u64>> = HashMap::default();
+        for &(a, b) in self.scores.keys() {
+            partners.entry(a).or_default().push(b);
+            partners.entry(b).or_default().push(a);
+        }
+        (self.rare, self.postings, self.partners) = (rare, postings, partners);
     }
 
     /// The counts kept for article `id` if they were made from `input`.
@@ -542,6 +589,30 @@ mod tests {
             }
         }
         assert!(regrouped > 1000, "the articles form stories: {regrouped}");
+    }
+
+    #[test]
+    fn an_index_read_back_goes_on_as_the_one_written() {
+        let mut rng = Rng(11);
+        let mut batch: Vec<Doc> = (0..80).map(|k| article(&mut rng, k, k / 3)).collect();
+        let mut kept = StoryIndex::new(8);
+        kept.group(batch.clone());
+        let bytes = postcard::to_stdvec(&kept).unwrap();
+        let mut read: StoryIndex = postcard::from_bytes(&bytes).unwrap();
+        read.after_load();
+        check_kept(&read);
+        for step in 0..20u64 {
+            let i = rng.next(batch.len() as u64) as usize;
+            let story = rng.next(30);
+            batch[i] = article(&mut rng, batch[i].id, story);
+            if step % 4 == 0 {
+                batch.push(article(&mut rng, 1000 + step, story));
+            }
+            let (fresh, fresh_index) = cold(&batch);
+            assert_eq!(read.group(batch.clone()), fresh);
+            assert_eq!(sorted_scores(&read), sorted_scores(&fresh_index));
+            check_kept(&read);
+        }
     }
 
     #[test]

@@ -100,6 +100,7 @@ type Shown = (String, String, String, String, String, String, String);
 type Tokens = (Vec<(String, u8)>, Shown);
 
 /// One document's words (interned) with their weights, and what its result shows.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Doc {
     words: Vec<(u32, u8)>,
     shown: Shown,
@@ -107,17 +108,21 @@ struct Doc {
 
 /// What one process keeps between builds of the index: the words of every article by a hash
 /// of everything they are made from, and one interned, sorted vocabulary. Tokenising every
-/// article took half of an index build; an edit changes one of them.
-#[derive(Default)]
+/// article took half of an index build; an edit changes one of them. Serialisable, so a build
+/// cache can keep it between processes (call [`Memo::after_load`] on one read back).
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub struct Memo {
     /// Interned words by id.
     terms: Vec<Box<str>>,
+    #[serde(skip)]
     ids: FxHashMap<Box<str>, u32>,
     /// Every interned word's id, in the order the browser sorts words.
     sorted: Vec<u32>,
     /// Documents by [`doc_key`].
+    #[serde(with = "crate::serde_arc::map")]
     docs: FxHashMap<u64, Arc<Doc>>,
     /// The last build's compressed chunks by [`chunk_key`].
+    #[serde(with = "crate::serde_arc::map")]
     compressed: FxHashMap<u64, Compressed>,
 }
 
@@ -125,6 +130,25 @@ pub struct Memo {
 pub type Compressed = Arc<[u8]>;
 
 impl Memo {
+    /// Rebuilds what is not serialised (the word ids by word); false if the memo read back
+    /// is inconsistent (then it must not be used).
+    pub fn after_load(&mut self) -> bool {
+        self.ids = self
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(id, w)| (w.clone(), id as u32))
+            .collect();
+        let n = self.terms.len();
+        self.ids.len() == n
+            && self.sorted.len() == n
+            && self.sorted.iter().all(|&id| (id as usize) < n)
+            && self
+                .docs
+                .values()
+                .all(|d| d.words.iter().all(|&(id, _)| (id as usize) < n))
+    }
+
     /// The compressed bytes of a chunk whose uncompressed bytes have `key`, if known.
     pub fn compressed(&self, key: u64) -> Option<Compressed> {
         self.compressed.get(&key).cloned()

@@ -27,13 +27,31 @@ pub struct ModelMemo {
     /// Story grouping's term counts, vectors and pair scores.
     pub(super) story_index: Option<StoryIndex>,
     /// The story mates, and a hash of every article's grouping inputs.
-    pub(super) stories: Option<(u64, Vec<Vec<usize>>)>,
+    pub(super) stories: Option<Mates>,
 }
+
+/// What a build cache keeps of a memo between processes: story grouping's index, and the
+/// mates it gave with the hash of their inputs.
+pub type Lasting = (Option<StoryIndex>, Option<Mates>);
+
+/// Story mates per article, with a hash of every article's grouping inputs.
+pub type Mates = (u64, Vec<Vec<usize>>);
 
 /// By file: its source hash, word count and lead paragraph.
 pub type Outlines = HashMap<std::path::PathBuf, (u64, (usize, String))>;
 
 impl ModelMemo {
+    /// The parts a build cache keeps ([`Lasting`]), by reference.
+    pub fn lasting(&self) -> (&Option<StoryIndex>, &Option<Mates>) {
+        (&self.story_index, &self.stories)
+    }
+
+    /// Takes back what a build cache kept.
+    pub fn restore(&mut self, (story_index, stories): Lasting) {
+        self.story_index = story_index;
+        self.stories = stories;
+    }
+
     /// The outlines of the last build, if it rendered with the same raw-HTML setting.
     pub(super) fn outlines_for(&mut self, allow_raw_html: bool) -> Outlines {
         match self.outlines.take() {

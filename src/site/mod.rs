@@ -27,7 +27,7 @@ use crate::timing::Laps;
 use memo::BriefInputs;
 
 pub use editions::Edition;
-pub use memo::ModelMemo;
+pub use memo::{Lasting, ModelMemo};
 pub use regions::{RegionKind, RegionNode, RegionTree};
 pub use terms::{Term, TermKind};
 pub use urls::Urls;

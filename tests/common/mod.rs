@@ -124,6 +124,34 @@ pub fn article(title: &str, date: &str, extra: &str) -> String {
     )
 }
 
+/// A report of event `event` by `source`: the event's own words (made-up names, numbers)
+/// among the common words of the beat, so reports of one event group into a story.
+pub fn event_report(event: usize, source: &str, variant: usize, date: &str) -> String {
+    let own: Vec<String> = (0..9)
+        .map(|k| {
+            format!(
+                "{}{}",
+                ["kor", "vel", "amb", "tis", "dru"][(event + k) % 5],
+                event * 10 + k
+            )
+        })
+        .collect();
+    let pick = |from: usize| {
+        (0..6)
+            .map(|k| own[(from + k * (variant + 1)) % own.len()].as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    format!(
+        "---\ntitle: {} officials report {}\ndate: {date}\nsource: {source}\nsource_url: https://{}.example/{event}\n---\n\nOfficials said on {date} that {} had happened. Ministers and police and the government met, the minister said, after {}.\n\nMore later.\n",
+        own[variant % 9],
+        pick(variant),
+        source.to_lowercase(),
+        pick(variant + 2),
+        pick(variant + 4),
+    )
+}
+
 /// Every file under `dir` with its bytes, keyed by `/`-separated relative path.
 pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)

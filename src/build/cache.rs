@@ -1,0 +1,131 @@
+//! The persistent build cache: what a [`super::Builder`] keeps between builds of one process
+//! (story grouping's index and mates, the search index's words), written to
+//! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
+//! process reuses it as the preview server does.
+//!
+//! The file starts with a line naming newsdesk's version and the cache's format, then a
+//! checksum of the rest. Each entry inside is keyed by what it was computed from (a hash of
+//! the article's file and enrichment, a search document's inputs), so stale entries are
+//! never used; a cache of another version, or one that fails its checksum or does not
+//! decode, is ignored with one warning. Deleting the folder is always safe.
+
+use std::path::{Path, PathBuf};
+
+use crate::search;
+use crate::site::{Lasting, ModelMemo};
+
+/// The cache's folder under the site root (`images/` beside it belongs to image renditions).
+pub const DIR: &str = ".newsdesk/cache/build";
+/// The cache file in [`DIR`].
+const FILE: &str = "memo.bin";
+/// What the file starts with.
+const MAGIC: &str = "newsdesk build cache";
+/// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
+const FORMAT: u32 = 2;
+
+/// The cache file of the site at `root`.
+pub fn path(root: &Path) -> PathBuf {
+    root.join(DIR).join(FILE)
+}
+
+/// The first line this newsdesk writes and accepts.
+fn header() -> String {
+    format!("{MAGIC} {} format {FORMAT}\n", env!("CARGO_PKG_VERSION"))
+}
+
+/// What was read back: the model's lasting memo and the search memo.
+pub struct Loaded {
+    /// Story grouping's index and mates.
+    pub model: Lasting,
+    /// The search index's words.
+    pub search: search::Memo,
+    /// The file's checksum, so an unchanged cache is not written again.
+    pub checksum: u64,
+}
+
+/// Reads the cache of the site at `root`: `Ok(None)` when there is none, `Err(warning)`
+/// when there is one that must not be trusted.
+pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
+    let file = path(root);
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(format!(
+                "{}: cannot read the build cache ({e}); ignoring it",
+                file.display()
+            ));
+        }
+    };
+    let corrupt = |why: &str| {
+        format!(
+            "{}: the build cache is damaged ({why}); ignoring it, the next build rewrites it",
+            file.display()
+        )
+    };
+    let line_end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .filter(|&n| bytes.starts_with(MAGIC.as_bytes()) && n < 200)
+        .ok_or_else(|| corrupt("no header"))?;
+    let line = String::from_utf8_lossy(&bytes[..=line_end]);
+    if line != header() {
+        return Err(format!(
+            "{}: the build cache was written by another version ({}); ignoring it, the next build rewrites it",
+            file.display(),
+            line.trim_end().trim_start_matches(MAGIC).trim()
+        ));
+    }
+    let rest = &bytes[line_end + 1..];
+    if rest.len() < 8 {
+        return Err(corrupt("truncated"));
+    }
+    let (sum, payload) = rest.split_at(8);
+    let checksum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
+    if checksum != xxhash_rust::xxh3::xxh3_64(payload) {
+        return Err(corrupt("checksum mismatch"));
+    }
+    let (mut model, mut search): (Lasting, search::Memo) =
+        postcard::from_bytes(payload).map_err(|e| corrupt(&e.to_string()))?;
+    if let Some(index) = &mut model.0 {
+        index.after_load();
+    }
+    if !search.after_load() {
+        return Err(corrupt("inconsistent search words"));
+    }
+    Ok(Some(Loaded {
+        model,
+        search,
+        checksum,
+    }))
+}
+
+/// Writes the cache of the site at `root` (atomically: a reader sees the old file or the
+/// new one) unless its checksum is `last` (what was read or written before), which it
+/// updates. An error is returned as a warning's text; the build itself succeeded.
+pub fn save(
+    root: &Path,
+    memo: &ModelMemo,
+    search: &search::Memo,
+    last: &mut Option<u64>,
+) -> Result<(), String> {
+    let file = path(root);
+    let fail = |e: &dyn std::fmt::Display| {
+        format!("{}: cannot write the build cache ({e})", file.display())
+    };
+    let payload = postcard::to_stdvec(&(memo.lasting(), search)).map_err(|e| fail(&e))?;
+    let checksum = xxhash_rust::xxh3::xxh3_64(&payload);
+    if *last == Some(checksum) && file.exists() {
+        return Ok(());
+    }
+    let mut bytes = header().into_bytes();
+    bytes.extend_from_slice(&checksum.to_le_bytes());
+    bytes.extend_from_slice(&payload);
+    let dir = root.join(DIR);
+    std::fs::create_dir_all(&dir).map_err(|e| fail(&e))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| fail(&e))?;
+    std::io::Write::write_all(&mut tmp, &bytes).map_err(|e| fail(&e))?;
+    tmp.persist(&file).map_err(|e| fail(&e.error))?;
+    *last = Some(checksum);
+    Ok(())
+}

@@ -1,0 +1,195 @@
+//! The persistent build cache (`.newsdesk/cache/build/`): a CLI build after edits, reading
+//! what the last CLI build kept, writes byte for byte what a cold build writes; a damaged
+//! or foreign cache is ignored with one warning and rewritten; deleting it is safe.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::*;
+
+/// A site of several events, each reported by two to four outlets.
+fn story_site() -> TempSite {
+    let sources = ["Reuters", "Agence", "Herald", "Courier"];
+    let mut files = Vec::new();
+    for event in 0..8 {
+        for (r, source) in sources.iter().enumerate().take(2 + event % 3) {
+            let date = format!("2024-07-{:02}", 1 + event * 3);
+            files.push((
+                format!("content/e{event:02}-{r}.md"),
+                event_report(event, source, r, &date),
+            ));
+        }
+    }
+    TempSite::with_files(&files)
+}
+
+fn cache_file(site: &TempSite) -> std::path::PathBuf {
+    site.root().join(".newsdesk/cache/build/memo.bin")
+}
+
+/// Builds with the CLI (which uses the cache) and returns its stderr.
+fn cli_build(site: &TempSite) -> String {
+    let o = site.build(&[]);
+    let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "{stderr}");
+    stderr
+}
+
+/// The CLI build's output equals a cold in-process build's, byte for byte (bookkeeping
+/// files aside).
+fn assert_same_as_cold(site: &TempSite, step: &str) {
+    let cold = site.root().join("cold");
+    let _ = fs::remove_dir_all(&cold);
+    newsdesk::build(&site.options(cold.clone())).unwrap();
+    let bookkeeping = newsdesk::output::bookkeeping_files();
+    let pages = |dir: &Path| {
+        let mut s = snapshot(dir);
+        s.retain(|p, _| !bookkeeping.contains(&p.as_str()));
+        s
+    };
+    let (w, c) = (pages(&site.out()), pages(&cold));
+    assert!(
+        c.keys().any(|p| p.starts_with("search/")),
+        "the index is compared too"
+    );
+    let differ: Vec<&String> = c
+        .keys()
+        .chain(w.keys())
+        .filter(|p| w.get(*p) != c.get(*p))
+        .collect();
+    assert!(differ.is_empty(), "after {step}, these differ: {differ:?}");
+}
+
+#[test]
+fn cached_builds_write_what_a_cold_build_writes() {
+    let site = story_site();
+    let first = cli_build(&site);
+    assert!(!first.contains("warning"), "{first}");
+    let cache = cache_file(&site);
+    let written = fs::read(&cache).expect("the build writes its cache");
+    assert!(written.starts_with(b"newsdesk build cache "));
+    assert_same_as_cold(&site, "the first build");
+    // An edit that moves a report to another event, a new report and a deleted one.
+    site.write(
+        "content/e01-0.md",
+        &event_report(4, "Reuters", 0, "2024-07-13"),
+    );
+    site.write(
+        "content/e05-9.md",
+        &event_report(5, "Wire", 3, "2024-07-16"),
+    );
+    fs::remove_file(site.root().join("content/e02-1.md")).unwrap();
+    let second = cli_build(&site);
+    assert!(!second.contains("warning"), "{second}");
+    assert_ne!(
+        fs::read(&cache).unwrap(),
+        written,
+        "the cache follows the edits"
+    );
+    assert_same_as_cold(&site, "edits read with the cache");
+    // A no-op build keeps everything.
+    cli_build(&site);
+    assert_same_as_cold(&site, "a no-op build");
+    // Deleting the cache is safe: the next build is a cold one, silently.
+    fs::remove_dir_all(site.root().join(".newsdesk/cache/build")).unwrap();
+    site.write(
+        "content/e03-0.md",
+        &event_report(3, "Reuters", 0, "2024-07-10").replace("More later.", "Rescued."),
+    );
+    let third = cli_build(&site);
+    assert!(!third.contains("warning"), "{third}");
+    assert!(cache.exists());
+    assert_same_as_cold(&site, "a deleted cache");
+}
+
+#[test]
+fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
+    let site = story_site();
+    cli_build(&site);
+    let cache = cache_file(&site);
+    let good = fs::read(&cache).unwrap();
+    // One flipped byte in the middle, a truncated file, and garbage.
+    let mut flipped = good.clone();
+    let mid = flipped.len() / 2;
+    flipped[mid] ^= 0x55;
+    let truncated = good[..good.len() / 3].to_vec();
+    for (what, bytes) in [
+        ("a flipped byte", flipped),
+        ("a truncated file", truncated),
+        ("garbage", b"not a cache at all".to_vec()),
+    ] {
+        fs::write(&cache, &bytes).unwrap();
+        site.write(
+            "content/e00-0.md",
+            &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", what),
+        );
+        let stderr = cli_build(&site);
+        let warnings: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.starts_with("warning"))
+            .collect();
+        assert_eq!(warnings.len(), 1, "{what}: {stderr}");
+        assert!(
+            warnings[0].contains("memo.bin") && warnings[0].contains("damaged"),
+            "{what}: {stderr}"
+        );
+        assert_same_as_cold(&site, what);
+        // Rewritten: the next build reads it without a warning.
+        let again = cli_build(&site);
+        assert!(!again.contains("warning"), "{what}: {again}");
+    }
+}
+
+#[test]
+fn a_cache_of_another_version_is_ignored_with_one_warning() {
+    let site = story_site();
+    cli_build(&site);
+    let cache = cache_file(&site);
+    let good = fs::read(&cache).unwrap();
+    let line_end = good.iter().position(|&b| b == b'\n').unwrap();
+    let mut foreign = b"newsdesk build cache 0.0.1 format 1".to_vec();
+    foreign.extend_from_slice(&good[line_end..]);
+    fs::write(&cache, &foreign).unwrap();
+    site.write(
+        "content/e06-0.md",
+        &event_report(6, "Reuters", 0, "2024-07-19").replace("More later.", "Later."),
+    );
+    let stderr = cli_build(&site);
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(
+        warnings[0].contains("another version (0.0.1 format 1)"),
+        "{stderr}"
+    );
+    assert_same_as_cold(&site, "a foreign cache");
+    let again = cli_build(&site);
+    assert!(!again.contains("warning"), "{again}");
+}
+
+#[test]
+fn the_cache_is_ignored_by_git_in_new_sites() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let o = newsdesk(&["init", root.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = newsdesk(&["build", "--root", root.to_str().unwrap(), "--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(root.join(".newsdesk/cache/build/memo.bin").exists());
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .current_dir(&root)
+            .output()
+            .unwrap()
+    };
+    assert!(git(&["init", "-q"]).status.success());
+    let o = git(&["check-ignore", ".newsdesk/cache/build/memo.bin"]);
+    assert!(o.status.success(), "git ignores the build cache");
+    let o = git(&["check-ignore", ".newsdesk/state/x"]);
+    assert!(!o.status.success(), "but not the state");
+}
