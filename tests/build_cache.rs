@@ -163,12 +163,37 @@ fn a_cache_of_another_version_is_ignored_with_one_warning() {
         .collect();
     assert_eq!(warnings.len(), 1, "{stderr}");
     assert!(
-        warnings[0].contains("another version (0.0.1 format 1)"),
+        warnings[0].contains("another version or build of newsdesk (0.0.1 format 1)"),
         "{stderr}"
     );
     assert_same_as_cold(&site, "a foreign cache");
     let again = cli_build(&site);
     assert!(!again.contains("warning"), "{again}");
+}
+
+#[test]
+fn a_cache_written_by_another_build_of_newsdesk_is_not_trusted() {
+    // Same version, same format number, but another executable (a copy is another file):
+    // what it cached may have another meaning, so it is ignored with one warning.
+    let site = story_site();
+    cli_build(&site);
+    assert!(cache_file(&site).exists());
+    let bin = tempfile::tempdir().unwrap();
+    let copy = bin.path().join("newsdesk");
+    fs::copy(env!("CARGO_BIN_EXE_newsdesk"), &copy).unwrap();
+    let o = std::process::Command::new(&copy)
+        .args(["build", "--root", site.root().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(warnings[0].contains("another version or build"), "{stderr}");
+    assert_same_as_cold(&site, "a cache of another build");
 }
 
 #[test]

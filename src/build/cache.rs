@@ -3,7 +3,8 @@
 //! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
 //! process reuses it as the preview server does.
 //!
-//! The file starts with a line naming newsdesk's version and the cache's format, then a
+//! The file starts with a line naming newsdesk's version, the cache's format and the
+//! executable that wrote it, then a
 //! checksum of the rest. Each entry inside is keyed by what it was computed from (a hash of
 //! the article's file and enrichment, a search document's inputs), so stale entries are
 //! never used; a cache of another version, or one that fails its checksum or does not
@@ -28,9 +29,20 @@ pub fn path(root: &Path) -> PathBuf {
     root.join(DIR).join(FILE)
 }
 
-/// The first line this newsdesk writes and accepts.
-fn header() -> String {
-    format!("{MAGIC} {} format {FORMAT}\n", env!("CARGO_PKG_VERSION"))
+/// The first line this newsdesk writes and accepts. Besides the version and format it names
+/// this very executable (a stamp of its file): a rebuilt newsdesk may cache things in
+/// another shape or meaning without anyone bumping [`FORMAT`], and must not trust them.
+fn header() -> &'static str {
+    static HEADER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let build = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map_or(0, |m| crate::filestamp::stamp_now(&m));
+        format!(
+            "{MAGIC} {} format {FORMAT} build {build:016x}\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    });
+    &HEADER
 }
 
 /// What was read back: the model's lasting memo and the search memo.
@@ -71,7 +83,7 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
     let line = String::from_utf8_lossy(&bytes[..=line_end]);
     if line != header() {
         return Err(format!(
-            "{}: the build cache was written by another version ({}); ignoring it, the next build rewrites it",
+            "{}: the build cache was written by another version or build of newsdesk ({}); ignoring it, the next build rewrites it",
             file.display(),
             line.trim_end().trim_start_matches(MAGIC).trim()
         ));
@@ -118,7 +130,7 @@ pub fn save(
     if *last == Some(checksum) && file.exists() {
         return Ok(());
     }
-    let mut bytes = header().into_bytes();
+    let mut bytes = header().as_bytes().to_vec();
     bytes.extend_from_slice(&checksum.to_le_bytes());
     bytes.extend_from_slice(&payload);
     let dir = root.join(DIR);
