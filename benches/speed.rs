@@ -47,6 +47,7 @@ fn main() {
             title: docs[start % docs.len()].title.clone(),
             body,
             language: None,
+            ..Default::default()
         });
     }
     let total_words: usize = articles

@@ -67,7 +67,7 @@ proptest! {
 
     #[test]
     fn never_panics_on_arbitrary_unicode(title in any::<String>(), body in any::<String>()) {
-        let doc = Document { title, body, language: None };
+        let doc = Document { title, body, language: None, ..Default::default() };
         let _ = enrich::enrich(&doc, 2);
         let _ = reader::from_raw_text(&doc.body);
         let _ = reader::from_markdown(&doc.title, &doc.body);
@@ -76,18 +76,18 @@ proptest! {
 
     #[test]
     fn never_panics_on_news_like_text(title in newsish(), body in newsish()) {
-        let _ = enrich::enrich(&Document { title, body, language: None }, 3);
+        let _ = enrich::enrich(&Document { title, body, language: None, ..Default::default() }, 3);
     }
 
     #[test]
     fn deterministic(title in newsish(), body in newsish()) {
-        let doc = Document { title, body, language: None };
+        let doc = Document { title, body, language: None, ..Default::default() };
         prop_assert_eq!(enrich::enrich(&doc, 2), enrich::enrich(&doc, 2));
     }
 
     #[test]
     fn summary_sentences_occur_verbatim(body in newsish(), n in 1usize..4) {
-        let doc = Document { title: "T".into(), body, language: None };
+        let doc = Document { title: "T".into(), body, language: None, ..Default::default() };
         let e = enrich::enrich(&doc, n);
         // The summary is whole body sentences joined by single spaces, in text order.
         let sents: Vec<&str> = sentences::split(&doc.body)
@@ -148,7 +148,7 @@ proptest! {
         lang in prop_oneof![Just(None), Just(Some("zh")), Just(Some("de")), Just(Some("ar")), Just(Some("xx"))],
     ) {
         let body: String = parts.concat();
-        let doc = Document { title: "T".into(), body, language: lang.map(str::to_string) };
+        let doc = Document { title: "T".into(), body, language: lang.map(str::to_string), ..Default::default() };
         let e = enrich::enrich(&doc, 2);
         prop_assert!(!e.people.iter().any(|p| p.contains("Dienstag") || p.contains("Aber") || p == "Ad Feedback" || p == "Magic Mouse"), "{:?}", e.people);
         let sents: Vec<&str> = sentences::split(&doc.body)
@@ -167,6 +167,7 @@ fn a_sentence_that_prefixes_a_later_one_is_not_mistaken_for_it() {
         title: "T".into(),
         body,
         language: None,
+        ..Default::default()
     };
     let e = enrich::enrich(&doc, 1);
     let sents: Vec<&str> = sentences::split(&doc.body)

@@ -258,6 +258,77 @@ fn html_page_becomes_markdown_with_metadata() {
 }
 
 #[test]
+fn feeds_declared_iso_8859_1_keep_their_accents() {
+    // Two real feeds that declare ISO-8859-1 (a German RSS 1.0, a Brazilian RSS 2.0).
+    let dir = repo().join("../shared/realpages/feeds");
+    if !dir.exists() {
+        eprintln!("skipping: ../shared/realpages is not beside the repository");
+        return;
+    }
+    let site = TempSite::new(&[]);
+    for (file, word) in [
+        ("rss_1.0_iso8859.xml", "Förderung"),
+        ("rss_2.0_encoding_1.xml", "Revolução"),
+    ] {
+        let o = ingest(
+            &site,
+            &["--format", "feed", dir.join(file).to_str().unwrap()],
+        );
+        assert!(o.status.success(), "{}", text(&o).1);
+        let mut all = String::new();
+        for e in walkdir::WalkDir::new(site.root().join("content")) {
+            let e = e.unwrap();
+            if e.path().extension().is_some_and(|x| x == "md") {
+                all.push_str(&std::fs::read_to_string(e.path()).unwrap());
+            }
+        }
+        assert!(all.contains(word), "{file}: {word} missing");
+        assert!(!all.contains('Ã'), "{file}: double-decoded text");
+    }
+}
+
+#[test]
+fn untitled_feed_entries_are_titled_by_their_first_sentence_in_plain_text() {
+    // A real RSS 0.92 feed (the spec's example, Dave Winer's) whose items have no title,
+    // only a description with links in it.
+    let feed = repo().join("../shared/realpages/feeds/rss_0.92_spec_1.xml");
+    if !feed.exists() {
+        eprintln!("skipping: ../shared/realpages is not beside the repository");
+        return;
+    }
+    let site = TempSite::new(&[]);
+    let o = ingest(&site, &["--format", "feed", feed.to_str().unwrap()]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(out.contains("ingested 3, skipped 0, failed 0"), "{out}");
+    let mut titles = Vec::new();
+    for e in walkdir::WalkDir::new(site.root().join("content")) {
+        let e = e.unwrap();
+        if e.path().extension().is_some_and(|x| x == "md") {
+            let file = std::fs::read_to_string(e.path()).unwrap();
+            let (yaml, _) = split(&file);
+            let title = yaml
+                .lines()
+                .find_map(|l| l.strip_prefix("title: "))
+                .unwrap()
+                .to_string();
+            titles.push(title);
+        }
+    }
+    titles.sort();
+    for t in &titles {
+        assert!(!t.contains("](") && !t.contains('\\'), "markup in {t}");
+        assert!(t.chars().count() <= 120, "{t}");
+    }
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.trim_matches(['\'', '"']) == "Kevin Drennan started a Grateful Dead Weblog."),
+        "{titles:?}"
+    );
+}
+
+#[test]
 fn feeds_become_one_article_per_entry() {
     let site = TempSite::new(&[]);
     let o = ingest(
@@ -973,11 +1044,13 @@ fn written_story(name: &str) -> Vec<String> {
 
 #[test]
 fn the_story_the_page_declares_wins_over_a_longer_block() {
-    // A reader-reply thread inside the post, and the next story appended below the first:
-    // both outscore the story for readability.
+    // A reader-reply thread inside the post, and the next story appended below the first
+    // (in an `<article>` of its own, or in a plain block): each outscores the story for
+    // readability.
     for (name, not) in [
         ("bramwellbeacon.co.uk.ferry-vote", "Good luck finding"),
         ("valleycourier.co.uk.rail-reopens", "Greenfold Homes"),
+        ("elmbridgeecho.co.uk.street-trees", "bus depot"),
     ] {
         let site = TempSite::new(&[]);
         let page = repo().join(format!("benches/realpages/extra/{name}.html"));

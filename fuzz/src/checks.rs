@@ -266,6 +266,7 @@ pub fn enrich(data: &[u8]) {
         title: title.to_string(),
         body: body.to_string(),
         language: None,
+        ..Document::default()
     };
     let found = enrich::enrich(&doc, SUMMARY_SENTENCES);
 

@@ -45,6 +45,13 @@ impl Cues {
         if self.words.contains(&lower.as_str()) {
             return true;
         }
+        // "Flixbus-Manager", "SPD-Chefin": a compound whose last part is a cue.
+        if let Some((_, tail)) = lower.rsplit_once('-')
+            && !tail.is_empty()
+            && self.is_cue(tail)
+        {
+            return true;
+        }
         if self
             .endings
             .iter()
@@ -146,6 +153,8 @@ const DE: Cues = Cues {
         "künstlerin",
         "ceo",
         "staatschef",
+        "moderator",
+        "moderatorin",
     ],
     endings: &[
         "minister",
@@ -164,6 +173,9 @@ const DE: Cues = Cues {
         "vorsitzender",
         "sekretär",
         "sekretärin",
+        // "Flixbus-Manager", "Bahnmanagerin": a bare "Manager" is often plural.
+        "manager",
+        "managerin",
     ],
     speech: &["sagte", "sagt", "erklärte", "betonte", "sagten", "laut"],
     never: &[
@@ -225,6 +237,12 @@ const DE: Cues = Cues {
         "jahr",
         "jahre",
         "jahren",
+        "du",
+        "ihr",
+        "mein",
+        "meine",
+        "dein",
+        "deine",
     ],
     inflects: false,
 };

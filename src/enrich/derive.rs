@@ -170,6 +170,7 @@ fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> Derived {
     if needs {
         let mut doc = reader::from_markdown(&shared.front.title, &shared.body);
         doc.language = shared.front.language.clone();
+        doc.authors = shared.front.authors.clone();
         // Copy on write: articles that need nothing stay shared with the content cache.
         let a = Arc::make_mut(shared);
         let e = enricher.enrich(&doc);

@@ -858,6 +858,41 @@ pub const PLACE_FIRST: &[&str] = &[
     "Glen", "Loch", "Ben", "Gran", "Grand", "Bad", "Sankt",
 ];
 
+word_set! {
+    /// Lower-case nouns that a capitalised word modifies when it names a product, brand,
+    /// site or organisation ("Python images", "Wikipedia article", "Docker users"): a name
+    /// right before one is used as a modifier, which people seldom are.
+    THING_NOUNS = [
+        "image", "images", "version", "versions", "package", "packages", "app", "apps",
+        "software", "code", "codebase", "project", "projects", "community", "user", "users",
+        "account", "accounts", "page", "pages", "site", "website", "websites", "platform",
+        "platforms", "service", "services", "store", "stores", "device", "devices", "model",
+        "models", "update", "updates", "release", "releases", "library", "libraries",
+        "framework", "frameworks", "server", "servers", "plugin", "plugins", "extension",
+        "extensions", "browser", "engine", "language", "languages", "file", "files", "api",
+        "apis", "tool", "tools", "tooling", "brand", "brands", "product", "products",
+        "article", "articles", "edition", "editions", "logo", "ecosystem", "install",
+        "installs", "installation", "environment", "environments", "documentation", "docs",
+        "interpreter", "compiler", "runtime", "developer", "developers", "programmers",
+        "network", "networks", "channel", "channels", "subscription", "subscribers",
+        "feature", "features", "blog", "newsletter", "podcast", "episode", "episodes",
+        "stock", "shares", "headquarters", "employees", "customers", "subscribers",
+        "cluster", "clusters", "container", "containers", "database", "databases", "repo",
+        "repository", "repositories", "module", "modules", "script", "scripts", "syntax",
+        "keyboard", "laptop", "laptops", "phone", "phones", "smartphone", "tablet", "console",
+        "consoles", "headphones", "earbuds", "speaker", "speakers", "camera", "cameras",
+        "chip", "chips", "processor", "processors", "card", "cards", "drive", "drives",
+        "router", "firmware", "driver", "drivers", "wine", "wines", "grape", "grapes",
+        "vintage", "vineyard", "vineyards", "winery", "bottle", "bottles", "beer", "beers",
+        "recipe", "recipes", "dish", "menu", "hotel", "hotels", "resort", "resorts", "villa",
+        "villas", "suite", "suites", "restaurant", "restaurants", "airline", "airlines",
+        "flight", "flights", "route", "routes", "festival", "festivals", "conference",
+        "tournament", "league", "season", "seasons", "trailer", "album", "albums", "single",
+        "singles", "song", "songs", "track", "tracks", "game", "games", "mod", "mods",
+        "franchise", "sequel", "expansion", "dlc", "patch", "patches", "fans",
+    ]
+}
+
 /// Words describing a person in apposition, beside the role cues.
 pub const APPOSITION_NOUNS: &[&str] = &[
     "trader",

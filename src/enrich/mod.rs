@@ -43,6 +43,9 @@ pub struct Document {
     pub body: String,
     /// The language as the curator or ingest recorded it (ISO 639-1); detected when `None`.
     pub language: Option<String>,
+    /// The article's own authors (front matter `authors`): bylines and author boxes name
+    /// them, but they are not people of the story.
+    pub authors: Vec<String>,
 }
 
 /// What enrichment found in one article.
@@ -187,6 +190,8 @@ fn enrich_with(
         )
     };
 
+    let people = without_authors(people, &doc.authors);
+
     // Place names inside people's names ("Jordan Bardella", "Lloyd Austin") do not count.
     let mut claimed: Vec<(usize, usize)> = people
         .iter()
@@ -249,6 +254,22 @@ fn enrich_with(
         summary,
         explain,
     }
+}
+
+/// Drops the article's own authors: a byline, an author box ("Alice Wu has been writing
+/// about politics since 2008") or a related-story credit names the writer, not someone
+/// the story is about.
+fn without_authors(mut people: Vec<people::Person>, authors: &[String]) -> Vec<people::Person> {
+    if authors.is_empty() {
+        return people;
+    }
+    let keys: Vec<String> = authors
+        .iter()
+        .map(|a| crate::slug::slugify(a))
+        .filter(|k| !k.is_empty())
+        .collect();
+    people.retain(|p| !keys.contains(&crate::slug::slugify(&p.name)));
+    people
 }
 
 /// One file's result as `newsdesk enrich --json` prints it.

@@ -11,8 +11,8 @@
 use super::lexicon::{
     APPOSITION_NOUNS, FAMILY_FIRST, GIVEN_NAMES, HEAD_TITLES, HONORIFICS, KEEP_TITLE, NOT_NAME,
     ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_NOUNS, PLACE_PREPOSITIONS, REGNAL_TITLES,
-    ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, TIME_WORDS, TITLES, WordSet, is_acronym,
-    is_capitalised, is_given_name, is_initial,
+    ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, THING_NOUNS, TIME_WORDS, TITLES, WordSet,
+    is_acronym, is_capitalised, is_given_name, is_initial,
 };
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -93,10 +93,13 @@ pub fn detect(
     // a sentence or line (unless a speech verb follows),
     // not before another capitalised word, not after an article ("the Collection"), and
     // not a product's camel case ("ARKit").
+    // Headlines capitalise every word, so a word "alone" in the title proves nothing.
     people.retain(|p| {
         p.mentions.iter().any(|m| match m.rule {
             UNEVIDENCED => false,
-            "person:surname" | "person:coreference" => stands_alone(text, m.start, m.end),
+            "person:surname" | "person:coreference" => {
+                m.start >= body_start && stands_alone(text, m.start, m.end)
+            }
             _ => true,
         })
     });
@@ -218,7 +221,16 @@ fn stands_alone(text: &str, start: usize, end: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .next()
         .unwrap_or("");
-    if matches!(prev_word, "the" | "a" | "an" | "The" | "A" | "An") {
+    // The end of a longer capitalised phrase ("Pinot Noir", "Phu Quoc") is not alone,
+    // unless that phrase is a title ("Secretary Blinken").
+    if prev.is_alphanumeric() && is_capitalised(prev_word) && !STOP_CAPS.contains(prev_word) {
+        return TITLES.contains(prev_word) || HONORIFICS.contains(prev_word);
+    }
+    // "the Collection", "a 2009 Goldkapsel": an article or a number (a vintage, a
+    // model year, a count) before the word makes it a thing.
+    if matches!(prev_word, "the" | "a" | "an" | "The" | "A" | "An")
+        || (!prev_word.is_empty() && prev_word.chars().all(|c| c.is_ascii_digit()))
+    {
         return false;
     }
     !after.chars().next().is_some_and(char::is_uppercase)
@@ -286,6 +298,13 @@ fn is_citation(text: &str, start: usize, end: usize) -> bool {
     let line = &text[line_start..];
     line.starts_with("^ ") || line.starts_with("More information:")
 }
+
+/// Articles, prepositions and conjunctions that never stand inside a name (short ones
+/// that are also surnames, "An", "To", "Do", are left out).
+const INNER_FUNCTION_WORDS: &[&str] = &[
+    "The", "Of", "And", "Or", "For", "From", "With", "In", "At", "By", "As", "But", "Into", "Onto",
+    "Upon", "Without", "Within", "Through", "Against", "Between", "Among", "Versus",
+];
 
 /// The rule of a multi-word phrase that only its capitals make a name.
 const UNEVIDENCED: &str = "person:full-name";
@@ -533,8 +552,20 @@ fn analyse(
     if k >= end {
         return None;
     }
+    // A function word inside ("Sarah The Implausible", "Lord Of The Rings") makes the
+    // phrase a title of something; the name, if any, ends before it.
+    if let Some(f) = (k + 1..end).find(|&f| INNER_FUNCTION_WORDS.contains(&toks[f].text)) {
+        end = f;
+    }
     let core = &toks[k..end];
     if core.len() > 6 {
+        return None;
+    }
+    // Model numbers ("Dell R630", "Powerbeats3") are products, not names.
+    if core
+        .iter()
+        .any(|t| t.text.chars().any(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     let first = core[0].text;
@@ -576,9 +607,11 @@ fn analyse(
             .filter(|p| p.0 < t.end);
         let Some(&(ps, pe)) = span else { continue };
         let covered = core.iter().filter(|u| u.start < pe && ps < u.end).count();
+        // Any known given name may take a place as surname ("Joaquin Phoenix", "Otto von
+        // Bismarck"); only the hand-kept list may be a place itself ("Jordan Bardella").
         let ok = covered == 1
             && ((n == 0 && first_given && core.len() > 1)
-                || (n == last_name && n > 0 && first_given)
+                || (n == last_name && n > 0 && (first_given || known_given(first)))
                 || (core.len() == 1 && cue == Cue::Honorific));
         if !ok {
             return None;
@@ -599,6 +632,19 @@ fn analyse(
         return None;
     }
     let known = registry.person(&joined).is_some();
+    // "an official Python 3.7 image", "volunteer Wikipedia editor", "Docker users": a
+    // phrase before a version number, a thing noun or a role noun modifies it, so a role
+    // word before it is an adjective ("official") or describes the whole ("volunteer …
+    // editor"), not this phrase.
+    let modifier = toks.get(j).is_some_and(|t| {
+        (t.word && THING_NOUNS.contains(t.text)) || t.text.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let role_after = toks
+        .get(j)
+        .is_some_and(|t| t.word && ROLE_CUES.contains(t.text));
+    if cue == Cue::Role && (modifier || role_after) {
+        cue = Cue::None;
+    }
     let regnal = matches!(cue, Cue::Title(t) if REGNAL_TITLES.contains(t));
     let name_words = words
         .iter()
@@ -644,6 +690,9 @@ fn analyse(
         && i.checked_sub(1)
             .is_some_and(|p| SPEECH_VERBS.contains(toks[p].text));
     let strong = cue != Cue::None || first_given || known || speaker;
+    if !strong && modifier {
+        return None;
+    }
     if !strong {
         let before = if k > i {
             Some(&toks[k - 1])
@@ -657,7 +706,8 @@ fn analyse(
         }
         // "the Shining Path", "the Islamist group Hayat Tahrir al-Sham": names of things.
         if let Some(b) = before
-            && (matches!(b.text, "the" | "The") || lower_in(b, &ORG_NOUNS))
+            && (matches!(b.text, "the" | "The" | "a" | "an" | "A" | "An")
+                || lower_in(b, &ORG_NOUNS))
         {
             return None;
         }
@@ -687,7 +737,9 @@ fn analyse(
                 || (toks[j].text == ","
                     && !toks[j + 1].possessive
                     && toks.get(j + 2).is_some_and(joiner)));
-        if listed_before || listed_after {
+        // A known given name first is a person listed beside a place ("Joaquin Phoenix
+        // and Renee Zellweger").
+        if (listed_before || listed_after) && !known_given(first) {
             return None;
         }
     }
@@ -1179,6 +1231,56 @@ mod tests {
         for want in ["Pamela Price", "MaryKay Carlson", "Chi Onwurah"] {
             assert!(found.contains(&want.to_string()), "{want}: {found:?}");
         }
+    }
+
+    #[test]
+    fn products_titles_of_works_and_modifiers_are_not_people() {
+        for text in [
+            // A version number or thing noun after the phrase; a role word as adjective.
+            "Start from an official Python 3.7 image. Python is flexible.",
+            "She is an international volunteer Wikipedia editor. Wikipedia grew.",
+            "We looked at the Dell R630 for the rack.",
+            // A function word inside: the title of a work, not a name.
+            "The quest of Sarah The Implausible ends here.",
+            // After an indefinite article, with a description: a creature, not a person.
+            "It is interrupted by a Plot Dragon, who deals no damage.",
+            // The end of a longer phrase or a vintage is not a surname used again alone.
+            "Labels praise Pinot Noir. Growers prefer the Pinot Noir of the valley.",
+            "He poured the 2011 B Goldkapsel, then a 2009 Goldkapsel.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // A title before a surname used again still counts as evidence.
+        assert_eq!(
+            names("Zorbax Quillfeather arrived. Secretary Quillfeather left."),
+            ["Zorbax Quillfeather"]
+        );
+    }
+
+    #[test]
+    fn a_place_as_surname_and_people_listed_beside_places() {
+        assert_eq!(
+            names("Joaquin Phoenix and Renee Zellweger were named best actors."),
+            ["Joaquin Phoenix", "Renee Zellweger"]
+        );
+        assert_eq!(
+            names("Under Chancellor Otto von Bismarck, the empire grew."),
+            ["Otto von Bismarck"]
+        );
+        assert!(names("Flights to Phoenix and Kryvyi Rih resumed.").is_empty());
+    }
+
+    #[test]
+    fn words_in_the_headline_are_not_used_again_alone() {
+        let text = "Kevin Drennan started a Grateful Dead Weblog\n\nKevin Drennan started his \
+            Grateful Dead Weblog today.";
+        let s = sentences::split(text);
+        let body = text.find("\n\n").unwrap() + 2;
+        let found: Vec<String> = detect(text, &s, body, &[], &Registry::default())
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(found, ["Kevin Drennan"]);
     }
 
     #[test]

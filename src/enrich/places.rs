@@ -280,6 +280,22 @@ pub struct Mention {
     entry: usize,
 }
 
+/// Nouns after an all-capitals code that make it a file format ("PNG image").
+const FORMAT_NOUNS: &[&str] = &[
+    "file", "files", "image", "images", "format", "formats", "icon", "icons", "export",
+];
+
+/// " der Maaten", " den Berg", " van Gogh": a Dutch or German name particle, then a
+/// capitalised word.
+fn name_particle_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let (particle, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+    matches!(particle, "der" | "den" | "van" | "von" | "ter" | "ten")
+        && tail.chars().next().is_some_and(char::is_uppercase)
+}
+
 impl Matcher {
     /// Compiles the gazetteer and the registry's places into one automaton.
     pub fn new(registry: &Registry) -> Matcher {
@@ -518,6 +534,22 @@ impl Matcher {
                 if ["cent", "dollar"].iter().any(|c| next.starts_with(c)) {
                     continue;
                 }
+            }
+            // "PNG files", "a PNG image": a code that names a file format, not a country.
+            if surface.len() <= 4 && surface.chars().all(|c| c.is_ascii_uppercase()) {
+                let next = text[e..].trim_start();
+                let word = next
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if FORMAT_NOUNS.contains(&word) {
+                    continue;
+                }
+            }
+            // "Van der Maaten", "Van den Berg": in English text, a name particle after a
+            // place word makes it a surname (Dutch and German names).
+            if language == 0 && name_particle_follows(&text[e..]) {
+                continue;
             }
             out.push(Mention {
                 start: s,
@@ -941,6 +973,17 @@ mod tests {
             ["China", "United States"]
         );
         assert_eq!(countries("Laotians voted."), ["Laos"]);
+    }
+
+    #[test]
+    fn file_formats_and_name_particles_are_not_places() {
+        assert!(countries("Save the chart as a PNG image or PNG files.").is_empty());
+        assert!(countries("Van der Maaten and Hinton proposed it.").is_empty());
+        assert_eq!(
+            countries("Aid reached PNG on Monday."),
+            ["Papua New Guinea"]
+        );
+        assert_eq!(countries("An earthquake struck Van."), ["Turkey"]);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub fn read_file(path: &Path) -> Result<Document> {
             let front = front_matter::parse(&split, path)?;
             let mut doc = from_markdown(&front.title, split.body);
             doc.language = front.language;
+            doc.authors = front.authors;
             Ok(doc)
         }
         Some("html" | "htm") => Err(Error::at(
@@ -40,7 +41,7 @@ pub fn from_raw_text(text: &str) -> Document {
     Document {
         title,
         body: paragraphs.join("\n\n"),
-        language: None,
+        ..Document::default()
     }
 }
 
@@ -98,7 +99,7 @@ pub fn from_markdown(title: &str, body: &str) -> Document {
     Document {
         title: title.trim().to_string(),
         body: paragraphs.join("\n\n"),
-        language: None,
+        ..Document::default()
     }
 }
 

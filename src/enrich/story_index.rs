@@ -56,6 +56,10 @@ pub struct StoryIndex {
     eligible: usize,
     /// The rounded log batch size the kept vectors were weighed with.
     ln_n: Option<f32>,
+    /// The eligible articles holding each term in at most [`RARE`] of them (any order).
+    rare: HashMap<u64, Vec<u64>>,
+    /// Terms that became rare again this run, their holders not yet listed.
+    unlisted: HashSet<u64>,
     /// Each key term's articles as (day, id), sorted.
     postings: HashMap<u64, Vec<(i64, u64)>>,
     /// Pair scores at or above `LINK / 2`, by (smaller id, larger id).
@@ -63,6 +67,23 @@ pub struct StoryIndex {
     /// Each article's partners in `scores`.
     partners: HashMap<u64, Vec<u64>>,
 }
+
+/// Whether `counts` hold any of the sorted `terms` (one merge pass over both).
+fn shares(counts: &Counts, terms: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < counts.len() && j < terms.len() {
+        match counts[i].0.cmp(&terms[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Terms in at most this many articles have their holders listed: an edit moves the
+/// weight of every rare term it adds or removes, and those articles are found at once.
+const RARE: u32 = 32;
 
 fn pair(a: u64, b: u64) -> (u64, u64) {
     (a.min(b), a.max(b))
@@ -110,7 +131,7 @@ impl StoryIndex {
             self.forget(&[id]);
             let k = self.docs.remove(&id).expect("kept");
             if k.eligible {
-                self.count(&k.counts, -1, &mut before);
+                self.count(id, &k.counts, -1, &mut before);
             }
         }
         for d in batch.iter() {
@@ -127,7 +148,7 @@ impl StoryIndex {
                     self.forget(&[d.id]);
                     let old = self.docs.insert(d.id, Kept::new(d, eligible));
                     if let Some(old) = old.filter(|o| o.eligible) {
-                        self.count(&old.counts, -1, &mut before);
+                        self.count(d.id, &old.counts, -1, &mut before);
                     }
                 }
                 None => {
@@ -135,10 +156,11 @@ impl StoryIndex {
                 }
             }
             if eligible {
-                self.count(&d.counts, 1, &mut before);
+                self.count(d.id, &d.counts, 1, &mut before);
                 dirty.insert(d.id);
             }
         }
+        self.relist();
         let ln_n = stories::ln_batch(self.eligible);
         if self.ln_n != Some(ln_n) {
             // Every weight moved: start the vectors and scores over.
@@ -159,21 +181,66 @@ impl StoryIndex {
         self.clusters(&batch)
     }
 
-    /// Adds (`delta` 1) or removes (-1) an eligible article's terms from the frequencies,
-    /// noting each term's frequency before this run in `before`.
-    fn count(&mut self, counts: &Counts, delta: i32, before: &mut HashMap<u64, u32>) {
+    /// Adds (`delta` 1) or removes (-1) eligible article `id`'s terms from the frequencies,
+    /// noting each term's frequency before this run in `before`, and keeps the holders of
+    /// rare terms.
+    fn count(&mut self, id: u64, counts: &Counts, delta: i32, before: &mut HashMap<u64, u32>) {
         for &(t, _) in counts.iter() {
             let df = self.df.entry(t).or_default();
             before.entry(t).or_insert(*df);
+            let was = *df;
             *df = df.checked_add_signed(delta).expect("frequency below zero");
-            if *df == 0 {
+            let now = *df;
+            if now == 0 {
                 self.df.remove(&t);
+            }
+            if delta > 0 {
+                if now <= RARE {
+                    self.rare.entry(t).or_default().push(id);
+                } else if was == RARE {
+                    self.rare.remove(&t);
+                }
+            } else if was <= RARE {
+                if let Some(list) = self.rare.get_mut(&t) {
+                    list.retain(|&x| x != id);
+                    if list.is_empty() {
+                        self.rare.remove(&t);
+                    }
+                }
+            } else if now == RARE {
+                // Rare again: its holders are listed by a scan before they are needed.
+                self.unlisted.insert(t);
             }
         }
         self.eligible = self
             .eligible
             .checked_add_signed(delta as isize)
             .expect("count");
+    }
+
+    /// The eligible articles holding any of the sorted `terms` (a scan of every article
+    /// unless all of them are rare).
+    fn holders(&self, terms: &[u64]) -> Vec<u64> {
+        let (listed, scan): (Vec<u64>, Vec<u64>) = terms
+            .iter()
+            .partition(|t| self.rare.contains_key(t) || !self.df.contains_key(t));
+        let mut found: Vec<u64> = listed
+            .iter()
+            .filter_map(|t| self.rare.get(t))
+            .flatten()
+            .copied()
+            .collect();
+        if !scan.is_empty() {
+            found.extend(
+                self.docs
+                    .iter()
+                    .filter(|(_, k)| k.eligible && shares(&k.counts, &scan))
+                    .map(|(&id, _)| id),
+            );
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// Marks dirty the articles holding a term whose rounded frequency moved, and forgets
@@ -187,22 +254,35 @@ impl StoryIndex {
             .collect();
         moved.sort_unstable();
         if !moved.is_empty() {
-            let holders: Vec<u64> = self
-                .docs
-                .par_iter()
-                .filter(|(id, k)| {
-                    k.eligible
-                        && !dirty.contains(*id)
-                        && moved
-                            .iter()
-                            .any(|t| k.counts.binary_search_by_key(t, |x| x.0).is_ok())
-                })
-                .map(|(&id, _)| id)
-                .collect();
+            let holders = self.holders(&moved);
             dirty.extend(holders);
         }
         let list: Vec<u64> = dirty.iter().copied().collect();
         self.forget(&list);
+    }
+
+    /// Lists the holders of the terms that became rare again this run.
+    fn relist(&mut self) {
+        let mut terms: Vec<u64> = std::mem::take(&mut self.unlisted)
+            .into_iter()
+            .filter(|t| self.df.get(t).is_some_and(|&d| d <= RARE))
+            .collect();
+        if terms.is_empty() {
+            return;
+        }
+        terms.sort_unstable();
+        for &t in &terms {
+            self.rare.remove(&t);
+        }
+        let mut lists: HashMap<u64, Vec<u64>> = HashMap::default();
+        for (&id, k) in self.docs.iter().filter(|(_, k)| k.eligible) {
+            for &(t, _) in k.counts.iter() {
+                if terms.binary_search(&t).is_ok() {
+                    lists.entry(t).or_default().push(id);
+                }
+            }
+        }
+        self.rare.extend(lists);
     }
 
     /// Drops the kept scores and key postings of `ids` (their vectors are about to change).
@@ -385,6 +465,25 @@ mod tests {
         v
     }
 
+    /// The kept frequencies and rare-term holders are what the kept articles give.
+    fn check_kept(ix: &StoryIndex) {
+        let mut df: HashMap<u64, u32> = HashMap::default();
+        let mut holders: HashMap<u64, Vec<u64>> = HashMap::default();
+        for (&id, k) in ix.docs.iter().filter(|(_, k)| k.eligible) {
+            for &(t, _) in k.counts.iter() {
+                *df.entry(t).or_default() += 1;
+                holders.entry(t).or_default().push(id);
+            }
+        }
+        assert_eq!(ix.df, df);
+        holders.retain(|t, _| df[t] <= RARE);
+        let mut rare = ix.rare.clone();
+        for list in rare.values_mut().chain(holders.values_mut()) {
+            list.sort_unstable();
+        }
+        assert_eq!(rare, holders);
+    }
+
     #[test]
     fn kept_index_groups_as_a_fresh_one_after_every_kind_of_edit() {
         let mut regrouped = 0;
@@ -438,6 +537,7 @@ mod tests {
                 let (fresh, fresh_index) = cold(&batch);
                 assert_eq!(warm, fresh, "seed {seed}");
                 assert_eq!(sorted_scores(&kept), sorted_scores(&fresh_index));
+                check_kept(&kept);
                 regrouped += warm.iter().filter(|g| g.len() > 1).count();
             }
         }

@@ -120,6 +120,7 @@ fn doc(body: &str) -> Document {
         title: "Report".into(),
         body: body.into(),
         language: None,
+        ..Default::default()
     }
 }
 
@@ -192,4 +193,15 @@ fn datelines_and_nicknames() {
     );
     assert_eq!(e.people, ["Ismael Zambada"]);
     assert_eq!(e.countries, ["Lebanon", "Syria"]);
+}
+
+#[test]
+fn the_articles_own_authors_are_not_people_of_the_story() {
+    let mut d = doc(
+        "Carrie Lam spoke on Friday. Alice Wu has been writing about local politics \
+         since 2008.",
+    );
+    assert_eq!(enrich(&d, 1).people, ["Carrie Lam", "Alice Wu"]);
+    d.authors = vec!["Alice Wu".into()];
+    assert_eq!(enrich(&d, 1).people, ["Carrie Lam"]);
 }

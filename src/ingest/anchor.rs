@@ -25,6 +25,9 @@ pub enum Source {
     JsonLdText,
     /// The only `<article>` element with the headline in it.
     Article,
+    /// The largest block around the headline's heading that holds no other story's
+    /// headline (pages without `<article>` that show a second story).
+    Heading,
 }
 
 /// The story as the page declares it.
@@ -34,6 +37,8 @@ pub struct Anchor {
     pub html: String,
     /// What declared it.
     pub source: Source,
+    /// Its text, for a first comparison before it is converted.
+    pub text: String,
 }
 
 /// Fewer letters than this in a declared body is a teaser or an empty template slot.
@@ -46,6 +51,10 @@ const JSON_LD_FOUND: f64 = 0.5;
 /// The share of the found paragraphs the element standing for JSON-LD's body must hold.
 const JSON_LD_HELD: f64 = 0.85;
 
+/// The most bytes of JSON-LD body searched in all (blocks × body length): a long article
+/// with a thousand paragraphs is about 40 MB.
+const MAX_SEARCH_BYTES: usize = 200_000_000;
+
 /// A paragraph shorter than this (letters) is too slight to place in JSON-LD's body.
 const MIN_BLOCK_LETTERS: usize = 20;
 
@@ -54,22 +63,31 @@ const MIN_BLOCK_LETTERS: usize = 20;
 /// `<title>`), with which the `<article>` holding the story is told from teasers.
 pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<Anchor> {
     microdata(doc)
-        .map(|html| Anchor {
-            html,
+        .map(|node| Anchor {
+            html: node.html().to_string(),
+            text: node.text().to_string(),
             source: Source::Microdata,
         })
         .or_else(|| body.and_then(|b| json_ld(doc, b)))
         .or_else(|| {
-            article(doc, headlines).map(|html| Anchor {
-                html,
+            article(doc, headlines).map(|node| Anchor {
+                html: node.html().to_string(),
+                text: node.text().to_string(),
                 source: Source::Article,
+            })
+        })
+        .or_else(|| {
+            headed(doc, headlines).map(|node| Anchor {
+                html: node.html().to_string(),
+                text: node.text().to_string(),
+                source: Source::Heading,
             })
         })
 }
 
 /// The largest element marked as the article's body, unless the page marks several (a
 /// listing marks every teaser) or it is too short to be a story.
-fn microdata(doc: &Document) -> Option<String> {
+fn microdata(doc: &Document) -> Option<NodeRef<'_>> {
     let marked = doc.select(
         "body [itemprop~='articleBody'], body [property~='articleBody'], body [property~='schema:articleBody']",
     );
@@ -82,7 +100,7 @@ fn microdata(doc: &Document) -> Option<String> {
     let [only] = outer.as_slice() else {
         return None;
     };
-    (letters(&only.text()) >= MIN_LETTERS).then(|| only.html().to_string())
+    (letters(&only.text()) >= MIN_LETTERS).then_some(**only)
 }
 
 /// The element holding the page's paragraphs that JSON-LD's `articleBody` states, or that
@@ -95,6 +113,11 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
     let mut score: HashMap<NodeId, usize> = HashMap::new();
     let mut found = 0;
     let blocks = doc.select("body p, body li, body blockquote, body h2, body h3, body pre");
+    // Each block is searched for in the whole body: bounded, so a page built to be slow
+    // (thousands of blocks and a huge body) is not.
+    if blocks.nodes().len().saturating_mul(want.len()) > MAX_SEARCH_BYTES {
+        return None;
+    }
     for b in blocks.nodes() {
         let k = key(&b.text());
         if letters(&k) < MIN_BLOCK_LETTERS || !want.contains(&k) {
@@ -108,6 +131,7 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
     if (found as f64) < want.len() as f64 * JSON_LD_FOUND {
         return Some(Anchor {
             html: paragraphs_of(body),
+            text: body.to_string(),
             source: Source::JsonLdText,
         });
     }
@@ -126,6 +150,7 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
     }
     best.map(|(_, node)| Anchor {
         html: node.html().to_string(),
+        text: node.text().to_string(),
         source: Source::JsonLd,
     })
 }
@@ -146,12 +171,8 @@ fn paragraphs_of(text: &str) -> String {
 
 /// The one `<article>` element (not inside another) whose `<h1>` or `<h2>` is one of the
 /// page's headlines.
-fn article(doc: &Document, headlines: &[&str]) -> Option<String> {
-    let wanted: Vec<String> = headlines
-        .iter()
-        .map(|h| key(h))
-        .filter(|k| letters(k) >= 10)
-        .collect();
+fn article<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
+    let wanted = wanted_keys(headlines);
     if wanted.is_empty() {
         return None;
     }
@@ -160,17 +181,68 @@ fn article(doc: &Document, headlines: &[&str]) -> Option<String> {
         a.descendants_it()
             .filter(|d| d.node_name().is_some_and(|n| &*n == "h1" || &*n == "h2"))
             .take(3)
-            .any(|h| {
-                let k = key(&h.text());
-                letters(&k) >= 10 && wanted.iter().any(|w| *w == k || headline_in(w, &k))
-            })
+            .any(|h| is_headline(&h, &wanted))
     });
     let first = holding.next()?;
     // A second one holding the headline (the story repeated in a teaser): no single answer.
     if holding.any(|a| !is_ancestor(first, a) && !is_ancestor(a, first)) {
         return None;
     }
-    (letters(&first.text()) >= MIN_LETTERS).then(|| first.html().to_string())
+    (letters(&first.text()) >= MIN_LETTERS).then_some(*first)
+}
+
+/// The largest block around the first `<h1>`–`<h3>` that is one of the page's headlines
+/// holding no other story's headline: a heading of the same level that is an `<h1>` or a
+/// link (a subheading of the story itself is neither). None when nothing else on the page
+/// is headed like a story (there is nothing to tell apart).
+fn headed<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
+    let wanted = wanted_keys(headlines);
+    if wanted.is_empty() {
+        return None;
+    }
+    let headings = doc.select("body h1, body h2, body h3");
+    let nodes = headings.nodes();
+    let title = nodes.iter().find(|h| is_headline(h, &wanted))?;
+    let level = title.node_name()?;
+    let others: Vec<&NodeRef> = nodes
+        .iter()
+        .filter(|h| h.id != title.id && h.node_name().as_deref() == Some(&*level))
+        .filter(|h| h.text().split_whitespace().count() >= 3)
+        .filter(|h| {
+            &*level == "h1"
+                || h.descendants_it()
+                    .any(|d| d.node_name().is_some_and(|n| &*n == "a"))
+        })
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    let mut best = None;
+    for a in title.ancestors_it(None) {
+        if a.node_name()
+            .is_some_and(|n| &*n == "body" || &*n == "html")
+            || others.iter().any(|o| is_ancestor(&a, o))
+        {
+            break;
+        }
+        best = Some(a);
+    }
+    best.filter(|b| letters(&b.text()) >= MIN_LETTERS)
+}
+
+/// Keys of the page's headlines long enough to recognise.
+fn wanted_keys(headlines: &[&str]) -> Vec<String> {
+    headlines
+        .iter()
+        .map(|h| key(h))
+        .filter(|k| letters(k) >= 10)
+        .collect()
+}
+
+/// Whether heading `h` reads as one of the `wanted` headlines.
+fn is_headline(h: &NodeRef, wanted: &[String]) -> bool {
+    let k = key(&h.text());
+    letters(&k) >= 10 && wanted.iter().any(|w| *w == k || headline_in(w, &k))
 }
 
 /// Whether `title` (a `<title>` or social title, perhaps with the site's name) begins or ends
@@ -243,6 +315,16 @@ pub fn disagrees(o: Overlap) -> bool {
     o.covered < MIN_COVERED || o.inside < MIN_INSIDE
 }
 
+/// Whether the declared block may replace readability's pick `o` measures against it
+/// (for a declared body, [`disagrees`]; for text the page does not show and for the
+/// `<article>`, only a pick mostly elsewhere).
+pub fn may_replace(source: Source, o: Overlap) -> bool {
+    match source {
+        Source::Microdata | Source::JsonLd => disagrees(o),
+        Source::JsonLdText | Source::Article | Source::Heading => o.inside < MIN_INSIDE,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +370,16 @@ mod tests {
     }
 
     #[test]
+    fn a_page_built_to_be_slow_is_not_searched() {
+        let body = "word ".repeat(20_000);
+        let html = format!(
+            "<html><body>{}</body></html>",
+            "<p>one more paragraph of words</p>".repeat(3000)
+        );
+        assert!(find(&Document::from(html.as_str()), Some(&body), &[]).is_none());
+    }
+
+    #[test]
     fn the_article_with_the_headline_not_the_next_story() {
         let html = format!(
             "<html><body><article><h1>Harbour bridge to reopen in spring</h1>{}</article>\
@@ -308,6 +400,37 @@ mod tests {
         assert_eq!(a.source, Source::Article);
         assert!(a.html.contains("council") && !a.html.contains("Forecasters"));
         assert!(find(&doc, None, &["Something else"]).is_none());
+    }
+
+    #[test]
+    fn the_block_around_the_headline_without_the_next_story() {
+        let html = format!(
+            "<html><body><div class=wrap><div class=post><h2>Harbour bridge to reopen in spring</h2>{}             <h2>What the council said</h2>{}</div>             <div class=post><h2><a href=/storm>Storm warning for the coast tonight</a></h2>{}</div></div></body></html>",
+            para("The council voted to reopen the old harbour bridge", 4),
+            para("Councillors said the repairs were finished early", 2),
+            para(
+                "Forecasters expect gales along the coast well into Sunday morning",
+                12
+            )
+        );
+        let doc = Document::from(html.as_str());
+        let a = find(&doc, None, &["Harbour bridge to reopen in spring"]).unwrap();
+        assert_eq!(a.source, Source::Heading);
+        assert!(a.html.contains("What the council said") && !a.html.contains("Forecasters"));
+        // Nothing else headed like a story: nothing to tell apart.
+        let single = format!(
+            "<html><body><div><h2>Harbour bridge to reopen in spring</h2>{}<h2>What the council said</h2>{}</div></body></html>",
+            para("The council voted to reopen the old harbour bridge", 4),
+            para("Councillors said the repairs were finished early", 2)
+        );
+        assert!(
+            find(
+                &Document::from(single.as_str()),
+                None,
+                &["Harbour bridge to reopen in spring"]
+            )
+            .is_none()
+        );
     }
 
     #[test]

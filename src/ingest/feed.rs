@@ -43,13 +43,65 @@ pub fn read_entries(bytes: &[u8], cleaner: &Cleaner) -> Result<ReadFeed, String>
     Ok(ReadFeed { title, entries })
 }
 
+/// The feed as UTF-8 with a declaration that says so. feed-rs decodes by the XML
+/// declaration, so text already decoded (ingest reads files as text) that still declares
+/// `ISO-8859-1` came out double-decoded ("FÃ¶rderung"); bytes in a declared encoding are
+/// decoded here once instead.
+fn as_utf8(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    use std::borrow::Cow;
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    let head = &bytes[start..];
+    let Some(end) = head
+        .starts_with(b"<?xml")
+        .then(|| head.windows(2).take(400).position(|w| w == b"?>"))
+        .flatten()
+    else {
+        return Cow::Borrowed(bytes);
+    };
+    let decl = String::from_utf8_lossy(&head[..end]);
+    let Some(at) = decl.find("encoding") else {
+        return Cow::Borrowed(bytes);
+    };
+    let rest = decl[at + "encoding".len()..].trim_start_matches([' ', '=', '"', '\'']);
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes()) else {
+        return Cow::Borrowed(bytes);
+    };
+    if encoding == encoding_rs::UTF_8 {
+        return Cow::Borrowed(bytes);
+    }
+    // Valid UTF-8 under a legacy declaration is text decoded already (or mislabelled);
+    // anything else is in the declared encoding.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => encoding.decode_without_bom_handling(bytes).0,
+    };
+    let decl_start = text.find("<?xml").unwrap_or(0);
+    let decl_end = text[decl_start..]
+        .find("?>")
+        .map_or(decl_start, |e| decl_start + e);
+    let fixed = text[decl_start..decl_end].replacen(&label, "UTF-8", 1);
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..decl_start]);
+    out.push_str(&fixed);
+    out.push_str(&text[decl_end..]);
+    Cow::Owned(out.into_bytes())
+}
+
 fn parse(
     bytes: &[u8],
     cleaner: &Cleaner,
     keep_linked: bool,
 ) -> Result<(Option<String>, Vec<FeedEntry>), String> {
+    let bytes = as_utf8(bytes);
     let mut feed: Feed =
-        feed_rs::parser::parse(bytes).map_err(|e| format!("malformed feed: {e}"))?;
+        feed_rs::parser::parse(&bytes[..]).map_err(|e| format!("malformed feed: {e}"))?;
     let source = feed
         .title
         .as_ref()
@@ -176,15 +228,63 @@ fn entry(e: &Entry, feed: Feedwide<'_>, cleaner: &Cleaner, keep_linked: bool) ->
     })
 }
 
-/// A title for an untitled entry: its first words.
+/// A title for an untitled entry: its first sentence as plain text when that is short,
+/// else its first words with an ellipsis.
 fn first_words(blocks: &[String]) -> String {
-    let words: Vec<&str> = blocks
+    const MAX_WORDS: usize = 14;
+    let text = blocks
         .first()
-        .map(|b| b.split_whitespace().take(10).collect())
+        .map(|b| crate::markdown::plain::plain_text(b))
         .unwrap_or_default();
+    let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() {
-        "Untitled".into()
-    } else {
-        words.join(" ")
+        return "Untitled".into();
+    }
+    // The first sentence: up to a word ending in . ! ? (or their CJK kin) before the limit.
+    let ends = |w: &str| {
+        w.ends_with(['.', '!', '?', '。', '！', '？'])
+            && !w.ends_with("..")
+            && w.chars().count() > 2
+    };
+    if let Some(k) = words.iter().take(MAX_WORDS).position(|w| ends(w)) {
+        return words[..=k].join(" ");
+    }
+    if words.len() <= MAX_WORDS {
+        return words.join(" ");
+    }
+    format!(
+        "{}…",
+        words[..10].join(" ").trim_end_matches([',', ';', ':'])
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DECL: &str = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss><channel><title>";
+
+    #[test]
+    fn legacy_encodings_are_decoded_once() {
+        let text = format!("{DECL}Förderung</title></channel></rss>");
+        // Raw bytes in the declared encoding, as a server sends them.
+        let (raw, _, _) = encoding_rs::WINDOWS_1252.encode(&text);
+        let fixed = as_utf8(&raw);
+        let fixed = std::str::from_utf8(&fixed).unwrap();
+        assert!(fixed.contains("Förderung") && fixed.contains("encoding=\"UTF-8\""));
+        // Text decoded already (ingest reads files as text) keeps its characters.
+        let again = as_utf8(text.as_bytes());
+        assert_eq!(std::str::from_utf8(&again).unwrap(), fixed);
+        // UTF-8 and undeclared feeds pass through untouched.
+        let plain = "<rss><channel><title>Förderung</title></channel></rss>";
+        assert!(matches!(
+            as_utf8(plain.as_bytes()),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let declared = "<?xml version='1.0' encoding='utf-8'?><rss/>";
+        assert!(matches!(
+            as_utf8(declared.as_bytes()),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

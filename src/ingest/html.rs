@@ -258,21 +258,22 @@ fn check_declared(
     links: &Base,
     cleaner: &Cleaner,
 ) -> Option<Vec<String>> {
+    // Its raw text first: converting it costs as much as the article, and most picks agree.
+    let o = anchor::overlap(kept, std::slice::from_ref(&declared.text));
+    if !anchor::may_replace(declared.source, o) {
+        return None;
+    }
     let blocks = cleaner.clean(title, &to_markdown(&declared.html, links));
-    if text_words(&blocks) < MIN_WORDS {
+    if text_words(&blocks) < MIN_WORDS
+        || !anchor::may_replace(declared.source, anchor::overlap(kept, &blocks))
+    {
         return None;
     }
-    let o = anchor::overlap(kept, &blocks);
-    match declared.source {
-        anchor::Source::Microdata | anchor::Source::JsonLd => {
-            return anchor::disagrees(o).then_some(blocks);
-        }
-        // Text the page does not show is the story only when readability's pick is not.
-        anchor::Source::JsonLdText => return (o.inside < anchor::MIN_INSIDE).then_some(blocks),
-        anchor::Source::Article => {}
-    }
-    if o.inside >= anchor::MIN_INSIDE {
-        return None;
+    if !matches!(
+        declared.source,
+        anchor::Source::Article | anchor::Source::Heading
+    ) {
+        return Some(blocks);
     }
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: 200_000,
