@@ -1,5 +1,9 @@
 """A/B image benchmark: Hugo vs newsdesk on 1000 articles with distinct 1600x900 JPEGs.
-Cold (no cache), warm (second build, cache kept) and newsdesk without images; interleaved."""
+Cold (no cache), warm (second build, cache kept) and newsdesk without images; interleaved.
+
+    python3 benches/images/vs_hugo.py /path/to/release/newsdesk [ROUNDS]
+
+The sites come from benches/images/make_sites.py (see there)."""
 import glob, os, shutil, statistics, subprocess, sys, time
 B = "/tmp/hugo-images"
 HUGO = glob.glob("/tmp/hugo-venv/lib/python3*/site-packages/hugo/binaries/hugo")[0]
@@ -13,6 +17,8 @@ def run(cmd):
     if p.returncode != 0:
         print(p.stdout[-2000:], p.stderr[-2000:]); raise SystemExit(f"failed: {cmd}")
     cpu = (r1.children_user - r0.children_user) + (r1.children_system - r0.children_system)
+    print(f"  {os.path.basename(cmd[0])} {' '.join(cmd[1:3])}: wall {wall:.2f} s, cpu {cpu:.2f} s, "
+          f"load average after {os.getloadavg()[0]:.1f}", flush=True)
     return wall, cpu
 
 def hugo(cold):

@@ -36,17 +36,80 @@ const FURNITURE: &[&str] = &[
     "fallback",
 ];
 
+/// Folders that hold site furniture (matched whole: Drupal keeps everything under
+/// `sites/default/files`, FAZ renditions under `default-retina`, so `default` is not one).
+const FURNITURE_DIRS: &[&str] = &[
+    "fallback",
+    "fallbacks",
+    "placeholder",
+    "placeholders",
+    "logo",
+    "logos",
+    "icons",
+    "avatars",
+    "author",
+    "authors",
+    "social",
+    "share",
+    "sharing",
+    "branding",
+    "category",
+    "categories",
+    "blog-categories",
+];
+
+/// Words that make a file name a site-wide share picture when nothing in the name is about
+/// the story (`facebook.png`, `preview-fb-hd.png`, `portrait2018facebook.jpg`, `og-default.jpg`).
+const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "fb",
+    "twitter",
+    "og",
+    "opengraph",
+    "social",
+    "share",
+    "sharing",
+    "preview",
+    "default",
+    "generic",
+    "site",
+    "brand",
+    "branding",
+    "portrait",
+    "profile",
+    "author",
+    "headshot",
+    "banner",
+    "header",
+];
+
+/// Words that say nothing about a picture's subject (sizes, kinds, versions).
+const EMPTY_WORDS: &[&str] = &[
+    "hd", "retina", "large", "big", "small", "medium", "wide", "square", "image", "img", "pic",
+    "picture", "photo", "card", "thumb", "new", "final", "web", "px", "x", "v", "me", "main",
+];
+
 /// File endings that are never a photograph (SVGs are also never inlined, so never kept).
 const NOT_PHOTOS: &[&str] = &[".svg", ".svgz", ".ico", ".cur"];
 
 /// The lead image of a parsed page, resolved against `base`.
 pub fn of_page(doc: &Document, base: &Base) -> Option<Image> {
     let mut found: Vec<Image> = Vec::new();
-    for script in doc.select("script[type='application/ld+json']").iter() {
-        if let Ok(v) = serde_json::from_str::<Value>(script.text().trim())
-            && let Some(a) = super::html::find_article(&v)
-        {
-            found.extend(a.get("image").and_then(|i| from_json_ld(i, base)));
+    let ld: Vec<Value> = doc
+        .select("script[type='application/ld+json']")
+        .iter()
+        .filter_map(|script| serde_json::from_str::<Value>(script.text().trim()).ok())
+        .collect();
+    let mut nodes = Nodes::default();
+    for v in &ld {
+        nodes.collect(v, 0);
+    }
+    for v in &ld {
+        if let Some(a) = super::html::find_article(v) {
+            found.extend(
+                a.get("image")
+                    .and_then(|i| from_json_ld(i, base, &nodes, 0)),
+            );
         }
     }
     let meta = |sel: &str| -> Option<String> {
@@ -74,7 +137,126 @@ pub fn of_page(doc: &Document, base: &Base) -> Option<Image> {
         found.push(img);
     }
     found.extend(first_picture(doc, base));
+    // The site's own logo or emblem, offered as the page's picture, is no article's picture.
+    let emblems = site_emblems(doc, base, &nodes);
+    found.retain(|img| !emblems.contains(&img.src));
     choose(found)
+}
+
+/// JSON-LD objects by `@id`, so that a reference (`{"@id": "…#primaryimage"}`) can be
+/// followed to the node it names, and the site's organisation and logos can be told apart.
+#[derive(Default)]
+struct Nodes<'a> {
+    by_id: std::collections::HashMap<&'a str, &'a Value>,
+    /// Organisations, brands, the website itself, publishers and authors: their `logo` and
+    /// `image` are emblems.
+    publishers: Vec<&'a Value>,
+}
+
+/// How deep JSON-LD is walked and references are followed (hostile pages nest without end).
+const MAX_DEPTH: usize = 12;
+
+impl<'a> Nodes<'a> {
+    fn collect(&mut self, v: &'a Value, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        match v {
+            Value::Array(items) => items.iter().for_each(|i| self.collect(i, depth + 1)),
+            Value::Object(o) => {
+                // A bare reference names a node; it is not one.
+                if let Some(id) = o.get("@id").and_then(Value::as_str)
+                    && o.len() > 1
+                {
+                    self.by_id.entry(id).or_insert(v);
+                }
+                let is_publisher = |t: &str| {
+                    t.ends_with("Organization") || matches!(t, "WebSite" | "Brand" | "Corporation")
+                };
+                let typed = match o.get("@type") {
+                    Some(Value::String(t)) => is_publisher(t),
+                    Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_publisher),
+                    _ => false,
+                };
+                if typed {
+                    self.publishers.push(v);
+                }
+                for (k, child) in o {
+                    // The publisher's logo, and an author's portrait, are not the story's picture.
+                    if matches!(k.as_str(), "publisher" | "author" | "creator") {
+                        self.publishers.push(child);
+                    }
+                    self.collect(child, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The node `v` refers to when it is a bare `{"@id": …}` reference, else `v`.
+    fn follow(&self, v: &'a Value) -> &'a Value {
+        match v.as_object() {
+            Some(o) if o.len() == 1 => o
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| self.by_id.get(id).copied())
+                .unwrap_or(v),
+            _ => v,
+        }
+    }
+}
+
+/// Addresses of the site's emblems: the `logo` (and `image`) of the publisher, organisation or
+/// website in JSON-LD, and the page's icons.
+fn site_emblems(doc: &Document, base: &Base, nodes: &Nodes) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &nodes.publishers {
+        let p = nodes.follow(p);
+        for key in ["logo", "image"] {
+            if let Some(v) = p
+                .as_array()
+                .map_or(Some(p), |a| a.first())
+                .and_then(|p| p.get(key))
+            {
+                out.extend(json_ld_address(v, base, nodes, 0));
+            }
+        }
+    }
+    for link in doc
+        .select("link[rel~='icon'], link[rel='apple-touch-icon'], link[rel='mask-icon']")
+        .iter()
+    {
+        if let Some(href) = link.attr("href")
+            && let Target::Link(u) = base.resolve(&href)
+        {
+            out.push(u);
+        }
+    }
+    out
+}
+
+/// Every absolute address a JSON-LD image value names, furniture or not.
+fn json_ld_address(v: &Value, base: &Base, nodes: &Nodes, depth: usize) -> Vec<String> {
+    if depth > MAX_DEPTH {
+        return Vec::new();
+    }
+    let resolve = |u: &str| match base.resolve(u) {
+        Target::Link(u) => Some(u),
+        _ => None,
+    };
+    match nodes.follow(v) {
+        Value::String(u) => resolve(u).into_iter().collect(),
+        Value::Array(items) => items
+            .iter()
+            .flat_map(|i| json_ld_address(i, base, nodes, depth + 1))
+            .collect(),
+        Value::Object(o) => ["url", "contentUrl"]
+            .iter()
+            .filter_map(|k| o.get(*k).and_then(Value::as_str))
+            .filter_map(resolve)
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The lead image of a feed entry whose HTML is `html` (resolved against `base`).
@@ -143,15 +325,27 @@ fn too_small(img: &Image) -> bool {
     img.width.is_some_and(|w| w < MIN_SIDE) || img.height.is_some_and(|h| h < MIN_SIDE)
 }
 
-/// An image from a JSON-LD `image` value: a URL, an `ImageObject`, or a list of either.
-fn from_json_ld(v: &Value, base: &Base) -> Option<Image> {
-    match v {
+/// An image from a JSON-LD `image` value: a URL, an `ImageObject`, a reference to one
+/// elsewhere in the page's JSON-LD (`{"@id": …}`), or a list of these.
+fn from_json_ld(v: &Value, base: &Base, nodes: &Nodes, depth: usize) -> Option<Image> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    match nodes.follow(v) {
         Value::String(u) => resolved(u, base),
-        Value::Array(items) => items.iter().find_map(|i| from_json_ld(i, base)),
+        Value::Array(items) => items
+            .iter()
+            .find_map(|i| from_json_ld(i, base, nodes, depth + 1)),
         Value::Object(o) => {
-            let url = ["url", "contentUrl", "@id"]
+            // An `@id` is a name, not an address: it counts only when it names an image file.
+            let url = ["url", "contentUrl"]
                 .iter()
-                .find_map(|k| o.get(*k).and_then(Value::as_str))?;
+                .find_map(|k| o.get(*k).and_then(Value::as_str))
+                .or_else(|| {
+                    o.get("@id")
+                        .and_then(Value::as_str)
+                        .filter(|id| has_image_ending(id.split(['?', '#']).next().unwrap_or("")))
+                })?;
             let mut img = resolved(url, base)?;
             img.width = o.get("width").and_then(json_side);
             img.height = o.get("height").and_then(json_side);
@@ -247,12 +441,45 @@ fn is_picture(u: &str) -> bool {
     let Ok(url) = url::Url::parse(u) else {
         return false;
     };
-    let file = url
+    let segments: Vec<String> = url
         .path_segments()
-        .and_then(|mut s| s.next_back())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    !NOT_PHOTOS.iter().any(|e| file.ends_with(e)) && !FURNITURE.iter().any(|w| file.contains(w))
+        .map(|s| s.map(str::to_ascii_lowercase).collect())
+        .unwrap_or_default();
+    let Some((file, dirs)) = segments.split_last() else {
+        return false;
+    };
+    !NOT_PHOTOS.iter().any(|e| file.ends_with(e))
+        && !FURNITURE.iter().any(|w| file.contains(w))
+        // WordPress names the Customizer's crops so: header images, site icons, logos.
+        && !file.starts_with("cropped-")
+        && !dirs.iter().any(|d| FURNITURE_DIRS.contains(&d.as_str()))
+        && !is_share_name(file)
+}
+
+/// Whether a file name is only share-picture words, sizes and numbers, with at least one
+/// share word: nothing in it names the story.
+fn is_share_name(file: &str) -> bool {
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    let mut words: Vec<&str> = Vec::new();
+    // Split at anything but letters and digits, and where letters meet digits.
+    for part in stem.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut start = 0;
+        let b = part.as_bytes();
+        for k in 1..b.len() {
+            if b[k].is_ascii_digit() != b[k - 1].is_ascii_digit() {
+                words.push(&part[start..k]);
+                start = k;
+            }
+        }
+        if start < part.len() {
+            words.push(&part[start..]);
+        }
+    }
+    let share = |w: &&str| SHARE_WORDS.contains(w);
+    words.iter().any(share)
+        && words
+            .iter()
+            .all(|w| share(w) || EMPTY_WORDS.contains(w) || w.bytes().all(|c| c.is_ascii_digit()))
 }
 
 fn has_image_ending(path: &str) -> bool {
@@ -354,6 +581,97 @@ mod tests {
         )
         .unwrap();
         assert_eq!(small.src, "https://news.example/big.jpg");
+    }
+
+    #[test]
+    fn json_ld_references_are_followed_to_their_node() {
+        let img = page(
+            r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"Organization","@id":"https://news.example/#org","name":"N",
+             "logo":{"@type":"ImageObject","@id":"https://news.example/#logo","url":"https://news.example/logo-512.png"},
+             "image":{"@id":"https://news.example/#logo"}},
+            {"@type":"ImageObject","@id":"https://news.example/a/b.html#primaryimage",
+             "url":"https://news.example/up/erin.png?fit=3217%2C1665","width":3217,"height":1665,"caption":"Erin"},
+            {"@type":"BlogPosting","headline":"H","publisher":{"@id":"https://news.example/#org"},
+             "image":{"@id":"https://news.example/a/b.html#primaryimage"}}]}</script>"#,
+        )
+        .unwrap();
+        assert_eq!(img.src, "https://news.example/up/erin.png?fit=3217%2C1665");
+        assert_eq!((img.width, img.alt.as_deref()), (Some(3217), Some("Erin")));
+        // A reference to nothing is no address.
+        assert_eq!(
+            page(
+                r#"<script type="application/ld+json">{"@type":"NewsArticle",
+                "image":{"@id":"https://news.example/a/b.html#primaryimage"}}</script>"#
+            ),
+            None
+        );
+        // References that loop end.
+        assert_eq!(
+            page(
+                r#"<script type="application/ld+json">[{"@id":"urn:x","image":{"@id":"urn:y"},"@type":"Thing"},
+                {"@id":"urn:y","image":{"@id":"urn:x"},"@type":"Thing"},
+                {"@type":"NewsArticle","image":{"@id":"urn:x"}}]</script>"#
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_sites_emblems_are_not_the_storys_picture() {
+        let logo = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+            "publisher":{"@type":"Organization","name":"N","logo":{"@type":"ImageObject","url":"https://news.example/brand/n-1200.jpg"}},
+            "author":{"@type":"Person","name":"J","image":"https://news.example/people/j.jpg"}}</script>"#;
+        let got = |og: &str| {
+            page(&format!(
+                r#"{logo}<meta property="og:image" content="{og}"><link rel="apple-touch-icon" href="/touch-1200.png">
+                <meta name="twitter:image" content="https://news.example/2024/quay.jpg">"#
+            ))
+            .unwrap()
+            .src
+        };
+        for emblem in [
+            "https://news.example/brand/n-1200.jpg",
+            "https://news.example/people/j.jpg",
+            "https://news.example/touch-1200.png",
+        ] {
+            assert_eq!(
+                got(emblem),
+                "https://news.example/2024/quay.jpg",
+                "{emblem}"
+            );
+        }
+        assert_eq!(
+            got("https://news.example/2024/harbour.jpg"),
+            "https://news.example/2024/harbour.jpg"
+        );
+    }
+
+    #[test]
+    fn site_wide_share_pictures_are_furniture_by_name_and_folder() {
+        for furniture in [
+            "https://a.example/images/facebook.png",
+            "https://a.example/tm3/img/preview-fb-hd.png",
+            "https://a.example/img/portrait2018facebook.jpg",
+            "https://a.example/og-default-1200x630.jpg",
+            "https://a.example/files/2013/06/cropped-1024px-alsterpanorama.jpg",
+            "https://a.example/core/files/fallback/big/1365597833-AGC2.jpg",
+            "https://a.example/media/blog-categories/technical.jpg",
+            "https://a.example/static/authors/jane-roe.jpg",
+        ] {
+            assert!(!is_picture(furniture), "{furniture}");
+        }
+        for story in [
+            "https://github.blog/wp-content/uploads/2019/03/Erin_FB.png?resize=1024,538",
+            "https://cdn.example/sites/default/files/styles/1200x800/public/2020/01/17/a_image_hires_193421.JPG",
+            "https://media0.faz.net/ppmedia/aktuell/1.6604694/default-retina/auch-herbert-groenemeyer.jpg",
+            "https://www.dw.com/image/43470564_304.jpg",
+            "https://img.zeit.de/mobilitaet/2020-01/zug-bild/wide__1300x731",
+            "https://media.example/2018/08/la-traffic.jpg",
+            "https://a.example/2020/01/facebook-hearing-zuckerberg.jpg",
+        ] {
+            assert!(is_picture(story), "{story}");
+        }
     }
 
     const RSS: &str = r#"<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>F</title><item><title>T</title><link>https://feed.example/x/1</link>"#;
