@@ -317,7 +317,16 @@ fn is_hyphen_particle(w: &str) -> bool {
 }
 
 fn name_ish(t: &Token<'_>) -> bool {
-    t.word && (is_capitalised(t.text) || is_hyphen_particle(t.text))
+    t.word
+        && ((is_capitalised(t.text) && !lower_after_hyphen(t.text)) || is_hyphen_particle(t.text))
+}
+
+/// A capitalised compound whose later part is lower case ("On-premise", "Self-hosted",
+/// "E-mail"): names capitalise every part ("Smith-Jones", "Jean-Pierre").
+fn lower_after_hyphen(w: &str) -> bool {
+    w.split('-')
+        .skip(1)
+        .any(|part| part.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn overlaps(places: &[(usize, usize)], s: usize, e: usize) -> bool {
@@ -1104,6 +1113,21 @@ mod tests {
         assert_eq!(
             names("Dr. Tedros Adhanom Ghebreyesus warned."),
             ["Tedros Adhanom Ghebreyesus"]
+        );
+    }
+
+    #[test]
+    fn compounds_with_a_lower_case_part_are_not_names() {
+        // The real Element blog post: "On-premise" used again alone was taken for a surname.
+        assert_eq!(
+            names(
+                "Deployed as Element Cloud or Element On-premise it costs $3. Element Enterprise On-premise costs $4. It is deployed Cloud or On-premise."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Mary Smith-Jones met Jean-Pierre Raffarin. Smith-Jones said no."),
+            ["Mary Smith-Jones", "Jean-Pierre Raffarin"]
         );
     }
 
