@@ -656,35 +656,17 @@ pub(crate) fn is_html(bytes: &[u8], content_type: Option<&str>, url: &str) -> bo
     detect::sniff(&head, url) == ingest::Format::Html
 }
 
-/// Parses feed bytes, trying the declared or guessed encoding when the parser refuses them.
+/// Parses feed bytes. A declared legacy encoding is decoded by the feed reader itself; bytes
+/// that are not UTF-8 and declare nothing are tried once more as clearly-Windows-1252 text.
 pub(crate) fn read_feed(bytes: &[u8], cleaner: &Cleaner) -> std::result::Result<ReadFeed, String> {
     match ingest::feed::read_entries(bytes, cleaner) {
         Ok(f) => Ok(f),
         Err(e) if std::str::from_utf8(bytes).is_err() => {
-            let text = decode_xml(bytes).ok_or(e)?;
+            let text = detect::decode(bytes).map_err(|_| e)?;
             ingest::feed::read_entries(text.as_bytes(), cleaner)
         }
         Err(e) => Err(e),
     }
-}
-
-/// XML in a legacy encoding (as its declaration says, or clearly Windows-1252) as UTF-8,
-/// with the declaration changed to match.
-fn decode_xml(bytes: &[u8]) -> Option<String> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).to_string();
-    let declared = head
-        .split("encoding=")
-        .nth(1)
-        .and_then(|r| r.trim_start_matches(['"', '\'']).split(['"', '\'']).next())
-        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
-    let text = match declared {
-        Some(enc) => enc.decode_without_bom_handling(bytes).0.into_owned(),
-        None => detect::decode(bytes).ok()?,
-    };
-    Some(match (text.find("<?xml"), text.find("?>")) {
-        (Some(0), Some(end)) => format!("<?xml version=\"1.0\" encoding=\"UTF-8\"{}", &text[end..]),
-        _ => text,
-    })
 }
 
 /// The keys an entry is known by.
@@ -1080,4 +1062,35 @@ fn finish_source(p: Pending, st: &mut SourceState) -> Status {
     };
     st.succeeded(Utc::now(), status.to_string());
     status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(bytes: &[u8]) -> Vec<String> {
+        let cleaner = Cleaner::new(&[]).unwrap();
+        read_feed(bytes, &cleaner)
+            .unwrap()
+            .entries
+            .into_iter()
+            .map(|e| e.draft.title)
+            .collect()
+    }
+
+    #[test]
+    fn legacy_encodings_declared_or_not_are_read() {
+        let feed = |decl: &str| {
+            format!(
+                "{decl}<rss version=\"2.0\"><channel><title>Netz</title><item><title>Förderung für Glasfaser</title><link>https://example.org/a</link><description>Der Bund fördert den Ausbau.</description></item></channel></rss>"
+            )
+        };
+        let latin1 = |text: String| encoding_rs::WINDOWS_1252.encode(&text).0.into_owned();
+        // Declared: the feed reader decodes it.
+        let declared = latin1(feed("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"));
+        assert_eq!(titles(&declared), ["Förderung für Glasfaser"]);
+        // Undeclared and not UTF-8: clearly Windows-1252.
+        let undeclared = latin1(feed(""));
+        assert_eq!(titles(&undeclared), ["Förderung für Glasfaser"]);
+    }
 }

@@ -70,17 +70,16 @@ fn as_utf8(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
         .collect();
-    let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes()) else {
-        return Cow::Borrowed(bytes);
-    };
-    if encoding == encoding_rs::UTF_8 {
+    let encoding = encoding_rs::Encoding::for_label(label.as_bytes());
+    if label.is_empty() || encoding == Some(encoding_rs::UTF_8) {
         return Cow::Borrowed(bytes);
     }
-    // Valid UTF-8 under a legacy declaration is text decoded already (or mislabelled);
-    // anything else is in the declared encoding.
-    let text = match std::str::from_utf8(bytes) {
-        Ok(s) => std::borrow::Cow::Borrowed(s),
-        Err(_) => encoding.decode_without_bom_handling(bytes).0,
+    // Valid UTF-8 under another declaration is text decoded already (or mislabelled);
+    // anything else is in the declared encoding, when that is one encoding_rs knows.
+    let text = match (std::str::from_utf8(bytes), encoding) {
+        (Ok(s), _) => Cow::Borrowed(s),
+        (Err(_), Some(encoding)) => encoding.decode_without_bom_handling(bytes).0,
+        (Err(_), None) => return Cow::Borrowed(bytes),
     };
     let decl_start = text.find("<?xml").unwrap_or(0);
     let decl_end = text[decl_start..]
@@ -281,6 +280,12 @@ mod tests {
             as_utf8(plain.as_bytes()),
             std::borrow::Cow::Borrowed(_)
         ));
+        // Text under a label encoding_rs does not know is text all the same.
+        let odd = "<?xml version='1.0' encoding='x-odd'?><rss>Förderung</rss>";
+        assert_eq!(
+            std::str::from_utf8(&as_utf8(odd.as_bytes())).unwrap(),
+            "<?xml version='1.0' encoding='UTF-8'?><rss>Förderung</rss>"
+        );
         let declared = "<?xml version='1.0' encoding='utf-8'?><rss/>";
         assert!(matches!(
             as_utf8(declared.as_bytes()),
