@@ -111,13 +111,7 @@ fn check(language: &str, dir: &str) -> Option<Vec<String>> {
     // The search page's script speaks the language too: the count in its plural form and
     // digits, as the build writes them, and dates as the locale writes them.
     open(&tab, &format!("{base}search/?q=blinken"));
-    let done = wait_until(20, || {
-        eval(
-            &tab,
-            "(document.querySelector('form[data-search]') || {dataset: {}}).dataset.lastQuery || ''",
-        ) == "blinken"
-    });
-    assert!(done, "{language}: the search ran");
+    wait_query(&tab, "blinken");
     let shown = eval(
         &tab,
         "document.querySelectorAll('.search-results li').length",

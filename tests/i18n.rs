@@ -8,22 +8,10 @@ mod language_site;
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use common::*;
-use language_site::sample_in;
+use language_site::{files, sample_in};
 use newsdesk::i18n::Interface;
-
-fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    for e in fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            files(&p, ext, out);
-        } else if p.extension().is_some_and(|x| x == ext) {
-            out.push(p);
-        }
-    }
-}
 
 /// Removes every element that opens with `open` (a `<div …>` or `<svg …>` start tag), with
 /// its nested elements of the same name.

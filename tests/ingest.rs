@@ -44,6 +44,16 @@ fn read(site: &TempSite, rel: &str) -> String {
     fs::read_to_string(site.root().join("content").join(rel)).unwrap()
 }
 
+/// The text of every content file the site has.
+fn contents(site: &TempSite) -> Vec<String> {
+    walkdir::WalkDir::new(site.root().join("content"))
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .map(|e| fs::read_to_string(e.path()).unwrap())
+        .collect()
+}
+
 /// (front matter YAML, body paragraphs) of a content file's text.
 fn split(file: &str) -> (String, Vec<String>) {
     let rest = file.strip_prefix("---\n").expect("front matter");
@@ -275,13 +285,7 @@ fn feeds_declared_iso_8859_1_keep_their_accents() {
             &["--format", "feed", dir.join(file).to_str().unwrap()],
         );
         assert!(o.status.success(), "{}", text(&o).1);
-        let mut all = String::new();
-        for e in walkdir::WalkDir::new(site.root().join("content")) {
-            let e = e.unwrap();
-            if e.path().extension().is_some_and(|x| x == "md") {
-                all.push_str(&std::fs::read_to_string(e.path()).unwrap());
-            }
-        }
+        let all = contents(&site).concat();
         assert!(all.contains(word), "{file}: {word} missing");
         assert!(!all.contains('Ã'), "{file}: double-decoded text");
     }
@@ -301,20 +305,16 @@ fn untitled_feed_entries_are_titled_by_their_first_sentence_in_plain_text() {
     let (out, err) = text(&o);
     assert!(o.status.success(), "{err}");
     assert!(out.contains("ingested 3, skipped 0, failed 0"), "{out}");
-    let mut titles = Vec::new();
-    for e in walkdir::WalkDir::new(site.root().join("content")) {
-        let e = e.unwrap();
-        if e.path().extension().is_some_and(|x| x == "md") {
-            let file = std::fs::read_to_string(e.path()).unwrap();
-            let (yaml, _) = split(&file);
-            let title = yaml
-                .lines()
+    let mut titles: Vec<String> = contents(&site)
+        .iter()
+        .map(|file| {
+            let (yaml, _) = split(file);
+            yaml.lines()
                 .find_map(|l| l.strip_prefix("title: "))
                 .unwrap()
-                .to_string();
-            titles.push(title);
-        }
-    }
+                .to_string()
+        })
+        .collect();
     titles.sort();
     for t in &titles {
         assert!(!t.contains("](") && !t.contains('\\'), "markup in {t}");

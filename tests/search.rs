@@ -4,6 +4,8 @@
 mod common;
 #[path = "support/http.rs"]
 mod http;
+#[path = "support/page.rs"]
+mod page;
 #[path = "support/static_site.rs"]
 mod static_site;
 
@@ -14,6 +16,7 @@ use std::time::Duration;
 
 use common::*;
 use newsdesk::search::encode::decode_word_chunk;
+use page::wait_query;
 
 fn gunzip(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
@@ -159,25 +162,6 @@ fn index_files_removed_or_cut_short_are_repaired_when_nothing_else_changed() {
     std::fs::write(search.join("d/3.bin"), &cut[..cut.len() / 2]).unwrap();
     assert!(s.build(&["--quiet"]).status.success());
     assert_eq!(before, snapshot(&search));
-}
-
-/// Waits until the page has shown the results of `q` (the script marks the form).
-fn wait_query(tab: &headless_chrome::Tab, q: &str) {
-    // Null-safe: the tab may still show the page it is leaving.
-    let js =
-        "(document.querySelector('form[data-search]') || {dataset: {}}).dataset.lastQuery || ''";
-    let deadline = std::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let last = tab.evaluate(js, false).unwrap().value.unwrap_or_default();
-        if last.as_str() == Some(q) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no results for {q:?} (last: {last})"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// The text of the results list.

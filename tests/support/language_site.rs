@@ -20,7 +20,7 @@ pub fn sample_in(language: &str, extra: &[&str]) -> (tempfile::TempDir, PathBuf)
     // own language (and direction) inside a site in another.
     for year in ["2024"] {
         let mut articles = Vec::new();
-        markdown_files(&dir.path().join("content").join(year), &mut articles);
+        files(&dir.path().join("content").join(year), "md", &mut articles);
         for file in articles {
             let text = fs::read_to_string(&file).unwrap();
             let body = text.strip_prefix("---\n").expect("front matter");
@@ -60,12 +60,13 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Every file under `dir` whose extension is `ext`, recursively.
+pub fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
     for e in fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
         if p.is_dir() {
-            markdown_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
+            files(&p, ext, out);
+        } else if p.extension().is_some_and(|x| x == ext) {
             out.push(p);
         }
     }

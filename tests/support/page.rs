@@ -132,12 +132,21 @@ pub fn overflow(tab: &Tab) -> Option<String> {
 pub fn open(tab: &Tab, url: &str) {
     tab.navigate_to(url).unwrap();
     tab.wait_until_navigated().unwrap();
-    let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while eval(tab, "document.readyState") != "complete" {
-        assert!(
-            std::time::Instant::now() < end,
-            "{url} did not finish loading"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    assert!(
+        super::common::wait_until(10, || eval(tab, "document.readyState") == "complete"),
+        "{url} did not finish loading"
+    );
+}
+
+/// Waits until the search page has shown the results of `q` (its script marks the form).
+pub fn wait_query(tab: &Tab, q: &str) {
+    // Null-safe: the tab may still show the page it is leaving.
+    let js =
+        "(document.querySelector('form[data-search]') || {dataset: {}}).dataset.lastQuery || ''";
+    let mut last = serde_json::Value::Null;
+    let done = super::common::wait_until(20, || {
+        last = tab.evaluate(js, false).unwrap().value.unwrap_or_default();
+        last.as_str() == Some(q)
+    });
+    assert!(done, "no results for {q:?} (last: {last})");
 }
