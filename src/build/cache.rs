@@ -32,7 +32,7 @@ pub fn path(root: &Path) -> PathBuf {
 /// The first line this newsdesk writes and accepts. Besides the version and format it names
 /// this very executable (a stamp of its file): a rebuilt newsdesk may cache things in
 /// another shape or meaning without anyone bumping [`FORMAT`], and must not trust them.
-fn header() -> &'static str {
+pub(super) fn header() -> &'static str {
     static HEADER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let build = std::env::current_exe()
             .and_then(std::fs::metadata)
@@ -69,34 +69,8 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
             ));
         }
     };
-    let corrupt = |why: &str| {
-        format!(
-            "{}: the build cache is damaged ({why}); ignoring it, the next build rewrites it",
-            file.display()
-        )
-    };
-    let line_end = bytes
-        .iter()
-        .position(|&b| b == b'\n')
-        .filter(|&n| bytes.starts_with(MAGIC.as_bytes()) && n < 200)
-        .ok_or_else(|| corrupt("no header"))?;
-    let line = String::from_utf8_lossy(&bytes[..=line_end]);
-    if line != header() {
-        return Err(format!(
-            "{}: the build cache was written by another version or build of newsdesk ({}); ignoring it, the next build rewrites it",
-            file.display(),
-            line.trim_end().trim_start_matches(MAGIC).trim()
-        ));
-    }
-    let rest = &bytes[line_end + 1..];
-    if rest.len() < 8 {
-        return Err(corrupt("truncated"));
-    }
-    let (sum, payload) = rest.split_at(8);
-    let checksum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
-    if checksum != xxhash_rust::xxh3::xxh3_64(payload) {
-        return Err(corrupt("checksum mismatch"));
-    }
+    let (payload, checksum) = unframe(&bytes, &file)?;
+    let corrupt = |why: &str| damaged(&file, why);
     let (mut model, mut search): (Lasting, search::Memo) =
         postcard::from_bytes(payload).map_err(|e| corrupt(&e.to_string()))?;
     if let Some(index) = &mut model.0 {
@@ -110,6 +84,55 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
         search,
         checksum,
     }))
+}
+
+fn damaged(file: &Path, why: &str) -> String {
+    format!(
+        "{}: the build cache is damaged ({why}); ignoring it, the next build rewrites it",
+        file.display()
+    )
+}
+
+/// The payload of a cache file's `bytes` (read from `file`) and its checksum, once its
+/// header and checksum are checked; otherwise the warning to give.
+pub(super) fn unframe<'a>(bytes: &'a [u8], file: &Path) -> Result<(&'a [u8], u64), String> {
+    let line_end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .filter(|&n| bytes.starts_with(MAGIC.as_bytes()) && n < 200)
+        .ok_or_else(|| damaged(file, "no header"))?;
+    let line = String::from_utf8_lossy(&bytes[..=line_end]);
+    if line != header() {
+        return Err(format!(
+            "{}: the build cache was written by another version or build of newsdesk ({}); ignoring it, the next build rewrites it",
+            file.display(),
+            line.trim_end().trim_start_matches(MAGIC).trim()
+        ));
+    }
+    let rest = &bytes[line_end + 1..];
+    if rest.len() < 8 {
+        return Err(damaged(file, "truncated"));
+    }
+    let (sum, payload) = rest.split_at(8);
+    let checksum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
+    if checksum != xxhash_rust::xxh3::xxh3_64(payload) {
+        return Err(damaged(file, "checksum mismatch"));
+    }
+    Ok((payload, checksum))
+}
+
+/// Writes `payload` framed by the header and its checksum to `file` in [`DIR`] atomically
+/// (a reader sees the old file or the new one).
+pub(super) fn write_framed(root: &Path, file: &Path, payload: &[u8]) -> std::io::Result<()> {
+    let mut bytes = header().as_bytes().to_vec();
+    bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(payload).to_le_bytes());
+    bytes.extend_from_slice(payload);
+    let dir = root.join(DIR);
+    std::fs::create_dir_all(&dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
+    std::io::Write::write_all(&mut tmp, &bytes)?;
+    tmp.persist(file).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Writes the cache of the site at `root` (atomically: a reader sees the old file or the
@@ -130,14 +153,7 @@ pub fn save(
     if *last == Some(checksum) && file.exists() {
         return Ok(());
     }
-    let mut bytes = header().as_bytes().to_vec();
-    bytes.extend_from_slice(&checksum.to_le_bytes());
-    bytes.extend_from_slice(&payload);
-    let dir = root.join(DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| fail(&e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| fail(&e))?;
-    std::io::Write::write_all(&mut tmp, &bytes).map_err(|e| fail(&e))?;
-    tmp.persist(&file).map_err(|e| fail(&e.error))?;
+    write_framed(root, &file, &payload).map_err(|e| fail(&e))?;
     *last = Some(checksum);
     Ok(())
 }
