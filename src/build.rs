@@ -143,6 +143,7 @@ impl Builder {
             Ok(Some(loaded)) => {
                 self.memo.restore(loaded.model);
                 self.cache_checksum = Some(loaded.checksum);
+                self.content.add_fronts(loaded.fronts);
                 lock_search(&self.search).memo = loaded.search;
             }
             Ok(None) => {}
@@ -226,11 +227,16 @@ impl Builder {
         }
         let checked = start.elapsed();
         self.read_cache();
+        let read = start.elapsed() - checked;
         let kept_warnings = self.cache_warnings.len();
         let (mut report, _, _) = self.build_pages(true)?;
-        report
-            .phases
-            .insert(0, ("check inputs and output", checked));
+        report.phases.splice(
+            0..0,
+            [
+                ("check inputs and output", checked),
+                ("read the build cache", read),
+            ],
+        );
         if let Some(inputs) = inputs {
             let t = Instant::now();
             let pages = self.manifest.as_ref();
@@ -329,7 +335,6 @@ impl Builder {
         let start = Instant::now();
         let mut laps = Laps::start();
         self.read_cache();
-        laps.mark("read the build cache");
         let mut site = self.load_site()?;
         laps.mark("load content and build the model");
         laps.extend(&site.timings);
@@ -398,7 +403,8 @@ impl Builder {
         if with_search && self.keep_cache {
             let state = lock_search(&self.search);
             let last = &mut self.cache_checksum;
-            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, last) {
+            let fronts = self.content.fronts();
+            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, &fronts, last) {
                 warnings.push(w);
             }
             laps.mark("save the build cache");

@@ -1,5 +1,5 @@
 //! The persistent build cache: what a [`super::Builder`] keeps between builds of one process
-//! (story grouping's index and mates, the search index's words), written to
+//! (story grouping's index and mates, the search index's words, parsed front matter), written to
 //! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
 //! process reuses it as the preview server does.
 //!
@@ -22,7 +22,7 @@ const FILE: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// The cache file of the site at `root`.
 pub fn path(root: &Path) -> PathBuf {
@@ -51,6 +51,8 @@ pub struct Loaded {
     pub model: Lasting,
     /// The search index's words.
     pub search: search::Memo,
+    /// Parsed front matter by its YAML's hash.
+    pub fronts: crate::content::Fronts,
     /// The file's checksum, so an unchanged cache is not written again.
     pub checksum: u64,
 }
@@ -71,8 +73,9 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
     };
     let (payload, checksum) = unframe(&bytes, &file)?;
     let corrupt = |why: &str| damaged(&file, why);
-    let (mut model, mut search): (Lasting, search::Memo) =
+    let (mut model, mut search, fronts): (Lasting, search::Memo, Vec<(u64, String)>) =
         postcard::from_bytes(payload).map_err(|e| corrupt(&e.to_string()))?;
+    let fronts = fronts.into_iter().map(|(k, j)| (k, j.into())).collect();
     if let Some(index) = &mut model.0 {
         index.after_load();
     }
@@ -82,6 +85,7 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
     Ok(Some(Loaded {
         model,
         search,
+        fronts,
         checksum,
     }))
 }
@@ -142,13 +146,17 @@ pub fn save(
     root: &Path,
     memo: &ModelMemo,
     search: &search::Memo,
+    fronts: &crate::content::Fronts,
     last: &mut Option<u64>,
 ) -> Result<(), String> {
     let file = path(root);
     let fail = |e: &dyn std::fmt::Display| {
         format!("{}: cannot write the build cache ({e})", file.display())
     };
-    let payload = postcard::to_stdvec(&(memo.lasting(), search)).map_err(|e| fail(&e))?;
+    // Sorted, so the same fronts make the same bytes (an unchanged cache is not rewritten).
+    let mut fronts: Vec<(u64, &str)> = fronts.iter().map(|(k, j)| (*k, &**j)).collect();
+    fronts.sort_unstable_by_key(|(k, _)| *k);
+    let payload = postcard::to_stdvec(&(memo.lasting(), search, fronts)).map_err(|e| fail(&e))?;
     let checksum = xxhash_rust::xxh3::xxh3_64(&payload);
     if *last == Some(checksum) && file.exists() {
         return Ok(());
