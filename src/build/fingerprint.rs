@@ -5,7 +5,8 @@
 //! stops there and writes nothing. Any difference means an ordinary build.
 //!
 //! Inputs are every file under the site root except the output folder, `.git` and
-//! `.newsdesk` (newsdesk's own state and caches); the built-in theme is part of the
+//! `.newsdesk` (newsdesk's own state and caches) but for its image renditions, which a build
+//! copies into the output (and repairs when damaged); the built-in theme is part of the
 //! executable, which the cache header names. Stored as `.newsdesk/cache/build/inputs.bin`,
 //! framed like the rest of the build cache (version header, checksum).
 
@@ -90,18 +91,18 @@ pub fn path(root: &Path) -> PathBuf {
 pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
     let canon_root = root.canonicalize().ok()?;
     let canon_out = out.canonicalize().unwrap_or_else(|_| out.to_path_buf());
-    let skip = [
-        canon_out.clone(),
-        canon_root.join(".git"),
-        canon_root.join(".newsdesk"),
-    ];
+    let skip = [canon_out.clone(), canon_root.join(".git")];
+    // Of newsdesk's own folder only the image renditions are read by a build.
+    let own = canon_root.join(".newsdesk");
+    let images = canon_root.join(crate::imaging::renditions::CACHE_DIR);
+    let walked = |p: &Path| !p.starts_with(&own) || images.starts_with(p) || p.starts_with(&images);
     let mut found = Vec::new();
     // Not following links lets the walk tell files from folders without a `stat` each; a
     // link is stat-ed below like any file, and a link to a folder (whose files the walk
     // would not see) means no record.
     let walk = walkdir::WalkDir::new(&canon_root)
         .into_iter()
-        .filter_entry(|e| !skip.iter().any(|s| e.path() == s));
+        .filter_entry(|e| !skip.iter().any(|s| e.path() == s) && walked(e.path()));
     for entry in walk {
         let entry = entry.ok()?;
         let kind = entry.file_type();
