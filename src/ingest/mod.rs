@@ -27,6 +27,7 @@ pub mod links;
 pub mod local_image;
 pub mod published;
 pub mod standfirst;
+pub mod teasers;
 pub mod text;
 pub mod write;
 
