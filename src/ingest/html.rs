@@ -93,7 +93,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .and_then(|u| u.host_str().map(str::to_string))
         .or_else(|| likely_host(&doc));
     furniture::remove(&doc);
-    teasers::remove(&doc, host.as_deref());
+    let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
     unhide_math(&doc);
     let dense = density::densest_in(&doc);
     let declared = anchor::find(
@@ -177,6 +177,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
             kept.splice(0..0, blocks);
         }
     }
+    // Other stories' teasers readability kept in the story's column.
+    kept.retain(|b| !teasers::is_teaser(b, &teaser_cards));
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
     if size > budget {
         return Err(format!(
