@@ -22,6 +22,7 @@ pub mod html;
 pub mod index;
 pub mod interrupt;
 pub mod language;
+pub mod layout_table;
 pub mod lead_image;
 pub mod links;
 pub mod local_image;
