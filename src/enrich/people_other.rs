@@ -322,13 +322,21 @@ fn candidates(
             while m + 1 < end && (given(toks[m].text) || is_initial(toks[m].text)) {
                 m += 1;
             }
-            while m + 1 < end && PARTICLES.contains(toks[m].text) {
+            while m + 1 < end && PARTICLES.contains(toks[m].text.to_lowercase().as_str()) {
                 m += 1;
             }
             end = end.min(m + 1);
         }
         let core = &toks[start..end];
-        if named_thing(toks, i, start, end, cues, language) {
+        // "Bill & Melinda Gates Foundation", "Robert Bosch Stiftung": an organisation
+        // named after someone; „Belle Femme du Monde No.1“: a quoted title of a product
+        // or work.
+        if toks[end.min(j)..j]
+            .iter()
+            .any(|t| ORG_WORDS.contains(t.text))
+            || quoted_title(toks, i, j)
+            || named_thing(toks, i, start, end, cues, language)
+        {
             i = j;
             continue;
         }
@@ -367,6 +375,33 @@ fn candidates(
         i = j;
     }
     out
+}
+
+/// The run `toks[i..j]` stands inside a short quotation of capitalised words, particles
+/// and numbers only: the title of a work or product („Belle Femme du Monde No.1“).
+fn quoted_title(toks: &[Token<'_>], i: usize, j: usize) -> bool {
+    let opens = |t: &Token<'_>| matches!(t.text, "\"" | "„" | "“" | "«" | "‚" | "‘" | "»");
+    let closes = |t: &Token<'_>| matches!(t.text, "\"" | "“" | "”" | "»" | "‘" | "’" | "«");
+    let breaks = |t: &Token<'_>| {
+        (t.word
+            && !is_capitalised(t.text)
+            && !PARTICLES.contains(t.text)
+            && !t.text.chars().all(|c| c.is_ascii_digit()))
+            || matches!(t.text, "," | ";" | "!" | "?" | ":")
+    };
+    let opened = toks[..i]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|t| opens(t) || breaks(t))
+        .is_some_and(opens);
+    opened
+        && toks
+            .iter()
+            .skip(j)
+            .take(6)
+            .find(|t| closes(t) || breaks(t))
+            .is_some_and(closes)
 }
 
 /// A thing named after someone, not a person: a noun of the language before the name, in
@@ -602,6 +637,28 @@ mod tests {
         assert_eq!(
             names("Según la economista Elena Paredes, el tráfico crece.", "es"),
             ["Elena Paredes"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_quoted_titles_named_after_people() {
+        for text in [
+            "Geld kommt von der Bill & Melinda Gates Foundation.",
+            "Die Edition nennt sich „Belle Femme du Monde No.1“ und kostet viel.",
+        ] {
+            assert!(
+                names(text, "de").is_empty(),
+                "{text}: {:?}",
+                names(text, "de")
+            );
+        }
+        assert_eq!(
+            names("„Wir schaffen das“, sagte Angela Merkel.", "de"),
+            ["Angela Merkel"]
+        );
+        assert_eq!(
+            names("Bernadette La Hengst sang mit.", "de"),
+            ["Bernadette La Hengst"]
         );
     }
 
