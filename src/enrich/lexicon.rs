@@ -98,6 +98,11 @@ word_set! {
         "Registrar", "Provost", "Dean", "Rector", "Principal", "Headteacher", "Surgeon",
         "Cabinet", "Parliamentary", "Permanent", "Representative-elect", "Deputy-Governor",
         "Minister-President", "Vice-Premier", "Vice-Chairman", "State-Councilor", "Councillor",
+        // Plurals before a list of names: "Presidents Richard Nixon and Gerald Ford".
+        "Presidents", "Ministers", "Senators", "Governors", "Mayors", "Representatives",
+        "Judges", "Justices", "Sens.", "Reps.", "Govs.", "Drs.", "Profs.", "Generals",
+        // Members of a service, before a name: "the former Marine Paul Whelan".
+        "Ranger", "Trooper", "Airman", "Guardsman", "Sailor", "Soldier", "Seaman",
     ]
 }
 
@@ -813,6 +818,17 @@ pub const HEAD_TITLES: &[&str] = &[
     "Archduke",
     "Marquess",
     "Viscount",
+    "Presidents",
+    "Ministers",
+    "Senators",
+    "Governors",
+    "Mayors",
+    "Representatives",
+    "Judges",
+    "Justices",
+    "Sens.",
+    "Reps.",
+    "Generals",
 ];
 
 /// Royal and religious titles that stay part of a one-word name ("Pope Francis").

@@ -285,6 +285,32 @@ const FORMAT_NOUNS: &[&str] = &[
     "file", "files", "image", "images", "format", "formats", "icon", "icons", "export",
 ];
 
+/// Nouns after a city that make it the name of an agreement made there ("the Paris
+/// accords", "the Minsk agreements", "the Kyoto Protocol"): no evidence of its country.
+const AGREEMENT_NOUNS: &[&str] = &[
+    "accord",
+    "accords",
+    "Accord",
+    "Accords",
+    "agreement",
+    "agreements",
+    "Agreement",
+    "Agreements",
+    "protocol",
+    "Protocol",
+    "convention",
+    "conventions",
+    "Convention",
+    "Conventions",
+    "treaty",
+    "Treaty",
+    "pact",
+    "Pact",
+    "Club",
+    "Consensus",
+    "Declaration",
+];
+
 /// " der Maaten", " den Berg", " van Gogh": a Dutch or German name particle, then a
 /// capitalised word.
 fn name_particle_follows(after: &str) -> bool {
@@ -543,6 +569,22 @@ impl Matcher {
                     .next()
                     .unwrap_or("");
                 if FORMAT_NOUNS.contains(&word) {
+                    continue;
+                }
+            }
+            // "the Paris accords": a city naming an agreement (a country's name or
+            // demonym before one, "a Ukraine agreement", is still evidence).
+            if entry
+                .senses
+                .iter()
+                .all(|x| matches!(x.via, Via::Capital | Via::Place))
+            {
+                let next = text[e..].trim_start_matches(' ');
+                let word = next
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if AGREEMENT_NOUNS.contains(&word) {
                     continue;
                 }
             }
@@ -1003,6 +1045,23 @@ mod tests {
         assert!(countries("She said in Spanish, then in French.").is_empty());
         assert!(countries("Spanish-speaking voters").is_empty());
         assert_eq!(countries("in French politics"), ["France"]);
+    }
+
+    #[test]
+    fn agreements_named_after_cities_and_former_names() {
+        // A city naming an agreement made there is no evidence of its country.
+        for text in [
+            "He won a prize for the Paris accords.",
+            "The Minsk agreements failed.",
+            "Under the Kyoto Protocol, emissions fell.",
+        ] {
+            assert!(countries(text).is_empty(), "{text}: {:?}", countries(text));
+        }
+        // A country's own name before "agreement" still counts; so does the city alone.
+        assert_eq!(countries("A Ukraine agreement is near."), ["Ukraine"]);
+        assert_eq!(countries("Talks in Paris resumed."), ["France"]);
+        assert_eq!(countries("détente with the Soviet Union"), ["Russia"]);
+        assert_eq!(countries("Houthi attacks in the Red Sea"), ["Yemen"]);
     }
 
     #[test]
