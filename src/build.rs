@@ -338,10 +338,16 @@ impl Builder {
         let mut site = self.load_site()?;
         laps.mark("load content and build the model");
         laps.extend(&site.timings);
-        let images = site.make_renditions(&self.opts.root);
-        laps.mark("images: renditions");
         let mut tpl = templates::load(&self.opts.root, &site.config.theme)?;
         laps.mark("load templates");
+        // The static files were just listed with their stamps: the originals need no new stat.
+        let static_dir = self.opts.root.join("static");
+        let listed = |rel: &str| {
+            let file = tpl.statics.get(rel)?;
+            file.stamp_at(&static_dir.join(rel))
+        };
+        let images = site.make_renditions(&self.opts.root, &listed);
+        laps.mark("images: renditions");
         let out = self.opts.output_dir();
         guard_output(&self.opts.root, &out)?;
         let last = self.manifest.take();
@@ -358,7 +364,7 @@ impl Builder {
             tx.distrust(distrust);
             let mut report =
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
-            put_images(&tx, &images)?;
+            put_images(&tx, &images, &self.opts.root)?;
             report.files += images.len();
             Ok((report, tx))
         };
@@ -493,16 +499,13 @@ fn stage_search(
 
 /// Copies the image renditions from the cache into the output, skipping those the last
 /// build wrote from the same content hash.
-fn put_images(tx: &output::Transaction, images: &[OutputImage]) -> Result<()> {
+fn put_images(tx: &output::Transaction, images: &[OutputImage], root: &Path) -> Result<()> {
     use rayon::prelude::*;
     images.par_iter().try_for_each(|img| {
         if tx.keep_if_fresh(&img.path, img.key) {
             return Ok(());
         }
-        let bytes = std::fs::read(&img.file).map_err(|e| Error::Io {
-            path: img.file.clone(),
-            source: e,
-        })?;
+        let bytes = img.bytes(root).map_err(Error::Msg)?;
         tx.put(&img.path, &bytes, Some(img.key))
     })
 }
