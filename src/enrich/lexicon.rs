@@ -706,10 +706,15 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT; see
-/// `data/README.md`), beside the hand-kept [`GIVEN_NAMES`].
-pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> =
-    LazyLock::new(|| include_str!("data/given_names.txt").lines().collect());
+/// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT, and
+/// the hand-written `data/given_names_south_asia.txt`; see `data/README.md`), beside the
+/// hand-kept [`GIVEN_NAMES`].
+pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    include_str!("data/given_names.txt")
+        .lines()
+        .chain(include_str!("data/given_names_south_asia.txt").lines())
+        .collect()
+});
 
 /// True for a known given name, from either list.
 pub fn is_given_name(word: &str) -> bool {

@@ -770,11 +770,13 @@ fn analyse(
         {
             return None;
         }
-        // "the city of Viña del Mar", "the province of Idlib".
+        // "the city of Viña del Mar", "the province of Idlib" (but "the party of Akhilesh
+        // Yadav": a known given name first).
         if let Some(b) = before
             && b.text == "of"
             && i >= 2
             && lower_in(&toks[i - 2], &PLACE_NOUNS)
+            && !known_given(first)
         {
             return None;
         }
@@ -1188,6 +1190,11 @@ mod tests {
         assert_eq!(
             names("Russia freed the former Marine Paul Whelan. Marine Le Pen said so."),
             ["Paul Whelan", "Marine Le Pen"]
+        );
+        // A known given name after "the party of" (a place noun for "the city of …").
+        assert_eq!(
+            names("The Samajwadi Party of Akhilesh Yadav won 37 seats."),
+            ["Akhilesh Yadav"]
         );
         // A one-word speaker described right after the speech verb.
         assert_eq!(

@@ -419,6 +419,12 @@ impl Matcher {
                 add(stem, sense(target, via));
             }
         }
+        // Country adjectives of other languages ("deutsche", "espagnol"), each only in
+        // text of its language.
+        for d in geo::demonyms::demonyms() {
+            local.set((d.languages, false));
+            add(&d.form, sense(Target::Country(d.country), Via::Demonym));
+        }
         local.set((0, false));
         for b in BLOCKERS
             .iter()
@@ -623,7 +629,8 @@ impl Matcher {
             if entry.senses.iter().any(|s| s.via == Via::Block) {
                 continue;
             }
-            if is_language(text, m) {
+            let demonym = entry.senses.iter().all(|s| s.via == Via::Demonym);
+            if is_language(text, m, demonym) {
                 continue;
             }
             let mut countries: Vec<usize> = Vec::new();
@@ -941,8 +948,18 @@ fn inflection_stem(name: &str) -> Option<&str> {
 }
 
 /// "said in French", "Spanish-speaking": a language, not a nationality.
-fn is_language(text: &str, m: &Mention) -> bool {
+fn is_language(text: &str, m: &Mention, demonym: bool) -> bool {
     let word = &text[m.start..m.end];
+    // "en français", "in italiano", "het Nederlands": another language's name (a country's
+    // name spelt alike, German "in Italien", stays a place).
+    if demonym && geo::demonyms::is_language_name(word) {
+        let prev = text[..m.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return geo::demonyms::LANGUAGE_BEFORE.contains(&prev.to_lowercase().as_str());
+    }
     if !LANGUAGE_DEMONYMS.contains(word) {
         return false;
     }
@@ -1045,6 +1062,42 @@ mod tests {
         assert!(countries("She said in Spanish, then in French.").is_empty());
         assert!(countries("Spanish-speaking voters").is_empty());
         assert_eq!(countries("in French politics"), ["France"]);
+    }
+
+    fn countries_in(text: &str, lang: &str) -> Vec<&'static str> {
+        let m = Matcher::new(&Registry::default());
+        let found = m.find_in(text, geo::i18n::language_bit(lang));
+        let r = m.resolve(text, &found, 0);
+        let gaz = geo::gazetteer();
+        r.countries
+            .iter()
+            .map(|&c| gaz.countries()[c].name)
+            .collect()
+    }
+
+    #[test]
+    fn country_adjectives_of_other_languages() {
+        assert_eq!(
+            countries_in("Ein chinesischer Investor kauft die Anlage.", "de"),
+            ["China"]
+        );
+        assert_eq!(
+            countries_in("Le groupe espagnol exploite le parc.", "fr"),
+            ["Spain"]
+        );
+        assert_eq!(
+            countries_in(
+                "Inwestuje niemiecki koncern. Chińscy producenci czekają.",
+                "pl"
+            ),
+            ["Germany", "China"]
+        );
+        // Only in their own language; the language itself is no country; a country's
+        // name spelt like another language's adjective stays a place.
+        assert!(countries_in("Le groupe espagnol", "en").is_empty());
+        assert!(countries_in("Il parle en français et en espagnol.", "fr").is_empty());
+        assert!(countries_in("Das Buch ist auf Deutsch erschienen.", "de").is_empty());
+        assert_eq!(countries_in("Urlaub in Italien.", "de"), ["Italy"]);
     }
 
     #[test]
