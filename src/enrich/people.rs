@@ -325,12 +325,20 @@ fn name_ish(t: &Token<'_>) -> bool {
 /// "E-mail"): names capitalise every part ("Smith-Jones", "Jean-Pierre"), except a short
 /// particle before a capitalised part ("Waker-uz-Zaman", "Zia-ul-Haq").
 fn lower_after_hyphen(w: &str) -> bool {
-    let parts: Vec<&str> = w.split('-').collect();
-    parts.iter().enumerate().skip(1).any(|(n, part)| {
-        part.chars().next().is_some_and(char::is_lowercase)
-            && !(part.chars().count() <= 3
-                && parts.get(n + 1).is_some_and(|next| is_capitalised(next)))
-    })
+    // Runs for every capitalised word: no allocation, and nothing to do without a hyphen.
+    if !w.contains('-') {
+        return false;
+    }
+    let mut parts = w.split('-').skip(1).peekable();
+    while let Some(part) = parts.next() {
+        let lower = part.chars().next().is_some_and(char::is_lowercase);
+        let particle =
+            part.chars().count() <= 3 && parts.peek().is_some_and(|next| is_capitalised(next));
+        if lower && !particle {
+            return true;
+        }
+    }
+    false
 }
 
 /// A given name of syllables joined by a hyphen, the later ones in lower case, right after
