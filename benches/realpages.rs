@@ -641,6 +641,7 @@ fn compare(before: &Value, now: &[Value]) {
     let (mut better, mut worse) = (0, 0);
     // Unseen held-out pages are only counted: reading what changed on them is tuning on them.
     let (mut hidden_better, mut hidden_worse) = (0, 0);
+    let mut hidden_body: Vec<f64> = Vec::new();
     println!("changes since the earlier run:");
     for n in now {
         let name = n["page"].as_str().unwrap_or_default();
@@ -650,6 +651,13 @@ fn compare(before: &Value, now: &[Value]) {
         };
         let mut notes: Vec<(bool, String)> = Vec::new();
         let (fo, fnow) = (o["body"]["f1"].as_f64(), n["body"]["f1"].as_f64());
+        if n["held_out"] == true
+            && n["seen"] == false
+            && let (Some(a), Some(b)) = (fo, fnow)
+            && (a - b).abs() >= 0.0005
+        {
+            hidden_body.push(b - a);
+        }
         if let (Some(a), Some(b)) = (fo, fnow)
             && (a - b).abs() >= 0.005
         {
@@ -692,6 +700,14 @@ fn compare(before: &Value, now: &[Value]) {
     println!("{better} pages mostly better, {worse} mostly worse");
     println!(
         "unseen held-out pages (not named): {hidden_better} mostly better, {hidden_worse} mostly worse"
+    );
+    let (up, down): (Vec<f64>, Vec<f64>) = hidden_body.iter().partition(|d| **d > 0.0);
+    println!(
+        "  their body F1: higher on {} (sum {:+.3}), lower on {} (sum {:+.3})",
+        up.len(),
+        up.iter().sum::<f64>(),
+        down.len(),
+        down.iter().sum::<f64>()
     );
 }
 

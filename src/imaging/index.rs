@@ -3,6 +3,10 @@
 //! or hashing the original. When a stamp differs, the file is read and hashed as before and
 //! its renditions are found by content hash; the index only saves work, it never decides
 //! what an image looks like. A missing, damaged or foreign index is ignored and rewritten.
+//!
+//! The cache entry an index entry names is not looked at here: a rebuild whose output still
+//! holds the renditions never needs it, and one that must copy a rendition finds a missing
+//! cache file then and makes the entry again ([`super::renditions::restore`]).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -10,7 +14,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::renditions::{Made, Processed};
-use crate::filestamp;
 
 /// The index file, inside the cache folder (so deleting the cache deletes it too).
 pub const INDEX_FILE: &str = "index.json";
@@ -31,10 +34,6 @@ enum Outcome {
 struct Entry {
     stamp: u64,
     outcome: Outcome,
-    /// For renditions: the stamp of the cache entry's folder, which changes when a file in it
-    /// is removed, so one stat tells that the entry is whole.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    folder: Option<u64>,
     /// A warning worth giving though the image is used (a wrong extension).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
@@ -75,8 +74,8 @@ impl Index {
         }
     }
 
-    /// What `rel` came to when it had `stamp`, if the index knows and (for renditions) the
-    /// cache still holds every file of the entry.
+    /// What `rel` came to when it had `stamp`, if the index knows (the cache entry it names
+    /// is not checked: see the module docs).
     pub fn get(&self, rel: &str, stamp: u64) -> Option<super::renditions::Result> {
         let e = self.file.entries.get(rel).filter(|e| e.stamp == stamp)?;
         let processed = match &e.outcome {
@@ -85,10 +84,6 @@ impl Index {
             Outcome::Made(made) => {
                 let mut made = made.clone();
                 made.dir = self.cache.join(&made.hash);
-                let folder = std::fs::metadata(&made.dir).ok()?;
-                if e.folder != Some(filestamp::stamp_now(&folder)) {
-                    return None;
-                }
                 Processed::Made(made)
             }
         };
@@ -97,27 +92,14 @@ impl Index {
 
     /// Remembers what `rel` with `stamp` came to.
     pub fn put(&mut self, rel: &str, stamp: u64, result: &super::renditions::Result) {
-        let mut folder = None;
         let (outcome, note) = match result {
             Err(why) => (Outcome::Bad(why.clone()), None),
             Ok((Processed::AsIs(size), note)) => (Outcome::AsIs(*size), note.clone()),
-            Ok((Processed::Made(made), note)) => {
-                // Only an entry seen whole is vouched for by its folder's stamp.
-                let whole = made
-                    .variants
-                    .iter()
-                    .all(|v| made.dir.join(&v.file).is_file());
-                match std::fs::metadata(&made.dir) {
-                    Ok(meta) if whole => folder = Some(filestamp::stamp_now(&meta)),
-                    _ => return,
-                }
-                (Outcome::Made(made.clone()), note.clone())
-            }
+            Ok((Processed::Made(made), note)) => (Outcome::Made(made.clone()), note.clone()),
         };
         let entry = Entry {
             stamp,
             outcome,
-            folder,
             note,
         };
         if self.file.entries.get(rel) != Some(&entry) {

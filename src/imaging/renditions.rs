@@ -90,11 +90,21 @@ pub type Result = std::result::Result<(Processed, Option<String>), String>;
 /// Processes every file `static/<rel>` of `rels` for the site at `root`, in parallel: what
 /// the cache index knows of a file whose stamp is unchanged is taken without reading it;
 /// anything else is [`process`]ed and remembered. The index then forgets files not in `rels`.
-pub fn process_all(root: &Path, rels: &[&str]) -> HashMap<String, Result> {
+/// `stamp_of` gives the stamp of a file the caller has just listed (saving a `stat`), else
+/// `None` and the file is looked at here.
+pub fn process_all(
+    root: &Path,
+    rels: &[&str],
+    stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync),
+) -> HashMap<String, Result> {
     let mut index = Index::load(&root.join(CACHE_DIR), SETTINGS);
     let done: Vec<(&str, Option<u64>, bool, Result)> = rels
         .par_iter()
         .map(|&rel| {
+            let listed = stamp_of(rel);
+            if let Some(known) = listed.and_then(|s| index.get(rel, s)) {
+                return (rel, listed, false, known);
+            }
             let meta = std::fs::metadata(root.join("static").join(rel));
             let stamp = meta.as_ref().ok().and_then(filestamp::stamp);
             if let Some(known) = stamp.and_then(|s| index.get(rel, s)) {
@@ -118,6 +128,18 @@ pub fn process_all(root: &Path, rels: &[&str]) -> HashMap<String, Result> {
     // The index only saves time: a build whose cache cannot be written still succeeds.
     let _ = index.save();
     out
+}
+
+/// Makes the cache entry `hash` of `static/<rel>` again, for a rendition the output needs
+/// whose cached file is gone (the index vouches for what an entry holds, not that it is
+/// still there). Fails when the file no longer has that content.
+pub fn restore(root: &Path, rel: &str, hash: &str) -> std::result::Result<Made, String> {
+    match process(root, rel)? {
+        (Processed::Made(made), _) if made.hash == hash => Ok(made),
+        _ => Err(format!(
+            "static/{rel} changed during the build: build again"
+        )),
+    }
 }
 
 /// Processes `static/<rel>` of the site at `root` (see the module docs).

@@ -42,6 +42,15 @@ impl StaticFile {
         }
     }
 
+    /// The stamp of the file, when it is the file at `path` on disk and old enough to trust
+    /// it (see [`crate::filestamp`]).
+    pub fn stamp_at(&self, path: &Path) -> Option<u64> {
+        match &self.source {
+            Source::Disk(p) if p == path => self.key,
+            _ => None,
+        }
+    }
+
     /// The file's bytes (read now, for a file on disk).
     pub fn bytes(&self) -> Result<Cow<'static, [u8]>> {
         match &self.source {

@@ -185,14 +185,54 @@ pub struct OutputImage {
     pub file: std::path::PathBuf,
     /// A key that changes with the bytes (the content hash), to skip unchanged files.
     pub key: u64,
+    /// The original, under `static/`, and its content hash: to make the cache entry again.
+    source: (String, String),
+}
+
+impl OutputImage {
+    /// The rendition's bytes, from the cache; a cached file that is gone (the cache is safe
+    /// to delete) is made again from the original of the site at `root`.
+    pub fn bytes(&self, root: &Path) -> std::result::Result<Vec<u8>, String> {
+        if let Ok(bytes) = std::fs::read(&self.file) {
+            return Ok(bytes);
+        }
+        // The renditions of one picture are copied in parallel: one thread remakes the entry
+        // while the others wait for it, rather than replace it under each other.
+        static REMAKING: std::sync::Mutex<Vec<(String, std::sync::Arc<std::sync::Mutex<()>>)>> =
+            std::sync::Mutex::new(Vec::new());
+        let (rel, hash) = &self.source;
+        let lock = {
+            let mut all = REMAKING.lock().unwrap_or_else(|p| p.into_inner());
+            match all.iter().find(|(h, _)| h == hash) {
+                Some((_, l)) => l.clone(),
+                None => {
+                    let l = std::sync::Arc::default();
+                    all.push((hash.clone(), std::sync::Arc::clone(&l)));
+                    l
+                }
+            }
+        };
+        let _one = lock.lock().unwrap_or_else(|p| p.into_inner());
+        if let Ok(bytes) = std::fs::read(&self.file) {
+            return Ok(bytes);
+        }
+        let made = renditions::restore(root, rel, hash)?;
+        let name = self.file.file_name().unwrap_or_default();
+        std::fs::read(made.dir.join(name)).map_err(|e| format!("{}: {e}", self.file.display()))
+    }
 }
 
 impl Site {
     /// Makes (or takes from the cache) the renditions of every local lead image of the site
     /// at `root`, in parallel, and returns the files to write. A bad image is one warning
     /// naming the article and the image, and the article is shown without it.
-    pub fn make_renditions(&mut self, root: &Path) -> Vec<OutputImage> {
-        let done = renditions::process_all(root, &self.local_images());
+    /// `stamp_of` gives the stamp of a file under `static/` the caller has just listed.
+    pub fn make_renditions(
+        &mut self,
+        root: &Path,
+        stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync),
+    ) -> Vec<OutputImage> {
+        let done = renditions::process_all(root, &self.local_images(), stamp_of);
         self.apply_renditions(&done)
     }
 
@@ -286,6 +326,7 @@ impl Site {
                                     path: path.clone(),
                                     file: made.dir.join(&v.file),
                                     key,
+                                    source: (rel.clone(), made.hash.clone()),
                                 });
                                 let out = Rendition {
                                     path,
