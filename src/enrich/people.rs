@@ -699,7 +699,18 @@ fn analyse(
     let role_after = toks
         .get(j)
         .is_some_and(|t| t.word && ROLE_CUES.contains(t.text));
-    if cue == Cue::Role && (modifier || role_after) {
+    // "the official Rust Programming Language Discord": a role word that is also an
+    // adjective cues a name only when a known given name opens it ("official Jake
+    // Sullivan", "official Wang Yi").
+    let adjective_role = i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            toks[p].text,
+            "official" | "executive" | "general" | "chief" | "senior"
+        )
+    });
+    if cue == Cue::Role
+        && (modifier || role_after || (adjective_role && core.len() > 1 && !known_given(first)))
+    {
         cue = Cue::None;
     }
     let regnal = matches!(cue, Cue::Title(t) if REGNAL_TITLES.contains(t));
@@ -1198,6 +1209,12 @@ mod tests {
         assert_eq!(
             names("Russia freed the former Marine Paul Whelan. Marine Le Pen said so."),
             ["Paul Whelan", "Marine Le Pen"]
+        );
+        // "official" as an adjective before a product or community.
+        assert!(names("Join the official Rust Programming Language Discord to chat.").is_empty());
+        assert_eq!(
+            names("The senior official Jake Sullivan said so."),
+            ["Jake Sullivan"]
         );
         // A known given name after "the party of" (a place noun for "the city of …").
         assert_eq!(
