@@ -1,6 +1,7 @@
 //! `newsdesk build`: load → model → render → write, with nothing written unless all rendered.
 
 pub mod cache;
+pub mod fingerprint;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -87,6 +88,10 @@ pub struct Builder {
     full: bool,
     /// Write the memos to the persistent build cache after each full build.
     keep_cache: bool,
+    /// The persistent build cache was read (it is read only when a build has work to do).
+    cache_read: bool,
+    /// Output files found changed since the last build: rendered and compared in full.
+    distrust: Vec<String>,
     /// Problems with the build cache, for the next build's report.
     cache_warnings: Vec<String>,
     /// The checksum of the build cache as last read or written.
@@ -104,24 +109,45 @@ impl Builder {
             memo: Default::default(),
             full: false,
             keep_cache: false,
+            cache_read: false,
+            distrust: Vec::new(),
             cache_warnings: Vec::new(),
             cache_checksum: None,
         }
     }
 
-    /// Uses the persistent build cache (`.newsdesk/cache/build/`, see [`cache`]): reads what
-    /// an earlier process kept now, and writes it again after each build with the search
-    /// index. A damaged or foreign cache is ignored, with a warning in the next report.
+    /// Uses the persistent build cache (`.newsdesk/cache/build/`, see [`cache`] and
+    /// [`fingerprint`]): a build whose inputs and output are as the last one left them does
+    /// nothing; otherwise it reads what an earlier process kept, and writes it again after
+    /// each build with the search index. A damaged or foreign cache is ignored, with a
+    /// warning in the next report.
     pub fn keep_cache(&mut self) {
         self.keep_cache = true;
+    }
+
+    /// Notes a problem with the build cache: one warning per build (a cache of another
+    /// newsdesk is foreign in every file), the first found.
+    fn cache_warning(&mut self, warning: String) {
+        if self.cache_warnings.is_empty() {
+            self.cache_warnings.push(warning);
+        }
+    }
+
+    /// Reads the persistent build cache, once, if this builder keeps one.
+    fn read_cache(&mut self) {
+        if !self.keep_cache || self.cache_read {
+            return;
+        }
+        self.cache_read = true;
         match cache::load(&self.opts.root) {
             Ok(Some(loaded)) => {
                 self.memo.restore(loaded.model);
                 self.cache_checksum = Some(loaded.checksum);
+                self.content.add_fronts(loaded.fronts);
                 lock_search(&self.search).memo = loaded.search;
             }
             Ok(None) => {}
-            Err(warning) => self.cache_warnings.push(warning),
+            Err(warning) => self.cache_warning(warning),
         }
     }
 
@@ -181,7 +207,106 @@ impl Builder {
 
     /// Builds the site into its output folder; nothing is written unless every page rendered.
     pub fn build(&mut self) -> Result<BuildReport> {
-        self.build_pages(true).map(|(report, _, _)| report)
+        let start = Instant::now();
+        // Only a builder keeping the cache across processes checks for a build with nothing
+        // to do (one in a long-lived process knows what changed), and `full` never skips.
+        let inputs = match self.keep_cache {
+            true => self.scan_inputs(),
+            false => None,
+        };
+        let scanned = start.elapsed();
+        if let Some(inputs) = inputs.as_ref().filter(|_| !self.full)
+            && let Some(mut report) = self.unchanged(inputs, start)
+        {
+            let rest = report.elapsed - scanned;
+            report.phases = vec![
+                ("find and stat the input files", scanned),
+                ("check inputs and output: nothing to do", rest),
+            ];
+            return Ok(report);
+        }
+        let checked = start.elapsed();
+        self.read_cache();
+        let read = start.elapsed() - checked;
+        let kept_warnings = self.cache_warnings.len();
+        let (mut report, _, _) = self.build_pages(true)?;
+        report.phases.splice(
+            0..0,
+            [
+                ("check inputs and output", checked),
+                ("read the build cache", read),
+            ],
+        );
+        if let Some(inputs) = inputs {
+            let t = Instant::now();
+            let pages = self.manifest.as_ref();
+            let search = lock_search(&self.search);
+            let files = pages
+                .into_iter()
+                .chain(search.manifest.as_ref())
+                .flat_map(output::Manifest::files)
+                .collect();
+            let done = fingerprint::Finished {
+                files,
+                bookkeeping: &output::manifest_files(),
+                articles: report.articles,
+                report_files: report.files,
+                warnings: report.warnings[kept_warnings..].to_vec(),
+            };
+            if let Err(w) = fingerprint::save(inputs, done) {
+                report.warnings.push(w);
+            }
+            report
+                .phases
+                .push(("record inputs and output", t.elapsed()));
+        }
+        Ok(report)
+    }
+
+    /// The input files now, with the options and environment the output depends on.
+    fn scan_inputs(&self) -> Option<fingerprint::Inputs> {
+        let opts = &self.opts;
+        let env = std::env::var(output::size::WARN_ENV).unwrap_or_default();
+        let base = opts.base_url.as_deref().unwrap_or("\0");
+        let drafts = if opts.drafts { "drafts" } else { "" };
+        fingerprint::scan(&opts.root, &opts.output_dir(), &[base, drafts, &env])
+    }
+
+    /// The report of a build with nothing to do, when the inputs and the output are as the
+    /// last build left them; otherwise notes which output files changed, for the build.
+    fn unchanged(&mut self, inputs: &fingerprint::Inputs, start: Instant) -> Option<BuildReport> {
+        let record = match fingerprint::load(&self.opts.root) {
+            Ok(r) => r?,
+            Err(w) => {
+                self.cache_warning(w);
+                return None;
+            }
+        };
+        match record.compare(inputs) {
+            fingerprint::Verdict::Current => {}
+            fingerprint::Verdict::InputsChanged => return None,
+            fingerprint::Verdict::OutputsChanged(paths) => {
+                self.distrust = paths;
+                return None;
+            }
+        }
+        let mut warnings = std::mem::take(&mut self.cache_warnings);
+        warnings.extend(record.warnings.iter().cloned());
+        let elapsed = start.elapsed();
+        Some(BuildReport {
+            articles: record.articles,
+            files: record.files,
+            write: WriteReport {
+                written: 0,
+                unchanged: record.files,
+                removed: 0,
+            },
+            warnings,
+            elapsed,
+            output: self.opts.output_dir(),
+            phases: Vec::new(),
+            size: record.size(),
+        })
     }
 
     /// Builds the pages only and returns the search index's update as a job to run apart:
@@ -209,6 +334,7 @@ impl Builder {
     ) -> Result<(BuildReport, Site, templates::Templates)> {
         let start = Instant::now();
         let mut laps = Laps::start();
+        self.read_cache();
         let mut site = self.load_site()?;
         laps.mark("load content and build the model");
         laps.extend(&site.timings);
@@ -228,11 +354,14 @@ impl Builder {
         // Both sets are rendered and staged first, and committed only when both succeeded:
         // a failed build changes neither pages nor search index.
         let full = self.full;
+        let distrust = std::mem::take(&mut self.distrust);
+        let distrust = &distrust;
         let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
             let mut tx = output::Transaction::begin_after(&out, last)?;
             if full {
                 tx.forget_keys();
             }
+            tx.distrust(distrust);
             let mut report =
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
             put_images(&tx, &images, &self.opts.root)?;
@@ -245,7 +374,7 @@ impl Builder {
             let state = &mut *state;
             let (pages_done, search_done) = rayon::join(
                 || stage_pages(&mut tpl),
-                || stage_search(&site, &mut search_tpl, &out, state, full),
+                || stage_search(&site, &mut search_tpl, &out, state, full, distrust),
             );
             let (mut render, pages_tx) = pages_done?;
             let (search_render, search_tx) = search_done?;
@@ -280,7 +409,8 @@ impl Builder {
         if with_search && self.keep_cache {
             let state = lock_search(&self.search);
             let last = &mut self.cache_checksum;
-            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, last) {
+            let fronts = self.content.fronts();
+            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, &fronts, last) {
                 warnings.push(w);
             }
             laps.mark("save the build cache");
@@ -340,6 +470,7 @@ impl SearchJob {
             &self.out,
             &mut state,
             false,
+            &[],
         )?;
         let (write, manifest) = tx.commit_keeping()?;
         state.manifest = Some(manifest);
@@ -354,12 +485,14 @@ fn stage_search(
     out: &Path,
     state: &mut SearchState,
     full: bool,
+    distrust: &[String],
 ) -> Result<(RenderReport, output::Transaction)> {
     let last = state.manifest.take();
     let mut tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
     if full {
         tx.forget_keys();
     }
+    tx.distrust(distrust);
     let report = Renderer::new(site, tpl).render_search_into(&tx, &mut state.memo)?;
     Ok((report, tx))
 }

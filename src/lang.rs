@@ -344,6 +344,17 @@ pub fn is_spaceless_char(c: char) -> bool {
 /// Japanese word averages under two characters; 230 words a minute is then about 460
 /// characters, the reading speed measured for those scripts).
 pub fn word_count(text: &str) -> usize {
+    if text.is_ascii() {
+        // Most text is ASCII: counting starts of runs over bytes avoids decoding chars.
+        let mut prev_space = true;
+        let mut words = 0;
+        for &b in text.as_bytes() {
+            let space = b.is_ascii_whitespace() || b == 0x0b;
+            words += usize::from(prev_space && !space);
+            prev_space = space;
+        }
+        return words;
+    }
     text.split_whitespace()
         .map(|w| {
             if w.is_ascii() {
@@ -603,6 +614,21 @@ mod tests {
         assert_eq!(word_count("東京で地震"), 3);
         assert_eq!(word_count(""), 0);
         assert_eq!(word_count("مرحبا بالعالم"), 2);
+    }
+
+    #[test]
+    fn ascii_words_count_as_split_whitespace_counts_them() {
+        for t in [
+            "  two\twords\n",
+            "a\x0bb\x0cc\rd",
+            "x\x1cy",
+            "",
+            " ",
+            "one",
+            "end. ",
+        ] {
+            assert_eq!(word_count(t), t.split_whitespace().count(), "{t:?}");
+        }
     }
 
     #[test]

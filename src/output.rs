@@ -56,6 +56,14 @@ impl OutputSet {
     }
 }
 
+/// The manifest files of an output folder (what the next build reads of the last one).
+pub fn manifest_files() -> [&'static str; 2] {
+    [
+        OutputSet::Pages.manifest(),
+        OutputSet::SearchIndex.manifest(),
+    ]
+}
+
 /// newsdesk's own bookkeeping files in an output folder (not part of the published site).
 pub fn bookkeeping_files() -> [&'static str; 6] {
     [
@@ -197,6 +205,16 @@ impl Transaction {
             e.key = None;
         }
         self.trusted = false;
+    }
+
+    /// Forgets the page keys of `paths` (found changed on disk since the last build), so
+    /// they are rendered and compared with what is on disk, like files of an interrupted commit.
+    pub fn distrust(&mut self, paths: &[String]) {
+        for p in paths {
+            if let Some(e) = self.previous.get_mut(p) {
+                e.key = None;
+            }
+        }
     }
 
     /// The key `path` was written with by the last build, if it had one.

@@ -1,5 +1,5 @@
 //! The theme in German and in Arabic in a real browser: the sample site built with
-//! `language: de` and with `language: ar`, its home and an article at 1280 and 375 px. Each
+//! `language: de` and with `language: ar`, its home, an archive page and an article at 1280 and 375 px. Each
 //! page has the site's `lang` and `dir`, mirrors in Arabic (the site title starts at the
 //! right) while its English articles keep their own direction, fits the width, logs no errors and passes axe-core with no serious or critical
 //! violation; its search page counts in the language. Screenshots go to `target/screenshots/i18n-*.png` for review.
@@ -23,8 +23,9 @@ use common::*;
 use newsdesk::i18n::{Arg, Interface};
 use page::*;
 
-const PAGES: [(&str, &str); 2] = [
+const PAGES: [(&str, &str); 3] = [
     ("home", ""),
+    ("archive", "page/2/"),
     (
         "article",
         "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/",
@@ -84,7 +85,7 @@ fn check(language: &str, dir: &str) -> Option<Vec<String>> {
                 let directions = eval(
                     &tab,
                     "(function(){function d(s){var e=document.querySelector(s);return e?getComputedStyle(e).direction:'missing '+s;}
-                      return [d('.card-title, .article-title'), d('.card-meta, .article-meta'), d('.brief-list li, .prose')].join(' ');})()",
+                      return [d('.card-title, .article-title, .rows a'), d('.card-meta, .article-meta, .rows li'), d('.brief-list li, .prose, .rows a')].join(' ');})()",
                 );
                 if directions != "ltr rtl ltr" {
                     problems.push(format!(

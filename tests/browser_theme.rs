@@ -1,5 +1,5 @@
 //! The default theme in a real browser: the sample site, served over HTTP under a base path,
-//! at a phone and a desktop width, in light and dark. Each page must fit the width, log no
+//! at a phone and a desktop width, in light and dark, page 1 of lists and their archive pages. Each page must fit the width, log no
 //! errors and pass axe-core with no serious or critical violation. Screenshots go to
 //! `target/screenshots/` for review.
 
@@ -20,8 +20,11 @@ use common::*;
 use page::*;
 
 /// Pages to check: a name for the screenshot file and the path under the base.
-const PAGES: [(&str, &str); 5] = [
+const PAGES: [(&str, &str); 7] = [
     ("home", ""),
+    // Archive pages (page 2 and later of a list): compact rows rather than cards.
+    ("archive", "page/2/"),
+    ("region-archive", "regions/united-states/page/2/"),
     (
         "article",
         "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/",
@@ -96,6 +99,40 @@ fn the_theme_fits_phones_and_desktops_logs_no_errors_and_passes_axe() {
         "document.querySelectorAll('svg.sparkline rect').length",
     );
     assert!(bars.as_u64().unwrap_or(0) >= 1, "a timeline: {bars}");
+
+    // Metadata separators are drawn by the stylesheet, silent for screen readers: between a
+    // card's date, source, original and reading time, and between kicker places.
+    let seps = eval(
+        &tab,
+        "['.card-meta > a', '.card-meta > span', '.card-kicker a + a'].map(function (s) {
+           var e = document.querySelector(s); return e ? getComputedStyle(e, '::before').content : 'missing ' + s;
+         }).join(' | ')",
+    );
+    assert_eq!(
+        seps.as_str().unwrap_or(""),
+        r#""· " / "" | "· " / "" | " · " / """#,
+        "separators"
+    );
+    // An archive page: a row per article, its headline linked, then date and source, the
+    // separator drawn between them; no card, kicker, summary or people.
+    open(&tab, &format!("{base}regions/united-states/page/2/"));
+    let rows = eval(
+        &tab,
+        "JSON.stringify({rows: document.querySelectorAll('ul.rows > li').length,
+          linked: document.querySelectorAll('ul.rows > li > a[href*=\"/articles/\"]').length,
+          dated: document.querySelectorAll('ul.rows > li > time[datetime]').length,
+          cards: document.querySelectorAll('.card, .card-summary, .card-people').length,
+          sep: getComputedStyle(document.querySelector('ul.rows time + span'), '::before').content,
+          pages: document.querySelectorAll('nav.pagination a[rel=prev]').length})",
+    );
+    let rows: serde_json::Value = serde_json::from_str(rows.as_str().unwrap()).unwrap();
+    let n = rows["rows"].as_u64().unwrap();
+    assert!(n >= 1, "rows: {rows}");
+    assert_eq!(rows["linked"], n, "{rows}");
+    assert_eq!(rows["dated"], n, "{rows}");
+    assert_eq!(rows["cards"], 0, "{rows}");
+    assert_eq!(rows["sep"], "\"· \" / \"\"", "{rows}");
+    assert_eq!(rows["pages"], 1, "{rows}");
 
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -1268,7 +1268,20 @@ fn build_full_repairs_output_files_damaged_outside_newsdesk() {
     let untouched = out.join("articles/2024/07/b/index.html");
     let stamp = fs::metadata(&untouched).unwrap().modified().unwrap();
 
-    // A plain build trusts its record where sizes match: only the truncated feed is redone.
+    // A plain build sees every file changed since the last build (its record of the
+    // output holds each file's stamp) and redoes those three alone.
+    let o = site.build(&[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success() && err.contains("(3 written,"), "{err}");
+    assert_eq!(pages(), good);
+    assert_eq!(fs::metadata(&untouched).unwrap().modified().unwrap(), stamp);
+
+    // Without that record (a deleted build cache), a plain build trusts the manifest where
+    // sizes match: only the truncated feed is redone.
+    same_size("articles/2024/07/a/index.html");
+    same_size("search/t/0.bin");
+    fs::write(&feed, &text[..text.len() / 2]).unwrap();
+    fs::remove_dir_all(site.root().join(".newsdesk/cache/build")).unwrap();
     assert!(site.build(&["--quiet"]).status.success());
     let after_plain = pages();
     assert_eq!(after_plain["atom.xml"], good["atom.xml"]);

@@ -1,6 +1,8 @@
 //! The persistent build cache (`.newsdesk/cache/build/`): a CLI build after edits, reading
 //! what the last CLI build kept, writes byte for byte what a cold build writes; a damaged
-//! or foreign cache is ignored with one warning and rewritten; deleting it is safe.
+//! or foreign cache is ignored with one warning and rewritten; deleting it is safe. A build
+//! whose inputs and output are as the last build left them writes nothing at all, and any
+//! change to an input or to the output is seen.
 
 mod common;
 
@@ -29,9 +31,9 @@ fn cache_file(site: &TempSite) -> std::path::PathBuf {
     site.root().join(".newsdesk/cache/build/memo.bin")
 }
 
-/// Builds with the CLI (which uses the cache) and returns its stderr.
+/// Builds with the CLI (which uses the cache) and returns its stderr (with the phases).
 fn cli_build(site: &TempSite) -> String {
-    let o = site.build(&[]);
+    let o = site.build(&["-v"]);
     let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
     assert!(o.status.success(), "{stderr}");
     stderr
@@ -40,8 +42,9 @@ fn cli_build(site: &TempSite) -> String {
 /// The CLI build's output equals a cold in-process build's, byte for byte (bookkeeping
 /// files aside).
 fn assert_same_as_cold(site: &TempSite, step: &str) {
-    let cold = site.root().join("cold");
-    let _ = fs::remove_dir_all(&cold);
+    // Outside the site: a folder in it would be one more input.
+    let cold_dir = tempfile::tempdir().unwrap();
+    let cold = cold_dir.path().join("cold");
     newsdesk::build(&site.options(cold.clone())).unwrap();
     let bookkeeping = newsdesk::output::bookkeeping_files();
     let pages = |dir: &Path| {
@@ -217,4 +220,211 @@ fn the_cache_is_ignored_by_git_in_new_sites() {
     assert!(o.status.success(), "git ignores the build cache");
     let o = git(&["check-ignore", ".newsdesk/state/x"]);
     assert!(!o.status.success(), "but not the state");
+}
+
+/// Every file under `dir` with its modification time.
+fn mtimes(dir: &Path) -> std::collections::BTreeMap<String, std::time::SystemTime> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into();
+            (rel, e.metadata().unwrap().modified().unwrap())
+        })
+        .collect()
+}
+
+/// The phase a build that finds nothing to do reports (`build -v`).
+const NOTHING_TO_DO: &str = "check inputs and output: nothing to do";
+
+fn warnings(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("warning"))
+        .collect()
+}
+
+/// Builds and checks that nothing was written: no output file, no cache file touched, and
+/// the report says so (repeating the warnings of the build that did the work).
+fn assert_no_op(site: &TempSite, step: &str) -> String {
+    let before = (mtimes(&site.out()), mtimes(&site.root().join(".newsdesk")));
+    let stderr = cli_build(site);
+    let after = (mtimes(&site.out()), mtimes(&site.root().join(".newsdesk")));
+    assert_eq!(before, after, "{step}: a no-op build writes nothing");
+    assert!(stderr.contains("(0 written, "), "{step}: {stderr}");
+    assert!(stderr.contains(NOTHING_TO_DO), "{step}: {stderr}");
+    stderr
+}
+
+#[test]
+fn a_build_with_nothing_to_do_writes_nothing_and_repeats_the_warnings() {
+    let site = story_site();
+    site.write(
+        "content/dup.md",
+        &article("Copy", "2024-07-02", "duplicate_of: no-such-article\n"),
+    );
+    let first = cli_build(&site);
+    assert_eq!(warnings(&first).len(), 1, "{first}");
+    assert!(
+        site.root()
+            .join(".newsdesk/cache/build/inputs.bin")
+            .exists()
+    );
+    // At once (every input too recent for its stamp: compared by content) and once settled
+    // (compared by stamp), nothing is written and the warning is given again.
+    let again = assert_no_op(&site, "right after a build");
+    assert_eq!(warnings(&again), warnings(&first));
+    for e in walkdir::WalkDir::new(site.root().join("content")) {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            settle(e.path());
+        }
+    }
+    // Settling changed the stamps: one build records them, then nothing to do.
+    cli_build(&site);
+    assert_no_op(&site, "settled inputs");
+    assert_same_as_cold(&site, "no-op builds");
+    // --full never skips: it renders and compares everything (and still writes nothing).
+    let full = site.build(&["--full", "-v"]);
+    let stderr = String::from_utf8_lossy(&full.stderr);
+    assert!(full.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("(0 written, ") && !stderr.contains(NOTHING_TO_DO),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn every_kind_of_input_change_is_seen() {
+    let site = story_site();
+    cli_build(&site);
+    let settle_all = || {
+        for e in walkdir::WalkDir::new(site.root()) {
+            let e = e.unwrap();
+            if e.file_type().is_file() && !e.path().starts_with(site.out()) {
+                settle(e.path());
+            }
+        }
+    };
+    settle_all();
+    cli_build(&site);
+    assert_no_op(&site, "settled");
+    // An edit that keeps the file's size and modification time (the change time still moves).
+    let file = site.root().join("content/e03-1.md");
+    let text = fs::read_to_string(&file).unwrap();
+    let mtime = fs::metadata(&file).unwrap().modified().unwrap();
+    fs::write(&file, text.replacen("Officials", "Officiels", 1)).unwrap();
+    common::set_mtime(&file, mtime);
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("(0 written, "), "{stderr}");
+    assert_same_as_cold(&site, "an edit keeping size and time");
+    let changes: [(&str, &dyn Fn()); 6] = [
+        ("a template", &|| {
+            site.write(
+                "templates/partials/footer.html",
+                "<footer>Edited footer</footer>\n",
+            )
+        }),
+        ("a static file", &|| site.write("static/extra.txt", "new\n")),
+        ("the site language", &|| {
+            site.write(
+                "site.yaml",
+                "title: Test Digest\nbase_url: https://example.org/\nlanguage: fr\n",
+            )
+        }),
+        ("the curator registry", &|| {
+            site.write(
+                "data/people.yaml",
+                "people:\n  - name: Jane Doe\n    role: Minister\n",
+            )
+        }),
+        ("a deleted article", &|| {
+            fs::remove_file(site.root().join("content/e07-1.md")).unwrap()
+        }),
+        ("a renamed article", &|| {
+            fs::rename(
+                site.root().join("content/e06-0.md"),
+                site.root().join("content/e06-renamed.md"),
+            )
+            .unwrap()
+        }),
+    ];
+    for (what, change) in changes {
+        change();
+        let stderr = cli_build(&site);
+        assert!(!stderr.contains(NOTHING_TO_DO), "{what}: {stderr}");
+        assert_same_as_cold(&site, what);
+        assert_no_op(&site, what);
+    }
+    // Another --base-url is another output.
+    let o = site.build(&["--base-url", "https://other.example/", "-v"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.success() && !stderr.contains(NOTHING_TO_DO),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn output_files_changed_or_deleted_since_the_last_build_are_restored() {
+    let site = story_site();
+    cli_build(&site);
+    assert_no_op(&site, "after the first build");
+    let out = site.out();
+    let page = |rel: &str| out.join(rel);
+    // One page deleted, one edited at the same size (the manifest's size check cannot see
+    // it), one edited at another size, and a search index file deleted.
+    fs::remove_file(page("index.html")).unwrap();
+    let about = page("atom.xml");
+    let mut bytes = fs::read(&about).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
+    fs::write(&about, &bytes).unwrap();
+    let other = fs::read_dir(out.join("editions"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("index.html"))
+        .find(|p| p.is_file())
+        .expect("an edition page");
+    fs::write(&other, "tampered").unwrap();
+    let search_file = walkdir::WalkDir::new(out.join("search"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|e| e.file_type().is_file())
+        .expect("a search index file")
+        .into_path();
+    fs::remove_file(&search_file).unwrap();
+    let stderr = cli_build(&site);
+    assert!(stderr.contains("(4 written, "), "{stderr}");
+    assert_same_as_cold(&site, "output files changed behind the build's back");
+    assert_no_op(&site, "after the repair");
+}
+
+#[test]
+fn a_damaged_record_of_inputs_is_ignored_with_one_warning() {
+    let site = story_site();
+    cli_build(&site);
+    let record = site.root().join(".newsdesk/cache/build/inputs.bin");
+    let good = fs::read(&record).unwrap();
+    let mut flipped = good.clone();
+    let last = flipped.len() - 3;
+    flipped[last] ^= 0x20;
+    for (what, bytes) in [
+        ("a flipped byte", flipped),
+        ("a truncated file", good[..good.len() / 2].to_vec()),
+    ] {
+        fs::write(&record, &bytes).unwrap();
+        // The output was tampered with too: a trusted damaged record would keep it.
+        fs::remove_file(site.out().join("index.html")).unwrap();
+        let stderr = cli_build(&site);
+        let w = warnings(&stderr);
+        assert_eq!(w.len(), 1, "{what}: {stderr}");
+        assert!(
+            w[0].contains("inputs.bin") && w[0].contains("damaged"),
+            "{what}: {stderr}"
+        );
+        assert_same_as_cold(&site, what);
+        let again = assert_no_op(&site, what);
+        assert!(warnings(&again).is_empty(), "{what}: {again}");
+    }
 }

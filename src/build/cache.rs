@@ -1,5 +1,5 @@
 //! The persistent build cache: what a [`super::Builder`] keeps between builds of one process
-//! (story grouping's index and mates, the search index's words), written to
+//! (story grouping's index and mates, the search index's words, parsed front matter), written to
 //! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
 //! process reuses it as the preview server does.
 //!
@@ -22,7 +22,7 @@ const FILE: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// The cache file of the site at `root`.
 pub fn path(root: &Path) -> PathBuf {
@@ -32,7 +32,7 @@ pub fn path(root: &Path) -> PathBuf {
 /// The first line this newsdesk writes and accepts. Besides the version and format it names
 /// this very executable (a stamp of its file): a rebuilt newsdesk may cache things in
 /// another shape or meaning without anyone bumping [`FORMAT`], and must not trust them.
-fn header() -> &'static str {
+pub(super) fn header() -> &'static str {
     static HEADER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let build = std::env::current_exe()
             .and_then(std::fs::metadata)
@@ -51,6 +51,8 @@ pub struct Loaded {
     pub model: Lasting,
     /// The search index's words.
     pub search: search::Memo,
+    /// Parsed front matter by its YAML's hash.
+    pub fronts: crate::content::Fronts,
     /// The file's checksum, so an unchanged cache is not written again.
     pub checksum: u64,
 }
@@ -69,17 +71,40 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
             ));
         }
     };
-    let corrupt = |why: &str| {
-        format!(
-            "{}: the build cache is damaged ({why}); ignoring it, the next build rewrites it",
-            file.display()
-        )
-    };
+    let (payload, checksum) = unframe(&bytes, &file)?;
+    let corrupt = |why: &str| damaged(&file, why);
+    let (mut model, mut search, fronts): (Lasting, search::Memo, Vec<(u64, String)>) =
+        postcard::from_bytes(payload).map_err(|e| corrupt(&e.to_string()))?;
+    let fronts = fronts.into_iter().map(|(k, j)| (k, j.into())).collect();
+    if let Some(index) = &mut model.0 {
+        index.after_load();
+    }
+    if !search.after_load() {
+        return Err(corrupt("inconsistent search words"));
+    }
+    Ok(Some(Loaded {
+        model,
+        search,
+        fronts,
+        checksum,
+    }))
+}
+
+fn damaged(file: &Path, why: &str) -> String {
+    format!(
+        "{}: the build cache is damaged ({why}); ignoring it, the next build rewrites it",
+        file.display()
+    )
+}
+
+/// The payload of a cache file's `bytes` (read from `file`) and its checksum, once its
+/// header and checksum are checked; otherwise the warning to give.
+pub(super) fn unframe<'a>(bytes: &'a [u8], file: &Path) -> Result<(&'a [u8], u64), String> {
     let line_end = bytes
         .iter()
         .position(|&b| b == b'\n')
         .filter(|&n| bytes.starts_with(MAGIC.as_bytes()) && n < 200)
-        .ok_or_else(|| corrupt("no header"))?;
+        .ok_or_else(|| damaged(file, "no header"))?;
     let line = String::from_utf8_lossy(&bytes[..=line_end]);
     if line != header() {
         return Err(format!(
@@ -90,26 +115,28 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
     }
     let rest = &bytes[line_end + 1..];
     if rest.len() < 8 {
-        return Err(corrupt("truncated"));
+        return Err(damaged(file, "truncated"));
     }
     let (sum, payload) = rest.split_at(8);
     let checksum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
     if checksum != xxhash_rust::xxh3::xxh3_64(payload) {
-        return Err(corrupt("checksum mismatch"));
+        return Err(damaged(file, "checksum mismatch"));
     }
-    let (mut model, mut search): (Lasting, search::Memo) =
-        postcard::from_bytes(payload).map_err(|e| corrupt(&e.to_string()))?;
-    if let Some(index) = &mut model.0 {
-        index.after_load();
-    }
-    if !search.after_load() {
-        return Err(corrupt("inconsistent search words"));
-    }
-    Ok(Some(Loaded {
-        model,
-        search,
-        checksum,
-    }))
+    Ok((payload, checksum))
+}
+
+/// Writes `payload` framed by the header and its checksum to `file` in [`DIR`] atomically
+/// (a reader sees the old file or the new one).
+pub(super) fn write_framed(root: &Path, file: &Path, payload: &[u8]) -> std::io::Result<()> {
+    let mut bytes = header().as_bytes().to_vec();
+    bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(payload).to_le_bytes());
+    bytes.extend_from_slice(payload);
+    let dir = root.join(DIR);
+    std::fs::create_dir_all(&dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
+    std::io::Write::write_all(&mut tmp, &bytes)?;
+    tmp.persist(file).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Writes the cache of the site at `root` (atomically: a reader sees the old file or the
@@ -119,25 +146,22 @@ pub fn save(
     root: &Path,
     memo: &ModelMemo,
     search: &search::Memo,
+    fronts: &crate::content::Fronts,
     last: &mut Option<u64>,
 ) -> Result<(), String> {
     let file = path(root);
     let fail = |e: &dyn std::fmt::Display| {
         format!("{}: cannot write the build cache ({e})", file.display())
     };
-    let payload = postcard::to_stdvec(&(memo.lasting(), search)).map_err(|e| fail(&e))?;
+    // Sorted, so the same fronts make the same bytes (an unchanged cache is not rewritten).
+    let mut fronts: Vec<(u64, &str)> = fronts.iter().map(|(k, j)| (*k, &**j)).collect();
+    fronts.sort_unstable_by_key(|(k, _)| *k);
+    let payload = postcard::to_stdvec(&(memo.lasting(), search, fronts)).map_err(|e| fail(&e))?;
     let checksum = xxhash_rust::xxh3::xxh3_64(&payload);
     if *last == Some(checksum) && file.exists() {
         return Ok(());
     }
-    let mut bytes = header().as_bytes().to_vec();
-    bytes.extend_from_slice(&checksum.to_le_bytes());
-    bytes.extend_from_slice(&payload);
-    let dir = root.join(DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| fail(&e))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| fail(&e))?;
-    std::io::Write::write_all(&mut tmp, &bytes).map_err(|e| fail(&e))?;
-    tmp.persist(&file).map_err(|e| fail(&e.error))?;
+    write_framed(root, &file, &payload).map_err(|e| fail(&e))?;
     *last = Some(checksum);
     Ok(())
 }

@@ -123,7 +123,7 @@ fn changes_from_hint(
 /// hostile file cannot exhaust memory (see SECURITY.md).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-fn read_article(file: &Path, rel: &Path, tz: Tz) -> Result<Article> {
+fn read_article(file: &Path, rel: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
     let size = std::fs::metadata(file)
         .map_err(|e| Error::io(rel, e))?
         .len();
@@ -151,15 +151,49 @@ fn read_article(file: &Path, rel: &Path, tz: Tz) -> Result<Article> {
             format!("not UTF-8 (invalid byte at offset {valid}): save the file as UTF-8"),
         )
     })?;
-    parse_article(&text, rel, tz)
+    parse_with(&text, rel, tz, fronts)
+}
+
+/// Parsed front matter by a hash of its YAML text, as JSON (what [`FrontMatter`] round-trips
+/// through exactly): parsing YAML costs more than everything else in loading an article, and
+/// the same text always parses to the same front matter. A build cache keeps it between
+/// processes; the entries of the last load are exported with [`Cache::fronts`].
+pub type Fronts = HashMap<u64, Arc<str>>;
+
+/// An article parsed, with its front matter's YAML hash and JSON.
+struct Parsed {
+    article: Article,
+    front: Option<(u64, Arc<str>)>,
 }
 
 /// Parses one content file's text. `path` is relative to the site root.
 pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
+    parse_with(text, path, tz, &Fronts::default()).map(|p| p.article)
+}
+
+/// [`parse_article`], taking the front matter from `fronts` when its YAML is known there.
+fn parse_with(text: &str, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
     let text = controls::strip(text);
     let split = front_matter::split(&text, path)?;
-    let mut front = front_matter::parse(&split, path)?;
-    controls::strip_front_matter(&mut front);
+    let yaml_hash = xxhash_rust::xxh3::xxh3_64(split.yaml.as_bytes());
+    let known = fronts.get(&yaml_hash).and_then(|json| {
+        serde_json::from_str::<FrontMatter>(json)
+            .ok()
+            .map(|f| (f, Arc::clone(json)))
+    });
+    let (front, json) = match known {
+        Some((front, json)) => (front, Some(json)),
+        None => {
+            let mut front = front_matter::parse(&split, path)?;
+            controls::strip_front_matter(&mut front);
+            // Kept only if it reads back as the very same front matter.
+            let json = serde_json::to_string(&front)
+                .ok()
+                .filter(|j| serde_json::from_str::<FrontMatter>(j).is_ok_and(|f| f == front))
+                .map(Arc::from);
+            (front, json)
+        }
+    };
     if front.title.trim().is_empty() {
         return Err(Error::at(
             path,
@@ -193,7 +227,7 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     let slug = slug::slugify(front.slug.as_deref().unwrap_or(stem));
     let body_line = split.yaml_line + split.yaml.lines().count() + 1;
-    Ok(Article {
+    let article = Article {
         path: path.to_path_buf(),
         slug,
         local_date: date.local_date(tz),
@@ -204,6 +238,10 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
         body_line,
         front,
         source_hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
+    };
+    Ok(Parsed {
+        article,
+        front: json.map(|j| (yaml_hash, j)),
     })
 }
 
@@ -217,12 +255,31 @@ pub struct Cache {
     files: HashMap<PathBuf, CachedFile>,
     /// Files the caller knows changed (from a file watcher), relative to the site root.
     hint: Option<Vec<PathBuf>>,
+    /// Front matter read back from a build cache, for files not parsed in this process yet.
+    fronts: Fronts,
 }
 
 struct CachedFile {
     modified: Option<std::time::SystemTime>,
     len: u64,
     article: Option<Arc<Article>>,
+    /// The front matter's YAML hash and JSON.
+    front: Option<(u64, Arc<str>)>,
+}
+
+impl Cache {
+    /// Takes front matter kept by a build cache ([`Cache::fronts`] of another process).
+    pub fn add_fronts(&mut self, fronts: Fronts) {
+        self.fronts.extend(fronts);
+    }
+
+    /// The front matter of every article of the last load, for a build cache.
+    pub fn fronts(&self) -> Fronts {
+        self.files
+            .values()
+            .filter_map(|c| c.front.clone())
+            .collect()
+    }
 }
 
 type Stamp = (Option<std::time::SystemTime>, u64);
@@ -287,11 +344,16 @@ pub fn load_cached(
             for (rel, stamp) in changes {
                 match stamp {
                     Some((modified, len)) => {
-                        let article = read_article(&root.join(&rel), &rel, tz).map(Arc::new);
+                        let parsed = read_article(&root.join(&rel), &rel, tz, &cache.fronts);
+                        let (article, front) = match parsed {
+                            Ok(p) => (Some(Arc::new(p.article)), p.front),
+                            Err(_) => (None, None),
+                        };
                         let entry = CachedFile {
                             modified,
                             len,
-                            article: article.ok(),
+                            article,
+                            front,
                         };
                         cache.files.insert(rel, entry);
                     }
@@ -303,29 +365,35 @@ pub fn load_cached(
                 .par_iter()
                 .map(|(rel, c)| match &c.article {
                     Some(a) => Ok(Arc::clone(a)),
-                    None => read_article(&root.join(rel), rel, tz).map(Arc::new),
+                    None => read_article(&root.join(rel), rel, tz, &cache.fronts)
+                        .map(|p| Arc::new(p.article)),
                 })
                 .collect()
         }
         None => {
             let files = walk(root, &dir)?;
             let cached = &cache.files;
-            let results: Vec<(PathBuf, Stamp, Result<Arc<Article>>)> = files
+            let fronts = &cache.fronts;
+            type Loaded = (Result<Arc<Article>>, Option<(u64, Arc<str>)>);
+            let results: Vec<(PathBuf, Stamp, Loaded)> = files
                 .into_par_iter()
                 .map(|(rel, stamp)| {
                     if let Some(c) = cached.get(&rel).filter(|c| (c.modified, c.len) == stamp)
                         && let Some(a) = &c.article
                     {
-                        return (rel, stamp, Ok(Arc::clone(a)));
+                        return (rel, stamp, (Ok(Arc::clone(a)), c.front.clone()));
                     }
-                    let parsed = read_article(&root.join(&rel), &rel, tz).map(Arc::new);
-                    (rel, stamp, parsed)
+                    let loaded = match read_article(&root.join(&rel), &rel, tz, fronts) {
+                        Ok(p) => (Ok(Arc::new(p.article)), p.front),
+                        Err(e) => (Err(e), None),
+                    };
+                    (rel, stamp, loaded)
                 })
                 .collect();
             let mut fresh = HashMap::with_capacity_and_hasher(results.len(), Default::default());
             let results = results
                 .into_iter()
-                .map(|(rel, (modified, len), r)| {
+                .map(|(rel, (modified, len), (r, front))| {
                     let article = r.as_ref().ok().map(Arc::clone);
                     fresh.insert(
                         rel,
@@ -333,12 +401,15 @@ pub fn load_cached(
                             modified,
                             len,
                             article,
+                            front,
                         },
                     );
                     r
                 })
                 .collect();
             cache.files = fresh;
+            // What a cache brought is in the files' entries now (if still current).
+            cache.fronts = Fronts::default();
             results
         }
     };
@@ -380,4 +451,41 @@ pub fn load_cached(
             .then_with(|| a.path.cmp(&b.path))
     });
     Ok(articles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "---\ntitle: \"A\u{7}lpha\"\ndate: 2024-07-01T10:00:00+02:00\npeople: [Ann Lee]\ntags: [x, y]\npin: 2\nimage:\n  src: /a.jpg\n  alt: An image\nextra:\n  n: 1.5\n  list: [1, \"two\", null, {k: true}]\n---\n\nBody.\n";
+
+    #[test]
+    fn front_matter_from_the_memo_is_what_parsing_gives() {
+        let path = Path::new("content/a.md");
+        let parsed = parse_with(TEXT, path, chrono_tz::UTC, &Fronts::default()).unwrap();
+        let (hash, json) = parsed.front.clone().expect("kept for the memo");
+        let fronts: Fronts = [(hash, json)].into_iter().collect();
+        let again = parse_with(TEXT, path, chrono_tz::UTC, &fronts).unwrap();
+        assert_eq!(again.article.front, parsed.article.front);
+        assert_eq!(
+            again.article.front.title, "Alpha",
+            "control characters stripped"
+        );
+        assert_eq!(again.article.body, parsed.article.body);
+        assert_eq!(again.article.source_hash, parsed.article.source_hash);
+        assert_eq!(again.article.instant, parsed.article.instant);
+        // The memo is used (by the YAML's hash): another title there shows through.
+        let other: Fronts = [(
+            hash,
+            Arc::from(r#"{"title":"From the memo","date":"2024-07-01"}"#),
+        )]
+        .into_iter()
+        .collect();
+        let from_memo = parse_with(TEXT, path, chrono_tz::UTC, &other).unwrap();
+        assert_eq!(from_memo.article.front.title, "From the memo");
+        // An entry that does not read back is not used: the YAML is parsed instead.
+        let broken: Fronts = [(hash, Arc::from("{not json"))].into_iter().collect();
+        let parsed_again = parse_with(TEXT, path, chrono_tz::UTC, &broken).unwrap();
+        assert_eq!(parsed_again.article.front, parsed.article.front);
+    }
 }

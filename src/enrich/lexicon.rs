@@ -98,6 +98,11 @@ word_set! {
         "Registrar", "Provost", "Dean", "Rector", "Principal", "Headteacher", "Surgeon",
         "Cabinet", "Parliamentary", "Permanent", "Representative-elect", "Deputy-Governor",
         "Minister-President", "Vice-Premier", "Vice-Chairman", "State-Councilor", "Councillor",
+        // Plurals before a list of names: "Presidents Richard Nixon and Gerald Ford".
+        "Presidents", "Ministers", "Senators", "Governors", "Mayors", "Representatives",
+        "Judges", "Justices", "Sens.", "Reps.", "Govs.", "Drs.", "Profs.", "Generals",
+        // Members of a service, before a name: "the former Marine Paul Whelan".
+        "Ranger", "Trooper", "Airman", "Guardsman", "Sailor", "Soldier", "Seaman",
     ]
 }
 
@@ -701,10 +706,15 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT; see
-/// `data/README.md`), beside the hand-kept [`GIVEN_NAMES`].
-pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> =
-    LazyLock::new(|| include_str!("data/given_names.txt").lines().collect());
+/// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT, and
+/// the hand-written `data/given_names_south_asia.txt`; see `data/README.md`), beside the
+/// hand-kept [`GIVEN_NAMES`].
+pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    include_str!("data/given_names.txt")
+        .lines()
+        .chain(include_str!("data/given_names_south_asia.txt").lines())
+        .collect()
+});
 
 /// True for a known given name, from either list.
 pub fn is_given_name(word: &str) -> bool {
@@ -813,6 +823,17 @@ pub const HEAD_TITLES: &[&str] = &[
     "Archduke",
     "Marquess",
     "Viscount",
+    "Presidents",
+    "Ministers",
+    "Senators",
+    "Governors",
+    "Mayors",
+    "Representatives",
+    "Judges",
+    "Justices",
+    "Sens.",
+    "Reps.",
+    "Generals",
 ];
 
 /// Royal and religious titles that stay part of a one-word name ("Pope Francis").

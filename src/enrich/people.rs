@@ -322,11 +322,28 @@ fn name_ish(t: &Token<'_>) -> bool {
 }
 
 /// A capitalised compound whose later part is lower case ("On-premise", "Self-hosted",
-/// "E-mail"): names capitalise every part ("Smith-Jones", "Jean-Pierre").
+/// "E-mail"): names capitalise every part ("Smith-Jones", "Jean-Pierre"), except a short
+/// particle before a capitalised part ("Waker-uz-Zaman", "Zia-ul-Haq").
 fn lower_after_hyphen(w: &str) -> bool {
-    w.split('-')
-        .skip(1)
-        .any(|part| part.chars().next().is_some_and(char::is_lowercase))
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.iter().enumerate().skip(1).any(|(n, part)| {
+        part.chars().next().is_some_and(char::is_lowercase)
+            && !(part.chars().count() <= 3
+                && parts.get(n + 1).is_some_and(|next| is_capitalised(next)))
+    })
+}
+
+/// A given name of syllables joined by a hyphen, the later ones in lower case, right after
+/// a family name written first: "Han Dong-hoon", "Tsai Ing-wen", "Lee Jae-myung".
+fn syllable_given_name(prev: &Token<'_>, t: &Token<'_>) -> bool {
+    t.word
+        && FAMILY_FIRST.contains(prev.text)
+        && is_capitalised(t.text)
+        && t.text.contains('-')
+        && t.text.split('-').all(|part| {
+            let n = part.chars().count();
+            (1..=6).contains(&n) && part.chars().all(char::is_alphabetic)
+        })
 }
 
 fn overlaps(places: &[(usize, usize)], s: usize, e: usize) -> bool {
@@ -385,7 +402,7 @@ fn run_end(toks: &[Token<'_>], i: usize) -> usize {
             }
             m < n && name_ish(&toks[m])
         };
-        if name_ish(t) || particle {
+        if name_ish(t) || particle || syllable_given_name(&toks[j - 1], t) {
             j += 1;
         } else {
             break;
@@ -510,6 +527,16 @@ fn analyse(
         // "Jordan Bardella", "Kim Jong Un", "Hassan Sheikh Mohamud": a given name that is
         // also a place or word starts the name.
         let next_namey = next.is_some_and(|n| name_ish(n) && !TITLES.contains(n.text));
+        // "the former Marine Paul Whelan": a word that is a given name but also a noun,
+        // before a given name and a surname, is the noun.
+        if NOT_NAME.contains(w)
+            && next.is_some_and(|n| GIVEN_NAMES.contains(n.text))
+            && k + 2 < j
+            && plain_name_word(&toks[k + 2])
+        {
+            k += 1;
+            continue;
+        }
         if given_like(w) && (next_plain || next_namey) && !TITLES.contains(w) {
             break;
         }
@@ -681,7 +708,17 @@ fn analyse(
         if cue == Cue::None && before_the && eponym {
             cue = Cue::Role;
         }
+        // "said Yusran, a resident of Penajam": a speaker described right after.
+        let described_speaker = cue == Cue::None
+            && k == i
+            && i.checked_sub(1)
+                .is_some_and(|p| SPEECH_VERBS.contains(toks[p].text))
+            && apposition(toks, end);
+        if described_speaker {
+            cue = Cue::Role;
+        }
         let rule = match cue {
+            Cue::Role if described_speaker => "person:speaker",
             Cue::Honorific => "person:honorific",
             Cue::Title(_) => "person:title",
             Cue::Role => "person:role-cue",
@@ -733,11 +770,13 @@ fn analyse(
         {
             return None;
         }
-        // "the city of Viña del Mar", "the province of Idlib".
+        // "the city of Viña del Mar", "the province of Idlib" (but "the party of Akhilesh
+        // Yadav": a known given name first).
         if let Some(b) = before
             && b.text == "of"
             && i >= 2
             && lower_in(&toks[i - 2], &PLACE_NOUNS)
+            && !known_given(first)
         {
             return None;
         }
@@ -1129,6 +1168,40 @@ mod tests {
             names("Mary Smith-Jones met Jean-Pierre Raffarin. Smith-Jones said no."),
             ["Mary Smith-Jones", "Jean-Pierre Raffarin"]
         );
+    }
+
+    #[test]
+    fn syllable_given_names_particles_plural_titles_and_service_nouns() {
+        // Hyphenated given names after a family name written first.
+        assert_eq!(
+            names("Han Dong-hoon met Tsai Ing-wen. Lee Jae-myung stayed away."),
+            ["Han Dong-hoon", "Tsai Ing-wen", "Lee Jae-myung"]
+        );
+        // A short particle inside a compound name.
+        assert_eq!(
+            names("The army chief, Gen. Waker-uz-Zaman, spoke."),
+            ["Waker-uz-Zaman"]
+        );
+        // A plural title before a list of names; a service noun before a name.
+        assert_eq!(
+            names("He served Presidents Richard Nixon and Gerald Ford."),
+            ["Richard Nixon", "Gerald Ford"]
+        );
+        assert_eq!(
+            names("Russia freed the former Marine Paul Whelan. Marine Le Pen said so."),
+            ["Paul Whelan", "Marine Le Pen"]
+        );
+        // A known given name after "the party of" (a place noun for "the city of …").
+        assert_eq!(
+            names("The Samajwadi Party of Akhilesh Yadav won 37 seats."),
+            ["Akhilesh Yadav"]
+        );
+        // A one-word speaker described right after the speech verb.
+        assert_eq!(
+            names("\"We were promised jobs,\" said Yusran, a resident of Penajam."),
+            ["Yusran"]
+        );
+        assert!(names("\"Prices rose,\" said Reuters, a news agency.").is_empty());
     }
 
     #[test]

@@ -269,7 +269,14 @@ fn candidates(
         while j < n {
             let u = &toks[j];
             let capital = u.word && is_capitalised(u.text) && !toks[j - 1].possessive;
-            if !(capital || (particles && particles_then_capital(toks, j))) {
+            // Dutch and German particles stand between the given names and the one
+            // surname: after a surname, "van"/"von" starts a place or body ("Frank
+            // Dijkhuizen van Nieuwegein", "Pieter de Groot van de Universiteit").
+            let before_surname = !(nouns_capitalised || language == "nl")
+                || j - 1 == i
+                || given(toks[j - 1].text)
+                || is_initial(toks[j - 1].text);
+            if !(capital || (particles && before_surname && particles_then_capital(toks, j))) {
                 break;
             }
             j += 1;
@@ -315,17 +322,34 @@ fn candidates(
             while m + 1 < end && (given(toks[m].text) || is_initial(toks[m].text)) {
                 m += 1;
             }
-            while m + 1 < end && PARTICLES.contains(toks[m].text) {
+            while m + 1 < end && PARTICLES.contains(toks[m].text.to_lowercase().as_str()) {
                 m += 1;
             }
             end = end.min(m + 1);
         }
         let core = &toks[start..end];
+        // "Bill & Melinda Gates Foundation", "Robert Bosch Stiftung": an organisation
+        // named after someone; „Belle Femme du Monde No.1“: a quoted title of a product
+        // or work.
+        if toks[end.min(j)..j]
+            .iter()
+            .any(|t| ORG_WORDS.contains(t.text))
+            || quoted_title(toks, i, j)
+            || named_thing(toks, i, start, end, cues, language)
+        {
+            i = j;
+            continue;
+        }
         let ok_words = !core.is_empty()
             && core.len() <= 4
-            && core
-                .iter()
-                .all(|t| (name_word(cues, t) || PARTICLES.contains(t.text)) && !placey(places, t))
+            && core.iter().enumerate().all(|(n, t)| {
+                // A capitalised particle inside a name: "Sophie Le Bihan", "Luigi Di Maio".
+                let inner_particle = n > 0
+                    && n + 1 < core.len()
+                    && PARTICLES.contains(t.text.to_lowercase().as_str());
+                (name_word(cues, t) || PARTICLES.contains(t.text) || inner_particle)
+                    && !placey(places, t)
+            })
             && !(nouns_capitalised && core[1..].iter().any(|t| german_noun(t.text)));
         if ok_words {
             let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
@@ -351,6 +375,84 @@ fn candidates(
         i = j;
     }
     out
+}
+
+/// The run `toks[i..j]` stands inside a short quotation of capitalised words, particles
+/// and numbers only: the title of a work or product („Belle Femme du Monde No.1“).
+fn quoted_title(toks: &[Token<'_>], i: usize, j: usize) -> bool {
+    let opens = |t: &Token<'_>| matches!(t.text, "\"" | "„" | "“" | "«" | "‚" | "‘" | "»");
+    let closes = |t: &Token<'_>| matches!(t.text, "\"" | "“" | "”" | "»" | "‘" | "’" | "«");
+    let breaks = |t: &Token<'_>| {
+        (t.word
+            && !is_capitalised(t.text)
+            && !PARTICLES.contains(t.text)
+            && !t.text.chars().all(|c| c.is_ascii_digit()))
+            || matches!(t.text, "," | ";" | "!" | "?" | ":")
+    };
+    let opened = toks[..i]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|t| opens(t) || breaks(t))
+        .is_some_and(opens);
+    opened
+        && toks
+            .iter()
+            .skip(j)
+            .take(6)
+            .find(|t| closes(t) || breaks(t))
+            .is_some_and(closes)
+}
+
+/// A thing named after someone, not a person: a noun of the language before the name, in
+/// its capitalised run ("Universidad Pablo de Olavide") or just before it ("avenida Juan
+/// Sebastián Elcano", "ulicy Wojciecha Korfantego"), or after it ("Kemal Atatürk Caddesi",
+/// "Herman Gorterlaan"). `toks[run..start]` is the run before the name `toks[start..end]`.
+fn named_thing(
+    toks: &[Token<'_>],
+    run: usize,
+    start: usize,
+    end: usize,
+    cues: Option<&Cues>,
+    language: &str,
+) -> bool {
+    let Some(c) = cues else { return false };
+    let bare = |t: &Token<'_>| t.text.trim_end_matches('.').to_lowercase();
+    let mut before: Vec<&Token<'_>> = toks[run..start.min(toks.len())].iter().collect();
+    // Up to two words before the run, past an article or particle ("la plaza de …").
+    let mut p = run;
+    for _ in 0..3 {
+        let Some(q) = p.checked_sub(1) else { break };
+        before.push(&toks[q]);
+        if !(PARTICLES.contains(toks[q].text) || matches!(toks[q].text, "la" | "el" | "il")) {
+            break;
+        }
+        p = q;
+    }
+    if before
+        .iter()
+        .any(|t| t.word && c.things_before.contains(&bare(t).as_str()))
+    {
+        return true;
+    }
+    let thing_word = |w: &str| {
+        c.things_after.iter().any(|e| {
+            w == *e
+                || (language == "tr" && w.starts_with(e))
+                || (w.ends_with(e) && w.len() > e.len() + 2)
+        })
+    };
+    let after = toks.get(end).filter(|t| t.word).map(bare);
+    let last = end
+        .checked_sub(1)
+        .filter(|&l| l > start)
+        .map(|l| bare(&toks[l]));
+    after.is_some_and(|w| thing_word(&w))
+        || last.is_some_and(|w| thing_word(&w))
+        || toks[start..end]
+            .iter()
+            .skip(1)
+            .any(|t| language == "tr" && thing_word(&bare(t)))
 }
 
 /// Words that introduce a photo credit or byline ("Foto: …", "© …", "Von …").
@@ -497,6 +599,91 @@ mod tests {
 
     fn names(text: &str, lang: &str) -> Vec<String> {
         names_with(text, lang, &Registry::default(), &[])
+    }
+
+    #[test]
+    fn things_named_after_people_are_not_people() {
+        for (text, lang) in [
+            (
+                "Los camiones esperan en la avenida Juan Sebastián Elcano.",
+                "es",
+            ),
+            (
+                "I commercianti di corso Vittorio Emanuele protestano.",
+                "it",
+            ),
+            (
+                "En grève aujourd'hui : lycée Angela Davis et salle Louise Michel.",
+                "fr",
+            ),
+            ("Magazyn powstanie przy ulicy Wojciecha Korfantego.", "pl"),
+            (
+                "Öztürk, Kemal Atatürk Caddesi'ndeki trafiğe dikkat çekti.",
+                "tr",
+            ),
+            ("Bewoners van de Herman Gorterlaan klagen.", "nl"),
+            (
+                "Ze werken in het Centro de Saúde Maria Fernanda Monteiro.",
+                "pt",
+            ),
+        ] {
+            assert!(
+                names(text, lang).is_empty(),
+                "{text}: {:?}",
+                names(text, lang)
+            );
+        }
+        // The same names as people.
+        assert_eq!(
+            names("Según la economista Elena Paredes, el tráfico crece.", "es"),
+            ["Elena Paredes"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_quoted_titles_named_after_people() {
+        for text in [
+            "Geld kommt von der Bill & Melinda Gates Foundation.",
+            "Die Edition nennt sich „Belle Femme du Monde No.1“ und kostet viel.",
+        ] {
+            assert!(
+                names(text, "de").is_empty(),
+                "{text}: {:?}",
+                names(text, "de")
+            );
+        }
+        assert_eq!(
+            names("„Wir schaffen das“, sagte Angela Merkel.", "de"),
+            ["Angela Merkel"]
+        );
+        assert_eq!(
+            names("Bernadette La Hengst sang mit.", "de"),
+            ["Bernadette La Hengst"]
+        );
+    }
+
+    #[test]
+    fn particles_inside_and_after_names() {
+        // Dutch and German particles come before the surname, not after it.
+        assert_eq!(
+            names(
+                "Burgemeester Frank Dijkhuizen van Nieuwegein is blij.",
+                "nl"
+            ),
+            ["Frank Dijkhuizen"]
+        );
+        assert_eq!(
+            names(
+                "Volgens verkeerskundige Pieter de Groot van de Universiteit Utrecht.",
+                "nl"
+            ),
+            ["Pieter de Groot"]
+        );
+        // A capitalised particle inside a name.
+        assert_eq!(
+            names("La ministre de la Mer, Sophie Le Bihan, viendra.", "fr"),
+            ["Sophie Le Bihan"]
+        );
     }
 
     #[test]

@@ -285,6 +285,32 @@ const FORMAT_NOUNS: &[&str] = &[
     "file", "files", "image", "images", "format", "formats", "icon", "icons", "export",
 ];
 
+/// Nouns after a city that make it the name of an agreement made there ("the Paris
+/// accords", "the Minsk agreements", "the Kyoto Protocol"): no evidence of its country.
+const AGREEMENT_NOUNS: &[&str] = &[
+    "accord",
+    "accords",
+    "Accord",
+    "Accords",
+    "agreement",
+    "agreements",
+    "Agreement",
+    "Agreements",
+    "protocol",
+    "Protocol",
+    "convention",
+    "conventions",
+    "Convention",
+    "Conventions",
+    "treaty",
+    "Treaty",
+    "pact",
+    "Pact",
+    "Club",
+    "Consensus",
+    "Declaration",
+];
+
 /// " der Maaten", " den Berg", " van Gogh": a Dutch or German name particle, then a
 /// capitalised word.
 fn name_particle_follows(after: &str) -> bool {
@@ -392,6 +418,12 @@ impl Matcher {
                 local.set((inflecting, true));
                 add(stem, sense(target, via));
             }
+        }
+        // Country adjectives of other languages ("deutsche", "espagnol"), each only in
+        // text of its language.
+        for d in geo::demonyms::demonyms() {
+            local.set((d.languages, false));
+            add(&d.form, sense(Target::Country(d.country), Via::Demonym));
         }
         local.set((0, false));
         for b in BLOCKERS
@@ -546,6 +578,22 @@ impl Matcher {
                     continue;
                 }
             }
+            // "the Paris accords": a city naming an agreement (a country's name or
+            // demonym before one, "a Ukraine agreement", is still evidence).
+            if entry
+                .senses
+                .iter()
+                .all(|x| matches!(x.via, Via::Capital | Via::Place))
+            {
+                let next = text[e..].trim_start_matches(' ');
+                let word = next
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if AGREEMENT_NOUNS.contains(&word) {
+                    continue;
+                }
+            }
             // "Van der Maaten", "Van den Berg": in English text, a name particle after a
             // place word makes it a surname (Dutch and German names).
             if language == 0 && name_particle_follows(&text[e..]) {
@@ -581,7 +629,8 @@ impl Matcher {
             if entry.senses.iter().any(|s| s.via == Via::Block) {
                 continue;
             }
-            if is_language(text, m) {
+            let demonym = entry.senses.iter().all(|s| s.via == Via::Demonym);
+            if is_language(text, m, demonym) {
                 continue;
             }
             let mut countries: Vec<usize> = Vec::new();
@@ -899,8 +948,18 @@ fn inflection_stem(name: &str) -> Option<&str> {
 }
 
 /// "said in French", "Spanish-speaking": a language, not a nationality.
-fn is_language(text: &str, m: &Mention) -> bool {
+fn is_language(text: &str, m: &Mention, demonym: bool) -> bool {
     let word = &text[m.start..m.end];
+    // "en français", "in italiano", "het Nederlands": another language's name (a country's
+    // name spelt alike, German "in Italien", stays a place).
+    if demonym && geo::demonyms::is_language_name(word) {
+        let prev = text[..m.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return geo::demonyms::LANGUAGE_BEFORE.contains(&prev.to_lowercase().as_str());
+    }
     if !LANGUAGE_DEMONYMS.contains(word) {
         return false;
     }
@@ -1003,6 +1062,59 @@ mod tests {
         assert!(countries("She said in Spanish, then in French.").is_empty());
         assert!(countries("Spanish-speaking voters").is_empty());
         assert_eq!(countries("in French politics"), ["France"]);
+    }
+
+    fn countries_in(text: &str, lang: &str) -> Vec<&'static str> {
+        let m = Matcher::new(&Registry::default());
+        let found = m.find_in(text, geo::i18n::language_bit(lang));
+        let r = m.resolve(text, &found, 0);
+        let gaz = geo::gazetteer();
+        r.countries
+            .iter()
+            .map(|&c| gaz.countries()[c].name)
+            .collect()
+    }
+
+    #[test]
+    fn country_adjectives_of_other_languages() {
+        assert_eq!(
+            countries_in("Ein chinesischer Investor kauft die Anlage.", "de"),
+            ["China"]
+        );
+        assert_eq!(
+            countries_in("Le groupe espagnol exploite le parc.", "fr"),
+            ["Spain"]
+        );
+        assert_eq!(
+            countries_in(
+                "Inwestuje niemiecki koncern. Chińscy producenci czekają.",
+                "pl"
+            ),
+            ["Germany", "China"]
+        );
+        // Only in their own language; the language itself is no country; a country's
+        // name spelt like another language's adjective stays a place.
+        assert!(countries_in("Le groupe espagnol", "en").is_empty());
+        assert!(countries_in("Il parle en français et en espagnol.", "fr").is_empty());
+        assert!(countries_in("Das Buch ist auf Deutsch erschienen.", "de").is_empty());
+        assert_eq!(countries_in("Urlaub in Italien.", "de"), ["Italy"]);
+    }
+
+    #[test]
+    fn agreements_named_after_cities_and_former_names() {
+        // A city naming an agreement made there is no evidence of its country.
+        for text in [
+            "He won a prize for the Paris accords.",
+            "The Minsk agreements failed.",
+            "Under the Kyoto Protocol, emissions fell.",
+        ] {
+            assert!(countries(text).is_empty(), "{text}: {:?}", countries(text));
+        }
+        // A country's own name before "agreement" still counts; so does the city alone.
+        assert_eq!(countries("A Ukraine agreement is near."), ["Ukraine"]);
+        assert_eq!(countries("Talks in Paris resumed."), ["France"]);
+        assert_eq!(countries("détente with the Soviet Union"), ["Russia"]);
+        assert_eq!(countries("Houthi attacks in the Red Sea"), ["Yemen"]);
     }
 
     #[test]

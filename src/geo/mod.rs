@@ -54,6 +54,7 @@ use std::collections::hash_map::Entry;
 use std::fmt::Display;
 use std::sync::LazyLock;
 
+pub mod demonyms;
 pub mod i18n;
 
 const COUNTRIES_TSV: &str = include_str!("countries.tsv");

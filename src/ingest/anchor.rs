@@ -1,5 +1,6 @@
 //! Where the page's own markup says its story is: schema.org's `articleBody` (microdata,
-//! RDFa or JSON-LD) and the one `<article>` that holds the headline.
+//! RDFa or JSON-LD), the one `<article>` that holds the headline, and failing those the
+//! block under the headline.
 //!
 //! Readability scores blocks by their text and class names, and on some layouts another
 //! block outscores the story: a long comment thread, a rail of teasers with summaries, the
@@ -77,11 +78,13 @@ pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<An
             })
         })
         .or_else(|| {
-            headed(doc, headlines).map(|node| Anchor {
-                html: node.html().to_string(),
-                text: node.text().to_string(),
-                source: Source::Heading,
-            })
+            headed(doc, headlines)
+                .or_else(|| under_headline(doc, headlines))
+                .map(|node| Anchor {
+                    html: node.html().to_string(),
+                    text: node.text().to_string(),
+                    source: Source::Heading,
+                })
         })
 }
 
@@ -229,6 +232,40 @@ fn headed<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
     }
     best.filter(|b| letters(&b.text()) >= MIN_LETTERS)
 }
+
+/// The smallest block around the page's headline (its first `<h1>`–`<h3>` reading as one
+/// of `headlines`) holding [`STORY_PARAGRAPHS`] paragraphs of running text: where the story
+/// is on a page whose markup declares nothing else. A header holding the headline and a
+/// standfirst is too small, so the block reaches the story's body.
+fn under_headline<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
+    let wanted = wanted_keys(headlines);
+    if wanted.is_empty() {
+        return None;
+    }
+    let headings = doc.select("body h1, body h2, body h3");
+    let nodes = headings.nodes();
+    let title = nodes.iter().find(|h| is_headline(h, &wanted))?;
+    title
+        .ancestors_it(None)
+        .take_while(|a| {
+            a.node_name()
+                .is_some_and(|n| &*n != "body" && &*n != "html")
+        })
+        .find(|a| {
+            a.descendants_it()
+                .filter(|d| d.node_name().is_some_and(|n| &*n == "p"))
+                .filter(|p| letters(&p.text()) >= STORY_PARAGRAPH_LETTERS)
+                .take(STORY_PARAGRAPHS)
+                .count()
+                >= STORY_PARAGRAPHS
+        })
+}
+
+/// Paragraphs of running text that make a story's body, not a header's standfirst.
+const STORY_PARAGRAPHS: usize = 3;
+
+/// Letters in a paragraph of running text.
+const STORY_PARAGRAPH_LETTERS: usize = 80;
 
 /// Keys of the page's headlines long enough to recognise.
 fn wanted_keys(headlines: &[&str]) -> Vec<String> {
@@ -426,6 +463,38 @@ mod tests {
         assert!(
             find(
                 &Document::from(single.as_str()),
+                None,
+                &["Harbour bridge to reopen in spring"]
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn the_block_under_the_headline_reaches_the_storys_body() {
+        let html = format!(
+            "<html><body><div id=cols><div id=left><header><h1>Harbour bridge to reopen in spring</h1>\
+             <p>A standfirst about the harbour bridge and its long closure, a sentence long.</p></header>\
+             <div class=entry>{}</div></div><div id=right>{}</div></div></body></html>",
+            para(
+                "The council voted to reopen the old harbour bridge next spring after two years of repairs and delays",
+                3
+            ),
+            para(
+                "We are a small magazine run by volunteers in their spare time since 2011",
+                6
+            )
+        );
+        let doc = Document::from(html.as_str());
+        let a = find(&doc, None, &["Harbour bridge to reopen in spring"]).unwrap();
+        assert_eq!(a.source, Source::Heading);
+        assert!(a.html.starts_with("<div id=\"left\">"), "{}", a.html);
+        assert!(a.html.contains("council") && !a.html.contains("volunteers"));
+        // A headline with no story under it anywhere on the page: nothing declared.
+        let bare = "<html><body><div><h1>Harbour bridge to reopen in spring</h1><p>Short.</p></div></body></html>";
+        assert!(
+            find(
+                &Document::from(bare),
                 None,
                 &["Harbour bridge to reopen in spring"]
             )

@@ -19,7 +19,19 @@ pub enum Action {
     Drop,
     /// Drop the paragraph, and the headline-like lines listed under it (related-article lists).
     Heading,
+    /// The story ends here (a comment thread's or the next story's heading): drop the
+    /// paragraph and every one after it, once the story before it has [`END_MIN_WORDS`].
+    /// With `heading_only`, the rule applies to Markdown headings only (other rules may
+    /// still drop a line with the same words).
+    End {
+        /// Only a heading (`#`) ends the story.
+        heading_only: bool,
+    },
 }
+
+/// Words of story that must come before a paragraph for it to end the story: a meta row
+/// above the story ("12 comments") never cuts it.
+pub const END_MIN_WORDS: usize = 25;
 
 /// One boilerplate rule.
 #[derive(Debug, Clone, Copy)]
@@ -48,6 +60,15 @@ const fn heading(name: &'static str, pattern: &'static str) -> Rule {
         name,
         action: Action::Heading,
         max_words: 8,
+        pattern,
+    }
+}
+
+const fn end(name: &'static str, heading_only: bool, pattern: &'static str) -> Rule {
+    Rule {
+        name,
+        action: Action::End { heading_only },
+        max_words: 30,
         pattern,
     }
 }
@@ -116,6 +137,26 @@ pub const RULES: &[Rule] = &[
         "trailer-glued",
         "$1",
         r#"([.!?”"’)\]])\s*(?:(?-i:Read More|READ MORE|Read more)\s*(?::|»|›|…|\.\.\.|>)\s*[^`]{0,200}|(?-i:Source link|Source Link)|(?-i:Comments are closed)\.?|(?-i:Share this|Like this):[^`]*|(?-i:The post) [^`]{1,250} appeared first on [^`]{1,120})$"#,
+    ),
+    // Where a comment thread starts, whatever the markup calls it: WordPress's "9 thoughts on
+    // “Title”", "12 responses to …", uCoz's "Kommentare insgesamt: 0". Threads follow the story.
+    end(
+        "comment-thread",
+        false,
+        r#"(?:\d+|one)\s+(?:thoughts? on|responses? to|comments? on|repl(?:y|ies) (?:to|on)|kommentare? (?:zu|für)|gedanken zu|antworten (?:auf|zu)|commentaires? (?:sur|pour)|r[ée]ponses? (?:à|a)|comentarios? (?:a|en|sobre|para)|respuestas? a|commenti (?:a|su)|risposte a|coment[áa]rios? (?:em|sobre|para)|reacties op|komentarz[ey]? do)\s*[“"„«‘'‚‹].+|(?:kommentare|comments|commentaires|comentarios|commenti) (?:insgesamt|total)\s*:?\s*\d+"#,
+    ),
+    // A comment thread's heading ("Comments", "3 Kommentare", "Leave a Reply") ends the story
+    // when it is a heading; as a line ("12 comments" in a meta row) it is dropped alone.
+    end(
+        "comment-heading",
+        true,
+        r"(?:(?:\d+|one|no)\s+)?(?:comments?|responses?|replies|reader comments|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|coment[áa]rios|reacties|komentarze|комментарии|yorumlar)(?:\s*\(\d+\))?|leave a (?:reply|comment|response)|join the (?:conversation|discussion)|(?:schreibe|hinterlasse) einen kommentar|kommentar (?:schreiben|hinterlassen)|laisser un commentaire|deja (?:un comentario|una respuesta)|lascia un commento|deixe (?:um comentário|uma resposta)|laat een reactie achter|dodaj komentarz",
+    ),
+    // The next story previewed below this one: "Read next: <headline>", "Up next".
+    end(
+        "next-story",
+        true,
+        r"(?:read next|up next|next up|next story|next article|what to read next|nächster artikel|als nächstes lesen|article suivant|[àa] lire ensuite|siguiente (?:artículo|noticia)|leggi dopo|prossimo articolo|próxim[ao] (?:artigo|notícia)|volgend artikel|następny artykuł|следующая (?:статья|новость))\s*[:：»›\-–—|]?\s*.*",
     ),
     // Labels where an ad was.
     drop(
@@ -410,7 +451,7 @@ fn compile(rule: &Rule) -> Compiled {
     let body = expand(rule.pattern);
     let full = match rule.action {
         Action::Strip(_) => format!("(?i){body}"),
-        Action::Drop | Action::Heading => format!("(?i)^(?:{body})$"),
+        Action::Drop | Action::Heading | Action::End { .. } => format!("(?i)^(?:{body})$"),
     };
     Compiled {
         name: rule.name.to_string(),
@@ -484,7 +525,8 @@ impl Cleaner {
         let mut kept = Vec::with_capacity(paragraphs.len());
         let mut removed = Vec::new();
         let mut in_list = false;
-        for para in paragraphs {
+        let mut story_words = 0;
+        for (i, para) in paragraphs.iter().enumerate() {
             let text = self.strip_tokens(para);
             if text.is_empty() {
                 if !para.trim().is_empty() {
@@ -496,8 +538,19 @@ impl Cleaner {
                 continue;
             }
             let plain = plain(&text);
-            let verdict = self.verdict(&plain, &title_key);
+            let verdict = self.verdict(&plain, &title_key, text.starts_with('#'));
             match verdict {
+                Some((rule, Action::End { .. })) if story_words >= END_MIN_WORDS => {
+                    removed.push(Removed {
+                        text,
+                        rule: rule.clone(),
+                    });
+                    removed.extend(paragraphs[i + 1..].iter().map(|p| Removed {
+                        text: p.clone(),
+                        rule: format!("after-{rule}"),
+                    }));
+                    break;
+                }
                 Some((rule, Action::Heading)) => {
                     in_list = true;
                     removed.push(Removed { text, rule });
@@ -509,6 +562,9 @@ impl Cleaner {
                 }),
                 None => {
                     in_list = false;
+                    if !text.starts_with('#') {
+                        story_words += plain.split_whitespace().count();
+                    }
                     kept.push(text);
                 }
             }
@@ -535,7 +591,7 @@ impl Cleaner {
     }
 
     /// The rule that makes `plain` furniture, if any.
-    fn verdict(&self, plain: &str, title_key: &str) -> Option<(String, Action)> {
+    fn verdict(&self, plain: &str, title_key: &str, heading: bool) -> Option<(String, Action)> {
         // A lone character (a form's hidden "Δ", a bullet) is never a paragraph.
         if plain.chars().count() <= 1 || !plain.chars().any(char::is_alphanumeric) {
             return Some(("punctuation-only".into(), Action::Drop));
@@ -551,6 +607,7 @@ impl Cleaner {
             .iter()
             .chain(&self.extra)
             .filter(|c| !matches!(c.action, Action::Strip(_)))
+            .filter(|c| heading || c.action != Action::End { heading_only: true })
             .find(|c| (c.max_words == 0 || words <= c.max_words) && c.re.is_match(plain))
             .map(|c| (c.name.clone(), c.action));
         found.or_else(|| self.meta_row(plain, words))
@@ -582,7 +639,10 @@ impl Cleaner {
     /// Is this paragraph furniture (used for hard-wrap joining and tests)?
     pub fn is_furniture(&self, para: &str, title: &str) -> bool {
         let text = self.strip_tokens(para);
-        text.is_empty() || self.verdict(&plain(&text), &key(title)).is_some()
+        text.is_empty()
+            || self
+                .verdict(&plain(&text), &key(title), text.starts_with('#'))
+                .is_some()
     }
 }
 
@@ -1115,5 +1175,45 @@ mod tests {
                 prop_assert_eq!(kept, vec![para]);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod end_tests {
+    use super::*;
+
+    const STORY: &str = "The council approved the plan on Tuesday after a long debate in which members of every party spoke, and work will start in the spring once the contracts are signed.";
+
+    #[test]
+    fn a_comment_thread_or_the_next_story_ends_the_story() {
+        let c = Cleaner::new(&[]).unwrap();
+        for end in [
+            "## 9 thoughts on “Counting swifts from the church tower”",
+            "One thought on \"Counting swifts\"",
+            "Kommentare insgesamt: 0",
+            "### 3 Kommentare",
+            "## Leave a Reply",
+            "## Read next: [Bypass roadworks to run overnight](https://example.com/news/2)",
+        ] {
+            let blocks: Vec<String> = [STORY, end, "Lovely post, thank you!", "Another long reply that goes on about something else entirely and names Maggie Rowe."]
+                .map(String::from)
+                .to_vec();
+            assert_eq!(c.clean("Title", &blocks), vec![STORY.to_string()], "{end}");
+        }
+    }
+
+    #[test]
+    fn the_end_needs_a_story_before_it_and_a_heading_where_the_words_are_common() {
+        let c = Cleaner::new(&[]).unwrap();
+        // A meta row above the story is dropped alone.
+        let blocks: Vec<String> = ["## 12 comments", STORY].map(String::from).to_vec();
+        assert_eq!(c.clean("Title", &blocks), vec![STORY.to_string()]);
+        // As a line, not a heading, a comment count is dropped alone too.
+        let blocks: Vec<String> = [STORY, "12 comments", STORY].map(String::from).to_vec();
+        assert_eq!(c.clean("Title", &blocks).len(), 2);
+        // A sentence that reads like a thread's heading is story.
+        let line = "Two responses to the plan emerged at the meeting.";
+        let blocks: Vec<String> = [STORY, line, STORY].map(String::from).to_vec();
+        assert_eq!(c.clean("Title", &blocks).len(), 3);
     }
 }

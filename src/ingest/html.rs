@@ -8,7 +8,9 @@ use super::Draft;
 use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
-use super::{anchor, density, furniture, headline, lead_image, published, standfirst};
+use super::{
+    anchor, density, furniture, headline, layout_table, lead_image, published, standfirst, teasers,
+};
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
@@ -93,6 +95,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .and_then(|u| u.host_str().map(str::to_string))
         .or_else(|| likely_host(&doc));
     furniture::remove(&doc);
+    layout_table::remove_sidebars(&doc);
+    let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
     unhide_math(&doc);
     let dense = density::densest_in(&doc);
     let declared = anchor::find(
@@ -176,6 +180,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
             kept.splice(0..0, blocks);
         }
     }
+    // Other stories' teasers readability kept in the story's column.
+    kept.retain(|b| !teasers::is_teaser(b, &teaser_cards));
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
     if size > budget {
         return Err(format!(

@@ -22,11 +22,13 @@ pub mod html;
 pub mod index;
 pub mod interrupt;
 pub mod language;
+pub mod layout_table;
 pub mod lead_image;
 pub mod links;
 pub mod local_image;
 pub mod published;
 pub mod standfirst;
+pub mod teasers;
 pub mod text;
 pub mod write;
 

@@ -9,7 +9,7 @@ pub const WARN_BYTES: u64 = 800_000_000;
 /// Overrides [`WARN_BYTES`] for tests, which cannot build an 800 MB site. Deliberately an
 /// undocumented environment variable, not a `site.yaml` key: raising the limit would only hide
 /// the warning, never the publishing failure behind it.
-const WARN_ENV: &str = "NEWSDESK_TEST_SIZE_WARNING_BYTES";
+pub const WARN_ENV: &str = "NEWSDESK_TEST_SIZE_WARNING_BYTES";
 
 /// Groups shown in a warning.
 const NAMED_GROUPS: usize = 3;

@@ -289,7 +289,7 @@ impl<'s> Contexts<'s> {
                 .collect(),
             region_path,
             word_count: site.rendered(i).word_count,
-            json_ld: Value::safe_string(&meta::news_article(site, i, &v.summary(i))),
+            json_ld: Value::safe_string(&meta::news_article(site, i)),
         }
     }
 

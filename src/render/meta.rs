@@ -3,29 +3,32 @@
 use serde_json::{Value, json};
 
 use crate::site::Site;
-use crate::site::urls::Loc;
 
 /// The `NewsArticle` of article `i` as JSON that is safe inside `<script>`: `<`, `>` and `&`
 /// are written as `\u` escapes, so no title can close the element or open a comment.
-pub fn news_article(site: &Site, i: usize, summary: &str) -> String {
+///
+/// It says only what the page's other head elements do not: the summary is the page's
+/// description (`<meta name="description" property="og:description">`), its address the
+/// canonical link, its language `<html lang>` (unless the article's own differs), its tags
+/// `keywords` here and nowhere else; `dateModified` is there when the article was updated.
+pub fn news_article(site: &Site, i: usize) -> String {
     let a = &site.articles[i];
     let tz = site.config.tz();
-    let permalink = site.urls.permalink(Loc::Article(a));
     let mut doc = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": a.front.title,
-        "url": permalink,
-        "mainEntityOfPage": permalink,
         "datePublished": a.date.rfc3339(tz),
-        "dateModified": a.updated.unwrap_or(a.date).rfc3339(tz),
         "wordCount": site.rendered(i).word_count,
-        "inLanguage": a.front.language.as_deref().unwrap_or(&site.config.language),
         "publisher": { "@type": "Organization", "name": site.config.title, "url": site.urls.base_url },
     });
     let obj = doc.as_object_mut().expect("a JSON object");
-    if !summary.is_empty() {
-        obj.insert("description".into(), Value::from(summary));
+    if let Some(updated) = a.updated {
+        obj.insert("dateModified".into(), Value::from(updated.rfc3339(tz)));
+    }
+    let language = a.front.language.as_deref().unwrap_or(&site.config.language);
+    if let (Some(lang), _) = crate::lang::attrs_within(language, &site.config.language) {
+        obj.insert("inLanguage".into(), Value::from(lang));
     }
     if !a.front.authors.is_empty() {
         let authors: Vec<Value> = a

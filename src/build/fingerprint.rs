@@ -1,0 +1,301 @@
+//! The no-op check of CLI builds: a record of every input file (by stamp, or by content when
+//! it was too recently modified for its stamp to be trusted), the options, and every output
+//! file as the last build left it. When the inputs match the record and every output file
+//! is still as written, the build's output is already what a build would write: the build
+//! stops there and writes nothing. Any difference means an ordinary build.
+//!
+//! Inputs are every file under the site root except the output folder, `.git` and
+//! `.newsdesk` (newsdesk's own state and caches); the built-in theme is part of the
+//! executable, which the cache header names. Stored as `.newsdesk/cache/build/inputs.bin`,
+//! framed like the rest of the build cache (version header, checksum).
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::filestamp;
+use crate::keyhash::KeyHasher;
+
+use super::cache;
+
+/// The record's file in [`cache::DIR`].
+const FILE: &str = "inputs.bin";
+
+/// What an input file is known by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+enum Seen {
+    /// Its stamp, taken when it had settled: any later write changes it.
+    Stamp(u64),
+    /// A hash of its bytes: it was modified too recently for its stamp to be trusted.
+    Content(u64),
+}
+
+/// The input files as found now, before the build reads them.
+pub struct Inputs {
+    /// Sorted by path (relative to the root, `/`-separated): each file's stamp, and its
+    /// content hash when the stamp has not settled (hashed now: the build reads it later, so
+    /// a write in between makes the record older than the output, never newer).
+    files: Vec<(String, u64, Option<u64>)>,
+    root: PathBuf,
+    out: PathBuf,
+    /// A hash of the options and environment the output also depends on.
+    options: u64,
+}
+
+/// One output file as the build left it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Output {
+    path: String,
+    len: u64,
+    stamp: u64,
+    /// Counted in the site's size (the bookkeeping files are not).
+    counted: bool,
+}
+
+/// What a successful build leaves for the next one to compare with.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Record {
+    options: u64,
+    out: PathBuf,
+    inputs: Vec<(String, Seen)>,
+    outputs: Vec<Output>,
+    /// The build's report, for a build that finds nothing to do.
+    pub articles: usize,
+    /// Files in the output.
+    pub files: usize,
+    /// The warnings the build gave (repeated by a build that does nothing).
+    pub warnings: Vec<String>,
+}
+
+impl Record {
+    /// The output's size as the recorded build counted it.
+    pub fn size(&self) -> crate::output::size::SiteSize {
+        crate::output::size::SiteSize::of(
+            self.outputs
+                .iter()
+                .filter(|o| o.counted)
+                .map(|o| (o.path.as_str(), o.len)),
+        )
+    }
+}
+
+/// The record's path for the site at `root`.
+pub fn path(root: &Path) -> PathBuf {
+    root.join(cache::DIR).join(FILE)
+}
+
+/// Finds every input file of the site at `root` building into `out` with options summed up
+/// in `options`. `None` when the folder cannot be read completely (the build will say why).
+pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
+    let canon_root = root.canonicalize().ok()?;
+    let canon_out = out.canonicalize().unwrap_or_else(|_| out.to_path_buf());
+    let skip = [
+        canon_out.clone(),
+        canon_root.join(".git"),
+        canon_root.join(".newsdesk"),
+    ];
+    let mut found = Vec::new();
+    // Not following links lets the walk tell files from folders without a `stat` each; a
+    // link is stat-ed below like any file, and a link to a folder (whose files the walk
+    // would not see) means no record.
+    let walk = walkdir::WalkDir::new(&canon_root)
+        .into_iter()
+        .filter_entry(|e| !skip.iter().any(|s| e.path() == s));
+    for entry in walk {
+        let entry = entry.ok()?;
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            continue;
+        }
+        if kind.is_symlink() && std::fs::metadata(entry.path()).ok()?.is_dir() {
+            return None;
+        }
+        let rel = entry.path().strip_prefix(&canon_root).ok()?;
+        let rel = rel.to_str()?.replace(std::path::MAIN_SEPARATOR, "/");
+        found.push((rel, entry.into_path()));
+    }
+    let now = std::time::SystemTime::now();
+    let mut files: Vec<(String, u64, Option<u64>)> = found
+        .into_par_iter()
+        .map(|(rel, path)| {
+            let meta = std::fs::metadata(&path).ok()?;
+            let content = match filestamp::stamp_at(&meta, now) {
+                Some(_) => None,
+                None => Some(content_hash(&path)?),
+            };
+            Some((rel, filestamp::stamp_now(&meta), content))
+        })
+        .collect::<Option<_>>()?;
+    files.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut h = KeyHasher::new(0x4650_5254);
+    h.str(cache::header());
+    for o in options {
+        h.str(o);
+    }
+    Some(Inputs {
+        files,
+        root: canon_root,
+        out: canon_out,
+        options: h.finish(),
+    })
+}
+
+/// Reads the record of the site at `root`: `Ok(None)` when there is none, `Err(warning)`
+/// when there is one that must not be trusted.
+pub fn load(root: &Path) -> Result<Option<Record>, String> {
+    let file = path(root);
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(format!(
+                "{}: cannot read the build cache ({e}); ignoring it",
+                file.display()
+            ));
+        }
+    };
+    let (payload, _) = cache::unframe(&bytes, &file)?;
+    postcard::from_bytes(payload).map(Some).map_err(|e| {
+        format!(
+            "{}: the build cache is damaged ({e}); ignoring it, the next build rewrites it",
+            file.display()
+        )
+    })
+}
+
+/// How the output compares with a record.
+pub enum Verdict {
+    /// Inputs and output are as recorded: nothing to do.
+    Current,
+    /// Inputs differ: an ordinary build.
+    InputsChanged,
+    /// Inputs match but these output files (relative paths) were changed or removed since:
+    /// a build must render them again and compare them byte for byte.
+    OutputsChanged(Vec<String>),
+}
+
+impl Record {
+    /// Compares `inputs` (found now) and their output folder with this record.
+    pub fn compare(&self, inputs: &Inputs) -> Verdict {
+        let out = &inputs.out;
+        if self.options != inputs.options
+            || self.out != *out
+            || self.inputs.len() != inputs.files.len()
+        {
+            return Verdict::InputsChanged;
+        }
+        let same = self.inputs.par_iter().zip(inputs.files.par_iter()).all(
+            |((path, seen), (rel, stamp, content))| {
+                path == rel
+                    && match (*seen, content) {
+                        (Seen::Stamp(s), _) => s == *stamp,
+                        (Seen::Content(h), Some(now)) => h == *now,
+                        (Seen::Content(h), None) => {
+                            content_hash(&inputs.root.join(rel)).is_some_and(|now| now == h)
+                        }
+                    }
+            },
+        );
+        if !same {
+            return Verdict::InputsChanged;
+        }
+        let changed: Vec<String> = self
+            .outputs
+            .par_iter()
+            .filter(|o| {
+                let meta = std::fs::symlink_metadata(out.join(&o.path));
+                !meta.is_ok_and(|m| {
+                    m.is_file() && m.len() == o.len && filestamp::stamp_now(&m) == o.stamp
+                })
+            })
+            .map(|o| o.path.clone())
+            .collect();
+        match changed.is_empty() {
+            true => Verdict::Current,
+            false => Verdict::OutputsChanged(changed),
+        }
+    }
+}
+
+fn content_hash(path: &Path) -> Option<u64> {
+    std::fs::read(path)
+        .ok()
+        .map(|b| xxhash_rust::xxh3::xxh3_64(&b))
+}
+
+/// What [`save`] records of a finished build besides its inputs.
+pub struct Finished<'a> {
+    /// The output folder's files with their sizes, as the manifests list them.
+    pub files: Vec<(&'a str, u64)>,
+    /// Bookkeeping files that must stay as they are too.
+    pub bookkeeping: &'a [&'a str],
+    /// Articles, files and warnings for the report of a build that does nothing.
+    pub articles: usize,
+    /// Files in the report.
+    pub report_files: usize,
+    /// Warnings of the build.
+    pub warnings: Vec<String>,
+}
+
+/// Records `inputs` (found before the build read them) and the output a build made from them.
+/// An error is returned as a warning's text; the build itself succeeded.
+pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
+    let root = inputs.root.clone();
+    let file = path(&root);
+    let fail = |e: &dyn std::fmt::Display| {
+        format!("{}: cannot write the build cache ({e})", file.display())
+    };
+    // The output folder exists now, if it did not when the inputs were found.
+    let out = &inputs
+        .out
+        .canonicalize()
+        .unwrap_or_else(|_| inputs.out.clone());
+    let stamp_of = |path: &str| -> Option<(u64, u64)> {
+        let m = std::fs::symlink_metadata(out.join(path)).ok()?;
+        m.is_file().then(|| (m.len(), filestamp::stamp_now(&m)))
+    };
+    // Output files missing or not of the size written: no record, so the next build checks.
+    let counted: Option<Vec<Output>> = done
+        .files
+        .par_iter()
+        .map(|&(path, len)| {
+            let (on_disk, stamp) = stamp_of(path)?;
+            (on_disk == len).then(|| Output {
+                path: path.to_string(),
+                len,
+                stamp,
+                counted: true,
+            })
+        })
+        .collect();
+    let bookkeeping = done.bookkeeping.iter().filter_map(|p| {
+        stamp_of(p).map(|(len, stamp)| Output {
+            path: p.to_string(),
+            len,
+            stamp,
+            counted: false,
+        })
+    });
+    let Some(mut outputs) = counted else {
+        let _ = std::fs::remove_file(&file);
+        return Ok(());
+    };
+    outputs.extend(bookkeeping);
+    let inputs_seen: Vec<(String, Seen)> = inputs
+        .files
+        .into_iter()
+        .map(|(rel, stamp, content)| (rel, content.map_or(Seen::Stamp(stamp), Seen::Content)))
+        .collect();
+    let record = Record {
+        options: inputs.options,
+        out: out.clone(),
+        inputs: inputs_seen,
+        outputs,
+        articles: done.articles,
+        files: done.report_files,
+        warnings: done.warnings,
+    };
+    let payload = postcard::to_stdvec(&record).map_err(|e| fail(&e))?;
+    cache::write_framed(&root, &file, &payload).map_err(|e| fail(&e))
+}
