@@ -138,10 +138,12 @@ def main():
         hugo_cmd = [hugo, "--quiet", "--ignoreCache", "--source", hugo_site, "--contentDir",
                     os.path.join(plain, "content"), "--destination", hugo_out, "--cleanDestinationDir"]
         runs = {"newsdesk": [], "hugo": []}
-        # One warm-up each, then alternate; newsdesk's output is removed before each run so
-        # every counted run is a full build, as Hugo's is with --cleanDestinationDir.
+        # One warm-up each, then alternate; newsdesk's output and its build cache are removed
+        # before each run so every counted run is a cold full build, as Hugo's is with
+        # --cleanDestinationDir --ignoreCache.
         for i in range(args.runs + 1):
             shutil.rmtree(nd_out, ignore_errors=True)
+            shutil.rmtree(os.path.join(nd_root, ".newsdesk"), ignore_errors=True)
             a = timed(nd_cmd)
             b = timed(hugo_cmd)
             if i > 0:

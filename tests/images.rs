@@ -660,12 +660,10 @@ fn a_rebuild_finds_renditions_by_file_stamp_and_notices_every_change() {
         second.keys()
     );
 
-    // A damaged index is ignored and written again by the next build that runs (an
-    // unchanged site is answered without one, so an article is edited); the output stays.
+    // A damaged index is ignored and written again; the output stays the same. (A build with
+    // nothing to do reads no cache, so the renditions are removed to give it work.)
     std::fs::write(&index, "{\"settings\": 3, garbage").unwrap();
-    let plain = s.root().join("content/2024/07/plain.md");
-    let text = std::fs::read_to_string(&plain).unwrap();
-    std::fs::write(&plain, format!("{text}\nA third paragraph.\n")).unwrap();
+    std::fs::remove_dir_all(s.out().join("_img")).unwrap();
     build();
     assert_eq!(snapshot(&s.out().join("_img")), second);
     let text = std::fs::read_to_string(&index).unwrap();
