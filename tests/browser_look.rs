@@ -7,7 +7,9 @@
 //!   cargo test --test browser_look -- --ignored --nocapture
 //! ```
 //!
-//! Both folders must be builds with the same base URL at the root of their host (`/`). Each
+//! Both folders must be builds with the same base URL at the root of their host (`/`), the
+//! "before" one made from a checkout of the old tree (a site's own `themes/` folder wins over
+//! the theme compiled into the binary, so an old binary on the new tree shows the new theme). Each
 //! page is shot at a phone and a desktop width, in light and in dark; any differing pixel
 //! fails the test, naming the page and the box holding the differences. Both shots and a
 //! difference image are written to `target/screenshots/look/` for review.

@@ -591,6 +591,23 @@ fn requantised(jpeg: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The cache entry of the renditions in `out` (a snapshot of `_img/`, whose folders are named
+/// by the start of the entry's content hash); the cache may hold entries of older pictures.
+fn cache_entry(cache: &Path, out: &std::collections::BTreeMap<String, Vec<u8>>) -> PathBuf {
+    let folder = out
+        .keys()
+        .next()
+        .expect("renditions")
+        .split('/')
+        .next()
+        .unwrap();
+    std::fs::read_dir(cache)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir() && p.file_name().unwrap().to_string_lossy().starts_with(folder))
+        .unwrap_or_else(|| panic!("the cache entry of {folder}"))
+}
+
 #[test]
 fn a_rebuild_finds_renditions_by_file_stamp_and_notices_every_change() {
     let s = image_site("https://cdn.example.net/");
@@ -657,11 +674,7 @@ fn a_rebuild_finds_renditions_by_file_stamp_and_notices_every_change() {
 
     // The index names a cache entry one of whose files was deleted, then one that is gone
     // altogether: the renditions are made again.
-    let entry = std::fs::read_dir(&cache)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.is_dir())
-        .expect("a cache entry");
+    let entry = cache_entry(&cache, &second);
     std::fs::remove_file(entry.join("800.webp")).unwrap();
     std::fs::remove_dir_all(s.out().join("_img")).unwrap();
     build();
@@ -716,12 +729,7 @@ fn renditions_deleted_or_altered_in_the_output_are_restored_even_without_their_c
 
     // The cache entry's files deleted too (the index still names the entry): the renditions
     // the output lacks are made again from the original, and the entry is whole again.
-    let cache = s.root().join(".newsdesk/cache/images");
-    let entry = std::fs::read_dir(&cache)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.is_dir())
-        .expect("a cache entry");
+    let entry = cache_entry(&s.root().join(".newsdesk/cache/images"), &first);
     for name in ["800.webp", "400.jpg", "1200.jpg"] {
         std::fs::remove_file(entry.join(name)).unwrap();
     }

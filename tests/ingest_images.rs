@@ -250,3 +250,182 @@ fn remote_is_the_default_and_site_yaml_chooses_local() {
     assert!(!ok);
     assert!(err.contains("site.yaml") && err.contains("images"), "{err}");
 }
+
+/// A distinct body for story `k`: words drawn from a list by `k`, so two stories share next
+/// to no phrase while `update` of one story repeats most of its text.
+fn story_body(k: usize, update: usize) -> String {
+    const WORDS: &[&str] = &[
+        "harbour",
+        "council",
+        "budget",
+        "river",
+        "school",
+        "tram",
+        "festival",
+        "court",
+        "museum",
+        "bridge",
+        "election",
+        "factory",
+        "forest",
+        "library",
+        "hospital",
+        "market",
+        "orchestra",
+        "airport",
+        "vineyard",
+        "stadium",
+        "glacier",
+        "parliament",
+        "railway",
+        "bakery",
+        "refinery",
+        "mayor",
+        "union",
+        "teachers",
+        "farmers",
+        "nurses",
+        "pilots",
+    ];
+    let mut text = String::new();
+    let mut seed = (k as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    for i in 0..60 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let w = WORDS[(seed % WORDS.len() as u64) as usize];
+        text.push_str(w);
+        text.push(if i % 12 == 11 { '.' } else { ' ' });
+    }
+    for u in 0..update {
+        text.push_str(&format!(
+            " Update {u}: officials gave new figures late on day {u}."
+        ));
+    }
+    text
+}
+
+/// An article already in `content/` from `url` showing `image`.
+fn existing(site: &TempSite, slug: &str, url: &str, image: &str, body: &str) {
+    site.write(
+        &format!("content/2024/07/{slug}.md"),
+        &format!(
+            "---\ntitle: Story {slug}\ndate: 2024-07-20\nsource_url: {url}\nimage: {image}\n---\n\n{body}\n"
+        ),
+    );
+}
+
+/// A saved page at `url` (its canonical address) whose `og:image` is `image`.
+fn saved_page(site: &TempSite, name: &str, title: &str, url: &str, image: &str, body: &str) {
+    site.write(
+        &format!("in/{name}.html"),
+        &format!(
+            r#"<!doctype html><html lang="en"><head><title>{title}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:title" content="{title}">
+<meta property="og:image" content="{image}">
+<meta property="article:published_time" content="2024-07-26T08:00:00Z">
+</head><body><article><h1>{title}</h1><p>{body}</p><p>{body}</p></article></body></html>"#
+        ),
+    );
+}
+
+/// Whether the article file whose name starts with `slug` has an `image` key.
+fn has_image(site: &TempSite, slug: &str) -> bool {
+    std::panic::catch_unwind(|| image_of(site, slug)).is_ok()
+}
+
+#[test]
+fn a_picture_on_several_unrelated_articles_of_a_site_is_its_default_not_the_storys() {
+    let s = TempSite::new(&[]);
+    let shared = "https://cdn.news.example.org/media/2019/04/lead.jpg";
+    // Three unrelated stories of the site already show the picture (one under www.).
+    for (k, host) in [
+        "news.example.org",
+        "www.news.example.org",
+        "news.example.org",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let url = format!("https://{host}/2024/07/story-{k}");
+        existing(&s, &format!("old-{k}"), &url, shared, &story_body(k, 0));
+    }
+    // Another site shows the same picture twice: not enough there.
+    for k in 0..2 {
+        let url = format!("https://other.example.com/a/{k}");
+        existing(
+            &s,
+            &format!("other-{k}"),
+            &url,
+            shared,
+            &story_body(10 + k, 0),
+        );
+    }
+    // One story updated three times, each update with its own picture.
+    let live = "https://cdn.news.example.org/media/2024/07/storm.jpg";
+    for u in 0..3 {
+        let url = format!("https://news.example.org/2024/07/storm-live-{u}");
+        let body = story_body(20, u + 1);
+        s.write(
+            &format!("content/2024/07/storm-{u}.md"),
+            &format!(
+                "---\ntitle: Storm live update {u}\ndate: 2024-07-2{u}\nsource_url: {url}\nimage: {live}\n---\n\n{body}\n"
+            ),
+        );
+    }
+    saved_page(
+        &s,
+        "a-new",
+        "Tram line reopens",
+        "https://news.example.org/2024/07/tram",
+        shared,
+        &story_body(30, 0),
+    );
+    saved_page(
+        &s,
+        "b-own",
+        "Museum gets a new wing",
+        "https://news.example.org/2024/07/museum",
+        "https://cdn.news.example.org/media/2024/07/museum.jpg",
+        &story_body(31, 0),
+    );
+    saved_page(
+        &s,
+        "c-other",
+        "Bakery wins a prize",
+        "https://other.example.com/a/bakery",
+        shared,
+        &story_body(32, 0),
+    );
+    saved_page(
+        &s,
+        "d-storm",
+        "Storm live update 3",
+        "https://news.example.org/2024/07/storm-live-3",
+        live,
+        &story_body(20, 4),
+    );
+    let (ok, out, err) = ingest(&s, &[s.root().join("in").to_str().unwrap()]);
+    assert!(ok, "{out}{err}");
+    // The three new stories are unrelated to everything before (the update is not).
+    for line in out.lines().filter(|l| !l.contains("d-storm")) {
+        assert!(!line.contains("near-duplicate"), "{out}");
+    }
+    assert!(
+        out.lines()
+            .any(|l| l.contains("d-storm") && l.contains("near-duplicate")),
+        "{out}"
+    );
+    // The site's default picture is left out, with a warning that says why.
+    assert!(!has_image(&s, "tram-line-reopens"), "{out}{err}");
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains("left out")).collect();
+    assert_eq!(warnings.len(), 1, "{err}");
+    assert!(warnings[0].contains("a-new.html"), "{err}");
+    assert!(warnings[0].contains(shared), "{err}");
+    assert!(warnings[0].contains("3 other stories"), "{err}");
+    // The story's own picture, the other site's (two uses) and the updated story's are kept.
+    assert!(image_of(&s, "museum-gets").contains("museum.jpg"));
+    assert!(image_of(&s, "bakery-wins").contains(shared));
+    assert!(image_of(&s, "storm-live-update-3").contains("storm.jpg"));
+}

@@ -325,12 +325,20 @@ fn name_ish(t: &Token<'_>) -> bool {
 /// "E-mail"): names capitalise every part ("Smith-Jones", "Jean-Pierre"), except a short
 /// particle before a capitalised part ("Waker-uz-Zaman", "Zia-ul-Haq").
 fn lower_after_hyphen(w: &str) -> bool {
-    let parts: Vec<&str> = w.split('-').collect();
-    parts.iter().enumerate().skip(1).any(|(n, part)| {
-        part.chars().next().is_some_and(char::is_lowercase)
-            && !(part.chars().count() <= 3
-                && parts.get(n + 1).is_some_and(|next| is_capitalised(next)))
-    })
+    // Runs for every capitalised word: no allocation, and nothing to do without a hyphen.
+    if !w.contains('-') {
+        return false;
+    }
+    let mut parts = w.split('-').skip(1).peekable();
+    while let Some(part) = parts.next() {
+        let lower = part.chars().next().is_some_and(char::is_lowercase);
+        let particle =
+            part.chars().count() <= 3 && parts.peek().is_some_and(|next| is_capitalised(next));
+        if lower && !particle {
+            return true;
+        }
+    }
+    false
 }
 
 /// A given name of syllables joined by a hyphen, the later ones in lower case, right after
@@ -691,7 +699,18 @@ fn analyse(
     let role_after = toks
         .get(j)
         .is_some_and(|t| t.word && ROLE_CUES.contains(t.text));
-    if cue == Cue::Role && (modifier || role_after) {
+    // "the official Rust Programming Language Discord": a role word that is also an
+    // adjective cues a name only when a known given name opens it ("official Jake
+    // Sullivan", "official Wang Yi").
+    let adjective_role = i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            toks[p].text,
+            "official" | "executive" | "general" | "chief" | "senior"
+        )
+    });
+    if cue == Cue::Role
+        && (modifier || role_after || (adjective_role && core.len() > 1 && !known_given(first)))
+    {
         cue = Cue::None;
     }
     let regnal = matches!(cue, Cue::Title(t) if REGNAL_TITLES.contains(t));
@@ -1190,6 +1209,12 @@ mod tests {
         assert_eq!(
             names("Russia freed the former Marine Paul Whelan. Marine Le Pen said so."),
             ["Paul Whelan", "Marine Le Pen"]
+        );
+        // "official" as an adjective before a product or community.
+        assert!(names("Join the official Rust Programming Language Discord to chat.").is_empty());
+        assert_eq!(
+            names("The senior official Jake Sullivan said so."),
+            ["Jake Sullivan"]
         );
         // A known given name after "the party of" (a place noun for "the city of …").
         assert_eq!(

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use image::imageops::FilterType;
+use fast_image_resize as fir;
 use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +36,7 @@ pub const MAX_SIDE: u32 = 20_000;
 pub const CACHE_DIR: &str = ".newsdesk/cache/images";
 
 /// Changes whenever the encoders or their settings do, so old cache entries are not reused.
-const SETTINGS: &str = "v1 catmullrom jpeg80 webp75 png";
+const SETTINGS: &str = "v2 fir-catmullrom jpeg80 webp75 png";
 
 /// JPEG quality of the fallback renditions.
 const JPEG_QUALITY: u8 = 80;
@@ -260,14 +260,20 @@ fn renditions(root: &Path, bytes: &[u8], kind: Kind) -> std::result::Result<Made
         .map_err(|e| format!("{}: {e}", cache.display()))?;
     let mut variants = Vec::new();
     // Largest first: each smaller size is resized from the one before (cheaper, as sharp).
-    let mut source = img;
+    // Eight bits a channel, with alpha only when there is some: what the encoders take.
+    let mut source = if alpha {
+        DynamicImage::ImageRgba8(img.into_rgba8())
+    } else {
+        DynamicImage::ImageRgb8(img.into_rgb8())
+    };
+    let mut resizer = fir::Resizer::new();
     for &w in targets.iter().rev() {
         let h = ((u64::from(height) * u64::from(w) + u64::from(width) / 2) / u64::from(width))
             .max(1) as u32;
         let sized = if w == source.width() {
             source.clone()
         } else {
-            source.resize_exact(w, h, FilterType::CatmullRom)
+            resize(&mut resizer, &source, w, h)?
         };
         // Pushed WebP first: the list is reversed below, smallest first and fallback first.
         let name = format!("{w}.webp");
@@ -317,6 +323,24 @@ fn renditions(root: &Path, bytes: &[u8], kind: Kind) -> std::result::Result<Made
         }
     }
     Ok(made)
+}
+
+/// `img` resized to `w`×`h` with Catmull-Rom: fast_image_resize, about ten times faster than
+/// the `image` crate's resize here, whose pixels it matches within 50 dB PSNR
+/// (docs/images.md, "Resizing").
+fn resize(
+    resizer: &mut fir::Resizer,
+    img: &DynamicImage,
+    w: u32,
+    h: u32,
+) -> std::result::Result<DynamicImage, String> {
+    let options = fir::ResizeOptions::new()
+        .resize_alg(fir::ResizeAlg::Convolution(fir::FilterType::CatmullRom));
+    let mut out = DynamicImage::new(w, h, img.color());
+    resizer
+        .resize(img, &mut out, &options)
+        .map_err(|e| format!("resizing: {e}"))?;
+    Ok(out)
 }
 
 /// A complete cache entry, or `None` (missing or damaged entries are made again).
@@ -516,6 +540,48 @@ mod tests {
             [400, 400, 600, 600],
             "the original's width is the largest"
         );
+    }
+
+    #[test]
+    fn transparency_survives_resizing_without_dark_fringes() {
+        // Left half fully transparent (black, as editors often store it), right half opaque red.
+        let img = image::RgbaImage::from_fn(800, 400, |x, _| {
+            if x < 400 {
+                image::Rgba([0, 0, 0, 0])
+            } else {
+                image::Rgba([200, 30, 30, 255])
+            }
+        });
+        let mut png = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut png, ImageFormat::Png).unwrap();
+        let dir = site(&[("t.png", &png.into_inner())]);
+        let (Processed::Made(m), None) = process(dir.path(), "t.png").unwrap() else {
+            panic!("renditions")
+        };
+        assert_eq!(m.mime, "image/png");
+        let v = m
+            .variants
+            .iter()
+            .find(|v| v.width == 400 && !v.webp)
+            .unwrap();
+        let small = image::open(m.dir.join(&v.file)).unwrap().to_rgba8();
+        assert_eq!(small.dimensions(), (400, 200));
+        assert_eq!(
+            small.get_pixel(50, 100)[3],
+            0,
+            "transparent stays transparent"
+        );
+        assert_eq!(small.get_pixel(350, 100).0, [200, 30, 30, 255]);
+        // Pixels at the edge are partly transparent but still red, not darkened by the
+        // transparent black beside them (the resizer weighs colours by their alpha).
+        let edge: Vec<_> = (195..205)
+            .map(|x| small.get_pixel(x, 100).0)
+            .filter(|p| p[3] > 0 && p[3] < 255)
+            .collect();
+        assert!(!edge.is_empty(), "a soft edge");
+        for p in edge {
+            assert!(p[0] >= 190, "{p:?}");
+        }
     }
 
     #[test]

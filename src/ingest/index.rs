@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::clean::key;
 use super::write::{NEAR_DUPLICATE, body_hash, overlap, shingles_of, url_key, word_hashes};
-use crate::content::{ArticleDate, CONTENT_DIR, FrontMatter, front_matter};
+use crate::content::{ArticleDate, CONTENT_DIR, FrontMatter, Image, front_matter};
 use crate::error::{Error, Result};
 use crate::{slug, yaml};
 
@@ -20,6 +20,18 @@ use crate::{slug, yaml};
 /// shingle: a phrase every wire story repeats would otherwise make each lookup scan them all.
 /// The earliest articles are kept, since a near-duplicate is credited to its original.
 const POSTINGS_PER_SHINGLE: usize = 64;
+
+/// A picture that is already the lead image of this many unrelated articles from the same
+/// site is the site's default share picture, not the story's (see [`Index::shared_image`]).
+/// One fewer would take the agency photo a site reuses for two or three stories on one
+/// subject (a central bank's building, a minister's portrait); a default share picture is on
+/// every article that has no picture of its own, so it passes this count within days.
+pub const SHARED_IMAGE_MIN: usize = 3;
+
+/// Articles whose bodies share at least this part of their shingles tell one story (an
+/// update, a rewrite): they may share its picture whatever their number. Unrelated stories
+/// share well under a tenth (a site's boilerplate lines at most).
+const RELATED_STORY: f64 = 0.25;
 
 /// A body's comparison forms, computed once per article.
 #[derive(Debug, Clone)]
@@ -56,6 +68,8 @@ pub struct Known {
     pub source_url: Option<String>,
     /// What it repeats, if it is itself a near-duplicate.
     pub duplicate_of: Option<String>,
+    /// Its site (the host of its source URL) and its remote lead image, in comparison form.
+    site_image: Option<(String, String)>,
     body: BodyKeys,
 }
 
@@ -70,6 +84,9 @@ struct Seen {
     fingerprint: Option<String>,
     source_url: Option<String>,
     duplicate_of: Option<String>,
+    /// A plain address or a map with `src`; anything else is ignored here (the build says
+    /// what is wrong with it).
+    image: Option<serde_json::Value>,
 }
 
 /// How an input relates to what is already in the site.
@@ -107,6 +124,8 @@ pub struct Index {
     by_title_day: HashMap<(String, NaiveDate), usize>,
     /// Files without a fingerprint, by body text.
     by_body: HashMap<u64, usize>,
+    /// (site, remote lead image) → the articles showing it.
+    by_site_image: HashMap<(String, String), Vec<usize>>,
     /// Shingle → the first article that has it (most shingles occur once: no list for them).
     first_with: HashMap<u64, usize>,
     /// Shingle → the next articles that have it, when it recurs.
@@ -234,6 +253,34 @@ impl Index {
         }
     }
 
+    /// How many articles from the site of `source_url` already show `image` as their lead
+    /// image while telling another story than `body` (titled `title`): neither near in text
+    /// ([`RELATED_STORY`]) nor of the same title, nor the file at `except` (the one being
+    /// replaced). One story updated in several articles keeps its picture in each; a picture
+    /// on [`SHARED_IMAGE_MIN`] unrelated ones is the site's furniture.
+    pub fn shared_image(
+        &self,
+        source_url: Option<&str>,
+        image: &Image,
+        title: &str,
+        body: &BodyKeys,
+        except: Option<&Path>,
+    ) -> usize {
+        let Some(key) = source_url.and_then(|u| site_image(u, image)) else {
+            return 0;
+        };
+        let title = super::clean::key(title);
+        self.by_site_image.get(&key).map_or(0, |users| {
+            users
+                .iter()
+                .map(|&i| &self.known[i])
+                .filter(|k| Some(k.path.as_path()) != except)
+                .filter(|k| k.title_key != title || title.is_empty())
+                .filter(|k| overlap(&body.shingles, &k.body.shingles) < RELATED_STORY)
+                .count()
+        })
+    }
+
     /// `base`, or `base-2`, `base-3`… — the first slug no article has (at most 80 characters).
     pub fn unique_slug(&mut self, base: &str, root: &Path, dir: &Path) -> String {
         let free =
@@ -265,6 +312,10 @@ impl Index {
             fingerprint: front.fingerprint.clone(),
             source_url: front.source_url.clone(),
             duplicate_of: front.duplicate_of.clone(),
+            image: front
+                .image
+                .as_ref()
+                .map(|i| serde_json::Value::String(i.src.clone())),
         };
         self.insert(known_of(seen, body, rel, tz));
     }
@@ -290,6 +341,9 @@ impl Index {
         }
         if let Some(url) = &k.source_url {
             self.by_url.entry(url.clone()).or_insert(i);
+        }
+        if let Some(si) = &k.site_image {
+            self.by_site_image.entry(si.clone()).or_default().push(i);
         }
         for s in &k.body.shingles {
             if let Some(&first) = self.first_with.get(s) {
@@ -335,6 +389,11 @@ impl Index {
         if mine(self.by_slug.get(&old.slug)) {
             self.by_slug.remove(&old.slug);
         }
+        if let Some(si) = &old.site_image
+            && let Some(users) = self.by_site_image.get_mut(si)
+        {
+            users.retain(|&j| j != i);
+        }
         for s in &old.body.shingles {
             if mine(self.first_with.get(s)) {
                 // The next article with this shingle, if any, takes the first place.
@@ -376,9 +435,37 @@ fn known_from(text: &str, rel: PathBuf, tz: Tz) -> Known {
     known_of(seen, BodyKeys::new(body), rel, tz)
 }
 
+/// A site (the host of `source_url`, without `www.`) and a remote image address, in the
+/// form [`Index::shared_image`] compares; `None` for a local image or an unreadable URL.
+fn site_image(source_url: &str, image: &Image) -> Option<(String, String)> {
+    let host = url::Url::parse(source_url.trim())
+        .ok()?
+        .host_str()?
+        .to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    image.is_remote().then(|| (host, url_key(&image.src)))
+}
+
+/// The lead image of front matter read loosely (a plain address or a map with `src`).
+fn seen_image(v: &serde_json::Value) -> Option<Image> {
+    let src = match v {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Object(m) => m.get("src")?.as_str()?,
+        _ => return None,
+    };
+    Some(Image::url(src))
+}
+
 fn known_of(seen: Seen, body: BodyKeys, rel: PathBuf, tz: Tz) -> Known {
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let site_image = seen
+        .image
+        .as_ref()
+        .and_then(seen_image)
+        .zip(seen.source_url.as_deref())
+        .and_then(|(img, url)| site_image(url, &img));
     Known {
+        site_image,
         slug: slug::slugify(seen.slug.as_deref().unwrap_or(stem)),
         title_key: key(&seen.title),
         date: seen

@@ -613,6 +613,7 @@ impl Session<'_> {
         let root = &self.opts.root;
         if let Some((path, _)) = existing {
             keep_curator_fields(&mut front, &root.join(&path));
+            self.drop_shared_image(&mut front, &keys, Some(&path), name, emit);
             let slug = path.file_stem().map(|s| s.to_string_lossy().to_string());
             self.localise_image(&mut front, day, &slug.unwrap_or_default(), name, emit);
             let text = write::render(&front, &d.body)?;
@@ -628,6 +629,7 @@ impl Session<'_> {
             });
         }
         front.duplicate_of = self.index.near_duplicate(&keys).map(|k| k.slug.clone());
+        self.drop_shared_image(&mut front, &keys, None, name, emit);
         let dir = Path::new(CONTENT_DIR)
             .join(day.format("%Y").to_string())
             .join(day.format("%m").to_string());
@@ -657,6 +659,33 @@ impl Session<'_> {
 }
 
 impl Session<'_> {
+    /// Leaves out a remote lead image that is already the lead image of
+    /// [`index::SHARED_IMAGE_MIN`] unrelated articles from the same site: the site's default
+    /// share picture, not this story's. `except` is the file being replaced, if any.
+    fn drop_shared_image(
+        &self,
+        front: &mut FrontMatter,
+        body: &BodyKeys,
+        except: Option<&Path>,
+        name: &str,
+        emit: &mut dyn FnMut(Event),
+    ) {
+        let Some(img) = &front.image else { return };
+        let others =
+            self.index
+                .shared_image(front.source_url.as_deref(), img, &front.title, body, except);
+        if others >= index::SHARED_IMAGE_MIN {
+            emit(Event::Warning {
+                input: name.to_string(),
+                message: format!(
+                    "lead image {} left out: {others} other stories from this site already show it (the site's default picture, not this story's)",
+                    img.src
+                ),
+            });
+            front.image = None;
+        }
+    }
+
     /// With `images: local`, downloads a remote lead image into the site and points `front`
     /// at it; a failed download is a warning and the image stays remote (nothing is lost).
     fn localise_image(

@@ -4,10 +4,11 @@
 //! Their summaries are paragraphs of real prose, so a list of them can outscore a short
 //! story, and readability keeps the cards that share the story's column. The shape gives
 //! them away whatever the markup calls them: a heading that is one link to another page of
-//! the site, in the smallest block holding no other heading, with a short summary beside
-//! it, repeated beside siblings marked up the same way, under a heading that names them as
-//! other stories. Their blocks are dropped from the story readability finds; they are found
-//! before it runs (it rewrites the document), but not removed then, so its pick is its own.
+//! the site, in the largest block around it holding no other heading, with a short summary
+//! beside it, repeated beside siblings marked up the same way, under a heading that names
+//! them as other stories. Their blocks are dropped from the story readability finds; they
+//! are found before it runs (it rewrites the document), but not removed then, so its pick
+//! is its own.
 
 use std::collections::{HashMap, HashSet};
 
