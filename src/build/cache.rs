@@ -61,15 +61,8 @@ pub struct Loaded {
 /// when there is one that must not be trusted.
 pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
     let file = path(root);
-    let bytes = match std::fs::read(&file) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(format!(
-                "{}: cannot read the build cache ({e}); ignoring it",
-                file.display()
-            ));
-        }
+    let Some(bytes) = read(&file)? else {
+        return Ok(None);
     };
     let (payload, checksum) = unframe(&bytes, &file)?;
     let corrupt = |why: &str| damaged(&file, why);
@@ -90,7 +83,21 @@ pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
     }))
 }
 
-fn damaged(file: &Path, why: &str) -> String {
+/// The bytes of the cache file `file`: `Ok(None)` when there is none, `Err(warning)` when
+/// it cannot be read.
+pub(super) fn read(file: &Path) -> Result<Option<Vec<u8>>, String> {
+    match std::fs::read(file) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!(
+            "{}: cannot read the build cache ({e}); ignoring it",
+            file.display()
+        )),
+    }
+}
+
+/// The warning for a cache file that is damaged, and why.
+pub(super) fn damaged(file: &Path, why: &str) -> String {
     format!(
         "{}: the build cache is damaged ({why}); ignoring it, the next build rewrites it",
         file.display()

@@ -146,23 +146,13 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
 /// when there is one that must not be trusted.
 pub fn load(root: &Path) -> Result<Option<Record>, String> {
     let file = path(root);
-    let bytes = match std::fs::read(&file) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(format!(
-                "{}: cannot read the build cache ({e}); ignoring it",
-                file.display()
-            ));
-        }
+    let Some(bytes) = cache::read(&file)? else {
+        return Ok(None);
     };
     let (payload, _) = cache::unframe(&bytes, &file)?;
-    postcard::from_bytes(payload).map(Some).map_err(|e| {
-        format!(
-            "{}: the build cache is damaged ({e}); ignoring it, the next build rewrites it",
-            file.display()
-        )
-    })
+    postcard::from_bytes(payload)
+        .map(Some)
+        .map_err(|e| cache::damaged(&file, &e.to_string()))
 }
 
 /// How the output compares with a record.
