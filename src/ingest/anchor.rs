@@ -194,18 +194,26 @@ fn article<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
     (letters(&first.text()) >= MIN_LETTERS).then_some(*first)
 }
 
+/// The page's first `<h1>`–`<h3>` reading as one of `headlines`, and all its `<h1>`–`<h3>`.
+fn headline_heading<'a>(
+    doc: &'a Document,
+    headlines: &[&str],
+) -> Option<(NodeRef<'a>, Vec<NodeRef<'a>>)> {
+    let wanted = wanted_keys(headlines);
+    if wanted.is_empty() {
+        return None;
+    }
+    let nodes = doc.select("body h1, body h2, body h3").nodes().to_vec();
+    let title = *nodes.iter().find(|h| is_headline(h, &wanted))?;
+    Some((title, nodes))
+}
+
 /// The largest block around the first `<h1>`–`<h3>` that is one of the page's headlines
 /// holding no other story's headline: a heading of the same level that is an `<h1>` or a
 /// link (a subheading of the story itself is neither). None when nothing else on the page
 /// is headed like a story (there is nothing to tell apart).
 fn headed<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
-    let wanted = wanted_keys(headlines);
-    if wanted.is_empty() {
-        return None;
-    }
-    let headings = doc.select("body h1, body h2, body h3");
-    let nodes = headings.nodes();
-    let title = nodes.iter().find(|h| is_headline(h, &wanted))?;
+    let (title, nodes) = headline_heading(doc, headlines)?;
     let level = title.node_name()?;
     let others: Vec<&NodeRef> = nodes
         .iter()
@@ -238,13 +246,7 @@ fn headed<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
 /// is on a page whose markup declares nothing else. A header holding the headline and a
 /// standfirst is too small, so the block reaches the story's body.
 fn under_headline<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
-    let wanted = wanted_keys(headlines);
-    if wanted.is_empty() {
-        return None;
-    }
-    let headings = doc.select("body h1, body h2, body h3");
-    let nodes = headings.nodes();
-    let title = nodes.iter().find(|h| is_headline(h, &wanted))?;
+    let (title, _) = headline_heading(doc, headlines)?;
     title
         .ancestors_it(None)
         .take_while(|a| {
