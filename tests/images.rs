@@ -608,20 +608,23 @@ fn cache_entry(cache: &Path, out: &std::collections::BTreeMap<String, Vec<u8>>) 
         .unwrap_or_else(|| panic!("the cache entry of {folder}"))
 }
 
+/// Builds `s`, asserting success without a warning.
+fn build_cleanly(s: &TempSite) {
+    let o = s.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 #[test]
 fn a_rebuild_finds_renditions_by_file_stamp_and_notices_every_change() {
     let s = image_site("https://cdn.example.net/");
     let photo = s.root().join("static/images/2024/07/harbour.jpg");
     settle(&photo);
-    let build = || {
-        let o = s.build(&["--quiet"]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        assert!(
-            o.stderr.is_empty(),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
+    let build = || build_cleanly(&s);
     build();
     let cache = s.root().join(".newsdesk/cache/images");
     let index = cache.join("index.json");
@@ -696,15 +699,7 @@ fn a_rebuild_finds_renditions_by_file_stamp_and_notices_every_change() {
 fn renditions_deleted_or_altered_in_the_output_are_restored_even_without_their_cache_files() {
     let s = image_site("https://cdn.example.net/");
     settle(&s.root().join("static/images/2024/07/harbour.jpg"));
-    let build = || {
-        let o = s.build(&["--quiet"]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        assert!(
-            o.stderr.is_empty(),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
+    let build = || build_cleanly(&s);
     // Twice: the second build finds the image through the cache index.
     build();
     build();
