@@ -22,7 +22,7 @@ const FILE: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// The cache file of the site at `root`.
 pub fn path(root: &Path) -> PathBuf {
