@@ -223,6 +223,11 @@ pub const RULES: &[Rule] = &[
         r"(?:by|written by|words by|story by|author|von|par|por|di|door|przez|автор|yazan|oleh)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
     ),
     drop(
+        "reading-time-intl",
+        8,
+        r"(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?\s*(?:de lecture|lesezeit|leestijd|de lectura|di lettura|de leitura|czytania|okuma süresi)|(?:lesezeit|leestijd|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|okuma süresi)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:\.|uten|utos|uti|ut)?|dk\.?)",
+    ),
+    drop(
         "reading-time",
         8,
         r"(?:reading time\s*:?\s*)?(?:\d+|one|two|three|four|five)\s*(?:-|\s)?(?:min|mins|minute|minutes)\.?\s*(?:read|reading time|to read)(?:\s*time)?\.?|estimated reading time\s*:?.*",
@@ -302,6 +307,12 @@ pub const RULES: &[Rule] = &[
     heading(
         "related",
         r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author|editors?[’']?s? (?:recommendations|picks)|das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel|te puede interesar|{READ_ALSO}|{RELATED_INTL}|{ABOUT_AUTHOR})\s*[:：]?",
+    ),
+    // "Lire aussi A Lyon, la zone …": the label run into a headline without a colon.
+    drop(
+        "also-read-headline",
+        30,
+        r"(?:{READ_ALSO})\s+(?-i:\p{Lu}).+",
     ),
     drop(
         "also-read",

@@ -387,11 +387,31 @@ pub fn from_time(doc: &Document) -> Option<String> {
             .and_then(|d| normalise(&d))
             .or_else(|| normalise(&t.text()))
     };
-    nodes
-        .iter()
-        .filter(|t| marked(t))
+    // One declared as the publication date in microdata counts wherever the template puts
+    // it (TYPO3's news extension puts it in a block classed `footer`), but not in comments.
+    let declared = times.nodes().iter().find(|t| {
+        t.attr("itemprop")
+            .is_some_and(|v| v.contains("datePublished"))
+            && !t.ancestors_it(Some(40)).any(|a| in_comments(&a))
+    });
+    declared
+        .into_iter()
+        .chain(nodes.iter().filter(|t| marked(t)))
         .chain(nodes.iter())
         .find_map(value)
+}
+
+/// Whether the element is a comment thread or a reply.
+fn in_comments(node: &NodeRef) -> bool {
+    let words = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    ["comment", "reply", "respon", "disqus"]
+        .iter()
+        .any(|n| words.contains(n))
 }
 
 /// A dateline near the headline: the first date written within a short stretch of text
@@ -629,6 +649,14 @@ mod tests {
             "<body><div class=\"post category-popular tag-recent\"><h1>T</h1><p>January 22, 2014</p></div></body>",
         );
         assert_eq!(near_headline(&doc, None, &[]), d(2014, 1, 22));
+        let doc = Document::from(
+            "<body><div class=news><h3>T</h3><div class=footer><time itemprop=datePublished datetime=2025-01-15>15.01.2025</time></div>\
+             <div class=comments><time itemprop=datePublished datetime=2025-01-16>x</time></div></div></body>",
+        );
+        assert_eq!(
+            from_time(&doc).as_deref().and_then(|t| t.get(..10)),
+            Some("2025-01-15")
+        );
         // No <h1>: the headline the metadata gives marks where the article starts.
         let doc = Document::from(
             "<body><div class=rodo>Since 25 May 2018 the GDPR applies.</div><div class=t>The bridge closes for two years</div>\
