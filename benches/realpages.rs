@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench realpages` reads the saved pages in `../shared/realpages/web/`
 //! (override with `NEWSDESK_REALPAGES=/path/to/realpages`) and our own pages in
-//! `benches/realpages/extra/`, runs each through the HTML reader `newsdesk ingest` uses and
+//! `benches/realpages/extra/` and `benches/realpages/fresh/`, runs each through the HTML reader `newsdesk ingest` uses and
 //! through `newsdesk enrich`, and scores the result against the hand-written expectations in
 //! `benches/realpages/expect/` (`<page>.yaml`, `<page>.txt`). It prints one table and writes
 //! every page's result to `target/realpages.json`.
@@ -76,7 +76,8 @@ fn main() {
         .unwrap_or_else(|| manifest.join("../shared/realpages"));
     let bench = manifest.join("benches/realpages");
     let mut pages = load_web(&shared.join("web"), &bench.join("expect"));
-    pages.extend(load_extra(&bench.join("extra")));
+    pages.extend(load_extra(&bench.join("extra"), "extra"));
+    pages.extend(load_extra(&bench.join("fresh"), "fresh"));
     let held = held_out(&bench.join("held-out.txt"));
     for p in &mut pages {
         p.held = held.contains_key(&p.name);
@@ -126,6 +127,7 @@ fn main() {
         ("web held-out seen", "web", Some((true, true))),
         ("extra", "extra", None),
         ("extra held-out", "extra", Some((true, false))),
+        ("fresh", "fresh", None),
     ] {
         let rows: Vec<&Value> = scores
             .iter()
@@ -218,9 +220,10 @@ fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
     pages
 }
 
-/// Our own pages in the languages the saved set lacks: `extra/<page>.html` beside its
+/// Our own pages: `extra/<page>.html` (the languages and layouts the saved set lacks) or
+/// `fresh/<page>.html` (a batch labelled before enrichment first ran on it), each beside its
 /// `.yaml` and `.txt`.
-fn load_extra(dir: &Path) -> Vec<Page> {
+fn load_extra(dir: &Path, group: &'static str) -> Vec<Page> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -239,7 +242,7 @@ fn load_extra(dir: &Path) -> Vec<Page> {
                 html: decode(&f, &fs::read(&f).expect("page")),
                 text: fs::read_to_string(f.with_extension("txt")).ok(),
                 name,
-                group: "extra",
+                group,
                 held: false,
                 seen: false,
                 expect: exp,
