@@ -37,7 +37,7 @@ pub fn detect(
                 .find(|t| t.text != ":")
                 .is_some_and(|t| is_capitalised(t.text));
         if s >= body_start && !credit_line {
-            for c in candidates(&toks, places, cues, &crate::lang::primary(language)) {
+            for c in candidates(text, &toks, places, cues, &crate::lang::primary(language)) {
                 if c.words.len() == 1 {
                     singles.push((c.start, c.end, c.words[0].clone(), c.rule == RULE_CUE));
                 } else {
@@ -289,6 +289,7 @@ fn name_word(cues: Option<&Cues>, t: &Token<'_>) -> bool {
 /// Candidate names of one sentence: capitalised runs with a cue right before them or a
 /// known given name first.
 fn candidates(
+    text: &str,
     toks: &[Token<'_>],
     places: &[(usize, usize)],
     cues: Option<&Cues>,
@@ -373,7 +374,7 @@ fn candidates(
             end -= 1;
         }
         // Photo credits and bylines name people who are not in the story.
-        if credit_before(toks, i) || (start < j && is_credit(toks[start].text)) {
+        if credit_before(text, toks, i, j) || (start < j && is_credit(toks[start].text)) {
             i = j;
             continue;
         }
@@ -558,8 +559,31 @@ fn is_credit(word: &str) -> bool {
     )
 }
 
-/// A credit word (and perhaps a colon) right before token `i`.
-fn credit_before(toks: &[Token<'_>], i: usize) -> bool {
+/// A credit word (and perhaps a colon) right before token `i`, or before a list of names
+/// that ends at `i` ("Von Markus Balser und Klaus Ott"); or the name `toks[i..j]` beside a
+/// slash at a line's edge, as an image credit gives it ("SalzburgerLand Tourismus /
+/// Markus Greber").
+fn credit_before(text: &str, toks: &[Token<'_>], i: usize, j: usize) -> bool {
+    // A line starts before token `q`: the sentence's first word, or a line break or a
+    // Markdown hard break ("\") before it.
+    let line_start = |q: usize| {
+        q == 0
+            || toks[..q].iter().all(|t| !t.word)
+            || toks[q - 1].text == "\\"
+            || text[toks[q - 1].end..toks[q].start].contains('\n')
+    };
+    let line_end =
+        |k: usize| k >= toks.len() || text[toks[k - 1].end..toks[k].start].contains('\n');
+    if i > 0 && toks[i - 1].text == "/" {
+        // The capitalised words after the slash, up to the line's end.
+        let mut k = i;
+        while k < j.min(i + 4) && !(k > i && line_end(k)) {
+            k += 1;
+        }
+        if line_end(k) {
+            return true;
+        }
+    }
     let mut p = i;
     while let Some(q) = p.checked_sub(1) {
         let t = toks[q].text;
@@ -567,13 +591,36 @@ fn credit_before(toks: &[Token<'_>], i: usize) -> bool {
             p = q;
             continue;
         }
-        // "von", "par", "por", "by" are bylines only at the start of a line; in prose
-        // they introduce the agent ("annoncé par Emmanuel Macron").
+        // Earlier names of the same byline: "Von A B, C D und E F".
+        if toks[q].word
+            && (matches!(
+                t,
+                "und" | "and" | "et" | "y" | "e" | "en" | "i" | "и" | "ve" | "dan"
+            ) || is_capitalised(t))
+            && !is_credit(t)
+            || t == ","
+        {
+            p = q;
+            if i - q > 12 {
+                return false;
+            }
+            continue;
+        }
+        // "von", "par", "por", "by" are bylines only at the start of a line, in capitals
+        // ("VON Sina Giebel") or after "geschrieben"/"written"; in prose they introduce
+        // the agent ("annoncé par Emmanuel Macron").
+        let lower = t.to_lowercase();
         let byline_word = matches!(
-            t.to_lowercase().as_str(),
+            lower.as_str(),
             "von" | "by" | "par" | "por" | "door" | "text" | "source" | "quelle"
         );
-        return is_credit(t) && (!byline_word || q == 0);
+        let written = q > 0
+            && matches!(
+                toks[q - 1].text.to_lowercase().as_str(),
+                "geschrieben" | "verfasst" | "written" | "posted" | "écrit" | "escrito" | "scritto"
+            );
+        let shouted = t.len() > 1 && t.chars().all(|c| !c.is_lowercase());
+        return is_credit(t) && (!byline_word || line_start(q) || written || shouted);
     }
     false
 }
@@ -971,6 +1018,24 @@ mod tests {
                 "fr"
             ),
             ["Jean-Marc Leroux", "Anne-Sophie Béranger"]
+        );
+    }
+
+    #[test]
+    fn bylines_of_teasers_and_credits_at_a_slash_are_not_people() {
+        let text = "Die Bahn müsse handeln, fordert er.\\\nVon Jonas Albers und Petra Lindqvist\n\nMinister Jörg Wendel widersprach.";
+        assert_eq!(names(text, "de"), ["Jörg Wendel"]);
+        let text = "Radweg an der Salzach.\nStadt Salzburg Tourismus / Bernhard Aichinger\nDer Weg ist 12 km lang, sagte Bürgermeister Anton Riedl.";
+        assert_eq!(names(text, "de"), ["Anton Riedl"]);
+        let text = "15:49 VON Karin Weißmann IN Mode. Die Sängerin Lena Hartwig trägt Gold.";
+        assert_eq!(names(text, "de"), ["Lena Hartwig"]);
+        // In prose, "von" introduces the agent.
+        assert_eq!(
+            names(
+                "Das Gesetz wurde von Klaus Berger und Maria Lenz vorgelegt.",
+                "de"
+            ),
+            ["Klaus Berger", "Maria Lenz"]
         );
     }
 }
