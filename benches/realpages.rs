@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench realpages` reads the saved pages in `../shared/realpages/web/`
 //! (override with `NEWSDESK_REALPAGES=/path/to/realpages`) and our own pages in
-//! `benches/realpages/extra/`, runs each through the HTML reader `newsdesk ingest` uses and
+//! `benches/realpages/extra/` and `benches/realpages/fresh/`, runs each through the HTML reader `newsdesk ingest` uses and
 //! through `newsdesk enrich`, and scores the result against the hand-written expectations in
 //! `benches/realpages/expect/` (`<page>.yaml`, `<page>.txt`). It prints one table and writes
 //! every page's result to `target/realpages.json`.
@@ -78,7 +78,8 @@ fn main() {
         .unwrap_or_else(|| manifest.join("../shared/realpages"));
     let bench = manifest.join("benches/realpages");
     let mut pages = load_web(&shared.join("web"), &bench.join("expect"));
-    pages.extend(load_extra(&bench.join("extra")));
+    pages.extend(load_extra(&bench.join("extra"), "extra"));
+    pages.extend(load_extra(&bench.join("fresh"), "fresh-enrich"));
     let held = held_out(&bench.join("held-out.txt"));
     let fresh = fresh_batch(&bench.join("fresh.txt"));
     for p in &mut pages {
@@ -131,6 +132,7 @@ fn main() {
         ("extra", "extra", None),
         ("extra held-out", "extra", Some((true, false))),
         ("extra fresh", "fresh", None),
+        ("fresh (enrichment)", "fresh-enrich", None),
     ] {
         // The newest written batch (`fresh.txt`) is also scored on its own.
         let rows: Vec<&Value> = scores
@@ -236,9 +238,10 @@ fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
     pages
 }
 
-/// Our own pages in the languages the saved set lacks: `extra/<page>.html` beside its
+/// Our own pages: `extra/<page>.html` (the languages and layouts the saved set lacks) or
+/// `fresh/<page>.html` (a batch labelled before enrichment first ran on it), each beside its
 /// `.yaml` and `.txt`.
-fn load_extra(dir: &Path) -> Vec<Page> {
+fn load_extra(dir: &Path, group: &'static str) -> Vec<Page> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -257,7 +260,7 @@ fn load_extra(dir: &Path) -> Vec<Page> {
                 html: decode(&f, &fs::read(&f).expect("page")),
                 text: fs::read_to_string(f.with_extension("txt")).ok(),
                 name,
-                group: "extra",
+                group,
                 held: false,
                 seen: false,
                 fresh: false,
