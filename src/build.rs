@@ -94,8 +94,8 @@ pub struct Builder {
     distrust: Vec<String>,
     /// Problems with the build cache, for the next build's report.
     cache_warnings: Vec<String>,
-    /// The checksum of the build cache as last read or written.
-    cache_checksum: Option<u64>,
+    /// What each build cache file held when last read or written.
+    cache_sums: cache::Sums,
 }
 
 impl Builder {
@@ -112,7 +112,7 @@ impl Builder {
             cache_read: false,
             distrust: Vec::new(),
             cache_warnings: Vec::new(),
-            cache_checksum: None,
+            cache_sums: cache::Sums::default(),
         }
     }
 
@@ -139,15 +139,16 @@ impl Builder {
             return;
         }
         self.cache_read = true;
-        match cache::load(&self.opts.root) {
-            Ok(Some(loaded)) => {
-                self.memo.restore(loaded.model);
-                self.cache_checksum = Some(loaded.checksum);
-                self.content.add_fronts(loaded.fronts);
-                lock_search(&self.search).memo = loaded.search;
-            }
-            Ok(None) => {}
-            Err(warning) => self.cache_warning(warning),
+        let (loaded, warning) = cache::load(&self.opts.root, &mut self.cache_sums);
+        if let Some(model) = loaded.model {
+            self.memo.restore(model);
+        }
+        if let Some(memo) = loaded.search {
+            lock_search(&self.search).memo = memo;
+        }
+        self.content.add_fronts(loaded.fronts);
+        if let Some(warning) = warning {
+            self.cache_warning(warning);
         }
     }
 
@@ -408,9 +409,9 @@ impl Builder {
         let mut warnings: Vec<String> = std::mem::take(&mut self.cache_warnings);
         if with_search && self.keep_cache {
             let state = lock_search(&self.search);
-            let last = &mut self.cache_checksum;
+            let sums = &mut self.cache_sums;
             let fronts = self.content.fronts();
-            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, &fronts, last) {
+            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, &fronts, sums) {
                 warnings.push(w);
             }
             laps.mark("save the build cache");
