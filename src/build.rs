@@ -92,6 +92,8 @@ pub struct Builder {
     cache_read: bool,
     /// Output files found changed since the last build: rendered and compared in full.
     distrust: Vec<String>,
+    /// The other output files, found as the last build left them just before this one.
+    checked: Option<fingerprint::Checked>,
     /// Problems with the build cache, for the next build's report.
     cache_warnings: Vec<String>,
     /// What each build cache file held when last read or written.
@@ -111,6 +113,7 @@ impl Builder {
             keep_cache: false,
             cache_read: false,
             distrust: Vec::new(),
+            checked: None,
             cache_warnings: Vec::new(),
             cache_sums: cache::Sums::default(),
         }
@@ -209,6 +212,7 @@ impl Builder {
     /// Builds the site into its output folder; nothing is written unless every page rendered.
     pub fn build(&mut self) -> Result<BuildReport> {
         let start = Instant::now();
+        self.checked = None;
         // Only a builder keeping the cache across processes checks for a build with nothing
         // to do (one in a long-lived process knows what changed), and `full` never skips.
         let inputs = match self.keep_cache {
@@ -242,12 +246,16 @@ impl Builder {
             let t = Instant::now();
             let pages = self.manifest.as_ref();
             let search = lock_search(&self.search);
-            let files = pages
-                .into_iter()
-                .chain(search.manifest.as_ref())
-                .flat_map(output::Manifest::files)
+            let sets = || pages.into_iter().chain(search.manifest.as_ref());
+            let files = sets().flat_map(output::Manifest::files).collect();
+            let written = sets()
+                .flat_map(output::Manifest::written)
+                .map(String::as_str)
                 .collect();
+            let checked = self.checked.take();
             let done = fingerprint::Finished {
+                checked: checked.as_ref(),
+                written,
                 files,
                 bookkeeping: &output::manifest_files(),
                 articles: report.articles,
@@ -285,9 +293,10 @@ impl Builder {
         };
         match record.compare(inputs) {
             fingerprint::Verdict::Current => {}
-            fingerprint::Verdict::InputsChanged => return None,
-            fingerprint::Verdict::OutputsChanged(paths) => {
-                self.distrust = paths;
+            fingerprint::Verdict::Build(None) => return None,
+            fingerprint::Verdict::Build(Some((changed, checked))) => {
+                self.distrust = changed;
+                self.checked = Some(checked);
                 return None;
             }
         }
@@ -357,12 +366,19 @@ impl Builder {
         let full = self.full;
         let distrust = std::mem::take(&mut self.distrust);
         let distrust = &distrust;
+        // Every file of both sets was just checked, their manifests included: keeping a
+        // file needs no further look at it.
+        let checked = self.checked.as_ref();
+        let trust = checked.is_some_and(|c| output::manifest_files().iter().all(|m| c.contains(m)));
         let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
             let mut tx = output::Transaction::begin_after(&out, last)?;
             if full {
                 tx.forget_keys();
             }
             tx.distrust(distrust);
+            if trust {
+                tx.trust_checked();
+            }
             let mut report =
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
             put_images(&tx, &images, &self.opts.root)?;
@@ -375,7 +391,7 @@ impl Builder {
             let state = &mut *state;
             let (pages_done, search_done) = rayon::join(
                 || stage_pages(&mut tpl),
-                || stage_search(&site, &mut search_tpl, &out, state, full, distrust),
+                || stage_search(&site, &mut search_tpl, &out, state, full, distrust, trust),
             );
             let (mut render, pages_tx) = pages_done?;
             let (search_render, search_tx) = search_done?;
@@ -472,6 +488,7 @@ impl SearchJob {
             &mut state,
             false,
             &[],
+            false,
         )?;
         let (write, manifest) = tx.commit_keeping()?;
         state.manifest = Some(manifest);
@@ -487,6 +504,7 @@ fn stage_search(
     state: &mut SearchState,
     full: bool,
     distrust: &[String],
+    trust: bool,
 ) -> Result<(RenderReport, output::Transaction)> {
     let last = state.manifest.take();
     let mut tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
@@ -494,6 +512,9 @@ fn stage_search(
         tx.forget_keys();
     }
     tx.distrust(distrust);
+    if trust {
+        tx.trust_checked();
+    }
     let report = Renderer::new(site, tpl).render_search_into(&tx, &mut state.memo)?;
     Ok((report, tx))
 }
