@@ -193,60 +193,90 @@ pub fn load(root: &Path) -> Result<Option<Record>, String> {
 pub enum Verdict {
     /// Inputs and output are as recorded: nothing to do.
     Current,
-    /// Inputs differ: an ordinary build.
-    InputsChanged,
-    /// Inputs match but these output files (relative paths) were changed or removed since:
-    /// a build must render them again and compare them byte for byte.
-    OutputsChanged(Vec<String>),
+    /// Inputs or output differ: a build. Unless the record is of another output folder, the
+    /// output files were checked: those changed or removed since (relative paths) must be
+    /// rendered again and compared byte for byte, and the others are as recorded.
+    Build(Option<(Vec<String>, Checked)>),
+}
+
+/// Output files found as the last build left them, with their size and stamp: a build keeps
+/// them without looking again, and records them with these stamps unless it rewrote them.
+pub struct Checked(rustc_hash::FxHashMap<String, (u64, u64)>);
+
+impl Checked {
+    /// Whether `path` was found as recorded.
+    pub fn contains(&self, path: &str) -> bool {
+        self.0.contains_key(path)
+    }
 }
 
 impl Record {
     /// Compares `inputs` (found now) and their output folder with this record.
     pub fn compare(&self, inputs: &Inputs) -> Verdict {
         let out = &inputs.out;
-        if self.options != inputs.options
-            || self.out != *out
-            || self.inputs.len() != inputs.files.len()
-        {
-            return Verdict::InputsChanged;
+        if self.out != *out {
+            return Verdict::Build(None);
         }
-        let same = self.inputs.par_iter().zip(inputs.files.par_iter()).all(
-            |((path, seen), (rel, stamp, content))| {
-                path == rel
-                    && match (*seen, content) {
-                        (Seen::Stamp(s), _) => s == *stamp,
-                        (Seen::Content(h), Some(now)) => h == *now,
-                        (Seen::Content(h), None) => {
-                            content_hash(&inputs.root.join(rel)).is_some_and(|now| now == h)
+        let same = self.options == inputs.options
+            && self.inputs.len() == inputs.files.len()
+            && self.inputs.par_iter().zip(inputs.files.par_iter()).all(
+                |((path, seen), (rel, stamp, content))| {
+                    path == rel
+                        && match (*seen, content) {
+                            (Seen::Stamp(s), _) => s == *stamp,
+                            (Seen::Content(h), Some(now)) => h == *now,
+                            (Seen::Content(h), None) => {
+                                content_hash(&inputs.root.join(rel)).is_some_and(|now| now == h)
+                            }
                         }
-                    }
-            },
-        );
-        if !same {
-            return Verdict::InputsChanged;
-        }
-        let changed_file = |o: &Output| {
-            let meta = std::fs::symlink_metadata(out.join(&o.path));
-            !meta.is_ok_and(|m| {
+                },
+            );
+        // Stat-ed once here: a build then neither checks the files it keeps nor stats them
+        // again for its own record.
+        let intact_file = |o: &Output| {
+            std::fs::symlink_metadata(out.join(&o.path)).is_ok_and(|m| {
                 m.is_file() && m.len() == o.len && filestamp::stamp_now(&m) == o.stamp
             })
         };
-        // A folder whose stamp moved has its files looked at one by one.
-        let moved = self.folders.par_iter().filter(|(folder, _)| {
-            let meta = std::fs::symlink_metadata(out.join(&folder.path));
-            !meta.is_ok_and(|m| m.is_dir() && filestamp::stamp_now(&m) == folder.stamp)
-        });
-        let changed: Vec<String> = self
-            .outputs
+        let intact: Vec<bool> = self.outputs.par_iter().map(intact_file).collect();
+        // A folder whose stamp moved has its pictures looked at one by one.
+        let in_folders: Vec<Vec<bool>> = self
+            .folders
             .par_iter()
-            .chain(moved.flat_map(|(_, files)| files.par_iter()))
-            .filter(|o| changed_file(o))
-            .map(|o| o.path.clone())
+            .map(|(folder, files)| {
+                let kept = std::fs::symlink_metadata(out.join(&folder.path))
+                    .is_ok_and(|m| m.is_dir() && filestamp::stamp_now(&m) == folder.stamp);
+                match kept {
+                    true => vec![true; files.len()],
+                    false => files.iter().map(intact_file).collect(),
+                }
+            })
             .collect();
-        match changed.is_empty() {
-            true => Verdict::Current,
-            false => Verdict::OutputsChanged(changed),
+        if same
+            && intact
+                .iter()
+                .chain(in_folders.iter().flatten())
+                .all(|&ok| ok)
+        {
+            return Verdict::Current;
         }
+        let mut changed = Vec::new();
+        let mut checked = rustc_hash::FxHashMap::default();
+        checked.reserve(self.outputs.len());
+        let pictures = self
+            .folders
+            .iter()
+            .zip(in_folders)
+            .flat_map(|((_, files), oks)| files.iter().zip(oks));
+        for (o, ok) in self.outputs.iter().zip(intact).chain(pictures) {
+            match ok {
+                true => {
+                    checked.insert(o.path.clone(), (o.len, o.stamp));
+                }
+                false => changed.push(o.path.clone()),
+            }
+        }
+        Verdict::Build(Some((changed, Checked(checked))))
     }
 }
 
@@ -268,6 +298,10 @@ pub struct Finished<'a> {
     pub report_files: usize,
     /// Warnings of the build.
     pub warnings: Vec<String>,
+    /// Output files found as the last build left them before this one.
+    pub checked: Option<&'a Checked>,
+    /// Output files this build wrote (the others it left alone).
+    pub written: rustc_hash::FxHashSet<&'a str>,
 }
 
 /// Records `inputs` (found before the build read them) and the output a build made from them.
@@ -287,12 +321,17 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         let m = std::fs::symlink_metadata(out.join(path)).ok()?;
         m.is_file().then(|| (m.len(), filestamp::stamp_now(&m)))
     };
+    // Files left alone since they were checked keep the stamp they were found with.
+    let known = |path: &str, len: u64| -> Option<(u64, u64)> {
+        let &(was, stamp) = done.checked?.0.get(path)?;
+        (was == len && !done.written.contains(path)).then_some((len, stamp))
+    };
     // Output files missing or not of the size written: no record, so the next build checks.
     let counted: Option<Vec<Output>> = done
         .files
         .par_iter()
         .map(|&(path, len)| {
-            let (on_disk, stamp) = stamp_of(path)?;
+            let (on_disk, stamp) = known(path, len).or_else(|| stamp_of(path))?;
             (on_disk == len).then(|| Output {
                 path: path.to_string(),
                 len,
