@@ -545,6 +545,8 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
     builder.set_full(args.full);
     builder.keep_cache();
     let report = builder.build()?;
+    // The process ends here: freeing the builder's memos piece by piece would only delay it.
+    std::mem::forget(builder);
     for w in &report.warnings {
         eprintln!("warning: {w}");
     }

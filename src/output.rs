@@ -9,6 +9,7 @@ pub mod size;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::fs;
 use std::io::Write;
@@ -337,12 +338,17 @@ impl Transaction {
             let path = self.out.join(self.set.journal());
             fs::write(&path, journal).map_err(|e| Error::io(&path, e))?;
         }
-        for (tmp, dest) in &ledger.staged {
-            if dest.is_dir() {
-                fs::remove_dir_all(dest).map_err(|e| Error::io(dest, e))?;
-            }
-            fs::rename(tmp, dest).map_err(|e| Error::io(dest, e))?;
-        }
+        // In parallel: each rename locks only its own folder, and a cold build moves
+        // every file.
+        ledger
+            .staged
+            .par_iter()
+            .try_for_each(|(tmp, dest)| -> Result<()> {
+                if dest.is_dir() {
+                    fs::remove_dir_all(dest).map_err(|e| Error::io(dest, e))?;
+                }
+                fs::rename(tmp, dest).map_err(|e| Error::io(dest, e))
+            })?;
         let mut removed = 0;
         // When every previous path was recorded again, none is stale.
         let all_kept = ledger.paths.len() - ledger.new == self.previous.len();

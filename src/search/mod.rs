@@ -41,6 +41,9 @@ pub const ARTICLES_PER_WORD_CHUNK: usize = 40;
 /// The longest summary kept for result lists, in characters.
 const SUMMARY_CHARS: usize = 220;
 
+/// Documents tokenised before their words are interned (bounds the words in flight).
+const TOKENISE_BATCH: usize = 256;
+
 /// Field weights: a word in the title counts eight times a word of the body.
 const W_TITLE: u32 = 8;
 const W_NAME: u32 = 6;
@@ -239,27 +242,31 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
         .into_par_iter()
         .map(|d| doc_key(site, n - 1 - d, english))
         .collect();
-    let tokenised: Vec<Option<Tokens>> = (0..n)
-        .into_par_iter()
-        .map(|d| match memo.docs.contains_key(&keys[d]) {
-            true => None,
-            false => Some(doc(site, n - 1 - d, stop)),
-        })
-        .collect();
     let mut fresh = Vec::new();
     let mut docs: Vec<Arc<Doc>> = Vec::with_capacity(n);
-    for (d, new) in tokenised.into_iter().enumerate() {
-        let doc = match new {
-            None => Arc::clone(&memo.docs[&keys[d]]),
-            Some((words, shown)) => {
-                let words = words
-                    .into_iter()
-                    .map(|(w, weight)| (memo.intern(w, &mut fresh), weight))
-                    .collect();
-                Arc::new(Doc { words, shown })
-            }
-        };
-        docs.push(doc);
+    // Tokenised a batch at a time and interned at once: a fresh document's words are each
+    // their own string, and holding every document's at once was the peak of a cold build.
+    for batch in (0..n).collect::<Vec<_>>().chunks(TOKENISE_BATCH) {
+        let tokenised: Vec<Option<Tokens>> = batch
+            .par_iter()
+            .map(|&d| match memo.docs.contains_key(&keys[d]) {
+                true => None,
+                false => Some(doc(site, n - 1 - d, stop)),
+            })
+            .collect();
+        for (&d, new) in batch.iter().zip(tokenised) {
+            let doc = match new {
+                None => Arc::clone(&memo.docs[&keys[d]]),
+                Some((words, shown)) => {
+                    let words = words
+                        .into_iter()
+                        .map(|(w, weight)| (memo.intern(w, &mut fresh), weight))
+                        .collect();
+                    Arc::new(Doc { words, shown })
+                }
+            };
+            docs.push(doc);
+        }
     }
     memo.merge_sorted(fresh);
     memo.docs = keys.iter().copied().zip(docs.iter().cloned()).collect();
