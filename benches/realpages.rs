@@ -42,6 +42,8 @@ struct Page {
     /// Held out but seen while rules were written (`seen` in `held-out.txt`): scored apart
     /// from the unseen pages, so the held-out column stays honest.
     seen: bool,
+    /// In the newest written batch (`fresh.txt`): scored in its own column.
+    fresh: bool,
     html: String,
     expect: Expect,
     text: Option<String>,
@@ -77,11 +79,13 @@ fn main() {
     let bench = manifest.join("benches/realpages");
     let mut pages = load_web(&shared.join("web"), &bench.join("expect"));
     pages.extend(load_extra(&bench.join("extra"), "extra"));
-    pages.extend(load_extra(&bench.join("fresh"), "fresh"));
+    pages.extend(load_extra(&bench.join("fresh"), "fresh-enrich"));
     let held = held_out(&bench.join("held-out.txt"));
+    let fresh = fresh_batch(&bench.join("fresh.txt"));
     for p in &mut pages {
         p.held = held.contains_key(&p.name);
         p.seen = held.get(&p.name).copied().unwrap_or(false);
+        p.fresh = fresh.contains(&p.name);
     }
     if let Some(name) = &page_arg {
         pages.retain(|p| &p.name == name);
@@ -127,12 +131,14 @@ fn main() {
         ("web held-out seen", "web", Some((true, true))),
         ("extra", "extra", None),
         ("extra held-out", "extra", Some((true, false))),
-        ("fresh", "fresh", None),
+        ("extra fresh", "fresh", None),
+        ("fresh (enrichment)", "fresh-enrich", None),
     ] {
+        // The newest written batch (`fresh.txt`) is also scored on its own.
         let rows: Vec<&Value> = scores
             .iter()
             .filter(|s| {
-                s["group"] == group
+                (s["group"] == group || (group == "fresh" && s["fresh"] == true))
                     && split.is_none_or(|(h, seen)| s["held_out"] == h && s["seen"] == seen)
             })
             .collect();
@@ -188,6 +194,17 @@ fn held_out(path: &Path) -> BTreeMap<String, bool> {
     held
 }
 
+/// The pages of the newest written batch (`fresh.txt`: one name a line, `#` comments).
+fn fresh_batch(path: &Path) -> BTreeSet<String> {
+    let Ok(text) = fs::read_to_string(path) else {
+        return BTreeSet::new();
+    };
+    text.lines()
+        .filter_map(|l| l.split('#').next()?.split_whitespace().next())
+        .map(String::from)
+        .collect()
+}
+
 /// The saved pages that have expectations (`expect/<page>.yaml`; `<page>.txt` optional).
 fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
     let mut files: Vec<PathBuf> = fs::read_dir(web)
@@ -214,6 +231,7 @@ fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
             group: "web",
             held: false,
             seen: false,
+            fresh: false,
             expect: exp,
         });
     }
@@ -245,6 +263,7 @@ fn load_extra(dir: &Path, group: &'static str) -> Vec<Page> {
                 group,
                 held: false,
                 seen: false,
+                fresh: false,
                 expect: exp,
             }
         })
@@ -360,6 +379,7 @@ fn score(p: &Page, g: &Got) -> Value {
         "group": p.group,
         "held_out": p.held,
         "seen": p.seen,
+        "fresh": p.fresh,
         "language": e.language,
         "has_article": e.has_article,
         "refused": g.refused,

@@ -92,10 +92,12 @@ pub struct Builder {
     cache_read: bool,
     /// Output files found changed since the last build: rendered and compared in full.
     distrust: Vec<String>,
+    /// The other output files, found as the last build left them just before this one.
+    checked: Option<fingerprint::Checked>,
     /// Problems with the build cache, for the next build's report.
     cache_warnings: Vec<String>,
-    /// The checksum of the build cache as last read or written.
-    cache_checksum: Option<u64>,
+    /// What each build cache file held when last read or written.
+    cache_sums: cache::Sums,
 }
 
 impl Builder {
@@ -111,8 +113,9 @@ impl Builder {
             keep_cache: false,
             cache_read: false,
             distrust: Vec::new(),
+            checked: None,
             cache_warnings: Vec::new(),
-            cache_checksum: None,
+            cache_sums: cache::Sums::default(),
         }
     }
 
@@ -139,15 +142,16 @@ impl Builder {
             return;
         }
         self.cache_read = true;
-        match cache::load(&self.opts.root) {
-            Ok(Some(loaded)) => {
-                self.memo.restore(loaded.model);
-                self.cache_checksum = Some(loaded.checksum);
-                self.content.add_fronts(loaded.fronts);
-                lock_search(&self.search).memo = loaded.search;
-            }
-            Ok(None) => {}
-            Err(warning) => self.cache_warning(warning),
+        let (loaded, warning) = cache::load(&self.opts.root, &mut self.cache_sums);
+        if let Some(model) = loaded.model {
+            self.memo.restore(model);
+        }
+        if let Some(memo) = loaded.search {
+            lock_search(&self.search).memo = memo;
+        }
+        self.content.add_fronts(loaded.fronts);
+        if let Some(warning) = warning {
+            self.cache_warning(warning);
         }
     }
 
@@ -208,6 +212,7 @@ impl Builder {
     /// Builds the site into its output folder; nothing is written unless every page rendered.
     pub fn build(&mut self) -> Result<BuildReport> {
         let start = Instant::now();
+        self.checked = None;
         // Only a builder keeping the cache across processes checks for a build with nothing
         // to do (one in a long-lived process knows what changed), and `full` never skips.
         let inputs = match self.keep_cache {
@@ -241,12 +246,16 @@ impl Builder {
             let t = Instant::now();
             let pages = self.manifest.as_ref();
             let search = lock_search(&self.search);
-            let files = pages
-                .into_iter()
-                .chain(search.manifest.as_ref())
-                .flat_map(output::Manifest::files)
+            let sets = || pages.into_iter().chain(search.manifest.as_ref());
+            let files = sets().flat_map(output::Manifest::files).collect();
+            let written = sets()
+                .flat_map(output::Manifest::written)
+                .map(String::as_str)
                 .collect();
+            let checked = self.checked.take();
             let done = fingerprint::Finished {
+                checked: checked.as_ref(),
+                written,
                 files,
                 bookkeeping: &output::manifest_files(),
                 articles: report.articles,
@@ -284,9 +293,10 @@ impl Builder {
         };
         match record.compare(inputs) {
             fingerprint::Verdict::Current => {}
-            fingerprint::Verdict::InputsChanged => return None,
-            fingerprint::Verdict::OutputsChanged(paths) => {
-                self.distrust = paths;
+            fingerprint::Verdict::Build(None) => return None,
+            fingerprint::Verdict::Build(Some((changed, checked))) => {
+                self.distrust = changed;
+                self.checked = Some(checked);
                 return None;
             }
         }
@@ -356,12 +366,19 @@ impl Builder {
         let full = self.full;
         let distrust = std::mem::take(&mut self.distrust);
         let distrust = &distrust;
+        // Every file of both sets was just checked, their manifests included: keeping a
+        // file needs no further look at it.
+        let checked = self.checked.as_ref();
+        let trust = checked.is_some_and(|c| output::manifest_files().iter().all(|m| c.contains(m)));
         let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
             let mut tx = output::Transaction::begin_after(&out, last)?;
             if full {
                 tx.forget_keys();
             }
             tx.distrust(distrust);
+            if trust {
+                tx.trust_checked();
+            }
             let mut report =
                 Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
             put_images(&tx, &images, &self.opts.root)?;
@@ -374,7 +391,7 @@ impl Builder {
             let state = &mut *state;
             let (pages_done, search_done) = rayon::join(
                 || stage_pages(&mut tpl),
-                || stage_search(&site, &mut search_tpl, &out, state, full, distrust),
+                || stage_search(&site, &mut search_tpl, &out, state, full, distrust, trust),
             );
             let (mut render, pages_tx) = pages_done?;
             let (search_render, search_tx) = search_done?;
@@ -408,9 +425,9 @@ impl Builder {
         let mut warnings: Vec<String> = std::mem::take(&mut self.cache_warnings);
         if with_search && self.keep_cache {
             let state = lock_search(&self.search);
-            let last = &mut self.cache_checksum;
+            let sums = &mut self.cache_sums;
             let fronts = self.content.fronts();
-            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, &fronts, last) {
+            if let Err(w) = cache::save(&self.opts.root, &self.memo, &state.memo, &fronts, sums) {
                 warnings.push(w);
             }
             laps.mark("save the build cache");
@@ -471,6 +488,7 @@ impl SearchJob {
             &mut state,
             false,
             &[],
+            false,
         )?;
         let (write, manifest) = tx.commit_keeping()?;
         state.manifest = Some(manifest);
@@ -486,6 +504,7 @@ fn stage_search(
     state: &mut SearchState,
     full: bool,
     distrust: &[String],
+    trust: bool,
 ) -> Result<(RenderReport, output::Transaction)> {
     let last = state.manifest.take();
     let mut tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
@@ -493,6 +512,9 @@ fn stage_search(
         tx.forget_keys();
     }
     tx.distrust(distrust);
+    if trust {
+        tx.trust_checked();
+    }
     let report = Renderer::new(site, tpl).render_search_into(&tx, &mut state.memo)?;
     Ok((report, tx))
 }

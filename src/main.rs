@@ -425,6 +425,11 @@ fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 fn main() -> ExitCode {
+    // mimalloc asks for transparent huge pages for its regions, which a build touches sparsely:
+    // the kernel zeroing 2 MB pages cost a one-edit CLI build at 10,000 articles about 0.3 s
+    // of its 1.4 s CPU (perf: clear_page 23%), and a cold build 8% more peak memory.
+    #[cfg(target_os = "linux")]
+    let _ = rustix::thread::disable_transparent_huge_pages(true);
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build(args),

@@ -133,12 +133,19 @@ pub struct Manifest {
     out: PathBuf,
     set: Option<OutputSet>,
     entries: HashMap<String, Entry>,
+    /// Files the commit moved into place, relative to the output folder.
+    written: Vec<String>,
 }
 
 impl Manifest {
     /// Every file this transaction's set holds, with its size in bytes.
     pub fn files(&self) -> impl Iterator<Item = (&str, u64)> {
         self.entries.iter().map(|(p, e)| (p.as_str(), e.len))
+    }
+
+    /// The files the commit that made this manifest wrote (the others it left as they were).
+    pub fn written(&self) -> &[String] {
+        &self.written
     }
 }
 
@@ -215,6 +222,13 @@ impl Transaction {
                 e.key = None;
             }
         }
+    }
+
+    /// Trusts every file of the previous manifest to be as it was written, but for those
+    /// passed to [`Transaction::distrust`]: for a caller that has just checked them all
+    /// (the CLI's record of the last build), so keeping a file needs no `stat` of it.
+    pub fn trust_checked(&mut self) {
+        self.trusted = true;
     }
 
     /// The key `path` was written with by the last build, if it had one.
@@ -364,10 +378,19 @@ impl Transaction {
             unchanged: ledger.unchanged,
             removed,
         };
+        let written = ledger
+            .staged
+            .iter()
+            .filter_map(|(_, dest)| {
+                let rel = dest.strip_prefix(&self.out).ok()?.to_str()?;
+                Some(rel.replace(std::path::MAIN_SEPARATOR, "/"))
+            })
+            .collect();
         let manifest = Manifest {
             out: self.out.clone(),
             set: Some(self.set),
             entries: ledger.paths,
+            written,
         };
         Ok((report, manifest))
     }

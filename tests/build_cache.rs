@@ -27,8 +27,13 @@ fn story_site() -> TempSite {
     TempSite::with_files(&files)
 }
 
+/// The search words' file, one of the cache's three.
 fn cache_file(site: &TempSite) -> std::path::PathBuf {
-    site.root().join(".newsdesk/cache/build/memo.bin")
+    kind_file(site, "search.bin")
+}
+
+fn kind_file(site: &TempSite, name: &str) -> std::path::PathBuf {
+    site.root().join(".newsdesk/cache/build").join(name)
 }
 
 /// Builds with the CLI (which uses the cache) and returns its stderr (with the phases).
@@ -95,6 +100,22 @@ fn cached_builds_write_what_a_cold_build_writes() {
     // A no-op build keeps everything.
     cli_build(&site);
     assert_same_as_cold(&site, "a no-op build");
+    // An edit to a body only rewrites the search words, not the front matter's file.
+    use std::os::unix::fs::MetadataExt;
+    let inode = |name: &str| fs::metadata(kind_file(&site, name)).unwrap().ino();
+    let (fronts, words) = (inode("fronts.bin"), inode("search.bin"));
+    site.write(
+        "content/e04-1.md",
+        &event_report(4, "Agence", 1, "2024-07-13").replace("More later.", "Body only."),
+    );
+    cli_build(&site);
+    assert_eq!(
+        inode("fronts.bin"),
+        fronts,
+        "unchanged front matter is not rewritten"
+    );
+    assert_ne!(inode("search.bin"), words, "the search words are");
+    assert_same_as_cold(&site, "an edit to a body");
     // Deleting the cache is safe: the next build is a cold one, silently.
     fs::remove_dir_all(site.root().join(".newsdesk/cache/build")).unwrap();
     site.write(
@@ -111,19 +132,23 @@ fn cached_builds_write_what_a_cold_build_writes() {
 fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
     let site = story_site();
     cli_build(&site);
-    let cache = cache_file(&site);
-    let good = fs::read(&cache).unwrap();
-    // One flipped byte in the middle, a truncated file, and garbage.
-    let mut flipped = good.clone();
-    let mid = flipped.len() / 2;
-    flipped[mid] ^= 0x55;
-    let truncated = good[..good.len() / 3].to_vec();
-    for (what, bytes) in [
-        ("a flipped byte", flipped),
-        ("a truncated file", truncated),
-        ("garbage", b"not a cache at all".to_vec()),
-    ] {
-        fs::write(&cache, &bytes).unwrap();
+    // Each kind's file in turn: one flipped byte in the middle, a truncated file, garbage.
+    type Spoil = fn(Vec<u8>) -> Vec<u8>;
+    let damage: [(&str, &str, Spoil); 3] = [
+        ("stories.bin", "a flipped byte", |mut b| {
+            let mid = b.len() / 2;
+            b[mid] ^= 0x55;
+            b
+        }),
+        ("search.bin", "a truncated file", |b| {
+            b[..b.len() / 3].to_vec()
+        }),
+        ("fronts.bin", "garbage", |_| b"not a cache at all".to_vec()),
+    ];
+    for (name, what, spoil) in damage {
+        let file = kind_file(&site, name);
+        let good = fs::read(&file).expect("the build writes each kind");
+        fs::write(&file, spoil(good.clone())).unwrap();
         site.write(
             "content/e00-0.md",
             &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", what),
@@ -135,11 +160,12 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
             .collect();
         assert_eq!(warnings.len(), 1, "{what}: {stderr}");
         assert!(
-            warnings[0].contains("memo.bin") && warnings[0].contains("damaged"),
+            warnings[0].contains(name) && warnings[0].contains("damaged"),
             "{what}: {stderr}"
         );
         assert_same_as_cold(&site, what);
         // Rewritten: the next build reads it without a warning.
+        assert_ne!(fs::read(&file).unwrap(), spoil(good), "{name} is rewritten");
         let again = cli_build(&site);
         assert!(!again.contains("warning"), "{what}: {again}");
     }
@@ -207,7 +233,12 @@ fn the_cache_is_ignored_by_git_in_new_sites() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = newsdesk(&["build", "--root", root.to_str().unwrap(), "--quiet"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(root.join(".newsdesk/cache/build/memo.bin").exists());
+    for name in ["stories.bin", "search.bin", "fronts.bin"] {
+        assert!(
+            root.join(".newsdesk/cache/build").join(name).exists(),
+            "{name}"
+        );
+    }
     let git = |args: &[&str]| {
         std::process::Command::new("git")
             .args(args)
@@ -216,7 +247,7 @@ fn the_cache_is_ignored_by_git_in_new_sites() {
             .unwrap()
     };
     assert!(git(&["init", "-q"]).status.success());
-    let o = git(&["check-ignore", ".newsdesk/cache/build/memo.bin"]);
+    let o = git(&["check-ignore", ".newsdesk/cache/build/search.bin"]);
     assert!(o.status.success(), "git ignores the build cache");
     let o = git(&["check-ignore", ".newsdesk/state/x"]);
     assert!(!o.status.success(), "but not the state");
@@ -426,5 +457,49 @@ fn a_damaged_record_of_inputs_is_ignored_with_one_warning() {
         assert_same_as_cold(&site, what);
         let again = assert_no_op(&site, what);
         assert!(warnings(&again).is_empty(), "{what}: {again}");
+    }
+}
+
+/// A style sheet of the output: no edit to an article changes it.
+fn style_sheet(out: &Path) -> std::path::PathBuf {
+    walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "css"))
+        .expect("a style sheet")
+        .into_path()
+}
+
+/// Flips one byte in the middle of `path`: same size, so only its stamp tells.
+fn tamper_same_size(path: &Path) {
+    let mut bytes = fs::read(path).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
+    fs::write(path, &bytes).unwrap();
+}
+
+#[test]
+fn an_edit_with_output_files_changed_behind_the_builds_back_repairs_them_too() {
+    // The build after an edit trusts the output files the record's check found intact (it
+    // neither stats them again nor before its own record): the ones found changed must
+    // still be rendered and compared, and the record left must let the next build do nothing.
+    let site = story_site();
+    cli_build(&site);
+    let out = site.out();
+    for (step, manifest) in [("an edit", None), ("an edit, manifest removed", Some(0))] {
+        site.write(
+            "content/e03-0.md",
+            &event_report(3, "Reuters", 0, "2024-07-10").replace("More later.", step),
+        );
+        // The edit changes the feed's page key anyway, not the style sheet's.
+        tamper_same_size(&out.join("atom.xml"));
+        tamper_same_size(&style_sheet(&out));
+        fs::remove_file(out.join("index.html")).unwrap();
+        if let Some(k) = manifest {
+            fs::remove_file(out.join(newsdesk::output::manifest_files()[k])).unwrap();
+        }
+        cli_build(&site);
+        assert_same_as_cold(&site, step);
+        assert_no_op(&site, step);
     }
 }

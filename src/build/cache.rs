@@ -3,12 +3,14 @@
 //! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
 //! process reuses it as the preview server does.
 //!
-//! The file starts with a line naming newsdesk's version, the cache's format and the
-//! executable that wrote it, then a
-//! checksum of the rest. Each entry inside is keyed by what it was computed from (a hash of
-//! the article's file and enrichment, a search document's inputs), so stale entries are
-//! never used; a cache of another version, or one that fails its checksum or does not
-//! decode, is ignored with one warning. Deleting the folder is always safe.
+//! Each kind has a file of its own ([`FILES`]), read in parallel and rewritten only when its
+//! content changed: an edit to an article's body leaves the front matter's file alone. Each
+//! file starts with a line naming newsdesk's version, the cache's format and the executable
+//! that wrote it, then a checksum of the rest. Each entry inside is keyed by what it was
+//! computed from (a hash of the article's file and enrichment, a search document's inputs),
+//! so stale entries are never used; a file of another version, or one that fails its checksum
+//! or does not decode, is ignored with one warning (the other kinds are still used: each is
+//! right on its own). Deleting the folder is always safe.
 
 use std::path::{Path, PathBuf};
 
@@ -17,16 +19,18 @@ use crate::site::{Lasting, ModelMemo};
 
 /// The cache's folder under the site root (`images/` beside it belongs to image renditions).
 pub const DIR: &str = ".newsdesk/cache/build";
-/// The cache file in [`DIR`].
-const FILE: &str = "memo.bin";
+/// The cache's files in [`DIR`]: story grouping, search words, front matter.
+pub const FILES: [&str; 3] = ["stories.bin", "search.bin", "fronts.bin"];
+/// The single file older builds wrote, removed by the next save.
+const LEGACY: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 5;
 
-/// The cache file of the site at `root`.
-pub fn path(root: &Path) -> PathBuf {
-    root.join(DIR).join(FILE)
+/// The cache files of the site at `root`, in the order of [`FILES`].
+pub fn paths(root: &Path) -> [PathBuf; 3] {
+    FILES.map(|f| root.join(DIR).join(f))
 }
 
 /// The first line this newsdesk writes and accepts. Besides the version and format it names
@@ -45,42 +49,107 @@ pub(super) fn header() -> &'static str {
     &HEADER
 }
 
-/// What was read back: the model's lasting memo and the search memo.
+/// What was read back; a kind whose file is missing or untrusted is empty.
+#[derive(Default)]
 pub struct Loaded {
     /// Story grouping's index and mates.
-    pub model: Lasting,
+    pub model: Option<Lasting>,
     /// The search index's words.
-    pub search: search::Memo,
+    pub search: Option<search::Memo>,
     /// Parsed front matter by its YAML's hash.
     pub fronts: crate::content::Fronts,
-    /// The file's checksum, so an unchanged cache is not written again.
-    pub checksum: u64,
 }
 
-/// Reads the cache of the site at `root`: `Ok(None)` when there is none, `Err(warning)`
-/// when there is one that must not be trusted.
-pub fn load(root: &Path) -> Result<Option<Loaded>, String> {
-    let file = path(root);
-    let Some(bytes) = read(&file)? else {
+/// What each file held when last read or written, so an unchanged kind is not written again:
+/// a checksum of the story and search files' payloads, and a hash of the front matter's keys
+/// (each key is a hash of the YAML its entry is parsed from, so the keys decide the content).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Sums([Option<u64>; 3]);
+
+/// Reads the cache of the site at `root`, the three files in parallel, noting what each
+/// held in `sums`. The warning is the first file's that must not be trusted (that kind is
+/// left empty).
+pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
+    let [stories, search_file, fronts_file] = paths(root);
+    let (model, (search, fronts)) = rayon::join(
+        || load_stories(&stories),
+        || rayon::join(|| load_search(&search_file), || load_fronts(&fronts_file)),
+    );
+    let mut loaded = Loaded::default();
+    let mut warning = None;
+    let mut first = |e: String| {
+        warning.get_or_insert(e);
+    };
+    match model {
+        Ok(Some((m, sum))) => (loaded.model, sums.0[0]) = (Some(m), Some(sum)),
+        Ok(None) => {}
+        Err(e) => first(e),
+    }
+    match search {
+        Ok(Some((m, sum))) => (loaded.search, sums.0[1]) = (Some(m), Some(sum)),
+        Ok(None) => {}
+        Err(e) => first(e),
+    }
+    match fronts {
+        Ok(Some((f, sum))) => (loaded.fronts, sums.0[2]) = (f, Some(sum)),
+        Ok(None) => {}
+        Err(e) => first(e),
+    }
+    (loaded, warning)
+}
+
+/// A file's decoded payload and what [`Sums`] keeps of it; `Ok(None)` when there is none.
+type Part<T> = Result<Option<(T, u64)>, String>;
+
+fn load_stories(file: &Path) -> Part<Lasting> {
+    let Some(bytes) = read(file)? else {
         return Ok(None);
     };
-    let (payload, checksum) = unframe(&bytes, &file)?;
-    let corrupt = |why: &str| damaged(&file, why);
-    let (mut model, mut search, fronts): (Lasting, search::Memo, Vec<(u64, String)>) =
-        postcard::from_bytes(payload).map_err(|e| corrupt(&e.to_string()))?;
-    let fronts = fronts.into_iter().map(|(k, j)| (k, j.into())).collect();
+    let (payload, checksum) = unframe(&bytes, file)?;
+    let mut model: Lasting =
+        postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
     if let Some(index) = &mut model.0 {
         index.after_load();
     }
-    if !search.after_load() {
-        return Err(corrupt("inconsistent search words"));
+    Ok(Some((model, checksum)))
+}
+
+fn load_search(file: &Path) -> Part<search::Memo> {
+    let Some(bytes) = read(file)? else {
+        return Ok(None);
+    };
+    let (payload, checksum) = unframe(&bytes, file)?;
+    let mut memo: search::Memo =
+        postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
+    if !memo.after_load() {
+        return Err(damaged(file, "inconsistent search words"));
     }
-    Ok(Some(Loaded {
-        model,
-        search,
-        fronts,
-        checksum,
-    }))
+    Ok(Some((memo, checksum)))
+}
+
+fn load_fronts(file: &Path) -> Part<crate::content::Fronts> {
+    let Some(bytes) = read(file)? else {
+        return Ok(None);
+    };
+    let (payload, _) = unframe(&bytes, file)?;
+    let fronts: Vec<(u64, String)> =
+        postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
+    let sum = keys_sum(fronts.iter().map(|(k, _)| *k));
+    Ok(Some((
+        fronts.into_iter().map(|(k, j)| (k, j.into())).collect(),
+        sum,
+    )))
+}
+
+/// A hash of the front matter's keys, sorted.
+fn keys_sum(keys: impl Iterator<Item = u64>) -> u64 {
+    let mut keys: Vec<u64> = keys.collect();
+    keys.sort_unstable();
+    let mut h = crate::keyhash::KeyHasher::new(0x4652_4f4e);
+    for k in keys {
+        h.num(k);
+    }
+    h.finish()
 }
 
 /// The bytes of the cache file `file`: `Ok(None)` when there is none, `Err(warning)` when
@@ -146,29 +215,61 @@ pub(super) fn write_framed(root: &Path, file: &Path, payload: &[u8]) -> std::io:
     Ok(())
 }
 
-/// Writes the cache of the site at `root` (atomically: a reader sees the old file or the
-/// new one) unless its checksum is `last` (what was read or written before), which it
-/// updates. An error is returned as a warning's text; the build itself succeeded.
+/// Writes each of the cache's files of the site at `root` whose content is not what `sums`
+/// says it held (atomically: a reader sees the old file or the new one), in parallel, and
+/// updates `sums`. An error is returned as a warning's text; the build itself succeeded.
 pub fn save(
     root: &Path,
     memo: &ModelMemo,
     search: &search::Memo,
     fronts: &crate::content::Fronts,
-    last: &mut Option<u64>,
+    sums: &mut Sums,
 ) -> Result<(), String> {
-    let file = path(root);
-    let fail = |e: &dyn std::fmt::Display| {
+    let files = paths(root);
+    let _ = std::fs::remove_file(root.join(DIR).join(LEGACY));
+    let fail = |file: &Path, e: &dyn std::fmt::Display| {
         format!("{}: cannot write the build cache ({e})", file.display())
     };
-    // Sorted, so the same fronts make the same bytes (an unchanged cache is not rewritten).
-    let mut fronts: Vec<(u64, &str)> = fronts.iter().map(|(k, j)| (*k, &**j)).collect();
-    fronts.sort_unstable_by_key(|(k, _)| *k);
-    let payload = postcard::to_stdvec(&(memo.lasting(), search, fronts)).map_err(|e| fail(&e))?;
-    let checksum = xxhash_rust::xxh3::xxh3_64(&payload);
-    if *last == Some(checksum) && file.exists() {
-        return Ok(());
+    // Serialises a payload, and writes it when its checksum is not the one held.
+    let put = |file: &Path, last: Option<u64>, payload: postcard::Result<Vec<u8>>| {
+        let payload = payload.map_err(|e| fail(file, &e))?;
+        let checksum = xxhash_rust::xxh3::xxh3_64(&payload);
+        if last != Some(checksum) || !file.exists() {
+            write_framed(root, file, &payload).map_err(|e| fail(file, &e))?;
+        }
+        Ok::<_, String>(Some(checksum))
+    };
+    let [s0, s1, s2] = sums.0;
+    let (stories, (words, front)) = rayon::join(
+        || put(&files[0], s0, postcard::to_stdvec(&memo.lasting())),
+        || {
+            rayon::join(
+                || put(&files[1], s1, postcard::to_stdvec(search)),
+                || {
+                    // The keys decide the content: serialise only when they changed.
+                    let sum = keys_sum(fronts.keys().copied());
+                    if s2 == Some(sum) && files[2].exists() {
+                        return Ok(Some(sum));
+                    }
+                    // Sorted, so the same fronts make the same bytes.
+                    let mut list: Vec<(u64, &str)> =
+                        fronts.iter().map(|(k, j)| (*k, &**j)).collect();
+                    list.sort_unstable_by_key(|(k, _)| *k);
+                    put(&files[2], None, postcard::to_stdvec(&list)).map(|_| Some(sum))
+                },
+            )
+        },
+    );
+    // Each kind's sum is updated only when its file was written: a failed one is retried.
+    let mut first = None;
+    for (k, done) in [stories, words, front].into_iter().enumerate() {
+        match done {
+            Ok(sum) => sums.0[k] = sum,
+            Err(e) => {
+                sums.0[k] = None;
+                first.get_or_insert(e);
+            }
+        }
     }
-    write_framed(root, &file, &payload).map_err(|e| fail(&e))?;
-    *last = Some(checksum);
-    Ok(())
+    first.map_or(Ok(()), Err)
 }
