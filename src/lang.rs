@@ -48,11 +48,25 @@ fn detector() -> &'static Detector {
 /// in every language.
 pub fn detect(text: &str) -> Option<Detection> {
     let sample = sample(text);
-    let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+    // Letters and East Asian characters in one pass over the sample.
+    let (mut letters, mut han, mut kana, mut hangul) = (0usize, 0usize, 0usize, 0usize);
+    for c in sample.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
+        match c {
+            '\u{3040}'..='\u{30FF}' => kana += 1,
+            '\u{AC00}'..='\u{D7AF}' => hangul += 1,
+            '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => han += 1,
+            _ => {}
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
     if letters == 0 {
         return None;
     }
-    if let Some(d) = east_asian(&sample, letters) {
+    if let Some(d) = east_asian(han, kana, hangul, letters) {
         return Some(d);
     }
     if let Some(d) = plainly_english(&sample) {
@@ -96,16 +110,8 @@ pub fn detect(text: &str) -> Option<Detection> {
 /// Chinese, Japanese or Korean when their characters carry the text: one of them stands for
 /// a word or syllable, so they are weighed at three Latin letters each, and Chinese news
 /// full of Latin product names ("iPhone 16 Pro Max") stays Chinese.
-fn east_asian(sample: &str, letters: usize) -> Option<Detection> {
-    let (mut han, mut kana, mut hangul) = (0usize, 0usize, 0usize);
-    for c in sample.chars() {
-        match c {
-            '\u{3040}'..='\u{30FF}' => kana += 1,
-            '\u{AC00}'..='\u{D7AF}' => hangul += 1,
-            '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => han += 1,
-            _ => {}
-        }
-    }
+/// `han`, `kana` and `hangul` count those characters of the sample, `letters` all its letters.
+fn east_asian(han: usize, kana: usize, hangul: usize, letters: usize) -> Option<Detection> {
     let cjk = han + kana + hangul;
     let others = letters.saturating_sub(cjk);
     if cjk < 4 || cjk * 3 < others {
@@ -127,19 +133,83 @@ fn east_asian(sample: &str, letters: usize) -> Option<Detection> {
 }
 
 /// Function words frequent in English prose and rare in the prose of other languages (not
-/// "of", "was", "will", "for": Dutch, German and the Nordic languages use them too).
-const ENGLISH_WORDS: &[&str] = &[
-    "the", "and", "that", "with", "this", "from", "which", "were", "have", "been", "would",
-    "their", "they", "there", "what", "about", "into", "said", "its", "has", "are", "who",
-];
+/// "of", "was", "will", "for": Dutch, German and the Nordic languages use them too), given
+/// lower case. A `match` (compiled to a switch on length and bytes): this runs for every
+/// short word of every article without a `language` key.
+fn english_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"the"
+            | b"and"
+            | b"that"
+            | b"with"
+            | b"this"
+            | b"from"
+            | b"which"
+            | b"were"
+            | b"have"
+            | b"been"
+            | b"would"
+            | b"their"
+            | b"they"
+            | b"there"
+            | b"what"
+            | b"about"
+            | b"into"
+            | b"said"
+            | b"its"
+            | b"has"
+            | b"are"
+            | b"who"
+    )
+}
 
 /// The commonest function words of the other major Latin-script news languages (de, fr, es,
-/// it, pt, nl): a text full of them is not plainly English, whatever English it quotes.
-const OTHER_WORDS: &[&str] = &[
-    "der", "die", "und", "ist", "nicht", "das", "den", "mit", "sich", "auf", "le", "les", "et",
-    "est", "une", "des", "du", "dans", "el", "los", "las", "y", "que", "del", "por", "il", "di",
-    "che", "della", "non", "het", "een", "en", "van", "o", "os", "da", "não", "em",
-];
+/// it, pt, nl), given lower case: a text full of them is not plainly English, whatever
+/// English it quotes. ("não" is not ASCII: such words count against English anyway.)
+fn other_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"der"
+            | b"die"
+            | b"und"
+            | b"ist"
+            | b"nicht"
+            | b"das"
+            | b"den"
+            | b"mit"
+            | b"sich"
+            | b"auf"
+            | b"le"
+            | b"les"
+            | b"et"
+            | b"est"
+            | b"une"
+            | b"des"
+            | b"du"
+            | b"dans"
+            | b"el"
+            | b"los"
+            | b"las"
+            | b"y"
+            | b"que"
+            | b"del"
+            | b"por"
+            | b"il"
+            | b"di"
+            | b"che"
+            | b"della"
+            | b"non"
+            | b"het"
+            | b"een"
+            | b"en"
+            | b"van"
+            | b"o"
+            | b"os"
+            | b"da"
+            | b"em"
+    )
+}
 
 /// English without whatlang: its trigram scoring costs a fixed ~0.4 ms a text (every Latin
 /// language's profile is scored), most of enrichment's time for articles that carry no
@@ -148,7 +218,7 @@ const OTHER_WORDS: &[&str] = &[
 /// languages' (so a German article quoting English tweets still goes to whatlang).
 fn plainly_english(sample: &str) -> Option<Detection> {
     let (mut words, mut english, mut other) = (0usize, 0usize, 0usize);
-    let mut lower = String::new();
+    let mut lower = [0u8; 5];
     for w in sample.split(|c: char| !c.is_alphanumeric() && c != '\'') {
         if w.is_empty() {
             continue;
@@ -164,12 +234,12 @@ fn plainly_english(sample: &str) -> Option<Detection> {
         if w.len() > 5 {
             continue;
         }
-        lower.clear();
-        lower.push_str(w);
+        let lower = &mut lower[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
         lower.make_ascii_lowercase();
-        if ENGLISH_WORDS.contains(&lower.as_str()) {
+        if english_word(lower) {
             english += 1;
-        } else if OTHER_WORDS.contains(&lower.as_str()) {
+        } else if other_word(lower) {
             other += 1;
         }
     }

@@ -314,15 +314,21 @@ fn candidates(
         }
         // The capitalised run, particles inside ("Ursula von der Leyen").
         // Particles only after a name that is surely one ("Fan von Smoothies" is no name).
-        let sure_given = if nouns_capitalised {
-            GIVEN_NAMES.contains(t.text)
-        } else {
-            given(t.text)
+        let sure_given = |w: &str| {
+            if nouns_capitalised {
+                GIVEN_NAMES.contains(w)
+            } else {
+                given(w)
+            }
         };
-        let particles = particles && (sure_given || is_cue(cues, t) || cue_before(toks, i, cues));
+        let opened =
+            particles && (sure_given(t.text) || is_cue(cues, t) || cue_before(toks, i, cues));
         let mut j = i + 1;
         while j < n {
             let u = &toks[j];
+            // Or after a sure given name inside the run ("Buurtbewoonster Marieke van der
+            // Linden").
+            let particles = opened || (particles && sure_given(toks[j - 1].text));
             let capital = u.word && is_capitalised(u.text) && !toks[j - 1].possessive;
             // Dutch and German particles stand between the given names and the one
             // surname: after a surname, "van"/"von" starts a place or body ("Frank
@@ -341,6 +347,13 @@ fn candidates(
             };
             if !(capital || (particles && before_surname && particle_ok)) {
                 break;
+            }
+            // Past the whole group of particles to the surname ("de la Torre", "van der
+            // Berg"): the second particle need not be one that opens a group.
+            if !capital {
+                while j + 1 < n && toks[j + 1].word && PARTICLES.contains(toks[j + 1].text) {
+                    j += 1;
+                }
             }
             j += 1;
         }
@@ -997,6 +1010,21 @@ mod tests {
         );
         // Lower-case words alone, with no cue before them, prove nothing.
         assert!(names("Wczoraj w mieście Nowa Huta padał deszcz.", "pl").is_empty());
+    }
+
+    #[test]
+    fn groups_of_particles() {
+        assert_eq!(
+            names("El portavoz, Tomás de la Fuente, recordó los plazos.", "es"),
+            ["Tomás de la Fuente"]
+        );
+        assert_eq!(
+            names(
+                "Buurtbewoonster Marieke van der Linden-Bos: „Eindelijk rust.”",
+                "nl"
+            ),
+            ["Marieke van der Linden-Bos"]
+        );
     }
 
     #[test]
