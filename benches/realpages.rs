@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench realpages` reads the saved pages in `../shared/realpages/web/`
 //! (override with `NEWSDESK_REALPAGES=/path/to/realpages`) and our own pages in
-//! `benches/realpages/extra/`, runs each through the HTML reader `newsdesk ingest` uses and
+//! `benches/realpages/extra/` and `benches/realpages/fresh/`, runs each through the HTML reader `newsdesk ingest` uses and
 //! through `newsdesk enrich`, and scores the result against the hand-written expectations in
 //! `benches/realpages/expect/` (`<page>.yaml`, `<page>.txt`). It prints one table and writes
 //! every page's result to `target/realpages.json`.
@@ -42,6 +42,8 @@ struct Page {
     /// Held out but seen while rules were written (`seen` in `held-out.txt`): scored apart
     /// from the unseen pages, so the held-out column stays honest.
     seen: bool,
+    /// In the newest written batch (`fresh.txt`): scored in its own column.
+    fresh: bool,
     html: String,
     expect: Expect,
     text: Option<String>,
@@ -76,11 +78,14 @@ fn main() {
         .unwrap_or_else(|| manifest.join("../shared/realpages"));
     let bench = manifest.join("benches/realpages");
     let mut pages = load_web(&shared.join("web"), &bench.join("expect"));
-    pages.extend(load_extra(&bench.join("extra")));
+    pages.extend(load_extra(&bench.join("extra"), "extra"));
+    pages.extend(load_extra(&bench.join("fresh"), "fresh-enrich"));
     let held = held_out(&bench.join("held-out.txt"));
+    let fresh = fresh_batch(&bench.join("fresh.txt"));
     for p in &mut pages {
         p.held = held.contains_key(&p.name);
         p.seen = held.get(&p.name).copied().unwrap_or(false);
+        p.fresh = fresh.contains(&p.name);
     }
     if let Some(name) = &page_arg {
         pages.retain(|p| &p.name == name);
@@ -126,11 +131,14 @@ fn main() {
         ("web held-out seen", "web", Some((true, true))),
         ("extra", "extra", None),
         ("extra held-out", "extra", Some((true, false))),
+        ("extra fresh", "fresh", None),
+        ("fresh (enrichment)", "fresh-enrich", None),
     ] {
+        // The newest written batch (`fresh.txt`) is also scored on its own.
         let rows: Vec<&Value> = scores
             .iter()
             .filter(|s| {
-                s["group"] == group
+                (s["group"] == group || (group == "fresh" && s["fresh"] == true))
                     && split.is_none_or(|(h, seen)| s["held_out"] == h && s["seen"] == seen)
             })
             .collect();
@@ -186,6 +194,17 @@ fn held_out(path: &Path) -> BTreeMap<String, bool> {
     held
 }
 
+/// The pages of the newest written batch (`fresh.txt`: one name a line, `#` comments).
+fn fresh_batch(path: &Path) -> BTreeSet<String> {
+    let Ok(text) = fs::read_to_string(path) else {
+        return BTreeSet::new();
+    };
+    text.lines()
+        .filter_map(|l| l.split('#').next()?.split_whitespace().next())
+        .map(String::from)
+        .collect()
+}
+
 /// The saved pages that have expectations (`expect/<page>.yaml`; `<page>.txt` optional).
 fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
     let mut files: Vec<PathBuf> = fs::read_dir(web)
@@ -212,15 +231,17 @@ fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
             group: "web",
             held: false,
             seen: false,
+            fresh: false,
             expect: exp,
         });
     }
     pages
 }
 
-/// Our own pages in the languages the saved set lacks: `extra/<page>.html` beside its
+/// Our own pages: `extra/<page>.html` (the languages and layouts the saved set lacks) or
+/// `fresh/<page>.html` (a batch labelled before enrichment first ran on it), each beside its
 /// `.yaml` and `.txt`.
-fn load_extra(dir: &Path) -> Vec<Page> {
+fn load_extra(dir: &Path, group: &'static str) -> Vec<Page> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -239,9 +260,10 @@ fn load_extra(dir: &Path) -> Vec<Page> {
                 html: decode(&f, &fs::read(&f).expect("page")),
                 text: fs::read_to_string(f.with_extension("txt")).ok(),
                 name,
-                group: "extra",
+                group,
                 held: false,
                 seen: false,
+                fresh: false,
                 expect: exp,
             }
         })
@@ -357,6 +379,7 @@ fn score(p: &Page, g: &Got) -> Value {
         "group": p.group,
         "held_out": p.held,
         "seen": p.seen,
+        "fresh": p.fresh,
         "language": e.language,
         "has_article": e.has_article,
         "refused": g.refused,

@@ -7,6 +7,8 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::{suggest, yaml};
 
+mod short_forms;
+
 /// The configuration file's name inside a site root.
 pub const CONFIG_FILE: &str = "site.yaml";
 
@@ -46,13 +48,48 @@ impl ArticlePages {
 /// always carry whole articles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
-pub enum TermFeeds {
+pub enum TermEntries {
     /// Each entry's summary and a link to its page: a tenth of the bytes of whole articles,
     /// which hundreds of term feeds would otherwise repeat.
     #[default]
     Summary,
     /// Each entry's whole article, as in the home feed.
     Full,
+}
+
+/// The `term_feeds:` key: `summary`, `full`, or `{entries: …, json_feed: …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TermFeeds {
+    /// What each entry carries.
+    pub entries: TermEntries,
+    /// Publish a JSON Feed beside each term's Atom feed (the same entries again: off by
+    /// default; the home and edition feeds always have both).
+    pub json_feed: bool,
+}
+
+/// The `editions:` key: `daily`, `weekly`, or `{cut: …, email_archive: …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Editions {
+    /// How editions are cut.
+    pub cut: EditionKind,
+    /// How many of the latest editions publish `email.html` and `email.txt` (`None`: all).
+    pub email_archive: Option<usize>,
+}
+
+impl Default for Editions {
+    fn default() -> Self {
+        Editions {
+            cut: EditionKind::Daily,
+            email_archive: Some(10),
+        }
+    }
+}
+
+impl Editions {
+    /// Whether edition number `e` (0 is the latest) publishes its email files.
+    pub fn email_published(&self, e: usize) -> bool {
+        self.email_archive.is_none_or(|n| e < n)
+    }
 }
 
 /// What ingest does with the lead images it finds (`ingest: {images: …}`, `--images`).
@@ -106,17 +143,24 @@ pub struct Config {
     pub timezone: String,
     /// Theme name: `default` (embedded) or a folder under `themes/`.
     pub theme: String,
-    /// Articles per list page.
+    /// Cards on page 1 of a list.
     pub paginate_by: usize,
-    /// `daily` or `weekly` editions.
-    pub editions: EditionKind,
+    /// Rows on each archive page (page 2 and later) of a list.
+    pub archive_rows: usize,
+    /// Cards on page 1 of a person's page.
+    pub person_cards: usize,
+    /// Keep the archive pages of world regions and subregions whose countries list the same
+    /// articles (off: their page 1 points to the countries instead).
+    pub world_region_archives: bool,
+    /// How editions are cut and how many publish their email.
+    pub editions: Editions,
     /// Sentences in a derived summary.
     pub summary_sentences: usize,
     /// Entries per Atom feed.
     pub feed_limit: usize,
     /// `full` or `summary` article pages.
     pub article_pages: ArticlePages,
-    /// `summary` or `full` entries in region, person, tag and source feeds.
+    /// What region, person, tag and source feeds carry, and whether they have a JSON Feed.
     pub term_feeds: TermFeeds,
     /// Keep raw HTML inside Markdown instead of sanitising it.
     pub allow_raw_html: bool,
@@ -136,11 +180,14 @@ impl Default for Config {
             timezone: "UTC".into(),
             theme: "default".into(),
             paginate_by: 20,
-            editions: EditionKind::Daily,
+            archive_rows: 100,
+            person_cards: 10,
+            world_region_archives: false,
+            editions: Editions::default(),
             summary_sentences: 2,
             feed_limit: 20,
             article_pages: ArticlePages::Full,
-            term_feeds: TermFeeds::Summary,
+            term_feeds: TermFeeds::default(),
             allow_raw_html: false,
             ingest: IngestConfig::default(),
             deploy: DeployConfig::default(),
@@ -156,6 +203,9 @@ const TOP_KEYS: &[&str] = &[
     "timezone",
     "theme",
     "paginate_by",
+    "archive_rows",
+    "person_cards",
+    "world_region_archives",
     "editions",
     "summary_sentences",
     "feed_limit",
@@ -167,6 +217,8 @@ const TOP_KEYS: &[&str] = &[
 ];
 const INGEST_KEYS: &[&str] = &["boilerplate", "draft"];
 const DEPLOY_KEYS: &[&str] = &["remote", "branch", "cname"];
+const EDITIONS_KEYS: &[&str] = &["cut", "email_archive"];
+const TERM_FEEDS_KEYS: &[&str] = &["entries", "json_feed"];
 
 impl Config {
     /// Reads and validates `ROOT/site.yaml`.
@@ -194,13 +246,19 @@ impl Config {
             yaml::from_str(text).map_err(|e| {
                 let mut message = e.message.clone();
                 if let Some(field) = suggest::unknown_field(&e.message) {
-                    let keys = [TOP_KEYS, INGEST_KEYS, DEPLOY_KEYS]
-                        .into_iter()
-                        .find(|keys| {
-                            // serde lists the expected keys: pick the section they belong to
-                            keys.iter().all(|k| e.message.contains(&format!("`{k}`")))
-                        })
-                        .unwrap_or(TOP_KEYS);
+                    let keys = [
+                        TOP_KEYS,
+                        INGEST_KEYS,
+                        DEPLOY_KEYS,
+                        EDITIONS_KEYS,
+                        TERM_FEEDS_KEYS,
+                    ]
+                    .into_iter()
+                    .find(|keys| {
+                        // serde lists the expected keys: pick the section they belong to
+                        keys.iter().all(|k| e.message.contains(&format!("`{k}`")))
+                    })
+                    .unwrap_or(TOP_KEYS);
                     message = format!(
                         "unknown key `{field}`{}",
                         suggest::did_you_mean(field, keys.iter().copied())
@@ -234,6 +292,14 @@ impl Config {
         }
         if self.paginate_by == 0 {
             return Err(at("paginate_by", "`paginate_by` must be at least 1".into()));
+        }
+        for (key, value) in [
+            ("archive_rows", self.archive_rows),
+            ("person_cards", self.person_cards),
+        ] {
+            if value == 0 {
+                return Err(at(key, format!("`{key}` must be at least 1")));
+            }
         }
         if self.feed_limit == 0 {
             return Err(at("feed_limit", "`feed_limit` must be at least 1".into()));
@@ -295,15 +361,67 @@ mod tests {
     fn defaults_fill_in() {
         let c = parse("title: T\nbase_url: https://x.org\n").unwrap();
         assert_eq!(c.paginate_by, 20);
-        assert_eq!(c.editions, EditionKind::Daily);
+        assert_eq!(c.archive_rows, 100);
+        assert_eq!(c.person_cards, 10);
+        assert_eq!(c.editions.cut, EditionKind::Daily);
+        assert_eq!(c.editions.email_archive, Some(10));
         assert_eq!(c.article_pages, ArticlePages::Full);
-        assert_eq!(c.term_feeds, TermFeeds::Summary);
+        assert_eq!(c.term_feeds.entries, TermEntries::Summary);
+        assert!(!c.term_feeds.json_feed);
         let c = parse("title: T\nterm_feeds: full\n").unwrap();
-        assert_eq!(c.term_feeds, TermFeeds::Full);
+        assert_eq!(c.term_feeds.entries, TermEntries::Full);
+        assert!(!c.term_feeds.json_feed);
         let e = parse("title: T\nterm_feeds: some\n")
             .unwrap_err()
             .to_string();
         assert!(e.contains("some") && e.contains("summary"), "{e}");
+    }
+
+    #[test]
+    fn editions_and_term_feeds_take_a_bare_value_or_a_mapping() {
+        let c = parse("title: T\neditions: weekly\n").unwrap();
+        assert_eq!(c.editions.cut, EditionKind::Weekly);
+        assert_eq!(c.editions.email_archive, Some(10));
+        let c = parse("title: T\neditions: {email_archive: 3}\n").unwrap();
+        assert_eq!(c.editions.cut, EditionKind::Daily);
+        assert!(c.editions.email_published(2) && !c.editions.email_published(3));
+        let c = parse("title: T\neditions:\n  cut: weekly\n  email_archive: all\n").unwrap();
+        assert_eq!(c.editions.cut, EditionKind::Weekly);
+        assert!(c.editions.email_published(5000));
+        let c = parse("title: T\neditions: {email_archive: 0}\n").unwrap();
+        assert!(!c.editions.email_published(0));
+        let c = parse("title: T\nterm_feeds: {json_feed: true}\n").unwrap();
+        assert_eq!(c.term_feeds.entries, TermEntries::Summary);
+        assert!(c.term_feeds.json_feed);
+        let c = parse("title: T\nterm_feeds: {entries: full, json_feed: true}\n").unwrap();
+        assert_eq!(c.term_feeds.entries, TermEntries::Full);
+        let e = parse("title: T\neditions: {email_archive: some}\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("site.yaml:2:") && e.contains("`all`"), "{e}");
+        let e = parse("title: T\neditions: {email_archive: -1}\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("-1"), "{e}");
+        let e = parse("title: T\neditions:\n  cutt: weekly\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("unknown key `cutt`; did you mean `cut`"), "{e}");
+        let e = parse("title: T\nterm_feeds: {json: true}\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("did you mean `json_feed`"), "{e}");
+        let e = parse("title: T\narchive_rows: 0\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("site.yaml:2:") && e.contains("`archive_rows`"),
+            "{e}"
+        );
+        let e = parse("title: T\nperson_cards: 0\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("`person_cards` must be at least 1"), "{e}");
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub fn new_intro(root: &Path, id: Option<&str>) -> Result<PathBuf> {
             }
             id.to_string()
         }
-        None => editions::id_of(config.editions, today),
+        None => editions::id_of(config.editions.cut, today),
     };
     let rel = intro::intro_path(&id);
     let file = root.join(&rel);
@@ -101,7 +101,8 @@ pub fn new_intro(root: &Path, id: Option<&str>) -> Result<PathBuf> {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
     let (interface, _) = crate::i18n::Interface::load(root, &config.theme, &config.language)?;
-    let title = editions::title_of(config.editions, &id, &interface).unwrap_or_else(|| id.clone());
+    let title =
+        editions::title_of(config.editions.cut, &id, &interface).unwrap_or_else(|| id.clone());
     let mut f = match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

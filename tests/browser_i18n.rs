@@ -23,9 +23,10 @@ use common::*;
 use newsdesk::i18n::{Arg, Interface};
 use page::*;
 
-const PAGES: [(&str, &str); 3] = [
+const PAGES: [(&str, &str); 4] = [
     ("home", ""),
     ("archive", "page/2/"),
+    ("world-region", "regions/americas/"),
     (
         "article",
         "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/",

@@ -20,7 +20,7 @@ use common::*;
 use page::*;
 
 /// Pages to check: a name for the screenshot file and the path under the base.
-const PAGES: [(&str, &str); 7] = [
+const PAGES: [(&str, &str); 8] = [
     ("home", ""),
     // Archive pages (page 2 and later of a list): compact rows rather than cards.
     ("archive", "page/2/"),
@@ -30,6 +30,8 @@ const PAGES: [(&str, &str); 7] = [
         "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/",
     ),
     ("region", "regions/china/"),
+    // A world region whose countries list its older articles: "Older articles, by country".
+    ("world-region", "regions/americas/"),
     ("person", "people/antony-j-blinken/"),
     ("regions", "regions/"),
 ];

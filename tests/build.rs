@@ -154,8 +154,9 @@ fn feeds_and_sitemap_are_well_formed() {
     assert!(robots.contains(&format!("Sitemap: {SAMPLE_BASE}sitemap.xml")));
 }
 
-/// Term feeds carry each entry's summary and a link to its page; the home feed carries whole
-/// articles; `term_feeds: full` puts whole articles in term feeds too (Atom and JSON Feed).
+/// Term feeds carry each entry's summary and a link to its page, in Atom only; the home feed
+/// carries whole articles, in Atom and JSON Feed; `term_feeds: {entries: full, json_feed:
+/// true}` puts whole articles in term feeds too, and brings their JSON Feeds back.
 #[test]
 fn term_feeds_carry_summaries_unless_full() {
     let body_marker = "Second paragraph.";
@@ -193,11 +194,22 @@ fn term_feeds_carry_summaries_unless_full() {
             "{feed}: {c}"
         );
     }
-    let json: serde_json::Value = serde_json::from_str(&read("tags/budget/feed.json")).unwrap();
-    let html = json["items"][0]["content_html"].as_str().unwrap();
+    // Term feeds are Atom only: no JSON Feed copy, and no page links one.
+    for json in [
+        "tags/budget/feed.json",
+        "people/ama-mensah/feed.json",
+        "regions/ghana/feed.json",
+    ] {
+        assert!(!site.out().join(json).exists(), "{json} is published");
+    }
+    let tag_page = read("tags/budget/index.html");
     assert!(
-        !html.contains(body_marker) && html.contains(permalink),
-        "{html}"
+        tag_page.contains(r#"type="application/atom+xml" title="budget · Test Digest" href="https://example.org/tags/budget/atom.xml""#),
+        "{tag_page}"
+    );
+    assert!(
+        !tag_page.contains("application/feed+json"),
+        "no JSON Feed to link: {tag_page}"
     );
     let json: serde_json::Value = serde_json::from_str(&read("feed.json")).unwrap();
     assert!(
@@ -206,10 +218,11 @@ fn term_feeds_carry_summaries_unless_full() {
             .unwrap()
             .contains(body_marker)
     );
+    assert!(site.out().join("editions/feed.json").exists());
 
     site.write(
         "site.yaml",
-        "title: Test Digest\nbase_url: https://example.org/\nterm_feeds: full\n",
+        "title: Test Digest\nbase_url: https://example.org/\nterm_feeds: {entries: full, json_feed: true}\n",
     );
     let o = site.build(&["--quiet"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -222,6 +235,20 @@ fn term_feeds_carry_summaries_unless_full() {
             .unwrap()
             .contains(body_marker)
     );
+    assert!(site.out().join("regions/ghana/feed.json").exists());
+    assert!(
+        read("tags/budget/index.html").contains(r#"type="application/feed+json" title="budget · Test Digest" href="https://example.org/tags/budget/feed.json""#)
+    );
+
+    // Back to the default: the JSON copies leave the output.
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\nterm_feeds: summary\n",
+    );
+    let o = site.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!site.out().join("tags/budget/feed.json").exists());
+    assert!(site.out().join("tags/budget/atom.xml").exists());
 }
 
 /// The bytes and files of a built output folder, without newsdesk's bookkeeping files.

@@ -368,19 +368,28 @@ fn json_feed_problems(path: &str, bytes: &[u8]) -> Vec<String> {
     problems
 }
 
+/// The home and edition feeds have a JSON Feed beside their Atom feed, carrying the same
+/// entries; region, person, tag and source feeds are Atom only (`term_feeds: {json_feed:
+/// true}` brings theirs back: tests/build.rs), and their pages link no JSON Feed of their own.
 #[test]
-fn every_atom_feed_has_a_json_feed_beside_it_and_both_parse() {
+fn home_and_edition_feeds_have_a_json_feed_beside_them_and_term_feeds_do_not() {
     let (_out, files) = sample();
     let mut pairs = 0;
+    let mut atom_only = 0;
     for (path, bytes) in &files {
         let Some(dir) = path.strip_suffix("atom.xml") else {
             continue;
         };
         let json_path = format!("{dir}feed.json");
+        let atom = feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{path}: {e}"));
+        if !matches!(dir, "" | "editions/") {
+            assert!(!files.contains_key(&json_path), "{json_path} is published");
+            atom_only += 1;
+            continue;
+        }
         let json = files
             .get(&json_path)
             .unwrap_or_else(|| panic!("no {json_path} beside {path}"));
-        let atom = feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{path}: {e}"));
         let parsed =
             feed_rs::parser::parse(&json[..]).unwrap_or_else(|e| panic!("{json_path}: {e}"));
         let problems = json_feed_problems(&json_path, json);
@@ -396,27 +405,41 @@ fn every_atom_feed_has_a_json_feed_beside_it_and_both_parse() {
         assert!(!parsed.entries.is_empty(), "{json_path} is empty");
         pairs += 1;
     }
-    assert!(pairs > 20, "only {pairs} feeds");
-    // Pages link their feeds, Atom and JSON, with rel=alternate.
-    for (page, feed) in [
-        ("index.html", ""),
-        ("regions/laos/index.html", "regions/laos/"),
+    assert_eq!(pairs, 2, "the home and edition feeds");
+    assert!(atom_only > 20, "only {atom_only} term feeds");
+    assert!(
+        !files.keys().any(|p| p.ends_with("feed.json")
+            && !matches!(p.as_str(), "feed.json" | "editions/feed.json"))
+    );
+    // Pages link their feeds with rel=alternate: their own Atom feed (an article the site's),
+    // and a JSON Feed only where they have one.
+    let article = "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html";
+    for (page, feed, json) in [
+        ("index.html", "", Some("")),
+        ("regions/laos/index.html", "regions/laos/", None),
         (
             "people/antony-j-blinken/index.html",
             "people/antony-j-blinken/",
+            None,
         ),
-        ("tags/diplomacy/index.html", "tags/diplomacy/"),
+        ("tags/diplomacy/index.html", "tags/diplomacy/", None),
         (
             "sources/the-new-york-times/index.html",
             "sources/the-new-york-times/",
+            None,
         ),
-        ("editions/2024-W30/index.html", "editions/"),
-        ("editions/index.html", "editions/"),
+        (
+            "editions/2024-W30/index.html",
+            "editions/",
+            Some("editions/"),
+        ),
+        ("editions/index.html", "editions/", Some("editions/")),
+        (article, "", None),
     ] {
         let doc = Document::from(text(&files, page));
-        for (kind, file) in [
-            ("application/atom+xml", "atom.xml"),
-            ("application/feed+json", "feed.json"),
+        for (kind, file, dir) in [
+            ("application/atom+xml", "atom.xml", Some(feed)),
+            ("application/feed+json", "feed.json", json),
         ] {
             let href = doc
                 .select(&format!("link[rel=alternate][type=\"{kind}\"]"))
@@ -424,7 +447,7 @@ fn every_atom_feed_has_a_json_feed_beside_it_and_both_parse() {
                 .map(|h| h.to_string());
             assert_eq!(
                 href,
-                Some(format!("{SAMPLE_BASE}{feed}{file}")),
+                dir.map(|dir| format!("{SAMPLE_BASE}{dir}{file}")),
                 "{page}: {kind}"
             );
         }
@@ -925,4 +948,73 @@ fn a_story_reported_twice_is_told_once_with_its_other_sources() {
     let k_file = out.join(k_url.trim_start_matches('/')).join("index.html");
     let k = Document::from(fs::read_to_string(k_file).unwrap());
     assert_eq!(also(&k), [("Reuters Athens".to_string(), r_url.clone())]);
+}
+
+/// Twelve daily editions: the latest ten publish their email and its text twin; the 11th and
+/// 12th newest do not, their pages do not link them, `newsdesk edition` still prints them,
+/// and `editions: {email_archive: all}` publishes every one.
+#[test]
+fn only_the_latest_ten_editions_publish_their_email() {
+    let files: Vec<(String, String)> = (1..=12)
+        .map(|d| {
+            (
+                format!("content/2024/07/day{d:02}.md"),
+                article(&format!("News of day {d}"), &format!("2024-07-{d:02}"), ""),
+            )
+        })
+        .collect();
+    let site = TempSite::with_files(&files);
+    assert!(site.build(&["--quiet"]).status.success());
+    let out = site.out();
+    for d in 1..=12 {
+        let id = format!("2024-07-{d:02}");
+        let published = d >= 3;
+        for file in ["email.html", "email.txt"] {
+            let path = out.join(format!("editions/{id}/{file}"));
+            assert_eq!(path.exists(), published, "{id}/{file}");
+        }
+        let page = fs::read_to_string(out.join(format!("editions/{id}/index.html"))).unwrap();
+        assert_eq!(
+            page.contains("email.html"),
+            published,
+            "{id}: link to its email"
+        );
+        assert_eq!(
+            page.contains("email.txt"),
+            published,
+            "{id}: link to its text"
+        );
+    }
+    // The 11th newest edition's email is still printed on demand, without a link to a text
+    // twin the site does not have.
+    let o = edition_cmd(site.root(), &["2024-07-02", "--format", "email"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let email = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        email.contains("News of day 2") && !email.contains("email.txt"),
+        "{email}"
+    );
+    let latest = fs::read_to_string(out.join("editions/2024-07-12/email.html")).unwrap();
+    assert!(latest.contains("https://example.org/editions/2024-07-12/email.txt"));
+    let (broken, _) = broken_links(&out, "https://example.org/");
+    assert!(broken.is_empty(), "{broken:?}");
+    let o = newsdesk(&["check", "--root", site.root().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\neditions: {email_archive: all}\n",
+    );
+    assert!(site.build(&["--quiet"]).status.success());
+    assert!(out.join("editions/2024-07-01/email.html").exists());
+    let page = fs::read_to_string(out.join("editions/2024-07-01/index.html")).unwrap();
+    assert!(page.contains("/editions/2024-07-01/email.txt"));
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\neditions: {cut: daily, email_archive: 2}\n",
+    );
+    assert!(site.build(&["--quiet"]).status.success());
+    assert!(out.join("editions/2024-07-11/email.txt").exists());
+    assert!(!out.join("editions/2024-07-10/email.html").exists());
+    assert!(!out.join("editions/2024-07-01/email.html").exists());
 }

@@ -848,3 +848,60 @@ fn bad_images_are_one_warning_each_and_the_build_goes_on() {
     );
     assert!(!page(5).contains("<svg xmlns"), "never inlined");
 }
+
+/// Sets the modification time of every folder under `dir` (and `dir`) a minute back, as if
+/// the build that wrote them had been long ago.
+fn age_folders(dir: &Path) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+    for e in walkdir::WalkDir::new(dir) {
+        let e = e.unwrap();
+        if e.file_type().is_dir() {
+            std::fs::File::open(e.path())
+                .unwrap()
+                .set_modified(past)
+                .unwrap();
+        }
+    }
+}
+
+#[test]
+fn pictures_in_the_output_are_checked_by_their_folder() {
+    let s = image_site("https://cdn.example.net/");
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    build_cleanly(&s);
+    let img = s.out().join("_img");
+    // Folders written long before the build that records them: their stamps are trusted.
+    let settled = || {
+        age_folders(&s.out());
+        let plain = s.root().join("content/2024/07/plain.md");
+        let text = std::fs::read_to_string(&plain).unwrap();
+        std::fs::write(&plain, format!("{text}\nOne more line.\n")).unwrap();
+        build_cleanly(&s);
+    };
+    settled();
+    let first = snapshot(&img);
+    let original = s.out().join("images/2024/07/harbour.jpg");
+    let original_bytes = std::fs::read(&original).unwrap();
+    let file = |suffix: &str| {
+        let rel = first.keys().find(|k| k.ends_with(suffix)).unwrap();
+        img.join(rel)
+    };
+    // A rendition or a copied picture deleted moves its folder's stamp: restored.
+    std::fs::remove_file(file("-800.webp")).unwrap();
+    std::fs::remove_file(&original).unwrap();
+    build_cleanly(&s);
+    assert_eq!(snapshot(&img), first);
+    assert_eq!(std::fs::read(&original).unwrap(), original_bytes);
+
+    // Overwritten in place, same size, in a settled folder: a plain build trusts the folder
+    // (that is what spares a `stat` per picture) and `build --full` puts it right.
+    settled();
+    let target = file("-400.jpg");
+    let len = std::fs::metadata(&target).unwrap().len() as usize;
+    std::fs::write(&target, vec![b'x'; len]).unwrap();
+    build_cleanly(&s);
+    assert_eq!(std::fs::read(&target).unwrap(), vec![b'x'; len]);
+    let o = s.build(&["--quiet", "--full"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(snapshot(&img), first, "build --full restores it");
+}

@@ -98,15 +98,16 @@ fn every_saved_page_has_expectations_and_every_expectation_a_page() {
     }
 }
 
-#[test]
-fn our_own_pages_cover_the_missing_languages_with_full_expectations() {
-    let extra = bench_dir().join("extra");
-    let pages = names_in(&extra, ".html");
-    assert_eq!(pages, names_in(&extra, ".yaml"));
-    assert_eq!(pages, names_in(&extra, ".txt"));
+/// Checks one folder of our own pages (`extra/` or `fresh/`): each page with its
+/// expectations and text, fully labelled; returns the languages of its pages.
+fn check_own_pages(folder: &str) -> BTreeSet<String> {
+    let dir = bench_dir().join(folder);
+    let pages = names_in(&dir, ".html");
+    assert_eq!(pages, names_in(&dir, ".yaml"));
+    assert_eq!(pages, names_in(&dir, ".txt"));
     let mut languages = BTreeSet::new();
     for name in &pages {
-        let e = read_expect(&extra.join(format!("{name}.yaml"))).unwrap();
+        let e = read_expect(&dir.join(format!("{name}.yaml"))).unwrap();
         check(name, &e);
         assert!(e.has_article && e.date.is_some(), "{name}");
         assert!(
@@ -117,7 +118,7 @@ fn our_own_pages_cover_the_missing_languages_with_full_expectations() {
             !e.countries.as_deref().unwrap_or_default().is_empty(),
             "{name}: no countries"
         );
-        let html = fs::read_to_string(extra.join(format!("{name}.html"))).unwrap();
+        let html = fs::read_to_string(dir.join(format!("{name}.html"))).unwrap();
         // Compared decoded, as a page may write an apostrophe as `&#x27;` or as itself; the
         // headline is an element's whole text (an <h1>, or a table layout's <b>).
         let headlines: Vec<String> = html
@@ -131,10 +132,26 @@ fn our_own_pages_cover_the_missing_languages_with_full_expectations() {
         );
         languages.insert(e.language);
     }
+    languages
+}
+
+#[test]
+fn our_own_pages_cover_the_missing_languages_with_full_expectations() {
+    let languages = check_own_pages("extra");
     for lang in [
         "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "ja", "zh", "ar",
     ] {
         assert!(languages.contains(lang), "no page of our own in {lang}");
+    }
+}
+
+#[test]
+fn the_fresh_batch_covers_english_and_ten_news_languages() {
+    let languages = check_own_pages("fresh");
+    for lang in [
+        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "id",
+    ] {
+        assert!(languages.contains(lang), "no fresh page in {lang}");
     }
 }
 

@@ -15,6 +15,9 @@ pub struct Cues {
     pub never: &'static [&'static str],
     /// The language inflects nouns: a cue may carry up to three more letters ("президента").
     pub inflects: bool,
+    /// Beginnings of the capitalised adjectives that open an institution's name and are no
+    /// name ("Государственной думы", "Федерального собрания").
+    pub institutions: &'static [&'static str],
     /// Nouns before a name that make it the name of a thing named after someone: a street,
     /// square, school, hospital, foundation or prize ("avenida Juan Sebastián Elcano",
     /// "ulicy Wojciecha Korfantego").
@@ -77,6 +80,15 @@ impl Cues {
     /// True when `word` is a speech verb or "according to" word.
     pub fn is_speech(&self, word: &str) -> bool {
         self.speech.contains(&word.to_lowercase().as_str())
+    }
+
+    /// True for a capitalised adjective opening an institution's name ("Государственной").
+    pub fn is_institution(&self, word: &str) -> bool {
+        if self.institutions.is_empty() {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        self.institutions.iter().any(|s| lower.starts_with(s))
     }
 
     /// True for a capitalised word that never starts or ends a name in this language.
@@ -252,6 +264,7 @@ const DE: Cues = Cues {
         "deine",
     ],
     inflects: false,
+    institutions: &[],
     things_before: &[
         "hotel",
         "restaurant",
@@ -367,6 +380,7 @@ const FR: Cues = Cues {
         "au", "aux", "du", "des", "pour", "dans", "sur", "avec",
     ],
     inflects: false,
+    institutions: &[],
     things_before: &[
         "rue",
         "avenue",
@@ -506,6 +520,7 @@ const ES: Cues = Cues {
         "esta",
     ],
     inflects: false,
+    institutions: &[],
     things_before: &[
         "calle",
         "avenida",
@@ -642,6 +657,7 @@ const IT: Cues = Cues {
         "questa",
     ],
     inflects: false,
+    institutions: &[],
     things_before: &[
         "via",
         "viale",
@@ -771,6 +787,7 @@ const PT: Cues = Cues {
         "esta",
     ],
     inflects: false,
+    institutions: &[],
     things_before: &[
         "rua",
         "avenida",
@@ -876,6 +893,7 @@ const NL: Cues = Cues {
         "op",
     ],
     inflects: false,
+    institutions: &[],
     things_before: &[
         "hotel",
         "stichting",
@@ -980,6 +998,7 @@ const PL: Cues = Cues {
         "to",
     ],
     inflects: true,
+    institutions: &[],
     things_before: &[
         "ulica",
         "ulicy",
@@ -1106,6 +1125,24 @@ const RU: Cues = Cues {
         "это",
     ],
     inflects: true,
+    institutions: &[
+        "государствен",
+        "федеральн",
+        "верховн",
+        "центральн",
+        "национальн",
+        "конституцион",
+        "генеральн",
+        "арбитражн",
+        "областн",
+        "городск",
+        "муниципальн",
+        "министерств",
+        "правительств",
+        "российск",
+        "державн",
+        "національн",
+    ],
     things_before: &[
         "улица",
         "улице",
@@ -1213,6 +1250,7 @@ const TR: Cues = Cues {
         "ile",
     ],
     inflects: true,
+    institutions: &[],
     things_before: &[],
     things_after: &[
         "cadde",
@@ -1292,6 +1330,40 @@ const ID: Cues = Cues {
         "kepala",
         "wakil",
         "dirut",
+        // What a minister or office is of: "Menteri Perhubungan Dudy Purwagandhi",
+        // "Kepala Dinas Perhubungan DKI Syafrin Liputo" (the name comes after).
+        "perhubungan",
+        "keuangan",
+        "pertahanan",
+        "kesehatan",
+        "pendidikan",
+        "perdagangan",
+        "perindustrian",
+        "pertanian",
+        "agama",
+        "sosial",
+        "luar",
+        "negeri",
+        "koordinator",
+        "dinas",
+        "utama",
+        "bumn",
+        "pariwisata",
+        "kehutanan",
+        "perikanan",
+        "kelautan",
+        "ketenagakerjaan",
+        "perekonomian",
+        "investasi",
+        "hukum",
+        "haji",
+        "hajah",
+        "hajjah",
+        "kiai",
+        "kyai",
+        "ustaz",
+        "ustadz",
+        "habib",
         "capres",
         "cawapres",
     ],
@@ -1302,6 +1374,7 @@ const ID: Cues = Cues {
         "yang", "ini", "itu",
     ],
     inflects: false,
+    institutions: &[],
     things_before: &[
         "jalan",
         "jl",

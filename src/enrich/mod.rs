@@ -7,6 +7,7 @@
 //! countries by context → pick summary sentences ([`summary`]). Every entity carries
 //! the rule and text span that produced it ([`explain`]).
 
+pub mod brands;
 pub mod brief;
 pub mod canon;
 pub mod cues;
@@ -204,7 +205,8 @@ fn enrich_with(
         )
     };
 
-    let people = without_authors(people, &doc.authors);
+    let mut people = without_authors(people, &doc.authors);
+    brands::drop_brands(&mut people);
 
     // Place names inside people's names ("Jordan Bardella", "Lloyd Austin") do not count.
     let mut claimed: Vec<(usize, usize)> = people

@@ -545,7 +545,13 @@ fn analyse(
             k += 1;
             continue;
         }
-        if given_like(w) && (next_plain || next_namey) && !TITLES.contains(w) {
+        // After a title, a given name that is also a place opens a two-word name
+        // ("Tucson Mayor Regina Romero", "Sheriff Victoria Ortiz").
+        let titled_given = matches!(cue, Cue::Title(_) | Cue::Honorific)
+            && k + 2 == j
+            && known_given(w)
+            && next_plain;
+        if (given_like(w) || titled_given) && (next_plain || next_namey) && !TITLES.contains(w) {
             break;
         }
         if TITLES.contains(w) {
@@ -666,8 +672,10 @@ fn analyse(
         let covered = core.iter().filter(|u| u.start < pe && ps < u.end).count();
         // Any known given name may take a place as surname ("Joaquin Phoenix", "Otto von
         // Bismarck"); only the hand-kept list may be a place itself ("Jordan Bardella").
+        // After a title, any known given name may be a place too ("Mayor Regina Romero").
+        let titled = matches!(cue, Cue::Title(_) | Cue::Honorific) && known_given(first);
         let ok = covered == 1
-            && ((n == 0 && first_given && core.len() > 1)
+            && ((n == 0 && (first_given || titled) && core.len() > 1)
                 || (n == last_name && n > 0 && (first_given || known_given(first)))
                 || (core.len() == 1 && cue == Cue::Honorific));
         if !ok {
@@ -1171,6 +1179,19 @@ mod tests {
         assert_eq!(
             names("Dr. Tedros Adhanom Ghebreyesus warned."),
             ["Tedros Adhanom Ghebreyesus"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_place_after_a_title() {
+        assert_eq!(
+            names("Tucson Mayor Regina Romero signed. Mayor Florence Ndlovu of Harare agreed."),
+            ["Regina Romero", "Florence Ndlovu"]
+        );
+        // Without a title, the place stays a place.
+        assert_eq!(
+            names("Flights from Regina resumed on Monday."),
+            Vec::<String>::new()
         );
     }
 

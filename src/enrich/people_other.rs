@@ -37,7 +37,7 @@ pub fn detect(
                 .find(|t| t.text != ":")
                 .is_some_and(|t| is_capitalised(t.text));
         if s >= body_start && !credit_line {
-            for c in candidates(&toks, places, cues, &crate::lang::primary(language)) {
+            for c in candidates(text, &toks, places, cues, &crate::lang::primary(language)) {
                 if c.words.len() == 1 {
                     singles.push((c.start, c.end, c.words[0].clone(), c.rule == RULE_CUE));
                 } else {
@@ -57,9 +57,17 @@ pub fn detect(
     }
     // A cued surname alone refers to the full name that ends with it, else stands alone
     // ("Kanzler Scholz").
+    let inflects = cues.is_some_and(|c| c.inflects);
+    if inflects {
+        merge_inflected(&mut people);
+    }
     for (s, e, word, cued) in singles {
         let owner = people.iter().position(|p| {
-            p.name.split(' ').count() > 1 && p.name.rsplit(' ').next() == Some(word.as_str())
+            p.name.split(' ').count() > 1
+                && p.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last == word || (inflects && inflected(&word, last)))
         });
         match owner {
             Some(i) => people[i].mentions.push(PersonMention {
@@ -81,6 +89,48 @@ pub fn detect(
     }
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
+}
+
+/// `form` is `base` with a case ending ("Tuska" of "Tusk", "Метшина" of "Метшин",
+/// "Morawieckiego" of "Morawiecki"): `base` less a final vowel, then one to four letters.
+fn inflected(form: &str, base: &str) -> bool {
+    let stem = base
+        .strip_suffix(|c: char| "aeiouyąęаеёиоуыэюяйь".contains(c))
+        .unwrap_or(base);
+    stem.chars().count() >= 3
+        && form != base
+        && form.strip_prefix(stem).is_some_and(|end| {
+            (1..=4).contains(&end.chars().count()) && end.chars().all(char::is_lowercase)
+        })
+}
+
+/// In languages that decline names, "Donalda Tuska" is Donald Tusk: a name whose every word
+/// is a declined form of another found name's word joins that name (the shorter, the base
+/// form).
+fn merge_inflected(people: &mut Vec<Person>) {
+    let words = |p: &Person| p.name.split(' ').map(String::from).collect::<Vec<_>>();
+    let mut i = 0;
+    while i < people.len() {
+        let a = words(&people[i]);
+        let base = (a.len() >= 2)
+            .then(|| {
+                people.iter().position(|p| {
+                    let b = words(p);
+                    b.len() == a.len()
+                        && b != a
+                        && a.iter().zip(&b).all(|(x, y)| x == y || inflected(x, y))
+                })
+            })
+            .flatten();
+        match base {
+            Some(b) => {
+                let moved = std::mem::take(&mut people[i].mentions);
+                people[b].mentions.extend(moved);
+                people.remove(i);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// In German, a given name may stand alone before any capitalised noun ("macht Vreni Mut",
@@ -159,7 +209,9 @@ fn opens_particles(w: &str) -> bool {
 /// A known given name, or one written with plain letters ("Zoë" → "Zoe", "Günter" →
 /// "Gunter"; the list lacks many accented forms, so "Hände" passes as "Hande" too).
 fn given(word: &str) -> bool {
-    known_given(word) || (!word.is_ascii() && known_given(&deunicode::deunicode(word)))
+    let one = |w: &str| known_given(w) || (!w.is_ascii() && known_given(&deunicode::deunicode(w)));
+    // "Jean-Yves", "Pierre-Éric", "Anna-Lena": every part a given name.
+    one(word) || (word.contains('-') && word.split('-').all(|p| !p.is_empty() && one(p)))
 }
 
 /// Endings of German common nouns that surnames do not have ("Liebhaberin", "Freiheit",
@@ -231,19 +283,22 @@ fn name_word(cues: Option<&Cues>, t: &Token<'_>) -> bool {
         && !t.text.chars().any(|c| c.is_ascii_digit())
         && !ORG_WORDS.contains(t.text)
         && !compound_thing(t.text)
-        && !cues.is_some_and(|c| c.is_never(t.text))
+        && !cues.is_some_and(|c| c.is_never(t.text) || c.is_institution(t.text))
 }
 
 /// Candidate names of one sentence: capitalised runs with a cue right before them or a
 /// known given name first.
 fn candidates(
+    text: &str,
     toks: &[Token<'_>],
     places: &[(usize, usize)],
     cues: Option<&Cues>,
     language: &str,
 ) -> Vec<Candidate> {
-    // "di", "de" are prepositions in Indonesian and Turkish names have no particles.
-    let particles = !matches!(language, "id" | "ms" | "tr");
+    // "di", "de" are prepositions in Indonesian and Turkish names have no particles;
+    // Malay and Indonesian names have "bin"/"binti" ("Mahmud bin Abdullah").
+    let patronymic_only = matches!(language, "id" | "ms");
+    let particles = language != "tr";
     // German capitalises nouns, so a capitalised word after a name may be anything.
     let nouns_capitalised = matches!(language, "de" | "lb");
     let mut out = Vec::new();
@@ -276,7 +331,15 @@ fn candidates(
                 || j - 1 == i
                 || given(toks[j - 1].text)
                 || is_initial(toks[j - 1].text);
-            if !(capital || (particles && before_surname && particles_then_capital(toks, j))) {
+            let particle_ok = if patronymic_only {
+                matches!(u.text, "bin" | "binti" | "bint")
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|v| v.word && is_capitalised(v.text))
+            } else {
+                particles_then_capital(toks, j)
+            };
+            if !(capital || (particles && before_surname && particle_ok)) {
                 break;
             }
             j += 1;
@@ -287,13 +350,20 @@ fn candidates(
         for k in i..j {
             if is_cue(cues, &toks[k]) {
                 start = k + 1;
-                // "Vorsitzende der Enquete-Kommission": a role of something, not a name.
-                cued = toks.get(k + 1).is_some_and(|t| name_word(cues, t));
+                // "Vorsitzende der Enquete-Kommission": a role of something, not a name;
+                // "Kepala Dinas Perhubungan DKI Syafrin Liputo": past an acronym or place.
+                cued = toks[k + 1..j]
+                    .iter()
+                    .find(|t| !(is_acronym(t.text) || placey(places, t)))
+                    .is_some_and(|t| name_word(cues, t));
             }
         }
         if start == i {
             cued = cue_before(toks, i, cues);
         }
+        // "мэр города Ильсур Метшин", "minister funduszy Katarzyna Pełczyńska": a cue, then
+        // the lower-case words of what the role is of, then a name of two words or more.
+        let phrase_cued = start == i && !cued && cue_phrase_before(toks, i, places, cues);
         let spoken = start == i && i.checked_sub(1).is_some_and(|p| is_speech(cues, &toks[p]));
         while start < j && (placey(places, &toks[start]) || !name_word(cues, &toks[start])) {
             // A place or article before the name describes it: "Frankreichs Präsident …".
@@ -304,7 +374,7 @@ fn candidates(
             end -= 1;
         }
         // Photo credits and bylines name people who are not in the story.
-        if credit_before(toks, i) || (start < j && is_credit(toks[start].text)) {
+        if credit_before(text, toks, i, j) || (start < j && is_credit(toks[start].text)) {
             i = j;
             continue;
         }
@@ -341,7 +411,11 @@ fn candidates(
             continue;
         }
         let ok_words = !core.is_empty()
-            && core.len() <= 4
+            && core
+                .iter()
+                .filter(|t| !PARTICLES.contains(t.text) && !matches!(t.text, "bin" | "binti"))
+                .count()
+                <= 4
             && core.iter().enumerate().all(|(n, t)| {
                 // A capitalised particle inside a name: "Sophie Le Bihan", "Luigi Di Maio".
                 let inner_particle = n > 0
@@ -356,7 +430,7 @@ fn candidates(
             let first_given = given(core[0].text) && core.len() >= 2;
             let speaker =
                 (spoken || toks.get(end).is_some_and(|a| is_speech(cues, a))) && core.len() >= 2;
-            let rule = if cued || speaker {
+            let rule = if cued || speaker || (phrase_cued && core.len() >= 2) {
                 Some(RULE_CUE)
             } else if first_given {
                 Some(RULE_GIVEN)
@@ -485,8 +559,31 @@ fn is_credit(word: &str) -> bool {
     )
 }
 
-/// A credit word (and perhaps a colon) right before token `i`.
-fn credit_before(toks: &[Token<'_>], i: usize) -> bool {
+/// A credit word (and perhaps a colon) right before token `i`, or before a list of names
+/// that ends at `i` ("Von Markus Balser und Klaus Ott"); or the name `toks[i..j]` beside a
+/// slash at a line's edge, as an image credit gives it ("SalzburgerLand Tourismus /
+/// Markus Greber").
+fn credit_before(text: &str, toks: &[Token<'_>], i: usize, j: usize) -> bool {
+    // A line starts before token `q`: the sentence's first word, or a line break or a
+    // Markdown hard break ("\") before it.
+    let line_start = |q: usize| {
+        q == 0
+            || toks[..q].iter().all(|t| !t.word)
+            || toks[q - 1].text == "\\"
+            || text[toks[q - 1].end..toks[q].start].contains('\n')
+    };
+    let line_end =
+        |k: usize| k >= toks.len() || text[toks[k - 1].end..toks[k].start].contains('\n');
+    if i > 0 && toks[i - 1].text == "/" {
+        // The capitalised words after the slash, up to the line's end.
+        let mut k = i;
+        while k < j.min(i + 4) && !(k > i && line_end(k)) {
+            k += 1;
+        }
+        if line_end(k) {
+            return true;
+        }
+    }
     let mut p = i;
     while let Some(q) = p.checked_sub(1) {
         let t = toks[q].text;
@@ -494,13 +591,36 @@ fn credit_before(toks: &[Token<'_>], i: usize) -> bool {
             p = q;
             continue;
         }
-        // "von", "par", "por", "by" are bylines only at the start of a line; in prose
-        // they introduce the agent ("annoncé par Emmanuel Macron").
+        // Earlier names of the same byline: "Von A B, C D und E F".
+        if toks[q].word
+            && (matches!(
+                t,
+                "und" | "and" | "et" | "y" | "e" | "en" | "i" | "и" | "ve" | "dan"
+            ) || is_capitalised(t))
+            && !is_credit(t)
+            || t == ","
+        {
+            p = q;
+            if i - q > 12 {
+                return false;
+            }
+            continue;
+        }
+        // "von", "par", "por", "by" are bylines only at the start of a line, in capitals
+        // ("VON Sina Giebel") or after "geschrieben"/"written"; in prose they introduce
+        // the agent ("annoncé par Emmanuel Macron").
+        let lower = t.to_lowercase();
         let byline_word = matches!(
-            t.to_lowercase().as_str(),
+            lower.as_str(),
             "von" | "by" | "par" | "por" | "door" | "text" | "source" | "quelle"
         );
-        return is_credit(t) && (!byline_word || q == 0);
+        let written = q > 0
+            && matches!(
+                toks[q - 1].text.to_lowercase().as_str(),
+                "geschrieben" | "verfasst" | "written" | "posted" | "écrit" | "escrito" | "scritto"
+            );
+        let shouted = t.len() > 1 && t.chars().all(|c| !c.is_lowercase());
+        return is_credit(t) && (!byline_word || line_start(q) || written || shouted);
     }
     false
 }
@@ -532,6 +652,41 @@ fn cue_before(toks: &[Token<'_>], i: usize, cues: Option<&Cues>) -> bool {
             return false;
         }
         p = q;
+    }
+    false
+}
+
+/// In a language that declines nouns, a cue, then up to four lower-case words (or
+/// institution adjectives of Russian, "Государственной думы"), right before token `i`:
+/// the role and what it is of, in the genitive. Not where particles join the role to an
+/// institution ("presidente della Regione Piemonte", "ministro do Meio Ambiente").
+fn cue_phrase_before(
+    toks: &[Token<'_>],
+    i: usize,
+    places: &[(usize, usize)],
+    cues: Option<&Cues>,
+) -> bool {
+    let Some(c) = cues.filter(|c| c.inflects) else {
+        return false;
+    };
+    let mut gap = 0;
+    for q in (0..i).rev() {
+        let t = &toks[q];
+        if !t.word {
+            return false;
+        }
+        if gap > 0 && c.is_cue(t.text) {
+            return true;
+        }
+        if (is_capitalised(t.text) && !c.is_institution(t.text) && !placey(places, t))
+            || PARTICLES.contains(t.text)
+        {
+            return false;
+        }
+        gap += 1;
+        if gap > 4 {
+            return false;
+        }
     }
     false
 }
@@ -800,6 +955,87 @@ mod tests {
                 "es"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn declined_names_join_their_base_form() {
+        let text = "Prezydent Andrzej Nowicki przyjechał w piątek. Andrzeja Nowickiego \
+                    witali mieszkańcy, a o Nowickim mówiono długo.";
+        assert_eq!(names(text, "pl"), ["Andrzej Nowicki"]);
+        let text =
+            "Губернатор Олег Смирнов открыл мост. По словам Смирнова, движение начнётся завтра.";
+        assert_eq!(names(text, "ru"), ["Олег Смирнов"]);
+        assert!(inflected("Tuska", "Tusk") && inflected("Kowalskiego", "Kowalski"));
+        assert!(!inflected("Tusk", "Tusk") && !inflected("Warszawa", "Tusk"));
+    }
+
+    #[test]
+    fn a_role_of_something_then_a_name() {
+        assert_eq!(
+            names("Мэр города Тимур Газизов открыл станцию.", "ru"),
+            ["Тимур Газизов"]
+        );
+        // An institution's adjective after a cue is no surname.
+        assert_eq!(
+            names(
+                "Депутат Государственной думы Ринат Галеев раскритиковал сроки.",
+                "ru"
+            ),
+            ["Ринат Галеев"]
+        );
+        assert_eq!(
+            names(
+                "Menteri Perhubungan Dadang Sutisna meninjau pelabuhan.",
+                "id"
+            ),
+            ["Dadang Sutisna"]
+        );
+        assert_eq!(
+            names("Kepala Dinas Pendidikan DKI Sarwono Hadi hadir.", "id"),
+            ["Sarwono Hadi"]
+        );
+        // Lower-case words alone, with no cue before them, prove nothing.
+        assert!(names("Wczoraj w mieście Nowa Huta padał deszcz.", "pl").is_empty());
+    }
+
+    #[test]
+    fn long_names_particles_and_compound_given_names() {
+        assert_eq!(
+            names(
+                "O presidente Luiz Carlos Moreira da Costa chegou ontem.",
+                "pt"
+            ),
+            ["Luiz Carlos Moreira da Costa"]
+        );
+        assert_eq!(
+            names("Warga, Haji Usman bin Yusuf, berharap tarif murah.", "id"),
+            ["Usman bin Yusuf"]
+        );
+        assert_eq!(
+            names(
+                "L'accord a été signé par Jean-Marc Leroux et Anne-Sophie Béranger.",
+                "fr"
+            ),
+            ["Jean-Marc Leroux", "Anne-Sophie Béranger"]
+        );
+    }
+
+    #[test]
+    fn bylines_of_teasers_and_credits_at_a_slash_are_not_people() {
+        let text = "Die Bahn müsse handeln, fordert er.\\\nVon Jonas Albers und Petra Lindqvist\n\nMinister Jörg Wendel widersprach.";
+        assert_eq!(names(text, "de"), ["Jörg Wendel"]);
+        let text = "Radweg an der Salzach.\nStadt Salzburg Tourismus / Bernhard Aichinger\nDer Weg ist 12 km lang, sagte Bürgermeister Anton Riedl.";
+        assert_eq!(names(text, "de"), ["Anton Riedl"]);
+        let text = "15:49 VON Karin Weißmann IN Mode. Die Sängerin Lena Hartwig trägt Gold.";
+        assert_eq!(names(text, "de"), ["Lena Hartwig"]);
+        // In prose, "von" introduces the agent.
+        assert_eq!(
+            names(
+                "Das Gesetz wurde von Klaus Berger und Maria Lenz vorgelegt.",
+                "de"
+            ),
+            ["Klaus Berger", "Maria Lenz"]
         );
     }
 }

@@ -199,6 +199,17 @@ fn inflect(lang: &str, base: &str) -> Vec<String> {
             }
             f
         }
+        // "-ский"/"-кий" adjectives: every case and gender but the prepositional "-ком",
+        // which is mostly the language ("на немецком").
+        "ru" => match base.strip_suffix("ий") {
+            Some(stem) => [
+                "ий", "ая", "ое", "ие", "ого", "ому", "им", "ой", "ую", "их", "ими",
+            ]
+            .iter()
+            .map(|e| format!("{stem}{e}"))
+            .collect(),
+            None => vec![base.to_string()],
+        },
         "tr" => {
             let back = base
                 .chars()
@@ -280,6 +291,8 @@ mod tests {
         assert_eq!(dutch_inflected("Spaans"), "Spaanse");
         assert!(forms("pl", "chiński").contains(&"chińscy".to_string()));
         assert!(forms("tr", "Rus").contains(&"Ruslar".to_string()));
+        assert!(forms("ru", "китайский").contains(&"китайского".to_string()));
+        assert!(!forms("ru", "немецкий").contains(&"немецком".to_string()));
         assert!(forms("tr", "İngiliz").contains(&"İngilizler".to_string()));
         assert!(is_language_name("español"));
     }

@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 use super::{GeoRef, gazetteer};
 
 const NAMES_TSV: &str = include_str!("i18n/names.tsv");
+/// Names CLDR lacks (cities that are no time-zone city, regions), written by hand.
+const LOCAL_TSV: &str = include_str!("i18n/local.tsv");
 const DISPLAY_TSV: &str = include_str!("i18n/display.tsv");
 
 /// The languages `names.tsv` covers, in bit order for [`LocalName::languages`].
@@ -31,7 +33,11 @@ pub struct LocalName {
     pub languages: u32,
 }
 
-static NAMES: LazyLock<Vec<LocalName>> = LazyLock::new(|| parse(NAMES_TSV));
+static NAMES: LazyLock<Vec<LocalName>> = LazyLock::new(|| {
+    let mut names = parse(NAMES_TSV, "names.tsv");
+    names.extend(parse(LOCAL_TSV, "local.tsv"));
+    names
+});
 
 /// Every local name of the built-in data.
 pub fn names() -> &'static [LocalName] {
@@ -95,19 +101,19 @@ pub fn language_bit(tag: &str) -> u32 {
 
 /// Parses the data; panics with the line number on malformed rows, since the data is
 /// compiled in and any error is a bug caught by the tests.
-fn parse(src: &'static str) -> Vec<LocalName> {
+fn parse(src: &'static str, file: &str) -> Vec<LocalName> {
     let gaz = gazetteer();
     let mut out = Vec::new();
     let mut lines = src.lines().enumerate();
     assert_eq!(
         lines.next().map(|l| l.1),
         Some("name\ttarget\tlanguages"),
-        "i18n/names.tsv: bad header"
+        "i18n/{file}: bad header"
     );
     for (n, line) in lines {
         let cols: Vec<&'static str> = line.split('\t').collect();
         let [name, target, langs] = cols[..] else {
-            panic!("i18n/names.tsv:{}: expected 3 columns", n + 1);
+            panic!("i18n/{file}:{}: expected 3 columns", n + 1);
         };
         let target = if let Some(region) = target.strip_prefix("region:") {
             gaz.lookup(region)
@@ -119,11 +125,11 @@ fn parse(src: &'static str) -> Vec<LocalName> {
         } else {
             gaz.country_by_code(target).map(GeoRef::Country)
         };
-        let target = target.unwrap_or_else(|| panic!("i18n/names.tsv:{}: unknown target", n + 1));
+        let target = target.unwrap_or_else(|| panic!("i18n/{file}:{}: unknown target", n + 1));
         let mut languages = 0;
         for l in langs.split(',') {
             let bit = language_bit(l);
-            assert!(bit != 0, "i18n/names.tsv:{}: unknown language {l}", n + 1);
+            assert!(bit != 0, "i18n/{file}:{}: unknown language {l}", n + 1);
             languages |= bit;
         }
         out.push(LocalName {
@@ -168,6 +174,19 @@ mod tests {
             target_of("Москва", "ru").map(|r| gaz.name(r)),
             Some("Moscow")
         );
+        // Hand-written local names: cities that are no time-zone city, regions.
+        for (name, lang, english) in [
+            ("Múnich", "es", "Munich"),
+            ("Antwerpen", "nl", "Antwerp"),
+            ("Казань", "ru", "Kazan"),
+            ("Niedersachsen", "de", "Germany"),
+        ] {
+            assert_eq!(
+                target_of(name, lang).map(|r| gaz.name(r)),
+                Some(english),
+                "{name}"
+            );
+        }
         assert_eq!(target_of("德国", "zh"), de);
         assert_eq!(target_of("ドイツ", "ja"), de);
         // Only for the languages that write it so.

@@ -105,7 +105,7 @@ const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettr
 const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|관련 기사";
 
 /// Headings over related-article lists in other languages.
-const RELATED_INTL: &str = r"weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
+const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
 
 /// "About the author" in the major news languages.
 const ABOUT_AUTHOR: &str = r"über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre la autora|sull['’]autore|sobre o autor|over de auteur|o autorze|об авторе|yazar hakkında|tentang penulis";
@@ -223,6 +223,11 @@ pub const RULES: &[Rule] = &[
         r"(?:by|written by|words by|story by|author|von|par|por|di|door|przez|автор|yazan|oleh)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
     ),
     drop(
+        "reading-time-intl",
+        8,
+        r"(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?\s*(?:de lecture|lesezeit|leestijd|de lectura|di lettura|de leitura|czytania|okuma süresi)|(?:lesezeit|leestijd|tiempo de lectura|tempo di lettura|tempo de leitura|czas czytania|okuma süresi)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:\.|uten|utos|uti|ut)?|dk\.?)",
+    ),
+    drop(
         "reading-time",
         8,
         r"(?:reading time\s*:?\s*)?(?:\d+|one|two|three|four|five)\s*(?:-|\s)?(?:min|mins|minute|minutes)\.?\s*(?:read|reading time|to read)(?:\s*time)?\.?|estimated reading time\s*:?.*",
@@ -302,6 +307,12 @@ pub const RULES: &[Rule] = &[
     heading(
         "related",
         r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author|editors?[’']?s? (?:recommendations|picks)|das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel|te puede interesar|{READ_ALSO}|{RELATED_INTL}|{ABOUT_AUTHOR})\s*[:：]?",
+    ),
+    // "Lire aussi A Lyon, la zone …": the label run into a headline without a colon.
+    drop(
+        "also-read-headline",
+        30,
+        r"(?:{READ_ALSO})\s+(?-i:\p{Lu}).+",
     ),
     drop(
         "also-read",
@@ -411,6 +422,48 @@ pub const RULES: &[Rule] = &[
         "network-name",
         1,
         r"(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|messenger|flipboard|x\.com|bluesky|threads)",
+    ),
+    // Chinese portals' lines around the text: the original headline of a reprint and the
+    // editor in charge ("原标题：…", "（责任编辑：刘洋）", "【编辑：王敏】").
+    drop("original-title", 0, r"原标题\s*[:：].{1,120}"),
+    drop(
+        "editor-in-charge",
+        0,
+        r"[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|校对|审核|作者|来源|來源)\s*[:：][^）)】\]]{1,40}[）)】\]]",
+    ),
+    // Advertising and affiliate disclosures at the top of a blog post.
+    drop(
+        "affiliate-disclosure",
+        45,
+        r"[*\s]*(?:(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte |unbeauftragte )?(?:werbung|affiliate-links?)|enthält (?:unbezahlte )?werbung|werbung\s*[/|&]\s*affiliate-links?|(?:anzeige|werbung)\s*[/|]\s*(?:anzeige|werbung)|this (?:post|article|page) (?:may )?contains? affiliate links|(?:affiliate )?disclosure\s*:|cet article contient des liens (?:affiliés|sponsorisés)|este (?:post|artículo) contiene enlaces de afiliados|questo articolo contiene link di affiliazione).*",
+    ),
+    // A French regional daily's prompt to follow the site after the story.
+    drop(
+        "was-this-useful",
+        60,
+        r"(?:cet article vous a été utile|cet article vous a plu|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|¿te ha resultado útil (?:este artículo|esta noticia)?)\s*\?.*",
+    ),
+    // Archive-picture and gallery labels, and credits in other languages ("fot. Jan Nowak").
+    drop(
+        "archive-photo",
+        4,
+        r"(?:foto d['’]archivio|foto de archivo|foto de arquivo|photo d['’]archives|archivbild|archivfoto|archive (?:photo|picture|image)|file (?:photo|picture)|archieffoto)\.?",
+    ),
+    drop(
+        "gallery-label",
+        6,
+        r"(?:galeria de fotos|galería de fotos|galerie photos?|fotogalerie|bildergalerie|fotogalleria|photo gallery|fotogalerij|galeria zdjęć|foto galeri|galeri foto)\s*[(:|·]?\s*(?:\d+\s*(?:fotos?|bilder|photos?|images|foto|zdjęć|zdjęcia))?\s*\)?",
+    ),
+    drop(
+        "photo-credit-intl",
+        8,
+        r"(?:fot\.|fot\s*:|zdj\.|фото\s*:|foto\s*[©:]|写真\s*[:：]|图\s*[:：]|摄影\s*[:：]?)\s*\S.{0,80}",
+    ),
+    // Japanese and Chinese paywall and sign-up prompts ("無料会員登録はこちら").
+    drop(
+        "member-prompt",
+        0,
+        r".{0,80}(?:読み放題|無料会員登録|会員登録はこちら|続きを読むには|ログインして続きを|有料会員|登录后阅读全文|订阅后阅读).{0,80}",
     ),
     drop(
         "caption",
@@ -538,7 +591,7 @@ impl Cleaner {
                 continue;
             }
             let plain = plain(&text);
-            let verdict = self.verdict(&plain, &title_key, text.starts_with('#'));
+            let verdict = self.verdict(&text, &plain, &title_key);
             match verdict {
                 Some((rule, Action::End { .. })) if story_words >= END_MIN_WORDS => {
                     removed.push(Removed {
@@ -590,8 +643,9 @@ impl Cleaner {
         }
     }
 
-    /// The rule that makes `plain` furniture, if any.
-    fn verdict(&self, plain: &str, title_key: &str, heading: bool) -> Option<(String, Action)> {
+    /// The rule that makes `text` (its plain form `plain`) furniture, if any.
+    fn verdict(&self, text: &str, plain: &str, title_key: &str) -> Option<(String, Action)> {
+        let heading = text.starts_with('#');
         // A lone character (a form's hidden "Δ", a bullet) is never a paragraph.
         if plain.chars().count() <= 1 || !plain.chars().any(char::is_alphanumeric) {
             return Some(("punctuation-only".into(), Action::Drop));
@@ -610,7 +664,10 @@ impl Cleaner {
             .filter(|c| heading || c.action != Action::End { heading_only: true })
             .find(|c| (c.max_words == 0 || words <= c.max_words) && c.re.is_match(plain))
             .map(|c| (c.name.clone(), c.action));
-        found.or_else(|| self.meta_row(plain, words))
+        found.or_else(|| self.meta_row(plain, words)).or_else(|| {
+            (!heading && !LIST_ITEM.is_match(text) && dated_line(plain))
+                .then(|| ("dated-line".to_string(), Action::Drop))
+        })
     }
 
     /// A row of furniture items between separators ("7 min read · Oct 2, 2024", "By Jane
@@ -639,10 +696,7 @@ impl Cleaner {
     /// Is this paragraph furniture (used for hard-wrap joining and tests)?
     pub fn is_furniture(&self, para: &str, title: &str) -> bool {
         let text = self.strip_tokens(para);
-        text.is_empty()
-            || self
-                .verdict(&plain(&text), &key(title), text.starts_with('#'))
-                .is_some()
+        text.is_empty() || self.verdict(&text, &plain(&text), &key(title)).is_some()
     }
 }
 
@@ -662,6 +716,36 @@ pub fn key(text: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A dated line is short.
+const DATED_LINE_WORDS: usize = 10;
+
+/// Words without a digit a dated line may hold beside its date: a label ("Stand",
+/// "Updated", "Yayınlanma"), a weekday, a month name, "Uhr", a source.
+const DATED_LINE_LABELS: usize = 3;
+
+/// A Markdown list item: a timeline's "- 15 March 2020: lockdown" is the story's.
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d+[.)])\s").expect("valid"));
+
+/// A line that only states when something was published or updated ("Stand: 15.01.2025,
+/// 10:42 Uhr", "Yayınlanma: 15 Ocak 2025 Çarşamba 10:30", "2025年01月15日 10:30 来源：成都日报"):
+/// a date in any of the major news languages' forms, at most [`DATED_LINE_LABELS`] words
+/// without digits beside it, and not a sentence.
+fn dated_line(plain: &str) -> bool {
+    // Counted by characters in Chinese and Japanese, where a paragraph is one "word".
+    let words = super::html::word_count(plain);
+    if words > DATED_LINE_WORDS
+        || (words >= 4 && plain.ends_with(['.', '!', '?', '。', '！', '？']))
+    {
+        return false;
+    }
+    let labels = plain
+        .split_whitespace()
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    labels <= DATED_LINE_LABELS && super::published::dateline(plain).is_some()
 }
 
 /// Is `plain` the title again (identical, nearly identical, or followed by a site name)?
@@ -1037,6 +1121,36 @@ mod tests {
             "Kommentare in sozialen Netzwerken seien oft anonym, sagte die Ministerin am Montag.",
         ] {
             assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
+    }
+
+    #[test]
+    fn dated_lines_go_and_dated_story_lines_stay() {
+        for line in [
+            "Stand: 15.01.2025, 10:42 Uhr",
+            "Yayınlanma: 15 Ocak 2025 Çarşamba 10:30",
+            "2025年01月15日 10:30 来源：成都日报",
+            "mercoledì 15 gennaio 2025 ore 10:30",
+            "15 ene 2025 - 10:30 CET",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, line]),
+                vec![BODY.to_string()],
+                "{line}"
+            );
+        }
+        for real in [
+            "The council will vote on the plan on 15 March 2025.",
+            "- 15 March 2020: the first lockdown",
+            "## The vote of 15 March 2025",
+            "2025年1月15日，成都地铁30号线一期工程将于今年6月底开通试运营，线路全长约28公里。",
+            "Samstag, 18. Januar, 19 Uhr, Stadthalle Lindenfeld, Eintritt frei",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, real]),
+                vec![BODY.to_string(), real.to_string()],
+                "{real}"
+            );
         }
     }
 

@@ -212,7 +212,7 @@ pub fn remove(doc: &Document) -> usize {
         if is_guarded(node) {
             continue;
         }
-        if kind == Kind::Furniture && !small_or_links(node) {
+        if kind == Kind::Furniture && (!small_or_links(node) || is_prose(node)) {
             continue;
         }
         if is_inline(node) && node.text().split_whitespace().count() > INLINE_WORDS {
@@ -328,6 +328,29 @@ fn is_guarded(node: &NodeRef) -> bool {
     })
 }
 
+/// A paragraph of running prose is the story's whatever its class says (`paywall-fade`
+/// on the last paragraph shown before a paywall, `ad-adjacent`): prompts and credits that
+/// sites mark up as paragraphs are shorter.
+fn is_prose(node: &NodeRef) -> bool {
+    if !node
+        .node_name()
+        .is_some_and(|n| n.eq_ignore_ascii_case("p"))
+    {
+        return false;
+    }
+    let text = node.text();
+    let words = super::html::word_count(&text);
+    let linked: usize = node
+        .descendants_it()
+        .filter(|d| d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("a")))
+        .map(|a| super::html::word_count(&a.text()))
+        .sum();
+    words >= PROSE_WORDS && linked * 4 < words
+}
+
+/// A paragraph with this many words (few of them links) is running prose.
+const PROSE_WORDS: usize = 30;
+
 /// Is the block short, or mostly link text?
 fn small_or_links(node: &NodeRef) -> bool {
     let text = node.text();
@@ -397,6 +420,20 @@ mod tests {
             r#"<body><div class="related"><a href="/a">{prose}</a></div><p>Rest.</p></body>"#
         );
         assert_eq!(cleaned(&links), "Rest.");
+    }
+
+    #[test]
+    fn a_paragraph_of_prose_stays_whatever_its_class() {
+        let prose = "The line will cut the journey from the station to the university from \
+                     twenty-four to fourteen minutes, with five stops and priority at three \
+                     junctions, the council said on Tuesday after a long debate.";
+        let html = format!(
+            r#"<body><p class="paywall-fade">{prose}</p><p class="newsletter">Sign up now.</p></body>"#
+        );
+        assert_eq!(
+            cleaned(&html),
+            prose.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
     }
 
     #[test]

@@ -8,9 +8,10 @@
 
 use super::text::normalise_line;
 
-/// Separators between a headline and the site's name, spaced as pages write them.
+/// Separators between a headline and the site's name, spaced as pages write them; Chinese
+/// and Japanese pages write theirs unspaced ("…试运营_四川频道_西南网", "…5キロ｜北陸日報").
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " » ", " › ", " :: ", " · ", " // ", " ~ ", " • ",
+    " | ", " - ", " – ", " — ", " » ", " › ", " :: ", " · ", " // ", " ~ ", " • ", "｜", "_",
 ];
 
 /// What a page says its title is, from the most to the least deliberate source.
@@ -319,6 +320,13 @@ impl SiteNames {
 /// Section names are short: a longer segment reading like a link is a headline.
 const MAX_SECTION_WORDS: usize = 3;
 
+/// Whether `segment` is a section's name beside `headline`: a few words, and under a third
+/// of its length.
+fn is_short_beside(segment: &str, headline: &str) -> bool {
+    super::html::word_count(segment) <= MAX_SECTION_WORDS
+        && segment.chars().count() * 3 <= headline.chars().count()
+}
+
 /// A segment that is only a date ("19.01.2020", "26 Oktober 2010").
 fn is_date(s: &str) -> bool {
     s.split_whitespace().count() <= 4 && super::published::dateline(s).is_some()
@@ -364,6 +372,14 @@ fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
             from += 1;
         }
         while to - from >= 2 && names.is_section(segments[to - 1]) {
+            to -= 1;
+        }
+        // Between the headline and the site's name at the end, a short segment is the
+        // section ("… | Education | lakesidetribune.com", "…_四川频道_西南网").
+        while to < segments.len()
+            && to - from >= 2
+            && is_short_beside(segments[to - 1], segments[from])
+        {
             to -= 1;
         }
     }
@@ -479,6 +495,24 @@ mod tests {
                 &["Threatpost"],
                 "threatpost.com",
                 "Android Ransomware Spreads Via ‘Sex Simulation Game’ Links",
+            ),
+            (
+                "成都地铁30号线一期6月底开通试运营_四川频道_西南网",
+                &["西南网"],
+                "news.xinan-wang.cn",
+                "成都地铁30号线一期6月底开通试运营",
+            ),
+            (
+                "金沢で自動運転バス、4月から試験運行　駅と病院結ぶ5キロ｜北陸日報オンライン",
+                &["北陸日報オンライン"],
+                "www.hokuriku-nippo.jp",
+                "金沢で自動運転バス、4月から試験運行 駅と病院結ぶ5キロ",
+            ),
+            (
+                "Using __init__ and snake_case names | Python Notes",
+                &["Python Notes"],
+                "pynotes.dev",
+                "Using __init__ and snake_case names",
             ),
         ];
         for (tag, sites, host, want) in cases {

@@ -9,7 +9,8 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, headline, layout_table, lead_image, published, standfirst, teasers,
+    anchor, density, furniture, headline, layout_table, lead_image, meta_row, published,
+    standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -95,6 +96,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .and_then(|u| u.host_str().map(str::to_string))
         .or_else(|| likely_host(&doc));
     furniture::remove(&doc);
+    meta_row::remove(&doc);
     layout_table::remove_sidebars(&doc);
     let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
     unhide_math(&doc);
@@ -520,7 +522,12 @@ impl Meta {
         m.time = published::from_time(doc);
         if m.date.is_none() && m.time.is_none() {
             let lang = doc.select("html").attr("lang");
-            m.dateline = published::near_headline(doc, lang.as_deref());
+            let headlines: Vec<&str> = [&m.titles.json_ld, &m.titles.social]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            m.dateline = published::near_headline(doc, lang.as_deref(), &headlines);
         }
         if m.authors.is_empty() {
             let from_meta: Vec<String> = doc

@@ -26,6 +26,7 @@ pub mod layout_table;
 pub mod lead_image;
 pub mod links;
 pub mod local_image;
+pub mod meta_row;
 pub mod published;
 pub mod standfirst;
 pub mod teasers;

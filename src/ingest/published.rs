@@ -387,34 +387,75 @@ pub fn from_time(doc: &Document) -> Option<String> {
             .and_then(|d| normalise(&d))
             .or_else(|| normalise(&t.text()))
     };
-    nodes
-        .iter()
-        .filter(|t| marked(t))
+    // One declared as the publication date in microdata counts wherever the template puts
+    // it (TYPO3's news extension puts it in a block classed `footer`), but not in comments.
+    let declared = times.nodes().iter().find(|t| {
+        t.attr("itemprop")
+            .is_some_and(|v| v.contains("datePublished"))
+            && !t.ancestors_it(Some(40)).any(|a| in_comments(&a))
+    });
+    declared
+        .into_iter()
+        .chain(nodes.iter().filter(|t| marked(t)))
         .chain(nodes.iter())
         .find_map(value)
 }
 
+/// Whether the element is a comment thread or a reply.
+fn in_comments(node: &NodeRef) -> bool {
+    let words = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    ["comment", "reply", "respon", "disqus"]
+        .iter()
+        .any(|n| words.contains(n))
+}
+
 /// A dateline near the headline: the first date written within a short stretch of text
-/// around the first `<h1>` (or the top of the body), skipping copyright lines, comments,
-/// sidebars and footers. `lang` (the page's `lang` attribute) decides the order of
-/// ambiguous numeric dates.
-pub fn near_headline(doc: &Document, lang: Option<&str>) -> Option<NaiveDate> {
+/// around the first `<h1>` (or, on a page without one, where the text first states one of
+/// `headlines`, the titles its metadata gives; else the top of the body), skipping
+/// copyright lines, comments, sidebars and footers. `lang` (the page's `lang` attribute)
+/// decides the order of ambiguous numeric dates.
+pub fn near_headline(doc: &Document, lang: Option<&str>, headlines: &[&str]) -> Option<NaiveDate> {
     let mut text = String::new();
     let mut h1_at = None;
     for body in doc.select("body").nodes() {
         visible_text(body, &mut text, &mut h1_at);
     }
     let month_first = lang.is_some_and(|l| l.eq_ignore_ascii_case("en-us"));
-    let (start, end) = match h1_at {
-        Some(at) => (at.saturating_sub(400), at + 1500),
-        None => (0, 1500),
-    };
-    let start = floor_char(&text, start);
-    let end = floor_char(&text, end.min(text.len()));
     // A date labelled as the publication's outranks one that merely stands near the
     // headline (often today's date in the site's header).
-    labelled(&text, month_first).or_else(|| first_uncopyrighted(&text[start..end], month_first))
+    if let Some(d) = labelled(&text, month_first) {
+        return Some(d);
+    }
+    let window = |from: usize, to: usize| {
+        let (from, to) = (
+            floor_char(&text, from),
+            floor_char(&text, to.min(text.len())),
+        );
+        first_uncopyrighted(&text[from..to], month_first)
+    };
+    if let Some(at) = h1_at {
+        return window(at.saturating_sub(400), at + 1500);
+    }
+    // A headline set in a styled <div>: the text well above it is the site's header, where
+    // a consent banner's "25 May 2018" stands, so the text after it is read first.
+    let at = headlines
+        .iter()
+        .map(|h| h.trim())
+        .filter(|h| h.chars().count() >= MIN_HEADLINE_CHARS)
+        .find_map(|h| text.find(h));
+    match at {
+        Some(at) => window(at, at + 1500).or_else(|| window(at.saturating_sub(400), at)),
+        None => window(0, 1500),
+    }
 }
+
+/// A title shorter than this is too slight to find the headline by.
+const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -597,17 +638,35 @@ mod tests {
             "<body><div class=header>© 2018 Site</div><h1>Headline</h1><p>By Jane, 3 March 2020</p>\
              <div class=comments><p>Comment of 4 March 2020</p></div></body>",
         );
-        assert_eq!(near_headline(&doc, None), d(2020, 3, 3));
+        assert_eq!(near_headline(&doc, None, &[]), d(2020, 3, 3));
         let doc = Document::from(
             "<body><h1>Headline</h1><p>Text.</p><footer>Copyright 01.01.2020</footer>\
              <ol class=commentlist><li><time datetime=2020-02-02>x</time></li></ol></body>",
         );
-        assert_eq!(near_headline(&doc, None), None);
+        assert_eq!(near_headline(&doc, None, &[]), None);
         assert_eq!(from_time(&doc), None);
         let doc = Document::from(
             "<body><div class=\"post category-popular tag-recent\"><h1>T</h1><p>January 22, 2014</p></div></body>",
         );
-        assert_eq!(near_headline(&doc, None), d(2014, 1, 22));
+        assert_eq!(near_headline(&doc, None, &[]), d(2014, 1, 22));
+        let doc = Document::from(
+            "<body><div class=news><h3>T</h3><div class=footer><time itemprop=datePublished datetime=2025-01-15>15.01.2025</time></div>\
+             <div class=comments><time itemprop=datePublished datetime=2025-01-16>x</time></div></div></body>",
+        );
+        assert_eq!(
+            from_time(&doc).as_deref().and_then(|t| t.get(..10)),
+            Some("2025-01-15")
+        );
+        // No <h1>: the headline the metadata gives marks where the article starts.
+        let doc = Document::from(
+            "<body><div class=rodo>Since 25 May 2018 the GDPR applies.</div><div class=t>The bridge closes for two years</div>\
+             <div>15 stycznia 2025, 10:30</div><p>Text.</p></body>",
+        );
+        assert_eq!(near_headline(&doc, None, &[]), d(2018, 5, 25));
+        assert_eq!(
+            near_headline(&doc, None, &["The bridge closes for two years"]),
+            d(2025, 1, 15)
+        );
         let doc = Document::from(
             "<body><time datetime=2019-01-01>old</time><time class=published datetime=2020-02-02T10:00:00Z>x</time></body>",
         );

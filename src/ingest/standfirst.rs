@@ -18,8 +18,8 @@ const BLOCKS: &str = "body p, body h2, body h3, body h4, body div, body span, bo
 /// A description shorter than this (in letters) is too slight to identify a block.
 const MIN_LETTERS: usize = 20;
 
-/// A description cut short ("… the secret to its...") matches a block that goes on, when at
-/// least this many letters of it agree.
+/// A description cut short ("… the secret to its...") or stating only the first sentence
+/// matches a block that goes on, when at least this many letters of it agree.
 const MIN_PREFIX_LETTERS: usize = 40;
 
 /// Elements inside which text is never the standfirst.
@@ -62,7 +62,12 @@ pub fn find(doc: &Document, description: &str) -> Option<String> {
         }
         let text = node.text();
         let got = key(&text);
-        let same = got == want || (cut && got.starts_with(&want) && letters >= MIN_PREFIX_LETTERS);
+        // A description is often the standfirst's first sentence or its first 150 letters,
+        // cut with or without an ellipsis: a long enough prefix ending at a word identifies it.
+        let same = got == want
+            || (got.starts_with(&want)
+                && letters >= MIN_PREFIX_LETTERS
+                && (cut || got[want.len()..].starts_with(' ')));
         if !same || hidden_or_furniture(node) {
             continue;
         }
@@ -133,6 +138,15 @@ mod tests {
         );
         let desc = "The rocky island of Redonda, once stripped of its flora and fauna, makes a quick comeback. What is the secret to its...";
         assert!(find(&doc, desc).is_some());
+        // The first sentence alone, as many pages' descriptions are; not a word's prefix.
+        assert!(find(&doc, "The rocky island of Redonda, once stripped of its flora and fauna, makes a quick comeback.").is_some());
+        assert_eq!(
+            find(
+                &doc,
+                "The rocky island of Redonda, once stripped of its flora and fauna, makes a quick come"
+            ),
+            None
+        );
         assert!(already_in(
             "Body text here",
             &["Some body text here and more".into()]

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 use tera::{Context, Value};
 
-use super::pages::{self, Page, pages_for};
+use super::pages::{self, Page};
+use super::paging::{self, Paging};
 use super::subjects::Mention;
 use super::values::{CountedLink, Link, Values};
 use super::{map, meta, sparkline, subjects};
@@ -58,14 +59,16 @@ impl<'s> Contexts<'s> {
         let site = self.site;
         let v = &self.values;
         let mut ctx = Context::new();
-        let per = site.config.paginate_by;
         let mut title: String = site.config.title.clone();
         let mut feed: Option<Loc<'_>> = None;
         let (template, kind) = match page {
             Page::Home(n) => {
                 let latest = (!site.editions.is_empty()).then(|| self.edition(0));
                 ctx.insert("edition", &latest);
-                ctx.insert("paginator", &self.paginator(&all(site), n, per, List::Home));
+                ctx.insert(
+                    "paginator",
+                    &self.paginator(&all(site), n, paging::home(site), List::Home),
+                );
                 feed = Some(Loc::Feed(List::Home));
                 ("index.html", "home")
             }
@@ -110,9 +113,16 @@ impl<'s> Contexts<'s> {
                     timeline: self.memo.region(site, r).timeline.clone(),
                     top_people: self.memo.region(site, r).people.clone(),
                     top_regions: self.memo.region(site, r).countries.clone(),
+                    archive_countries: paging::archive_countries(site, r)
+                        .into_iter()
+                        .map(|c| self.counted_region(c))
+                        .collect(),
                 };
                 ctx.insert("region", &region);
-                ctx.insert("paginator", &self.paginator(&node.articles, n, per, base));
+                ctx.insert(
+                    "paginator",
+                    &self.paginator(&node.articles, n, paging::region(site, r), base),
+                );
                 ("region.html", "region")
             }
             Page::TermList(k) => {
@@ -173,7 +183,10 @@ impl<'s> Contexts<'s> {
                             .unwrap_or_default(),
                     },
                 );
-                ctx.insert("paginator", &self.paginator(&term.articles, n, per, base));
+                ctx.insert(
+                    "paginator",
+                    &self.paginator(&term.articles, n, paging::term(site, k), base),
+                );
                 (term_template(k), k.singular())
             }
             Page::Editions => {
@@ -249,6 +262,11 @@ impl<'s> Contexts<'s> {
             title,
             feed: feed.map(|f| site.urls.permalink(f)),
             json_feed: feed
+                .filter(|f| {
+                    // Term feeds are Atom only unless `term_feeds: {json_feed: true}`.
+                    site.config.term_feeds.json_feed
+                        || !matches!(f, Loc::Feed(List::Region(_) | List::Term(..)))
+                })
                 .and_then(Loc::json_twin)
                 .map(|f| site.urls.permalink(f)),
             context: ctx,
@@ -334,11 +352,10 @@ impl<'s> Contexts<'s> {
         }
     }
 
-    fn paginator(&self, items: &[usize], page: usize, per: usize, list: List<'_>) -> Paginator {
+    fn paginator(&self, items: &[usize], page: usize, paging: Paging, list: List<'_>) -> Paginator {
         let site = self.site;
-        let pages = pages_for(items.len(), per);
-        let start = (page - 1) * per;
-        let slice = &items[start.min(items.len())..(start + per).min(items.len())];
+        let pages = paging.pages(items.len());
+        let slice = &items[paging.range(items.len(), page)];
         let url = |n: usize| site.urls.url(Loc::List(list, n));
         Paginator {
             page,
@@ -414,6 +431,7 @@ impl<'s> Contexts<'s> {
                 url: Some(site.urls.url(Loc::Edition(&ed.id))),
             }
         };
+        let published = site.config.editions.email_published(e);
         EditionCtx {
             id: &ed.id,
             title: &ed.title,
@@ -435,8 +453,8 @@ impl<'s> Contexts<'s> {
                 let title = ed.intro.as_ref().and_then(|i| i.title.as_deref());
                 (html.is_some() || title.is_some()).then_some(IntroCtx { title, html })
             },
-            email_url: site.urls.url(Loc::EditionEmail(&ed.id)),
-            text_url: site.urls.url(Loc::EditionText(&ed.id)),
+            email_url: published.then(|| site.urls.url(Loc::EditionEmail(&ed.id))),
+            text_url: published.then(|| site.urls.url(Loc::EditionText(&ed.id))),
         }
     }
 
@@ -518,6 +536,9 @@ struct RegionCtx<'a> {
     timeline: Option<sparkline::Timeline>,
     top_people: Vec<subjects::Mention>,
     top_regions: Vec<subjects::Mention>,
+    /// The countries whose pages list this region's older articles, when it has no archive
+    /// pages of its own ([`paging::archive_countries`]).
+    archive_countries: Vec<CountedLink<'a>>,
 }
 
 /// `person`, `tag` or `source`: a term page's subject.
@@ -604,9 +625,10 @@ struct EditionCtx<'a> {
     lead: Value,
     /// The editor's intro.
     intro: Option<IntroCtx<'a>>,
-    /// The edition as an email, and as plain text.
-    email_url: String,
-    text_url: String,
+    /// The edition as an email, and as plain text, for the latest editions
+    /// (`editions: {email_archive: N}`).
+    email_url: Option<String>,
+    text_url: Option<String>,
 }
 
 /// `edition.intro`: the editor's intro of an edition.

@@ -31,10 +31,10 @@ pub struct Digest {
     pub preheader: String,
     /// The edition page.
     pub url: String,
-    /// Its `email.html`.
-    pub email_url: String,
-    /// Its `email.txt`.
-    pub text_url: String,
+    /// Its `email.html`, when the site publishes it (`editions: {email_archive: N}`).
+    pub email_url: Option<String>,
+    /// Its `email.txt`, likewise.
+    pub text_url: Option<String>,
     /// Articles in it.
     pub count: usize,
     /// First day, `YYYY-MM-DD`.
@@ -276,6 +276,8 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         .and_then(|s| s.stories.first())
         .map(|s| s.summary.clone())
         .unwrap_or_default();
+    // `newsdesk edition` prints any edition's email; only the latest are on the site.
+    let published = site.config.editions.email_published(e);
     let preheader = rendered
         .as_ref()
         .map(|r| first_sentence(&r.plain))
@@ -290,8 +292,8 @@ pub fn build(site: &Site, e: usize, summary: &dyn Fn(usize) -> String) -> Digest
         intro_refs,
         preheader,
         url: abs(Loc::Edition(&ed.id)),
-        email_url: abs(Loc::EditionEmail(&ed.id)),
-        text_url: abs(Loc::EditionText(&ed.id)),
+        email_url: published.then(|| abs(Loc::EditionEmail(&ed.id))),
+        text_url: published.then(|| abs(Loc::EditionText(&ed.id))),
         count: ed.articles.len(),
         start: ed.start.format("%Y-%m-%d").to_string(),
         end: ed.end.format("%Y-%m-%d").to_string(),

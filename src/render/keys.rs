@@ -5,6 +5,7 @@
 use chrono::Datelike;
 use rayon::prelude::*;
 
+use super::paging::{self, Paging};
 use super::{Page, TermKind};
 use crate::keyhash::KeyHasher;
 use crate::site::Site;
@@ -69,16 +70,16 @@ impl Keys {
 
     /// The key of a page, or `None` for pages that are always rendered (none, today).
     pub fn page(&self, site: &Site, page: Page) -> Option<u64> {
-        let per = site.config.paginate_by;
         let mut h = KeyHasher::new(self.global);
         std::hash::Hash::hash(&page, &mut h);
         match page {
             Page::Home(n) => {
                 // The home pages list every article in order: page n is a range of them.
-                let count = site.articles.len();
-                h.num(count as u64).num(n as u64);
-                let start = ((n - 1) * per).min(count);
-                for i in start..(start + per).min(count) {
+                let (count, paging) = (site.articles.len(), paging::home(site));
+                h.num(count as u64)
+                    .num(n as u64)
+                    .num(paging.pages(count) as u64);
+                for i in paging.range(count, n) {
                     h.num(self.cards[i]);
                 }
                 if !site.editions.is_empty() {
@@ -111,7 +112,14 @@ impl Keys {
                         .str(&child.name)
                         .num(child.articles.len() as u64);
                 }
-                self.slice(&mut h, &node.articles, n, per);
+                let paging = paging::region(site, r);
+                self.slice(&mut h, &node.articles, n, paging);
+                for c in paging::archive_countries(site, r) {
+                    let country = &site.regions.nodes[c];
+                    h.str(&country.slug)
+                        .str(&country.name)
+                        .num(country.articles.len() as u64);
+                }
                 h.num(*self.region_inputs[r].get_or_init(|| self.subject_inputs(&node.articles)));
             }
             Page::TermList(k) => {
@@ -125,7 +133,7 @@ impl Keys {
                 }
                 let term = &k.terms(site)[t];
                 h.str(&term.name);
-                self.slice(&mut h, &term.articles, n, per);
+                self.slice(&mut h, &term.articles, n, paging::term(site, k));
                 if k == TermKind::People {
                     h.num(
                         *self.person_inputs[t].get_or_init(|| self.subject_inputs(&term.articles)),
@@ -184,10 +192,12 @@ impl Keys {
         KeyHasher::finish(&h)
     }
 
-    fn slice(&self, h: &mut KeyHasher, items: &[usize], page: usize, per: usize) {
-        h.num(items.len() as u64).num(page as u64);
-        let start = ((page - 1) * per).min(items.len());
-        for &i in &items[start..(start + per).min(items.len())] {
+    /// A list page shows its count, its number of pages and its slice of cards or rows.
+    fn slice(&self, h: &mut KeyHasher, items: &[usize], page: usize, paging: Paging) {
+        h.num(items.len() as u64)
+            .num(page as u64)
+            .num(paging.pages(items.len()) as u64);
+        for &i in &items[paging.range(items.len(), page)] {
             h.num(self.cards[i]);
         }
     }

@@ -10,6 +10,7 @@ pub mod lean;
 pub mod map;
 pub mod meta;
 pub mod pages;
+pub mod paging;
 pub mod sparkline;
 pub mod statics;
 pub mod subjects;

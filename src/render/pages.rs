@@ -1,6 +1,7 @@
 //! The page list: every page, feed and search file of a site, in a stable order, and where
 //! each is written.
 
+use super::paging;
 use crate::search;
 use crate::site::urls::{self, List, Loc};
 use crate::site::{Site, TermKind};
@@ -36,9 +37,9 @@ pub enum Page {
     Sitemap,
     /// `robots.txt`.
     Robots,
-    /// `editions/<id>/email.html`.
+    /// `editions/<id>/email.html`, for the latest `editions: {email_archive: N}` editions.
     EditionEmail(usize),
-    /// `editions/<id>/email.txt`.
+    /// `editions/<id>/email.txt`, beside it.
     EditionText(usize),
     /// `editions/atom.xml`: one entry per edition, each a whole digest.
     EditionsFeed,
@@ -46,9 +47,9 @@ pub enum Page {
     EditionsJsonFeed,
     /// `/feed.json`.
     HomeJsonFeed,
-    /// A region's JSON Feed.
+    /// A region's JSON Feed (`term_feeds: {json_feed: true}`).
     RegionJsonFeed(usize),
-    /// A term's JSON Feed.
+    /// A term's JSON Feed (`term_feeds: {json_feed: true}`).
     TermJsonFeed(TermKind, usize),
     /// The `/search/` page.
     Search,
@@ -82,41 +83,43 @@ impl Scope {
     }
 }
 
-pub(crate) fn pages_for(count: usize, per: usize) -> usize {
-    count.div_ceil(per).max(1)
-}
-
 /// Every page of the site, in a stable order.
 pub fn pages(site: &Site) -> Vec<Page> {
-    let per = site.config.paginate_by;
     let mut pages = Vec::new();
-    for n in 1..=pages_for(site.articles.len(), per) {
+    let json_terms = site.config.term_feeds.json_feed;
+    for n in 1..=paging::home(site).pages(site.articles.len()) {
         pages.push(Page::Home(n));
     }
     pages.extend((0..site.articles.len()).map(Page::Article));
     pages.push(Page::Regions);
     for (r, node) in site.regions.nodes.iter().enumerate() {
-        for n in 1..=pages_for(node.articles.len(), per) {
+        for n in 1..=paging::region(site, r).pages(node.articles.len()) {
             pages.push(Page::Region(r, n));
         }
-        pages.extend([Page::RegionFeed(r), Page::RegionJsonFeed(r)]);
+        pages.push(Page::RegionFeed(r));
+        if json_terms {
+            pages.push(Page::RegionJsonFeed(r));
+        }
     }
     for kind in TermKind::ALL {
         pages.push(Page::TermList(kind));
+        let paging = paging::term(site, kind);
         for (t, term) in kind.terms(site).iter().enumerate() {
-            for n in 1..=pages_for(term.articles.len(), per) {
+            for n in 1..=paging.pages(term.articles.len()) {
                 pages.push(Page::Term(kind, t, n));
             }
-            pages.extend([Page::TermFeed(kind, t), Page::TermJsonFeed(kind, t)]);
+            pages.push(Page::TermFeed(kind, t));
+            if json_terms {
+                pages.push(Page::TermJsonFeed(kind, t));
+            }
         }
     }
     pages.push(Page::Editions);
     for e in 0..site.editions.len() {
-        pages.extend([
-            Page::Edition(e),
-            Page::EditionEmail(e),
-            Page::EditionText(e),
-        ]);
+        pages.push(Page::Edition(e));
+        if site.config.editions.email_published(e) {
+            pages.extend([Page::EditionEmail(e), Page::EditionText(e)]);
+        }
     }
     pages.extend([Page::EditionsFeed, Page::EditionsJsonFeed]);
     pages.extend([Page::HomeFeed, Page::HomeJsonFeed]);

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use tera::Value;
 
-use crate::config::{ArticlePages, TermFeeds};
+use crate::config::{ArticlePages, TermEntries};
 use crate::lang;
 use crate::markdown::is_safe_url;
 use crate::site::urls::{List, Loc};
@@ -135,7 +135,7 @@ impl<'s> Values<'s> {
 
     /// Whether the feed of `list` carries summaries rather than whole articles.
     pub fn short_feed(&self, list: List<'_>) -> bool {
-        !matches!(list, List::Home) && self.site.config.term_feeds == TermFeeds::Summary
+        !matches!(list, List::Home) && self.site.config.term_feeds.entries == TermEntries::Summary
     }
 
     /// The content (HTML) of article `i` in the feed of `list`.

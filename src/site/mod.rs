@@ -121,7 +121,7 @@ impl Site {
     /// Speaks `interface` (the theme's and the site's translations): editions are titled
     /// and places named in its language.
     pub fn set_interface(&mut self, interface: Interface) {
-        editions::retitle(&mut self.editions, self.config.editions, &interface);
+        editions::retitle(&mut self.editions, self.config.editions.cut, &interface);
         self.regions.localise(&interface);
         self.interface = Arc::new(interface);
     }
@@ -210,7 +210,7 @@ impl Site {
         laps.mark("model: region tree");
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let interface = Arc::new(Interface::builtin(&config.language));
-        let (editions, article_edition) = editions::build(config.editions, &dates, &interface);
+        let (editions, article_edition) = editions::build(config.editions.cut, &dates, &interface);
         laps.mark("model: editions");
         let texts = brief_texts(&articles, &regions, &people, &editions, &mut memo.derive);
         laps.mark("model: brief texts");

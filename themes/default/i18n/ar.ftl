@@ -125,6 +125,7 @@ region-kind-country = بلد
 region-kind-city = مدينة
 children-countries = البلدان
 children-cities = المدن
+older-by-country = المقالات الأقدم حسب البلد
 children-subregions = الأقاليم
 articles-title = المقالات
 articles-per-week = المقالات في الأسبوع

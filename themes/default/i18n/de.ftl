@@ -105,6 +105,7 @@ region-kind-country = Land
 region-kind-city = Stadt
 children-countries = Länder
 children-cities = Städte
+older-by-country = Ältere Artikel nach Land
 children-subregions = Teilregionen
 articles-title = Artikel
 articles-per-week = Artikel pro Woche

@@ -117,6 +117,7 @@ region-kind-country = Country
 region-kind-city = City
 children-countries = Countries
 children-cities = Cities
+older-by-country = Older articles, by country
 children-subregions = Subregions
 articles-title = Articles
 articles-per-week = Articles per week

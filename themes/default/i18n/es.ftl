@@ -108,6 +108,7 @@ region-kind-country = País
 region-kind-city = Ciudad
 children-countries = Países
 children-cities = Ciudades
+older-by-country = Artículos anteriores, por país
 children-subregions = Subregiones
 articles-title = Artículos
 articles-per-week = Artículos por semana

@@ -108,6 +108,7 @@ region-kind-country = Pays
 region-kind-city = Ville
 children-countries = Pays
 children-cities = Villes
+older-by-country = Articles plus anciens, par pays
 children-subregions = Sous-régions
 articles-title = Articles
 articles-per-week = Articles par semaine

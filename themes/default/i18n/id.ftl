@@ -99,6 +99,7 @@ region-kind-country = Negara
 region-kind-city = Kota
 children-countries = Negara
 children-cities = Kota
+older-by-country = Artikel lama, menurut negara
 children-subregions = Subkawasan
 articles-title = Artikel
 articles-per-week = Artikel per minggu

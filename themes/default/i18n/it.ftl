@@ -108,6 +108,7 @@ region-kind-country = Paese
 region-kind-city = Città
 children-countries = Paesi
 children-cities = Città
+older-by-country = Articoli precedenti, per paese
 children-subregions = Sottoregioni
 articles-title = Articoli
 articles-per-week = Articoli per settimana

@@ -99,6 +99,7 @@ region-kind-country = 国
 region-kind-city = 都市
 children-countries = 国
 children-cities = 都市
+older-by-country = 過去の記事(国別)
 children-subregions = 小地域
 articles-title = 記事
 articles-per-week = 週ごとの記事数

@@ -108,6 +108,7 @@ region-kind-country = Land
 region-kind-city = Stad
 children-countries = Landen
 children-cities = Steden
+older-by-country = Oudere artikelen, per land
 children-subregions = Regio’s
 articles-title = Artikelen
 articles-per-week = Artikelen per week

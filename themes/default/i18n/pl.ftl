@@ -114,6 +114,7 @@ region-kind-country = Kraj
 region-kind-city = Miasto
 children-countries = Kraje
 children-cities = Miasta
+older-by-country = Starsze artykuły według kraju
 children-subregions = Podregiony
 articles-title = Artykuły
 articles-per-week = Artykuły w tygodniu

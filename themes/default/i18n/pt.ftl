@@ -108,6 +108,7 @@ region-kind-country = País
 region-kind-city = Cidade
 children-countries = Países
 children-cities = Cidades
+older-by-country = Artigos anteriores, por país
 children-subregions = Sub-regiões
 articles-title = Artigos
 articles-per-week = Artigos por semana

@@ -114,6 +114,7 @@ region-kind-country = Страна
 region-kind-city = Город
 children-countries = Страны
 children-cities = Города
+older-by-country = Более ранние статьи по странам
 children-subregions = Регионы
 articles-title = Статьи
 articles-per-week = Статей в неделю

@@ -99,6 +99,7 @@ region-kind-country = Ülke
 region-kind-city = Şehir
 children-countries = Ülkeler
 children-cities = Şehirler
+older-by-country = Ülkelere göre eski haberler
 children-subregions = Alt bölgeler
 articles-title = Haberler
 articles-per-week = Haftalık haber sayısı

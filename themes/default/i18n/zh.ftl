@@ -99,6 +99,7 @@ region-kind-country = 国家
 region-kind-city = 城市
 children-countries = 国家
 children-cities = 城市
+older-by-country = 较早的文章(按国家)
 children-subregions = 次区域
 articles-title = 文章
 articles-per-week = 每周文章数
