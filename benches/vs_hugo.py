@@ -38,12 +38,22 @@ feed_limit: 20
 editions: daily
 """
 
+# Hugo paginates every list by 20, so newsdesk's later pages are cut the same way (its
+# defaults put 100 rows on an archive page and 10 cards on a person's first page, which
+# would make fewer pages than Hugo's): the timing compares at least the same pages. The
+# output-size figures (benches/output_weight.py, docs/performance.md) use the defaults.
+PARITY_YAML = """archive_rows: 20
+person_cards: 20
+"""
+
 DIFFERENCES = """What differs between the two builds (kept for fairness):
 - newsdesk also writes sources pages and feeds, editions (one page per day) and the region
   tree's subregion and world-region pages, a 404 page and robots.txt; Hugo does not.
-- newsdesk's home and edition feeds carry whole articles, its region, person, tag and source
-  feeds summaries with a link (`term_feeds: summary`), each as Atom and JSON Feed; Hugo's
-  feeds are RSS with the summary. newsdesk also writes each edition as an email (HTML, text).
+- newsdesk's home and edition feeds carry whole articles (Atom and JSON Feed), its region,
+  person, tag and source feeds summaries with a link (Atom); Hugo's feeds are RSS with the
+  summary. newsdesk also writes the latest 10 editions as emails (HTML, text).
+- newsdesk's later list pages are compact rows, cut by 20 here as Hugo's are
+  (`archive_rows: 20`, `person_cards: 20`; the defaults make fewer, longer pages).
 - Hugo highlights code with inline styles; newsdesk with CSS classes.
 Hugo renders no page newsdesk lacks: article pages, home pagination, taxonomy list and term
 pages with pagination and a feed per term, the home feed and the sitemap exist in both."""
@@ -82,7 +92,7 @@ def corpus(n):
             print(f"generating {n} articles ({flavor})", file=sys.stderr)
             sh([sys.executable, gen, path, str(n), "--flavor", flavor], stdout=subprocess.DEVNULL)
     with open(os.path.join(nd, "site.yaml"), "w") as f:
-        f.write(SITE_YAML)
+        f.write(SITE_YAML + PARITY_YAML)
     hugo_site = os.path.join(WORK, f"hugo-site-{n}")
     if not os.path.isdir(hugo_site):
         shutil.copytree(os.path.join(SHARED_BENCH, "hugo-site"), hugo_site)
@@ -105,6 +115,11 @@ def timed(cmd):
 
 def count_files(path):
     return sum(len(files) for _, _, files in os.walk(path))
+
+
+def count_pages(path):
+    """HTML pages (what "the same or more pages than Hugo" counts)."""
+    return sum(f.endswith(".html") for _, _, files in os.walk(path) for f in files)
 
 
 def output_mb(path):
@@ -161,6 +176,8 @@ def main():
         # No-op rebuild: the output of the last full build is in place.
         noop = [timed(nd_cmd) for _ in range(args.runs)]
         full = med([x[0] for x in runs["newsdesk"]])
+        extra.append(f"- {n:,} articles: HTML pages, newsdesk {count_pages(nd_out):,}, "
+                     f"Hugo {count_pages(hugo_out):,}")
         extra.append(f"- {n:,} articles: newsdesk no-op rebuild {med([x[0] for x in noop]):.2f} s "
                      f"(full build {full:.2f} s, {full / med([x[0] for x in noop]):.1f}x faster)")
         if not args.keep:
