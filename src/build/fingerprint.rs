@@ -401,7 +401,7 @@ fn by_folder(out: &Path, outputs: Vec<Output>) -> (Vec<Output>, Vec<(Folder, Vec
             let meta = std::fs::symlink_metadata(out.join(&path)).ok();
             let settled = meta
                 .filter(|m| m.is_dir())
-                .and_then(|m| filestamp::stamp_at(&m, now).map(|_| filestamp::stamp_now(&m)));
+                .and_then(|m| filestamp::stamp_at(&m, now));
             (path, files, settled)
         })
         .collect();

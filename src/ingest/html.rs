@@ -1316,6 +1316,18 @@ fn tidy(s: &str) -> String {
     lines.join("\\\n")
 }
 
+/// A test's view of a removal pass: `html` parsed, `pass` run on it, the body's words.
+#[cfg(test)]
+pub(crate) fn body_words_after(html: &str, pass: impl Fn(&Document) -> usize) -> String {
+    let doc = Document::from(html);
+    pass(&doc);
+    doc.select("body")
+        .text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -170,13 +170,7 @@ mod tests {
     use super::*;
 
     fn cleaned(html: &str) -> String {
-        let doc = Document::from(html);
-        remove(&doc);
-        doc.select("body")
-            .text()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        crate::ingest::html::body_words_after(html, remove)
     }
 
     #[test]
