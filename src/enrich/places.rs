@@ -595,8 +595,10 @@ impl Matcher {
                 }
             }
             // "Van der Maaten", "Van den Berg": in English text, a name particle after a
-            // place word makes it a surname (Dutch and German names).
-            if language == 0 && name_particle_follows(&text[e..]) {
+            // place word makes it a surname (Dutch and German names); in any language
+            // when the place word is itself a particle ("Van der Bellens Appell").
+            let particle_place = matches!(&text[s..e], "Van" | "Von" | "De" | "Den" | "Ter");
+            if (language == 0 || particle_place) && name_particle_follows(&text[e..]) {
                 continue;
             }
             out.push(Mention {
