@@ -711,12 +711,14 @@ pub fn is_capitalised(word: &str) -> bool {
 }
 
 /// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT, and
-/// the hand-written `data/given_names_south_asia.txt`; see `data/README.md`), beside the
-/// hand-kept [`GIVEN_NAMES`].
+/// the hand-written `data/given_names_south_asia.txt` and `data/given_names_extra.txt`;
+/// see `data/README.md`), beside the hand-kept [`GIVEN_NAMES`].
 pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("data/given_names.txt")
         .lines()
         .chain(include_str!("data/given_names_south_asia.txt").lines())
+        .chain(include_str!("data/given_names_extra.txt").lines())
+        .filter(|l| !l.starts_with('#'))
         .collect()
 });
 

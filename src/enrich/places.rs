@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::lexicon::{LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_DEMONYMS};
+use super::lexicon::{LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_DEMONYMS, is_given_name};
 use super::registry::Registry;
 use crate::geo::{self, Gazetteer, PlaceKind};
 
@@ -523,6 +523,12 @@ impl Matcher {
                     .take(ending)
                     .map(char::len_utf8)
                     .sum::<usize>();
+                // "Katarina Barley": a stem and its ending that make a given name before a
+                // capitalised word are the name, not the place.
+                let next = text[e..].strip_prefix(' ').and_then(|r| r.chars().next());
+                if next.is_some_and(char::is_uppercase) && is_given_name(&text[s..e]) {
+                    continue;
+                }
                 out.push(Mention {
                     start: s,
                     end: e,
