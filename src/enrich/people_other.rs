@@ -61,6 +61,7 @@ pub fn detect(
     // ("Kanzler Scholz").
     let inflects = cues.is_some_and(|c| c.inflects);
     if inflects {
+        to_nominative(&mut people, &crate::lang::primary(language));
         merge_inflected(&mut people);
     }
     for (s, e, word, cued) in singles {
@@ -105,6 +106,28 @@ fn inflected(form: &str, base: &str) -> bool {
         && form.strip_prefix(stem).is_some_and(|end| {
             (1..=4).contains(&end.chars().count()) && end.chars().all(char::is_lowercase)
         })
+}
+
+/// Names met in a declined form take their nominative ("Karola Nawrockiego" is Karol
+/// Nawrocki); two finds of one person then join.
+fn to_nominative(people: &mut Vec<Person>, language: &str) {
+    for p in people.iter_mut() {
+        let words: Vec<String> = p.name.split(' ').map(String::from).collect();
+        if let Some(n) = super::declension::nominative(&words, language, given) {
+            p.name = n.join(" ");
+        }
+    }
+    let mut i = 0;
+    while i < people.len() {
+        match (0..i).find(|&j| people[j].name == people[i].name) {
+            Some(j) => {
+                let moved = std::mem::take(&mut people[i].mentions);
+                people[j].mentions.extend(moved);
+                people.remove(i);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// In languages that decline names, "Donalda Tuska" is Donald Tusk: a name whose every word
@@ -470,7 +493,11 @@ fn candidates(
         }
         // "Menteri Perhubungan Budi Santoso", "Gdańska Tomasz Wiśniewski": the name starts
         // at its given name.
-        if let Some(f) = (start + 1..end.saturating_sub(1)).find(|&f| given(toks[f].text))
+        // "Według PiS Mariusza Błaszczaka": a declined given name too.
+        let given_at = |f: usize| {
+            given(toks[f].text) || super::declension::declined_given(toks[f].text, language, given)
+        };
+        if let Some(f) = (start + 1..end.saturating_sub(1)).find(|&f| given_at(f))
             && !given(toks[start].text)
         {
             start = f;
@@ -532,7 +559,13 @@ fn candidates(
             && !(nouns_capitalised && core[1..].iter().any(|t| german_noun(t.text)));
         if ok_words {
             let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
-            let first_given = given(core[0].text) && core.len() >= 2;
+            // "Mariusza Błaszczaka", "Галине Улановой": a declined given name too, but not
+            // opening the sentence ("Власти Свердловской области" is "the authorities").
+            let first_word = toks[..start].iter().all(|t| !t.word);
+            let first_given = (given(core[0].text)
+                || (!first_word
+                    && super::declension::declined_given(core[0].text, language, given)))
+                && core.len() >= 2;
             let speaker =
                 (spoken || toks.get(end).is_some_and(|a| is_speech(cues, a))) && core.len() >= 2;
             let rule = if cued || speaker || (phrase_cued && core.len() >= 2) {
@@ -603,7 +636,8 @@ fn named_thing(
     for _ in 0..3 {
         let Some(q) = p.checked_sub(1) else { break };
         before.push(&toks[q]);
-        if !(PARTICLES.contains(toks[q].text) || matches!(toks[q].text, "la" | "el" | "il")) {
+        // Past an abbreviation's full stop too ("Fundacji im. Kazimierza Pułaskiego").
+        if !(PARTICLES.contains(toks[q].text) || matches!(toks[q].text, "la" | "el" | "il" | ".")) {
             break;
         }
         p = q;
@@ -897,6 +931,26 @@ mod tests {
                 "de"
             ),
             ["Katarina Barley", "Jürgen Trittin", "Giorgi Mamardashvili"]
+        );
+    }
+
+    #[test]
+    fn names_met_only_declined_get_their_nominative() {
+        assert_eq!(
+            names(
+                "Doszło do spotkania prezydenta Karola Nawrockiego z premierem Donaldem \
+                 Tuskiem. Według posła PiS Mariusza Błaszczaka rząd oszczędza. Eksperci \
+                 Fundacji im. Kazimierza Pułaskiego przypominają.",
+                "pl"
+            ),
+            ["Karol Nawrocki", "Donald Tusk", "Mariusz Błaszczak"]
+        );
+        assert_eq!(
+            names(
+                "Власти Свердловской области решили. Выставка посвящена Галине Улановой.",
+                "ru"
+            ),
+            ["Галина Уланова"]
         );
     }
 
