@@ -642,9 +642,30 @@ fn named_thing(
         }
         p = q;
     }
-    if before
+    // Dutch and German write the noun as a compound's tail ("het baggerbedrijf Jan De
+    // Nul", "der Modekonzern Hugo Boss").
+    let compounds = matches!(language, "nl" | "de" | "lb");
+    let thing_before = |w: &str| {
+        c.things_before.contains(&w)
+            || (compounds
+                && c.things_before
+                    .iter()
+                    .any(|e| w.len() > e.len() + 3 && w.ends_with(e)))
+    };
+    if before.iter().any(|t| t.word && thing_before(&bare(t))) {
+        return true;
+    }
+    // Such a noun inside the name, before its last word: "Fan Fest del Parque Fundidora"
+    // (a last word may be a surname that is a noun: "Óscar Puente").
+    if toks[start..end.saturating_sub(1).max(start)]
         .iter()
-        .any(|t| t.word && c.things_before.contains(&bare(t).as_str()))
+        .skip(1)
+        .any(|t| {
+            t.word
+                && is_capitalised(t.text)
+                && t.text.chars().count() >= 4
+                && c.things_before.contains(&bare(t).as_str())
+        })
     {
         return true;
     }
@@ -660,7 +681,16 @@ fn named_thing(
         .checked_sub(1)
         .filter(|&l| l > start)
         .map(|l| bare(&toks[l]));
-    after.is_some_and(|w| thing_word(&w))
+    // One word that is a compound thing: "Koning Boudewijnstichting", "Prins Filipsdok".
+    let single = (compounds && end == start + 1)
+        .then(|| bare(&toks[start]))
+        .is_some_and(|w| {
+            c.things_after
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        });
+    single
+        || after.is_some_and(|w| thing_word(&w))
         || last.is_some_and(|w| thing_word(&w))
         || toks[start..end]
             .iter()
@@ -1007,6 +1037,40 @@ mod tests {
         assert_eq!(
             names("Según la economista Elena Paredes, el tráfico crece.", "es"),
             ["Elena Paredes"]
+        );
+    }
+
+    #[test]
+    fn ships_companies_compounds_and_venues_named_after_people() {
+        for (text, lang) in [
+            ("Het baggerbedrijf Jan De Nul voerde de werken uit.", "nl"),
+            (
+                "De Koning Boudewijnstichting financiert het Prins Filipsdok.",
+                "nl",
+            ),
+            ("Ils veulent accueillir le Marion Dufresne au port.", "fr"),
+            (
+                "Onde está atracado o navio Gil Eannes, os autarcas reclamam.",
+                "pt",
+            ),
+            (
+                "Verán los partidos en el Fan Fest del Parque Fundidora.",
+                "es",
+            ),
+        ] {
+            assert!(
+                names(text, lang).is_empty(),
+                "{text}: {:?}",
+                names(text, lang)
+            );
+        }
+        // A surname that is such a noun stays a name.
+        assert_eq!(
+            names(
+                "El ministro de Transportes, Óscar Puente, envió un mensaje.",
+                "es"
+            ),
+            ["Óscar Puente"]
         );
     }
 
