@@ -360,8 +360,23 @@ pub fn disagrees(o: Overlap) -> bool {
 pub fn may_replace(source: Source, o: Overlap) -> bool {
     match source {
         Source::Microdata | Source::JsonLd => disagrees(o),
-        Source::JsonLdText | Source::Article | Source::Heading => o.inside < MIN_INSIDE,
+        // Text the page does not show: also when the pick is a part of it (the first
+        // paragraph above a paywall, the rest only in the page's data).
+        Source::JsonLdText => o.inside < MIN_INSIDE || is_fragment(o),
+        Source::Article | Source::Heading => o.inside < MIN_INSIDE,
     }
+}
+
+/// A pick whose words are at least this share inside the declared text...
+pub const FRAGMENT_INSIDE: f64 = 0.6;
+
+/// ...and hold less than this share of it is a fragment of the story.
+pub const FRAGMENT_COVERED: f64 = 0.5;
+
+/// Whether readability's pick is a fragment of the declared text: mostly made of it, and
+/// holding a small part of it.
+pub fn is_fragment(o: Overlap) -> bool {
+    o.inside >= FRAGMENT_INSIDE && o.covered < FRAGMENT_COVERED
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub mod lead_image;
 pub mod links;
 pub mod local_image;
 pub mod meta_row;
+pub mod page_data;
 pub mod published;
 pub mod standfirst;
 pub mod teasers;
