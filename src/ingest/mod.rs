@@ -23,6 +23,7 @@ pub mod index;
 pub mod interrupt;
 pub mod language;
 pub mod layout_table;
+pub mod lead_caption;
 pub mod lead_image;
 pub mod links;
 pub mod local_image;
