@@ -287,12 +287,14 @@ fn check_declared(
 ) -> Option<Vec<String>> {
     // Its raw text first: converting it costs as much as the article, and most picks agree.
     let o = anchor::overlap(kept, std::slice::from_ref(&declared.text));
-    if !anchor::may_replace(declared.source, o) {
+    // The story and the next one the page loaded below it: the story's own block is taken.
+    let second = anchor::holds_another_story(declared, kept, o);
+    if !second && !anchor::may_replace(declared.source, o) {
         return None;
     }
     let blocks = cleaner.clean(title, &to_markdown(&declared.html, links));
     if text_words(&blocks) < MIN_WORDS
-        || !anchor::may_replace(declared.source, anchor::overlap(kept, &blocks))
+        || (!second && !anchor::may_replace(declared.source, anchor::overlap(kept, &blocks)))
     {
         return None;
     }
@@ -1630,6 +1632,27 @@ mod tests {
             &STORY.map(|p| format!("<p>{p}</p>")).concat(),
         );
         let d = read(&shown, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
+        assert_eq!(d.body, STORY.join("\n\n"));
+    }
+
+    #[test]
+    fn the_next_story_loaded_below_the_article_is_left_out() {
+        let next = [
+            "The city will build a car park with three hundred spaces beside the station, free for anyone holding a ticket, the council decided on Monday.",
+            "It should be ready in the summer, and about two thousand people are expected to use the station every day once it opens.",
+        ];
+        let article = |h: &str, ps: &[&str]| {
+            format!(
+                "<article class=story><h1>{h}</h1><div class=body>{}</div></article>",
+                ps.iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+            )
+        };
+        let page = format!(
+            "<html><head><title>Tram line to open in 2031 - Daily</title></head><body><div class=scroll>{}<div>Next article</div>{}</div></body></html>",
+            article("Tram line to open in 2031", &STORY),
+            article("Car park planned beside the station", &next)
+        );
+        let d = read(&page, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
         assert_eq!(d.body, STORY.join("\n\n"));
     }
 
