@@ -150,6 +150,7 @@ impl Builder {
             lock_search(&self.search).memo = memo;
         }
         self.content.add_fronts(loaded.fronts);
+        self.memo.derive.add_texts(loaded.texts);
         if let Some(warning) = warning {
             self.cache_warning(warning);
         }
