@@ -560,3 +560,101 @@ fn brief_texts_kept_by_the_cache_follow_edits_to_what_they_quote() {
     cli_build(&site);
     assert_same_as_cold(&site, "a summary left to enrichment");
 }
+
+/// Every content file of `site` (output aside) made old enough for its stamp to be trusted.
+fn settle_content(site: &TempSite) {
+    for e in walkdir::WalkDir::new(site.root().join("content")) {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            settle(e.path());
+        }
+    }
+}
+
+/// The shards of kept content texts holding `needle`.
+fn shards_holding(site: &TempSite, needle: &str) -> usize {
+    (0..newsdesk::build::sources::SHARDS)
+        .map(|n| newsdesk::build::sources::shard_path(site.root(), n))
+        .filter_map(|f| fs::read(f).ok())
+        .filter(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
+        .count()
+}
+
+#[test]
+fn content_texts_kept_by_the_cache_are_trusted_only_at_their_settled_stamp() {
+    let site = story_site();
+    cli_build(&site);
+    // Files written just now are read, not kept: their stamps have not settled.
+    assert_eq!(
+        shards_holding(&site, "Officials said"),
+        0,
+        "unsettled texts are not kept"
+    );
+    settle_content(&site);
+    site.write(
+        "content/e01-0.md",
+        &event_report(1, "Reuters", 0, "2024-07-04").replace("More later.", "Now settled."),
+    );
+    cli_build(&site);
+    assert!(
+        shards_holding(&site, "Officials said") >= 1,
+        "settled texts are kept"
+    );
+    assert_eq!(
+        shards_holding(&site, "Now settled."),
+        0,
+        "the fresh edit is not"
+    );
+    assert_same_as_cold(&site, "texts kept");
+    // An edit keeping size and modification time: the kept text must not be used.
+    let file = site.root().join("content/e03-1.md");
+    let text = fs::read_to_string(&file).unwrap();
+    let mtime = fs::metadata(&file).unwrap().modified().unwrap();
+    fs::write(&file, text.replacen("More later.", "Mora later.", 1)).unwrap();
+    common::set_mtime(&file, mtime);
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert_same_as_cold(&site, "an edit keeping size and time");
+    let page = walkdir::WalkDir::new(site.out().join("articles"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "index.html")
+        .any(|e| {
+            fs::read_to_string(e.path())
+                .unwrap()
+                .contains("Mora later.")
+        });
+    assert!(page, "the edited text is published");
+    // A damaged shard: one warning naming it, its files read from disk.
+    settle_content(&site);
+    site.write(
+        "content/e00-0.md",
+        &event_report(0, "Reuters", 0, "2024-07-01"),
+    );
+    cli_build(&site);
+    let shard = (0..newsdesk::build::sources::SHARDS)
+        .map(|n| newsdesk::build::sources::shard_path(site.root(), n))
+        .find(|f| f.exists())
+        .expect("a shard is written");
+    let mut bytes = fs::read(&shard).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x20;
+    fs::write(&shard, bytes).unwrap();
+    site.write(
+        "content/e00-0.md",
+        &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", "Damaged."),
+    );
+    let stderr = cli_build(&site);
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(
+        warnings[0].contains(&*shard.to_string_lossy()) && warnings[0].contains("damaged"),
+        "{stderr}"
+    );
+    assert_same_as_cold(&site, "a damaged shard");
+    let again = cli_build(&site);
+    assert!(!again.contains("warning"), "{again}");
+}
