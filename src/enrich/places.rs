@@ -1080,6 +1080,13 @@ mod tests {
             ["France"]
         );
         assert_eq!(of("Brest lies on the Bug river.", "en"), ["Belarus"]);
+        // Declined Polish names the stem rule cannot reach (two words, short stems).
+        let mut pl = of(
+            "Czołgi z Korei Południowej, kontrakty ze Stanami Zjednoczonymi, szczyt w Hadze.",
+            "pl",
+        );
+        pl.sort_unstable();
+        assert_eq!(pl, ["Netherlands", "South Korea", "United States"]);
     }
 
     #[test]
