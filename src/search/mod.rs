@@ -213,7 +213,7 @@ fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Bumped whenever the bytes written for the same uncompressed chunk would change (format,
 /// compression level), so that chunk keys from older builds are not trusted.
-const CHUNK_FORMAT: u64 = 1;
+const CHUNK_FORMAT: u64 = 2;
 
 /// The key of a chunk file written from `raw` (its uncompressed bytes): a file whose key is
 /// unchanged need not be compressed and compared again.
