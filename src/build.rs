@@ -575,12 +575,10 @@ fn stage_search(
 /// build wrote from the same content hash.
 fn put_images(tx: &output::Transaction, images: &[OutputImage], root: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let keys: Vec<(&str, u64)> = images
-        .iter()
-        .map(|img| (img.path.as_str(), img.key))
-        .collect();
-    tx.keep_all_if_fresh(&keys).par_iter().try_for_each(|&i| {
-        let img = &images[i];
+    images.par_iter().try_for_each(|img| {
+        if tx.keep_if_fresh(&img.path, img.key) {
+            return Ok(());
+        }
         let bytes = img.bytes(root).map_err(Error::Msg)?;
         tx.put(&img.path, &bytes, Some(img.key))
     })

@@ -248,36 +248,6 @@ impl Transaction {
         intact && self.record(path, *prev, None, Change::Same).is_ok()
     }
 
-    /// [`Transaction::keep_if_fresh`] of many files, recorded under one lock rather than one
-    /// each (a site's pictures are thousands of files, kept by every build that changes no
-    /// picture); returns the indexes of `files` that were not kept, to be written.
-    pub fn keep_all_if_fresh(&self, files: &[(&str, u64)]) -> Vec<usize> {
-        use rayon::prelude::*;
-        let fresh: Vec<Option<Entry>> = files
-            .par_iter()
-            .map(|&(path, key)| {
-                let prev = self.previous.get(path).filter(|e| e.key == Some(key))?;
-                let intact = self.trusted
-                    || fs::metadata(self.out.join(path))
-                        .is_ok_and(|m| m.is_file() && m.len() == prev.len);
-                intact.then_some(*prev)
-            })
-            .collect();
-        let mut ledger = self.ledger.lock().expect("ledger lock");
-        let mut rest = Vec::new();
-        for (i, (&(path, _), entry)) in files.iter().zip(fresh).enumerate() {
-            match entry {
-                // A path taken already is left to `put`, which reports the clash.
-                Some(entry) if !ledger.paths.contains_key(path) => {
-                    ledger.paths.insert(path.to_string(), entry);
-                    ledger.unchanged += 1;
-                }
-                _ => rest.push(i),
-            }
-        }
-        rest
-    }
-
     /// Adds one file: left alone if identical on disk, otherwise staged for the commit.
     /// `key` is the page key it was rendered from, if any.
     pub fn put(&self, path: &str, bytes: &[u8], key: Option<u64>) -> Result<()> {
@@ -724,40 +694,6 @@ mod tests {
         let report = tx.commit().unwrap();
         assert_eq!((report.written, report.removed), (2, 1));
         assert!(!out.join("c.html").exists());
-    }
-
-    #[test]
-    fn many_files_are_kept_at_once_as_one_by_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path();
-        let tx = Transaction::begin(out).unwrap();
-        for (p, k) in [("a.jpg", 1), ("b.jpg", 2), ("c.jpg", 3), ("d.jpg", 4)] {
-            tx.put(p, p.as_bytes(), Some(k)).unwrap();
-        }
-        tx.commit().unwrap();
-        fs::write(out.join("c.jpg"), b"cut").unwrap();
-        // From the manifest on disk: files are checked, not trusted.
-        let tx = Transaction::begin(out).unwrap();
-        tx.put("d.jpg", b"d.jpg", Some(4)).unwrap();
-        // Kept: a; not: b (another key), c (another size on disk), d (taken), e (new).
-        let files = [
-            ("a.jpg", 1),
-            ("b.jpg", 9),
-            ("c.jpg", 3),
-            ("d.jpg", 4),
-            ("e.jpg", 5),
-        ];
-        assert_eq!(tx.keep_all_if_fresh(&files), [1, 2, 3, 4]);
-        for p in ["b.jpg", "c.jpg", "e.jpg"] {
-            tx.put(p, p.as_bytes(), Some(1)).unwrap();
-        }
-        assert!(
-            tx.put("d.jpg", b"d.jpg", Some(4)).is_err(),
-            "a clash is still found"
-        );
-        let report = tx.commit().unwrap();
-        assert_eq!((report.written, report.unchanged), (2, 3));
-        assert_eq!(fs::read(out.join("c.jpg")).unwrap(), b"c.jpg");
     }
 
     #[test]
