@@ -176,20 +176,23 @@ fn article_pages_show_the_lead_image_with_its_credit_and_link_previews() {
 
     // A local image: resized renditions with srcset, WebP first; previews use the largest.
     let page = read(&out, "articles/2024/07/local/index.html");
-    let re = Regex::new(r#"<picture><source type="image/webp" srcset="(/_img/harbour-([0-9a-f]{16})-400\.webp 400w, /_img/harbour-[0-9a-f]{16}-800\.webp 800w, /_img/harbour-[0-9a-f]{16}-1200\.webp 1200w)" sizes="[^"]+"><img src="/_img/harbour-[0-9a-f]{16}-800\.jpg" srcset="[^"]*harbour-[0-9a-f]{16}-400\.jpg 400w, [^"]*harbour-[0-9a-f]{16}-800\.jpg 800w, [^"]*harbour-[0-9a-f]{16}-1200\.jpg 1200w" sizes="[^"]+" width="800" height="533""#).unwrap();
+    let re = Regex::new(r#"<picture><source type="image/webp" srcset="(/_img/[0-9a-f]/harbour-([0-9a-f]{16})-400\.webp 400w, /_img/[0-9a-f]/harbour-[0-9a-f]{16}-800\.webp 800w, /_img/[0-9a-f]/harbour-[0-9a-f]{16}-1200\.webp 1200w)" sizes="[^"]+"><img src="/_img/[0-9a-f]/harbour-[0-9a-f]{16}-800\.jpg" srcset="[^"]*harbour-[0-9a-f]{16}-400\.jpg 400w, [^"]*harbour-[0-9a-f]{16}-800\.jpg 800w, [^"]*harbour-[0-9a-f]{16}-1200\.jpg 1200w" sizes="[^"]+" width="800" height="533""#).unwrap();
     let hash = re
         .captures(&page)
         .unwrap_or_else(|| panic!("a picture with renditions: {:?}", imgs(&page)))[2]
         .to_string();
     assert_eq!(
         meta(&page, "og:image"),
-        Some(format!("https://example.org/_img/harbour-{hash}-1200.jpg"))
+        Some(format!(
+            "https://example.org/_img/{}/harbour-{hash}-1200.jpg",
+            &hash[..1]
+        ))
     );
     assert_eq!(meta(&page, "og:image:width").as_deref(), Some("1200"));
     assert_eq!(meta(&page, "og:image:height").as_deref(), Some("800"));
     for (w, h) in [(400, 267), (800, 533), (1200, 800)] {
         for ext in ["jpg", "webp"] {
-            let f = out.join(format!("_img/harbour-{hash}-{w}.{ext}"));
+            let f = out.join(format!("_img/{}/harbour-{hash}-{w}.{ext}", &hash[..1]));
             let d = image::open(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
             assert_eq!((d.width(), d.height()), (w, h), "{}", f.display());
         }
@@ -294,10 +297,11 @@ fn cards_everywhere_show_thumbnails_lazy_below_the_fold() {
     let email = read(&out, &format!("editions/{edition_id}/email.html"));
     let shown = imgs(&email);
     assert!(
-        shown
-            .iter()
-            .any(|i| i.contains(r#"src="https://example.org/_img/harbour-"#)
-                && i.contains(r#"-800.jpg""#)),
+        shown.iter().any(|i| Regex::new(
+            r#"src="https://example.org/_img/[0-9a-f]/harbour-[0-9a-f]{16}-800\.jpg""#
+        )
+        .unwrap()
+        .is_match(i)),
         "{shown:?}"
     );
     assert!(
@@ -344,7 +348,9 @@ fn search_results_carry_the_thumbnail() {
     let d = by_title("The harbour at dawn");
     let thumb = d[5].as_str().unwrap();
     assert!(
-        thumb.starts_with("_img/harbour-") && thumb.ends_with("-400.jpg"),
+        Regex::new(r"^_img/[0-9a-f]/harbour-[0-9a-f]{16}-400\.jpg$")
+            .unwrap()
+            .is_match(thumb),
         "{thumb}"
     );
     assert_eq!(d[6], "400x267");
@@ -513,7 +519,7 @@ fn renditions_are_cached_a_rebuild_encodes_nothing_and_the_cache_can_go() {
     assert!(
         after
             .keys()
-            .any(|k| k.starts_with("harbour-") && k.ends_with("-1000.webp")),
+            .any(|k| k.contains("/harbour-") && k.ends_with("-1000.webp")),
         "never upscaled"
     );
 }
@@ -594,7 +600,7 @@ fn requantised(jpeg: &[u8]) -> Vec<u8> {
 }
 
 /// The cache entry of the renditions in `out` (a snapshot of `_img/`, whose files are named
-/// `<name>-<hash>-<width>.<ext>` with the start of the entry's content hash); the cache may
+/// `<digit>/<name>-<hash>-<width>.<ext>` with the start of the entry's content hash); the cache may
 /// hold entries of older pictures.
 fn cache_entry(cache: &Path, out: &std::collections::BTreeMap<String, Vec<u8>>) -> PathBuf {
     let name = out.keys().next().expect("renditions");
@@ -838,7 +844,7 @@ fn bad_images_are_one_warning_each_and_the_build_goes_on() {
         assert!(!page(k).contains("lead-image"), "bad-{k} has no image");
     }
     assert!(
-        Regex::new(r"/_img/really-png-[0-9a-f]{16}-(800|640)\.jpg")
+        Regex::new(r"/_img/[0-9a-f]/really-png-[0-9a-f]{16}-(800|640)\.jpg")
             .unwrap()
             .is_match(&page(4)),
         "renditions of the misnamed PNG"
@@ -923,7 +929,7 @@ fn entry_of(s: &TempSite, stem: &str) -> String {
     let shown = snapshot(&s.out().join("_img"));
     let file = shown
         .keys()
-        .find(|k| k.starts_with(&format!("{stem}-")))
+        .find(|k| k.contains(&format!("/{stem}-")))
         .unwrap_or_else(|| panic!("renditions of {stem} in {:?}", shown.keys()));
     let hash = file.rsplit('-').nth(1).unwrap();
     cache_entries(s)
