@@ -164,6 +164,9 @@ pub struct Config {
     pub term_feeds: TermFeeds,
     /// Keep raw HTML inside Markdown instead of sanitising it.
     pub allow_raw_html: bool,
+    /// Write HTML pages minified (unquoted attributes, no optional end tags) rather than
+    /// only without the templates' indentation.
+    pub minify_html: bool,
     /// Ingest settings.
     pub ingest: IngestConfig,
     /// Deploy settings.
@@ -189,6 +192,7 @@ impl Default for Config {
             article_pages: ArticlePages::Full,
             term_feeds: TermFeeds::default(),
             allow_raw_html: false,
+            minify_html: true,
             ingest: IngestConfig::default(),
             deploy: DeployConfig::default(),
         }
@@ -212,6 +216,7 @@ const TOP_KEYS: &[&str] = &[
     "article_pages",
     "term_feeds",
     "allow_raw_html",
+    "minify_html",
     "ingest",
     "deploy",
 ];
