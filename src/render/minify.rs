@@ -146,27 +146,26 @@ impl<'a> Minifier<'a> {
         if text.bytes().all(is_space) && self.inert_whitespace() {
             return;
         }
+        // Only runs of whitespace holding a newline change: find each newline, widen it to
+        // its run, and copy the text between runs as it is.
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let start = i;
-            while i < bytes.len() && !is_space(bytes[i]) {
-                i += 1;
+        let mut copied = 0;
+        let mut from = 0;
+        while let Some(nl) = text[from..].find('\n').map(|i| from + i) {
+            let mut start = nl;
+            while start > copied && is_space(bytes[start - 1]) {
+                start -= 1;
             }
-            self.out.push_str(&text[start..i]);
-            let ws = i;
-            while i < bytes.len() && is_space(bytes[i]) {
-                i += 1;
+            let mut end = nl + 1;
+            while end < bytes.len() && is_space(bytes[end]) {
+                end += 1;
             }
-            if ws < i {
-                let run = &text[ws..i];
-                if run.contains('\n') {
-                    self.out.push('\n');
-                } else {
-                    self.out.push_str(run);
-                }
-            }
+            self.out.push_str(&text[copied..start]);
+            self.out.push('\n');
+            copied = end;
+            from = end;
         }
+        self.out.push_str(&text[copied..]);
     }
 
     /// Whether whitespace here creates no rendered text: at the start, in `<html>` outside
@@ -180,8 +179,10 @@ impl<'a> Minifier<'a> {
 
     fn start_tag(&mut self, tag: &Tag<'a>) {
         let name = tag.name;
+        let mut buf = [0u8; 8];
+        let lower = lowercase(name, &mut buf).unwrap_or("");
         let self_closing = tag.attrs.trim_end().ends_with('/');
-        let foreign_start = is(name, "svg") || is(name, "math");
+        let foreign_start = matches!(lower, "svg" | "math");
         let foreign = self.foreign > 0 || foreign_start;
         self.out.push('<');
         self.out.push_str(name);
@@ -190,14 +191,14 @@ impl<'a> Minifier<'a> {
             self.out.push('/');
         }
         self.out.push('>');
-        if VOID.iter().any(|v| is(name, v)) || (foreign && self_closing) {
+        if VOID.contains(&lower) || (foreign && self_closing) {
             return;
         }
         if foreign_start {
             self.foreign += 1;
         }
         self.open.push(name);
-        if let Some(raw) = RAW.iter().find(|r| is(name, r)) {
+        if let Some(raw) = RAW.iter().find(|&&r| r == lower) {
             self.copy_raw(raw);
         }
     }
@@ -265,8 +266,11 @@ impl<'a> Minifier<'a> {
                     && parents.iter().any(|n| is(t.name, n))
             })
         };
-        let lower = name.to_ascii_lowercase();
-        match lower.as_str() {
+        let mut buf = [0u8; 6];
+        let Some(lower) = lowercase(name, &mut buf) else {
+            return false;
+        };
+        match lower {
             "li" => next_start(&["li"]) || parent_ends(&["ul", "ol", "menu"]),
             "dt" => next_start(&["dt", "dd"]),
             "dd" => next_start(&["dt", "dd"]) || parent_ends(&["dl"]),
@@ -297,14 +301,50 @@ impl<'a> Minifier<'a> {
 /// unquoting values that need no quotes. `keep_last_quoted`: the tag ends in `/>`, so the
 /// last value keeps its quotes (an unquoted one would swallow the slash).
 fn write_attrs(out: &mut String, attrs: &str, keep_last_quoted: bool) {
-    let parsed = parse_attrs(attrs);
-    let last = parsed.len().saturating_sub(1);
-    for (i, (name, value)) in parsed.iter().enumerate() {
+    let b = attrs.as_bytes();
+    let skip = |mut i: usize, slash: bool| {
+        while i < b.len() && (is_space(b[i]) || (slash && b[i] == b'/')) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = 0;
+    loop {
+        i = skip(i, true);
+        if i >= b.len() {
+            return;
+        }
+        let start = i;
+        i += 1; // a name may start with `=`
+        while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'=' {
+            i += 1;
+        }
         out.push(' ');
-        out.push_str(name);
-        let Some(value) = value else { continue };
+        out.push_str(&attrs[start..i]);
+        let j = skip(i, false);
+        if j >= b.len() || b[j] != b'=' {
+            continue;
+        }
+        let j = skip(j + 1, false);
+        let value = match b.get(j) {
+            Some(&q) if q == b'"' || q == b'\'' => {
+                let end = attrs[j + 1..]
+                    .find(q as char)
+                    .map_or(b.len(), |e| j + 1 + e);
+                i = (end + 1).min(b.len());
+                &attrs[(j + 1).min(end)..end]
+            }
+            _ => {
+                let end = attrs[j..]
+                    .find(|c: char| c.is_ascii_whitespace())
+                    .map_or(b.len(), |e| j + e);
+                i = end;
+                &attrs[j..end]
+            }
+        };
         out.push('=');
-        if unquotable(value) && !(keep_last_quoted && i == last) {
+        let last = skip(i, true) >= b.len();
+        if unquotable(value) && !(keep_last_quoted && last) {
             out.push_str(value);
         } else if value.contains('"') {
             out.push('\'');
@@ -315,57 +355,6 @@ fn write_attrs(out: &mut String, attrs: &str, keep_last_quoted: bool) {
             out.push_str(value);
             out.push('"');
         }
-    }
-}
-
-/// The attributes of a tag's source as (name, value) pairs, values without their quotes.
-fn parse_attrs(attrs: &str) -> Vec<(&str, Option<&str>)> {
-    let b = attrs.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    loop {
-        while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
-            i += 1;
-        }
-        if i >= b.len() {
-            return out;
-        }
-        let start = i;
-        i += 1; // a name may start with `=`
-        while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'=' {
-            i += 1;
-        }
-        let name = &attrs[start..i];
-        let mut j = i;
-        while j < b.len() && is_space(b[j]) {
-            j += 1;
-        }
-        if j >= b.len() || b[j] != b'=' {
-            out.push((name, None));
-            continue;
-        }
-        j += 1;
-        while j < b.len() && is_space(b[j]) {
-            j += 1;
-        }
-        let value = match b.get(j) {
-            Some(&q) if q == b'"' || q == b'\'' => {
-                let end = attrs[j + 1..]
-                    .find(q as char)
-                    .map_or(b.len(), |e| j + 1 + e);
-                let v = &attrs[j + 1..end];
-                i = (end + 1).min(b.len());
-                v
-            }
-            _ => {
-                let end = attrs[j..]
-                    .find(|c: char| c.is_ascii_whitespace())
-                    .map_or(b.len(), |e| j + e);
-                i = end;
-                &attrs[j..end]
-            }
-        };
-        out.push((name, Some(value)));
     }
 }
 
@@ -422,6 +411,15 @@ fn tag_at(s: &str) -> Option<(Tag<'_>, usize)> {
         attrs: &s[attrs_at..close],
     };
     Some((tag, close + 1))
+}
+
+/// `name` in lowercase in `buf`, or `None` if it is longer than `buf` (and so not one of the
+/// element names compared with).
+fn lowercase<'b>(name: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let out = buf.get_mut(..name.len())?;
+    out.copy_from_slice(name.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// Whether `s` starts like a start or end tag (`<` or `</` and a letter).
