@@ -1366,3 +1366,72 @@ fn a_reused_builder_writes_the_same_search_index_when_a_new_word_shifts_every_ch
     }
     assert!(search(&warm_out) == before, "not back to the first index");
 }
+
+/// Region, person, tag and source feeds carry `term_feeds.limit` entries (10 by default, at
+/// most `feed_limit`); the home feed keeps `feed_limit`.
+#[test]
+fn term_feeds_carry_their_own_limit_of_entries() {
+    let files: Vec<(String, String)> = (0..25)
+        .map(|i| {
+            (
+                format!("content/a{i:02}.md"),
+                article(
+                    &format!("Budget story {i}"),
+                    &format!("2024-07-{:02}", i + 1),
+                    "tags: [budget]\npeople: [Ama Mensah]\nplaces: [Ghana]\nsource: AP\n",
+                ),
+            )
+        })
+        .collect();
+    let site = TempSite::with_files(&files);
+    let entries = |rel: &str| {
+        let text = fs::read_to_string(site.out().join(rel)).unwrap();
+        feed_rs::parser::parse(text.as_bytes())
+            .unwrap()
+            .entries
+            .len()
+    };
+    let terms = [
+        "tags/budget/atom.xml",
+        "people/ama-mensah/atom.xml",
+        "regions/ghana/atom.xml",
+        "sources/ap/atom.xml",
+    ];
+    let check = |yaml: &str, home: usize, term: usize| {
+        site.write(
+            "site.yaml",
+            &format!("title: Test Digest\nbase_url: https://example.org/\n{yaml}"),
+        );
+        let o = site.build(&["--quiet"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(entries("atom.xml"), home, "{yaml}");
+        for t in terms {
+            assert_eq!(entries(t), term, "{t} with {yaml:?}");
+        }
+    };
+    check("", 20, 10);
+    check("term_feeds: {limit: 20}\n", 20, 20);
+    check("term_feeds: {limit: 15, json_feed: true}\n", 20, 15);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(
+            &fs::read_to_string(site.out().join("tags/budget/feed.json")).unwrap()
+        )
+        .unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        15
+    );
+    check("feed_limit: 5\n", 5, 5);
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\nterm_feeds:\n  limit: 0\n",
+    );
+    let o = site.build(&["--quiet"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(
+        err.contains("site.yaml:3") && err.contains("`term_feeds.limit` must be at least 1"),
+        "{err}"
+    );
+}
