@@ -290,7 +290,12 @@ impl Site {
 
     /// Article `i`'s body as HTML, rendered for the caller (its page, or its feed entry).
     pub fn html(&self, i: usize) -> String {
-        let mut r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
+        let body = &self.articles[i].body;
+        if self.rendered[i].get().is_some() {
+            // Cards and summaries usually asked for the outline first.
+            return markdown::render_html(body, self.config.allow_raw_html);
+        }
+        let mut r = markdown::render(body, self.config.allow_raw_html);
         let html = std::mem::take(&mut r.html);
         let _ = self.rendered[i].set(r);
         html
@@ -552,11 +557,11 @@ fn brief_texts(
         }
     }
     let empty = Arc::new(ArticleText::default());
-    let texts: Vec<Arc<ArticleText>> = articles
+    let texts: Vec<(u64, Arc<ArticleText>)> = articles
         .par_iter()
         .zip(need.par_iter())
         .map(|(a, &n)| match n {
-            0 => Arc::clone(&empty),
+            0 => (0, Arc::clone(&empty)),
             n => cache.text(a, n == 2),
         })
         .collect();
@@ -566,10 +571,10 @@ fn brief_texts(
             .zip(&need)
             .zip(&texts)
             .filter(|((_, n), _)| **n > 0)
-            .map(|((a, n), t)| (a.as_ref(), *n == 2, Arc::clone(t)))
+            .map(|((a, n), (k, t))| (a.as_ref(), *n == 2, *k, Arc::clone(t)))
             .collect(),
     );
-    texts
+    texts.into_iter().map(|(_, t)| t).collect()
 }
 
 fn build_briefs(
