@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod fingerprint;
+pub mod sources;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -98,6 +99,8 @@ pub struct Builder {
     cache_warnings: Vec<String>,
     /// What each build cache file held when last read or written.
     cache_sums: cache::Sums,
+    /// What each shard of the content texts held when last read or written.
+    source_sums: sources::Sums,
 }
 
 impl Builder {
@@ -116,6 +119,7 @@ impl Builder {
             checked: None,
             cache_warnings: Vec::new(),
             cache_sums: cache::Sums::default(),
+            source_sums: sources::Sums::default(),
         }
     }
 
@@ -126,6 +130,7 @@ impl Builder {
     /// warning in the next report.
     pub fn keep_cache(&mut self) {
         self.keep_cache = true;
+        self.content.keep_sources();
     }
 
     /// Notes a problem with the build cache: one warning per build (a cache of another
@@ -142,7 +147,12 @@ impl Builder {
             return;
         }
         self.cache_read = true;
-        let (loaded, warning) = cache::load(&self.opts.root, &mut self.cache_sums);
+        let root = &self.opts.root;
+        let ((loaded, warning), (texts, texts_warning)) = rayon::join(
+            || cache::load(root, &mut self.cache_sums),
+            || sources::load(root, &mut self.source_sums),
+        );
+        self.content.add_sources(texts);
         if let Some(model) = loaded.model {
             self.memo.restore(model);
         }
@@ -150,7 +160,8 @@ impl Builder {
             lock_search(&self.search).memo = memo;
         }
         self.content.add_fronts(loaded.fronts);
-        if let Some(warning) = warning {
+        self.memo.derive.add_texts(loaded.texts);
+        if let Some(warning) = warning.or(texts_warning) {
             self.cache_warning(warning);
         }
     }
@@ -410,7 +421,9 @@ impl Builder {
                 root: &self.opts.root,
                 memo: &self.memo,
                 fronts: self.content.fronts(),
+                sources: self.content.sources(),
                 sums: &mut self.cache_sums,
+                source_sums: &mut self.source_sums,
             });
             let search_memo = &state.memo;
             let (committed, saved) = rayon::join(
@@ -474,13 +487,19 @@ struct SaveCache<'a> {
     root: &'a Path,
     memo: &'a crate::site::ModelMemo,
     fronts: crate::content::Fronts,
+    sources: crate::content::Sources,
     sums: &'a mut cache::Sums,
+    source_sums: &'a mut sources::Sums,
 }
 
 impl SaveCache<'_> {
     /// Writes the cache with the search index's `memo`; `Err` is a warning's text.
     fn run(self, search: &search::Memo) -> std::result::Result<(), String> {
-        cache::save(self.root, self.memo, search, &self.fronts, self.sums)
+        let (memos, texts) = rayon::join(
+            || cache::save(self.root, self.memo, search, &self.fronts, self.sums),
+            || sources::save(self.root, &self.sources, self.source_sums),
+        );
+        memos.and(texts)
     }
 }
 

@@ -27,7 +27,7 @@ fn story_site() -> TempSite {
     TempSite::with_files(&files)
 }
 
-/// The search words' file, one of the cache's three.
+/// The search words' file, one of the cache's kinds.
 fn cache_file(site: &TempSite) -> std::path::PathBuf {
     kind_file(site, "search.bin")
 }
@@ -134,7 +134,7 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
     cli_build(&site);
     // Each kind's file in turn: one flipped byte in the middle, a truncated file, garbage.
     type Spoil = fn(Vec<u8>) -> Vec<u8>;
-    let damage: [(&str, &str, Spoil); 3] = [
+    let damage: [(&str, &str, Spoil); 4] = [
         ("stories.bin", "a flipped byte", |mut b| {
             let mid = b.len() / 2;
             b[mid] ^= 0x55;
@@ -144,6 +144,10 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
             b[..b.len() / 3].to_vec()
         }),
         ("fronts.bin", "garbage", |_| b"not a cache at all".to_vec()),
+        ("texts.bin", "a cut checksum", |b| {
+            let end = b.iter().position(|&c| c == b'\n').unwrap() + 4;
+            b[..end].to_vec()
+        }),
     ];
     for (name, what, spoil) in damage {
         let file = kind_file(&site, name);
@@ -502,4 +506,155 @@ fn an_edit_with_output_files_changed_behind_the_builds_back_repairs_them_too() {
         assert_same_as_cold(&site, step);
         assert_no_op(&site, step);
     }
+}
+
+/// Reports naming a person (person briefs quote their body sentences) in a region.
+fn person_report(k: usize, line: &str) -> String {
+    format!(
+        "---\ntitle: Ada Lovelace report {k}\ndate: 2024-05-{:02}\npeople: [Ada Lovelace]\nplaces: [Paris]\nsummary: Report {k} on the engine.\n---\n\nAda Lovelace {line} in Paris on day {k}. The committee met again. Nobody else spoke.\n",
+        1 + k
+    )
+}
+
+#[test]
+fn brief_texts_kept_by_the_cache_follow_edits_to_what_they_quote() {
+    let files: Vec<(String, String)> = (0..6)
+        .map(|k| {
+            (
+                format!("content/p{k}.md"),
+                person_report(k, "opened the hall"),
+            )
+        })
+        .collect();
+    let site = TempSite::with_files(&files);
+    cli_build(&site);
+    let texts = fs::read(kind_file(&site, "texts.bin")).expect("the brief texts are kept");
+    assert!(
+        texts.windows(15).any(|w| w == b"opened the hall"),
+        "the kept texts hold the quoted body sentences"
+    );
+    assert_same_as_cold(&site, "the first build");
+    // A quoted body sentence, a summary and a title change; the other texts come from the cache.
+    site.write("content/p5.md", &person_report(5, "closed the hall"));
+    site.write(
+        "content/p4.md",
+        &person_report(4, "opened the hall").replace("Report 4 on", "A new summary of"),
+    );
+    site.write(
+        "content/p3.md",
+        &person_report(3, "opened the hall").replace("title: Ada", "title: Lady Ada"),
+    );
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let page = fs::read_to_string(site.out().join("people/ada-lovelace/index.html")).unwrap();
+    assert!(
+        page.contains("closed the hall"),
+        "the edited sentence is quoted"
+    );
+    assert_same_as_cold(&site, "edits to quoted articles");
+    // Without the summary the text is made from the derived one.
+    site.write(
+        "content/p2.md",
+        &person_report(2, "opened the hall").replace("summary: Report 2 on the engine.\n", ""),
+    );
+    cli_build(&site);
+    assert_same_as_cold(&site, "a summary left to enrichment");
+}
+
+/// Every content file of `site` (output aside) made old enough for its stamp to be trusted.
+fn settle_content(site: &TempSite) {
+    for e in walkdir::WalkDir::new(site.root().join("content")) {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            settle(e.path());
+        }
+    }
+}
+
+/// The shards of kept content texts holding `needle`.
+fn shards_holding(site: &TempSite, needle: &str) -> usize {
+    (0..newsdesk::build::sources::SHARDS)
+        .map(|n| newsdesk::build::sources::shard_path(site.root(), n))
+        .filter_map(|f| fs::read(f).ok())
+        .filter(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
+        .count()
+}
+
+#[test]
+fn content_texts_kept_by_the_cache_are_trusted_only_at_their_settled_stamp() {
+    let site = story_site();
+    cli_build(&site);
+    // Files written just now are read, not kept: their stamps have not settled.
+    assert_eq!(
+        shards_holding(&site, "Officials said"),
+        0,
+        "unsettled texts are not kept"
+    );
+    settle_content(&site);
+    site.write(
+        "content/e01-0.md",
+        &event_report(1, "Reuters", 0, "2024-07-04").replace("More later.", "Now settled."),
+    );
+    cli_build(&site);
+    assert!(
+        shards_holding(&site, "Officials said") >= 1,
+        "settled texts are kept"
+    );
+    assert_eq!(
+        shards_holding(&site, "Now settled."),
+        0,
+        "the fresh edit is not"
+    );
+    assert_same_as_cold(&site, "texts kept");
+    // An edit keeping size and modification time: the kept text must not be used.
+    let file = site.root().join("content/e03-1.md");
+    let text = fs::read_to_string(&file).unwrap();
+    let mtime = fs::metadata(&file).unwrap().modified().unwrap();
+    fs::write(&file, text.replacen("More later.", "Mora later.", 1)).unwrap();
+    common::set_mtime(&file, mtime);
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert_same_as_cold(&site, "an edit keeping size and time");
+    let page = walkdir::WalkDir::new(site.out().join("articles"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "index.html")
+        .any(|e| {
+            fs::read_to_string(e.path())
+                .unwrap()
+                .contains("Mora later.")
+        });
+    assert!(page, "the edited text is published");
+    // A damaged shard: one warning naming it, its files read from disk.
+    settle_content(&site);
+    site.write(
+        "content/e00-0.md",
+        &event_report(0, "Reuters", 0, "2024-07-01"),
+    );
+    cli_build(&site);
+    let shard = (0..newsdesk::build::sources::SHARDS)
+        .map(|n| newsdesk::build::sources::shard_path(site.root(), n))
+        .find(|f| f.exists())
+        .expect("a shard is written");
+    let mut bytes = fs::read(&shard).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x20;
+    fs::write(&shard, bytes).unwrap();
+    site.write(
+        "content/e00-0.md",
+        &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", "Damaged."),
+    );
+    let stderr = cli_build(&site);
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(
+        warnings[0].contains(&*shard.to_string_lossy()) && warnings[0].contains("damaged"),
+        "{stderr}"
+    );
+    assert_same_as_cold(&site, "a damaged shard");
+    let again = cli_build(&site);
+    assert!(!again.contains("warning"), "{again}");
 }

@@ -14,22 +14,23 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::enrich::derive::ArticleText;
 use crate::search;
 use crate::site::{Lasting, ModelMemo};
 
 /// The cache's folder under the site root (`images/` beside it belongs to image renditions).
 pub const DIR: &str = ".newsdesk/cache/build";
-/// The cache's files in [`DIR`]: story grouping, search words, front matter.
-pub const FILES: [&str; 3] = ["stories.bin", "search.bin", "fronts.bin"];
+/// The cache's files in [`DIR`]: story grouping, search words, front matter, brief texts.
+pub const FILES: [&str; 4] = ["stories.bin", "search.bin", "fronts.bin", "texts.bin"];
 /// The single file older builds wrote, removed by the next save.
 const LEGACY: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
-pub fn paths(root: &Path) -> [PathBuf; 3] {
+pub fn paths(root: &Path) -> [PathBuf; 4] {
     FILES.map(|f| root.join(DIR).join(f))
 }
 
@@ -58,21 +59,24 @@ pub struct Loaded {
     pub search: Option<search::Memo>,
     /// Parsed front matter by its YAML's hash.
     pub fronts: crate::content::Fronts,
+    /// Brief texts by what they are made from ([`crate::enrich::derive::text_key`]).
+    pub texts: Vec<(u64, ArticleText)>,
 }
 
 /// What each file held when last read or written, so an unchanged kind is not written again:
-/// a checksum of the story and search files' payloads, and a hash of the front matter's keys
-/// (each key is a hash of the YAML its entry is parsed from, so the keys decide the content).
+/// a checksum of the story and search files' payloads, and a hash of the front matter's and
+/// brief texts' keys (each key is a hash of what its entry is made from, so the keys decide
+/// the content).
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Sums([Option<u64>; 3]);
+pub struct Sums([Option<u64>; 4]);
 
-/// Reads the cache of the site at `root`, the three files in parallel, noting what each
+/// Reads the cache of the site at `root`, the files in parallel, noting what each
 /// held in `sums`. The warning is the first file's that must not be trusted (that kind is
 /// left empty).
 pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
-    let [stories, search_file, fronts_file] = paths(root);
-    let (model, (search, fronts)) = rayon::join(
-        || load_stories(&stories),
+    let [stories, search_file, fronts_file, texts_file] = paths(root);
+    let ((model, texts), (search, fronts)) = rayon::join(
+        || rayon::join(|| load_stories(&stories), || load_texts(&texts_file)),
         || rayon::join(|| load_search(&search_file), || load_fronts(&fronts_file)),
     );
     let mut loaded = Loaded::default();
@@ -92,6 +96,11 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
     }
     match fronts {
         Ok(Some((f, sum))) => (loaded.fronts, sums.0[2]) = (f, Some(sum)),
+        Ok(None) => {}
+        Err(e) => first(e),
+    }
+    match texts {
+        Ok(Some((t, sum))) => (loaded.texts, sums.0[3]) = (t, Some(sum)),
         Ok(None) => {}
         Err(e) => first(e),
     }
@@ -141,7 +150,18 @@ fn load_fronts(file: &Path) -> Part<crate::content::Fronts> {
     )))
 }
 
-/// A hash of the front matter's keys, sorted.
+fn load_texts(file: &Path) -> Part<Vec<(u64, ArticleText)>> {
+    let Some(bytes) = read(file)? else {
+        return Ok(None);
+    };
+    let (payload, _) = unframe(&bytes, file)?;
+    let texts: Vec<(u64, ArticleText)> =
+        postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
+    let sum = keys_sum(texts.iter().map(|(k, _)| *k));
+    Ok(Some((texts, sum)))
+}
+
+/// A hash of a file's entry keys, sorted.
 fn keys_sum(keys: impl Iterator<Item = u64>) -> u64 {
     let mut keys: Vec<u64> = keys.collect();
     keys.sort_unstable();
@@ -242,9 +262,23 @@ pub fn save(
         }
         Ok::<_, String>(Some(checksum))
     };
-    let [s0, s1, s2] = sums.0;
-    let (stories, (words, front)) = rayon::join(
-        || put(&files[0], s0, &memo.lasting()),
+    let [s0, s1, s2, s3] = sums.0;
+    let ((stories, texts), (words, front)) = rayon::join(
+        || {
+            rayon::join(
+                || put(&files[0], s0, &memo.lasting()),
+                || {
+                    let mut list = memo.derive.lasting_texts();
+                    list.sort_unstable_by_key(|(k, _)| *k);
+                    list.dedup_by_key(|(k, _)| *k);
+                    let sum = keys_sum(list.iter().map(|(k, _)| *k));
+                    if s3 == Some(sum) && files[3].exists() {
+                        return Ok(Some(sum));
+                    }
+                    put(&files[3], None, &list).map(|_| Some(sum))
+                },
+            )
+        },
         || {
             rayon::join(
                 || put(&files[1], s1, &search),
@@ -265,7 +299,7 @@ pub fn save(
     );
     // Each kind's sum is updated only when its file was written: a failed one is retried.
     let mut first = None;
-    for (k, done) in [stories, words, front].into_iter().enumerate() {
+    for (k, done) in [stories, words, front, texts].into_iter().enumerate() {
         match done {
             Ok(sum) => sums.0[k] = sum,
             Err(e) => {

@@ -50,8 +50,10 @@ pub struct Article {
     pub source_hash: u64,
 }
 
-/// Every content file under `dir`, with its stamp, as paths relative to `root`.
-fn walk(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>> {
+/// Every content file under `dir`, with its stamp, as paths relative to `root`; with
+/// `settled`, also its [`crate::filestamp`] stamp when it has settled.
+fn walk(root: &Path, dir: &Path, settled: bool) -> Result<Vec<(PathBuf, Stamp, Option<u64>)>> {
+    let now = std::time::SystemTime::now();
     let mut files = Vec::new();
     // No sorted walk: articles are sorted afterwards, and errors by path. Edition intros
     // are content but not articles.
@@ -66,13 +68,19 @@ fn walk(root: &Path, dir: &Path) -> Result<Vec<(PathBuf, Stamp)>> {
         })?;
         let name = entry.file_name().to_string_lossy();
         if entry.file_type().is_file() && is_content_name(&name) {
-            let stamp = stamp_of(entry.metadata().ok());
+            let meta = entry.metadata().ok();
+            // The walk does not follow links, so this is the file's own stamp.
+            let settled = meta
+                .as_ref()
+                .filter(|_| settled)
+                .and_then(|m| crate::filestamp::stamp_at(m, now));
+            let stamp = stamp_of(meta);
             let rel = entry
                 .path()
                 .strip_prefix(root)
                 .unwrap_or(entry.path())
                 .to_path_buf();
-            files.push((rel, stamp));
+            files.push((rel, stamp, settled));
         }
     }
     Ok(files)
@@ -124,6 +132,17 @@ fn changes_from_hint(
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 fn read_article(file: &Path, rel: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
+    read_source(file, rel, tz, fronts, false).map(|(p, _)| p)
+}
+
+/// [`read_article`], returning with `keep` the file's text as parsed (controls stripped).
+fn read_source(
+    file: &Path,
+    rel: &Path,
+    tz: Tz,
+    fronts: &Fronts,
+    keep: bool,
+) -> Result<(Parsed, Option<Arc<str>>)> {
     let size = std::fs::metadata(file)
         .map_err(|e| Error::io(rel, e))?
         .len();
@@ -151,8 +170,15 @@ fn read_article(file: &Path, rel: &Path, tz: Tz, fronts: &Fronts) -> Result<Pars
             format!("not UTF-8 (invalid byte at offset {valid}): save the file as UTF-8"),
         )
     })?;
-    parse_with(&text, rel, tz, fronts)
+    let text = controls::strip(&text);
+    let parsed = parse_stripped(&text, rel, tz, fronts)?;
+    Ok((parsed, keep.then(|| Arc::from(&*text))))
 }
+
+/// Content files' text as parsed (controls stripped) by path relative to the site root,
+/// with the settled [`crate::filestamp`] stamp it was read at: a build cache keeps them
+/// between processes, so a file whose stamp is unchanged is neither read nor stripped again.
+pub type Sources = HashMap<PathBuf, (u64, Arc<str>)>;
 
 /// Parsed front matter by a hash of its YAML text, as JSON (what [`FrontMatter`] round-trips
 /// through exactly): parsing YAML costs more than everything else in loading an article, and
@@ -173,8 +199,12 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
 
 /// [`parse_article`], taking the front matter from `fronts` when its YAML is known there.
 fn parse_with(text: &str, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
-    let text = controls::strip(text);
-    let split = front_matter::split(&text, path)?;
+    parse_stripped(&controls::strip(text), path, tz, fronts)
+}
+
+/// [`parse_with`] for a text whose control characters are already stripped.
+fn parse_stripped(text: &str, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
+    let split = front_matter::split(text, path)?;
     let yaml_hash = xxhash_rust::xxh3::xxh3_64(split.yaml.as_bytes());
     let known = fronts.get(&yaml_hash).and_then(|json| {
         serde_json::from_str::<FrontMatter>(json)
@@ -257,6 +287,10 @@ pub struct Cache {
     hint: Option<Vec<PathBuf>>,
     /// Front matter read back from a build cache, for files not parsed in this process yet.
     fronts: Fronts,
+    /// Keep each file's text as parsed, for a build cache ([`Cache::keep_sources`]).
+    keep_sources: bool,
+    /// Texts read back from a build cache, for files not parsed in this process yet.
+    sources: Sources,
 }
 
 struct CachedFile {
@@ -265,6 +299,8 @@ struct CachedFile {
     article: Option<Arc<Article>>,
     /// The front matter's YAML hash and JSON.
     front: Option<(u64, Arc<str>)>,
+    /// The text as parsed and its settled stamp, when sources are kept and it had settled.
+    source: Option<(u64, Arc<str>)>,
 }
 
 impl Cache {
@@ -278,6 +314,24 @@ impl Cache {
         self.files
             .values()
             .filter_map(|c| c.front.clone())
+            .collect()
+    }
+
+    /// Keeps each file's text as parsed from now on, for a build cache ([`Cache::sources`]).
+    pub fn keep_sources(&mut self) {
+        self.keep_sources = true;
+    }
+
+    /// Takes texts kept by a build cache ([`Cache::sources`] of another process).
+    pub fn add_sources(&mut self, sources: Sources) {
+        self.sources.extend(sources);
+    }
+
+    /// The text of every article of the last load whose stamp had settled, for a build cache.
+    pub fn sources(&self) -> Sources {
+        self.files
+            .iter()
+            .filter_map(|(p, c)| Some((p.clone(), c.source.clone()?)))
             .collect()
     }
 }
@@ -354,6 +408,7 @@ pub fn load_cached(
                             len,
                             article,
                             front,
+                            source: None,
                         };
                         cache.files.insert(rel, entry);
                     }
@@ -371,21 +426,36 @@ pub fn load_cached(
                 .collect()
         }
         None => {
-            let files = walk(root, &dir)?;
+            let keep = cache.keep_sources;
+            let files = walk(root, &dir, keep)?;
             let cached = &cache.files;
-            let fronts = &cache.fronts;
-            type Loaded = (Result<Arc<Article>>, Option<(u64, Arc<str>)>);
+            let (fronts, sources) = (&cache.fronts, &cache.sources);
+            type Source = Option<(u64, Arc<str>)>;
+            type Loaded = (Result<Arc<Article>>, Option<(u64, Arc<str>)>, Source);
             let results: Vec<(PathBuf, Stamp, Loaded)> = files
                 .into_par_iter()
-                .map(|(rel, stamp)| {
+                .map(|(rel, stamp, settled)| {
                     if let Some(c) = cached.get(&rel).filter(|c| (c.modified, c.len) == stamp)
                         && let Some(a) = &c.article
                     {
-                        return (rel, stamp, (Ok(Arc::clone(a)), c.front.clone()));
+                        let source = c.source.clone().filter(|(s, _)| settled == Some(*s));
+                        return (rel, stamp, (Ok(Arc::clone(a)), c.front.clone(), source));
                     }
-                    let loaded = match read_article(&root.join(&rel), &rel, tz, fronts) {
-                        Ok(p) => (Ok(Arc::new(p.article)), p.front),
-                        Err(e) => (Err(e), None),
+                    // A text kept by a build cache at this very stamp is the file's text.
+                    if let Some(now) = settled
+                        && let Some((then, text)) = sources.get(&rel)
+                        && *then == now
+                        && let Ok(p) = parse_stripped(text, &rel, tz, fronts)
+                    {
+                        let source = Some((now, Arc::clone(text)));
+                        return (rel, stamp, (Ok(Arc::new(p.article)), p.front, source));
+                    }
+                    let loaded = match read_source(&root.join(&rel), &rel, tz, fronts, keep) {
+                        Ok((p, text)) => {
+                            let source = settled.zip(text);
+                            (Ok(Arc::new(p.article)), p.front, source)
+                        }
+                        Err(e) => (Err(e), None, None),
                     };
                     (rel, stamp, loaded)
                 })
@@ -393,7 +463,7 @@ pub fn load_cached(
             let mut fresh = HashMap::with_capacity_and_hasher(results.len(), Default::default());
             let results = results
                 .into_iter()
-                .map(|(rel, (modified, len), (r, front))| {
+                .map(|(rel, (modified, len), (r, front, source))| {
                     let article = r.as_ref().ok().map(Arc::clone);
                     fresh.insert(
                         rel,
@@ -402,6 +472,7 @@ pub fn load_cached(
                             len,
                             article,
                             front,
+                            source,
                         },
                     );
                     r
@@ -410,6 +481,7 @@ pub fn load_cached(
             cache.files = fresh;
             // What a cache brought is in the files' entries now (if still current).
             cache.fronts = Fronts::default();
+            cache.sources = Sources::default();
             results
         }
     };
@@ -487,5 +559,78 @@ mod tests {
         let broken: Fronts = [(hash, Arc::from("{not json"))].into_iter().collect();
         let parsed_again = parse_with(TEXT, path, chrono_tz::UTC, &broken).unwrap();
         assert_eq!(parsed_again.article.front, parsed.article.front);
+    }
+
+    /// A site with two articles, written long enough ago for their stamps to be trusted.
+    fn settled_site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join(CONTENT_DIR);
+        std::fs::create_dir_all(&content).unwrap();
+        let past = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+        for (name, title) in [("a.md", "On disk A"), ("b.md", "On disk B")] {
+            let file = content.join(name);
+            std::fs::write(
+                &file,
+                format!("---\ntitle: {title}\ndate: 2024-07-01\n---\n\nBody.\n"),
+            )
+            .unwrap();
+            let f = std::fs::File::options().write(true).open(&file).unwrap();
+            f.set_modified(past).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn kept_texts_are_used_at_their_stamp_and_only_there() {
+        let site = settled_site();
+        let root = site.path();
+        let mut first = Cache::default();
+        first.keep_sources();
+        load_cached(root, chrono_tz::UTC, false, &mut first).unwrap();
+        let mut kept = first.sources();
+        assert_eq!(kept.len(), 2, "both settled texts are kept");
+        let a = Path::new("content/a.md");
+        assert!(kept[a].1.contains("On disk A"));
+        // Another process, given a text for a.md at a.md's stamp, uses it without reading.
+        let stamp = kept[a].0;
+        let other = "---\ntitle: From the cache\ndate: 2024-07-01\n---\n\nBody.\n";
+        kept.insert(a.to_path_buf(), (stamp, Arc::from(other)));
+        let b = Path::new("content/b.md");
+        kept.insert(b.to_path_buf(), (kept[b].0 ^ 1, Arc::from(other)));
+        let mut second = Cache::default();
+        second.keep_sources();
+        second.add_sources(kept);
+        let titles = |articles: Vec<Arc<Article>>| {
+            let mut t: Vec<String> = articles.iter().map(|a| a.front.title.clone()).collect();
+            t.sort();
+            t
+        };
+        let loaded = load_cached(root, chrono_tz::UTC, false, &mut second).unwrap();
+        assert_eq!(
+            titles(loaded),
+            ["From the cache", "On disk B"],
+            "a text is used at its stamp, and not at another"
+        );
+        // Without keeping sources nothing is kept, and the files are read.
+        let mut plain = Cache::default();
+        let loaded = load_cached(root, chrono_tz::UTC, false, &mut plain).unwrap();
+        assert_eq!(titles(loaded), ["On disk A", "On disk B"]);
+        assert!(plain.sources().is_empty());
+    }
+
+    #[test]
+    fn texts_of_files_too_recent_to_trust_are_not_kept() {
+        let site = settled_site();
+        std::fs::write(
+            site.path().join("content/c.md"),
+            "---\ntitle: Fresh\ndate: 2024-07-02\n---\n\nNew.\n",
+        )
+        .unwrap();
+        let mut cache = Cache::default();
+        cache.keep_sources();
+        load_cached(site.path(), chrono_tz::UTC, false, &mut cache).unwrap();
+        let kept = cache.sources();
+        assert_eq!(kept.len(), 2);
+        assert!(!kept.contains_key(Path::new("content/c.md")));
     }
 }

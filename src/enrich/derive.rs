@@ -26,7 +26,7 @@ pub struct Derived {
 }
 
 /// An article's sentences, kept for briefs.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArticleText {
     /// Body sentences, verbatim, in order.
     pub sentences: Vec<String>,
@@ -42,10 +42,16 @@ pub struct DeriveCache {
     /// What the entries were derived with; a different registry or summary length clears them.
     stamp: Option<(u64, usize, String)>,
     derived: HashMap<PathBuf, (u64, Arc<Article>, Derived)>,
-    /// Brief texts without and with body sentences.
-    texts: [HashMap<PathBuf, (u64, Arc<ArticleText>)>; 2],
+    /// Brief texts without and with body sentences, with their [`text_key`].
+    texts: [HashMap<PathBuf, KeptText>; 2],
+    /// Brief texts read back from a build cache by [`text_key`]: they depend on nothing but
+    /// what the key is made from, so they outlive a change of registry or settings.
+    lasting_texts: HashMap<u64, Arc<ArticleText>>,
     canon: Option<CanonMemo>,
 }
+
+/// A brief text kept by file: the file's source hash, the text's [`text_key`], the text.
+type KeptText = (u64, u64, Arc<ArticleText>);
 
 /// The site-wide canonical names, and each article with its names canonicalised, for the
 /// list of names they were computed from.
@@ -67,28 +73,68 @@ impl DeriveCache {
         if self.stamp != stamp {
             *self = DeriveCache {
                 stamp,
+                lasting_texts: std::mem::take(&mut self.lasting_texts),
                 ..DeriveCache::default()
             };
         }
     }
 
-    /// The brief text of `a`, computed once per version of its file.
-    pub fn text(&self, a: &Article, with_body: bool) -> Arc<ArticleText> {
-        match self.texts[with_body as usize].get(&a.path) {
-            Some((hash, t)) if *hash == a.source_hash => Arc::clone(t),
-            _ => Arc::new(text_of(a, with_body)),
+    /// The brief text of `a` and its [`text_key`], computed once per version of its file
+    /// (or taken from a build cache's texts).
+    pub fn text(&self, a: &Article, with_body: bool) -> (u64, Arc<ArticleText>) {
+        if let Some((hash, key, t)) = self.texts[with_body as usize].get(&a.path)
+            && *hash == a.source_hash
+        {
+            return (*key, Arc::clone(t));
+        }
+        let key = text_key(a, with_body);
+        match self.lasting_texts.get(&key) {
+            Some(t) => (key, Arc::clone(t)),
+            None => (key, Arc::new(text_of(a, with_body))),
         }
     }
 
-    /// Keeps these texts (and only these) for the next build.
-    pub fn keep_texts(&mut self, texts: Vec<(&Article, bool, Arc<ArticleText>)>) {
+    /// Keeps these texts (and only these) for the next build, each with its [`text_key`].
+    pub fn keep_texts(&mut self, texts: Vec<(&Article, bool, u64, Arc<ArticleText>)>) {
         for map in &mut self.texts {
             map.clear();
         }
-        for (a, body, t) in texts {
-            self.texts[body as usize].insert(a.path.clone(), (a.source_hash, t));
+        self.lasting_texts.clear();
+        for (a, body, key, t) in texts {
+            self.texts[body as usize].insert(a.path.clone(), (a.source_hash, key, t));
         }
     }
+
+    /// Takes brief texts kept by a build cache ([`DeriveCache::lasting_texts`] of another
+    /// process), by [`text_key`].
+    pub fn add_texts(&mut self, texts: impl IntoIterator<Item = (u64, ArticleText)>) {
+        self.lasting_texts
+            .extend(texts.into_iter().map(|(k, t)| (k, Arc::new(t))));
+    }
+
+    /// The brief texts of the last build by [`text_key`], for a build cache.
+    pub fn lasting_texts(&self) -> Vec<(u64, &ArticleText)> {
+        self.texts
+            .iter()
+            .flat_map(|m| m.values().map(|(_, k, t)| (*k, &**t)))
+            .collect()
+    }
+}
+
+/// A hash of everything [`text_of`] reads: the title, the summary (after enrichment filled
+/// it in) and, when `with_body`, the body. Equal keys make equal texts for one newsdesk
+/// executable (which the build cache's header names).
+pub fn text_key(a: &Article, with_body: bool) -> u64 {
+    let mut h = crate::keyhash::KeyHasher::new(0x5445_5854);
+    h.num(with_body as u64).str(&a.front.title);
+    match &a.front.summary {
+        Some(s) => h.num(1).str(s),
+        None => h.num(0),
+    };
+    if with_body {
+        h.str(&a.body);
+    }
+    h.finish()
 }
 
 /// Derives what each article lacks, in parallel; results do not depend on thread timing.

@@ -552,11 +552,11 @@ fn brief_texts(
         }
     }
     let empty = Arc::new(ArticleText::default());
-    let texts: Vec<Arc<ArticleText>> = articles
+    let texts: Vec<(u64, Arc<ArticleText>)> = articles
         .par_iter()
         .zip(need.par_iter())
         .map(|(a, &n)| match n {
-            0 => Arc::clone(&empty),
+            0 => (0, Arc::clone(&empty)),
             n => cache.text(a, n == 2),
         })
         .collect();
@@ -566,10 +566,10 @@ fn brief_texts(
             .zip(&need)
             .zip(&texts)
             .filter(|((_, n), _)| **n > 0)
-            .map(|((a, n), t)| (a.as_ref(), *n == 2, Arc::clone(t)))
+            .map(|((a, n), (k, t))| (a.as_ref(), *n == 2, *k, Arc::clone(t)))
             .collect(),
     );
-    texts
+    texts.into_iter().map(|(_, t)| t).collect()
 }
 
 fn build_briefs(
