@@ -83,7 +83,21 @@ pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<An
             })
         })
         .or_else(|| {
-            headed(doc, headlines)
+            let block = headed(doc, headlines);
+            // A block around the headline holding no story of its own (its header alone):
+            // the next story sits inside the same container as this one's body.
+            if block.as_ref().is_none_or(|b| !holds_story(b))
+                && let Some((html, rest)) = until_next_story(doc, headlines)
+            {
+                let text_of = |h: &str| Document::from(h).select("body").text().to_string();
+                return Some(Anchor {
+                    text: text_of(&html),
+                    html,
+                    source: Source::Heading,
+                    others: vec![text_of(&rest)],
+                });
+            }
+            block
                 .or_else(|| under_headline(doc, headlines))
                 .map(|node| Anchor {
                     html: node.html().to_string(),
@@ -92,6 +106,64 @@ pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<An
                     others: Vec::new(),
                 })
         })
+}
+
+/// Whether `h` is another story's headline beside `title`: a heading of three words or more,
+/// not one of the page's headlines, in the headline's template (sharing a class with it; a
+/// blog's `<h1>`s styling captions inside the story have their own).
+fn is_next_story(h: &NodeRef, title: &NodeRef, wanted: &[String]) -> bool {
+    let classes = |n: &NodeRef| -> Vec<String> {
+        n.attr("class")
+            .map(|c| c.split_whitespace().map(str::to_string).collect())
+            .unwrap_or_default()
+    };
+    let mine = classes(title);
+    h.id != title.id
+        && h.text().split_whitespace().count() >= 3
+        && !is_headline(h, wanted)
+        && classes(h).iter().any(|c| mine.contains(c))
+}
+
+/// Whether a block holds [`STORY_PARAGRAPHS`] paragraphs of running text.
+fn holds_story(node: &NodeRef) -> bool {
+    node.descendants_it()
+        .filter(|d| d.node_name().is_some_and(|n| &*n == "p"))
+        .filter(|p| letters(&p.text()) >= STORY_PARAGRAPH_LETTERS)
+        .take(STORY_PARAGRAPHS)
+        .count()
+        >= STORY_PARAGRAPHS
+}
+
+/// The page from the smallest block holding the headline's `<h1>` and the next story's
+/// `<h1>` (one of three words or more that is not a headline of this page), cut where the
+/// next story begins: a theme that appends the next posts inside the story's container.
+/// Also gives the rest of that block, from the next story's headline on.
+fn until_next_story(doc: &Document, headlines: &[&str]) -> Option<(String, String)> {
+    let wanted = wanted_keys(headlines);
+    let (title, nodes) = headline_heading(doc, headlines)?;
+    if title.node_name().as_deref() != Some("h1") {
+        return None;
+    }
+    let order: HashMap<NodeId, usize> = doc
+        .select("body")
+        .nodes()
+        .first()?
+        .descendants_it()
+        .enumerate()
+        .map(|(i, n)| (n.id, i))
+        .collect();
+    let at = |n: &NodeRef| order.get(&n.id).copied();
+    let start = at(&title)?;
+    let next = nodes
+        .iter()
+        .filter(|h| h.node_name().as_deref() == Some("h1") && at(h).is_some_and(|i| i > start))
+        .find(|h| is_next_story(h, &title, &wanted))?;
+    let common = title.ancestors_it(None).find(|a| is_ancestor(a, next))?;
+    let whole = common.html().to_string();
+    let from = whole.find(&*title.html())?;
+    let cut = from + whole[from..].find(&*next.html())?;
+    let (html, rest) = whole.split_at(cut);
+    (letters(html) >= MIN_LETTERS).then(|| (html.to_string(), rest.to_string()))
 }
 
 /// The largest element marked as the article's body, unless the page marks several (a
@@ -197,6 +269,17 @@ fn article<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
     let first = holding.next()?;
     // A second one holding the headline (the story repeated in a teaser): no single answer.
     if holding.any(|a| !is_ancestor(first, a) && !is_ancestor(a, first)) {
+        return None;
+    }
+    // An `<article>` holding other stories' headlines too (a theme that appends the next
+    // posts inside it) is a feed, not the story: the block under the headline is looked for.
+    let h1s: Vec<NodeRef> = first
+        .descendants_it()
+        .filter(|d| d.node_name().is_some_and(|n| &*n == "h1"))
+        .collect();
+    if let Some(title) = h1s.iter().find(|h| is_headline(h, &wanted))
+        && h1s.iter().any(|h| is_next_story(h, title, &wanted))
+    {
         return None;
     }
     (letters(&first.text()) >= MIN_LETTERS).then_some(*first)

@@ -1657,6 +1657,46 @@ mod tests {
     }
 
     #[test]
+    fn the_next_post_appended_inside_the_articles_container_is_left_out() {
+        let next = [
+            "The space agency's capsule splashed down in the Pacific on Friday after ten days around the Moon, and the crew was recovered within the hour.",
+            "Engineers will now study the heat shield, which lost more material than expected during the first uncrewed test flight two years ago.",
+            "The next mission is to land astronauts near the lunar south pole, though its date depends on the lander being ready in time.",
+            "Recovery ships returned the crew to port in San Diego, where they were met by their families and the agency's leadership.",
+        ];
+        let ps = |ps: &[&str]| ps.iter().map(|p| format!("<p>{p}</p>")).collect::<String>();
+        // A news theme: the next posts are loaded into the story's own container, headed
+        // in the headline's template.
+        let page = |caption_h1: &str| {
+            format!(
+                "<html><head><title>Tram line to open in 2031 - Daily</title></head><body><article class=wrap>\
+                 <div class=post><h1 class=\"post-title entry-title\">Tram line to open in 2031</h1><div class=content>{}{caption_h1}{}\
+                 <div class=more><div class=item><h1 class=post-title>Capsule splashes down after lunar flyby</h1><div class=content>{}</div></div></div>\
+                 </div></div></article></body></html>",
+                ps(&STORY[..2]),
+                ps(&STORY[2..]),
+                ps(&next)
+            )
+        };
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let d = read(&page(""), Some("https://x.org/a"), &cleaner).unwrap();
+        assert!(!d.body.contains("splashed down"), "{}", d.body);
+        for p in STORY {
+            assert!(d.body.contains(p), "{p} missing from {}", d.body);
+        }
+        // A blog's `<h1>` styling a line inside the story is not another story.
+        let d = read(
+            &page("<h1 style=\"text-align:center\">The new trams on their first test run</h1>"),
+            Some("https://x.org/a"),
+            &cleaner,
+        )
+        .unwrap();
+        for p in STORY {
+            assert!(d.body.contains(p), "{p} missing from {}", d.body);
+        }
+    }
+
+    #[test]
     fn a_shell_rendered_by_scripts_takes_its_story_from_next_data() {
         let mut blocks: Vec<serde_json::Value> = STORY
             .iter()
