@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench realpages` reads the saved pages in `../shared/realpages/web/`
 //! (override with `NEWSDESK_REALPAGES=/path/to/realpages`) and our own pages in
-//! `benches/realpages/extra/` and `benches/realpages/fresh/`, runs each through the HTML reader `newsdesk ingest` uses and
+//! `benches/realpages/extra/`, `benches/realpages/fresh/` and `benches/realpages/fresh5/`, runs each through the HTML reader `newsdesk ingest` uses and
 //! through `newsdesk enrich`, and scores the result against the hand-written expectations in
 //! `benches/realpages/expect/` (`<page>.yaml`, `<page>.txt`). It prints one table and writes
 //! every page's result to `target/realpages.json`.
@@ -80,6 +80,7 @@ fn main() {
     let mut pages = load_web(&shared.join("web"), &bench.join("expect"));
     pages.extend(load_extra(&bench.join("extra"), "extra"));
     pages.extend(load_extra(&bench.join("fresh"), "fresh-enrich"));
+    pages.extend(load_extra(&bench.join("fresh5"), "fresh5-enrich"));
     let held = held_out(&bench.join("held-out.txt"));
     let fresh = fresh_batch(&bench.join("fresh.txt"));
     for p in &mut pages {
@@ -133,6 +134,7 @@ fn main() {
         ("extra held-out", "extra", Some((true, false))),
         ("extra fresh", "fresh", None),
         ("fresh (enrichment)", "fresh-enrich", None),
+        ("fresh 5 (enrichment)", "fresh5-enrich", None),
     ] {
         // The newest written batch (`fresh.txt`) is also scored on its own.
         let rows: Vec<&Value> = scores
@@ -239,7 +241,8 @@ fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
 }
 
 /// Our own pages: `extra/<page>.html` (the languages and layouts the saved set lacks) or
-/// `fresh/<page>.html` (a batch labelled before enrichment first ran on it), each beside its
+/// `fresh/<page>.html` or `fresh5/<page>.html` (batches labelled before enrichment first ran
+/// on them), each beside its
 /// `.yaml` and `.txt`.
 fn load_extra(dir: &Path, group: &'static str) -> Vec<Page> {
     let Ok(entries) = fs::read_dir(dir) else {

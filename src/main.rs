@@ -211,6 +211,10 @@ struct BuildArgs {
     /// record: repairs output files changed or damaged outside newsdesk (e.g. by a power loss).
     #[arg(long)]
     full: bool,
+    /// After the build, remove every entry of the image cache (.newsdesk/cache/images) that it
+    /// did not use, at once (a build removes them itself after 30 days unused).
+    #[arg(long)]
+    prune: bool,
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
@@ -535,6 +539,7 @@ fn enrich(args: EnrichArgs) -> newsdesk::Result<()> {
 }
 
 fn build(args: BuildArgs) -> newsdesk::Result<()> {
+    let root = args.root.clone();
     let opts = newsdesk::BuildOptions {
         root: args.root,
         output: args.output,
@@ -549,6 +554,23 @@ fn build(args: BuildArgs) -> newsdesk::Result<()> {
     std::mem::forget(builder);
     for w in &report.warnings {
         eprintln!("warning: {w}");
+    }
+    // After a successful build only: its cache index names exactly the pictures it showed.
+    if args.prune {
+        match newsdesk::imaging::renditions::prune_unused(&root) {
+            Ok(p) if !args.quiet => eprintln!(
+                "pruned the image cache: removed {} {} no article uses ({})",
+                p.entries,
+                if p.entries == 1 {
+                    "picture's renditions"
+                } else {
+                    "pictures' renditions"
+                },
+                newsdesk::output::size::megabytes(p.bytes)
+            ),
+            Ok(_) => {}
+            Err(w) => eprintln!("warning: {w}"),
+        }
     }
     if args.verbose {
         for (phase, took) in &report.phases {

@@ -176,20 +176,20 @@ fn article_pages_show_the_lead_image_with_its_credit_and_link_previews() {
 
     // A local image: resized renditions with srcset, WebP first; previews use the largest.
     let page = read(&out, "articles/2024/07/local/index.html");
-    let re = Regex::new(r#"<picture><source type="image/webp" srcset="(/_img/([0-9a-f]{16})/harbour-400\.webp 400w, /_img/[0-9a-f]{16}/harbour-800\.webp 800w, /_img/[0-9a-f]{16}/harbour-1200\.webp 1200w)" sizes="[^"]+"><img src="/_img/[0-9a-f]{16}/harbour-800\.jpg" srcset="[^"]*harbour-400\.jpg 400w, [^"]*harbour-800\.jpg 800w, [^"]*harbour-1200\.jpg 1200w" sizes="[^"]+" width="800" height="533""#).unwrap();
+    let re = Regex::new(r#"<picture><source type="image/webp" srcset="(/_img/harbour-([0-9a-f]{16})-400\.webp 400w, /_img/harbour-[0-9a-f]{16}-800\.webp 800w, /_img/harbour-[0-9a-f]{16}-1200\.webp 1200w)" sizes="[^"]+"><img src="/_img/harbour-[0-9a-f]{16}-800\.jpg" srcset="[^"]*harbour-[0-9a-f]{16}-400\.jpg 400w, [^"]*harbour-[0-9a-f]{16}-800\.jpg 800w, [^"]*harbour-[0-9a-f]{16}-1200\.jpg 1200w" sizes="[^"]+" width="800" height="533""#).unwrap();
     let hash = re
         .captures(&page)
         .unwrap_or_else(|| panic!("a picture with renditions: {:?}", imgs(&page)))[2]
         .to_string();
     assert_eq!(
         meta(&page, "og:image"),
-        Some(format!("https://example.org/_img/{hash}/harbour-1200.jpg"))
+        Some(format!("https://example.org/_img/harbour-{hash}-1200.jpg"))
     );
     assert_eq!(meta(&page, "og:image:width").as_deref(), Some("1200"));
     assert_eq!(meta(&page, "og:image:height").as_deref(), Some("800"));
     for (w, h) in [(400, 267), (800, 533), (1200, 800)] {
         for ext in ["jpg", "webp"] {
-            let f = out.join(format!("_img/{hash}/harbour-{w}.{ext}"));
+            let f = out.join(format!("_img/harbour-{hash}-{w}.{ext}"));
             let d = image::open(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
             assert_eq!((d.width(), d.height()), (w, h), "{}", f.display());
         }
@@ -296,8 +296,8 @@ fn cards_everywhere_show_thumbnails_lazy_below_the_fold() {
     assert!(
         shown
             .iter()
-            .any(|i| i.contains(r#"src="https://example.org/_img/"#)
-                && i.contains(r#"/harbour-800.jpg""#)),
+            .any(|i| i.contains(r#"src="https://example.org/_img/harbour-"#)
+                && i.contains(r#"-800.jpg""#)),
         "{shown:?}"
     );
     assert!(
@@ -344,7 +344,7 @@ fn search_results_carry_the_thumbnail() {
     let d = by_title("The harbour at dawn");
     let thumb = d[5].as_str().unwrap();
     assert!(
-        thumb.starts_with("_img/") && thumb.ends_with("/harbour-400.jpg"),
+        thumb.starts_with("_img/harbour-") && thumb.ends_with("-400.jpg"),
         "{thumb}"
     );
     assert_eq!(d[6], "400x267");
@@ -511,7 +511,9 @@ fn renditions_are_cached_a_rebuild_encodes_nothing_and_the_cache_can_go() {
         after.keys()
     );
     assert!(
-        after.keys().any(|k| k.ends_with("harbour-1000.webp")),
+        after
+            .keys()
+            .any(|k| k.starts_with("harbour-") && k.ends_with("-1000.webp")),
         "never upscaled"
     );
 }
@@ -591,16 +593,13 @@ fn requantised(jpeg: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The cache entry of the renditions in `out` (a snapshot of `_img/`, whose folders are named
-/// by the start of the entry's content hash); the cache may hold entries of older pictures.
+/// The cache entry of the renditions in `out` (a snapshot of `_img/`, whose files are named
+/// `<name>-<hash>-<width>.<ext>` with the start of the entry's content hash); the cache may
+/// hold entries of older pictures.
 fn cache_entry(cache: &Path, out: &std::collections::BTreeMap<String, Vec<u8>>) -> PathBuf {
-    let folder = out
-        .keys()
-        .next()
-        .expect("renditions")
-        .split('/')
-        .next()
-        .unwrap();
+    let name = out.keys().next().expect("renditions");
+    let folder = name.rsplit('-').nth(1).unwrap();
+    assert_eq!(folder.len(), 16, "a hash in {name}");
     std::fs::read_dir(cache)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -839,7 +838,9 @@ fn bad_images_are_one_warning_each_and_the_build_goes_on() {
         assert!(!page(k).contains("lead-image"), "bad-{k} has no image");
     }
     assert!(
-        page(4).contains("/really-png-800.jpg") || page(4).contains("/really-png-640.jpg"),
+        Regex::new(r"/_img/really-png-[0-9a-f]{16}-(800|640)\.jpg")
+            .unwrap()
+            .is_match(&page(4)),
         "renditions of the misnamed PNG"
     );
     assert!(
@@ -904,4 +905,211 @@ fn pictures_in_the_output_are_checked_by_their_folder() {
     let o = s.build(&["--quiet", "--full"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(snapshot(&img), first, "build --full restores it");
+}
+
+/// The image cache's entries: folders named by a 128-bit content hash in hex.
+fn cache_entries(s: &TempSite) -> std::collections::BTreeSet<String> {
+    std::fs::read_dir(s.root().join(".newsdesk/cache/images"))
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.len() == 32 && n.bytes().all(|b| b.is_ascii_hexdigit()))
+        .collect()
+}
+
+/// The cache entry whose renditions of `stem` are in the output's `_img/`.
+fn entry_of(s: &TempSite, stem: &str) -> String {
+    let shown = snapshot(&s.out().join("_img"));
+    let file = shown
+        .keys()
+        .find(|k| k.starts_with(&format!("{stem}-")))
+        .unwrap_or_else(|| panic!("renditions of {stem} in {:?}", shown.keys()));
+    let hash = file.rsplit('-').nth(1).unwrap();
+    cache_entries(s)
+        .into_iter()
+        .find(|e| e.starts_with(hash))
+        .unwrap_or_else(|| panic!("the cache entry of {file}"))
+}
+
+/// The image site with a second local picture, on its own article.
+fn two_picture_site() -> TempSite {
+    let s = image_site("https://cdn.example.net/");
+    let crane = s.root().join("static/images/2024/07/crane.jpg");
+    std::fs::write(&crane, jpeg(900, 600, 31)).unwrap();
+    s.write(
+        "content/2024/07/crane.md",
+        "---\ntitle: A crane is lifted\ndate: 2024-07-21\nsource: The Example Times\nsource_url: https://example.com/21\nimage: /images/2024/07/crane.jpg\n---\n\nThe crane went up at noon.\n",
+    );
+    settle(&crane);
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    s
+}
+
+#[test]
+fn build_prune_removes_the_cache_entries_no_article_uses_and_nothing_else() {
+    let s = two_picture_site();
+    build_cleanly(&s);
+    let harbour = entry_of(&s, "harbour");
+    let crane = entry_of(&s, "crane");
+    assert_eq!(cache_entries(&s).len(), 2);
+    let cache = s.root().join(".newsdesk/cache/images");
+
+    // The crane's article removed: a plain build keeps its entry (for 30 days) and notes
+    // when it fell out of use.
+    std::fs::remove_file(s.root().join("content/2024/07/crane.md")).unwrap();
+    build_cleanly(&s);
+    assert_eq!(cache_entries(&s), [crane.clone(), harbour.clone()].into());
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(cache.join("index.json")).unwrap()).unwrap();
+    assert!(index["unused"][&crane].is_u64(), "{index}");
+    assert!(index["unused"].get(&harbour).is_none(), "{index}");
+    let shown = snapshot(&s.out());
+    let in_use = stamps(&cache.join(&harbour));
+
+    // `build --prune` removes it at once; the entry in use is not touched.
+    let o = s.build(&["--prune"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("pruned the image cache: removed 1 picture's renditions no article uses ("),
+        "{err}"
+    );
+    assert_eq!(cache_entries(&s), [harbour.clone()].into());
+    assert_eq!(stamps(&cache.join(&harbour)), in_use);
+    assert_eq!(snapshot(&s.out()), shown, "pruning leaves the output alone");
+    // Nothing more to prune, and the build after it has nothing to do.
+    let o = s.build(&["--prune"]);
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("removed 0 pictures' renditions"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = s.build(&[]);
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("(0 written"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+
+    // From the pruned cache, and from none at all, a build writes the same output.
+    std::fs::remove_dir_all(s.out()).unwrap();
+    build_cleanly(&s);
+    assert_eq!(snapshot(&s.out()), shown);
+    assert_eq!(
+        stamps(&cache.join(&harbour)),
+        in_use,
+        "nothing encoded again"
+    );
+    std::fs::remove_dir_all(s.out()).unwrap();
+    std::fs::remove_dir_all(s.root().join(".newsdesk")).unwrap();
+    build_cleanly(&s);
+    assert_eq!(snapshot(&s.out()), shown);
+
+    // The crane shown again: its renditions are made again, the same as before.
+    let crane_site = two_picture_site();
+    build_cleanly(&crane_site);
+    s.write(
+        "content/2024/07/crane.md",
+        &std::fs::read_to_string(crane_site.root().join("content/2024/07/crane.md")).unwrap(),
+    );
+    build_cleanly(&s);
+    assert!(cache_entries(&s).contains(&crane));
+    assert_eq!(
+        snapshot(&s.out().join("_img")),
+        snapshot(&crane_site.out().join("_img"))
+    );
+}
+
+#[test]
+fn a_build_removes_cache_entries_unused_for_30_days_but_never_one_in_use() {
+    let s = two_picture_site();
+    build_cleanly(&s);
+    let harbour = entry_of(&s, "harbour");
+    let cache = s.root().join(".newsdesk/cache/images");
+    // Two entries of pictures no article shows any more (copies of the harbour's), and the
+    // leftovers of interrupted builds, a day old and fresh.
+    let gone = "0".repeat(32);
+    let recent = "1".repeat(32);
+    for e in [&gone, &recent] {
+        copy_dir(&cache.join(&harbour), &cache.join(e));
+    }
+    let old_tmp = cache.join(".tmp-abandoned");
+    let new_tmp = cache.join(".tmp-working");
+    for t in [&old_tmp, &new_tmp] {
+        std::fs::create_dir_all(t).unwrap();
+        std::fs::write(t.join("400.webp"), b"half").unwrap();
+    }
+    // A folder opened for reading can have its times set (by its owner).
+    std::fs::File::open(&old_tmp)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - Duration::from_secs(25 * 3600))
+        .unwrap();
+    // Noted unused 31 days ago (and 29 for the other), as is the harbour's entry, wrongly:
+    // the harbour is still shown, so its entry is kept and the note dropped.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let day = 24 * 3600;
+    let index_file = cache.join("index.json");
+    let mut index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&index_file).unwrap()).unwrap();
+    index["unused"] = serde_json::json!({
+        gone.clone(): now - 31 * day,
+        recent.clone(): now - 29 * day,
+        harbour.clone(): now - 40 * day,
+    });
+    std::fs::write(&index_file, index.to_string()).unwrap();
+    let in_use = stamps(&cache.join(&harbour));
+    let shown = snapshot(&s.out());
+
+    build_cleanly(&s);
+    assert!(!cache.join(&gone).exists(), "unused for 31 days: removed");
+    assert!(cache.join(&recent).is_dir(), "unused for 29 days: kept");
+    assert_eq!(stamps(&cache.join(&harbour)), in_use, "in use: kept");
+    assert!(!old_tmp.exists(), "abandoned a day ago: removed");
+    assert!(new_tmp.is_dir(), "maybe another build's: kept");
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&index_file).unwrap()).unwrap();
+    assert_eq!(
+        index["unused"],
+        serde_json::json!({ recent.clone(): now - 29 * day })
+    );
+    assert_eq!(snapshot(&s.out()), shown);
+
+    // A cache index that cannot be read: `--prune` removes nothing and says why; the
+    // build itself writes a good index again.
+    std::fs::write(&index_file, "{ damaged").unwrap();
+    std::fs::remove_dir_all(s.out().join("_img")).unwrap();
+    let o = s.build(&["--prune"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("pruned the image cache: removed 1 "), "{err}");
+    assert!(!cache.join(&recent).exists());
+    assert_eq!(snapshot(&s.out()), shown);
+    std::fs::write(&index_file, "{ damaged").unwrap();
+    let o = newsdesk(&[
+        "build",
+        "--root",
+        s.root().to_str().unwrap(),
+        "--prune",
+        "--output",
+        s.root().join("other").to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        !err.contains("cannot be read"),
+        "the build rewrote it: {err}"
+    );
+    assert!(cache.join(&harbour).is_dir());
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+    }
 }

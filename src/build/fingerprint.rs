@@ -121,47 +121,19 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
         canon_root.join(".git"),
         canon_root.join(".newsdesk"),
     ];
-    let mut found = Vec::new();
-    // Not following links lets the walk tell files from folders without a `stat` each; a
-    // link is stat-ed below like any file, and a link to a folder (whose files the walk
-    // would not see) means no record.
-    let walk = walkdir::WalkDir::new(&canon_root)
-        .into_iter()
-        .filter_entry(|e| !skip.iter().any(|s| e.path() == s));
-    for entry in walk {
-        let entry = entry.ok()?;
-        let kind = entry.file_type();
-        if kind.is_dir() {
-            continue;
-        }
-        if kind.is_symlink() && std::fs::metadata(entry.path()).ok()?.is_dir() {
-            return None;
-        }
-        let rel = entry.path().strip_prefix(&canon_root).ok()?;
-        let rel = rel.to_str()?.replace(std::path::MAIN_SEPARATOR, "/");
-        found.push((rel, entry.into_path()));
-    }
+    let now = std::time::SystemTime::now();
+    let mut files = walk(&canon_root, "", &skip, now)?;
     let index = format!(
         "{}/{}",
         crate::imaging::renditions::CACHE_DIR,
         crate::imaging::index::INDEX_FILE
     );
     let index_path = canon_root.join(&index);
-    if index_path.is_file() {
-        found.push((index, index_path));
+    if let Ok(meta) = std::fs::metadata(&index_path)
+        && meta.is_file()
+    {
+        files.push(seen(index, &index_path, &meta, now)?);
     }
-    let now = std::time::SystemTime::now();
-    let mut files: Vec<(String, u64, Option<u64>)> = found
-        .into_par_iter()
-        .map(|(rel, path)| {
-            let meta = std::fs::metadata(&path).ok()?;
-            let content = match filestamp::stamp_at(&meta, now) {
-                Some(_) => None,
-                None => Some(content_hash(&path)?),
-            };
-            Some((rel, filestamp::stamp_now(&meta), content))
-        })
-        .collect::<Option<_>>()?;
     files.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut h = KeyHasher::new(0x4650_5254);
     h.str(cache::header());
@@ -174,6 +146,67 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
         out: canon_out,
         options: h.finish(),
     })
+}
+
+/// An input file as found at `now`: its stamp, and its content hash when the stamp has not
+/// settled (see [`Inputs`]).
+fn seen(
+    rel: String,
+    path: &Path,
+    meta: &std::fs::Metadata,
+    now: std::time::SystemTime,
+) -> Option<(String, u64, Option<u64>)> {
+    let content = match filestamp::stamp_at(meta, now) {
+        Some(_) => None,
+        None => Some(content_hash(path)?),
+    };
+    Some((rel, filestamp::stamp_now(meta), content))
+}
+
+/// Every file under `dir` (`rel` under the root) but the folders `skip`, its subfolders in
+/// parallel. Each file is stat-ed through its folder's listing (`statx` relative to the
+/// open folder: one path component to look up, not the whole path, which was most of a
+/// no-op build's time); a link is followed, and a link to a folder (whose files the walk
+/// would not see) means `None`, as does a folder that cannot be read.
+fn walk(
+    dir: &Path,
+    rel: &str,
+    skip: &[PathBuf],
+    now: std::time::SystemTime,
+) -> Option<Vec<(String, u64, Option<u64>)>> {
+    let mut files = Vec::new();
+    let mut folders = Vec::new();
+    for entry in std::fs::read_dir(dir).ok()? {
+        let entry = entry.ok()?;
+        let name = entry.file_name();
+        let name = name.to_str()?;
+        let rel = match rel {
+            "" => name.to_string(),
+            _ => format!("{rel}/{name}"),
+        };
+        let kind = entry.file_type().ok()?;
+        if kind.is_dir() {
+            let path = entry.path();
+            if !skip.contains(&path) {
+                folders.push((path, rel));
+            }
+            continue;
+        }
+        let meta = match kind.is_symlink() {
+            true => std::fs::metadata(entry.path()).ok()?,
+            false => entry.metadata().ok()?,
+        };
+        if meta.is_dir() {
+            return None;
+        }
+        files.push(seen(rel, &entry.path(), &meta, now)?);
+    }
+    let below: Vec<Vec<_>> = folders
+        .par_iter()
+        .map(|(path, rel)| walk(path, rel, skip, now))
+        .collect::<Option<_>>()?;
+    files.extend(below.into_iter().flatten());
+    Some(files)
 }
 
 /// Reads the record of the site at `root`: `Ok(None)` when there is none, `Err(warning)`

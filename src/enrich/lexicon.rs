@@ -53,7 +53,8 @@ word_set! {
     HONORIFICS = [
         "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.",
         "Col.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Maj.", "Rev.", "Fr.", "Amb.", "Atty.",
-        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Sheik", "Imam",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Doctor", "Sir", "Dame", "Lord", "Lady",
+        "Sheikh", "Sheik", "Imam",
         "Rabbi", "Ayatollah", "Mullah", "Cardinal", "Archbishop", "Bishop", "Father", "Pastor",
         "Madam", "Madame", "Monsieur", "Herr", "Frau", "Señor", "Senor", "Don", "Dona",
         "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Brig.-Gen.", "Hon.", "Pres.", "Supt.", "Insp.",
@@ -426,7 +427,8 @@ word_set! {
         "county", "city", "town", "village", "camp", "border", "crossing", "airport",
         "port", "valley", "mountains", "peninsula", "gulf", "bay", "lake", "desert",
         "strip", "corridor", "highway", "street", "square", "neighborhood",
-        "neighbourhood", "oblast", "state", "governorate", "prefecture", "mines", "mine",
+        "neighbourhood", "oblast", "state", "states", "provinces", "regions", "districts",
+        "counties", "governorate", "prefecture", "mines", "mine",
         "field", "fields", "base", "company", "group", "party", "movement", "militia",
         "militias", "government", "administration", "index", "agency", "ministry",
         "summit", "region's", "area", "areas", "suburb", "suburbs", "municipality",
@@ -709,12 +711,14 @@ pub fn is_capitalised(word: &str) -> bool {
 }
 
 /// Given names of many cultures (`data/given_names.txt`, from @faker-js/faker, MIT, and
-/// the hand-written `data/given_names_south_asia.txt`; see `data/README.md`), beside the
-/// hand-kept [`GIVEN_NAMES`].
+/// the hand-written `data/given_names_south_asia.txt` and `data/given_names_extra.txt`;
+/// see `data/README.md`), beside the hand-kept [`GIVEN_NAMES`].
 pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("data/given_names.txt")
         .lines()
         .chain(include_str!("data/given_names_south_asia.txt").lines())
+        .chain(include_str!("data/given_names_extra.txt").lines())
+        .filter(|l| !l.starts_with('#'))
         .collect()
 });
 

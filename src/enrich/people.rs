@@ -98,7 +98,9 @@ pub fn detect(
         p.mentions.iter().any(|m| match m.rule {
             UNEVIDENCED => false,
             "person:surname" | "person:coreference" => {
-                m.start >= body_start && stands_alone(text, m.start, m.end)
+                m.start >= body_start
+                    && stands_alone(text, m.start, m.end)
+                    && !used_in_lower_case(text, &text[m.start..m.end])
             }
             _ => true,
         })
@@ -123,6 +125,50 @@ pub fn detect(
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
 }
+
+/// The text also writes `word` in lower case, as a word of the language ("colonial
+/// aspirations"): the capitalised word used again alone is no surname then.
+fn used_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower != word
+        && text.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Geographic nouns that, right after a capitalised phrase or before "of" and it, make
+/// it a place's name.
+const GEO_NOUNS: &[&str] = &[
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "bay",
+    "valley",
+    "peninsula",
+    "archipelago",
+    "province",
+    "provinces",
+    "state",
+    "states",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "region",
+    "regions",
+    "village",
+    "town",
+    "beach",
+    "mountains",
+    "mountain",
+    "coast",
+    "municipality",
+    "prefecture",
+    "oblast",
+];
 
 /// Agencies and picture libraries that follow a photographer's name after a slash.
 const PICTURE_AGENCIES: &[&str] = &[
@@ -779,6 +825,18 @@ fn analyse(
     if !strong && modifier {
         return None;
     }
+    // "the private Hong Bang island", "the Mato Grosso state": a geographic noun after
+    // the phrase names a place, whatever given name opens it, unless a cue says person.
+    // "the Brazilian states of Mato Grosso and Paraná": after such a noun and "of" too.
+    let geo_of =
+        k == i && i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(&toks[i - 2].text);
+    let geo_after = !toks[end - 1].possessive
+        && toks
+            .get(end)
+            .is_some_and(|a| a.word && GEO_NOUNS.contains(&a.text));
+    if cue == Cue::None && !known && (geo_of || geo_after) {
+        return None;
+    }
     if !strong {
         let before = if k > i {
             Some(&toks[k - 1])
@@ -1164,6 +1222,36 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         names_with(text, &Registry::default())
+    }
+
+    #[test]
+    fn geographic_nouns_make_a_phrase_a_place() {
+        for text in [
+            "Smoke covered parts of the Brazilian states of Mato Grosso and Paraná.",
+            "The private Hong Bang island offers a venue for weddings.",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        // A cue still makes a person.
+        assert_eq!(
+            names("Governor Mato Grosso island-hopped all week."),
+            ["Mato Grosso"]
+        );
+    }
+
+    #[test]
+    fn a_word_the_text_writes_in_lower_case_is_no_surname() {
+        let text = "Germany's colonial history Colonial ambitions of the Third Reich Colonial \
+            aspirations resurged. Colonial projects followed.";
+        assert!(names(text).is_empty(), "{:?}", names(text));
+    }
+
+    #[test]
+    fn professor_is_an_honorific() {
+        assert_eq!(
+            names("“These are the numbers,” said Professor Adrian Hill, the director."),
+            ["Adrian Hill"]
+        );
     }
 
     #[test]

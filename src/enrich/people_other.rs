@@ -47,8 +47,10 @@ pub fn detect(
         }
         all_tokens.push(toks);
     }
-    if matches!(crate::lang::primary(language).as_str(), "de" | "lb") {
+    let german = matches!(crate::lang::primary(language).as_str(), "de" | "lb");
+    if german {
         drop_nouns_after_given_names(&mut people);
+        merge_genitives(&mut people, text);
     }
     for (name, rule) in literal_names(registry, known) {
         for (s, e) in occurrences(text, &name, body_start) {
@@ -64,10 +66,11 @@ pub fn detect(
     for (s, e, word, cued) in singles {
         let owner = people.iter().position(|p| {
             p.name.split(' ').count() > 1
-                && p.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last == word || (inflects && inflected(&word, last)))
+                && p.name.rsplit(' ').next().is_some_and(|last| {
+                    last == word
+                        || (inflects && inflected(&word, last))
+                        || (german && genitive_of(&word, last))
+                })
         });
         match owner {
             Some(i) => people[i].mentions.push(PersonMention {
@@ -133,6 +136,63 @@ fn merge_inflected(people: &mut Vec<Person>) {
     }
 }
 
+/// A German genitive of a name: "Merkels" of "Merkel", "Strauss'" of "Strauss".
+fn genitive_of(form: &str, base: &str) -> bool {
+    match form.strip_prefix(base) {
+        Some("s") => !base.ends_with(['s', 'x', 'z', 'ß']),
+        Some("'") | Some("’") => base.ends_with(['s', 'x', 'z', 'ß']),
+        _ => false,
+    }
+}
+
+/// German genitives before the noun they govern ("Robert Boschs Enkel", "Van der
+/// Bellens Appell") are the name: each joins the name it is the genitive of, or, when
+/// every mention precedes a capitalised noun, becomes that name.
+fn merge_genitives(people: &mut Vec<Person>, text: &str) {
+    let mut i = 0;
+    while i < people.len() {
+        let name = people[i].name.clone();
+        let Some((head, last)) = name.rsplit_once(' ') else {
+            i += 1;
+            continue;
+        };
+        let Some(base) = last
+            .strip_suffix('s')
+            .filter(|b| b.chars().count() >= 3 && !b.ends_with(['s', 'x', 'z', 'ß']))
+        else {
+            i += 1;
+            continue;
+        };
+        let base_name = format!("{head} {base}");
+        // The bare form must stand somewhere as a word of its own ("Bosch-Stiftung"), or
+        // "Manuel Gerres Tweet" would lose its s.
+        let stands = text.match_indices(base).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + base.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        });
+        let before_noun = stands
+            && people[i].mentions.iter().all(|m| {
+                text[m.end..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+            });
+        match people.iter().position(|p| p.name == base_name) {
+            Some(b) => {
+                let moved = std::mem::take(&mut people[i].mentions);
+                people[b].mentions.extend(moved);
+                people.remove(i);
+            }
+            None if before_noun => {
+                people[i].name = base_name;
+                i += 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// In German, a given name may stand alone before any capitalised noun ("macht Vreni Mut",
 /// "für Pamela von Innen"): a name met once, on its given name only, goes when the same
 /// given name opens a name met more often ("Vreni Frost", "Pamela Reif").
@@ -188,6 +248,14 @@ fn placey(places: &[(usize, usize)], t: &Token<'_>) -> bool {
     places.get(i).is_some_and(|p| p.0 < t.end)
 }
 
+/// The token is a whole place name of its own (not part of a longer one).
+fn place_within(places: &[(usize, usize)], t: &Token<'_>) -> bool {
+    let i = places.partition_point(|p| p.1 <= t.start);
+    places
+        .get(i)
+        .is_some_and(|p| p.0 >= t.start && p.1 <= t.end && p.0 < t.end)
+}
+
 fn is_cue(cues: Option<&Cues>, t: &Token<'_>) -> bool {
     t.word && cues.is_some_and(|c| c.is_cue(t.text))
 }
@@ -206,10 +274,12 @@ fn opens_particles(w: &str) -> bool {
         )
 }
 
-/// A known given name, or one written with plain letters ("Zoë" → "Zoe", "Günter" →
-/// "Gunter"; the list lacks many accented forms, so "Hände" passes as "Hande" too).
+/// A known given name, or one written with plain letters ("Zoë" → "Zoe"; not umlauts, so
+/// "Hände" does not pass as "Hande").
 fn given(word: &str) -> bool {
-    let one = |w: &str| known_given(w) || (!w.is_ascii() && known_given(&deunicode::deunicode(w)));
+    // Umlauts and ß are German letters, not accents the list left off ("Hände" is no "Hande").
+    let foldable = |w: &str| !w.is_ascii() && !w.contains(['ä', 'ö', 'ü', 'ß']);
+    let one = |w: &str| known_given(w) || (foldable(w) && known_given(&deunicode::deunicode(w)));
     // "Jean-Yves", "Pierre-Éric", "Anna-Lena": every part a given name.
     one(word) || (word.contains('-') && word.split('-').all(|p| !p.is_empty() && one(p)))
 }
@@ -328,7 +398,12 @@ fn candidates(
             let u = &toks[j];
             // Or after a sure given name inside the run ("Buurtbewoonster Marieke van der
             // Linden").
-            let particles = opened || (particles && sure_given(toks[j - 1].text));
+            // A capitalised particle after a given name opens a group too ("Alexander
+            // Van der Bellen").
+            let cap_particle = j >= i + 2
+                && PARTICLES.contains(toks[j - 1].text.to_lowercase().as_str())
+                && sure_given(toks[j - 2].text);
+            let particles = opened || (particles && (sure_given(toks[j - 1].text) || cap_particle));
             let capital = u.word && is_capitalised(u.text) && !toks[j - 1].possessive;
             // Dutch and German particles stand between the given names and the one
             // surname: after a surname, "van"/"von" starts a place or body ("Frank
@@ -336,6 +411,7 @@ fn candidates(
             let before_surname = !(nouns_capitalised || language == "nl")
                 || j - 1 == i
                 || given(toks[j - 1].text)
+                || cap_particle
                 || is_initial(toks[j - 1].text);
             let particle_ok = if patronymic_only {
                 matches!(u.text, "bin" | "binti" | "bint")
@@ -343,7 +419,8 @@ fn candidates(
                         .get(j + 1)
                         .is_some_and(|v| v.word && is_capitalised(v.text))
             } else {
-                particles_then_capital(toks, j)
+                // After "Van", the group is open: an article may follow ("Van der Bellen").
+                particles_then_capital(toks, j, cap_particle)
             };
             if !(capital || (particles && before_surname && particle_ok)) {
                 break;
@@ -410,6 +487,13 @@ fn candidates(
             }
             end = end.min(m + 1);
         }
+        // What follows a German name in its run may hold another ("Robert Boschs Enkel
+        // Christof Bosch").
+        let next = if nouns_capitalised && end > i && end < j {
+            end
+        } else {
+            j
+        };
         let core = &toks[start..end];
         // "Bill & Melinda Gates Foundation", "Robert Bosch Stiftung": an organisation
         // named after someone; „Belle Femme du Monde No.1“: a quoted title of a product
@@ -423,6 +507,10 @@ fn candidates(
             i = j;
             continue;
         }
+        // After a known given name, a place of one word may be the surname ("Alexander
+        // Pereira", "Luís Montenegro") or a capitalised particle in it ("Alexander Van der
+        // Bellen"); a place of several words ("Santa Cruz") stays a place.
+        let given_first = core.len() >= 2 && given(core[0].text);
         let ok_words = !core.is_empty()
             && core
                 .iter()
@@ -434,8 +522,12 @@ fn candidates(
                 let inner_particle = n > 0
                     && n + 1 < core.len()
                     && PARTICLES.contains(t.text.to_lowercase().as_str());
+                let surname_place = given_first
+                    && n > 0
+                    && (n + 1 == core.len() || inner_particle)
+                    && place_within(places, t);
                 (name_word(cues, t) || PARTICLES.contains(t.text) || inner_particle)
-                    && !placey(places, t)
+                    && (!placey(places, t) || surname_place)
             })
             && !(nouns_capitalised && core[1..].iter().any(|t| german_noun(t.text)));
         if ok_words {
@@ -459,7 +551,7 @@ fn candidates(
                 });
             }
         }
-        i = j;
+        i = next;
     }
     out
 }
@@ -638,9 +730,15 @@ fn credit_before(text: &str, toks: &[Token<'_>], i: usize, j: usize) -> bool {
     false
 }
 
-/// Particles from `j` on that continue a name ("von der" before "Leyen").
-fn particles_then_capital(toks: &[Token<'_>], j: usize) -> bool {
-    if !(toks[j].word && opens_particles(toks[j].text)) {
+/// Particles from `j` on that continue a name ("von der" before "Leyen"); `open`: a
+/// capitalised particle came before, so any particle may come first.
+fn particles_then_capital(toks: &[Token<'_>], j: usize, open: bool) -> bool {
+    let first = if open {
+        PARTICLES.contains(toks[j].text)
+    } else {
+        opens_particles(toks[j].text)
+    };
+    if !(toks[j].word && first) {
         return false;
     }
     let mut m = j;
@@ -767,6 +865,56 @@ mod tests {
 
     fn names(text: &str, lang: &str) -> Vec<String> {
         names_with(text, lang, &Registry::default(), &[])
+    }
+
+    #[test]
+    fn a_place_after_a_given_name_is_a_surname() {
+        assert_eq!(
+            names(
+                "Bundespräsident Alexander Van der Bellen eröffnete. Sein Vorgänger \
+                 Alexander Pereira arbeitete mit Sponsoren.",
+                "de"
+            ),
+            ["Alexander Van der Bellen", "Alexander Pereira"]
+        );
+        assert_eq!(
+            names(
+                "O primeiro-ministro, Luís Montenegro, falou. Montenegro garantiu a obra.",
+                "pt"
+            ),
+            ["Luís Montenegro"]
+        );
+        // A place of two words after a given name stays a place.
+        assert!(names("Der Zug fährt über Santa Monica weiter.", "de").is_empty());
+    }
+
+    #[test]
+    fn given_names_of_the_hand_list_and_no_folded_umlauts() {
+        assert_eq!(
+            names(
+                "Dort, wo unsere Hände Besseres zu tun haben, sprach Justizministerin \
+                 Katarina Barley mit Jürgen Trittin und Giorgi Mamardashvili.",
+                "de"
+            ),
+            ["Katarina Barley", "Jürgen Trittin", "Giorgi Mamardashvili"]
+        );
+    }
+
+    #[test]
+    fn german_genitives_are_the_name() {
+        assert_eq!(
+            names(
+                "Robert Boschs Enkel Christoph Bosch erinnerte an ihn. Schon Angela \
+                 Merkel war da, Merkels Nachfolger nicht.",
+                "de"
+            ),
+            ["Robert Bosch", "Christoph Bosch", "Angela Merkel"]
+        );
+        // A surname that ends in s before a verb stays as written.
+        assert_eq!(
+            names("Dann sagte Hans Fels nichts mehr.", "de"),
+            ["Hans Fels"]
+        );
     }
 
     #[test]

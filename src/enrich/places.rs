@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::lexicon::{LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_DEMONYMS};
+use super::lexicon::{LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_DEMONYMS, is_given_name};
 use super::registry::Registry;
 use crate::geo::{self, Gazetteer, PlaceKind};
 
@@ -523,6 +523,12 @@ impl Matcher {
                     .take(ending)
                     .map(char::len_utf8)
                     .sum::<usize>();
+                // "Katarina Barley": a stem and its ending that make a given name before a
+                // capitalised word are the name, not the place.
+                let next = text[e..].strip_prefix(' ').and_then(|r| r.chars().next());
+                if next.is_some_and(char::is_uppercase) && is_given_name(&text[s..e]) {
+                    continue;
+                }
                 out.push(Mention {
                     start: s,
                     end: e,
@@ -595,8 +601,10 @@ impl Matcher {
                 }
             }
             // "Van der Maaten", "Van den Berg": in English text, a name particle after a
-            // place word makes it a surname (Dutch and German names).
-            if language == 0 && name_particle_follows(&text[e..]) {
+            // place word makes it a surname (Dutch and German names); in any language
+            // when the place word is itself a particle ("Van der Bellens Appell").
+            let particle_place = matches!(&text[s..e], "Van" | "Von" | "De" | "Den" | "Ter");
+            if (language == 0 || particle_place) && name_particle_follows(&text[e..]) {
                 continue;
             }
             out.push(Mention {

@@ -8,7 +8,7 @@
 //! holds the renditions never needs it, and one that must copy a rendition finds a missing
 //! cache file then and makes the entry again ([`super::renditions::restore`]).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -45,6 +45,10 @@ struct File {
     settings: String,
     /// By path under `static/`.
     entries: HashMap<String, Entry>,
+    /// Cache entries no file uses any more, by hash: when they were first found unused
+    /// (seconds since the epoch; see [`super::prune`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    unused: BTreeMap<String, u64>,
 }
 
 /// The index of one site's image cache.
@@ -58,19 +62,60 @@ pub struct Index {
 impl Index {
     /// Reads the index of the cache folder `cache` (empty when missing, damaged or written
     /// with other settings than `settings`).
+    /// A file that is there but unusable is rewritten by the next [`Index::save`].
     pub fn load(cache: &Path, settings: &str) -> Index {
-        let file = std::fs::read(cache.join(INDEX_FILE))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice::<File>(&bytes).ok())
-            .filter(|f| f.settings == settings)
-            .unwrap_or_else(|| File {
-                settings: settings.to_string(),
-                entries: HashMap::new(),
-            });
+        let (file, usable) = match std::fs::read(cache.join(INDEX_FILE)) {
+            Err(_) => (None, true),
+            Ok(bytes) => {
+                let file = serde_json::from_slice::<File>(&bytes)
+                    .ok()
+                    .filter(|f| f.settings == settings);
+                let usable = file.is_some();
+                (file, usable)
+            }
+        };
         Index {
             cache: cache.to_path_buf(),
-            file,
-            changed: false,
+            file: file.unwrap_or_else(|| File {
+                settings: settings.to_string(),
+                ..File::default()
+            }),
+            changed: !usable,
+        }
+    }
+
+    /// The cache folder.
+    pub fn dir(&self) -> &Path {
+        &self.cache
+    }
+
+    /// Whether the index differs from the file it was read from.
+    pub fn changed(&self) -> bool {
+        self.changed
+    }
+
+    /// The hashes of the cache entries its files use.
+    pub fn used(&self) -> HashSet<&str> {
+        self.file
+            .entries
+            .values()
+            .filter_map(|e| match &e.outcome {
+                Outcome::Made(made) => Some(made.hash.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The cache entries found unused, with when they were first found so.
+    pub fn unused(&self) -> &BTreeMap<String, u64> {
+        &self.file.unused
+    }
+
+    /// Replaces what [`Index::unused`] gives.
+    pub fn set_unused(&mut self, unused: BTreeMap<String, u64>) {
+        if unused != self.file.unused {
+            self.file.unused = unused;
+            self.changed = true;
         }
     }
 

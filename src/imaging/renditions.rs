@@ -125,9 +125,21 @@ pub fn process_all(
         out.insert(rel.to_string(), result);
     }
     index.retain(&|rel| out.contains_key(rel));
+    // Entries no picture uses any more: noted, and removed once unused for long enough.
+    super::prune::after_build(
+        &mut index,
+        std::time::SystemTime::now(),
+        super::prune::KEEP_UNUSED,
+    );
     // The index only saves time: a build whose cache cannot be written still succeeds.
     let _ = index.save();
     out
+}
+
+/// Removes at once every cache entry of the site at `root` that the last build did not use
+/// (`newsdesk build --prune`; see [`super::prune`]).
+pub fn prune_unused(root: &Path) -> std::result::Result<super::prune::Pruned, String> {
+    super::prune::prune_now(root, SETTINGS)
 }
 
 /// Makes the cache entry `hash` of `static/<rel>` again, for a rendition the output needs

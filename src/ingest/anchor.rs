@@ -40,6 +40,9 @@ pub struct Anchor {
     pub source: Source,
     /// Its text, for a first comparison before it is converted.
     pub text: String,
+    /// The text of each other story the page shows in full beside it (another `<article>`
+    /// with its own headline: the next story an infinite-scroll page loads inline).
+    pub others: Vec<String>,
 }
 
 /// Fewer letters than this in a declared body is a teaser or an empty template slot.
@@ -68,6 +71,7 @@ pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<An
             html: node.html().to_string(),
             text: node.text().to_string(),
             source: Source::Microdata,
+            others: Vec::new(),
         })
         .or_else(|| body.and_then(|b| json_ld(doc, b)))
         .or_else(|| {
@@ -75,6 +79,7 @@ pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<An
                 html: node.html().to_string(),
                 text: node.text().to_string(),
                 source: Source::Article,
+                others: other_articles(doc, &node),
             })
         })
         .or_else(|| {
@@ -84,6 +89,7 @@ pub fn find(doc: &Document, body: Option<&str>, headlines: &[&str]) -> Option<An
                     html: node.html().to_string(),
                     text: node.text().to_string(),
                     source: Source::Heading,
+                    others: Vec::new(),
                 })
         })
 }
@@ -136,6 +142,7 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
             html: paragraphs_of(body),
             text: body.to_string(),
             source: Source::JsonLdText,
+            others: Vec::new(),
         });
     }
     let need = (found as f64 * JSON_LD_HELD).ceil() as usize;
@@ -155,6 +162,7 @@ fn json_ld(doc: &Document, body: &str) -> Option<Anchor> {
         html: node.html().to_string(),
         text: node.text().to_string(),
         source: Source::JsonLd,
+        others: Vec::new(),
     })
 }
 
@@ -192,6 +200,36 @@ fn article<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'a>> {
         return None;
     }
     (letters(&first.text()) >= MIN_LETTERS).then_some(*first)
+}
+
+/// The other outermost `<article>` elements headed like a story (an `<h1>` or `<h2>` of
+/// three words or more) and long enough to be one.
+fn other_articles(doc: &Document, story: &NodeRef) -> Vec<String> {
+    doc.select("body article")
+        .nodes()
+        .iter()
+        .filter(|a| a.id != story.id && !is_ancestor(a, story) && !is_ancestor(story, a))
+        .filter(|a| {
+            a.descendants_it()
+                .filter(|d| d.node_name().is_some_and(|n| &*n == "h1" || &*n == "h2"))
+                .any(|h| h.text().split_whitespace().count() >= 3)
+        })
+        .map(|a| a.text().to_string())
+        .filter(|t| letters(t) >= MIN_LETTERS)
+        .collect()
+}
+
+/// Readability's pick holds at least this share of another story to have taken it in.
+pub const OTHER_STORY_HELD: f64 = 0.6;
+
+/// Whether readability's pick holds the story and, beside it, most of another story the page
+/// shows in full (`o` measures the pick against the story).
+pub fn holds_another_story(anchor: &Anchor, kept: &[String], o: Overlap) -> bool {
+    o.covered >= MIN_COVERED
+        && anchor
+            .others
+            .iter()
+            .any(|t| overlap(kept, std::slice::from_ref(t)).covered >= OTHER_STORY_HELD)
 }
 
 /// The page's first `<h1>`–`<h3>` reading as one of `headlines`, and all its `<h1>`–`<h3>`.
@@ -360,8 +398,23 @@ pub fn disagrees(o: Overlap) -> bool {
 pub fn may_replace(source: Source, o: Overlap) -> bool {
     match source {
         Source::Microdata | Source::JsonLd => disagrees(o),
-        Source::JsonLdText | Source::Article | Source::Heading => o.inside < MIN_INSIDE,
+        // Text the page does not show: also when the pick is a part of it (the first
+        // paragraph above a paywall, the rest only in the page's data).
+        Source::JsonLdText => o.inside < MIN_INSIDE || is_fragment(o),
+        Source::Article | Source::Heading => o.inside < MIN_INSIDE,
     }
+}
+
+/// A pick whose words are at least this share inside the declared text...
+pub const FRAGMENT_INSIDE: f64 = 0.6;
+
+/// ...and hold less than this share of it is a fragment of the story.
+pub const FRAGMENT_COVERED: f64 = 0.5;
+
+/// Whether readability's pick is a fragment of the declared text: mostly made of it, and
+/// holding a small part of it.
+pub fn is_fragment(o: Overlap) -> bool {
+    o.inside >= FRAGMENT_INSIDE && o.covered < FRAGMENT_COVERED
 }
 
 #[cfg(test)]

@@ -470,6 +470,45 @@ pub const RULES: &[Rule] = &[
         40,
         r"(?:image caption|media caption|photo caption)\s*[:,|]\s*.*",
     ),
+    // Prompts to follow the site on a messenger or news app, in other languages (English
+    // has "follow-us"): "Folgen Sie uns auf Google News", "Siga o nosso canal no WhatsApp",
+    // "Simak breaking news … WhatsApp Channel".
+    drop(
+        "follow-us-intl",
+        30,
+        r"(?:folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
+    ),
+    // A reporter's sign-off with an address: "박지현 기자 jihyun@busan-ilbo.kr",
+    // "Max Mustermann, max@zeitung.de" (an address alone may be the story's own).
+    drop(
+        "reporter-email",
+        6,
+        r"(?:[^@\s]+[\s,]+){1,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\)?",
+    ),
+    // An opinion column's disclaimer after the story.
+    drop(
+        "opinion-disclaimer",
+        45,
+        r"(?:the )?(?:views|opinions) expressed (?:in this (?:column|article|piece|op-ed|commentary|post|blog) |here(?:in)? )?(?:are|is) (?:those of the (?:author|writer)|the (?:author|writer)['’]s own|solely those|the personal).*|(?:die )?meinung des autors (?:muss|spiegelt|gibt).*|(?:dieser|der) (?:beitrag|gastbeitrag|kommentar|text) gibt (?:die|ausschließlich die) (?:meinung|auffassung) (?:des autors|der autorin|der verfasser).*|(?:les propos|cette tribune|ce texte) n['’]engage(?:nt)? que (?:son|leur)s? auteurs?.*|las opiniones expresadas .*son (?:responsabilidad|exclusiva responsabilidad) de.*|le opinioni espresse .*(?:sono|rappresentano) (?:quelle|esclusivamente).*",
+    ),
+    // A news agency's note on its subscriber service (Anadolu's HAS).
+    drop(
+        "wire-disclaimer",
+        40,
+        r".*\b(?:haber akış sistemi|abonelere sunulan haberler)\b.*",
+    ),
+    // A source line in Chinese ("来源：新华网") and rights lines in Chinese, Japanese and
+    // Korean ("无断转载", "무단전재 및 재배포 금지").
+    drop(
+        "source-cjk",
+        3,
+        r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S.{0,30}",
+    ),
+    drop(
+        "rights-cjk",
+        20,
+        r".{0,60}(?:무단\s?전재|재배포\s?금지|無断転載|無断複製|禁止转载|不得转载).{0,60}",
+    ),
 ];
 
 /// Expands the shared sub-patterns in a rule's pattern.
@@ -985,6 +1024,36 @@ mod tests {
         let out = cleaned("T", &[BODY, "Related", "A headline", BODY]);
         assert_eq!(out, vec![BODY.to_string(), BODY.to_string()]);
         assert!(cleaned("T", &["Also read: Laos hosts Asean ministers"]).is_empty());
+    }
+
+    #[test]
+    fn sign_offs_disclaimers_and_follow_prompts_in_other_languages() {
+        for l in [
+            "박지현 기자 jihyun@busan-ilbo.kr",
+            "Max Mustermann, max.mustermann@zeitung.de",
+            "The views expressed in this column are the author's own and do not necessarily reflect those of the paper.",
+            "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.",
+            "Cette tribune n'engage que son auteur.",
+            "Folgen Sie uns auf Google News",
+            "Siga o nosso canal no WhatsApp",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Wartanusa.com WhatsApp Channel.",
+            "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır.",
+            "来源：新华网",
+            "저작권자 © 부산일보 무단전재 및 재배포 금지",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        for real in [
+            "Residents can write to the council at consult@city.gov.uk until the end of March, the mayor said.",
+            "The views expressed by residents at the meeting were mixed, the council said afterwards.",
+            // An address alone is what the story gives readers to write to.
+            "suivi.reformes@gmail.com",
+            "Folgen Sie uns nicht, rief der Bürgermeister den Demonstranten zu, die zum Rathaus zogen.",
+            "The ministry launched a WhatsApp channel for flood warnings, which 40,000 people have joined.",
+            "根据新规定，版权所有者可以要求平台删除侵权内容。",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
     }
 
     #[test]

@@ -103,7 +103,8 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
     // A headline cut to a length limit without an ellipsis (JSON-LD's 110 characters, a
     // social card's 70) gives way to another declared title that carries the phrase on; an
     // `<h1>` must carry it on by more than a word (a shop's name of a wine and its vintage).
-    if best.chars().count() >= MIN_CUT_CHARS {
+    // The page's `<h1>` reading the same confirms it was not cut.
+    if best.chars().count() >= MIN_CUT_CHARS && !h1.iter().any(|h| key(h) == key(&best)) {
         let declared = [&c.json_ld, &c.social, &c.title_tag]
             .into_iter()
             .flatten()
@@ -166,7 +167,7 @@ fn candidates(c: &Candidates, h1: &[String], names: &SiteNames, slugs: bool) -> 
         [only]
             if json_ld.is_none()
                 && social.is_none()
-                && only.split_whitespace().count() >= 2
+                && super::html::word_count(only) >= 2
                 && !names.matches(only)
                 && !SEPARATORS.iter().any(|s| only.contains(s)) =>
         {
@@ -530,6 +531,13 @@ mod tests {
             ..Candidates::default()
         };
         assert_eq!(choose(&c, &[], None), "Das Louis Vuitton Missgeschick");
+        // A Chinese `<h1>` is one run of characters: many words all the same.
+        let zh = Candidates {
+            title_tag: Some("长江口二号古船完成整体迁移-新华网".into()),
+            h1: vec!["长江口二号古船完成整体迁移".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(choose(&zh, &[], None), "长江口二号古船完成整体迁移");
         // Not when the page declares its headline, nor when the h1 is the site's name.
         let declared = Candidates {
             social: Some("Louis Vuitton Palm Springs PM oder Mini?".into()),
@@ -577,6 +585,21 @@ mod tests {
         assert_eq!(
             choose(&c, &[], None),
             "Beringer Zinfandel Rose Stone Cellars lieblich / süß"
+        );
+        // Nor when the page's `<h1>` reads as the shorter one: it was not cut
+        // ("… Halaman all", a pager's label run into the `<title>`).
+        let c = Candidates {
+            social: Some("Kereta cepat Jakarta-Surabaya mulai studi kelayakan".into()),
+            h1: vec!["Kereta cepat Jakarta-Surabaya mulai studi kelayakan".into()],
+            title_tag: Some(
+                "Kereta cepat Jakarta-Surabaya mulai studi kelayakan Halaman all - Warta.com"
+                    .into(),
+            ),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "Kereta cepat Jakarta-Surabaya mulai studi kelayakan"
         );
         // A headline that ends where the other goes on behind a separator is whole.
         let c = Candidates {

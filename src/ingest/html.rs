@@ -9,8 +9,8 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, headline, layout_table, lead_image, meta_row, published,
-    standfirst, teasers,
+    anchor, density, furniture, headline, layout_table, lead_caption, lead_image, meta_row,
+    page_data, published, standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -87,6 +87,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         ));
     }
     let meta = Meta::of(&doc);
+    // A client-rendered page's story may be only in its data (read before the scripts go).
+    let data_story = page_data::story(&doc);
     let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);
     // Before readability, which rewrites the document and drops its head.
     let image = lead_image::of_page(&doc, &links);
@@ -97,6 +99,8 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .or_else(|| likely_host(&doc));
     furniture::remove(&doc);
     meta_row::remove(&doc);
+    // After furniture: a photographer's credit beside the caption is gone.
+    let caption = lead_caption::find(&doc);
     layout_table::remove_sidebars(&doc);
     let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
     unhide_math(&doc);
@@ -126,9 +130,12 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     };
     let mut reader = dom_smoothie::Readability::with_document(doc, base.as_deref(), Some(cfg))
         .map_err(|e| format!("cannot read the HTML: {e}"))?;
-    let article = reader
-        .parse()
-        .map_err(|_| "HTML with no article: no main content found".to_string())?;
+    let article = match reader.parse() {
+        Ok(a) => a,
+        // A shell rendered by scripts: nothing on the page, the story in its data.
+        Err(_) if data_story.is_some() => nothing_found(),
+        Err(_) => return Err("HTML with no article: no main content found".to_string()),
+    };
     let title = headline::choose(
         &headline::Candidates {
             readability: Some(article.title.clone()),
@@ -174,6 +181,18 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         && let Some(story) = check_declared(&declared, &kept, &title, &links, cleaner)
     {
         kept = story;
+    }
+    if let Some(data) = data_story
+        && let Some(story) = from_data(&data, &kept, &title, &links, cleaner)
+    {
+        kept = story;
+    }
+    if let Some(caption) = caption {
+        // The lead figure's caption, in the header above the story readability found.
+        let blocks = cleaner.clean(&title, &to_markdown(&caption, &links));
+        if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
+            kept.splice(0..0, blocks);
+        }
     }
     if let Some(lead) = lead {
         // The standfirst a page sets beside its headline, outside the body readability finds.
@@ -268,12 +287,14 @@ fn check_declared(
 ) -> Option<Vec<String>> {
     // Its raw text first: converting it costs as much as the article, and most picks agree.
     let o = anchor::overlap(kept, std::slice::from_ref(&declared.text));
-    if !anchor::may_replace(declared.source, o) {
+    // The story and the next one the page loaded below it: the story's own block is taken.
+    let second = anchor::holds_another_story(declared, kept, o);
+    if !second && !anchor::may_replace(declared.source, o) {
         return None;
     }
     let blocks = cleaner.clean(title, &to_markdown(&declared.html, links));
     if text_words(&blocks) < MIN_WORDS
-        || !anchor::may_replace(declared.source, anchor::overlap(kept, &blocks))
+        || (!second && !anchor::may_replace(declared.source, anchor::overlap(kept, &blocks)))
     {
         return None;
     }
@@ -295,6 +316,45 @@ fn check_declared(
         .map(|a| cleaner.clean(title, &to_markdown(&a.content, links)))
         .filter(|b| text_words(b) >= MIN_WORDS);
     Some(inside.unwrap_or(blocks))
+}
+
+/// What readability found on a page showing nothing of its story.
+fn nothing_found() -> dom_smoothie::Article {
+    dom_smoothie::Article {
+        title: String::new(),
+        byline: None,
+        content: "".into(),
+        text_content: "".into(),
+        length: 0,
+        excerpt: None,
+        site_name: None,
+        dir: None,
+        lang: None,
+        published_time: None,
+        modified_time: None,
+        image: None,
+        favicon: None,
+        url: None,
+    }
+}
+
+/// The story in the page's data ([`page_data`]) when readability found none or a fragment of
+/// it (a shell rendered by scripts, a paywall over the first paragraph).
+fn from_data(
+    data: &page_data::Story,
+    kept: &[String],
+    title: &str,
+    links: &Base,
+    cleaner: &Cleaner,
+) -> Option<Vec<String>> {
+    let before = text_words(kept);
+    if before >= MIN_WORDS
+        && !anchor::is_fragment(anchor::overlap(kept, std::slice::from_ref(&data.text)))
+    {
+        return None;
+    }
+    let blocks = cleaner.clean(title, &to_markdown(&data.html, links));
+    (text_words(&blocks) >= MIN_WORDS.max(before + 1)).then_some(blocks)
 }
 
 /// A page's own host when it does not say its address: the host most of its absolute links
@@ -1545,6 +1605,71 @@ mod tests {
             "{}",
             d.body
         );
+    }
+
+    const STORY: [&str; 4] = [
+        "The new tram line between the two cities will open at the end of 2031, two years later than planned, the transport authority told the council on Tuesday.",
+        "The delay is due mainly to the repair of the bridge that will carry the tracks, which must be strengthened first, the authority's director said.",
+        "The cost of the project is now put at 410 million euros, about 90 million more than in the estimate made three years ago.",
+        "Trams are to run every ten minutes, and up to 24,000 passengers a day are expected once the line is open.",
+    ];
+
+    #[test]
+    fn a_story_only_in_json_ld_replaces_the_paragraph_above_a_paywall() {
+        let ld = serde_json::json!({"@type": "NewsArticle", "headline": "Tram line to open in 2031", "articleBody": STORY.join(" ")});
+        let page = format!(
+            "<html><head><title>Tram line to open in 2031</title><script type=\"application/ld+json\">{ld}</script></head>\
+             <body><article><h1>Tram line to open in 2031</h1><p>{}</p><div class=paywall><h3>Read on with Plus</h3><p>Subscribe today.</p></div></article></body></html>",
+            STORY[0]
+        );
+        let d = read(&page, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
+        for p in STORY {
+            assert!(d.body.contains(p), "{p} missing from {}", d.body);
+        }
+        // A page showing the whole story keeps its own paragraphs.
+        let shown = page.replace(
+            &format!("<p>{}</p>", STORY[0]),
+            &STORY.map(|p| format!("<p>{p}</p>")).concat(),
+        );
+        let d = read(&shown, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
+        assert_eq!(d.body, STORY.join("\n\n"));
+    }
+
+    #[test]
+    fn the_next_story_loaded_below_the_article_is_left_out() {
+        let next = [
+            "The city will build a car park with three hundred spaces beside the station, free for anyone holding a ticket, the council decided on Monday.",
+            "It should be ready in the summer, and about two thousand people are expected to use the station every day once it opens.",
+        ];
+        let article = |h: &str, ps: &[&str]| {
+            format!(
+                "<article class=story><h1>{h}</h1><div class=body>{}</div></article>",
+                ps.iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+            )
+        };
+        let page = format!(
+            "<html><head><title>Tram line to open in 2031 - Daily</title></head><body><div class=scroll>{}<div>Next article</div>{}</div></body></html>",
+            article("Tram line to open in 2031", &STORY),
+            article("Car park planned beside the station", &next)
+        );
+        let d = read(&page, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
+        assert_eq!(d.body, STORY.join("\n\n"));
+    }
+
+    #[test]
+    fn a_shell_rendered_by_scripts_takes_its_story_from_next_data() {
+        let mut blocks: Vec<serde_json::Value> = STORY
+            .iter()
+            .map(|p| serde_json::json!({"type": "paragraph", "text": p}))
+            .collect();
+        blocks.insert(2, serde_json::json!({"type": "related", "title": "Bus fares go up in April", "url": "/bus"}));
+        let data = serde_json::json!({"props": {"pageProps": {"article": {"body": blocks}}}});
+        let page = format!(
+            "<html><head><title>Tram line to open in 2031</title></head><body><h1>Tram line to open in 2031</h1>\
+             <div class=skeleton></div><script id=__NEXT_DATA__ type=\"application/json\">{data}</script></body></html>"
+        );
+        let d = read(&page, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
+        assert_eq!(d.body, STORY.join("\n\n"));
     }
 
     #[test]

@@ -12,7 +12,8 @@ use dom_query::{Document, NodeRef};
 use regex::Regex;
 
 /// Month names (full; any prefix of three letters or more also matches) in the major news
-/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs.
+/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ar (Egyptian and
+/// Levantine names).
 const MONTHS: [&[&str]; 12] = [
     &[
         "january",
@@ -31,6 +32,7 @@ const MONTHS: [&[&str]; 12] = [
         "leden",
         "ledna",
         "jänner",
+        "يناير",
     ],
     &[
         "february",
@@ -50,6 +52,8 @@ const MONTHS: [&[&str]; 12] = [
         "únor",
         "února",
         "feber",
+        "فبراير",
+        "شباط",
     ],
     &[
         "march",
@@ -69,6 +73,8 @@ const MONTHS: [&[&str]; 12] = [
         "březen",
         "března",
         "marts",
+        "مارس",
+        "آذار",
     ],
     &[
         "april",
@@ -82,14 +88,32 @@ const MONTHS: [&[&str]; 12] = [
         "nisan",
         "duben",
         "dubna",
+        "أبريل",
+        "إبريل",
+        "ابريل",
+        "نيسان",
     ],
     &[
         "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", "мая", "май", "mayıs",
-        "mayis", "květen", "května",
+        "mayis", "květen", "května", "مايو", "أيار",
     ],
     &[
-        "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", "июня", "июнь",
-        "haziran", "červen", "června",
+        "june",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "junho",
+        "czerwca",
+        "czerwiec",
+        "июня",
+        "июнь",
+        "haziran",
+        "červen",
+        "června",
+        "يونيو",
+        "يونية",
+        "حزيران",
     ],
     &[
         "july",
@@ -105,6 +129,9 @@ const MONTHS: [&[&str]; 12] = [
         "temmuz",
         "červenec",
         "července",
+        "يوليو",
+        "يولية",
+        "تموز",
     ],
     &[
         "august",
@@ -122,6 +149,8 @@ const MONTHS: [&[&str]; 12] = [
         "augusti",
         "srpen",
         "srpna",
+        "أغسطس",
+        "اغسطس",
     ],
     &[
         "september",
@@ -137,6 +166,8 @@ const MONTHS: [&[&str]; 12] = [
         "eylül",
         "eylul",
         "září",
+        "سبتمبر",
+        "أيلول",
     ],
     &[
         "october",
@@ -152,6 +183,8 @@ const MONTHS: [&[&str]; 12] = [
         "ekim",
         "říjen",
         "října",
+        "أكتوبر",
+        "اكتوبر",
     ],
     &[
         "november",
@@ -166,6 +199,7 @@ const MONTHS: [&[&str]; 12] = [
         "kasim",
         "nopember",
         "listopadu",
+        "نوفمبر",
     ],
     &[
         "december",
@@ -184,6 +218,7 @@ const MONTHS: [&[&str]; 12] = [
         "desember",
         "prosinec",
         "prosince",
+        "ديسمبر",
     ],
 ];
 
@@ -583,6 +618,9 @@ mod tests {
             ("15 Ocak 2020", d(2020, 1, 15)),
             ("15 Mei 2020", d(2020, 5, 15)),
             ("3. Dez. 2019", d(2019, 12, 3)),
+            ("الأحد 06 أبريل 2025 - 12:15 م", d(2025, 4, 6)),
+            ("15 يناير 2025", d(2025, 1, 15)),
+            ("3 تموز 2024", d(2024, 7, 3)),
             ("no date here, 12 monkeys in 2020", None),
             ("31.02.2020", None),
         ];

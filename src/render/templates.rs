@@ -142,21 +142,36 @@ fn list_tree(dir: &Path, f: &mut dyn FnMut(String, &Path, &std::fs::Metadata)) -
     if !dir.is_dir() {
         return Ok(());
     }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
-        if !entry.file_type().is_file() || entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
+    list_folder(dir, "", f)
+}
+
+/// Lists the files of `dir` (`rel` under the listed tree) and of its subfolders, each
+/// stat-ed through its folder's listing (`statx` relative to the open folder, one path
+/// component to look up: a site's `static/` may hold thousands of pictures). Links and
+/// hidden files are left out.
+fn list_folder(
+    dir: &Path,
+    rel: &str,
+    f: &mut dyn FnMut(String, &Path, &std::fs::Metadata),
+) -> Result<()> {
+    let mut entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
+        .and_then(|list| list.collect())
+        .map_err(|e| Error::io(dir, e))?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let name = match rel {
+            "" => file_name.to_string(),
+            _ => format!("{rel}/{file_name}"),
+        };
+        let kind = entry.file_type().map_err(|e| Error::io(&entry.path(), e))?;
+        if kind.is_dir() {
+            list_folder(&entry.path(), &name, f)?;
+        } else if kind.is_file() && !file_name.starts_with('.') {
+            let meta = entry.metadata().map_err(|e| Error::io(&entry.path(), e))?;
+            f(name, &entry.path(), &meta);
         }
-        let meta = entry
-            .metadata()
-            .map_err(|e| Error::io(entry.path(), e.into()))?;
-        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-        let name = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        f(name, entry.path(), &meta);
     }
     Ok(())
 }

@@ -49,8 +49,9 @@ pub fn word_chunk(entries: &[(&str, &[u8])]) -> Vec<u8> {
     out
 }
 
-/// Gzip at level 6 (level 9 took 2.5 times as long for 1% less); no name and a zero time in the header, so output is
-/// deterministic.
+/// Gzip at level 6 (level 9 took 2.5 times as long for 1% less), through zlib-rs (2.4 times
+/// as fast as miniz_oxide at the same level, output 0.4% smaller); no name and a zero time in
+/// the header, so output is deterministic.
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
     enc.write_all(bytes).expect("writing to memory");

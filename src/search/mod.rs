@@ -213,7 +213,7 @@ fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Bumped whenever the bytes written for the same uncompressed chunk would change (format,
 /// compression level), so that chunk keys from older builds are not trusted.
-const CHUNK_FORMAT: u64 = 1;
+const CHUNK_FORMAT: u64 = 2;
 
 /// The key of a chunk file written from `raw` (its uncompressed bytes): a file whose key is
 /// unchanged need not be compressed and compared again.
@@ -235,7 +235,7 @@ pub fn build(site: &Site) -> SearchIndex {
 /// articles `memo` has seen with the same inputs.
 pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
     let english = site.config.language.to_ascii_lowercase().starts_with("en");
-    let stop: &[&str] = if english { text::STOP_WORDS } else { &[] };
+    let stop = text::StopWords::new(if english { text::STOP_WORDS } else { &[] });
     let n = site.articles.len();
     // Document d is article n-1-d: oldest first.
     let keys: Vec<u64> = (0..n)
@@ -251,7 +251,7 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
             .par_iter()
             .map(|&d| match memo.docs.contains_key(&keys[d]) {
                 true => None,
-                false => Some(doc(site, n - 1 - d, stop)),
+                false => Some(doc(site, n - 1 - d, &stop)),
             })
             .collect();
         for (&d, new) in batch.iter().zip(tokenised) {
@@ -346,7 +346,7 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
             .map(|l| l.first().map(|&pos| word(pos).to_string()))
             .collect(),
         fold: &text::FOLD,
-        stop,
+        stop: stop.list,
     };
     let meta = serde_json::to_vec(&meta).expect("serialisable");
     let chunk_docs: Vec<Vec<u8>> = (0..doc_chunks(n))
@@ -402,7 +402,7 @@ fn doc_key(site: &Site, i: usize, english: bool) -> u64 {
 }
 
 /// The weighted words of article `i` (sorted) and what its result shows.
-fn doc(site: &Site, i: usize, stop: &[&str]) -> Tokens {
+fn doc(site: &Site, i: usize, stop: &text::StopWords<'_>) -> Tokens {
     let a = &site.articles[i];
     let f = &a.front;
     // One map for all fields; `field` tells when a word's per-field cap starts again.

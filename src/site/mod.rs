@@ -290,7 +290,12 @@ impl Site {
 
     /// Article `i`'s body as HTML, rendered for the caller (its page, or its feed entry).
     pub fn html(&self, i: usize) -> String {
-        let mut r = markdown::render(&self.articles[i].body, self.config.allow_raw_html);
+        let body = &self.articles[i].body;
+        if self.rendered[i].get().is_some() {
+            // Cards and summaries usually asked for the outline first.
+            return markdown::render_html(body, self.config.allow_raw_html);
+        }
+        let mut r = markdown::render(body, self.config.allow_raw_html);
         let html = std::mem::take(&mut r.html);
         let _ = self.rendered[i].set(r);
         html
