@@ -39,21 +39,23 @@ editions: daily
 """
 
 # Hugo paginates every list by 20, so newsdesk's later pages are cut the same way (its
-# defaults put 100 rows on an archive page and 10 cards on a person's first page, which
-# would make fewer pages than Hugo's): the timing compares at least the same pages. The
+# defaults put 100 rows on an archive page and 10 cards on a person's, region's, tag's or
+# source's first page, which would make fewer pages than Hugo's): the timing compares at least the same pages. The
 # output-size figures (benches/output_weight.py, docs/performance.md) use the defaults.
 PARITY_YAML = """archive_rows: 20
 person_cards: 20
+list_cards: 20
 """
 
 DIFFERENCES = """What differs between the two builds (kept for fairness):
 - newsdesk also writes sources pages and feeds, editions (one page per day) and the region
   tree's subregion and world-region pages, a 404 page and robots.txt; Hugo does not.
 - newsdesk's home and edition feeds carry whole articles (Atom and JSON Feed), its region,
-  person, tag and source feeds summaries with a link (Atom); Hugo's feeds are RSS with the
+  person, tag and source feeds the latest 10 summaries with a link (Atom); Hugo's feeds are RSS with the
   summary. newsdesk also writes the latest 10 editions as emails (HTML, text).
 - newsdesk's later list pages are compact rows, cut by 20 here as Hugo's are
-  (`archive_rows: 20`, `person_cards: 20`; the defaults make fewer, longer pages).
+  (`archive_rows: 20`, `person_cards: 20`, `list_cards: 20`; the defaults make fewer,
+  longer pages).
 - Hugo highlights code with inline styles; newsdesk with CSS classes.
 Hugo renders no page newsdesk lacks: article pages, home pagination, taxonomy list and term
 pages with pagination and a feed per term, the home feed and the sitemap exist in both."""

@@ -57,14 +57,27 @@ pub enum TermEntries {
     Full,
 }
 
-/// The `term_feeds:` key: `summary`, `full`, or `{entries: …, json_feed: …}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The `term_feeds:` key: `summary`, `full`, or `{entries: …, json_feed: …, limit: …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TermFeeds {
     /// What each entry carries.
     pub entries: TermEntries,
     /// Publish a JSON Feed beside each term's Atom feed (the same entries again: off by
     /// default; the home and edition feeds always have both).
     pub json_feed: bool,
+    /// Entries per feed, at most `feed_limit` (a subscriber to one person or tag needs
+    /// fewer back entries than one to the whole site).
+    pub limit: usize,
+}
+
+impl Default for TermFeeds {
+    fn default() -> Self {
+        TermFeeds {
+            entries: TermEntries::default(),
+            json_feed: false,
+            limit: 10,
+        }
+    }
 }
 
 /// The `editions:` key: `daily`, `weekly`, or `{cut: …, email_archive: …}`.
@@ -149,6 +162,8 @@ pub struct Config {
     pub archive_rows: usize,
     /// Cards on page 1 of a person's page.
     pub person_cards: usize,
+    /// Cards on page 1 of a region's, tag's or source's page.
+    pub list_cards: usize,
     /// Keep the archive pages of world regions and subregions whose countries list the same
     /// articles (off: their page 1 points to the countries instead).
     pub world_region_archives: bool,
@@ -164,6 +179,9 @@ pub struct Config {
     pub term_feeds: TermFeeds,
     /// Keep raw HTML inside Markdown instead of sanitising it.
     pub allow_raw_html: bool,
+    /// Write HTML pages minified (unquoted attributes, no optional end tags) rather than
+    /// only without the templates' indentation.
+    pub minify_html: bool,
     /// Ingest settings.
     pub ingest: IngestConfig,
     /// Deploy settings.
@@ -182,6 +200,7 @@ impl Default for Config {
             paginate_by: 20,
             archive_rows: 100,
             person_cards: 10,
+            list_cards: 10,
             world_region_archives: false,
             editions: Editions::default(),
             summary_sentences: 2,
@@ -189,6 +208,7 @@ impl Default for Config {
             article_pages: ArticlePages::Full,
             term_feeds: TermFeeds::default(),
             allow_raw_html: false,
+            minify_html: true,
             ingest: IngestConfig::default(),
             deploy: DeployConfig::default(),
         }
@@ -205,6 +225,7 @@ const TOP_KEYS: &[&str] = &[
     "paginate_by",
     "archive_rows",
     "person_cards",
+    "list_cards",
     "world_region_archives",
     "editions",
     "summary_sentences",
@@ -212,15 +233,22 @@ const TOP_KEYS: &[&str] = &[
     "article_pages",
     "term_feeds",
     "allow_raw_html",
+    "minify_html",
     "ingest",
     "deploy",
 ];
 const INGEST_KEYS: &[&str] = &["boilerplate", "draft"];
 const DEPLOY_KEYS: &[&str] = &["remote", "branch", "cname"];
 const EDITIONS_KEYS: &[&str] = &["cut", "email_archive"];
-const TERM_FEEDS_KEYS: &[&str] = &["entries", "json_feed"];
+const TERM_FEEDS_KEYS: &[&str] = &["entries", "json_feed", "limit"];
 
 impl Config {
+    /// Entries in the feed of a region, person, tag or source: `term_feeds.limit`, at most
+    /// `feed_limit`.
+    pub fn term_feed_limit(&self) -> usize {
+        self.term_feeds.limit.min(self.feed_limit)
+    }
+
     /// Reads and validates `ROOT/site.yaml`.
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join(CONFIG_FILE);
@@ -293,12 +321,14 @@ impl Config {
         if self.paginate_by == 0 {
             return Err(at("paginate_by", "`paginate_by` must be at least 1".into()));
         }
-        for (key, value) in [
-            ("archive_rows", self.archive_rows),
-            ("person_cards", self.person_cards),
+        for (key, name, value) in [
+            ("archive_rows", "archive_rows", self.archive_rows),
+            ("person_cards", "person_cards", self.person_cards),
+            ("list_cards", "list_cards", self.list_cards),
+            ("term_feeds", "term_feeds.limit", self.term_feeds.limit),
         ] {
             if value == 0 {
-                return Err(at(key, format!("`{key}` must be at least 1")));
+                return Err(at(key, format!("`{name}` must be at least 1")));
             }
         }
         if self.feed_limit == 0 {

@@ -57,8 +57,8 @@ fn sample_site_has_every_page_type() {
     assert!(highlighted, "no highlighted code block in the sample");
     // The article page shows the source link, people, places and the body verbatim.
     let page = String::from_utf8(files["articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html"].clone()).unwrap();
-    assert!(page.contains("href=\"/people/wang-yi/\""));
-    assert!(page.contains("href=\"/regions/laos/\""));
+    assert!(page.contains("href=/people/wang-yi/"));
+    assert!(page.contains("href=/regions/laos/"));
     assert!(page.contains("Mr. Blinken met with the Chinese official, Wang Yi,"));
     // Vientiane rolls up: Laos → Southeast Asia → Asia each list the article.
     for region in ["laos", "southeast-asia", "asia"] {
@@ -204,7 +204,7 @@ fn term_feeds_carry_summaries_unless_full() {
     }
     let tag_page = read("tags/budget/index.html");
     assert!(
-        tag_page.contains(r#"type="application/atom+xml" title="budget · Test Digest" href="https://example.org/tags/budget/atom.xml""#),
+        tag_page.contains(r#"type=application/atom+xml title="budget · Test Digest" href=https://example.org/tags/budget/atom.xml>"#),
         "{tag_page}"
     );
     assert!(
@@ -237,7 +237,7 @@ fn term_feeds_carry_summaries_unless_full() {
     );
     assert!(site.out().join("regions/ghana/feed.json").exists());
     assert!(
-        read("tags/budget/index.html").contains(r#"type="application/feed+json" title="budget · Test Digest" href="https://example.org/tags/budget/feed.json""#)
+        read("tags/budget/index.html").contains(r#"type=application/feed+json title="budget · Test Digest" href=https://example.org/tags/budget/feed.json>"#)
     );
 
     // Back to the default: the JSON copies leave the output.
@@ -405,7 +405,7 @@ fn site_templates_override_theme_templates() {
     let o = site.build(&[]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let page = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
-    assert!(page.contains("<p id=\"custom\">CUSTOM Hello</p>"), "{page}");
+    assert!(page.contains("<p id=custom>CUSTOM Hello"), "{page}");
     assert!(
         page.contains("<html"),
         "the override still extends the theme's base.html"
@@ -682,12 +682,12 @@ fn duplicates_fold_into_the_original_crediting_both_sources() {
     assert!(!site.out().join("articles/2024/07/b/index.html").exists());
     let page = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
     assert!(
-        page.contains("<a href=\"https://example.com/ap\" rel=\"noopener\">AP</a>"),
+        page.contains("<a href=https://example.com/ap rel=noopener>AP</a>"),
         "the duplicate's source is credited with its link"
     );
     assert!(page.contains("AFP"), "{page}");
     assert!(
-        !page.contains("href=\"\""),
+        !page.contains("href=\"\"") && !page.contains("href>"),
         "a credit without a URL is not an empty link: {page}"
     );
     let home = fs::read_to_string(site.out().join("index.html")).unwrap();
@@ -1365,4 +1365,73 @@ fn a_reused_builder_writes_the_same_search_index_when_a_new_word_shifts_every_ch
         assert!(w == c, "after {step}, these differ: {differ:?}");
     }
     assert!(search(&warm_out) == before, "not back to the first index");
+}
+
+/// Region, person, tag and source feeds carry `term_feeds.limit` entries (10 by default, at
+/// most `feed_limit`); the home feed keeps `feed_limit`.
+#[test]
+fn term_feeds_carry_their_own_limit_of_entries() {
+    let files: Vec<(String, String)> = (0..25)
+        .map(|i| {
+            (
+                format!("content/a{i:02}.md"),
+                article(
+                    &format!("Budget story {i}"),
+                    &format!("2024-07-{:02}", i + 1),
+                    "tags: [budget]\npeople: [Ama Mensah]\nplaces: [Ghana]\nsource: AP\n",
+                ),
+            )
+        })
+        .collect();
+    let site = TempSite::with_files(&files);
+    let entries = |rel: &str| {
+        let text = fs::read_to_string(site.out().join(rel)).unwrap();
+        feed_rs::parser::parse(text.as_bytes())
+            .unwrap()
+            .entries
+            .len()
+    };
+    let terms = [
+        "tags/budget/atom.xml",
+        "people/ama-mensah/atom.xml",
+        "regions/ghana/atom.xml",
+        "sources/ap/atom.xml",
+    ];
+    let check = |yaml: &str, home: usize, term: usize| {
+        site.write(
+            "site.yaml",
+            &format!("title: Test Digest\nbase_url: https://example.org/\n{yaml}"),
+        );
+        let o = site.build(&["--quiet"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(entries("atom.xml"), home, "{yaml}");
+        for t in terms {
+            assert_eq!(entries(t), term, "{t} with {yaml:?}");
+        }
+    };
+    check("", 20, 10);
+    check("term_feeds: {limit: 20}\n", 20, 20);
+    check("term_feeds: {limit: 15, json_feed: true}\n", 20, 15);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(
+            &fs::read_to_string(site.out().join("tags/budget/feed.json")).unwrap()
+        )
+        .unwrap()["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        15
+    );
+    check("feed_limit: 5\n", 5, 5);
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\nterm_feeds:\n  limit: 0\n",
+    );
+    let o = site.build(&["--quiet"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(
+        err.contains("site.yaml:3") && err.contains("`term_feeds.limit` must be at least 1"),
+        "{err}"
+    );
 }

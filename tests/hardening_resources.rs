@@ -175,7 +175,7 @@ fn wide_tables_and_repeated_headings_build() {
                 "|---".repeat(10_000),
                 "| c ".repeat(10_000)
             ),
-            "<th>h</th>",
+            "<th>h<th>h",
         ),
         (
             "table of 100 rows × 1,000 columns",
@@ -185,17 +185,17 @@ fn wide_tables_and_repeated_headings_build() {
                 "|---".repeat(1_000),
                 format!("{}|\n", "| c ".repeat(1_000)).repeat(100)
             ),
-            "<td>c</td>",
+            "<td>c<td>c",
         ),
         (
             "25,000 identical ATX headings",
             "# Same\n\n".repeat(25_000),
-            "id=\"same-24999\"",
+            "id=same-24999>",
         ),
         (
             "25,000 identical setext headings",
             "Same\n====\n\n".repeat(25_000),
-            "id=\"same-24999\"",
+            "id=same-24999>",
         ),
     ]);
 }

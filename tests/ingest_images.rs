@@ -135,10 +135,10 @@ fn local_downloads_into_static_images_typed_by_bytes_never_overwriting() {
     .unwrap();
     // The build resizes the local copy: 400 px and its own 640 px, as WebP and JPEG.
     assert!(
-        regex::Regex::new(r"/_img/ships-wait-at-the-quay-2-[0-9a-f]{16}-640\.jpg")
+        regex::Regex::new(r"/_img/[0-9a-f]/ships-wait-at-the-quay-2-[0-9a-f]{16}-640\.jpg")
             .unwrap()
             .is_match(&html)
-            && regex::Regex::new(r"/_img/ships-wait-at-the-quay-2-[0-9a-f]{16}-400\.webp")
+            && regex::Regex::new(r"/_img/[0-9a-f]/ships-wait-at-the-quay-2-[0-9a-f]{16}-400\.webp")
                 .unwrap()
                 .is_match(&html),
         "the page shows renditions of the local copy"

@@ -13,7 +13,7 @@ use common::*;
 const OVERRIDE: &str = "templates/partials/footer.html";
 
 /// The markup only the override writes.
-const ABOUT_BOX: &str = r#"<div class="about-digest" role="note" aria-label="About this digest">"#;
+const ABOUT_BOX: &str = r#"<div class=about-digest role=note aria-label="About this digest">"#;
 
 /// Copies the parts of the sample site a build reads into `to`.
 fn copy_sample(to: &Path) {
@@ -39,7 +39,7 @@ fn copy_sample(to: &Path) {
 /// The `<footer class="site-footer">…</footer>` of a page, and the page without it.
 fn split_footer(page: &str) -> (&str, String) {
     let start = page
-        .find(r#"<footer class="site-footer">"#)
+        .find("<footer class=site-footer>")
         .expect("page has a site footer");
     let end =
         start + page[start..].find("</footer>").expect("footer is closed") + "</footer>".len();
@@ -89,9 +89,9 @@ fn the_sample_sites_footer_override_is_used_on_every_page_and_its_removal_restor
         );
         // The override keeps the theme's links.
         for link in [
-            r#"<a href="https://newsdesk.example.org/atom.xml">Atom feed</a>"#,
-            r#"<a href="/editions/">All editions</a>"#,
-            r#"<a href="/search/">Search</a>"#,
+            "<a href=https://newsdesk.example.org/atom.xml>Atom feed</a>",
+            "<a href=/editions/>All editions</a>",
+            "<a href=/search/>Search</a>",
         ] {
             assert!(
                 footer.contains(link),
@@ -118,8 +118,7 @@ fn the_sample_sites_footer_override_is_used_on_every_page_and_its_removal_restor
         let (footer, rest) = split_footer(page);
         assert!(!footer.contains("about-digest"), "{path}: {footer}");
         assert!(
-            footer.contains(r#"<p class="footer-links">"#)
-                && footer.contains("Built with newsdesk"),
+            footer.contains("<p class=footer-links>") && footer.contains("Built with newsdesk"),
             "{path}: not the theme's footer: {footer}"
         );
         let (with_footer, with_rest) = split_footer(&with_pages[path]);

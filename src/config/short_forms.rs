@@ -30,6 +30,12 @@ struct TermFeedsMap {
     entries: TermEntries,
     #[serde(default)]
     json_feed: bool,
+    #[serde(default = "default_term_limit")]
+    limit: usize,
+}
+
+fn default_term_limit() -> usize {
+    TermFeeds::default().limit
 }
 
 /// `email_archive:` a count of editions, or `all`.
@@ -117,7 +123,7 @@ impl<'de> Deserialize<'de> for TermFeeds {
         Ok(
             match form::<D, TermEntries, TermFeedsMap>(
                 d,
-                "`summary`, `full` or a mapping with `entries` and `json_feed`",
+                "`summary`, `full` or a mapping with `entries`, `json_feed` and `limit`",
             )? {
                 Form::Bare(entries) => TermFeeds {
                     entries,
@@ -126,6 +132,7 @@ impl<'de> Deserialize<'de> for TermFeeds {
                 Form::Map(m) => TermFeeds {
                     entries: m.entries,
                     json_feed: m.json_feed,
+                    limit: m.limit,
                 },
             },
         )

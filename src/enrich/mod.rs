@@ -11,6 +11,7 @@ pub mod brands;
 pub mod brief;
 pub mod canon;
 pub mod cues;
+pub mod declension;
 pub mod derive;
 pub mod explain;
 pub mod lexicon;
@@ -221,7 +222,7 @@ fn enrich_with(
             claimed.get(i).is_none_or(|c| c.0 >= m.end)
         })
         .collect();
-    let resolved = matcher.resolve(&text, &kept, body_start);
+    let resolved = matcher.resolve(&text, &kept, body_start, &language);
 
     let gaz = geo::gazetteer();
     let tree = registry.gazetteer();

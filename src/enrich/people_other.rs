@@ -61,6 +61,7 @@ pub fn detect(
     // ("Kanzler Scholz").
     let inflects = cues.is_some_and(|c| c.inflects);
     if inflects {
+        to_nominative(&mut people, &crate::lang::primary(language));
         merge_inflected(&mut people);
     }
     for (s, e, word, cued) in singles {
@@ -105,6 +106,28 @@ fn inflected(form: &str, base: &str) -> bool {
         && form.strip_prefix(stem).is_some_and(|end| {
             (1..=4).contains(&end.chars().count()) && end.chars().all(char::is_lowercase)
         })
+}
+
+/// Names met in a declined form take their nominative ("Karola Nawrockiego" is Karol
+/// Nawrocki); two finds of one person then join.
+fn to_nominative(people: &mut Vec<Person>, language: &str) {
+    for p in people.iter_mut() {
+        let words: Vec<String> = p.name.split(' ').map(String::from).collect();
+        if let Some(n) = super::declension::nominative(&words, language, given) {
+            p.name = n.join(" ");
+        }
+    }
+    let mut i = 0;
+    while i < people.len() {
+        match (0..i).find(|&j| people[j].name == people[i].name) {
+            Some(j) => {
+                let moved = std::mem::take(&mut people[i].mentions);
+                people[j].mentions.extend(moved);
+                people.remove(i);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// In languages that decline names, "Donalda Tuska" is Donald Tusk: a name whose every word
@@ -470,7 +493,11 @@ fn candidates(
         }
         // "Menteri Perhubungan Budi Santoso", "Gdańska Tomasz Wiśniewski": the name starts
         // at its given name.
-        if let Some(f) = (start + 1..end.saturating_sub(1)).find(|&f| given(toks[f].text))
+        // "Według PiS Mariusza Błaszczaka": a declined given name too.
+        let given_at = |f: usize| {
+            given(toks[f].text) || super::declension::declined_given(toks[f].text, language, given)
+        };
+        if let Some(f) = (start + 1..end.saturating_sub(1)).find(|&f| given_at(f))
             && !given(toks[start].text)
         {
             start = f;
@@ -532,7 +559,13 @@ fn candidates(
             && !(nouns_capitalised && core[1..].iter().any(|t| german_noun(t.text)));
         if ok_words {
             let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
-            let first_given = given(core[0].text) && core.len() >= 2;
+            // "Mariusza Błaszczaka", "Галине Улановой": a declined given name too, but not
+            // opening the sentence ("Власти Свердловской области" is "the authorities").
+            let first_word = toks[..start].iter().all(|t| !t.word);
+            let first_given = (given(core[0].text)
+                || (!first_word
+                    && super::declension::declined_given(core[0].text, language, given)))
+                && core.len() >= 2;
             let speaker =
                 (spoken || toks.get(end).is_some_and(|a| is_speech(cues, a))) && core.len() >= 2;
             let rule = if cued || speaker || (phrase_cued && core.len() >= 2) {
@@ -603,14 +636,36 @@ fn named_thing(
     for _ in 0..3 {
         let Some(q) = p.checked_sub(1) else { break };
         before.push(&toks[q]);
-        if !(PARTICLES.contains(toks[q].text) || matches!(toks[q].text, "la" | "el" | "il")) {
+        // Past an abbreviation's full stop too ("Fundacji im. Kazimierza Pułaskiego").
+        if !(PARTICLES.contains(toks[q].text) || matches!(toks[q].text, "la" | "el" | "il" | ".")) {
             break;
         }
         p = q;
     }
-    if before
+    // Dutch and German write the noun as a compound's tail ("het baggerbedrijf Jan De
+    // Nul", "der Modekonzern Hugo Boss").
+    let compounds = matches!(language, "nl" | "de" | "lb");
+    let thing_before = |w: &str| {
+        c.things_before.contains(&w)
+            || (compounds
+                && c.things_before
+                    .iter()
+                    .any(|e| w.len() > e.len() + 3 && w.ends_with(e)))
+    };
+    if before.iter().any(|t| t.word && thing_before(&bare(t))) {
+        return true;
+    }
+    // Such a noun inside the name, before its last word: "Fan Fest del Parque Fundidora"
+    // (a last word may be a surname that is a noun: "Óscar Puente").
+    if toks[start..end.saturating_sub(1).max(start)]
         .iter()
-        .any(|t| t.word && c.things_before.contains(&bare(t).as_str()))
+        .skip(1)
+        .any(|t| {
+            t.word
+                && is_capitalised(t.text)
+                && t.text.chars().count() >= 4
+                && c.things_before.contains(&bare(t).as_str())
+        })
     {
         return true;
     }
@@ -626,7 +681,16 @@ fn named_thing(
         .checked_sub(1)
         .filter(|&l| l > start)
         .map(|l| bare(&toks[l]));
-    after.is_some_and(|w| thing_word(&w))
+    // One word that is a compound thing: "Koning Boudewijnstichting", "Prins Filipsdok".
+    let single = (compounds && end == start + 1)
+        .then(|| bare(&toks[start]))
+        .is_some_and(|w| {
+            c.things_after
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        });
+    single
+        || after.is_some_and(|w| thing_word(&w))
         || last.is_some_and(|w| thing_word(&w))
         || toks[start..end]
             .iter()
@@ -901,6 +965,26 @@ mod tests {
     }
 
     #[test]
+    fn names_met_only_declined_get_their_nominative() {
+        assert_eq!(
+            names(
+                "Doszło do spotkania prezydenta Karola Nawrockiego z premierem Donaldem \
+                 Tuskiem. Według posła PiS Mariusza Błaszczaka rząd oszczędza. Eksperci \
+                 Fundacji im. Kazimierza Pułaskiego przypominają.",
+                "pl"
+            ),
+            ["Karol Nawrocki", "Donald Tusk", "Mariusz Błaszczak"]
+        );
+        assert_eq!(
+            names(
+                "Власти Свердловской области решили. Выставка посвящена Галине Улановой.",
+                "ru"
+            ),
+            ["Галина Уланова"]
+        );
+    }
+
+    #[test]
     fn german_genitives_are_the_name() {
         assert_eq!(
             names(
@@ -953,6 +1037,40 @@ mod tests {
         assert_eq!(
             names("Según la economista Elena Paredes, el tráfico crece.", "es"),
             ["Elena Paredes"]
+        );
+    }
+
+    #[test]
+    fn ships_companies_compounds_and_venues_named_after_people() {
+        for (text, lang) in [
+            ("Het baggerbedrijf Jan De Nul voerde de werken uit.", "nl"),
+            (
+                "De Koning Boudewijnstichting financiert het Prins Filipsdok.",
+                "nl",
+            ),
+            ("Ils veulent accueillir le Marion Dufresne au port.", "fr"),
+            (
+                "Onde está atracado o navio Gil Eannes, os autarcas reclamam.",
+                "pt",
+            ),
+            (
+                "Verán los partidos en el Fan Fest del Parque Fundidora.",
+                "es",
+            ),
+        ] {
+            assert!(
+                names(text, lang).is_empty(),
+                "{text}: {:?}",
+                names(text, lang)
+            );
+        }
+        // A surname that is such a noun stays a name.
+        assert_eq!(
+            names(
+                "El ministro de Transportes, Óscar Puente, envió un mensaje.",
+                "es"
+            ),
+            ["Óscar Puente"]
         );
     }
 

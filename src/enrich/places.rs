@@ -231,7 +231,27 @@ const SHARED: &[(&str, &[&str], Option<&str>)] = &[
     ("Korea", &["KR", "KP"], None),
     ("Korean", &["KR", "KP"], None),
     ("Koreans", &["KR", "KP"], None),
+    ("Brest", &["BY", "FR"], Some("BY")),
 ];
+
+/// The countries where a language is the main one of the news: a city name shared by
+/// several countries is read as the one at home in the text's language ("Brest" in
+/// French text is in Brittany).
+fn home_countries(language: &str) -> &'static [&'static str] {
+    match crate::lang::primary(language).as_str() {
+        "de" => &["DE", "AT", "CH"],
+        "fr" => &["FR", "BE", "CH"],
+        "es" => &["ES", "MX", "AR", "CO"],
+        "it" => &["IT"],
+        "pt" => &["PT", "BR"],
+        "nl" => &["NL", "BE"],
+        "pl" => &["PL"],
+        "ru" => &["RU", "BY"],
+        "tr" => &["TR"],
+        "id" => &["ID"],
+        _ => &[],
+    }
+}
 
 /// Words near a US state name that place it in American politics (Georgia the state).
 const US_STATE_CUES: &[&str] = &[
@@ -627,8 +647,18 @@ impl Matcher {
     }
 
     /// Resolves mentions (already stripped of those inside person names) into places and countries.
-    pub fn resolve(&self, text: &str, mentions: &[Mention], title_end: usize) -> Resolved {
+    pub fn resolve(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        title_end: usize,
+        language: &str,
+    ) -> Resolved {
         let gaz = geo::gazetteer();
+        let home: Vec<usize> = home_countries(language)
+            .iter()
+            .filter_map(|c| gaz.country_by_code(c))
+            .collect();
         let mut evidence: Vec<PlaceEvidence> = Vec::new();
         let mut ambiguous: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut weak: Vec<(usize, usize)> = Vec::new();
@@ -694,6 +724,9 @@ impl Matcher {
                 }
                 if entry.default == Some(c) {
                     s += 0.3;
+                }
+                if home.contains(&c) {
+                    s += 0.5;
                 }
                 let state_sense = entry.senses.iter().any(|x| {
                     matches!(x.target, Target::Place(p) if gaz.places()[p].kind == PlaceKind::State)
@@ -1022,12 +1055,38 @@ mod tests {
     fn countries(text: &str) -> Vec<&'static str> {
         let m = Matcher::new(&Registry::default());
         let found = m.find(text);
-        let r = m.resolve(text, &found, 0);
+        let r = m.resolve(text, &found, 0, "en");
         let gaz = geo::gazetteer();
         r.countries
             .iter()
             .map(|&c| gaz.countries()[c].name)
             .collect()
+    }
+
+    #[test]
+    fn a_shared_city_name_is_read_at_home_in_the_texts_language() {
+        let m = Matcher::new(&Registry::default());
+        let gaz = geo::gazetteer();
+        let of = |text: &str, language: &str| -> Vec<&'static str> {
+            let found = m.find_in(text, geo::i18n::language_bit(language));
+            let r = m.resolve(text, &found, 0, language);
+            r.countries
+                .iter()
+                .map(|&c| gaz.countries()[c].name)
+                .collect()
+        };
+        assert_eq!(
+            of("Brest tient son nouveau pôle scientifique.", "fr"),
+            ["France"]
+        );
+        assert_eq!(of("Brest lies on the Bug river.", "en"), ["Belarus"]);
+        // Declined Polish names the stem rule cannot reach (two words, short stems).
+        let mut pl = of(
+            "Czołgi z Korei Południowej, kontrakty ze Stanami Zjednoczonymi, szczyt w Hadze.",
+            "pl",
+        );
+        pl.sort_unstable();
+        assert_eq!(pl, ["Netherlands", "South Korea", "United States"]);
     }
 
     #[test]
@@ -1075,7 +1134,7 @@ mod tests {
     fn countries_in(text: &str, lang: &str) -> Vec<&'static str> {
         let m = Matcher::new(&Registry::default());
         let found = m.find_in(text, geo::i18n::language_bit(lang));
-        let r = m.resolve(text, &found, 0);
+        let r = m.resolve(text, &found, 0, "en");
         let gaz = geo::gazetteer();
         r.countries
             .iter()

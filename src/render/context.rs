@@ -461,7 +461,10 @@ impl<'s> Contexts<'s> {
     fn feed<'t>(&self, title: &'t str, of: List<'_>, items: &[usize]) -> FeedCtx<'t> {
         let site = self.site;
         let tz = site.config.tz();
-        let limit = site.config.feed_limit;
+        let limit = match of {
+            List::Home => site.config.feed_limit,
+            List::Region(_) | List::Term(..) => site.config.term_feed_limit(),
+        };
         let list = &items[..items.len().min(limit)];
         // The feed's `updated` is its newest change: deterministic, unlike the build time.
         let updated = list

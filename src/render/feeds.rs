@@ -93,7 +93,11 @@ impl Renderer<'_> {
     pub fn json_feed(&self, title: &str, of: List<'_>, items: &[usize]) -> String {
         let site = self.site;
         let tz = site.config.tz();
-        let list = &items[..items.len().min(site.config.feed_limit)];
+        let limit = match of {
+            List::Home => site.config.feed_limit,
+            List::Region(_) | List::Term(..) => site.config.term_feed_limit(),
+        };
+        let list = &items[..items.len().min(limit)];
         let items = list
             .iter()
             .map(|&i| {

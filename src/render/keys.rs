@@ -203,7 +203,7 @@ impl Keys {
     }
 
     fn feed(&self, h: &mut KeyHasher, site: &Site, items: &[usize]) {
-        for &i in &items[..items.len().min(site.config.feed_limit)] {
+        for &i in &items[..items.len().min(site.config.term_feed_limit())] {
             h.num(self.cards[i]);
         }
     }

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod lean;
 pub mod map;
 pub mod meta;
+pub mod minify;
 pub mod pages;
 pub mod paging;
 pub mod sparkline;
@@ -144,20 +145,36 @@ impl<'s> Renderer<'s> {
             feed: pc.feed,
         };
         pc.context.insert("page", &meta);
-        let html = self.render_template(pc.template, &pc.context, &self.path(page))?;
+        let html = self.render_page(pc.template, &pc.context, &self.path(page))?;
         Ok(OutputFile {
             path: self.path(page),
             bytes: html.into_bytes(),
         })
     }
 
+    /// Renders the page template `template` for the output file `path`: HTML pages come out
+    /// minified (see [`minify`]) unless `minify_html: false`, anything else as
+    /// [`Self::render_template`] leaves it.
+    fn render_page(&self, template: &str, ctx: &tera::Context, path: &str) -> Result<String> {
+        if !template.ends_with(".html") || !self.site.config.minify_html {
+            return self.render_template(template, ctx, path);
+        }
+        Ok(minify::minify(&self.render_raw(template, ctx, path)?))
+    }
+
+    /// Renders `template` for the output file `path` (named in errors), as the template
+    /// writes it.
+    fn render_raw(&self, template: &str, ctx: &tera::Context, path: &str) -> Result<String> {
+        self.templates.tera.render(template, ctx).map_err(|e| {
+            templates::template_error(&e, &self.templates.origins)
+                .context(format!("rendering {path} with {template}"))
+        })
+    }
+
     /// Renders `template` for the output file `path` (named in errors).
     /// HTML and XML come out lean (see [`lean`]); text templates keep their layout.
     fn render_template(&self, template: &str, ctx: &tera::Context, path: &str) -> Result<String> {
-        let text = self.templates.tera.render(template, ctx).map_err(|e| {
-            templates::template_error(&e, &self.templates.origins)
-                .context(format!("rendering {path} with {template}"))
-        })?;
+        let text = self.render_raw(template, ctx, path)?;
         Ok(
             if template.ends_with(".html") || template.ends_with(".xml") {
                 lean::lean(&text)

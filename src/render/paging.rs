@@ -1,5 +1,6 @@
-//! How each list is cut into pages: page 1 shows full cards (`paginate_by`, or `person_cards`
-//! on a person's page), each later page — the archive — compact rows (`archive_rows`). A world
+//! How each list is cut into pages: page 1 shows full cards (`paginate_by` on the home page,
+//! `person_cards` on a person's page, `list_cards` on a region's, tag's or source's), each
+//! later page — the archive — compact rows (`archive_rows`). A world
 //! region or subregion has no archive pages when its countries list every article past page 1
 //! (unless `world_region_archives: true`): those pages repeated the countries' pages.
 
@@ -51,13 +52,19 @@ pub fn term(site: &Site, kind: TermKind) -> Paging {
             cards: site.config.person_cards,
             ..standard(site)
         },
-        TermKind::Tags | TermKind::Sources => standard(site),
+        TermKind::Tags | TermKind::Sources => Paging {
+            cards: site.config.list_cards,
+            ..standard(site)
+        },
     }
 }
 
 /// The paging of region node `r`'s page.
 pub fn region(site: &Site, r: usize) -> Paging {
-    let paging = standard(site);
+    let paging = Paging {
+        cards: site.config.list_cards,
+        ..standard(site)
+    };
     Paging {
         archive: site.config.world_region_archives || !countries_list_the_rest(site, r, paging),
         ..paging

@@ -16,7 +16,7 @@ use crate::imaging::renditions::{self, Processed};
 /// One resized copy of a local image, written into the output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Rendition {
-    /// The output path, relative to the site root (`_img/quay-<hash>-800.webp`).
+    /// The output path, relative to the site root (`_img/a/quay-a0…-800.webp`).
     pub path: String,
     /// Pixels.
     pub width: u32,
@@ -179,7 +179,7 @@ impl LeadImage {
 /// A rendition's file in the output and where its bytes are (the image cache).
 #[derive(Debug, Clone)]
 pub struct OutputImage {
-    /// The output path (`_img/<name>-<hash>-<width>.<ext>`).
+    /// The output path (`_img/<hash's first digit>/<name>-<hash>-<width>.<ext>`).
     pub path: String,
     /// The cached file to copy.
     pub file: std::path::PathBuf,
@@ -317,10 +317,14 @@ impl Site {
                                     .extension()
                                     .map(|e| e.to_string_lossy().to_string())
                                     .unwrap_or_default();
-                                // One flat folder: the build's no-op check vouches for
-                                // all renditions with that one folder's stamp.
+                                // Sixteen folders by the hash's first digit: a build
+                                // with nothing to do vouches for each folder's renditions
+                                // by its one stamp, and a picture added or changed leaves
+                                // a sixteenth of them unsettled (checked one by one until
+                                // a build records the folder again).
                                 let path = format!(
-                                    "{RENDITIONS_DIR}/{stem}-{}-{}.{ext}",
+                                    "{RENDITIONS_DIR}/{}/{stem}-{}-{}.{ext}",
+                                    &made.hash[..1],
                                     &made.hash[..16],
                                     v.width
                                 );

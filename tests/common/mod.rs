@@ -205,9 +205,11 @@ fn walk_links(out: &Path, base_url: &str) -> (Vec<Broken>, Vec<(String, String)>
             .map(|i| after[i..].to_string())
             .unwrap_or("/".into())
     };
-    let attr = Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
+    // Values quoted or, in minified HTML, not (docs/theme.md).
+    let attr = Regex::new(r#"(?:href|src)=(?:"([^"]*)"|([^\s"'=<>`&][^\s"'=<>`]*))"#).unwrap();
     let loc = Regex::new(r"<loc>([^<]*)</loc>").unwrap();
-    let id_re = Regex::new(r#"\sid="([^"]*)""#).unwrap();
+    let id_re = Regex::new(r#"\sid=(?:"([^"]*)"|([^\s"'=<>`]+))"#).unwrap();
+    let value = |c: &regex::Captures| c.get(1).or(c.get(2)).unwrap().as_str().to_string();
     let files = snapshot(out);
     let ids: BTreeMap<&str, BTreeSet<String>> = files
         .iter()
@@ -216,10 +218,7 @@ fn walk_links(out: &Path, base_url: &str) -> (Vec<Broken>, Vec<(String, String)>
             let text = String::from_utf8_lossy(b);
             (
                 p.as_str(),
-                id_re
-                    .captures_iter(&text)
-                    .map(|c| c[1].to_string())
-                    .collect(),
+                id_re.captures_iter(&text).map(|c| value(&c)).collect(),
             )
         })
         .collect();
@@ -233,7 +232,7 @@ fn walk_links(out: &Path, base_url: &str) -> (Vec<Broken>, Vec<(String, String)>
         let refs: Vec<String> = attr
             .captures_iter(&text)
             .chain(loc.captures_iter(&text))
-            .map(|c| c[1].replace("&amp;", "&"))
+            .map(|c| value(&c).replace("&amp;", "&"))
             .collect();
         for r in refs {
             let path = if let Some(rest) = r.strip_prefix(base_url) {
