@@ -559,6 +559,15 @@ fn brief_texts_kept_by_the_cache_follow_edits_to_what_they_quote() {
     );
     cli_build(&site);
     assert_same_as_cold(&site, "a summary left to enrichment");
+    // Tags shared by two articles change the related lists the cache kept.
+    for k in [0, 5] {
+        site.write(
+            &format!("content/p{k}.md"),
+            &person_report(k, "opened the hall").replace("places:", "tags: [engines]\nplaces:"),
+        );
+    }
+    cli_build(&site);
+    assert_same_as_cold(&site, "new shared tags");
 }
 
 /// Every content file of `site` (output aside) made old enough for its stamp to be trusted.

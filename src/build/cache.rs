@@ -1,5 +1,6 @@
 //! The persistent build cache: what a [`super::Builder`] keeps between builds of one process
-//! (story grouping's index and mates, the search index's words, parsed front matter), written to
+//! (story grouping's index and mates, related lists, the search index's words, parsed front
+//! matter, brief texts), written to
 //! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
 //! process reuses it as the preview server does.
 //!
@@ -27,7 +28,7 @@ const LEGACY: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
 pub fn paths(root: &Path) -> [PathBuf; 4] {
@@ -53,7 +54,7 @@ pub(super) fn header() -> &'static str {
 /// What was read back; a kind whose file is missing or untrusted is empty.
 #[derive(Default)]
 pub struct Loaded {
-    /// Story grouping's index and mates.
+    /// Story grouping's index and mates, and the related lists.
     pub model: Option<Lasting>,
     /// The search index's words.
     pub search: Option<search::Memo>,

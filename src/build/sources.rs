@@ -48,8 +48,9 @@ fn shard_of(path: &Path) -> usize {
     (h.finish() % SHARDS as u64) as usize
 }
 
-/// A shard's entries as stored: path (`/`-separated as the OS gives it), stamp, text.
-type Entries = Vec<(String, u64, String)>;
+/// A shard's entries as stored: path (as the OS gives it), stamp, text; read borrowed from
+/// the shard's bytes, so each text is copied once, into the [`Sources`] it goes to.
+type Entries<'a> = Vec<(&'a str, u64, &'a str)>;
 
 /// A hash of a shard's paths and stamps, in its sorted order.
 fn sum<'a>(entries: impl Iterator<Item = (&'a str, u64)>) -> u64 {
@@ -63,7 +64,8 @@ fn sum<'a>(entries: impl Iterator<Item = (&'a str, u64)>) -> u64 {
 /// Reads every shard of the site at `root` in parallel, noting what each held in `sums`;
 /// the warning is the first untrusted shard's (its texts are left out).
 pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
-    let shards: Vec<Result<Option<(Entries, u64)>, String>> = (0..SHARDS)
+    type Shard = Vec<(PathBuf, (u64, Arc<str>))>;
+    let shards: Vec<Result<Option<(Shard, u64)>, String>> = (0..SHARDS)
         .into_par_iter()
         .map(|n| {
             let file = shard_path(root, n);
@@ -77,7 +79,11 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
             if entries.iter().any(|(p, ..)| shard_of(Path::new(p)) != n) {
                 return Err(cache::damaged(&file, "entries of another shard"));
             }
-            let s = sum(entries.iter().map(|(p, s, _)| (p.as_str(), *s)));
+            let s = sum(entries.iter().map(|(p, s, _)| (*p, *s)));
+            let entries = entries
+                .into_iter()
+                .map(|(p, stamp, text)| (PathBuf::from(p), (stamp, Arc::from(text))))
+                .collect();
             Ok(Some((entries, s)))
         })
         .collect();
@@ -87,11 +93,7 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
         match shard {
             Ok(Some((entries, s))) => {
                 sums.0[n] = Some(s);
-                sources.extend(
-                    entries
-                        .into_iter()
-                        .map(|(p, stamp, text)| (PathBuf::from(p), (stamp, Arc::from(text)))),
-                );
+                sources.extend(entries);
             }
             Ok(None) => sums.0[n] = None,
             Err(e) => {

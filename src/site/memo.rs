@@ -19,7 +19,7 @@ pub struct ModelMemo {
     /// Per-article enrichment.
     pub derive: DeriveCache,
     /// The related lists, and a hash of the article lists they were computed from.
-    pub(super) related: Option<(u64, Vec<Vec<usize>>)>,
+    pub(super) related: Option<Related>,
     /// Briefs by what they were computed from.
     pub(super) briefs: HashMap<BriefInputs, Vec<BriefItem>>,
     /// Word counts and leads, and whether raw HTML was allowed when they were rendered.
@@ -30,9 +30,12 @@ pub struct ModelMemo {
     pub(super) stories: Option<Mates>,
 }
 
-/// What a build cache keeps of a memo between processes: story grouping's index, and the
-/// mates it gave with the hash of their inputs.
-pub type Lasting = (Option<StoryIndex>, Option<Mates>);
+/// What a build cache keeps of a memo between processes: story grouping's index, the
+/// mates it gave with the hash of their inputs, and the related lists with theirs.
+pub type Lasting = (Option<StoryIndex>, Option<Mates>, Option<Related>);
+
+/// Related articles per article, with a hash of the article lists they were computed from.
+pub type Related = (u64, Vec<Vec<usize>>);
 
 /// Story mates per article, with a hash of every article's grouping inputs.
 pub type Mates = (u64, Vec<Vec<usize>>);
@@ -42,14 +45,15 @@ pub type Outlines = HashMap<std::path::PathBuf, (u64, (usize, String))>;
 
 impl ModelMemo {
     /// The parts a build cache keeps ([`Lasting`]), by reference.
-    pub fn lasting(&self) -> (&Option<StoryIndex>, &Option<Mates>) {
-        (&self.story_index, &self.stories)
+    pub fn lasting(&self) -> (&Option<StoryIndex>, &Option<Mates>, &Option<Related>) {
+        (&self.story_index, &self.stories, &self.related)
     }
 
     /// Takes back what a build cache kept.
-    pub fn restore(&mut self, (story_index, stories): Lasting) {
+    pub fn restore(&mut self, (story_index, stories, related): Lasting) {
         self.story_index = story_index;
         self.stories = stories;
+        self.related = related;
     }
 
     /// The outlines of the last build, if it rendered with the same raw-HTML setting.
