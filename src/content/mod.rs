@@ -327,6 +327,15 @@ impl Cache {
         self.sources.extend(sources);
     }
 
+    /// Moves out the text of every article of the last load whose stamp had settled, for a
+    /// build cache: saved once, they need not stay in memory for the rest of the build.
+    pub fn take_sources(&mut self) -> Sources {
+        self.files
+            .iter_mut()
+            .filter_map(|(p, c)| Some((p.clone(), c.source.take()?)))
+            .collect()
+    }
+
     /// The text of every article of the last load whose stamp had settled, for a build cache.
     pub fn sources(&self) -> Sources {
         self.files
