@@ -115,16 +115,17 @@ fn the_theme_fits_phones_and_desktops_logs_no_errors_and_passes_axe() {
         r#""· " / "" | "· " / "" | " · " / """#,
         "separators"
     );
-    // An archive page: a row per article, its headline linked, then date and source, the
-    // separator drawn between them; no card, kicker, summary or people.
+    // An archive page: a row per article, its headline linked, then its date (text with a
+    // year) and source, the separator drawn between them; no card, kicker, summary or people.
     open(&tab, &format!("{base}regions/united-states/page/2/"));
     let rows = eval(
         &tab,
         "JSON.stringify({rows: document.querySelectorAll('ul.rows > li').length,
           linked: document.querySelectorAll('ul.rows > li > a[href*=\"/articles/\"]').length,
-          dated: document.querySelectorAll('ul.rows > li > time[datetime]').length,
+          dated: [...document.querySelectorAll('ul.rows > li > a + span')]
+            .filter(s => /\\d{4}/.test(s.textContent)).length,
           cards: document.querySelectorAll('.card, .card-summary, .card-people').length,
-          sep: getComputedStyle(document.querySelector('ul.rows time + span'), '::before').content,
+          sep: getComputedStyle(document.querySelector('ul.rows li > span + span'), '::before').content,
           pages: document.querySelectorAll('nav.pagination a[rel=prev]').length})",
     );
     let rows: serde_json::Value = serde_json::from_str(rows.as_str().unwrap()).unwrap();
