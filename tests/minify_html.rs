@@ -4,34 +4,10 @@
 
 mod common;
 
-use std::fs;
 use std::path::Path;
 
 use common::*;
 use dom_query::{Document, NodeRef};
-
-/// Copies the parts of the sample site a build reads into `to`, with `extra` appended to
-/// its site.yaml.
-fn copy_sample(to: &Path, extra: &str) {
-    let repo = repo();
-    let yaml = fs::read_to_string(repo.join("site.yaml")).unwrap();
-    fs::write(to.join("site.yaml"), format!("{yaml}{extra}")).unwrap();
-    for dir in ["content", "data", "templates", "static"] {
-        let from = repo.join(dir);
-        if !from.is_dir() {
-            continue;
-        }
-        for e in walkdir::WalkDir::new(&from) {
-            let e = e.unwrap();
-            let dest = to.join(e.path().strip_prefix(&repo).unwrap());
-            if e.file_type().is_dir() {
-                fs::create_dir_all(&dest).unwrap();
-            } else {
-                fs::copy(e.path(), &dest).unwrap();
-            }
-        }
-    }
-}
 
 /// Parents whose whitespace-only text renders nothing in a block or flex layout.
 const INERT_PARENTS: [&str; 14] = [

@@ -15,27 +15,6 @@ const OVERRIDE: &str = "templates/partials/footer.html";
 /// The markup only the override writes.
 const ABOUT_BOX: &str = r#"<div class=about-digest role=note aria-label="About this digest">"#;
 
-/// Copies the parts of the sample site a build reads into `to`.
-fn copy_sample(to: &Path) {
-    let repo = repo();
-    fs::copy(repo.join("site.yaml"), to.join("site.yaml")).unwrap();
-    for dir in ["content", "data", "themes", "templates", "static"] {
-        let from = repo.join(dir);
-        if !from.is_dir() {
-            continue;
-        }
-        for e in walkdir::WalkDir::new(&from) {
-            let e = e.unwrap();
-            let dest = to.join(e.path().strip_prefix(&repo).unwrap());
-            if e.file_type().is_dir() {
-                fs::create_dir_all(&dest).unwrap();
-            } else {
-                fs::copy(e.path(), &dest).unwrap();
-            }
-        }
-    }
-}
-
 /// The `<footer class="site-footer">…</footer>` of a page, and the page without it.
 fn split_footer(page: &str) -> (&str, String) {
     let start = page
@@ -103,7 +82,7 @@ fn the_sample_sites_footer_override_is_used_on_every_page_and_its_removal_restor
     // The same site without the override falls back to the theme's footer, and nothing else
     // on any page changes.
     let site = tempfile::tempdir().unwrap();
-    copy_sample(site.path());
+    copy_sample(site.path(), "");
     fs::remove_file(site.path().join(OVERRIDE)).unwrap();
     let without = site.path().join("public");
     let o = newsdesk(&["build", "--quiet", "--root", site.path().to_str().unwrap()]);

@@ -21,6 +21,29 @@ pub fn newsdesk(args: &[&str]) -> Output {
         .expect("run newsdesk")
 }
 
+/// Copies the parts of the sample site a build reads into `to`, with `extra` appended to its
+/// site.yaml.
+pub fn copy_sample(to: &Path, extra: &str) {
+    let repo = repo();
+    let yaml = fs::read_to_string(repo.join("site.yaml")).unwrap();
+    fs::write(to.join("site.yaml"), format!("{yaml}{extra}")).unwrap();
+    for dir in ["content", "data", "themes", "templates", "static"] {
+        let from = repo.join(dir);
+        if !from.is_dir() {
+            continue;
+        }
+        for e in walkdir::WalkDir::new(&from) {
+            let e = e.unwrap();
+            let dest = to.join(e.path().strip_prefix(&repo).unwrap());
+            if e.file_type().is_dir() {
+                fs::create_dir_all(&dest).unwrap();
+            } else {
+                fs::copy(e.path(), &dest).unwrap();
+            }
+        }
+    }
+}
+
 /// Builds the repository's sample site into `out` with optional extra args; panics on failure.
 pub fn build_sample(out: &Path, extra: &[&str]) {
     let repo = repo();
