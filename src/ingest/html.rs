@@ -15,6 +15,9 @@ use super::{
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
+/// The least share of readability's text the dense block's `<p>` text must reach for the
+/// block to be a second opinion on it.
+const PARAGRAPH_SHARE: f64 = 0.5;
 
 /// Elements whose content is never article text.
 const DROP: &[&str] = &[
@@ -158,11 +161,15 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .count()
         .max(1);
     let dense = dense
-        .filter(|(_, letters)| {
+        .filter(|d| {
             text_words(&kept) < MIN_WORDS
-                || (DENSE_GAIN * 0.9..=DENSE_MAX * 1.2).contains(&(*letters as f64 / found as f64))
+                || ((DENSE_GAIN * 0.9..=DENSE_MAX * 1.2)
+                    .contains(&(d.letters as f64 / found as f64))
+                    // A story written without `<p>` (`<br>` runs, `<div>` lines) leaves
+                    // the page's few paragraphs in furniture: they say nothing of it.
+                    && d.in_paragraphs as f64 >= PARAGRAPH_SHARE * found as f64)
         })
-        .map(|(html, _)| html);
+        .map(|d| d.html);
     if let Some(dense) = dense {
         // Readability settled on a fragment (page builders split articles into widgets,
         // and it drops a widget of links it takes for a list): the block holding most of the
@@ -1807,6 +1814,31 @@ mod tests {
         assert_eq!(
             split_byline("Von Anna Schmidt &amp; Jörg Weber"),
             vec!["Anna Schmidt", "Jörg Weber"]
+        );
+    }
+
+    #[test]
+    fn a_story_in_br_runs_is_not_traded_for_the_block_around_the_pages_few_paragraphs() {
+        // A portal's viewer: the story is `<br>`-separated text, the only `<p>`s are its
+        // copyright line and the site's footer (a `<div>`, not `<footer>`).
+        let page = format!(
+            "<html><head><title>Tram line to open in 2031 : News</title></head><body>\
+             <div id=header><a href=/>News</a><ul><li><a href=/p>Politics</a></li><li><a href=/e>Economy</a></li><li><a href=/s>Society</a></li><li><a href=/c>Life and culture</a></li><li><a href=/t>IT and science</a></li></ul></div>\
+             <div id=ct><h2>Tram line to open in 2031</h2><div class=info><span>Reporter Jane Lee</span> <span>Posted 2025.02.11 10:12</span> <button>Comments</button> <button>Summary bot</button> <button>Listen to this text</button> <button>Change the font size</button> <button>Send by social media</button></div><div id=body><article id=story>{}</article>\
+             <p class=source>Copyright Daily News. Reproduction, redistribution and use for training artificial intelligence prohibited without the written permission of the publisher.</p></div>\
+             <div class=reactions><a href=#>Like 12</a> <a href=#>Warm 3</a> <a href=#>Sad 0</a> <a href=#>Angry 2</a> <a href=#>Want a follow-up story 5</a></div>\
+             <div class=more><h4>Top stories</h4><ul><li><a href=/1>Cold snap deepens over the capital</a></li><li><a href=/2>House prices rise for a third week</a></li><li><a href=/3>Chip exports grow for a second month running</a></li><li><a href=/4>Snow closes mountain roads across the north</a></li></ul></div></div>\
+             <div id=footer><p>Copyright Daily Corp. All Rights Reserved. Registered as an online newspaper in Seoul under number 00123; publisher and editor Kim Min-jun; youth protection officer Park Ji-woo.</p></div></body></html>",
+            STORY.join("<br><br>")
+        );
+        let d = read(&page, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
+        for p in STORY {
+            assert!(d.body.contains(p), "{p} missing from {}", d.body);
+        }
+        assert!(
+            !d.body.contains("Politics") && !d.body.contains("Top stories"),
+            "{}",
+            d.body
         );
     }
 }
