@@ -9,8 +9,8 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, headline, layout_table, lead_caption, lead_image, meta_row,
-    page_data, published, standfirst, teasers,
+    anchor, density, furniture, headline, key_points, layout_table, lead_caption, lead_image,
+    meta_row, page_data, published, standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -104,6 +104,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     meta_row::remove(&doc);
     // After furniture: a photographer's credit beside the caption is gone.
     let caption = lead_caption::find(&doc);
+    let points = key_points::find(&doc);
     layout_table::remove_sidebars(&doc);
     let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
     unhide_math(&doc);
@@ -193,6 +194,18 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         && let Some(story) = from_data(&data, &kept, &title, &links, cleaner)
     {
         kept = story;
+    }
+    let under_headline = |h1: &str| {
+        let (h1, title) = (super::clean::key(h1), super::clean::key(&title));
+        !title.is_empty() && (h1.contains(&title) || title.contains(&h1))
+    };
+    if let Some(points) = points.filter(|p| under_headline(&p.headline)) {
+        // The author's summary above the story, outside the body readability finds; none of
+        // it kept by readability already (it then chose what to keep).
+        let blocks = cleaner.clean(&title, &to_markdown(&points.html, &links));
+        if !blocks.is_empty() && !blocks.iter().any(|b| standfirst::already_in(b, &kept)) {
+            kept.splice(0..0, blocks);
+        }
     }
     if let Some(caption) = caption {
         // The lead figure's caption, in the header above the story readability found.
@@ -1840,5 +1853,37 @@ mod tests {
             "{}",
             d.body
         );
+    }
+
+    #[test]
+    fn the_key_points_box_under_the_headline_joins_the_story() {
+        let page = |h1: &str| {
+            format!(
+                "<html><head><title>Tram line to open in 2031 - Daily</title></head><body><main><article class=article><h1>{h1}</h1>\
+                 <div class=author><span>Anna Weber</span> <span>04.03.2025, 14:05</span></div>\
+                 <div class=key-points><h2>Key points</h2><ul><li>The line opens two years late.</li><li>It will cost 410 million euros.</li></ul></div>\
+                 <div class=article__body>{}</div><div class=tags><a href=/t/tram>tram</a> <a href=/t/rail>rail</a></div></article></main></body></html>",
+                STORY.map(|p| format!("<p>{p}</p>")).concat()
+            )
+        };
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let d = read(
+            &page("Tram line to open in 2031"),
+            Some("https://x.org/a"),
+            &cleaner,
+        )
+        .unwrap();
+        assert!(
+            d.body.starts_with("## Key points\n\n- The line opens two years late.\n- It will cost 410 million euros.\n\nThe new tram line"),
+            "{}",
+            d.body
+        );
+        // Under a blog's name (its `<h1>`), a list is the blog's, not the story's summary.
+        let blog = page("Rail Notes")
+            .replace("<title>Tram line to open in 2031 - Daily</title>", "<title>Tram line to open in 2031 | Rail Notes</title><meta property=og:site_name content=\"Rail Notes\">")
+            .replace("<div class=author>", "<h2>Tram line to open in 2031</h2><div class=author>");
+        let d = read(&blog, Some("https://x.org/a"), &cleaner).unwrap();
+        assert_eq!(d.title, "Tram line to open in 2031");
+        assert!(!d.body.contains("opens two years late"), "{}", d.body);
     }
 }
