@@ -126,6 +126,10 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .description
         .as_deref()
         .and_then(|d| standfirst::find(&doc, d));
+    let deck = lead
+        .is_none()
+        .then(|| standfirst::below_headline(&doc))
+        .flatten();
     let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
@@ -199,6 +203,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         let (h1, title) = (super::clean::key(h1), super::clean::key(&title));
         !title.is_empty() && (h1.contains(&title) || title.contains(&h1))
     };
+    let lead = lead.or(deck.filter(|d| under_headline(&d.headline)).map(|d| d.html));
     if let Some(points) = points.filter(|p| under_headline(&p.headline)) {
         // The author's summary above the story, outside the body readability finds; none of
         // it kept by readability already (it then chose what to keep).
@@ -1885,5 +1890,28 @@ mod tests {
         let d = read(&blog, Some("https://x.org/a"), &cleaner).unwrap();
         assert_eq!(d.title, "Tram line to open in 2031");
         assert!(!d.body.contains("opens two years late"), "{}", d.body);
+    }
+
+    #[test]
+    fn the_deck_under_the_headline_leads_but_a_blogs_tagline_does_not() {
+        let deck = "The authority now expects the trams to run at the end of 2031, two years late and 90 million euros over budget.";
+        let page = |h1: &str| {
+            format!(
+                "<html><head><title>Tram line to open in 2031 | Rail Notes</title><meta property=og:site_name content=\"Rail Notes\"></head><body>\
+                 <header><h1>{h1}</h1><h2>{deck}</h2></header><main><article><h2>Tram line to open in 2031</h2>{}</article></main></body></html>",
+                STORY.map(|p| format!("<p>{p}</p>")).concat()
+            )
+        };
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let d = read(
+            &page("Tram line to open in 2031"),
+            Some("https://x.org/a"),
+            &cleaner,
+        )
+        .unwrap();
+        assert!(d.body.starts_with(deck), "{}", d.body);
+        let d = read(&page("Rail Notes"), Some("https://x.org/a"), &cleaner).unwrap();
+        assert_eq!(d.title, "Tram line to open in 2031");
+        assert!(!d.body.contains("over budget"), "{}", d.body);
     }
 }
