@@ -552,6 +552,12 @@ pub const RULES: &[Rule] = &[
         8,
         r"(?:is this page useful|was this (?:page|article|information) (?:useful|helpful)|war diese seite hilfreich|war dieser artikel hilfreich|cette page vous a-t-elle été utile|¿?(?:te ha|le ha) resultado útil(?: esta página)?)\s*\??",
     ),
+    // A picture's controls as text ("Enlarge this image", "toggle caption").
+    drop(
+        "image-controls",
+        4,
+        r"(?:enlarge this image|toggle caption|hide caption|show caption|view larger image|expand image|bild vergrößern|agrandir l['’]image|ampliar (?:la )?imagen|ingrandisci (?:l['’])?immagine)",
+    ),
     // A read-aloud player's note ("Voz gerada automaticamente").
     drop(
         "synthetic-voice",
@@ -1254,6 +1260,8 @@ mod tests {
             "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter",
             "Is this page useful?",
             "Voz gerada automaticamente",
+            "toggle caption",
+            "Enlarge this image",
         ] {
             assert_eq!(
                 cleaned("T", &[BODY, line]),
