@@ -452,9 +452,22 @@ pub fn load_cached(
             let (send, kept) = std::sync::mpsc::channel::<(usize, u64, String)>();
             let keeper = keep.then(|| {
                 std::thread::spawn(move || {
-                    kept.into_iter()
-                        .map(|(i, stamp, text)| (i, (stamp, Arc::<str>::from(text.as_str()))))
-                        .collect::<Vec<_>>()
+                    use std::sync::mpsc::TryRecvError;
+                    let mut texts = Vec::new();
+                    // Polled rather than waited on: a receiver blocked in `recv` is woken by
+                    // every send, 10,000 context switches at 10,000 articles (perf stat: 2.2k
+                    // -> 38.6k per build, ~0.4 s more CPU); a pause of 1 ms lets texts gather.
+                    loop {
+                        match kept.try_recv() {
+                            Ok((i, stamp, text)) => {
+                                texts.push((i, (stamp, Arc::<str>::from(text.as_str()))));
+                            }
+                            Err(TryRecvError::Empty) => {
+                                std::thread::sleep(std::time::Duration::from_millis(1));
+                            }
+                            Err(TryRecvError::Disconnected) => break texts,
+                        }
+                    }
                 })
             });
             let mut results: Vec<(PathBuf, Stamp, Loaded)> = files
