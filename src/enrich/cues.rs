@@ -1044,6 +1044,9 @@ const PL: Cues = Cues {
     inflects: true,
     institutions: &[],
     things_before: &[
+        // "im." (imienia, "named after"): "liceum im. Jana Pawła II".
+        "im",
+        "imienia",
         "ulica",
         "ulicy",
         "ulicę",
@@ -1200,6 +1203,9 @@ const RU: Cues = Cues {
         "національн",
     ],
     things_before: &[
+        // "named after": "аэропорт имени Габдуллы Тукая".
+        "имени",
+        "им",
         "улица",
         "улице",
         "улицы",

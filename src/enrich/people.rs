@@ -387,6 +387,40 @@ fn lower_after_hyphen(w: &str) -> bool {
     false
 }
 
+/// A kinship noun just before `toks[i]`, or before a comma there: "a sister, Grace".
+fn kin_before(toks: &[Token<'_>], i: usize) -> bool {
+    let at = match i.checked_sub(1).map(|p| toks[p].text) {
+        Some(",") => i.checked_sub(2),
+        _ => i.checked_sub(1),
+    };
+    at.is_some_and(|p| {
+        matches!(
+            toks[p].text.to_lowercase().as_str(),
+            "sister"
+                | "brother"
+                | "daughter"
+                | "son"
+                | "wife"
+                | "husband"
+                | "widow"
+                | "widower"
+                | "mother"
+                | "father"
+                | "grandson"
+                | "granddaughter"
+                | "grandmother"
+                | "grandfather"
+                | "niece"
+                | "nephew"
+                | "cousin"
+                | "aunt"
+                | "uncle"
+                | "stepson"
+                | "stepdaughter"
+        )
+    })
+}
+
 /// A given name of syllables joined by a hyphen, the later ones in lower case, right after
 /// a family name written first: "Han Dong-hoon", "Tsai Ing-wen", "Lee Jae-myung".
 fn syllable_given_name(prev: &Token<'_>, t: &Token<'_>) -> bool {
@@ -773,6 +807,11 @@ fn analyse(
         .filter(|w| !SUFFIXES.contains(w.as_str()))
         .count();
     if name_words == 1 {
+        // "a sister, Grace", "her widow Grazina": a relative named by a given name alone
+        // is no person of the story (the story names no one it could be looked up by).
+        if cue == Cue::Role && k == i && kin_before(toks, i) {
+            return None;
+        }
         // "the Biden administration", "the Trump campaign" name a person.
         let before_the = k == i && i > 0 && matches!(toks[i - 1].text, "the" | "a");
         let eponym = toks.get(end).is_some_and(|a| {
@@ -1305,6 +1344,16 @@ mod tests {
             names("Han Dong-hoon met Tsai Ing-wen. Lee Jae-myung stayed away."),
             ["Han Dong-hoon", "Tsai Ing-wen", "Lee Jae-myung"]
         );
+        assert_eq!(
+            names("I told my boss, Kwak Noh-jung, about it."),
+            ["Kwak Noh-jung"]
+        );
+        // A relative named by a given name alone; a relative named in full stays.
+        assert_eq!(
+            names("She is survived by a daughter, Nneka Reyes; a sister, Grace; and a son."),
+            ["Nneka Reyes"]
+        );
+        assert!(names("The novel follows a Lithuanian widow, Grazina.").is_empty());
         // A short particle inside a compound name.
         assert_eq!(
             names("The army chief, Gen. Waker-uz-Zaman, spoke."),
