@@ -65,25 +65,50 @@ struct Candidate {
 }
 
 /// Finds the people of an article. `text` holds the title, then a blank line, then the
-/// body starting at `body_start`; `sentences` are byte ranges of `text`; `places` are
+/// subheadings (from `zones.0`) and the body (from `zones.1`); `sentences` are byte ranges of `text`; `places` are
 /// spans of place names (so "Chinese President Xi Jinping" loses its demonym).
 pub fn detect(
     text: &str,
     sentences: &[(usize, usize)],
-    body_start: usize,
+    zones: (usize, usize),
     places: &[(usize, usize)],
     registry: &Registry,
 ) -> Vec<Person> {
+    let (heading_start, body_start) = zones;
     let mut full: Vec<Candidate> = Vec::new();
     let mut singles: Vec<Candidate> = Vec::new();
+    let mut heading_full: Vec<Candidate> = Vec::new();
+    let mut heading_singles: Vec<Candidate> = Vec::new();
     let mut all_tokens: Vec<Vec<Token<'_>>> = Vec::with_capacity(sentences.len());
     for &(s, e) in sentences {
         let toks = tokens(text, s, e);
         if s >= body_start {
             cut_candidates(&toks, places, registry, &mut full, &mut singles);
+        } else if s >= heading_start {
+            cut_candidates(
+                &toks,
+                places,
+                registry,
+                &mut heading_full,
+                &mut heading_singles,
+            );
         }
         all_tokens.push(toks);
     }
+    // A name in a subheading stands only on a later mention in the body ("3. Anna
+    // Karenina, by Leo Tolstoy" … "Tolstoy's Russia"): headings capitalise every word.
+    for mut c in heading_full {
+        // Only a cue or a given name of the hand-kept list: the wide list holds words
+        // that open headings ("Reaching Riverwood").
+        let named = c.cue != Cue::None || c.words.first().is_some_and(|w| given_like(w));
+        c.rule = if c.rule != UNEVIDENCED && named {
+            IN_HEADING_NAMED
+        } else {
+            IN_HEADING
+        };
+        full.push(c);
+    }
+    full.sort_by_key(|c| c.start);
     let mut people = merge_full(full);
     resolve_singles(&mut people, singles, registry);
     claim_surnames(&mut people, &all_tokens);
@@ -95,8 +120,24 @@ pub fn detect(
     // not a product's camel case ("ARKit").
     // Headlines capitalise every word, so a word "alone" in the title proves nothing.
     people.retain(|p| {
+        // A name known only from a heading, with no evidence of its own, is a heading's
+        // capitals even when the body repeats a word of it ("Reaching Riverwood").
+        let from_heading = p.mentions.iter().any(|m| m.rule == IN_HEADING)
+            && p.mentions
+                .iter()
+                .all(|m| matches!(m.rule, IN_HEADING | "person:surname" | "person:coreference"));
+        if from_heading {
+            return false;
+        }
+        let surname = p.name.rsplit(' ').next().unwrap_or("");
         p.mentions.iter().any(|m| match m.rule {
-            UNEVIDENCED => false,
+            UNEVIDENCED | IN_HEADING => false,
+            // A heading's name with its own evidence (a known given name, a cue) holds when
+            // the body uses its surname.
+            IN_HEADING_NAMED => p
+                .mentions
+                .iter()
+                .any(|n| n.start >= body_start && &text[n.start..n.end] == surname),
             "person:surname" | "person:coreference" => {
                 m.start >= body_start
                     && stands_alone(text, m.start, m.end)
@@ -354,6 +395,13 @@ const INNER_FUNCTION_WORDS: &[&str] = &[
 
 /// The rule of a multi-word phrase that only its capitals make a name.
 const UNEVIDENCED: &str = "person:full-name";
+
+/// The rule of a name cut from a subheading: never evidence on its own.
+const IN_HEADING: &str = "person:heading";
+
+/// The rule of a name cut from a subheading with evidence of its own (a known given name,
+/// a cue): evidence once the body uses its surname.
+const IN_HEADING_NAMED: &str = "person:heading-named";
 
 fn is_hyphen_particle(w: &str) -> bool {
     match w.split_once('-') {
@@ -1253,7 +1301,7 @@ mod tests {
             .filter(|x| m.is_place(x))
             .map(|x| (x.start, x.end))
             .collect();
-        detect(&text, &s, 7, &spans, registry)
+        detect(&text, &s, (7, 7), &spans, registry)
             .into_iter()
             .map(|p| p.name)
             .collect()
@@ -1569,7 +1617,7 @@ mod tests {
             Grateful Dead Weblog today.";
         let s = sentences::split(text);
         let body = text.find("\n\n").unwrap() + 2;
-        let found: Vec<String> = detect(text, &s, body, &[], &Registry::default())
+        let found: Vec<String> = detect(text, &s, (body, body), &[], &Registry::default())
             .into_iter()
             .map(|p| p.name)
             .collect();
