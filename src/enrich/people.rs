@@ -396,6 +396,10 @@ const INNER_FUNCTION_WORDS: &[&str] = &[
 /// The rule of a multi-word phrase that only its capitals make a name.
 const UNEVIDENCED: &str = "person:full-name";
 
+/// The rule of a surname after an honorific or title that resolves to a full name met
+/// before ("Ms. Okonkwo"): evidence for it.
+const TITLED_SURNAME: &str = "person:titled-surname";
+
 /// The rule of a name cut from a subheading: never evidence on its own.
 const IN_HEADING: &str = "person:heading";
 
@@ -1181,13 +1185,17 @@ fn resolve_singles(people: &mut Vec<Person>, mut singles: Vec<Candidate>, regist
         } else {
             match_single(people, &c.key, c.start, cued)
         };
+        // "Mr. Blakey" after "Art Blakey and the Jazz Messengers": an honorific or title
+        // before the surname is evidence for the full name too.
+        let titled = matches!(c.cue, Cue::Honorific | Cue::Title(_))
+            && found.is_some_and(|i| surname(&people[i].name) == Some(c.key.as_str()));
         let m = PersonMention {
             start: c.start,
             end: c.end,
-            rule: if found.is_some() {
-                "person:coreference"
-            } else {
-                c.rule
+            rule: match found {
+                Some(_) if titled => TITLED_SURNAME,
+                Some(_) => "person:coreference",
+                None => c.rule,
             },
         };
         match found {
@@ -1402,6 +1410,11 @@ mod tests {
             ["Nneka Reyes"]
         );
         assert!(names("The novel follows a Lithuanian widow, Grazina.").is_empty());
+        // A surname after an honorific vouches for a full name met without evidence.
+        assert_eq!(
+            names("She toured with Art Blakey and the Jazz Messengers. Mr. Blakey said so."),
+            ["Art Blakey"]
+        );
         // A short particle inside a compound name.
         assert_eq!(
             names("The army chief, Gen. Waker-uz-Zaman, spoke."),
