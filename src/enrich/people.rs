@@ -701,7 +701,10 @@ fn analyse(
                 .iter()
                 .any(|u| TITLES.contains(u.text) || HONORIFICS.contains(u.text))
         };
-        if ORG_WORDS.contains(w) && !placey {
+        // "Park Ji-won": a family name written first that is also an organisation word,
+        // before a given name of syllables.
+        let family_first = next.is_some_and(|n| syllable_given_name(t, n));
+        if ORG_WORDS.contains(w) && !placey && !family_first {
             if title_follows() {
                 k += 1;
                 continue;
@@ -1403,6 +1406,10 @@ mod tests {
         assert_eq!(
             names("I told my boss, Kwak Noh-jung, about it."),
             ["Kwak Noh-jung"]
+        );
+        assert_eq!(
+            names("Park Ji-won left SK Hynix in 2021. We met at Olympic Park Stadium."),
+            ["Park Ji-won"]
         );
         // A relative named by a given name alone; a relative named in full stays.
         assert_eq!(
