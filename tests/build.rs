@@ -1437,3 +1437,35 @@ fn term_feeds_carry_their_own_limit_of_entries() {
         "{err}"
     );
 }
+
+#[test]
+fn related_coverage_lists_as_many_headlines_as_related_limit_says() {
+    let article = "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html";
+    let mut lists = Vec::new();
+    for (extra, want) in [
+        ("", 4),
+        ("related: {limit: 5}\n", 5),
+        ("related: {limit: 2}\n", 2),
+        ("related: {limit: 0}\n", 0),
+    ] {
+        let site = tempfile::tempdir().unwrap();
+        copy_sample(site.path(), extra);
+        let root = site.path().to_str().unwrap();
+        let o = newsdesk(&["build", "--quiet", "--root", root]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let page = fs::read_to_string(site.path().join("public").join(article)).unwrap();
+        let doc = dom_query::Document::from(page.as_str());
+        let links: Vec<String> = doc
+            .select("aside.related li > a")
+            .iter()
+            .map(|a| a.attr("href").unwrap().to_string())
+            .collect();
+        assert_eq!(links.len(), want, "{extra:?}: {links:?}");
+        // No empty "Related coverage" box without headlines.
+        assert_eq!(doc.select("aside.related").exists(), want > 0, "{extra:?}");
+        lists.push(links);
+    }
+    // A shorter list is the longer one's first headlines: the best-related ones.
+    assert_eq!(lists[0][..], lists[1][..4]);
+    assert_eq!(lists[2][..], lists[0][..2]);
+}
