@@ -116,7 +116,7 @@ pub struct Related {
 impl Default for Related {
     fn default() -> Self {
         // Each headline costs about 170 bytes on every article page (docs/performance.md).
-        Related { limit: 4 }
+        Related { limit: 3 }
     }
 }
 
@@ -429,8 +429,8 @@ mod tests {
     }
 
     #[test]
-    fn related_limit_defaults_to_four_and_names_a_misspelt_key() {
-        assert_eq!(parse("title: T\n").unwrap().related.limit, 4);
+    fn related_limit_defaults_to_three_and_names_a_misspelt_key() {
+        assert_eq!(parse("title: T\n").unwrap().related.limit, 3);
         let c = parse("title: T\nrelated: {limit: 0}\n").unwrap();
         assert_eq!(c.related.limit, 0);
         let e = parse("title: T\nrelated:\n  limt: 3\n")

@@ -484,6 +484,8 @@ impl<'s> Contexts<'s> {
             feed_url: site.urls.permalink(Loc::Feed(of)),
             updated,
             entries: list.iter().map(|&i| self.values.entry_in(of, i)).collect(),
+            entries_are_summaries: !matches!(of, List::Home)
+                && site.config.term_feeds.entries == crate::config::TermEntries::Summary,
         }
     }
 
@@ -661,6 +663,9 @@ struct FeedCtx<'a> {
     updated: String,
     /// Entries: cards with content.
     entries: Vec<Value>,
+    /// Whether each entry's content is its summary, note and link (a term feed's in
+    /// `summary` mode): a separate `<summary>` would say its first paragraph again.
+    entries_are_summaries: bool,
 }
 
 /// One `urls` entry of the sitemap.
