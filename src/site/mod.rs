@@ -783,9 +783,12 @@ mod tests {
             ("f", "2024-07-05", "places: [Peru]\n"),
         ]);
         let slug = |i: usize| s.articles[i].slug.as_str();
-        let related: Vec<&str> = s.related[0].iter().map(|&j| slug(j)).collect();
+        let related: Vec<&str> = s.related(0, 5).iter().map(|&j| slug(j)).collect();
         // e shares a person and a place (5), d a person (3), c a place (2), b a tag (1); f nothing.
         assert_eq!(related, ["e", "d", "c", "b"]);
+        // The pages' lists stop at `related: {limit: …}` (3 by default).
+        let listed: Vec<&str> = s.related[0].iter().map(|&j| slug(j)).collect();
+        assert_eq!(listed, ["e", "d", "c"]);
         let limited: Vec<&str> = s.related(0, 2).iter().map(|&j| slug(j)).collect();
         assert_eq!(limited, ["e", "d"]);
         // Equal scores: the nearer in time wins.
