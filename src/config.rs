@@ -105,6 +105,21 @@ impl Editions {
     }
 }
 
+/// The `related:` key: what an article page's "Related coverage" lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Related {
+    /// Headlines listed (0: no list).
+    pub limit: usize,
+}
+
+impl Default for Related {
+    fn default() -> Self {
+        // Each headline costs about 170 bytes on every article page (docs/performance.md).
+        Related { limit: 3 }
+    }
+}
+
 /// What ingest does with the lead images it finds (`ingest: {images: …}`, `--images`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -177,6 +192,8 @@ pub struct Config {
     pub article_pages: ArticlePages,
     /// What region, person, tag and source feeds carry, and whether they have a JSON Feed.
     pub term_feeds: TermFeeds,
+    /// The related coverage under each article.
+    pub related: Related,
     /// Keep raw HTML inside Markdown instead of sanitising it.
     pub allow_raw_html: bool,
     /// Write HTML pages minified (unquoted attributes, no optional end tags) rather than
@@ -207,6 +224,7 @@ impl Default for Config {
             feed_limit: 20,
             article_pages: ArticlePages::Full,
             term_feeds: TermFeeds::default(),
+            related: Related::default(),
             allow_raw_html: false,
             minify_html: true,
             ingest: IngestConfig::default(),
@@ -232,6 +250,7 @@ const TOP_KEYS: &[&str] = &[
     "feed_limit",
     "article_pages",
     "term_feeds",
+    "related",
     "allow_raw_html",
     "minify_html",
     "ingest",
@@ -241,6 +260,7 @@ const INGEST_KEYS: &[&str] = &["boilerplate", "draft"];
 const DEPLOY_KEYS: &[&str] = &["remote", "branch", "cname"];
 const EDITIONS_KEYS: &[&str] = &["cut", "email_archive"];
 const TERM_FEEDS_KEYS: &[&str] = &["entries", "json_feed", "limit"];
+const RELATED_KEYS: &[&str] = &["limit"];
 
 impl Config {
     /// Entries in the feed of a region, person, tag or source: `term_feeds.limit`, at most
@@ -280,6 +300,7 @@ impl Config {
                         DEPLOY_KEYS,
                         EDITIONS_KEYS,
                         TERM_FEEDS_KEYS,
+                        RELATED_KEYS,
                     ]
                     .into_iter()
                     .find(|keys| {
@@ -405,6 +426,20 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("some") && e.contains("summary"), "{e}");
+    }
+
+    #[test]
+    fn related_limit_defaults_to_three_and_names_a_misspelt_key() {
+        assert_eq!(parse("title: T\n").unwrap().related.limit, 3);
+        let c = parse("title: T\nrelated: {limit: 0}\n").unwrap();
+        assert_eq!(c.related.limit, 0);
+        let e = parse("title: T\nrelated:\n  limt: 3\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("site.yaml:3") && e.contains("unknown key `limt`") && e.contains("`limit`"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -178,6 +178,7 @@ fn term_feeds_carry_summaries_unless_full() {
         content(&home).contains(body_marker),
         "home feed keeps the whole article"
     );
+    assert!(home.entries[0].summary.is_some(), "and its summary");
     let permalink = "https://example.org/articles/2024/05/one/";
     for feed in [
         "tags/budget/atom.xml",
@@ -189,6 +190,8 @@ fn term_feeds_carry_summaries_unless_full() {
         let c = content(&f);
         assert!(!c.contains(body_marker), "{feed} repeats the body: {c}");
         assert!(c.contains("Lawmakers passed the budget."), "{feed}: {c}");
+        // The content is the summary already: no <summary> repeating its first paragraph.
+        assert!(f.entries[0].summary.is_none(), "{feed} repeats the summary");
         assert!(
             c.contains(&format!("<a href=\"{permalink}\">")),
             "{feed}: {c}"
@@ -204,7 +207,9 @@ fn term_feeds_carry_summaries_unless_full() {
     }
     let tag_page = read("tags/budget/index.html");
     assert!(
-        tag_page.contains(r#"type=application/atom+xml title="budget · Test Digest" href=https://example.org/tags/budget/atom.xml>"#),
+        tag_page.contains(
+            r#"type=application/atom+xml title="budget · Test Digest" href=/tags/budget/atom.xml>"#
+        ),
         "{tag_page}"
     );
     assert!(
@@ -236,9 +241,9 @@ fn term_feeds_carry_summaries_unless_full() {
             .contains(body_marker)
     );
     assert!(site.out().join("regions/ghana/feed.json").exists());
-    assert!(
-        read("tags/budget/index.html").contains(r#"type=application/feed+json title="budget · Test Digest" href=https://example.org/tags/budget/feed.json>"#)
-    );
+    assert!(read("tags/budget/index.html").contains(
+        r#"type=application/feed+json title="budget · Test Digest" href=/tags/budget/feed.json>"#
+    ));
 
     // Back to the default: the JSON copies leave the output.
     site.write(
@@ -682,7 +687,7 @@ fn duplicates_fold_into_the_original_crediting_both_sources() {
     assert!(!site.out().join("articles/2024/07/b/index.html").exists());
     let page = fs::read_to_string(site.out().join("articles/2024/07/a/index.html")).unwrap();
     assert!(
-        page.contains("<a href=https://example.com/ap rel=noopener>AP</a>"),
+        page.contains("<a href=https://example.com/ap>AP</a>"),
         "the duplicate's source is credited with its link"
     );
     assert!(page.contains("AFP"), "{page}");
@@ -1434,4 +1439,36 @@ fn term_feeds_carry_their_own_limit_of_entries() {
         err.contains("site.yaml:3") && err.contains("`term_feeds.limit` must be at least 1"),
         "{err}"
     );
+}
+
+#[test]
+fn related_coverage_lists_as_many_headlines_as_related_limit_says() {
+    let article = "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html";
+    let mut lists = Vec::new();
+    for (extra, want) in [
+        ("", 3),
+        ("related: {limit: 5}\n", 5),
+        ("related: {limit: 2}\n", 2),
+        ("related: {limit: 0}\n", 0),
+    ] {
+        let site = tempfile::tempdir().unwrap();
+        copy_sample(site.path(), extra);
+        let root = site.path().to_str().unwrap();
+        let o = newsdesk(&["build", "--quiet", "--root", root]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let page = fs::read_to_string(site.path().join("public").join(article)).unwrap();
+        let doc = dom_query::Document::from(page.as_str());
+        let links: Vec<String> = doc
+            .select("aside.related li > a")
+            .iter()
+            .map(|a| a.attr("href").unwrap().to_string())
+            .collect();
+        assert_eq!(links.len(), want, "{extra:?}: {links:?}");
+        // No empty "Related coverage" box without headlines.
+        assert_eq!(doc.select("aside.related").exists(), want > 0, "{extra:?}");
+        lists.push(links);
+    }
+    // A shorter list is the longer one's first headlines: the best-related ones.
+    assert_eq!(lists[0][..], lists[1][..3]);
+    assert_eq!(lists[2][..], lists[0][..2]);
 }

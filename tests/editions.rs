@@ -411,8 +411,8 @@ fn home_and_edition_feeds_have_a_json_feed_beside_them_and_term_feeds_do_not() {
         !files.keys().any(|p| p.ends_with("feed.json")
             && !matches!(p.as_str(), "feed.json" | "editions/feed.json"))
     );
-    // Pages link their feeds with rel=alternate: their own Atom feed (an article the site's),
-    // and a JSON Feed only where they have one.
+    // Pages link their feeds with rel=alternate, root-relative: their own Atom feed (an
+    // article the site's), and a JSON Feed only where they have one.
     let article = "articles/2024/07/blinken-and-a-top-chinese-official-in-talks-on-u-s-china-tensions/index.html";
     for (page, feed, json) in [
         ("index.html", "", Some("")),
@@ -447,7 +447,7 @@ fn home_and_edition_feeds_have_a_json_feed_beside_them_and_term_feeds_do_not() {
                 .map(|h| h.to_string());
             assert_eq!(
                 href,
-                dir.map(|dir| format!("{SAMPLE_BASE}{dir}{file}")),
+                dir.map(|dir| format!("/{dir}{file}")),
                 "{page}: {kind}"
             );
         }

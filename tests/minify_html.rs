@@ -50,11 +50,18 @@ const CLOSES_P: [&str; 31] = [
     "ul",
 ];
 
+/// Elements that are blocks by default besides those of `CLOSES_P`: whitespace next to them
+/// starts or ends a line.
+const BLOCK: [&str; 16] = [
+    "html", "head", "body", "li", "dt", "dd", "summary", "legend", "search", "caption", "thead",
+    "tbody", "tfoot", "tr", "td", "th",
+];
+
 /// The document as a browser renders its structure: elements with their attributes (in
 /// order), text with each run of whitespace as one space (exact inside `<pre>`, `<textarea>`,
 /// `<script>` and `<style>`), comments, and whitespace-only text only where it could render:
-/// not in a list, table, select, head, at the end of an element, or between a paragraph and
-/// a block that follows it.
+/// not in a list, table, select, head, at the end of an element, or next to a block (where a
+/// line starts or ends).
 fn canonical(node: &NodeRef, raw: bool, out: &mut String) {
     for child in node.children() {
         if child.is_element() {
@@ -98,13 +105,18 @@ fn inert(ws: &NodeRef, parent: &NodeRef) -> bool {
     if parent.is_document() || INERT_PARENTS.contains(&parent_name.as_str()) {
         return true;
     }
+    let block = |n: &NodeRef| {
+        let n = name(n);
+        n.is_empty() || CLOSES_P.contains(&n.as_str()) || BLOCK.contains(&n.as_str())
+    };
     let Some(next) = ws.next_sibling() else {
         return true; // trailing whitespace of a block
     };
-    let after_p = ws
-        .prev_sibling()
-        .is_some_and(|p| p.is_element() && name(&p) == "p");
-    after_p && next.is_element() && CLOSES_P.contains(&name(&next).as_str())
+    match ws.prev_sibling() {
+        None if block(parent) => true, // leading whitespace of a block
+        Some(prev) if prev.is_element() && block(&prev) => true,
+        _ => next.is_element() && block(&next),
+    }
 }
 
 fn canonical_page(html: &str) -> String {
@@ -198,7 +210,15 @@ fn the_canonical_form_sees_glued_words_and_lost_end_tags() {
         "<ul>\n<li>a</li>\n<li>b</li>\n</ul>",
         "<ul><li>a<li>b</ul>"
     ));
+    assert!(same(
+        "<div>\n<p>a</p>\n<span>b</span>\n</div>",
+        "<div><p>a</p><span>b</span></div>"
+    ));
     assert!(!same("<p><a>x</a> <a>y</a></p>", "<p><a>x</a><a>y</a></p>"));
+    assert!(!same(
+        "<div><a>x</a>\n<em>y</em></div>",
+        "<div><a>x</a><em>y</em></div>"
+    ));
     assert!(!same("<a href=x><p>a</p></a>b", "<a href=x><p>a</a>b"));
     assert!(!same("<p>a</p><span>b</span>", "<p>a<span>b</span>"));
     assert!(!same("<pre>  a</pre>", "<pre> a</pre>"));

@@ -68,7 +68,7 @@ fn the_sample_sites_footer_override_is_used_on_every_page_and_its_removal_restor
         );
         // The override keeps the theme's links.
         for link in [
-            "<a href=https://newsdesk.example.org/atom.xml>Atom feed</a>",
+            "<a href=/atom.xml>Atom feed</a>",
             "<a href=/editions/>All editions</a>",
             "<a href=/search/>Search</a>",
         ] {

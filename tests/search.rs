@@ -239,7 +239,7 @@ fn browser_search_shows_results_as_you_type_under_a_base_path() {
     // The header box on any page leads there.
     tab.navigate_to(&base).unwrap();
     tab.wait_until_navigated().unwrap();
-    tab.wait_for_element("#site-search-q")
+    tab.wait_for_element(".site-search input")
         .unwrap()
         .click()
         .unwrap();

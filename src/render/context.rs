@@ -21,9 +21,10 @@ pub struct PageContext {
     pub kind: &'static str,
     /// The page title.
     pub title: String,
-    /// The page's own Atom feed, if it has one.
+    /// The page's own Atom feed, if it has one (root-relative, as every link to the site's
+    /// own files: feed readers resolve it against the page).
     pub feed: Option<String>,
-    /// The JSON Feed beside it.
+    /// The JSON Feed beside it (root-relative).
     pub json_feed: Option<String>,
     /// Everything else the template sees.
     pub context: Context,
@@ -108,7 +109,7 @@ impl<'s> Contexts<'s> {
                         .iter()
                         .map(|&c| self.counted_region(c))
                         .collect(),
-                    feed: site.urls.permalink(Loc::Feed(base)),
+                    feed: site.urls.url(Loc::Feed(base)),
                     brief: self.brief(&site.briefs.regions[r]),
                     timeline: self.memo.region(site, r).timeline.clone(),
                     top_people: self.memo.region(site, r).people.clone(),
@@ -167,7 +168,7 @@ impl<'s> Contexts<'s> {
                         slug: &term.slug,
                         url: site.urls.url(Loc::List(base, 1)),
                         count: term.articles.len(),
-                        feed: site.urls.permalink(Loc::Feed(base)),
+                        feed: site.urls.url(Loc::Feed(base)),
                         brief: match k {
                             TermKind::People => self.brief(&site.briefs.people[t]),
                             _ => Vec::new(),
@@ -260,7 +261,7 @@ impl<'s> Contexts<'s> {
             template,
             kind,
             title,
-            feed: feed.map(|f| site.urls.permalink(f)),
+            feed: feed.map(|f| site.urls.url(f)),
             json_feed: feed
                 .filter(|f| {
                     // Term feeds are Atom only unless `term_feeds: {json_feed: true}`.
@@ -268,7 +269,7 @@ impl<'s> Contexts<'s> {
                         || !matches!(f, Loc::Feed(List::Region(_) | List::Term(..)))
                 })
                 .and_then(Loc::json_twin)
-                .map(|f| site.urls.permalink(f)),
+                .map(|f| site.urls.url(f)),
             context: ctx,
         }
     }
@@ -483,6 +484,8 @@ impl<'s> Contexts<'s> {
             feed_url: site.urls.permalink(Loc::Feed(of)),
             updated,
             entries: list.iter().map(|&i| self.values.entry_in(of, i)).collect(),
+            entries_are_summaries: !matches!(of, List::Home)
+                && site.config.term_feeds.entries == crate::config::TermEntries::Summary,
         }
     }
 
@@ -660,6 +663,9 @@ struct FeedCtx<'a> {
     updated: String,
     /// Entries: cards with content.
     entries: Vec<Value>,
+    /// Whether each entry's content is its summary, note and link (a term feed's in
+    /// `summary` mode): a separate `<summary>` would say its first paragraph again.
+    entries_are_summaries: bool,
 }
 
 /// One `urls` entry of the sitemap.

@@ -9,8 +9,10 @@ use crate::site::Site;
 ///
 /// It says only what the page's other head elements do not: the summary is the page's
 /// description (`<meta name="description" property="og:description">`), its address the
-/// canonical link, its language `<html lang>` (unless the article's own differs), its tags
-/// `keywords` here and nowhere else; `dateModified` is there when the article was updated.
+/// canonical link, its language `<html lang>` (unless the article's own differs), the site
+/// publishing it `og:site_name` (no `publisher`: search engines do not ask for it on
+/// articles), its tags `keywords` here and nowhere else; `dateModified` is there when the
+/// article was updated.
 pub fn news_article(site: &Site, i: usize) -> String {
     let a = &site.articles[i];
     let tz = site.config.tz();
@@ -20,7 +22,6 @@ pub fn news_article(site: &Site, i: usize) -> String {
         "headline": a.front.title,
         "datePublished": a.date.rfc3339(tz),
         "wordCount": site.rendered(i).word_count,
-        "publisher": { "@type": "Organization", "name": site.config.title, "url": site.urls.base_url },
     });
     let obj = doc.as_object_mut().expect("a JSON object");
     if let Some(updated) = a.updated {

@@ -8,6 +8,9 @@
 //!   the element anyway, with the whitespace between the two, which a browser drops there
 //!   (block and flex layouts render none of it);
 //! - whitespace between the tags of the head and around `<head>` and `<body>`;
+//! - whitespace-only text right after or right before a tag of an element that is a block
+//!   by default (`<div>`, `<p>`, `<li>`, `<section>` … see [`BLOCK`]): a line starts or ends
+//!   there, where a browser renders no space; the theme makes none of them inline;
 //! - one newline for every other run of whitespace that holds a newline, so words never
 //!   run together.
 //!
@@ -61,6 +64,13 @@ const CLOSES_P: &[&str] = &[
     "ul",
 ];
 
+/// Elements that are blocks by default, besides [`CLOSES_P`] (which all are): whitespace
+/// next to one of their tags starts or ends a line, so it renders nothing.
+const BLOCK: &[&str] = &[
+    "html", "head", "body", "li", "dt", "dd", "summary", "legend", "search", "caption", "thead",
+    "tbody", "tfoot", "tr", "td", "th",
+];
+
 /// Parents whose end does not close an open `<p>` inside them.
 const KEEPS_P_OPEN: [&str; 7] = ["a", "audio", "del", "ins", "map", "noscript", "video"];
 
@@ -72,6 +82,7 @@ pub fn minify(html: &str) -> String {
         out: String::with_capacity(html.len()),
         open: Vec::new(),
         foreign: 0,
+        after_block: false,
     };
     m.run();
     m.out
@@ -86,6 +97,8 @@ struct Minifier<'a> {
     open: Vec<&'a str>,
     /// How many `<svg>` or `<math>` elements are open: inside them `/>` closes a tag.
     foreign: usize,
+    /// Whether the last thing written is a tag of a block element ([`is_block`]).
+    after_block: bool,
 }
 
 /// A start or end tag as read from the source.
@@ -138,14 +151,16 @@ impl<'a> Minifier<'a> {
         };
         self.out.push_str(&rest[..len]);
         self.at += len;
+        self.after_block = false;
     }
 
     /// Text between tags: whitespace-only text is dropped where the page's structure makes
     /// it inert, and every run of whitespace holding a newline becomes one newline.
     fn text(&mut self, text: &str) {
-        if text.bytes().all(is_space) && self.inert_whitespace() {
+        if text.bytes().all(is_space) && (self.inert_whitespace() || self.next_to_block()) {
             return;
         }
+        self.after_block = false;
         // Only runs of whitespace holding a newline change: find each newline, widen it to
         // its run, and copy the text between runs as it is.
         let bytes = text.as_bytes();
@@ -177,6 +192,14 @@ impl<'a> Minifier<'a> {
         }
     }
 
+    /// Whether whitespace-only text here touches a block element's tag: the one written
+    /// before it or the one after it (outside SVG and MathML, where no element is a block).
+    fn next_to_block(&self) -> bool {
+        self.foreign == 0
+            && (self.after_block
+                || tag_at(&self.src[self.at..]).is_some_and(|(t, _)| is_block(t.name)))
+    }
+
     fn start_tag(&mut self, tag: &Tag<'a>) {
         let name = tag.name;
         let mut buf = [0u8; 8];
@@ -184,6 +207,7 @@ impl<'a> Minifier<'a> {
         let self_closing = tag.attrs.trim_end().ends_with('/');
         let foreign_start = matches!(lower, "svg" | "math");
         let foreign = self.foreign > 0 || foreign_start;
+        self.after_block = !foreign && is_block(name);
         self.out.push('<');
         self.out.push_str(name);
         write_attrs(&mut self.out, tag.attrs, foreign && self_closing);
@@ -244,6 +268,7 @@ impl<'a> Minifier<'a> {
                 }
             }
         }
+        self.after_block = self.foreign == 0 && is_block(name);
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push('>');
@@ -438,6 +463,11 @@ fn starts_with_name(s: &str, name: &str) -> bool {
             .is_none_or(|&c| c == b'>' || c == b'/' || is_space(c))
 }
 
+/// Whether `name` is an element that is a block by default.
+fn is_block(name: &str) -> bool {
+    CLOSES_P.iter().chain(BLOCK).any(|b| is(name, b))
+}
+
 fn is(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)
 }
@@ -469,7 +499,7 @@ mod tests {
         let page = "<body><ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n<div>\n<p>one</p>\n<p>two</p>\n<ul><li>x</li></ul>\n<p>last</p>\n</div>\n";
         assert_eq!(
             minify(page),
-            "<body><ul>\n<li>a<li>b</ul>\n<div>\n<p>one<p>two<ul><li>x</ul>\n<p>last</div>\n"
+            "<body><ul><li>a<li>b</ul><div><p>one<p>two<ul><li>x</ul><p>last</div>"
         );
         // Followed by text or an inline element, or ending an `<a>`, the end tag stays.
         let kept = "<body><div><p>a</p> tail<p>b</p><span>c</span><a href=x><p>d</p></a></div>";
@@ -489,7 +519,29 @@ mod tests {
         let page = "<body><p>\n  <a href=\"/a\">one</a>\n  <a href=\"/b\">two</a> <b>three</b>  four\n</p>\n";
         assert_eq!(
             minify(page),
-            "<body><p>\n<a href=/a>one</a>\n<a href=/b>two</a> <b>three</b>  four\n</p>\n"
+            "<body><p><a href=/a>one</a>\n<a href=/b>two</a> <b>three</b>  four\n</p>"
+        );
+    }
+
+    #[test]
+    fn whitespace_goes_only_where_it_touches_a_block() {
+        // Next to a block's start or end tag a line starts or ends: nothing renders.
+        let page = "<body><main>\n<section>\n<h2>T</h2>\n<span>a</span>\n</section>\n</main>\n";
+        assert_eq!(
+            minify(page),
+            "<body><main><section><h2>T</h2><span>a</span></section></main>"
+        );
+        // Between inline elements, inside inline elements and in SVG it stays.
+        let page = "<body><nav><a href=/a>a</a>\n<a href=/b>b</a> <span> </span><em><b>x</b> </em>\n<svg><text>a</text> <text>b</text></svg></nav>";
+        assert_eq!(
+            minify(page),
+            "<body><nav><a href=/a>a</a>\n<a href=/b>b</a> <span> </span><em><b>x</b> </em>\n<svg><text>a</text> <text>b</text></svg></nav>"
+        );
+        // Text that is not only whitespace keeps its spaces, a comment ends the block's run.
+        let page = "<body><div> a </div><div><!-- c --> <i>b</i></div>";
+        assert_eq!(
+            minify(page),
+            "<body><div> a </div><div><!-- c --> <i>b</i></div>"
         );
     }
 
@@ -498,7 +550,7 @@ mod tests {
         let page = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>T  t</title>\n</head>\n<body class=\"x\">\n<p>a</p>\n</body>\n</html>\n";
         assert_eq!(
             minify(page),
-            "<!doctype html>\n<html lang=en><head><meta charset=utf-8><title>T  t</title><body class=x>\n<p>a"
+            "<!doctype html><html lang=en><head><meta charset=utf-8><title>T  t</title><body class=x><p>a"
         );
     }
 
@@ -507,7 +559,7 @@ mod tests {
         let page = "<body><pre class=\"c\"><code>  a\n\n    </p></li> b\n</code></pre>\n  <textarea>\n  t </textarea><script type=\"module\">\n  if (a < b) { x = \"</div>\" }\n</script><style>\n p > a { }\n</style><!-- <li> a  \n b --><svg viewBox=\"0 0 2 2\"><path d=\"M0\" fill=\"red\"/><g><title>x</title></g></svg><br/>";
         assert_eq!(
             minify(page),
-            "<body><pre class=c><code>  a\n\n    </p></li> b\n</code></pre>\n<textarea>\n  t </textarea><script type=module>\n  if (a < b) { x = \"</div>\" }\n</script><style>\n p > a { }\n</style><!-- <li> a  \n b --><svg viewBox=\"0 0 2 2\"><path d=M0 fill=\"red\"/><g><title>x</title></g></svg><br>"
+            "<body><pre class=c><code>  a\n\n    </p></li> b\n</code></pre><textarea>\n  t </textarea><script type=module>\n  if (a < b) { x = \"</div>\" }\n</script><style>\n p > a { }\n</style><!-- <li> a  \n b --><svg viewBox=\"0 0 2 2\"><path d=M0 fill=\"red\"/><g><title>x</title></g></svg><br>"
         );
     }
 

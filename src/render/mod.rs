@@ -46,6 +46,7 @@ struct SiteGlobals<'a> {
     base_url: &'a str,
     base_path: &'a str,
     article_pages: &'a str,
+    /// Root-relative, as every link to the site's own files (feeds keep absolute ones).
     feed_url: String,
     json_feed_url: String,
     generator: String,
@@ -93,8 +94,8 @@ impl<'s> Renderer<'s> {
             base_url: &site.urls.base_url,
             base_path: &site.urls.base_path,
             article_pages: site.config.article_pages.as_str(),
-            feed_url: site.urls.permalink(Loc::Feed(List::Home)),
-            json_feed_url: site.urls.permalink(Loc::JsonFeed(List::Home)),
+            feed_url: site.urls.url(Loc::Feed(List::Home)),
+            json_feed_url: site.urls.url(Loc::JsonFeed(List::Home)),
             generator: format!("newsdesk {}", env!("CARGO_PKG_VERSION")),
         };
         templates.tera.global_context().insert("site", &globals);

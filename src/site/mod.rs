@@ -36,9 +36,6 @@ pub use urls::Urls;
 /// to tell one event from another: a stub, a one-line note).
 const MIN_STORY_TERMS: usize = 12;
 
-/// How many related articles an article page lists.
-pub const RELATED_LIMIT: usize = 5;
-
 /// Everything a build renders from.
 #[derive(Debug)]
 pub struct Site {
@@ -305,7 +302,8 @@ impl Site {
     /// are unchanged (an edit to an article's text rarely changes them).
     fn related_all(&self, memo: &mut ModelMemo) -> Vec<Vec<usize>> {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
-        h.update(&(RELATED_LIMIT as u64).to_le_bytes());
+        let limit = self.config.related.limit;
+        h.update(&(limit as u64).to_le_bytes());
         memo::hash_lists(&mut h, self.article_people.iter().map(Vec::as_slice));
         memo::hash_lists(&mut h, self.regions.countries.iter().map(Vec::as_slice));
         memo::hash_lists(&mut h, self.article_tags.iter().map(Vec::as_slice));
@@ -327,7 +325,7 @@ impl Site {
             .into_par_iter()
             .map_init(
                 || vec![0u32; n],
-                |score, i| self.related_with(i, RELATED_LIMIT, score),
+                |score, i| self.related_with(i, limit, score),
             )
             .collect();
         memo.related = Some((inputs, related.clone()));
@@ -785,9 +783,12 @@ mod tests {
             ("f", "2024-07-05", "places: [Peru]\n"),
         ]);
         let slug = |i: usize| s.articles[i].slug.as_str();
-        let related: Vec<&str> = s.related[0].iter().map(|&j| slug(j)).collect();
+        let related: Vec<&str> = s.related(0, 5).iter().map(|&j| slug(j)).collect();
         // e shares a person and a place (5), d a person (3), c a place (2), b a tag (1); f nothing.
         assert_eq!(related, ["e", "d", "c", "b"]);
+        // The pages' lists stop at `related: {limit: …}` (3 by default).
+        let listed: Vec<&str> = s.related[0].iter().map(|&j| slug(j)).collect();
+        assert_eq!(listed, ["e", "d", "c"]);
         let limited: Vec<&str> = s.related(0, 2).iter().map(|&j| slug(j)).collect();
         assert_eq!(limited, ["e", "d"]);
         // Equal scores: the nearer in time wins.
