@@ -168,6 +168,31 @@ fn the_fifth_fresh_batch_covers_english_and_ten_news_languages() {
     }
 }
 
+/// The newest written batch (`fresh.txt`) names written pages and spans English and
+/// the fourteen news languages the issue names.
+#[test]
+fn the_newest_written_batch_spans_fifteen_languages() {
+    let text = fs::read_to_string(bench_dir().join("fresh.txt")).unwrap();
+    let dir = bench_dir().join("extra");
+    let mut languages = BTreeSet::new();
+    for name in text.lines().map(str::trim) {
+        if name.is_empty() || name.starts_with('#') {
+            continue;
+        }
+        let e = read_expect(&dir.join(format!("{name}.yaml")))
+            .unwrap_or_else(|| panic!("{name}: no readable expectations"));
+        languages.insert(e.language);
+    }
+    for lang in [
+        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "id", "ja", "zh", "ar", "ko",
+    ] {
+        assert!(
+            languages.contains(lang),
+            "no page of the newest batch in {lang}"
+        );
+    }
+}
+
 #[test]
 fn the_held_out_list_names_pages_that_exist() {
     let text = fs::read_to_string(bench_dir().join("held-out.txt")).unwrap();

@@ -102,7 +102,7 @@ const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|a
 const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin)|النشرة|ニュースレター|电子报|简报|뉴스레터";
 
 /// "Read also" and "see also" in the major news languages.
-const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|관련 기사";
+const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 기사";
 
 /// Headings over related-article lists in other languages.
 const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
@@ -508,6 +508,61 @@ pub const RULES: &[Rule] = &[
         "rights-cjk",
         20,
         r".{0,60}(?:무단\s?전재|재배포\s?금지|無断転載|無断複製|禁止转载|不得转载).{0,60}",
+    ),
+    // A broadcaster's note on when the story was on air ("Über dieses Thema berichtete die
+    // tagesschau am 15. Januar 2025 um 20:00 Uhr.", "This story aired on Morning Edition").
+    drop(
+        "broadcast-note",
+        30,
+        r"(?:über dieses thema berichte(?:te|n)|darüber berichtete|this (?:story|segment|report) (?:first |originally )?aired) .+",
+    ),
+    // An app promotion in lenticular brackets on Chinese-language portals
+    // ("【不用抽 不用搶 現在用APP看新聞 保證天天中獎】").
+    drop(
+        "app-promo-cjk",
+        0,
+        r"【[^】]{0,60}(?:app|下載|下载|應用程式|应用程序)[^】]{0,60}】",
+    ),
+    // A link to the story as a file ("Télécharger le communiqué de presse PDF - 184,25 Ko",
+    // "Download the full report (PDF, 2.4 MB)"): the format and its size end the line.
+    drop(
+        "file-download",
+        14,
+        r".{0,100}?\(?\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub)\b\s*[,\-–—:|]?\s*\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]i?b|bytes?|octets?)\)?",
+    ),
+    // A multi-page story's page row ("1|2 次のページへ", "Pagina successiva »", "Seite 1 2
+    // Nächste Seite").
+    drop(
+        "pagination",
+        10,
+        r"(?:(?:pages?|pagine|seiten?|páginas?|страницы?)\s*:?\s*)?(?:\d+\s*[|·/]?\s*)*(?:次のページへ|前のページへ|次ページ|下一页|下一頁|다음 페이지|pagina successiva|pagina precedente|página siguiente|page suivante|nächste seite|next page|previous page|volgende pagina|następna strona|следующая страница|sonraki sayfa|halaman berikutnya|próxima página)\s*[»›>]?",
+    ),
+    // A release's type as a line of its own, with its number ("Press release",
+    // "Communiqué de presse", "SIARAN PERS No. 14/SP/I/BKIP/2025").
+    drop(
+        "release-label",
+        6,
+        r"(?:press release|news release|media release|pressemitteilung|pressemeldung|communiqué de presse|communiqué|nota de prensa|comunicado de prensa|comunicato stampa|comunicado de imprensa|nota à imprensa|persbericht|komunikat prasowy|basın bülteni|basın duyurusu|пресс-релиз|siaran pers)(?:\s+(?:no\.?|nr\.?|n°|nº|№)\s*[\w/.\-]+)?",
+    ),
+    // The typo-report prompt ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter").
+    drop("typo-prompt", 16, r".{0,60}\bctrl\s*\+\s*enter\b.{0,60}"),
+    // A page-feedback widget's question ("Is this page useful?").
+    drop(
+        "page-feedback",
+        8,
+        r"(?:is this page useful|was this (?:page|article|information) (?:useful|helpful)|war diese seite hilfreich|war dieser artikel hilfreich|cette page vous a-t-elle été utile|¿?(?:te ha|le ha) resultado útil(?: esta página)?)\s*\??",
+    ),
+    // A picture's controls as text ("Enlarge this image", "toggle caption").
+    drop(
+        "image-controls",
+        4,
+        r"(?:enlarge this image|toggle caption|hide caption|show caption|view larger image|expand image|bild vergrößern|agrandir l['’]image|ampliar (?:la )?imagen|ingrandisci (?:l['’])?immagine)",
+    ),
+    // A read-aloud player's note ("Voz gerada automaticamente").
+    drop(
+        "synthetic-voice",
+        8,
+        r"(?:voz gerada automaticamente|voz generada automáticamente|voix générée automatiquement|voce generata automaticamente|automatically generated (?:voice|audio)|(?:ai|computer)-generated (?:voice|audio)|künstliche stimme|computerstimme)\.?",
     ),
 ];
 
@@ -1190,6 +1245,41 @@ mod tests {
             "Kommentare in sozialen Netzwerken seien oft anonym, sagte die Ministerin am Montag.",
         ] {
             assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
+    }
+
+    #[test]
+    fn round_six_furniture_goes_and_story_lines_like_it_stay() {
+        for line in [
+            "Über dieses Thema berichtete die tagesschau am 15. Januar 2025 um 20:00 Uhr.",
+            "【不用抽 不用搶 現在用APP看新聞 保證天天中獎】",
+            "Télécharger le communiqué de presse PDF - 184,25 Ko",
+            "1|2 次のページへ",
+            "Press release",
+            "SIARAN PERS No. 14/SP/I/BKIP/2025",
+            "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter",
+            "Is this page useful?",
+            "Voz gerada automaticamente",
+            "toggle caption",
+            "Enlarge this image",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, line]),
+                vec![BODY.to_string()],
+                "{line}"
+            );
+        }
+        for real in [
+            "The ministry published the report as a 40-page PDF on its website on Monday.",
+            "In a press release, the ministry said the line would open in 2027.",
+            "The next page of the plan deals with the stations.",
+            "【台北】台鐵新自強號明年全面上線，花東線車程縮短20分鐘。",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, real]),
+                vec![BODY.to_string(), real.to_string()],
+                "{real}"
+            );
         }
     }
 

@@ -21,11 +21,21 @@ const SKIP: &[&str] = &[
 /// The outer HTML of the smallest element holding at least [`SHARE`] of the text in the
 /// page's `<p>` elements (outside navigation, footers, asides and forms), if any.
 pub fn densest(html: &str) -> Option<String> {
-    densest_in(&Document::from(html)).map(|(html, _)| html)
+    densest_in(&Document::from(html)).map(|d| d.html)
 }
 
-/// [`densest`] in a parsed document, with the number of letters and digits in its text.
-pub fn densest_in(doc: &Document) -> Option<(String, usize)> {
+/// The block [`densest_in`] finds.
+pub struct Dense {
+    /// Its outer HTML.
+    pub html: String,
+    /// Letters and digits in its text.
+    pub letters: usize,
+    /// Letters and digits in its `<p>` elements: what the choice rests on.
+    pub in_paragraphs: usize,
+}
+
+/// [`densest`] in a parsed document.
+pub fn densest_in(doc: &Document) -> Option<Dense> {
     let mut score: HashMap<dom_query::NodeId, usize> = HashMap::new();
     let mut total = 0;
     for p in doc.select("body p").nodes() {
@@ -72,8 +82,16 @@ pub fn densest_in(doc: &Document) -> Option<(String, usize)> {
         .filter(|d| d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("a")))
         .map(|a| letters(&a.text()))
         .sum();
-    (text > 0 && (linked as f64) < MAX_LINKED * text as f64)
-        .then(|| (block.html().to_string(), text))
+    let in_paragraphs = block
+        .descendants_it()
+        .filter(|d| d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("p")))
+        .map(|p| letters(&p.text()))
+        .sum();
+    (text > 0 && (linked as f64) < MAX_LINKED * text as f64).then(|| Dense {
+        html: block.html().to_string(),
+        letters: text,
+        in_paragraphs,
+    })
 }
 
 /// The most of a block's text that may be link text.

@@ -179,6 +179,9 @@ const ROLES: &[&str] = &[
     "banner",
 ];
 
+/// Class words naming a caption.
+const CAPTION_NAMES: &[&str] = &["caption", "captions", "figcaption", "legend", "legende"];
+
 /// A [`Kind::Furniture`] block with more words than this is kept unless most of its text
 /// is link text (a long "related" list).
 const SMALL_WORDS: usize = 80;
@@ -259,6 +262,15 @@ fn token_kind(token: &str) -> Option<Kind> {
     let words = words(token);
     let first = words.first()?;
     if PREFIXES_NOT_NAMES.contains(&first.as_str()) && words.len() > 1 {
+        return None;
+    }
+    // The last word names the block (`credit-caption` is a caption with its credit inside,
+    // `caption-credit` the credit): a caption says what the picture shows, and is the story's.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| CAPTION_NAMES.contains(&w.as_str()))
+    {
         return None;
     }
     let mut found = None;
@@ -380,6 +392,17 @@ mod tests {
         assert_eq!(words("jp-relatedposts"), ["jp", "relatedposts"]);
         assert_eq!(words("comment_list"), ["comment", "list"]);
         assert_eq!(words("URLBox"), ["urlbox"]);
+    }
+
+    #[test]
+    fn a_caption_holding_its_credit_stays_and_the_credit_goes() {
+        let doc = Document::from(
+            "<html><body><div class=story><p>Story text.</p><div class=credit-caption><div class=caption><p>The mayor on the platform of the old depot.</p></div><span class=credit>Rachel Ortiz/KRCC</span></div></div></body></html>",
+        );
+        remove(&doc);
+        let text = doc.select("body").text().to_string();
+        assert!(text.contains("The mayor on the platform"), "{text}");
+        assert!(!text.contains("Rachel Ortiz"), "{text}");
     }
 
     #[test]

@@ -9,12 +9,15 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, headline, layout_table, lead_caption, lead_image, meta_row,
-    page_data, published, standfirst, teasers,
+    anchor, density, furniture, headline, key_points, layout_table, lead_caption, lead_image,
+    meta_row, page_data, published, standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
 const MIN_WORDS: usize = 25;
+/// The least share of readability's text the dense block's `<p>` text must reach for the
+/// block to be a second opinion on it.
+const PARAGRAPH_SHARE: f64 = 0.5;
 
 /// Elements whose content is never article text.
 const DROP: &[&str] = &[
@@ -101,6 +104,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     meta_row::remove(&doc);
     // After furniture: a photographer's credit beside the caption is gone.
     let caption = lead_caption::find(&doc);
+    let points = key_points::find(&doc);
     layout_table::remove_sidebars(&doc);
     let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
     unhide_math(&doc);
@@ -122,6 +126,10 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .description
         .as_deref()
         .and_then(|d| standfirst::find(&doc, d));
+    let deck = lead
+        .is_none()
+        .then(|| standfirst::below_headline(&doc))
+        .flatten();
     let fetched = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let base = links.url().map(|u| u.as_str().to_string());
     let cfg = dom_smoothie::Config {
@@ -158,11 +166,15 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .count()
         .max(1);
     let dense = dense
-        .filter(|(_, letters)| {
+        .filter(|d| {
             text_words(&kept) < MIN_WORDS
-                || (DENSE_GAIN * 0.9..=DENSE_MAX * 1.2).contains(&(*letters as f64 / found as f64))
+                || ((DENSE_GAIN * 0.9..=DENSE_MAX * 1.2)
+                    .contains(&(d.letters as f64 / found as f64))
+                    // A story written without `<p>` (`<br>` runs, `<div>` lines) leaves
+                    // the page's few paragraphs in furniture: they say nothing of it.
+                    && d.in_paragraphs as f64 >= PARAGRAPH_SHARE * found as f64)
         })
-        .map(|(html, _)| html);
+        .map(|d| d.html);
     if let Some(dense) = dense {
         // Readability settled on a fragment (page builders split articles into widgets,
         // and it drops a widget of links it takes for a list): the block holding most of the
@@ -186,6 +198,19 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         && let Some(story) = from_data(&data, &kept, &title, &links, cleaner)
     {
         kept = story;
+    }
+    let under_headline = |h1: &str| {
+        let (h1, title) = (super::clean::key(h1), super::clean::key(&title));
+        !title.is_empty() && (h1.contains(&title) || title.contains(&h1))
+    };
+    let lead = lead.or(deck.filter(|d| under_headline(&d.headline)).map(|d| d.html));
+    if let Some(points) = points.filter(|p| under_headline(&p.headline)) {
+        // The author's summary above the story, outside the body readability finds; none of
+        // it kept by readability already (it then chose what to keep).
+        let blocks = cleaner.clean(&title, &to_markdown(&points.html, &links));
+        if !blocks.is_empty() && !blocks.iter().any(|b| standfirst::already_in(b, &kept)) {
+            kept.splice(0..0, blocks);
+        }
     }
     if let Some(caption) = caption {
         // The lead figure's caption, in the header above the story readability found.
@@ -1808,5 +1833,85 @@ mod tests {
             split_byline("Von Anna Schmidt &amp; Jörg Weber"),
             vec!["Anna Schmidt", "Jörg Weber"]
         );
+    }
+
+    #[test]
+    fn a_story_in_br_runs_is_not_traded_for_the_block_around_the_pages_few_paragraphs() {
+        // A portal's viewer: the story is `<br>`-separated text, the only `<p>`s are its
+        // copyright line and the site's footer (a `<div>`, not `<footer>`).
+        let page = format!(
+            "<html><head><title>Tram line to open in 2031 : News</title></head><body>\
+             <div id=header><a href=/>News</a><ul><li><a href=/p>Politics</a></li><li><a href=/e>Economy</a></li><li><a href=/s>Society</a></li><li><a href=/c>Life and culture</a></li><li><a href=/t>IT and science</a></li></ul></div>\
+             <div id=ct><h2>Tram line to open in 2031</h2><div class=info><span>Reporter Jane Lee</span> <span>Posted 2025.02.11 10:12</span> <button>Comments</button> <button>Summary bot</button> <button>Listen to this text</button> <button>Change the font size</button> <button>Send by social media</button></div><div id=body><article id=story>{}</article>\
+             <p class=source>Copyright Daily News. Reproduction, redistribution and use for training artificial intelligence prohibited without the written permission of the publisher.</p></div>\
+             <div class=reactions><a href=#>Like 12</a> <a href=#>Warm 3</a> <a href=#>Sad 0</a> <a href=#>Angry 2</a> <a href=#>Want a follow-up story 5</a></div>\
+             <div class=more><h4>Top stories</h4><ul><li><a href=/1>Cold snap deepens over the capital</a></li><li><a href=/2>House prices rise for a third week</a></li><li><a href=/3>Chip exports grow for a second month running</a></li><li><a href=/4>Snow closes mountain roads across the north</a></li></ul></div></div>\
+             <div id=footer><p>Copyright Daily Corp. All Rights Reserved. Registered as an online newspaper in Seoul under number 00123; publisher and editor Kim Min-jun; youth protection officer Park Ji-woo.</p></div></body></html>",
+            STORY.join("<br><br>")
+        );
+        let d = read(&page, Some("https://x.org/a"), &Cleaner::new(&[]).unwrap()).unwrap();
+        for p in STORY {
+            assert!(d.body.contains(p), "{p} missing from {}", d.body);
+        }
+        assert!(
+            !d.body.contains("Politics") && !d.body.contains("Top stories"),
+            "{}",
+            d.body
+        );
+    }
+
+    #[test]
+    fn the_key_points_box_under_the_headline_joins_the_story() {
+        let page = |h1: &str| {
+            format!(
+                "<html><head><title>Tram line to open in 2031 - Daily</title></head><body><main><article class=article><h1>{h1}</h1>\
+                 <div class=author><span>Anna Weber</span> <span>04.03.2025, 14:05</span></div>\
+                 <div class=key-points><h2>Key points</h2><ul><li>The line opens two years late.</li><li>It will cost 410 million euros.</li></ul></div>\
+                 <div class=article__body>{}</div><div class=tags><a href=/t/tram>tram</a> <a href=/t/rail>rail</a></div></article></main></body></html>",
+                STORY.map(|p| format!("<p>{p}</p>")).concat()
+            )
+        };
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let d = read(
+            &page("Tram line to open in 2031"),
+            Some("https://x.org/a"),
+            &cleaner,
+        )
+        .unwrap();
+        assert!(
+            d.body.starts_with("## Key points\n\n- The line opens two years late.\n- It will cost 410 million euros.\n\nThe new tram line"),
+            "{}",
+            d.body
+        );
+        // Under a blog's name (its `<h1>`), a list is the blog's, not the story's summary.
+        let blog = page("Rail Notes")
+            .replace("<title>Tram line to open in 2031 - Daily</title>", "<title>Tram line to open in 2031 | Rail Notes</title><meta property=og:site_name content=\"Rail Notes\">")
+            .replace("<div class=author>", "<h2>Tram line to open in 2031</h2><div class=author>");
+        let d = read(&blog, Some("https://x.org/a"), &cleaner).unwrap();
+        assert_eq!(d.title, "Tram line to open in 2031");
+        assert!(!d.body.contains("opens two years late"), "{}", d.body);
+    }
+
+    #[test]
+    fn the_deck_under_the_headline_leads_but_a_blogs_tagline_does_not() {
+        let deck = "The authority now expects the trams to run at the end of 2031, two years late and 90 million euros over budget.";
+        let page = |h1: &str| {
+            format!(
+                "<html><head><title>Tram line to open in 2031 | Rail Notes</title><meta property=og:site_name content=\"Rail Notes\"></head><body>\
+                 <header><h1>{h1}</h1><h2>{deck}</h2></header><main><article><h2>Tram line to open in 2031</h2>{}</article></main></body></html>",
+                STORY.map(|p| format!("<p>{p}</p>")).concat()
+            )
+        };
+        let cleaner = Cleaner::new(&[]).unwrap();
+        let d = read(
+            &page("Tram line to open in 2031"),
+            Some("https://x.org/a"),
+            &cleaner,
+        )
+        .unwrap();
+        assert!(d.body.starts_with(deck), "{}", d.body);
+        let d = read(&page("Rail Notes"), Some("https://x.org/a"), &cleaner).unwrap();
+        assert_eq!(d.title, "Tram line to open in 2031");
+        assert!(!d.body.contains("over budget"), "{}", d.body);
     }
 }

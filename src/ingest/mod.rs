@@ -21,6 +21,7 @@ pub mod headline;
 pub mod html;
 pub mod index;
 pub mod interrupt;
+pub mod key_points;
 pub mod language;
 pub mod layout_table;
 pub mod lead_caption;

@@ -82,6 +82,43 @@ pub fn find(doc: &Document, description: &str) -> Option<String> {
     best.map(|b| b.html().to_string())
 }
 
+/// A standfirst under the headline has at least this many words (a byline or a kicker has
+/// fewer) and at most [`DECK_MAX_WORDS`].
+const DECK_MIN_WORDS: usize = 12;
+const DECK_MAX_WORDS: usize = 80;
+
+/// The block set right under the `<h1>` as its deck, when the page states no description
+/// that finds one: the `<h1>`'s next element, an `<h2>` or a `<p>` of a sentence or two
+/// (a subtitle in `<h2>` is the usual markup for a deck), with no links.
+pub fn below_headline(doc: &Document) -> Option<Deck> {
+    let h1 = doc.select("body h1").nodes().first().copied()?;
+    let next = h1.next_element_sibling()?;
+    let name = next.node_name()?;
+    if !matches!(&*name, "h2" | "p") || hidden_or_furniture(&next) {
+        return None;
+    }
+    let text = next.text().split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = super::html::word_count(&text);
+    let sentence = text.ends_with(['.', '!', '?', '。', '！', '？', '؟']);
+    let linked = next
+        .descendants_it()
+        .any(|d| d.node_name().is_some_and(|n| &*n == "a"));
+    ((DECK_MIN_WORDS..=DECK_MAX_WORDS).contains(&words) && (sentence || &*name == "h2") && !linked)
+        .then(|| Deck {
+            headline: h1.text().split_whitespace().collect::<Vec<_>>().join(" "),
+            // A paragraph, whatever the markup: a deck is no section heading.
+            html: format!("<p>{}</p>", next.inner_html()),
+        })
+}
+
+/// A deck under an `<h1>`.
+pub struct Deck {
+    /// The `<h1>`'s text: a blog's name over its tagline is no headline over a deck.
+    pub headline: String,
+    /// The deck's outer HTML.
+    pub html: String,
+}
+
 /// Is the block (or an ancestor) hidden, or inside an element that never holds the story?
 fn hidden_or_furniture(node: &NodeRef) -> bool {
     std::iter::once(*node)
@@ -152,5 +189,27 @@ mod tests {
             &["Some body text here and more".into()]
         ));
         assert!(!already_in("Rail links", &["Body text".into()]));
+    }
+
+    #[test]
+    fn the_deck_right_under_the_headline_is_the_standfirst_without_a_description() {
+        let deck = "The city bought forty electric buses for the busway, and they should be on the road by the end of March.";
+        let doc = Document::from(format!(
+            "<html><body><h1>Forty electric buses for the busway</h1><h2 class=spot>{deck}</h2><div><p>Body text.</p></div></body></html>"
+        ));
+        assert_eq!(
+            below_headline(&doc).map(|d| d.html).as_deref(),
+            Some(format!("<p>{deck}</p>").as_str())
+        );
+        for next in [
+            "<p>By Anna Weber and Tom Jago, Daily News, 15 January 2025</p>",
+            "<h2>Transport</h2>",
+            "<p>Read our <a href=/live>live coverage of the storm as it happens across the country today</a>.</p>",
+        ] {
+            let doc = Document::from(format!(
+                "<html><body><h1>Forty electric buses</h1>{next}<p>Body text.</p></body></html>"
+            ));
+            assert!(below_headline(&doc).is_none(), "{next}");
+        }
     }
 }
