@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod fingerprint;
+pub mod shards;
 pub mod sources;
 
 use std::path::{Path, PathBuf};

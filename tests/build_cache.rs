@@ -134,7 +134,7 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
     cli_build(&site);
     // Each kind's file in turn: one flipped byte in the middle, a truncated file, garbage.
     type Spoil = fn(Vec<u8>) -> Vec<u8>;
-    let damage: [(&str, &str, Spoil); 4] = [
+    let damage: [(&str, &str, Spoil); 6] = [
         ("stories.bin", "a flipped byte", |mut b| {
             let mid = b.len() / 2;
             b[mid] ^= 0x55;
@@ -147,6 +147,15 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
         ("texts.bin", "a cut checksum", |b| {
             let end = b.iter().position(|&c| c == b'\n').unwrap() + 4;
             b[..end].to_vec()
+        }),
+        // Shards of the story and search files' per-article entries.
+        ("stories/03.bin", "a flipped byte in a shard", |mut b| {
+            let last = b.len() - 1;
+            b[last] ^= 0x55;
+            b
+        }),
+        ("search/11.bin", "a truncated shard", |b| {
+            b[..b.len() - 2].to_vec()
         }),
     ];
     for (name, what, spoil) in damage {
@@ -173,6 +182,97 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
         let again = cli_build(&site);
         assert!(!again.contains("warning"), "{what}: {again}");
     }
+}
+
+/// The shard files of one kind (`stories` or `search`) with their inodes (a shard is
+/// rewritten by renaming a new file into place).
+fn shard_inodes(site: &TempSite, kind: &str) -> Vec<u64> {
+    use std::os::unix::fs::MetadataExt;
+    (0..16)
+        .map(|n| {
+            let file = kind_file(site, &format!("{kind}/{n:02}.bin"));
+            fs::metadata(&file).expect("every shard is written").ino()
+        })
+        .collect()
+}
+
+#[test]
+fn an_edit_rewrites_only_the_shards_it_changes_and_a_stale_or_missing_one_is_not_trusted() {
+    let site = story_site();
+    cli_build(&site);
+    let before = shard_inodes(&site, "search");
+    let story_shards = |site: &TempSite| -> Vec<Vec<u8>> {
+        (0..16)
+            .map(|n| fs::read(kind_file(site, &format!("stories/{n:02}.bin"))).unwrap())
+            .collect()
+    };
+    let old_stories = story_shards(&site);
+    // One body edit changes one search document: its old entry leaves a shard, its new one
+    // joins one (the same or another); every other shard is left alone.
+    site.write(
+        "content/e03-1.md",
+        &event_report(3, "Agence", 1, "2024-07-10").replace("More later.", "A new sentence."),
+    );
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let after = shard_inodes(&site, "search");
+    let rewritten = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+    assert!(
+        (1..=2).contains(&rewritten),
+        "{rewritten} search shards rewritten"
+    );
+    assert_same_as_cold(&site, "an edit with sharded entries");
+
+    // A shard of an earlier write (as a save cut short would leave it) is not used with the
+    // main file of a later one, when it differs.
+    site.write(
+        "content/e05-0.md",
+        &event_report(5, "Reuters", 0, "2024-07-16").replace("More later.", "Moved on."),
+    );
+    cli_build(&site);
+    let n = story_shards(&site)
+        .iter()
+        .zip(&old_stories)
+        .position(|(now, old)| now != old)
+        .expect("the edits changed story grouping's entries");
+    let name = format!("stories/{n:02}.bin");
+    fs::write(kind_file(&site, &name), &old_stories[n]).unwrap();
+    site.write(
+        "content/e05-0.md",
+        &event_report(5, "Reuters", 0, "2024-07-16").replace("More later.", "Moved again."),
+    );
+    let stderr = cli_build(&site);
+    let found = warnings(&stderr);
+    assert_eq!(found.len(), 1, "{stderr}");
+    assert!(
+        found[0].contains(&name) && found[0].contains("another write"),
+        "{stderr}"
+    );
+    assert_same_as_cold(&site, "a stale shard");
+
+    // A deleted shard: the kind is ignored with one warning and written again whole.
+    fs::remove_file(kind_file(&site, "search/00.bin")).unwrap();
+    site.write(
+        "content/e07-0.md",
+        &event_report(7, "Reuters", 0, "2024-07-22").replace("More later.", "Shard gone."),
+    );
+    let stderr = cli_build(&site);
+    let found = warnings(&stderr);
+    assert_eq!(found.len(), 1, "{stderr}");
+    assert!(
+        found[0].contains("search/00.bin") && found[0].contains("missing"),
+        "{stderr}"
+    );
+    assert_same_as_cold(&site, "a deleted shard");
+    assert!(kind_file(&site, "search/00.bin").exists());
+    // Written again whole: the next edit reads every kind without a warning.
+    site.write(
+        "content/e07-0.md",
+        &event_report(7, "Reuters", 0, "2024-07-22").replace("More later.", "Shard back."),
+    );
+    let again = cli_build(&site);
+    assert!(!again.contains("warning"), "{again}");
+    assert_same_as_cold(&site, "the kind written again");
 }
 
 #[test]

@@ -194,6 +194,19 @@ fn the_newest_written_batch_spans_fifteen_languages() {
 }
 
 #[test]
+fn the_sixth_fresh_batch_covers_english_and_ten_news_languages() {
+    let languages = check_own_pages("fresh6");
+    for lang in [
+        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "id",
+    ] {
+        assert!(
+            languages.contains(lang),
+            "no page of the sixth batch in {lang}"
+        );
+    }
+}
+
+#[test]
 fn the_held_out_list_names_pages_that_exist() {
     let text = fs::read_to_string(bench_dir().join("held-out.txt")).unwrap();
     // A name, then optionally `seen` (looked at since the split), then a `#` comment.

@@ -294,7 +294,13 @@ pub fn enrich(data: &[u8]) {
         .filter(|m| MATCHER.is_place(m))
         .map(|m| (m.start, m.end))
         .collect();
-    for p in people::detect(&text, &sents, body_start, &is_place, &Registry::default()) {
+    for p in people::detect(
+        &text,
+        &sents,
+        (body_start, body_start),
+        &is_place,
+        &Registry::default(),
+    ) {
         assert!(
             !p.name.is_empty() && p.name == p.name.trim(),
             "bad person name {:?}",

@@ -16,8 +16,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::enrich::derive::ArticleText;
+use crate::enrich::story_index::Kept;
 use crate::search;
 use crate::site::{Lasting, ModelMemo};
+
+use super::shards;
 
 /// The cache's folder under the site root (`images/` beside it belongs to image renditions).
 pub const DIR: &str = ".newsdesk/cache/build";
@@ -28,7 +31,7 @@ const LEGACY: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
 pub fn paths(root: &Path) -> [PathBuf; 4] {
@@ -69,16 +72,33 @@ pub struct Loaded {
 /// brief texts' keys (each key is a hash of what its entry is made from, so the keys decide
 /// the content).
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Sums([Option<u64>; 4]);
+pub struct Sums {
+    files: [Option<u64>; 4],
+    /// Story grouping's articles ([`super::shards`]).
+    stories: shards::Sums,
+    /// The search index's documents.
+    search: shards::Sums,
+}
 
 /// Reads the cache of the site at `root`, the files in parallel, noting what each
 /// held in `sums`. The warning is the first file's that must not be trusted (that kind is
 /// left empty).
 pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
     let [stories, search_file, fronts_file, texts_file] = paths(root);
+    let (stories_sums, search_sums) = (&mut sums.stories, &mut sums.search);
     let ((model, texts), (search, fronts)) = rayon::join(
-        || rayon::join(|| load_stories(&stories), || load_texts(&texts_file)),
-        || rayon::join(|| load_search(&search_file), || load_fronts(&fronts_file)),
+        || {
+            rayon::join(
+                || load_stories(root, &stories, stories_sums),
+                || load_texts(&texts_file),
+            )
+        },
+        || {
+            rayon::join(
+                || load_search(root, &search_file, search_sums),
+                || load_fronts(&fronts_file),
+            )
+        },
     );
     let mut loaded = Loaded::default();
     let mut warning = None;
@@ -86,22 +106,22 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
         warning.get_or_insert(e);
     };
     match model {
-        Ok(Some((m, sum))) => (loaded.model, sums.0[0]) = (Some(m), Some(sum)),
+        Ok(Some((m, sum))) => (loaded.model, sums.files[0]) = (Some(m), Some(sum)),
         Ok(None) => {}
         Err(e) => first(e),
     }
     match search {
-        Ok(Some((m, sum))) => (loaded.search, sums.0[1]) = (Some(m), Some(sum)),
+        Ok(Some((m, sum))) => (loaded.search, sums.files[1]) = (Some(m), Some(sum)),
         Ok(None) => {}
         Err(e) => first(e),
     }
     match fronts {
-        Ok(Some((f, sum))) => (loaded.fronts, sums.0[2]) = (f, Some(sum)),
+        Ok(Some((f, sum))) => (loaded.fronts, sums.files[2]) = (f, Some(sum)),
         Ok(None) => {}
         Err(e) => first(e),
     }
     match texts {
-        Ok(Some((t, sum))) => (loaded.texts, sums.0[3]) = (t, Some(sum)),
+        Ok(Some((t, sum))) => (loaded.texts, sums.files[3]) = (t, Some(sum)),
         Ok(None) => {}
         Err(e) => first(e),
     }
@@ -111,27 +131,39 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
 /// A file's decoded payload and what [`Sums`] keeps of it; `Ok(None)` when there is none.
 type Part<T> = Result<Option<(T, u64)>, String>;
 
-fn load_stories(file: &Path) -> Part<Lasting> {
+/// The folders of the per-article entries of the story and search files ([`shards`]).
+const STORY_SHARDS: &str = "stories";
+const SEARCH_SHARDS: &str = "search";
+
+fn load_stories(root: &Path, file: &Path, sums: &mut shards::Sums) -> Part<Lasting> {
+    sums.clear();
     let Some(bytes) = read(file)? else {
         return Ok(None);
     };
     let (payload, checksum) = unframe(&bytes, file)?;
-    let mut model: Lasting =
+    let (expected, mut model): (shards::Expected, Lasting) =
         postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
+    // The articles are read even without an index: they must be the ones written with it.
+    let docs: Vec<(u64, Kept)> = shards::load(root, STORY_SHARDS, 0, &expected, sums)?;
     if let Some(index) = &mut model.0 {
+        index.set_kept(docs);
         index.after_load();
     }
     Ok(Some((model, checksum)))
 }
 
-fn load_search(file: &Path) -> Part<search::Memo> {
+fn load_search(root: &Path, file: &Path, sums: &mut shards::Sums) -> Part<search::Memo> {
+    sums.clear();
     let Some(bytes) = read(file)? else {
         return Ok(None);
     };
     let (payload, checksum) = unframe(&bytes, file)?;
-    let mut memo: search::Memo =
+    let (expected, mut memo): (shards::Expected, search::Memo) =
         postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
+    let docs = shards::load(root, SEARCH_SHARDS, memo.generation(), &expected, sums)?;
+    memo.set_docs(docs);
     if !memo.after_load() {
+        sums.clear();
         return Err(damaged(file, "inconsistent search words"));
     }
     Ok(Some((memo, checksum)))
@@ -263,11 +295,18 @@ pub fn save(
         }
         Ok::<_, String>(Some(checksum))
     };
-    let [s0, s1, s2, s3] = sums.0;
+    let [s0, s1, s2, s3] = sums.files;
+    let (story_sums, search_sums) = (&mut sums.stories, &mut sums.search);
     let ((stories, texts), (words, front)) = rayon::join(
         || {
             rayon::join(
-                || put(&files[0], s0, &memo.lasting()),
+                || {
+                    // The articles first: the main file names the shards it goes with.
+                    let lasting = memo.lasting();
+                    let docs = lasting.0.iter().flat_map(|i| i.kept()).collect();
+                    let expected = shards::save(root, STORY_SHARDS, 0, docs, story_sums)?;
+                    put(&files[0], s0, &(expected, lasting))
+                },
                 || {
                     let mut list = memo.derive.lasting_texts();
                     list.sort_unstable_by_key(|(k, _)| *k);
@@ -282,7 +321,14 @@ pub fn save(
         },
         || {
             rayon::join(
-                || put(&files[1], s1, &search),
+                || {
+                    // A document's key decides its words.
+                    let docs = search.docs().map(|(k, d)| (k, k, d)).collect();
+                    let generation = search.generation();
+                    let expected =
+                        shards::save(root, SEARCH_SHARDS, generation, docs, search_sums)?;
+                    put(&files[1], s1, &(expected, search))
+                },
                 || {
                     // The keys decide the content: serialise only when they changed.
                     let sum = keys_sum(fronts.keys().copied());
@@ -302,9 +348,9 @@ pub fn save(
     let mut first = None;
     for (k, done) in [stories, words, front, texts].into_iter().enumerate() {
         match done {
-            Ok(sum) => sums.0[k] = sum,
+            Ok(sum) => sums.files[k] = sum,
             Err(e) => {
-                sums.0[k] = None;
+                sums.files[k] = None;
                 first.get_or_insert(e);
             }
         }

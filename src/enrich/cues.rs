@@ -511,6 +511,10 @@ const ES: Cues = Cues {
         "según", "dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró",
     ],
     never: &[
+        // Geographic nouns opening a place name ("Rio Grande do Norte").
+        "río",
+        "isla",
+        "lago",
         "lunes",
         "martes",
         "miércoles",
@@ -652,6 +656,10 @@ const IT: Cues = Cues {
         "sottolinea",
     ],
     never: &[
+        // Geographic nouns opening a place name ("Rio Grande do Norte").
+        "fiume",
+        "isola",
+        "lago",
         "lunedì",
         "martedì",
         "mercoledì",
@@ -788,6 +796,10 @@ const PT: Cues = Cues {
         "segundo", "disse", "afirmou", "declarou", "explicou", "destacou",
     ],
     never: &[
+        // Geographic nouns opening a place name ("Rio Grande do Norte").
+        "rio",
+        "ilha",
+        "lago",
         "segunda-feira",
         "terça-feira",
         "quarta-feira",
@@ -947,6 +959,13 @@ const NL: Cues = Cues {
         "dok",
     ],
     things_after: &[
+        // Stands, halls, houses and grounds named after someone ("Johan Cruijff-tribune").
+        "tribune",
+        "zaal",
+        "centrum",
+        "arena",
+        "terrein",
+        "trofee",
         "laan",
         "straat",
         "plein",
@@ -1044,6 +1063,9 @@ const PL: Cues = Cues {
     inflects: true,
     institutions: &[],
     things_before: &[
+        // "im." (imienia, "named after"): "liceum im. Jana Pawła II".
+        "im",
+        "imienia",
         "ulica",
         "ulicy",
         "ulicę",
@@ -1200,6 +1222,9 @@ const RU: Cues = Cues {
         "національн",
     ],
     things_before: &[
+        // "named after": "аэропорт имени Габдуллы Тукая".
+        "имени",
+        "им",
         "улица",
         "улице",
         "улицы",
@@ -1468,6 +1493,10 @@ const ID: Cues = Cues {
         "kapal",
         "kri",
         "perusahaan",
+        // Airlines, banks and clubs: "maskapai Garuda Indonesia".
+        "maskapai",
+        "bank",
+        "klub",
     ],
     things_after: &[],
 };

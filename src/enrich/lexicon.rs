@@ -498,7 +498,7 @@ word_set! {
     /// Particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Lula da Silva".
     PARTICLES = [
         "bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "das",
-        "dos", "do", "du", "di", "del", "della", "degli", "la", "le", "ter", "zu", "y", "e",
+        "dos", "do", "du", "di", "del", "della", "degli", "la", "le", "te", "ten", "ter", "zu", "y", "e",
         "ben", "abu", "ap", "mac", "af", "op", "'t",
     ]
 }
@@ -521,7 +521,8 @@ word_set! {
         "Wan", "Qian", "Kong", "Xi", "Bo", "Wen", "Hua", "Ji", "Lai", "Ko", "Tsai", "Lee",
         "Kim", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Oh",
         "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Moon", "Son", "Bae", "Baek",
-        "Chung", "Noh", "Roh", "Ri", "Choe", "Pak", "Hun", "Sam", "Nguyen", "Tran", "Le",
+        "Chung", "Noh", "Roh", "Ri", "Choe", "Pak", "Hun", "Sam", "Kwak", "Ryu", "Jeon", "Heo",
+        "Nam", "Byun", "Yeom", "Chae", "Seok", "Ham", "Gil", "Koo", "Ku", "Hyun", "Sung", "Cha", "Nguyen", "Tran", "Le",
         "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo",
         "Duong", "Ly", "To", "Kishida", "Abe", "Ishiba", "Orban", "Orbán", "Mak", "Tam",
         "Leung", "Wong", "Chan", "Lam", "Yip", "Tsang", "Ng", "Lo", "Lau", "Cheung", "Kwok",

@@ -43,6 +43,10 @@ pub struct Document {
     pub title: String,
     /// The body as plain text; paragraphs are separated by blank lines.
     pub body: String,
+    /// The body's subheadings ("3. Anna Karenina, by Leo Tolstoy"): a name in one is a
+    /// person only when the body uses its surname again alone, as headings capitalise
+    /// every word.
+    pub headings: Vec<String>,
     /// The language as the curator or ingest recorded it (ISO 639-1); detected when `None`.
     pub language: Option<String>,
     /// The article's own authors (front matter `authors`): bylines and author boxes name
@@ -175,9 +179,17 @@ fn enrich_with(
     doc: &Document,
 ) -> Enrichment {
     let title = single_line(&doc.title);
-    let text = format!("{title}\n\n{}", doc.body);
+    // Subheadings sit between the title and the body: read for names and places, never
+    // summarised.
+    let headings: String = doc
+        .headings
+        .iter()
+        .map(|h| format!("{}\n\n", single_line(h)))
+        .collect();
+    let text = format!("{title}\n\n{headings}{}", doc.body);
+    let heading_start = title.len() + 2;
+    let body_start = heading_start + headings.len();
     let language = language_of(doc, &text, default_language);
-    let body_start = title.len() + 2;
     let sents = sentences::split(&text);
     let body_sents: Vec<(usize, usize)> = sents
         .iter()
@@ -193,7 +205,7 @@ fn enrich_with(
         .collect();
     // English rules read capitals as names; other languages need evidence.
     let people = if crate::lang::is_english(&language) {
-        people::detect(&text, &sents, body_start, &spans, registry)
+        people::detect(&text, &sents, (heading_start, body_start), &spans, registry)
     } else {
         people_other::detect(
             &text,

@@ -65,25 +65,50 @@ struct Candidate {
 }
 
 /// Finds the people of an article. `text` holds the title, then a blank line, then the
-/// body starting at `body_start`; `sentences` are byte ranges of `text`; `places` are
+/// subheadings (from `zones.0`) and the body (from `zones.1`); `sentences` are byte ranges of `text`; `places` are
 /// spans of place names (so "Chinese President Xi Jinping" loses its demonym).
 pub fn detect(
     text: &str,
     sentences: &[(usize, usize)],
-    body_start: usize,
+    zones: (usize, usize),
     places: &[(usize, usize)],
     registry: &Registry,
 ) -> Vec<Person> {
+    let (heading_start, body_start) = zones;
     let mut full: Vec<Candidate> = Vec::new();
     let mut singles: Vec<Candidate> = Vec::new();
+    let mut heading_full: Vec<Candidate> = Vec::new();
+    let mut heading_singles: Vec<Candidate> = Vec::new();
     let mut all_tokens: Vec<Vec<Token<'_>>> = Vec::with_capacity(sentences.len());
     for &(s, e) in sentences {
         let toks = tokens(text, s, e);
         if s >= body_start {
             cut_candidates(&toks, places, registry, &mut full, &mut singles);
+        } else if s >= heading_start {
+            cut_candidates(
+                &toks,
+                places,
+                registry,
+                &mut heading_full,
+                &mut heading_singles,
+            );
         }
         all_tokens.push(toks);
     }
+    // A name in a subheading stands only on a later mention in the body ("3. Anna
+    // Karenina, by Leo Tolstoy" … "Tolstoy's Russia"): headings capitalise every word.
+    for mut c in heading_full {
+        // Only a cue or a given name of the hand-kept list: the wide list holds words
+        // that open headings ("Reaching Riverwood").
+        let named = c.cue != Cue::None || c.words.first().is_some_and(|w| given_like(w));
+        c.rule = if c.rule != UNEVIDENCED && named {
+            IN_HEADING_NAMED
+        } else {
+            IN_HEADING
+        };
+        full.push(c);
+    }
+    full.sort_by_key(|c| c.start);
     let mut people = merge_full(full);
     resolve_singles(&mut people, singles, registry);
     claim_surnames(&mut people, &all_tokens);
@@ -95,8 +120,24 @@ pub fn detect(
     // not a product's camel case ("ARKit").
     // Headlines capitalise every word, so a word "alone" in the title proves nothing.
     people.retain(|p| {
+        // A name known only from a heading, with no evidence of its own, is a heading's
+        // capitals even when the body repeats a word of it ("Reaching Riverwood").
+        let from_heading = p.mentions.iter().any(|m| m.rule == IN_HEADING)
+            && p.mentions
+                .iter()
+                .all(|m| matches!(m.rule, IN_HEADING | "person:surname" | "person:coreference"));
+        if from_heading {
+            return false;
+        }
+        let surname = p.name.rsplit(' ').next().unwrap_or("");
         p.mentions.iter().any(|m| match m.rule {
-            UNEVIDENCED => false,
+            UNEVIDENCED | IN_HEADING => false,
+            // A heading's name with its own evidence (a known given name, a cue) holds when
+            // the body uses its surname.
+            IN_HEADING_NAMED => p
+                .mentions
+                .iter()
+                .any(|n| n.start >= body_start && &text[n.start..n.end] == surname),
             "person:surname" | "person:coreference" => {
                 m.start >= body_start
                     && stands_alone(text, m.start, m.end)
@@ -355,6 +396,17 @@ const INNER_FUNCTION_WORDS: &[&str] = &[
 /// The rule of a multi-word phrase that only its capitals make a name.
 const UNEVIDENCED: &str = "person:full-name";
 
+/// The rule of a surname after an honorific or title that resolves to a full name met
+/// before ("Ms. Okonkwo"): evidence for it.
+const TITLED_SURNAME: &str = "person:titled-surname";
+
+/// The rule of a name cut from a subheading: never evidence on its own.
+const IN_HEADING: &str = "person:heading";
+
+/// The rule of a name cut from a subheading with evidence of its own (a known given name,
+/// a cue): evidence once the body uses its surname.
+const IN_HEADING_NAMED: &str = "person:heading-named";
+
 fn is_hyphen_particle(w: &str) -> bool {
     match w.split_once('-') {
         Some((p, rest)) => PARTICLES.contains(p) && is_capitalised(rest),
@@ -385,6 +437,40 @@ fn lower_after_hyphen(w: &str) -> bool {
         }
     }
     false
+}
+
+/// A kinship noun just before `toks[i]`, or before a comma there: "a sister, Grace".
+fn kin_before(toks: &[Token<'_>], i: usize) -> bool {
+    let at = match i.checked_sub(1).map(|p| toks[p].text) {
+        Some(",") => i.checked_sub(2),
+        _ => i.checked_sub(1),
+    };
+    at.is_some_and(|p| {
+        matches!(
+            toks[p].text.to_lowercase().as_str(),
+            "sister"
+                | "brother"
+                | "daughter"
+                | "son"
+                | "wife"
+                | "husband"
+                | "widow"
+                | "widower"
+                | "mother"
+                | "father"
+                | "grandson"
+                | "granddaughter"
+                | "grandmother"
+                | "grandfather"
+                | "niece"
+                | "nephew"
+                | "cousin"
+                | "aunt"
+                | "uncle"
+                | "stepson"
+                | "stepdaughter"
+        )
+    })
 }
 
 /// A given name of syllables joined by a hyphen, the later ones in lower case, right after
@@ -615,7 +701,10 @@ fn analyse(
                 .iter()
                 .any(|u| TITLES.contains(u.text) || HONORIFICS.contains(u.text))
         };
-        if ORG_WORDS.contains(w) && !placey {
+        // "Park Ji-won": a family name written first that is also an organisation word,
+        // before a given name of syllables.
+        let family_first = next.is_some_and(|n| syllable_given_name(t, n));
+        if ORG_WORDS.contains(w) && !placey && !family_first {
             if title_follows() {
                 k += 1;
                 continue;
@@ -773,6 +862,11 @@ fn analyse(
         .filter(|w| !SUFFIXES.contains(w.as_str()))
         .count();
     if name_words == 1 {
+        // "a sister, Grace", "her widow Grazina": a relative named by a given name alone
+        // is no person of the story (the story names no one it could be looked up by).
+        if cue == Cue::Role && k == i && kin_before(toks, i) {
+            return None;
+        }
         // "the Biden administration", "the Trump campaign" name a person.
         let before_the = k == i && i > 0 && matches!(toks[i - 1].text, "the" | "a");
         let eponym = toks.get(end).is_some_and(|a| {
@@ -1094,13 +1188,17 @@ fn resolve_singles(people: &mut Vec<Person>, mut singles: Vec<Candidate>, regist
         } else {
             match_single(people, &c.key, c.start, cued)
         };
+        // "Mr. Blakey" after "Art Blakey and the Jazz Messengers": an honorific or title
+        // before the surname is evidence for the full name too.
+        let titled = matches!(c.cue, Cue::Honorific | Cue::Title(_))
+            && found.is_some_and(|i| surname(&people[i].name) == Some(c.key.as_str()));
         let m = PersonMention {
             start: c.start,
             end: c.end,
-            rule: if found.is_some() {
-                "person:coreference"
-            } else {
-                c.rule
+            rule: match found {
+                Some(_) if titled => TITLED_SURNAME,
+                Some(_) => "person:coreference",
+                None => c.rule,
             },
         };
         match found {
@@ -1214,7 +1312,7 @@ mod tests {
             .filter(|x| m.is_place(x))
             .map(|x| (x.start, x.end))
             .collect();
-        detect(&text, &s, 7, &spans, registry)
+        detect(&text, &s, (7, 7), &spans, registry)
             .into_iter()
             .map(|p| p.name)
             .collect()
@@ -1304,6 +1402,25 @@ mod tests {
         assert_eq!(
             names("Han Dong-hoon met Tsai Ing-wen. Lee Jae-myung stayed away."),
             ["Han Dong-hoon", "Tsai Ing-wen", "Lee Jae-myung"]
+        );
+        assert_eq!(
+            names("I told my boss, Kwak Noh-jung, about it."),
+            ["Kwak Noh-jung"]
+        );
+        assert_eq!(
+            names("Park Ji-won left SK Hynix in 2021. We met at Olympic Park Stadium."),
+            ["Park Ji-won"]
+        );
+        // A relative named by a given name alone; a relative named in full stays.
+        assert_eq!(
+            names("She is survived by a daughter, Nneka Reyes; a sister, Grace; and a son."),
+            ["Nneka Reyes"]
+        );
+        assert!(names("The novel follows a Lithuanian widow, Grazina.").is_empty());
+        // A surname after an honorific vouches for a full name met without evidence.
+        assert_eq!(
+            names("She toured with Art Blakey and the Jazz Messengers. Mr. Blakey said so."),
+            ["Art Blakey"]
         );
         // A short particle inside a compound name.
         assert_eq!(
@@ -1520,7 +1637,7 @@ mod tests {
             Grateful Dead Weblog today.";
         let s = sentences::split(text);
         let body = text.find("\n\n").unwrap() + 2;
-        let found: Vec<String> = detect(text, &s, body, &[], &Registry::default())
+        let found: Vec<String> = detect(text, &s, (body, body), &[], &Registry::default())
             .into_iter()
             .map(|p| p.name)
             .collect();

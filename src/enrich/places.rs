@@ -133,6 +133,20 @@ const WEAK: &[&str] = &[
     "Rafah",
 ];
 
+/// Place names that are a common word in some languages, with those languages: in their text
+/// the word is no evidence of the place ("libur Natal" is the Christmas holiday in
+/// Indonesian, not the Brazilian city; "el Palau de Pedralbes" is a Catalan palace, not the
+/// Pacific state, which Spanish calls Palaos).
+const LOCAL_WORDS: &[(&str, &[&str])] = &[("Natal", &["id", "ms"]), ("Palau", &["es", "ca"])];
+
+/// True when `surface` is a word of the language of bit `language`, not a place.
+fn local_word(surface: &str, language: u32) -> bool {
+    language != 0
+        && LOCAL_WORDS.iter().any(|(w, langs)| {
+            *w == surface && langs.iter().any(|l| geo::i18n::language_bit(l) == language)
+        })
+}
+
 /// Phrases that contain a place name but are no evidence of it.
 const BLOCKERS: &[&str] = &[
     "Latin American",
@@ -587,6 +601,9 @@ impl Matcher {
                 continue;
             }
             let surface = &text[s..e];
+            if local_word(surface, language) {
+                continue;
+            }
             if matches!(surface, "US" | "U.S.") {
                 let next = text[e..].trim_start();
                 if ["cent", "dollar"].iter().any(|c| next.starts_with(c)) {
@@ -1140,6 +1157,16 @@ mod tests {
             .iter()
             .map(|&c| gaz.countries()[c].name)
             .collect()
+    }
+
+    #[test]
+    fn a_common_word_of_the_language_is_no_place_in_it() {
+        // Christmas in Indonesian, a palace in Catalan names in Spanish text.
+        assert!(countries_in("Menjelang libur Natal, bandara padat.", "id").is_empty());
+        assert!(countries_in("La cena en el Palau de Pedralbes.", "es").is_empty());
+        // The Brazilian city in Portuguese and in English text.
+        assert_eq!(countries_in("A ponte nova em Natal.", "pt"), ["Brazil"]);
+        assert_eq!(countries("Flights to Natal resumed."), ["Brazil"]);
     }
 
     #[test]

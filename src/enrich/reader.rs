@@ -66,10 +66,11 @@ fn is_furniture(line: &str) -> bool {
         || lower.starts_with("follow us")
 }
 
-/// A Markdown body as plain paragraphs: headings, code, tables and images are dropped,
-/// links keep their text, emphasis markers go.
+/// A Markdown body as plain paragraphs: headings are set apart, code, tables and images are
+/// dropped, links keep their text, emphasis markers go.
 pub fn from_markdown(title: &str, body: &str) -> Document {
     let mut paragraphs: Vec<String> = Vec::new();
+    let mut headings: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut fence: Option<&str> = None;
     for raw in body.lines() {
@@ -83,6 +84,14 @@ pub fn from_markdown(title: &str, body: &str) -> Document {
         if line.starts_with("```") || line.starts_with("~~~") {
             fence = Some(&line[..3]);
             flush(&mut current, &mut paragraphs);
+            continue;
+        }
+        if let Some(h) = heading_text(line) {
+            flush(&mut current, &mut paragraphs);
+            let h = inline_text(h);
+            if !h.trim().is_empty() {
+                headings.push(h.trim().to_string());
+            }
             continue;
         }
         if line.is_empty()
@@ -105,8 +114,20 @@ pub fn from_markdown(title: &str, body: &str) -> Document {
     Document {
         title: title.trim().to_string(),
         body: paragraphs.join("\n\n"),
+        headings,
         ..Document::default()
     }
+}
+
+/// The text of an ATX heading line ("## Day one"), or `None`.
+fn heading_text(line: &str) -> Option<&str> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &line[hashes..];
+    rest.starts_with(' ')
+        .then(|| rest.trim().trim_end_matches('#').trim())
 }
 
 fn flush(current: &mut String, out: &mut Vec<String>) {
@@ -290,5 +311,12 @@ mod tests {
             d.body,
             "Intro with a link and bold and code. Same para.\n\nitem one quoted\n\ntag snake_case"
         );
+        assert_eq!(d.headings, ["Heading"]);
+        let d = from_markdown(
+            "T",
+            "#hashtag line\n\n### 3. *Anna Karenina*, by Leo Tolstoy ###\n\nText.",
+        );
+        assert_eq!(d.headings, ["3. Anna Karenina, by Leo Tolstoy"]);
+        assert_eq!(d.body, "Text.");
     }
 }

@@ -9,6 +9,8 @@ const NEVER_FINAL: &[&str] = &[
     "Amb", "Atty", "Msgr", "St", "Mt", "Ft", "No", "Nos", "Vol", "vol", "pp", "Jan", "Feb", "Mar",
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "cf", "e.g", "i.e",
     "approx", "Gens", "Reps", "Sens", "Govs", "Dept", "Ave", "Blvd", "Rd", "Ph", "Esq",
+    // Polish and Russian: "named after", street, saint, priest ("liceum im. Jana Pawła II").
+    "im", "ul", "św", "ks", "им", "ул",
 ];
 
 /// Abbreviations that may end a sentence ("... sanctions by the U.S. The move ...").
@@ -279,6 +281,13 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            sents("Uczniowie z liceum im. Jana Pawła II. Przyszli też goście."),
+            [
+                "Uczniowie z liceum im. Jana Pawła II.",
+                "Przyszli też goście."
+            ]
+        );
         assert_eq!(
             sents("Mr. Smith met Dr. J. Jones in Washington, D.C. on Jan. 5. They talked."),
             [

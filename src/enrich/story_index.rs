@@ -17,7 +17,7 @@
 //! model's time. Whether a term is crowded at a day depends on other articles, so an edit
 //! also rescores the articles near it whose crowding may have flipped.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -40,20 +40,23 @@ pub struct Doc {
     pub day: i64,
 }
 
-/// What the index keeps of one article.
+/// What the index keeps of one article (serialisable apart from the index, see
+/// [`StoryIndex::kept`]).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct Kept {
+pub struct Kept {
     input: u64,
     #[serde(with = "crate::serde_arc")]
     counts: Arc<Counts>,
     day: i64,
     /// Has enough terms to be grouped (then it counts in document frequencies).
     eligible: bool,
-    /// Unit TF-IDF vector and key terms (empty unless eligible); not serialised, made again
-    /// by [`StoryIndex::after_load`].
+    /// Unit TF-IDF vector (unless eligible, never made), made when first needed: it is a
+    /// function of the counts and the batch's current weights (an article whose weights moved
+    /// is weighed again), so one read back needs none until an edit scores a pair with it.
     #[serde(skip)]
-    vector: Vector,
-    #[serde(skip)]
+    vector: OnceLock<Vector>,
+    /// Key terms (empty unless eligible); kept, so a cache read back lists postings without
+    /// weighing every article.
     keys: Vec<u64>,
 }
 
@@ -72,6 +75,9 @@ pub struct StoryIndex {
     /// [`CROWD`], or less in tests.
     #[serde(skip, default = "crowd")]
     crowd: usize,
+    /// By article id; not serialised with the index but apart ([`StoryIndex::kept`]), so a
+    /// build cache can write only those that changed.
+    #[serde(skip)]
     docs: HashMap<u64, Kept>,
     /// Eligible articles per term.
     df: HashMap<u64, u32>,
@@ -167,20 +173,14 @@ impl StoryIndex {
         }
     }
 
-    /// Makes again what is not serialised (vectors, key terms, rare-term holders, postings,
-    /// partners) from the counts, frequencies and scores read back: a fraction of scoring
-    /// every pair, which is what the scores spare.
+    /// Makes again what is not serialised (rare-term holders, postings, partners) from the
+    /// counts, key terms, frequencies and scores read back: a fraction of scoring every pair,
+    /// which is what the scores spare. Vectors are made when first needed.
     pub fn after_load(&mut self) {
-        let Some(ln_n) = self.ln_n else {
+        if self.ln_n.is_none() {
             return;
-        };
+        }
         let df = &self.df;
-        self.docs.par_iter_mut().for_each(|(_, k)| {
-            if k.eligible {
-                k.vector = stories::vector(&k.counts, ln_n, |t| df.get(&t).copied().unwrap_or(0));
-                k.keys = stories::key_terms(&k.vector);
-            }
-        });
         let mut rare: HashMap<u64, Vec<u64>> = HashMap::default();
         let mut postings: HashMap<u64, Vec<(i64, u64)>> = HashMap::default();
         for (&id, k) in self.docs.iter().filter(|(_, k)| k.eligible) {
@@ -202,6 +202,25 @@ impl StoryIndex {
             partners.entry(b).or_default().push(a);
         }
         (self.rare, self.postings, self.partners) = (rare, postings, partners);
+    }
+
+    /// Every article kept, by id, with a sum of what decides what is kept of it (its input,
+    /// day and key terms: the counts are a function of the input, the vector of the counts
+    /// and the index's frequencies).
+    pub fn kept(&self) -> impl Iterator<Item = (u64, u64, &Kept)> {
+        self.docs.iter().map(|(&id, k)| {
+            let mut h = crate::keyhash::KeyHasher::new(0x4b45_5054);
+            h.num(k.input).num(k.day as u64).num(k.eligible as u64);
+            for &t in &k.keys {
+                h.num(t);
+            }
+            (id, h.finish(), k)
+        })
+    }
+
+    /// Puts back the articles [`StoryIndex::kept`] gave, before [`StoryIndex::after_load`].
+    pub fn set_kept(&mut self, docs: Vec<(u64, Kept)>) {
+        self.docs = docs.into_iter().collect();
     }
 
     /// The counts kept for article `id` if they were made from `input`.
@@ -461,12 +480,12 @@ impl StoryIndex {
         let ln_n = self.ln_n.expect("weighed");
         let mut dirty: Vec<u64> = dirty.into_iter().collect();
         dirty.sort_unstable();
-        let weighed: Vec<(Vector, Vec<u64>)> = dirty
+        let weighed: Vec<(OnceLock<Vector>, Vec<u64>)> = dirty
             .par_iter()
             .map(|id| {
                 let v = stories::vector(&self.docs[id].counts, ln_n, |t| self.df[&t]);
                 let keys = stories::key_terms(&v);
-                (v, keys)
+                (OnceLock::from(v), keys)
             })
             .collect();
         let mut touched: HashSet<u64> = HashSet::default();
@@ -491,7 +510,8 @@ impl StoryIndex {
         dirty.extend(flipped);
         dirty.sort_unstable();
         let is_dirty: HashSet<u64> = dirty.iter().copied().collect();
-        let (docs, postings, crowd) = (&self.docs, &self.postings, self.crowd);
+        let (docs, postings, df, crowd) = (&self.docs, &self.postings, &self.df, self.crowd);
+
         let found: Vec<((u64, u64), f32)> = dirty
             .par_iter()
             .flat_map_iter(|&id| {
@@ -526,7 +546,7 @@ impl StoryIndex {
                 partners.sort_unstable();
                 partners.dedup();
                 partners.into_iter().filter_map(move |j| {
-                    let s = stories::cosine(&k.vector, &docs[&j].vector);
+                    let s = stories::cosine(k.vector(ln_n, df), docs[&j].vector(ln_n, df));
                     (s >= LINK / 2.0).then_some((pair(id, j), s))
                 })
             })
@@ -569,13 +589,21 @@ impl StoryIndex {
 }
 
 impl Kept {
+    /// The unit vector, weighed now if it was not yet with the batch's current frequencies
+    /// `df`: the vector an earlier run of this index made, as an article whose weights moved
+    /// since is weighed again anyway (see `reweigh`).
+    fn vector(&self, ln_n: f32, df: &HashMap<u64, u32>) -> &Vector {
+        self.vector
+            .get_or_init(|| stories::vector(&self.counts, ln_n, |t| df[&t]))
+    }
+
     fn new(d: &Doc, eligible: bool) -> Kept {
         Kept {
             input: d.input,
             counts: Arc::clone(&d.counts),
             day: d.day,
             eligible,
-            vector: Vector::new(),
+            vector: OnceLock::new(),
             keys: Vec::new(),
         }
     }
@@ -633,8 +661,18 @@ mod tests {
         v
     }
 
-    /// The kept frequencies and rare-term holders are what the kept articles give.
+    /// The kept frequencies and rare-term holders are what the kept articles give, and each
+    /// eligible article's key terms and vector (if made) are what its counts weigh now.
     fn check_kept(ix: &StoryIndex) {
+        let ln_n = stories::ln_batch(ix.eligible);
+        for k in ix.docs.values().filter(|k| k.eligible) {
+            let now = stories::vector(&k.counts, ln_n, |t| ix.df[&t]);
+            assert_eq!(k.keys, stories::key_terms(&now));
+            if let Some(v) = k.vector.get() {
+                assert_eq!(v, &now);
+            }
+            assert_eq!(k.vector(ln_n, &ix.df), &now);
+        }
         let mut df: HashMap<u64, u32> = HashMap::default();
         let mut holders: HashMap<u64, Vec<u64>> = HashMap::default();
         for (&id, k) in ix.docs.iter().filter(|(_, k)| k.eligible) {
@@ -756,7 +794,10 @@ mod tests {
         let mut kept = StoryIndex::new(8);
         kept.group(batch.clone());
         let bytes = postcard::to_stdvec(&kept).unwrap();
+        let docs: Vec<(u64, &Kept)> = kept.kept().map(|(id, _, k)| (id, k)).collect();
+        let docs = postcard::to_stdvec(&docs).unwrap();
         let mut read: StoryIndex = postcard::from_bytes(&bytes).unwrap();
+        read.set_kept(postcard::from_bytes(&docs).unwrap());
         read.after_load();
         check_kept(&read);
         for step in 0..20u64 {

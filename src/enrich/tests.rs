@@ -208,3 +208,17 @@ fn the_articles_own_authors_are_not_people_of_the_story() {
     d.authors = vec!["Alice Wu".into()];
     assert_eq!(enrich(&d, 1).people, ["Carrie Lam"]);
 }
+
+#[test]
+fn names_in_subheadings_stand_on_the_body() {
+    let doc = reader::from_markdown(
+        "Books to read this winter",
+        "Our picks for long nights.\n\n## 3. Anna Karenina, by Leo Tolstoy\n\nThe new translation makes Tolstoy's Russia feel immediate.\n\n## 7. Daisy Jones & The Six, by Taylor Jenkins Reid\n\nReid based the band loosely on a real one.\n\n## 8. Orbital, by Samantha Harvey\n\nA short novel set in orbit.\n\n## Reaching Riverwood\n\nSoon we made it to Riverwood.",
+    );
+    let e = enrich(&doc, 1);
+    // Tolstoy and Reid are used again in the body; Anna Karenina, Daisy Jones and
+    // Samantha Harvey are only in headings.
+    assert_eq!(e.people, ["Leo Tolstoy", "Taylor Jenkins Reid"]);
+    assert_eq!(e.countries, ["Russia"]);
+    assert_eq!(e.summary, "Our picks for long nights.");
+}

@@ -102,9 +102,10 @@ type Shown = (String, String, String, String, String, String, String);
 /// A document freshly tokenised: its words (not yet interned) with weights, and what it shows.
 type Tokens = (Vec<(String, u8)>, Shown);
 
-/// One document's words (interned) with their weights, and what its result shows.
+/// One document's words (interned) with their weights, and what its result shows
+/// (serialisable apart from the memo, see [`Memo::docs`]).
 #[derive(serde::Serialize, serde::Deserialize)]
-struct Doc {
+pub struct Doc {
     words: Vec<(u32, u8)>,
     shown: Shown,
 }
@@ -113,7 +114,7 @@ struct Doc {
 /// of everything they are made from, and one interned, sorted vocabulary. Tokenising every
 /// article took half of an index build; an edit changes one of them. Serialisable, so a build
 /// cache can keep it between processes (call [`Memo::after_load`] on one read back).
-#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Memo {
     /// Interned words by id.
     terms: Vec<Box<str>>,
@@ -121,9 +122,13 @@ pub struct Memo {
     ids: FxHashMap<Box<str>, u32>,
     /// Every interned word's id, in the order the browser sorts words.
     sorted: Vec<u32>,
-    /// Documents by [`doc_key`].
-    #[serde(with = "crate::serde_arc::map")]
+    /// Documents by [`doc_key`]; not serialised with the memo but apart ([`Memo::docs`]), so
+    /// a build cache can write only those that changed.
+    #[serde(skip)]
     docs: FxHashMap<u64, Arc<Doc>>,
+    /// Names this memo's word ids: a memo started afresh numbers its words anew, so
+    /// documents kept apart are used only with the memo of the same generation.
+    generation: u64,
     /// The last build's compressed chunks by [`chunk_key`].
     #[serde(with = "crate::serde_arc::map")]
     compressed: FxHashMap<u64, Compressed>,
@@ -132,7 +137,41 @@ pub struct Memo {
 /// A chunk file's bytes, as written.
 pub type Compressed = Arc<[u8]>;
 
+impl Default for Memo {
+    fn default() -> Self {
+        // Unique enough across the memos one site's cache ever sees: time and process.
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        let mut h = crate::keyhash::KeyHasher::new(0x4745_4e53);
+        h.num(now).num(u64::from(std::process::id()));
+        Memo {
+            terms: Vec::new(),
+            ids: FxHashMap::default(),
+            sorted: Vec::new(),
+            docs: FxHashMap::default(),
+            generation: h.finish(),
+            compressed: FxHashMap::default(),
+        }
+    }
+}
+
 impl Memo {
+    /// Which numbering of words this memo's documents use (see the field).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Every document, by the key of what its words are made from (which decides them).
+    pub fn docs(&self) -> impl Iterator<Item = (u64, &Doc)> {
+        self.docs.iter().map(|(&k, d)| (k, &**d))
+    }
+
+    /// Puts back the documents [`Memo::docs`] gave, before [`Memo::after_load`].
+    pub fn set_docs(&mut self, docs: Vec<(u64, Doc)>) {
+        self.docs = docs.into_iter().map(|(k, d)| (k, Arc::new(d))).collect();
+    }
+
     /// Rebuilds what is not serialised (the word ids by word); false if the memo read back
     /// is inconsistent (then it must not be used).
     pub fn after_load(&mut self) -> bool {
