@@ -422,7 +422,9 @@ impl Builder {
         };
         let mut cache_saved = None;
         let (render, write, manifest, size) = if with_search {
-            let mut search_tpl = templates::load(&self.opts.root, &site.config.theme)?;
+            // The search index's renderer gets its own copy (each renderer sets the site's
+            // globals in its Tera), made before the pages' renderer sets them in `tpl`.
+            let mut search_tpl = tpl.without_statics();
             let mut state = lock_search(&self.search);
             let state = &mut *state;
             let (pages_done, search_done) = rayon::join(

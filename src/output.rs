@@ -195,12 +195,18 @@ impl Transaction {
                 }
             }
         }
+        // Sized for a build like the last one: growing the ledger file by file rehashes it
+        // a dozen times on a site with many pictures (each rendition is a file).
+        let ledger = Ledger {
+            paths: HashMap::with_capacity_and_hasher(previous.len(), Default::default()),
+            ..Ledger::default()
+        };
         Ok(Transaction {
             out: out.to_path_buf(),
             set,
             previous,
             trusted,
-            ledger: Mutex::new(Ledger::default()),
+            ledger: Mutex::new(ledger),
             done: false,
             _lock: lock,
         })

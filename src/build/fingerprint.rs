@@ -17,7 +17,8 @@
 //! a `stat` each (1,000 lead images are 7,000 files). A folder modified too recently when
 //! recorded is checked file by file. A picture overwritten in place by something else than
 //! newsdesk is found by `build --full`. Pages, feeds and every other file are checked one by
-//! one.
+//! one. The pictures' own entries follow the record in the file and are decoded only when a
+//! folder's stamp moved or a build needs them, not by a build with nothing to do.
 
 use std::path::{Path, PathBuf};
 
@@ -78,26 +79,34 @@ pub struct Record {
     inputs: Vec<(String, Seen)>,
     /// Output files checked one by one.
     outputs: Vec<Output>,
-    /// Folders checked by their stamp, each with its pictures.
-    folders: Vec<(Folder, Vec<Output>)>,
+    /// Folders checked by their stamp; their pictures are in [`Record::pictures`].
+    folders: Vec<Folder>,
+    /// The output's size as the build counted it.
+    size: crate::output::size::SiteSize,
     /// The build's report, for a build that finds nothing to do.
     pub articles: usize,
     /// Files in the output.
     pub files: usize,
     /// The warnings the build gave (repeated by a build that does nothing).
     pub warnings: Vec<String>,
+    /// The pictures of each of `folders`, in order, as stored after the record (postcard):
+    /// 1,000 lead images are 7,000 entries a build with nothing to do need not decode.
+    #[serde(skip)]
+    pictures: Vec<u8>,
 }
 
 impl Record {
     /// The output's size as the recorded build counted it.
     pub fn size(&self) -> crate::output::size::SiteSize {
-        crate::output::size::SiteSize::of(
-            self.outputs
-                .iter()
-                .chain(self.folders.iter().flat_map(|(_, files)| files))
-                .filter(|o| o.counted)
-                .map(|o| (o.path.as_str(), o.len)),
-        )
+        self.size.clone()
+    }
+
+    /// The pictures of each folder, in the order of `folders`; `None` when they cannot be
+    /// decoded (the record is then not trusted).
+    fn pictures(&self) -> Option<Vec<Vec<Output>>> {
+        postcard::from_bytes::<Vec<Vec<Output>>>(&self.pictures)
+            .ok()
+            .filter(|p| p.len() == self.folders.len())
     }
 }
 
@@ -217,9 +226,10 @@ pub fn load(root: &Path) -> Result<Option<Record>, String> {
         return Ok(None);
     };
     let (payload, _) = cache::unframe(&bytes, &file)?;
-    postcard::from_bytes(payload)
-        .map(Some)
-        .map_err(|e| cache::damaged(&file, &e.to_string()))
+    let (mut record, pictures) = postcard::take_from_bytes::<Record>(payload)
+        .map_err(|e| cache::damaged(&file, &e.to_string()))?;
+    record.pictures = pictures.to_vec();
+    Ok(Some(record))
 }
 
 /// How the output compares with a record.
@@ -272,35 +282,40 @@ impl Record {
             })
         };
         let intact: Vec<bool> = self.outputs.par_iter().map(intact_file).collect();
-        // A folder whose stamp moved has its pictures looked at one by one.
-        let in_folders: Vec<Vec<bool>> = self
+        let kept: Vec<bool> = self
             .folders
             .par_iter()
-            .map(|(folder, files)| {
-                let kept = std::fs::symlink_metadata(out.join(&folder.path))
-                    .is_ok_and(|m| m.is_dir() && filestamp::stamp_now(&m) == folder.stamp);
-                match kept {
-                    true => vec![true; files.len()],
-                    false => files.iter().map(intact_file).collect(),
-                }
+            .map(|folder| {
+                std::fs::symlink_metadata(out.join(&folder.path))
+                    .is_ok_and(|m| m.is_dir() && filestamp::stamp_now(&m) == folder.stamp)
             })
             .collect();
-        if same
-            && intact
-                .iter()
-                .chain(in_folders.iter().flatten())
-                .all(|&ok| ok)
-        {
+        let all_intact = intact.iter().all(|&ok| ok);
+        if same && all_intact && kept.iter().all(|&ok| ok) {
+            return Verdict::Current;
+        }
+        let Some(pictures) = self.pictures() else {
+            return Verdict::Build(None);
+        };
+        // A folder whose stamp moved has its pictures looked at one by one.
+        let in_folders: Vec<Vec<bool>> = pictures
+            .par_iter()
+            .zip(kept.par_iter())
+            .map(|(files, &kept)| match kept {
+                true => vec![true; files.len()],
+                false => files.iter().map(intact_file).collect(),
+            })
+            .collect();
+        if same && all_intact && in_folders.iter().flatten().all(|&ok| ok) {
             return Verdict::Current;
         }
         let mut changed = Vec::new();
         let mut checked = rustc_hash::FxHashMap::default();
         checked.reserve(self.outputs.len());
-        let pictures = self
-            .folders
+        let pictures = pictures
             .iter()
             .zip(in_folders)
-            .flat_map(|((_, files), oks)| files.iter().zip(oks));
+            .flat_map(|(files, oks)| files.iter().zip(oks));
         for (o, ok) in self.outputs.iter().zip(intact).chain(pictures) {
             match ok {
                 true => {
@@ -385,8 +400,10 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         let _ = std::fs::remove_file(&file);
         return Ok(());
     };
+    let size = crate::output::size::SiteSize::of(outputs.iter().map(|o| (o.path.as_str(), o.len)));
     outputs.extend(bookkeeping);
     let (outputs, folders) = by_folder(out, outputs);
+    let (folders, pictures): (Vec<Folder>, Vec<Vec<Output>>) = folders.into_iter().unzip();
     let inputs_seen: Vec<(String, Seen)> = inputs
         .files
         .into_iter()
@@ -398,11 +415,14 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         inputs: inputs_seen,
         outputs,
         folders,
+        size,
         articles: done.articles,
         files: done.report_files,
         warnings: done.warnings,
+        pictures: Vec::new(),
     };
-    let payload = postcard::to_stdvec(&record).map_err(|e| fail(&e))?;
+    let mut payload = postcard::to_stdvec(&record).map_err(|e| fail(&e))?;
+    payload = postcard::to_extend(&pictures, payload).map_err(|e| fail(&e))?;
     cache::write_framed(&root, &file, &payload).map_err(|e| fail(&e))
 }
 

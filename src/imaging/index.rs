@@ -8,7 +8,7 @@
 //! holds the renditions never needs it, and one that must copy a rendition finds a missing
 //! cache file then and makes the entry again ([`super::renditions::restore`]).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -43,8 +43,8 @@ struct Entry {
 struct File {
     /// The renditions' settings: an index written with others is not used.
     settings: String,
-    /// By path under `static/`.
-    entries: HashMap<String, Entry>,
+    /// By path under `static/` (Fx-hashed: a site's pictures are looked up on every build).
+    entries: rustc_hash::FxHashMap<String, Entry>,
     /// Cache entries no file uses any more, by hash: when they were first found unused
     /// (seconds since the epoch; see [`super::prune`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

@@ -15,7 +15,7 @@ pub const WARN_ENV: &str = "NEWSDESK_TEST_SIZE_WARNING_BYTES";
 const NAMED_GROUPS: usize = 3;
 
 /// The bytes and files of one page group.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Group {
     /// `articles/`, `regions/`, `feeds`, … (see [`group_of`]).
     pub name: String,
@@ -26,7 +26,7 @@ pub struct Group {
 }
 
 /// A site's size, biggest group first.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SiteSize {
     /// Bytes of every file.
     pub bytes: u64,

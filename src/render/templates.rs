@@ -29,6 +29,20 @@ pub struct Templates {
     pub fingerprint: u64,
 }
 
+impl Templates {
+    /// A copy for a renderer that writes no static files (the search index's), made without
+    /// loading again: a load lists `static/` (every picture of the site) and compiles every
+    /// template.
+    pub fn without_statics(&self) -> Templates {
+        Templates {
+            tera: self.tera.clone(),
+            statics: BTreeMap::new(),
+            origins: self.origins.clone(),
+            fingerprint: self.fingerprint,
+        }
+    }
+}
+
 /// Loads the theme and the site's overrides and compiles them.
 pub fn load(root: &Path, theme: &str) -> Result<Templates> {
     let mut sources: BTreeMap<String, (String, Origin)> = BTreeMap::new();

@@ -185,8 +185,9 @@ pub struct OutputImage {
     pub file: std::path::PathBuf,
     /// A key that changes with the bytes (the content hash), to skip unchanged files.
     pub key: u64,
-    /// The original, under `static/`, and its content hash: to make the cache entry again.
-    source: (String, String),
+    /// The original, under `static/`, and its content hash: to make the cache entry again
+    /// (shared by the picture's renditions).
+    source: std::sync::Arc<(String, String)>,
 }
 
 impl OutputImage {
@@ -200,7 +201,7 @@ impl OutputImage {
         // while the others wait for it, rather than replace it under each other.
         static REMAKING: std::sync::Mutex<Vec<(String, std::sync::Arc<std::sync::Mutex<()>>)>> =
             std::sync::Mutex::new(Vec::new());
-        let (rel, hash) = &self.source;
+        let (rel, hash) = &*self.source;
         let lock = {
             let mut all = REMAKING.lock().unwrap_or_else(|p| p.into_inner());
             match all.iter().find(|(h, _)| h == hash) {
@@ -261,12 +262,15 @@ impl Site {
     /// Gives each article what became of its image (a warning and no image when it is bad)
     /// and returns the rendition files to write.
     fn apply_renditions(&mut self, done: &HashMap<String, renditions::Result>) -> Vec<OutputImage> {
-        let mut files: HashMap<String, OutputImage> = HashMap::new();
+        // Each picture's renditions are made into paths once, however many articles show it:
+        // a build of 1,000 unchanged pictures builds 6,000 paths, and nothing per article.
+        let mut known: rustc_hash::FxHashMap<&str, Renditions> = Default::default();
+        let mut files: Vec<OutputImage> = Vec::new();
         for i in 0..self.images.len() {
-            let Some(rel) = self.images[i]
+            let Some((rel, result)) = self.images[i]
                 .as_ref()
                 .and_then(LeadImage::local_path)
-                .map(str::to_string)
+                .and_then(|rel| done.get_key_value(rel))
             else {
                 continue;
             };
@@ -276,7 +280,7 @@ impl Site {
                 column: 0,
                 message,
             };
-            match &done[&rel] {
+            match result {
                 Err(why) => {
                     self.warnings.push(warn(format!(
                         "image `{}`: {why}; shown without it",
@@ -288,73 +292,82 @@ impl Site {
                     if let Some(note) = note {
                         self.warnings.push(warn(format!("image `/{rel}`: {note}")));
                     }
+                    let r = known
+                        .entry(rel.as_str())
+                        .or_insert_with(|| renditions_of(rel, processed, &mut files))
+                        .clone();
                     let lead = self.images[i].as_mut().expect("a local image");
-                    lead.renditions = Some(match processed {
-                        Processed::AsIs(size) => Renditions {
-                            width: size.map_or(0, |s| s.0),
-                            height: size.map_or(0, |s| s.1),
-                            ..Renditions::default()
-                        },
-                        Processed::Made(made) => {
-                            let stem = Path::new(&rel)
-                                .file_stem()
-                                .map(|s| crate::slug::slugify(&s.to_string_lossy()))
-                                .filter(|s| !s.is_empty())
-                                .unwrap_or_else(|| "image".into());
-                            let key = u64::from_str_radix(&made.hash[..16], 16).unwrap_or(0);
-                            let mut r = Renditions {
-                                width: made.width,
-                                height: made.height,
-                                fallback_type: if made.mime == "image/png" {
-                                    "image/png"
-                                } else {
-                                    "image/jpeg"
-                                },
-                                ..Renditions::default()
-                            };
-                            for v in &made.variants {
-                                let ext = Path::new(&v.file)
-                                    .extension()
-                                    .map(|e| e.to_string_lossy().to_string())
-                                    .unwrap_or_default();
-                                // Sixteen folders by the hash's first digit: a build
-                                // with nothing to do vouches for each folder's renditions
-                                // by its one stamp, and a picture added or changed leaves
-                                // a sixteenth of them unsettled (checked one by one until
-                                // a build records the folder again).
-                                let path = format!(
-                                    "{RENDITIONS_DIR}/{}/{stem}-{}-{}.{ext}",
-                                    &made.hash[..1],
-                                    &made.hash[..16],
-                                    v.width
-                                );
-                                files.entry(path.clone()).or_insert_with(|| OutputImage {
-                                    path: path.clone(),
-                                    file: made.dir.join(&v.file),
-                                    key,
-                                    source: (rel.clone(), made.hash.clone()),
-                                });
-                                let out = Rendition {
-                                    path,
-                                    width: v.width,
-                                    height: v.height,
-                                };
-                                if v.webp {
-                                    r.webp.push(out);
-                                } else {
-                                    r.fallback.push(out);
-                                }
-                            }
-                            r
-                        }
-                    });
+                    lead.renditions = Some(r);
                 }
             }
         }
-        let mut files: Vec<OutputImage> = files.into_values().collect();
-        files.sort_by(|a, b| a.path.cmp(&b.path));
+        // Two files of the same bytes and name in different folders share their renditions.
+        files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+        files.dedup_by(|a, b| a.path == b.path);
         files
     }
+}
+
+/// What pages show of the picture `static/<rel>` that became `processed`; its rendition
+/// files are added to `files`.
+fn renditions_of(rel: &str, processed: &Processed, files: &mut Vec<OutputImage>) -> Renditions {
+    let made = match processed {
+        Processed::AsIs(size) => {
+            return Renditions {
+                width: size.map_or(0, |s| s.0),
+                height: size.map_or(0, |s| s.1),
+                ..Renditions::default()
+            };
+        }
+        Processed::Made(made) => made,
+    };
+    let stem = Path::new(rel)
+        .file_stem()
+        .map(|s| crate::slug::slugify(&s.to_string_lossy()))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "image".into());
+    let key = u64::from_str_radix(&made.hash[..16], 16).unwrap_or(0);
+    let source = std::sync::Arc::new((rel.to_string(), made.hash.clone()));
+    let mut r = Renditions {
+        width: made.width,
+        height: made.height,
+        fallback_type: if made.mime == "image/png" {
+            "image/png"
+        } else {
+            "image/jpeg"
+        },
+        ..Renditions::default()
+    };
+    for v in &made.variants {
+        let ext = v.file.rsplit_once('.').map_or("", |(_, e)| e);
+        // Sixteen folders by the hash's first digit: a build with nothing to do vouches for
+        // each folder's renditions by its one stamp, and a picture added or changed leaves a
+        // sixteenth of them unsettled (checked one by one until a build records the folder
+        // again).
+        let path = format!(
+            "{RENDITIONS_DIR}/{}/{stem}-{}-{}.{ext}",
+            &made.hash[..1],
+            &made.hash[..16],
+            v.width
+        );
+        files.push(OutputImage {
+            path: path.clone(),
+            file: made.dir.join(&v.file),
+            key,
+            source: std::sync::Arc::clone(&source),
+        });
+        let out = Rendition {
+            path,
+            width: v.width,
+            height: v.height,
+        };
+        if v.webp {
+            r.webp.push(out);
+        } else {
+            r.fallback.push(out);
+        }
+    }
+    r
 }
 
 /// The output folder of renditions.
