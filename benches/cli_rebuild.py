@@ -73,7 +73,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--newsdesk", default=os.path.join(REPO, "target", "release", "newsdesk"))
+    # The same binary vs_hugo.py and scale.py use: a stale ./target gave a false figure once.
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(REPO, "target")
+    ap.add_argument("--newsdesk", default=os.path.join(target, "release", "newsdesk"))
     args = ap.parse_args()
     root = corpus(args.size)
     out = os.path.join(OUT, f"newsdesk-cli-rebuild-{args.size}")
