@@ -10,27 +10,10 @@ Run from anywhere: `python3 benches/realpages/batch5.py`.
 """
 import html
 import json
-import os
-import re
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "extra")
+from batch_kit import jsonld, marked, plain, ps, write
+
 PAGES = []
-
-
-def plain(s):
-    s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
-    return re.sub(r"\[(.+?)\]\((.+?)\)", r"\1", s)
-
-
-def marked(s):
-    s = html.escape(s, quote=False)
-    s = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", s)
-    return re.sub(r"\[(.+?)\]\((.+?)\)", r'<a href="\2">\1</a>', s)
-
-
-def ps(paras, tag="p", attrs=""):
-    return "\n".join(f"<{tag}{attrs}>{marked(p)}</{tag}>" for p in paras)
 
 
 def page(name, meta, text, body):
@@ -40,10 +23,6 @@ def page(name, meta, text, body):
 
 def head(title, extra=""):
     return f'<!DOCTYPE html>\n<html{extra}>\n<head>\n<meta charset="utf-8">\n<title>{html.escape(title, quote=False)}</title>\n'
-
-
-def jsonld(obj):
-    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>\n'
 
 
 # 1. A wire story on an agency's own site (AP style): dateline run into the first
@@ -726,28 +705,5 @@ page(
 )
 
 
-def write():
-    for name, meta, text, body in PAGES:
-        with open(os.path.join(OUT, name + ".html"), "w", encoding="utf-8") as f:
-            f.write(body)
-        with open(os.path.join(OUT, name + ".txt"), "w", encoding="utf-8") as f:
-            f.write("\n\n".join(text) + "\n")
-        lines = [f"title: {json.dumps(meta['title'], ensure_ascii=False)}"]
-        if meta.get("titles_also"):
-            lines.append(f"titles_also: {json.dumps(meta['titles_also'], ensure_ascii=False)}")
-        lines += [
-            f"date: {meta['date']}",
-            f"language: {meta['language']}",
-            "has_article: true",
-            f"url: {json.dumps(meta['url'])}",
-            f"people: {json.dumps(meta['people'], ensure_ascii=False)}",
-            f"countries: {json.dumps(meta['countries'])}",
-            f"note: {json.dumps(meta['note'], ensure_ascii=False)}",
-        ]
-        with open(os.path.join(OUT, name + ".yaml"), "w", encoding="utf-8") as f:
-            f.write("\n".join(lines) + "\n")
-    print(f"{len(PAGES)} pages written to {OUT}")
-
-
 if __name__ == "__main__":
-    write()
+    write(PAGES)

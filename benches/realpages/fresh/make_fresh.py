@@ -121,15 +121,21 @@ def page_html(p):
 """
 
 
-def main():
-    for p in PAGES:
+def write_pages(pages, folder, round_no):
+    """Writes each page's HTML, expected text and labels into `folder`; the later rounds'
+    scripts call this with their own specs."""
+    for p in pages:
         name = p["name"]
-        with open(os.path.join(HERE, name + ".html"), "w", encoding="utf-8") as f:
+        with open(os.path.join(folder, name + ".html"), "w", encoding="utf-8") as f:
             f.write(page_html(p))
         text = [t for t in (block_text(b) for b in p["blocks"]) if t]
-        with open(os.path.join(HERE, name + ".txt"), "w", encoding="utf-8") as f:
+        with open(os.path.join(folder, name + ".txt"), "w", encoding="utf-8") as f:
             f.write("\n\n".join(text) + "\n")
         q = lambda s: json.dumps(s, ensure_ascii=False)  # noqa: E731
+        note = (
+            f"Fresh page (enrichment round {round_no}, written and labelled before enrichment "
+            "ran on it; fictional event). Traps: " + p["traps"]
+        )
         yaml = [
             f"title: {q(p['title'])}",
             f"date: {p['published'][:10]}",
@@ -138,10 +144,14 @@ def main():
             f"url: {q(p['url'])}",
             f"people: {q(p['people'])}",
             f"countries: {q(p['countries'])}",
-            f"note: {q('Fresh page (enrichment round 4, written and labelled before enrichment ran on it; fictional event). Traps: ' + p['traps'])}",
+            f"note: {q(note)}",
         ]
-        with open(os.path.join(HERE, name + ".yaml"), "w", encoding="utf-8") as f:
+        with open(os.path.join(folder, name + ".yaml"), "w", encoding="utf-8") as f:
             f.write("\n".join(yaml) + "\n")
+
+
+def main():
+    write_pages(PAGES, HERE, 4)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,53 @@
+"""What the written batches' scripts (batch5.py, batch6.py) share: inline marks (`**bold**`,
+`[text](url)`) as HTML and as plain text, and writing each page's HTML, expected text and
+labels into `extra/`."""
+import html
+import json
+import os
+import re
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "extra")
+
+
+def plain(s):
+    s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
+    return re.sub(r"\[(.+?)\]\((.+?)\)", r"\1", s)
+
+
+def marked(s):
+    s = html.escape(s, quote=False)
+    s = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", s)
+    return re.sub(r"\[(.+?)\]\((.+?)\)", r'<a href="\2">\1</a>', s)
+
+
+def ps(paras, tag="p", attrs=""):
+    return "\n".join(f"<{tag}{attrs}>{marked(p)}</{tag}>" for p in paras)
+
+
+def jsonld(obj):
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>\n'
+
+
+def write(pages):
+    """`pages`: (name, labels, expected paragraphs, HTML document) for each page."""
+    for name, meta, text, body in pages:
+        with open(os.path.join(OUT, name + ".html"), "w", encoding="utf-8") as f:
+            f.write(body)
+        with open(os.path.join(OUT, name + ".txt"), "w", encoding="utf-8") as f:
+            f.write("\n\n".join(text) + "\n")
+        lines = [f"title: {json.dumps(meta['title'], ensure_ascii=False)}"]
+        if meta.get("titles_also"):
+            lines.append(f"titles_also: {json.dumps(meta['titles_also'], ensure_ascii=False)}")
+        lines += [
+            f"date: {meta['date']}",
+            f"language: {meta['language']}",
+            "has_article: true",
+            f"url: {json.dumps(meta['url'], ensure_ascii=False)}",
+            f"people: {json.dumps(meta['people'], ensure_ascii=False)}",
+            f"countries: {json.dumps(meta['countries'])}",
+            f"note: {json.dumps(meta['note'], ensure_ascii=False)}",
+        ]
+        with open(os.path.join(OUT, name + ".yaml"), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+    print(f"{len(pages)} pages written to {OUT}")
+
