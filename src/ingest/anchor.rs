@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use dom_query::{Document, NodeId, NodeRef};
 
 use super::clean::key;
+use super::density::letters;
 
 /// Which declaration found the story.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -388,7 +389,7 @@ fn under_headline<'a>(doc: &'a Document, headlines: &[&str]) -> Option<NodeRef<'
 const STORY_PARAGRAPHS: usize = 3;
 
 /// Letters in a paragraph of running text.
-const STORY_PARAGRAPH_LETTERS: usize = 80;
+pub(super) const STORY_PARAGRAPH_LETTERS: usize = 80;
 
 /// Keys of the page's headlines long enough to recognise.
 fn wanted_keys(headlines: &[&str]) -> Vec<String> {
@@ -413,10 +414,6 @@ fn headline_in(title: &str, h: &str) -> bool {
 
 fn is_ancestor(a: &NodeRef, b: &NodeRef) -> bool {
     b.ancestors_it(None).any(|x| x.id == a.id)
-}
-
-fn letters(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 /// How much two texts share, by words (characters for scripts written without spaces).

@@ -97,7 +97,8 @@ pub fn densest_in(doc: &Document) -> Option<Dense> {
 /// The most of a block's text that may be link text.
 const MAX_LINKED: f64 = 0.25;
 
-fn letters(s: &str) -> usize {
+/// Letters and digits in `s`: how the extraction passes measure text, in any script.
+pub(super) fn letters(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 

@@ -11,8 +11,8 @@
 
 use dom_query::{Document, NodeRef};
 
-/// A paragraph with this many letters is running text: the story has begun.
-const STORY_PARAGRAPH_LETTERS: usize = 80;
+use super::anchor::STORY_PARAGRAPH_LETTERS;
+use super::density::letters;
 
 /// This much text (letters) after the headline, in whatever elements, is more than a
 /// byline and a date: the story has begun.
@@ -147,10 +147,6 @@ fn in_navigation(node: &NodeRef) -> bool {
         a.node_name()
             .is_some_and(|n| matches!(&*n, "nav" | "aside" | "form" | "footer" | "menu"))
     })
-}
-
-fn letters(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@
 
 use dom_query::{Document, NodeRef};
 
-/// A paragraph with this many letters is running text: the story has begun.
-const STORY_PARAGRAPH_LETTERS: usize = 80;
+use super::anchor::STORY_PARAGRAPH_LETTERS;
+use super::density::letters;
 
 /// A caption shorter than this (letters) says nothing ("Photo", "1/12").
 const MIN_LETTERS: usize = 15;
@@ -96,10 +96,6 @@ const CREDIT_CLASSES: &[&str] = &[
 fn in_figure(node: &NodeRef) -> bool {
     node.ancestors_it(None)
         .any(|a| a.node_name().is_some_and(|n| &*n == "figure"))
-}
-
-fn letters(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 #[cfg(test)]

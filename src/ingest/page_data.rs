@@ -11,6 +11,8 @@
 use dom_query::Document;
 use serde_json::Value;
 
+use super::density::letters;
+
 /// The embedded JSON searched: Next.js's page props and other JSON for scripts.
 const SCRIPTS: &str = "script#__NEXT_DATA__, script[type='application/json']";
 
@@ -201,10 +203,6 @@ fn strip_tags(s: &str) -> String {
 /// a URL or a hash has neither.
 fn has_words(s: &str) -> bool {
     s.split_whitespace().count() >= 3 || s.chars().any(super::html::is_spaceless_script)
-}
-
-fn letters(s: &str) -> usize {
-    s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 #[cfg(test)]
