@@ -210,6 +210,17 @@ fn the_sixth_fresh_batch_covers_english_and_ten_news_languages() {
 }
 
 #[test]
+fn the_seventh_fresh_batch_is_mostly_english_with_six_news_languages() {
+    let languages = check_own_pages("fresh7");
+    for lang in ["en", "de", "fr", "es", "it", "pl", "id"] {
+        assert!(
+            languages.contains(lang),
+            "no page of the seventh batch in {lang}"
+        );
+    }
+}
+
+#[test]
 fn the_held_out_list_names_pages_that_exist() {
     let text = fs::read_to_string(bench_dir().join("held-out.txt")).unwrap();
     // A name, then optionally `seen` (looked at since the split), then a `#` comment.

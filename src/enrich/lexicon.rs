@@ -723,6 +723,36 @@ pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// English nouns for what a person does ("playwright", "auditor", "neighbor"):
+/// `data/role_nouns.txt`, written by hand for this project.
+pub static ROLE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    include_str!("data/role_nouns.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `word` is a role noun of either list, in lower case or capitalised, singular
+/// or plural ("playwright", "Cinematographer", "Firefighters").
+pub fn is_role_noun(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if !word.is_ascii() || word.len() > buf.len() || word.len() < 3 {
+        return false;
+    }
+    let lowered = &mut buf[..word.len()];
+    lowered.copy_from_slice(word.as_bytes());
+    lowered[0].make_ascii_lowercase();
+    // Only the first letter may be a capital: "CEO" and "MP" are acronyms, read apart.
+    if lowered.iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Ok(w) = std::str::from_utf8(lowered) else {
+        return false;
+    };
+    let known = |w: &str| ROLE_CUES.contains(w) || ROLE_NOUNS.contains(w);
+    known(w) || w.strip_suffix('s').is_some_and(known)
+}
+
 /// True for a known given name, from either list.
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word) || WIDE_GIVEN_NAMES.contains(word)
@@ -976,5 +1006,8 @@ mod tests {
         assert!(is_acronym("NATO") && is_acronym("U.S.") && !is_acronym("III"));
         assert!(is_initial("J.") && !is_initial("Jr.") && !is_initial("j."));
         assert!(is_capitalised("Émile") && !is_capitalised("bin"));
+        assert!(is_role_noun("playwright") && is_role_noun("Cinematographer"));
+        assert!(is_role_noun("Firefighters") && is_role_noun("councilmembers"));
+        assert!(!is_role_noun("Playwright's") && !is_role_noun("CEO") && !is_role_noun("Jane"));
     }
 }
