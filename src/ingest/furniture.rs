@@ -145,6 +145,7 @@ const KINDS: &[(Kind, &[&str])] = &[
             "disclaimer",
             "disclosure",
             "aawp",
+            "author",
             "authors",
             "autor",
             "autoren",
