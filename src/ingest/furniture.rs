@@ -108,6 +108,13 @@ const KINDS: &[(Kind, &[&str])] = &[
             "tags",
             "tagcloud",
             "byline",
+            // the label above a headline, which is the page's and not the story's
+            "kicker",
+            "eyebrow",
+            "overline",
+            "topline",
+            "surtitre",
+            "badge",
             "authorbox",
             "metadata",
             "dateline",
@@ -122,7 +129,16 @@ const KINDS: &[(Kind, &[&str])] = &[
             "print",
             "credit",
             "credits",
+            "photographer",
             "copyright",
+            // notes about the page rather than the story: affiliate and legal disclosures,
+            // an affiliate plugin's product boxes, the authors' profiles
+            "disclaimer",
+            "disclosure",
+            "aawp",
+            "authors",
+            "autor",
+            "autoren",
         ],
     ),
 ];
@@ -166,7 +182,14 @@ const PAIRS: &[(&str, &str)] = &[
     ("visually", "hidden"),
     ("most", "read"),
     ("most", "popular"),
+    ("affiliate", "note"),
+    ("affiliate", "notice"),
+    ("product", "box"),
 ];
+
+/// Names that say what a block is even when it is a paragraph of prose: a legal or
+/// affiliate note reads like running text but is never the story's.
+const NOT_PROSE: &[&str] = &["disclaimer", "disclosure"];
 
 /// ARIA roles of blocks that are never the article.
 const ROLES: &[&str] = &[
@@ -215,7 +238,9 @@ pub fn remove(doc: &Document) -> usize {
         if is_guarded(node) {
             continue;
         }
-        if kind == Kind::Furniture && (!small_or_links(node) || is_prose(node)) {
+        if kind == Kind::Furniture
+            && (!small_or_links(node) || (is_prose(node) && !names_any(node, NOT_PROSE)))
+        {
             continue;
         }
         if is_inline(node) && node.text().split_whitespace().count() > INLINE_WORDS {
@@ -254,6 +279,16 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
         }
     }
     found
+}
+
+/// Whether a word of the element's class or id is one of `names`.
+fn names_any(node: &NodeRef, names: &[&str]) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        node.attr(attr).is_some_and(|v| {
+            v.split_whitespace()
+                .any(|t| words(t).iter().any(|w| names.contains(&w.as_str())))
+        })
+    })
 }
 
 /// The kind one class or id token names: any of its words in [`KINDS`] or [`PAIRS`], unless
@@ -451,6 +486,25 @@ mod tests {
             cleaned(&html),
             prose.split_whitespace().collect::<Vec<_>>().join(" ")
         );
+    }
+
+    #[test]
+    fn notes_about_the_page_go_even_as_prose() {
+        let prose = "The line will cut the journey from the station to the university from \
+                     twenty-four to fourteen minutes, with five stops and priority at three \
+                     junctions, the council said on Tuesday after a long debate.";
+        let html = format!(
+            r#"<body><p>{prose}</p><p class="disclaimer">{prose}</p>
+            <div class="aawp-product"><p>Travel game, magnetic</p><p>24,99 €</p></div>
+            <div class="authors"><p>Jan Kolář writes about transport.</p></div>
+            <figure><figcaption>The last train. <span class="photographer">Foto: Elin Sandberg</span></figcaption></figure></body>"#
+        );
+        let text = cleaned(&html);
+        assert_eq!(text.matches("The line will").count(), 1, "{text}");
+        for gone in ["24,99", "Kolář", "Sandberg"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert!(text.contains("The last train."), "{text}");
     }
 
     #[test]

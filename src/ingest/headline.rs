@@ -119,7 +119,35 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
             best = fuller;
         }
     }
+    // A kicker or format label that the shared title carries and the `<h1>` does not
+    // ("[인터뷰] …", "VIDEO: …"): the `<h1>` is the headline, the label the page's furniture.
+    if let Some(h) = h1.iter().find(|h| label_before(&best, h)) {
+        best = h.clone();
+    }
     best
+}
+
+/// Whether `title` is `headline` behind a short label, under a third of its length: a few
+/// bracketed words ("[인터뷰]", "【速報】") or one word ending in a colon, bar or dash
+/// ("VIDEO:", "Opinion |"). Two words or more ("Deutsche Bahn: …") are a kicker that
+/// belongs to the headline as much as the `<h1>` without it does.
+fn label_before(title: &str, headline: &str) -> bool {
+    let Some(label) = title.strip_suffix(headline).map(str::trim) else {
+        return false;
+    };
+    if label.is_empty() || super::html::word_count(headline) < 3 {
+        return false;
+    }
+    let bracketed = [('[', ']'), ('【', '】'), ('［', '］'), ('〔', '〕')]
+        .iter()
+        .any(|(open, close)| label.starts_with(*open) && label.ends_with(*close));
+    let marked = label
+        .strip_suffix([':', '：', '|', '｜', '-', '–', '—', '»'])
+        .map(str::trim)
+        .is_some_and(|l| !l.is_empty() && !l.contains(char::is_whitespace));
+    let words = label.split_whitespace().count();
+    ((bracketed && words <= MAX_SECTION_WORDS) || marked)
+        && label.chars().count() * 3 <= headline.chars().count()
 }
 
 /// A headline shorter than this (characters) was not cut to a length limit.
@@ -318,7 +346,7 @@ impl SiteNames {
     }
 }
 
-/// Section names are short: a longer segment reading like a link is a headline.
+/// Section names and labels are short: a longer segment reading like a link is a headline.
 const MAX_SECTION_WORDS: usize = 3;
 
 /// Whether `segment` is a section's name beside `headline`: a few words, and under a third
@@ -556,6 +584,29 @@ mod tests {
             choose(&logo, &[], Some("love-hina.ch")),
             "Site Update - Band 14"
         );
+    }
+
+    #[test]
+    fn a_label_the_h1_lacks_is_no_part_of_the_headline() {
+        let with = |social: &str, h1: &str| {
+            let c = Candidates {
+                social: Some(social.into()),
+                h1: vec![h1.into()],
+                ..Candidates::default()
+            };
+            choose(&c, &[], None)
+        };
+        let h1 = "Praha otevřela první úsek tramvajové trati na Dvorce";
+        assert_eq!(with(&format!("VIDEO: {h1}"), h1), h1);
+        let ko = "김서연 한빛철도 대표 \"지방 노선, 수요 기다리지 말고 먼저 만들어야\"";
+        assert_eq!(with(&format!("[인터뷰] {ko}"), ko), ko);
+        // A colon inside the headline, or a longer lead-in, is the headline's own.
+        let own = "Storm Edda: trains cancelled as gusts hit the coast";
+        assert_eq!(with(own, "trains cancelled as gusts hit the coast"), own);
+        let long = "Why the council keeps studying bus lanes: the vote next month";
+        assert_eq!(with(long, "the vote next month"), long);
+        let bus = "Our buses are stuck in traffic. Give them their own lanes.";
+        assert_eq!(with(&format!("Opinion | {bus}"), bus), bus);
     }
 
     #[test]

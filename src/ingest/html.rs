@@ -10,7 +10,7 @@ use super::links::Base;
 use super::text::normalise_line;
 use super::{
     anchor, density, furniture, headline, key_points, layout_table, lead_caption, lead_image,
-    meta_row, page_data, published, standfirst, teasers,
+    meta_row, page_data, published, signoff, standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -228,6 +228,16 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     }
     // Other stories' teasers readability kept in the story's column.
     kept.retain(|b| !teasers::is_teaser(b, &teaser_cards));
+    let authors = if meta.authors.is_empty() {
+        article
+            .byline
+            .as_deref()
+            .map(split_byline)
+            .unwrap_or_default()
+    } else {
+        meta.authors
+    };
+    signoff::trim(&mut kept, &authors);
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
     if size > budget {
         return Err(format!(
@@ -242,15 +252,6 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
             "HTML with no article: only {words} words of text in the main content"
         ));
     }
-    let authors = if meta.authors.is_empty() {
-        article
-            .byline
-            .as_deref()
-            .map(split_byline)
-            .unwrap_or_default()
-    } else {
-        meta.authors
-    };
     let date = meta
         .date
         .clone()

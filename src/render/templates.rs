@@ -79,6 +79,10 @@ pub fn load(root: &Path, theme: &str) -> Result<Templates> {
     tera.autoescape_on([".html", ".htm", ".xml"]);
     // Tera checks function names when it compiles; the renderer registers the site's own `t`.
     super::translate::register_placeholder(&mut tera);
+    tera.register_filter(
+        "og_locale",
+        |tag: &str, _: tera::Kwargs, _: &tera::State| crate::i18n::locale::og_locale(tag),
+    );
     let origins: BTreeMap<String, Origin> = sources
         .iter()
         .map(|(k, (_, o))| (k.clone(), o.clone()))
