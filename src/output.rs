@@ -526,19 +526,22 @@ fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
     let Ok(text) = fs::read_to_string(out.join(set.manifest())) else {
         return HashMap::default();
     };
-    text.lines()
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let mut parts = line.split('\t');
-            let path = parts.next().unwrap_or_default().to_string();
-            let key = parts.next().and_then(|k| u64::from_str_radix(k, 16).ok());
-            let len = parts
-                .next()
-                .and_then(|l| l.parse().ok())
-                .unwrap_or(u64::MAX);
-            (path, Entry { key, len })
-        })
-        .collect()
+    // Sized at once: grown line by line, a manifest of 10,000 files is rehashed a dozen times.
+    let mut entries = HashMap::with_capacity_and_hasher(
+        text.bytes().filter(|&b| b == b'\n').count(),
+        Default::default(),
+    );
+    entries.extend(text.lines().filter(|l| !l.is_empty()).map(|line| {
+        let mut parts = line.split('\t');
+        let path = parts.next().unwrap_or_default().to_string();
+        let key = parts.next().and_then(|k| u64::from_str_radix(k, 16).ok());
+        let len = parts
+            .next()
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(u64::MAX);
+        (path, Entry { key, len })
+    }));
+    entries
 }
 
 /// Writes the manifest of `set`; unless the caller knows it `changed`, an identical file on
