@@ -86,8 +86,20 @@ fn pack(w: &str) -> Option<u64> {
 }
 
 /// Splits `text` into index words, calling `f` for each; words in `stop` are dropped.
-pub fn words(text: &str, stop: &StopWords<'_>, mut f: impl FnMut(&str)) {
-    let lower = text.to_lowercase();
+pub fn words(text: &str, stop: &StopWords<'_>, f: impl FnMut(&str)) {
+    // Lower case char by char as it is read: a lowered copy of every article's text cost a
+    // pass and an allocation the size of the text. `str::to_lowercase` differs from that
+    // only for a capital sigma (final or not by its neighbours), so Greek text with one
+    // takes the copy.
+    if text.contains('Σ') {
+        split(text.to_lowercase().chars(), stop, f);
+    } else {
+        split(text.chars().flat_map(char::to_lowercase), stop, f);
+    }
+}
+
+/// [`words`] of text already in lower case.
+fn split(lower: impl Iterator<Item = char>, stop: &StopWords<'_>, mut f: impl FnMut(&str)) {
     let mut word = String::new();
     let mut flush = |w: &mut String| {
         let keep = w.len() > 1 && (w.len() > 4 || w.chars().nth(1).is_some())
@@ -97,7 +109,7 @@ pub fn words(text: &str, stop: &StopWords<'_>, mut f: impl FnMut(&str)) {
         }
         w.clear();
     };
-    for c in lower.chars() {
+    for c in lower {
         if c.is_ascii_alphanumeric() {
             word.push(c);
         } else if c.is_ascii() {
@@ -127,6 +139,38 @@ mod tests {
         let mut v = Vec::new();
         words(t, &StopWords::new(STOP_WORDS), |w| v.push(w.to_string()));
         v
+    }
+
+    #[test]
+    fn words_lower_case_as_the_whole_text_would() {
+        let stop = StopWords::new(STOP_WORDS);
+        let by = |lower: &mut dyn Iterator<Item = char>| {
+            let mut v = Vec::new();
+            split(lower, &stop, |w| v.push(w.to_string()));
+            v
+        };
+        // Letters that lower to two, title case, ligatures, full-width forms, Greek tonos.
+        for t in [
+            "İstanbul ǅemal ẞtraße ΌΨΗ ΆΛΛΟΙ",
+            "İİ ǅ Ǆ ﬃ Ａ１ Ωmega",
+            "plain ASCII, 42 words",
+        ] {
+            let whole = by(&mut t.to_lowercase().chars());
+            assert_eq!(
+                by(&mut t.chars().flat_map(char::to_lowercase)),
+                whole,
+                "{t}"
+            );
+            assert_eq!(all(t), whole, "{t}");
+        }
+        // Capital sigma lowers by its neighbours (final ς): the whole text is lowered.
+        let t = "ΟΔΟΣ ΣΟΦΟΣ ΑΣΣ";
+        assert_eq!(all(t), by(&mut t.to_lowercase().chars()));
+        assert_ne!(
+            by(&mut t.chars().flat_map(char::to_lowercase)),
+            by(&mut t.to_lowercase().chars()),
+            "char by char would differ here"
+        );
     }
 
     #[test]
