@@ -171,8 +171,10 @@ fn the_fifth_fresh_batch_covers_english_and_ten_news_languages() {
     }
 }
 
-/// The newest written batch (`fresh.txt`) names written pages and spans English and
-/// the fourteen news languages the issue names.
+/// The newest written batch (`fresh.txt`) names written pages and spans English and at
+/// least fourteen other languages (batch 6 took the issue's news languages, batch 7 the
+/// scripts and languages beyond them; `our_own_pages_cover_…` checks the written pages
+/// together still cover the issue's).
 #[test]
 fn the_newest_written_batch_spans_fifteen_languages() {
     let text = fs::read_to_string(bench_dir().join("fresh.txt")).unwrap();
@@ -186,14 +188,14 @@ fn the_newest_written_batch_spans_fifteen_languages() {
             .unwrap_or_else(|| panic!("{name}: no readable expectations"));
         languages.insert(e.language);
     }
-    for lang in [
-        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "id", "ja", "zh", "ar", "ko",
-    ] {
-        assert!(
-            languages.contains(lang),
-            "no page of the newest batch in {lang}"
-        );
-    }
+    assert!(
+        languages.contains("en"),
+        "no English page in the newest batch"
+    );
+    assert!(
+        languages.len() >= 15,
+        "the newest batch spans only {languages:?}"
+    );
 }
 
 #[test]
