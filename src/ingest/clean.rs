@@ -839,7 +839,17 @@ pub fn plain(text: &str) -> String {
     let t = MD_PREFIX.replace(text.trim(), "");
     let t = MD_LINK.replace_all(&t, "$1");
     let t = t.replace("**", "").replace("__", "");
-    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    // A single `*` left is emphasis ("*Read more*: …"): the Markdown writer escapes a
+    // literal one as `\*`.
+    let mut out = String::with_capacity(t.len());
+    let mut prev = ' ';
+    for c in t.chars() {
+        if c != '*' || prev == '\\' {
+            out.push(c);
+        }
+        prev = c;
+    }
+    let t = out.trim_matches(|c: char| c == '_' || c.is_whitespace());
     t.to_string()
 }
 
@@ -920,6 +930,16 @@ fn is_list_item(text: &str, plain: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_drops_emphasis_and_keeps_escaped_stars() {
+        assert_eq!(
+            plain("*Read more*: [Looted colonial art](https://x.org/a)"),
+            "Read more: Looted colonial art"
+        );
+        assert_eq!(plain("**Bold** and *light* words"), "Bold and light words");
+        assert_eq!(plain(r"Five \* three"), r"Five \* three");
+    }
 
     fn c() -> Cleaner {
         Cleaner::new(&[]).unwrap()
