@@ -56,6 +56,7 @@ word_set! {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Doctor", "Sir", "Dame", "Lord", "Lady",
         "Sheikh", "Sheik", "Imam",
         "Rabbi", "Ayatollah", "Mullah", "Cardinal", "Archbishop", "Bishop", "Father", "Pastor",
+        "Sister",
         "Madam", "Madame", "Monsieur", "Herr", "Frau", "Señor", "Senor", "Don", "Dona",
         "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Brig.-Gen.", "Hon.", "Pres.", "Supt.", "Insp.",
         "Det.", "Cpl.", "Pvt.", "Sgt.-Maj.",
@@ -762,6 +763,14 @@ pub fn is_given_name(word: &str) -> bool {
 pub fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !SUFFIXES.contains(word)
+}
+
+/// True for initials written together with full stops: "T.J.", "J.R.", "A.J.".
+pub fn is_dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    (b.len() == 4 || b.len() == 6)
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// True for an initial such as "J." or "J".

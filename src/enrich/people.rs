@@ -12,7 +12,7 @@ use super::lexicon::{
     APPOSITION_NOUNS, FAMILY_FIRST, GIVEN_NAMES, HEAD_TITLES, HONORIFICS, KEEP_TITLE, NOT_NAME,
     ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_NOUNS, PLACE_PREPOSITIONS, REGNAL_TITLES,
     ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, THING_NOUNS, TIME_WORDS, TITLES, WordSet,
-    is_acronym, is_capitalised, is_given_name, is_initial, is_role_noun,
+    is_acronym, is_capitalised, is_dotted_initials, is_given_name, is_initial, is_role_noun,
 };
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -725,6 +725,12 @@ fn analyse(
         }
         // After a title, a given name that is also a place opens a two-word name
         // ("Tucson Mayor Regina Romero", "Sheriff Victoria Ortiz").
+        // "Mayor T.J. Osei", "Line K. Bay": initials before a surname, or a known given
+        // name before a middle initial and a surname, open a name whatever else the first
+        // word is (an organisation word, an acronym).
+        if initials_open_name(toks, k, j) {
+            break;
+        }
         let titled_given = matches!(cue, Cue::Title(_) | Cue::Honorific | Cue::Role)
             && k + 2 == j
             && known_given(w)
@@ -783,8 +789,14 @@ fn analyse(
     }
     // Any organisation word left makes the phrase an organisation ("Fifth Circuit"),
     // except a family name that happens to be one ("Park Dan").
+    let initials_first = initials_open_name(toks, k, j);
     for (n, t) in toks[k..j].iter().enumerate() {
-        if ORG_WORDS.contains(t.text) && !(n == 0 && given_like(t.text)) {
+        // After a middle initial the surname may be an organisation word ("Line K. Bay").
+        let surname_after_initial = initials_first && n == 2;
+        if ORG_WORDS.contains(t.text)
+            && !surname_after_initial
+            && !(n == 0 && (given_like(t.text) || initials_first))
+        {
             return None;
         }
     }
@@ -826,7 +838,8 @@ fn analyse(
     }
     for (n, t) in core.iter().enumerate() {
         let w = t.text;
-        if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) {
+        let opening_initials = n == 0 && initials_first;
+        if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) && !opening_initials {
             return None;
         }
         if has_inner_capital(w) {
@@ -835,7 +848,9 @@ fn analyse(
         // "auditor Hye-jin Moon": after a cue, a family name that is also a word ends a name.
         let cued_family =
             cue != Cue::None && n > 0 && n + 1 == core.len() && FAMILY_FIRST.contains(w);
-        let excused = (n == 0 && known_given(first)) || SUFFIXES.contains(w) || cued_family;
+        let excused = (n == 0 && (known_given(first) || initials_first))
+            || SUFFIXES.contains(w)
+            || cued_family;
         if NOT_NAME.contains(w) && !excused {
             return None;
         }
@@ -1094,6 +1109,25 @@ fn apposition(toks: &[Token<'_>], end: usize) -> bool {
     }
 }
 
+/// `toks[k]` opens a name by its initials: "T.J. Osei", or a known given name, a middle
+/// initial and a surname ("Line K. Bay").
+fn initials_open_name(toks: &[Token<'_>], k: usize, j: usize) -> bool {
+    let Some(w) = toks.get(k).filter(|_| k < j).map(|t| t.text) else {
+        return false;
+    };
+    let plain_at = |m: usize| m < j && plain_name_word(&toks[m]);
+    // After a middle initial a surname may be a word of organisations ("Bay", "Park").
+    let surname_at = |m: usize| {
+        m < j && name_ish(&toks[m]) && !TITLES.contains(toks[m].text) && !is_initial(toks[m].text)
+    };
+    (is_dotted_initials(w) && plain_at(k + 1))
+        || (known_given(w)
+            && !TITLES.contains(w)
+            && k + 1 < j
+            && is_initial(toks[k + 1].text)
+            && surname_at(k + 2))
+}
+
 /// A role noun of `data/role_nouns.txt` written in lower case ("playwright", "auditors").
 fn lower_role_noun(t: &Token<'_>) -> bool {
     t.word && !is_capitalised(t.text) && is_role_noun(t.text)
@@ -1144,7 +1178,7 @@ fn merge_full(full: Vec<Candidate>) -> Vec<Person> {
         let core = core_words(&c.words);
         let found = groups.iter().position(|(g, _)| {
             g == &core
-                || (g.last() == core.last()
+                || ((g.last() == core.last() || particle_tail(g, &core) || particle_tail(&core, g))
                     && (is_subsequence(&core, g) || is_subsequence(g, &core)))
         });
         match found {
@@ -1185,6 +1219,21 @@ fn merge_full(full: Vec<Candidate>) -> Vec<Person> {
             }
         })
         .collect()
+}
+
+/// "Rosa Villarreal" in "Rosa Elena Villarreal de la Garza": the short form has the long
+/// one's first word, and the long one goes on past the short one's last word with a
+/// particle. A plain word there is another surname, often another person ("Joaquín Guzmán
+/// López, a son of Joaquín Guzmán").
+fn particle_tail(long: &[String], short: &[String]) -> bool {
+    if short.len() < 2 || long.len() <= short.len() || long.first() != short.first() {
+        return false;
+    }
+    let Some(at) = long.iter().rposition(|w| Some(w) == short.last()) else {
+        return false;
+    };
+    long.get(at + 1)
+        .is_some_and(|w| PARTICLES.contains(w.as_str()))
 }
 
 fn display(c: &Candidate) -> String {
@@ -1456,6 +1505,36 @@ mod tests {
         assert_eq!(
             names("The talks were led by Deputy Head Maria Lopez in May."),
             ["Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn initials_and_middle_initials_open_names() {
+        assert_eq!(
+            names("Mayor T.J. Osei, who does not vote, said he would sign it."),
+            ["T.J. Osei"]
+        );
+        assert_eq!(
+            names("His co-authors include Line K. Bay, also of the institute."),
+            ["Line K. Bay"]
+        );
+        // An organisation named after a person with an initial stays an organisation.
+        assert!(names("Funding came from the Paul G. Allen Family Foundation.").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_joins_a_long_name_only_before_its_particles() {
+        assert_eq!(
+            names(
+                "Rosa Elena Villarreal de la Garza taught for years. A professor, Sister \
+                 Mary Ignatius Boyle, persuaded her. Rosa Villarreal said so in 1972."
+            ),
+            ["Rosa Elena Villarreal de la Garza", "Mary Ignatius Boyle"]
+        );
+        // A plain surname after the short form is another person: father and son.
+        assert_eq!(
+            names("Joaquín Guzmán López, a son of Joaquín Guzmán, was arrested."),
+            ["Joaquín Guzmán López", "Joaquín Guzmán"]
         );
     }
 
