@@ -31,6 +31,42 @@ pub fn postings(list: &[(u32, u8)]) -> Vec<u8> {
     out
 }
 
+/// Every word's posting list encoded as [`postings`] encodes it, from each document's
+/// `(word, weight)` list in document order (document `d` is the `d`-th list), for words
+/// numbered below `words`. Encoded as they come rather than gathered first: at 100,000
+/// articles the gathered `(document, weight)` pairs were ~280 MB beside the encoded lists,
+/// the peak of building the index.
+pub fn all_postings<'a, I>(docs: I, words: usize) -> Vec<Vec<u8>>
+where
+    I: Iterator<Item = &'a [(u32, u8)]> + Clone,
+{
+    let mut count = vec![0usize; words];
+    for list in docs.clone() {
+        for &(w, _) in list {
+            count[w as usize] += 1;
+        }
+    }
+    let mut out: Vec<Vec<u8>> = vec![Vec::new(); words];
+    let mut last = vec![0u32; words];
+    for (d, list) in docs.enumerate() {
+        let d = d as u32;
+        for &(w, weight) in list {
+            let w = w as usize;
+            let list = &mut out[w];
+            if list.is_empty() {
+                list.reserve_exact(count[w] * 2 + 2);
+                varint(list, count[w]);
+                varint(list, d as usize);
+            } else {
+                varint(list, (d - last[w]) as usize);
+            }
+            list.push(weight);
+            last[w] = d;
+        }
+    }
+    out
+}
+
 /// Encodes a word chunk from sorted `(word, encoded postings)` pairs.
 pub fn word_chunk(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut out = Vec::new();
@@ -102,6 +138,43 @@ pub fn decode_word_chunk(b: &[u8]) -> Vec<(String, Vec<(u32, u8)>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postings_encoded_as_they_come_match_the_gathered_ones() {
+        // 300 documents over 50 words, some words in no document, gaps past one varint byte.
+        let mut seed = 7u64;
+        let docs: Vec<Vec<(u32, u8)>> = (0..300)
+            .map(|d| {
+                (0..50u32)
+                    .filter(|w| {
+                        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                        w % 7 != 3 && (seed >> 33).is_multiple_of(2 + u64::from(*w) * 4) || d == 299
+                    })
+                    .map(|w| (w, (w % 9) as u8))
+                    .collect()
+            })
+            .collect();
+        let all = all_postings(docs.iter().map(Vec::as_slice), 50);
+        let mut nonempty = 0;
+        for w in 0..50u32 {
+            let gathered: Vec<(u32, u8)> = (0..docs.len() as u32)
+                .filter_map(|d| docs[d as usize].iter().find(|p| p.0 == w).map(|p| (d, p.1)))
+                .collect();
+            if gathered.is_empty() {
+                assert!(all[w as usize].is_empty(), "word {w}");
+            } else {
+                nonempty += 1;
+                assert_eq!(all[w as usize], postings(&gathered), "word {w}");
+            }
+        }
+        assert!(nonempty > 30, "{nonempty}");
+        // Rare words have gaps of two varint bytes.
+        assert!(all.iter().any(|l| l.len() > 200), "some long lists");
+        assert!(
+            all.iter()
+                .any(|l| l.len() > 2 && l[2..].iter().any(|&b| b >= 0x80))
+        );
+    }
 
     #[test]
     fn round_trips() {

@@ -310,39 +310,20 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
     memo.merge_sorted(fresh);
     memo.docs = keys.iter().copied().zip(docs.iter().cloned()).collect();
 
-    // Postings of every word, documents ascending, in one flat array.
-    let mut start = vec![0usize; memo.terms.len() + 1];
-    for doc in &docs {
-        for &(w, _) in &doc.words {
-            start[w as usize + 1] += 1;
-        }
-    }
-    for t in 0..memo.terms.len() {
-        start[t + 1] += start[t];
-    }
-    let mut next = start.clone();
-    let mut flat = vec![(0u32, 0u8); start[memo.terms.len()]];
-    for (d, doc) in docs.iter().enumerate() {
-        for &(w, weight) in &doc.words {
-            flat[next[w as usize]] = (d as u32, weight);
-            next[w as usize] += 1;
-        }
-    }
-    let postings = |t: u32| &flat[start[t as usize]..start[t as usize + 1]];
+    // Every word's postings, documents ascending, encoded.
+    let mut all = encode::all_postings(docs.iter().map(|d| d.words.as_slice()), memo.terms.len());
     let order: Vec<u32> = memo
         .sorted
         .iter()
         .copied()
-        .filter(|&t| !postings(t).is_empty())
+        .filter(|&t| !all[t as usize].is_empty())
         .collect();
     let terms = &memo.terms;
     let encoded: Vec<Vec<u8>> = order
-        .par_iter()
-        .map(|&t| encode::postings(postings(t)))
+        .iter()
+        .map(|&t| std::mem::take(&mut all[t as usize]))
         .collect();
-    // The raw postings are the largest thing here (at 100,000 articles, ~120 MB): gone
-    // before the chunks copy the encoded ones.
-    drop((flat, start, next));
+    drop(all);
 
     // Cut the sorted words into exactly `count` chunks of about equal size.
     let count = word_chunks(n);
