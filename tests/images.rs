@@ -909,6 +909,104 @@ fn pictures_in_the_output_are_checked_by_their_folder() {
     assert_eq!(snapshot(&img), first, "build --full restores it");
 }
 
+#[test]
+fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
+    let s = image_site("https://cdn.example.net/");
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    build_cleanly(&s);
+    let img = s.out().join("_img");
+    let pictures = s.root().join(".newsdesk/cache/build/pictures.bin");
+    let settled = || {
+        age_folders(&s.out());
+        let plain = s.root().join("content/2024/07/plain.md");
+        let text = std::fs::read_to_string(&plain).unwrap();
+        std::fs::write(&plain, format!("{text}\nOne more line.\n")).unwrap();
+        build_cleanly(&s);
+    };
+    settled();
+    let first = snapshot(&img);
+    let good = std::fs::read(&pictures).expect("the pictures are recorded apart");
+    let mut flipped = good.clone();
+    let last = flipped.len() - 2;
+    flipped[last] ^= 0x20;
+    for (what, bytes) in [
+        ("missing", None),
+        ("a flipped byte", Some(flipped)),
+        ("a truncated file", Some(good[..good.len() / 2].to_vec())),
+    ] {
+        settled();
+        match bytes {
+            Some(b) => std::fs::write(&pictures, b).unwrap(),
+            None => std::fs::remove_file(&pictures).unwrap(),
+        }
+        // A rendition deleted: its folder's stamp moved, and its entry cannot be read.
+        let rel = first.keys().find(|k| k.ends_with("-800.webp")).unwrap();
+        std::fs::remove_file(img.join(rel)).unwrap();
+        build_cleanly(&s);
+        assert_eq!(snapshot(&img), first, "{what}: restored");
+        // The next record writes the pictures again, and a build then has nothing to do.
+        settled();
+        assert!(pictures.is_file(), "{what}");
+        let o = s.build(&["-v"]);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(stderr.contains("(0 written, "), "{what}: {stderr}");
+    }
+}
+
+#[test]
+fn the_json_index_counts_and_its_binary_copy_is_used_only_while_it_matches() {
+    let s = image_site("https://cdn.example.net/");
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    build_cleanly(&s);
+    let cache = s.root().join(".newsdesk/cache/images");
+    let (json, binary) = (cache.join("index.json"), cache.join("index.bin"));
+    let good = std::fs::read(&binary).expect("the binary copy is written with the index");
+    let first = snapshot(&s.out().join("_img"));
+    // A build's work, so that the image cache is read (one with nothing to do reads none).
+    let edit = |line: &str| {
+        let plain = s.root().join("content/2024/07/plain.md");
+        let text = std::fs::read_to_string(&plain).unwrap();
+        std::fs::write(&plain, format!("{text}\n{line}\n")).unwrap();
+    };
+
+    // The JSON edited by hand (the picture's outcome, at its stamp, made a refusal): the
+    // copy no longer matches it, so the JSON is what the build follows.
+    let text = std::fs::read_to_string(&json).unwrap();
+    let mut index: serde_json::Value = serde_json::from_str(&text).unwrap();
+    index["entries"]["images/2024/07/harbour.jpg"]["outcome"] =
+        serde_json::json!({"bad": "planted by hand"});
+    std::fs::write(&json, index.to_string()).unwrap();
+    edit("A first line.");
+    let o = s.build(&["--quiet"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.success() && stderr.contains("planted by hand"),
+        "{stderr}"
+    );
+    assert_ne!(
+        std::fs::read(&binary).unwrap(),
+        good,
+        "the copy follows the JSON"
+    );
+
+    // Both removed: the picture is hashed again and the same renditions are shown.
+    std::fs::remove_file(&json).unwrap();
+    std::fs::remove_file(&binary).unwrap();
+    build_cleanly(&s);
+    assert_eq!(snapshot(&s.out().join("_img")), first);
+    let good = std::fs::read(&binary).unwrap();
+
+    // A damaged copy is not read (the JSON is) and is written again.
+    let mut flipped = good.clone();
+    let last = flipped.len() - 2;
+    flipped[last] ^= 0x20;
+    std::fs::write(&binary, &flipped).unwrap();
+    edit("A second line.");
+    build_cleanly(&s);
+    assert_eq!(std::fs::read(&binary).unwrap(), good);
+    assert_eq!(snapshot(&s.out().join("_img")), first);
+}
+
 /// The image cache's entries: folders named by a 128-bit content hash in hex.
 fn cache_entries(s: &TempSite) -> std::collections::BTreeSet<String> {
     std::fs::read_dir(s.root().join(".newsdesk/cache/images"))

@@ -163,4 +163,8 @@ fn an_article_in_another_language_names_it_in_its_json_ld() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let doc = page(&site, "articles/2024/07/fr/index.html");
     assert_eq!(json_ld(&doc)["inLanguage"], "fr");
+    // Link previews read the page's own language, with the territory they expect.
+    assert_eq!(metas(&doc, "og:locale"), ["fr_FR"]);
+    let home = page(&site, "index.html");
+    assert_eq!(metas(&home, "og:locale"), ["en_US"]);
 }

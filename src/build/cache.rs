@@ -300,16 +300,42 @@ fn after_header<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a [u8], String> {
 /// Writes `payload` framed by the header and its checksum to `file` in [`DIR`] atomically
 /// (a reader sees the old file or the new one).
 pub(super) fn write_framed(root: &Path, file: &Path, payload: &[u8]) -> std::io::Result<()> {
+    write_framed_summed(root, file, payload).map(|_| ())
+}
+
+/// Whether `file` is this build's framing of a payload of `len` bytes with checksum `sum`,
+/// judged from its header and length alone (for a writer that need not write it again; a
+/// reader still checks the checksum against the bytes).
+pub(super) fn holds(file: &Path, len: usize, sum: u64) -> bool {
+    use std::io::Read;
+    let head = header().as_bytes();
+    let mut start = vec![0; head.len() + 8];
+    std::fs::File::open(file).is_ok_and(|mut f| {
+        f.metadata()
+            .is_ok_and(|m| m.len() == (start.len() + len) as u64)
+            && f.read_exact(&mut start).is_ok()
+            && start[..head.len()] == *head
+            && start[head.len()..] == sum.to_le_bytes()
+    })
+}
+
+/// [`write_framed`], returning the payload's checksum (as [`unframe`] gives it).
+pub(super) fn write_framed_summed(
+    root: &Path,
+    file: &Path,
+    payload: &[u8],
+) -> std::io::Result<u64> {
     use std::io::Write;
     let dir = root.join(DIR);
     std::fs::create_dir_all(&dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
     // Written in three parts rather than copied into one framed buffer first.
     tmp.write_all(header().as_bytes())?;
-    tmp.write_all(&xxhash_rust::xxh3::xxh3_64(payload).to_le_bytes())?;
+    let checksum = xxhash_rust::xxh3::xxh3_64(payload);
+    tmp.write_all(&checksum.to_le_bytes())?;
     tmp.write_all(payload)?;
     tmp.persist(file).map_err(|e| e.error)?;
-    Ok(())
+    Ok(checksum)
 }
 
 /// Writes each of the cache's files of the site at `root` whose content is not what `sums`

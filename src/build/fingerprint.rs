@@ -33,6 +33,8 @@ use super::cache;
 
 /// The record's file in [`cache::DIR`].
 const FILE: &str = "inputs.bin";
+/// The pictures of the record's folders, in [`cache::DIR`].
+const PICTURES: &str = "pictures.bin";
 
 /// What an input file is known by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,10 +105,13 @@ pub struct Record {
     pub files: usize,
     /// The warnings the build gave (repeated by a build that does nothing).
     pub warnings: Vec<String>,
-    /// The pictures of each of `folders`, in order, as stored after the record (postcard):
-    /// 1,000 lead images are 7,000 entries a build with nothing to do need not decode.
+    /// The checksum of the payload of [`PICTURES`] written with this record (the pictures of
+    /// each of `folders`, in order): a pictures file of another build is never taken for
+    /// this one's. 1,000 lead images are 7,000 entries a build with nothing to do need not read.
+    pictures_sum: u64,
+    /// Where the record was read from (to find its pictures).
     #[serde(skip)]
-    pictures: Vec<u8>,
+    root: PathBuf,
 }
 
 impl Record {
@@ -115,10 +120,14 @@ impl Record {
         self.size.clone()
     }
 
-    /// The pictures of each folder, in the order of `folders`; `None` when they cannot be
-    /// decoded (the record is then not trusted).
+    /// The pictures of each folder, in the order of `folders`; `None` when their file is
+    /// missing, damaged or not the one written with this record (which is then not trusted).
     fn pictures(&self) -> Option<Vec<Vec<Output>>> {
-        postcard::from_bytes::<Vec<Vec<Output>>>(&self.pictures)
+        let file = self.root.join(cache::DIR).join(PICTURES);
+        let bytes = cache::read(&file).ok()??;
+        let (payload, sum) = cache::unframe(&bytes, &file).ok()?;
+        (sum == self.pictures_sum).then_some(())?;
+        postcard::from_bytes::<Vec<Vec<Output>>>(payload)
             .ok()
             .filter(|p| p.len() == self.folders.len())
     }
@@ -157,7 +166,7 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
     if let Ok(meta) = std::fs::metadata(&index_path)
         && meta.is_file()
     {
-        files.push(seen(index, &index_path, &meta, now)?);
+        files.push(seen(index, || index_path.clone(), &meta, now)?);
     }
     files.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut h = KeyHasher::new(0x4650_5254);
@@ -175,52 +184,59 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
 }
 
 /// An input file as found at `now`: its stamp, and its content hash when the stamp has not
-/// settled (see [`Inputs`]).
+/// settled (see [`Inputs`]); `path` is made only then.
 fn seen(
     rel: String,
-    path: &Path,
+    path: impl FnOnce() -> PathBuf,
     meta: &std::fs::Metadata,
     now: std::time::SystemTime,
 ) -> Option<(String, u64, Option<u64>)> {
-    let content = match filestamp::stamp_at(meta, now) {
-        Some(_) => None,
-        None => Some(content_hash(path)?),
-    };
-    Some((rel, filestamp::stamp_now(meta), content))
+    Some(match filestamp::stamp_at(meta, now) {
+        Some(stamp) => (rel, stamp, None),
+        None => (
+            rel,
+            filestamp::stamp_now(meta),
+            Some(content_hash(&path())?),
+        ),
+    })
 }
 
-/// Every file under `dir` (`rel` under the root) but the folders `skip`, its subfolders in
-/// parallel. Each file is stat-ed through its folder's listing (`statx` relative to the
-/// open folder: one path component to look up, not the whole path, which was most of a
-/// no-op build's time); a link is followed, and a link to a folder (whose files the walk
-/// would not see) means `None`, as does a folder that cannot be read. Besides the inputs,
-/// the content files the build loads as articles ([`crate::content::is_article_path`]).
+/// Files of one folder stat-ed on one thread; a folder with more (a site's `static/images`
+/// may hold thousands of pictures) is stat-ed in parallel chunks of this many.
+const STAT_CHUNK: usize = 256;
+
+/// Every file under `dir` (`rel` under the root) but the folders `skip`, its subfolders and
+/// the files of a large folder in parallel. Each file is stat-ed through its folder's
+/// listing (`statx` relative to the open folder: one path component to look up, not the
+/// whole path, which was most of a no-op build's time); a link is followed, and a link to a
+/// folder (whose files the walk would not see) means `None`, as does a folder that cannot
+/// be read. Besides the inputs, the content files the build loads as articles
+/// ([`crate::content::is_article_path`]).
 fn walk(
     dir: &Path,
     rel: &str,
     skip: &[PathBuf],
     now: std::time::SystemTime,
 ) -> Option<(Vec<Found>, Vec<Listed>)> {
-    let mut files = Vec::new();
-    let mut listed = Vec::new();
+    let mut entries = Vec::new();
     let mut folders = Vec::new();
     for entry in std::fs::read_dir(dir).ok()? {
         let entry = entry.ok()?;
-        let name = entry.file_name();
-        let name = name.to_str()?;
-        let rel = match rel {
-            "" => name.to_string(),
-            _ => format!("{rel}/{name}"),
-        };
         let kind = entry.file_type().ok()?;
         if kind.is_dir() {
             let path = entry.path();
             if !skip.contains(&path) {
-                folders.push((path, rel));
+                let name = entry.file_name();
+                folders.push((path, joined(rel, name.to_str()?)));
             }
             continue;
         }
-        let meta = match kind.is_symlink() {
+        entries.push((entry, kind.is_symlink()));
+    }
+    let stat = |(entry, link): &(std::fs::DirEntry, bool)| {
+        let name = entry.file_name();
+        let rel = joined(rel, name.to_str()?);
+        let meta = match link {
             true => std::fs::metadata(entry.path()).ok()?,
             false => entry.metadata().ok()?,
         };
@@ -228,18 +244,32 @@ fn walk(
             return None;
         }
         // Loading articles does not follow links, so a link is no article.
-        let article = !kind.is_symlink() && crate::content::is_article_path(&rel);
-        let file = seen(rel, &entry.path(), &meta, now)?;
-        if article {
-            listed.push(Listed {
-                rel: PathBuf::from(&file.0),
-                modified: meta.modified().ok(),
-                len: meta.len(),
-                // Settled exactly when the record trusts its stamp.
-                settled: file.2.is_none().then_some(file.1),
-            });
-        }
+        let article = !link && crate::content::is_article_path(&rel);
+        let file = seen(rel, || entry.path(), &meta, now)?;
+        let listed = article.then(|| Listed {
+            rel: PathBuf::from(&file.0),
+            modified: meta.modified().ok(),
+            len: meta.len(),
+            // Settled exactly when the record trusts its stamp.
+            settled: file.2.is_none().then_some(file.1),
+        });
+        Some((file, listed))
+    };
+    let found: Vec<(Found, Option<Listed>)> = match entries.len() > STAT_CHUNK {
+        true => entries
+            .par_chunks(STAT_CHUNK)
+            .map(|chunk| chunk.iter().map(stat).collect::<Option<Vec<_>>>())
+            .collect::<Option<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect(),
+        false => entries.iter().map(stat).collect::<Option<_>>()?,
+    };
+    let mut listed = Vec::new();
+    let mut files = Vec::with_capacity(found.len());
+    for (file, l) in found {
         files.push(file);
+        listed.extend(l);
     }
     let below: Vec<(Vec<_>, Vec<_>)> = folders
         .par_iter()
@@ -252,6 +282,20 @@ fn walk(
     Some((files, listed))
 }
 
+/// `name` under the folder `rel` (`""` for the root).
+fn joined(rel: &str, name: &str) -> String {
+    match rel {
+        "" => name.to_string(),
+        _ => {
+            let mut s = String::with_capacity(rel.len() + 1 + name.len());
+            s.push_str(rel);
+            s.push('/');
+            s.push_str(name);
+            s
+        }
+    }
+}
+
 /// Reads the record of the site at `root`: `Ok(None)` when there is none, `Err(warning)`
 /// when there is one that must not be trusted.
 pub fn load(root: &Path) -> Result<Option<Record>, String> {
@@ -260,9 +304,9 @@ pub fn load(root: &Path) -> Result<Option<Record>, String> {
         return Ok(None);
     };
     let (payload, _) = cache::unframe(&bytes, &file)?;
-    let (mut record, pictures) = postcard::take_from_bytes::<Record>(payload)
+    let mut record = postcard::from_bytes::<Record>(payload)
         .map_err(|e| cache::damaged(&file, &e.to_string()))?;
-    record.pictures = pictures.to_vec();
+    record.root = root.to_path_buf();
     Ok(Some(record))
 }
 
@@ -329,6 +373,9 @@ impl Record {
             return Verdict::Current;
         }
         let Some(pictures) = self.pictures() else {
+            // Removed, so that the next record writes it again rather than finding it
+            // of the right length and checksum but damaged inside.
+            let _ = std::fs::remove_file(self.root.join(cache::DIR).join(PICTURES));
             return Verdict::Build(None);
         };
         // A folder whose stamp moved has its pictures looked at one by one.
@@ -345,7 +392,7 @@ impl Record {
         }
         let mut changed = Vec::new();
         let mut checked = rustc_hash::FxHashMap::default();
-        checked.reserve(self.outputs.len());
+        checked.reserve(self.outputs.len() + pictures.iter().map(Vec::len).sum::<usize>());
         let pictures = pictures
             .iter()
             .zip(in_folders)
@@ -443,6 +490,21 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         .into_iter()
         .map(|(rel, stamp, content)| (rel, content.map_or(Seen::Stamp(stamp), Seen::Content)))
         .collect();
+    // The pictures first: a record is never on disk without the pictures it names (a build
+    // that stops in between leaves the old record, whose checksum the new pictures fail).
+    // An edit build most often finds them as they were: the file is then left alone.
+    let pictures = postcard::to_stdvec(&pictures).map_err(|e| fail(&e))?;
+    let pictures_file = root.join(cache::DIR).join(PICTURES);
+    let mut pictures_sum = xxhash_rust::xxh3::xxh3_64(&pictures);
+    if !cache::holds(&pictures_file, pictures.len(), pictures_sum) {
+        pictures_sum =
+            cache::write_framed_summed(&root, &pictures_file, &pictures).map_err(|e| {
+                format!(
+                    "{}: cannot write the build cache ({e})",
+                    pictures_file.display()
+                )
+            })?;
+    }
     let record = Record {
         options: inputs.options,
         out: out.clone(),
@@ -453,10 +515,10 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         articles: done.articles,
         files: done.report_files,
         warnings: done.warnings,
-        pictures: Vec::new(),
+        pictures_sum,
+        root: PathBuf::new(),
     };
-    let mut payload = postcard::to_stdvec(&record).map_err(|e| fail(&e))?;
-    payload = postcard::to_extend(&pictures, payload).map_err(|e| fail(&e))?;
+    let payload = postcard::to_stdvec(&record).map_err(|e| fail(&e))?;
     cache::write_framed(&root, &file, &payload).map_err(|e| fail(&e))
 }
 
@@ -475,8 +537,14 @@ fn by_folder(out: &Path, outputs: Vec<Output>) -> (Vec<Output>, Vec<(Folder, Vec
     let mut grouped: std::collections::BTreeMap<String, Vec<Output>> = Default::default();
     for o in outputs {
         if o.counted && is_picture(&o.path) {
+            // The folder's name is made once, not once per picture (7,000 for 1,000 images).
             let folder = o.path.rsplit_once('/').map_or("", |(dir, _)| dir);
-            grouped.entry(folder.to_string()).or_default().push(o);
+            match grouped.get_mut(folder) {
+                Some(files) => files.push(o),
+                None => {
+                    grouped.insert(folder.to_string(), vec![o]);
+                }
+            }
         } else {
             single.push(o);
         }

@@ -56,6 +56,7 @@ word_set! {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Doctor", "Sir", "Dame", "Lord", "Lady",
         "Sheikh", "Sheik", "Imam",
         "Rabbi", "Ayatollah", "Mullah", "Cardinal", "Archbishop", "Bishop", "Father", "Pastor",
+        "Sister",
         "Madam", "Madame", "Monsieur", "Herr", "Frau", "Señor", "Senor", "Don", "Dona",
         "Lt.-Gen.", "Maj.-Gen.", "Brig.", "Brig.-Gen.", "Hon.", "Pres.", "Supt.", "Insp.",
         "Det.", "Cpl.", "Pvt.", "Sgt.-Maj.",
@@ -723,6 +724,36 @@ pub static WIDE_GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// English nouns for what a person does ("playwright", "auditor", "neighbor"):
+/// `data/role_nouns.txt`, written by hand for this project.
+pub static ROLE_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    include_str!("data/role_nouns.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `word` is a role noun of either list, in lower case or capitalised, singular
+/// or plural ("playwright", "Cinematographer", "Firefighters").
+pub fn is_role_noun(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if !word.is_ascii() || word.len() > buf.len() || word.len() < 3 {
+        return false;
+    }
+    let lowered = &mut buf[..word.len()];
+    lowered.copy_from_slice(word.as_bytes());
+    lowered[0].make_ascii_lowercase();
+    // Only the first letter may be a capital: "CEO" and "MP" are acronyms, read apart.
+    if lowered.iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Ok(w) = std::str::from_utf8(lowered) else {
+        return false;
+    };
+    let known = |w: &str| ROLE_CUES.contains(w) || ROLE_NOUNS.contains(w);
+    known(w) || w.strip_suffix('s').is_some_and(known)
+}
+
 /// True for a known given name, from either list.
 pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word) || WIDE_GIVEN_NAMES.contains(word)
@@ -732,6 +763,14 @@ pub fn is_given_name(word: &str) -> bool {
 pub fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !SUFFIXES.contains(word)
+}
+
+/// True for initials written together with full stops: "T.J.", "J.R.", "A.J.".
+pub fn is_dotted_initials(word: &str) -> bool {
+    let b = word.as_bytes();
+    (b.len() == 4 || b.len() == 6)
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// True for an initial such as "J." or "J".
@@ -976,5 +1015,8 @@ mod tests {
         assert!(is_acronym("NATO") && is_acronym("U.S.") && !is_acronym("III"));
         assert!(is_initial("J.") && !is_initial("Jr.") && !is_initial("j."));
         assert!(is_capitalised("Émile") && !is_capitalised("bin"));
+        assert!(is_role_noun("playwright") && is_role_noun("Cinematographer"));
+        assert!(is_role_noun("Firefighters") && is_role_noun("councilmembers"));
+        assert!(!is_role_noun("Playwright's") && !is_role_noun("CEO") && !is_role_noun("Jane"));
     }
 }

@@ -12,7 +12,7 @@ use super::lexicon::{
     APPOSITION_NOUNS, FAMILY_FIRST, GIVEN_NAMES, HEAD_TITLES, HONORIFICS, KEEP_TITLE, NOT_NAME,
     ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_FIRST, PLACE_NOUNS, PLACE_PREPOSITIONS, REGNAL_TITLES,
     ROLE_CUES, SPEECH_VERBS, STOP_CAPS, SUFFIXES, THING_NOUNS, TIME_WORDS, TITLES, WordSet,
-    is_acronym, is_capitalised, is_given_name, is_initial,
+    is_acronym, is_capitalised, is_dotted_initials, is_given_name, is_initial, is_role_noun,
 };
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -486,6 +486,21 @@ fn syllable_given_name(prev: &Token<'_>, t: &Token<'_>) -> bool {
         })
 }
 
+/// A given name of syllables written first, before a family name: "Hye-jin Moon",
+/// "Ji-won Park" (the hyphen rule would read "Hye-jin" as a compound like "On-premise").
+fn syllables_before(t: &Token<'_>, family: &Token<'_>) -> bool {
+    t.word
+        && FAMILY_FIRST.contains(family.text)
+        && is_capitalised(t.text)
+        && t.text.contains('-')
+        && t.text.split('-').enumerate().all(|(n, part)| {
+            let len = part.chars().count();
+            (2..=4).contains(&len)
+                && part.chars().all(char::is_alphabetic)
+                && (n == 0 || !is_capitalised(part))
+        })
+}
+
 fn overlaps(places: &[(usize, usize)], s: usize, e: usize) -> bool {
     // Place spans are sorted; binary search for the first that ends after `s`.
     let i = places.partition_point(|p| p.1 <= s);
@@ -581,7 +596,11 @@ fn cut_candidates(
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        if !name_ish(&toks[i]) {
+        if !name_ish(&toks[i])
+            && !toks
+                .get(i + 1)
+                .is_some_and(|f| syllables_before(&toks[i], f))
+        {
             i += 1;
             continue;
         }
@@ -634,6 +653,9 @@ fn analyse(
     registry: &Registry,
 ) -> Option<Candidate> {
     let mut cue = Cue::None;
+    // The cue is a noun of the wide list only: enough for a full name, not for one word
+    // ("her neighbour Kwame (Paapa Essiedu)" names a character; "Critics Choice award").
+    let mut wide_role = false;
     let lower_in = |t: &Token<'_>, set: &WordSet| {
         t.word
             && (set.contains(t.text) || (is_capitalised(t.text) && contains_lowered(set, t.text)))
@@ -641,9 +663,16 @@ fn analyse(
     // A lower-case role noun just before ("foreign minister Wang Yi") or in apposition
     // ("Delhi's water minister, Atishi,").
     if let Some(p) = i.checked_sub(1).map(|p| &toks[p]) {
-        let apposition = p.text == "," && i >= 2 && lower_in(&toks[i - 2], &ROLE_CUES);
-        if lower_in(p, &ROLE_CUES) || apposition {
+        // The wider vocabulary of `data/role_nouns.txt` in lower case only ("the playwright
+        // Enda Walsh", "a newly hired auditor, Hye-jin Moon,").
+        let old = |t: &Token<'_>| lower_in(t, &ROLE_CUES);
+        let apposition = p.text == "," && i >= 2 && old(&toks[i - 2]);
+        let wide = lower_role_noun(p) || (p.text == "," && i >= 2 && lower_role_noun(&toks[i - 2]));
+        if old(p) || apposition {
             cue = Cue::Role;
+        } else if wide {
+            cue = Cue::Role;
+            wide_role = true;
         }
     }
     let mut k = i;
@@ -664,6 +693,23 @@ fn analyse(
             k += 1;
             continue;
         }
+        // "Cinematographer Ari Wegner", "Neighbor Jamal Whitaker-Price", "Councilmembers
+        // Ray Szymanski and …": a role noun opening the phrase (a sentence's capital) is
+        // a cue, not part of the name; unless it is a given name too ("Dean Smith").
+        if k == i
+            && cue == Cue::None
+            && is_capitalised(w)
+            && is_role_noun(w)
+            && !contains_lowered(&ROLE_CUES, w)
+            && !known_given(w)
+            && !TITLES.contains(w)
+            && next.is_some_and(|n| plain_name_word(n) || HONORIFICS.contains(n.text))
+        {
+            cue = Cue::Role;
+            wide_role = true;
+            k += 1;
+            continue;
+        }
         // "Jordan Bardella", "Kim Jong Un", "Hassan Sheikh Mohamud": a given name that is
         // also a place or word starts the name.
         let next_namey = next.is_some_and(|n| name_ish(n) && !TITLES.contains(n.text));
@@ -679,7 +725,13 @@ fn analyse(
         }
         // After a title, a given name that is also a place opens a two-word name
         // ("Tucson Mayor Regina Romero", "Sheriff Victoria Ortiz").
-        let titled_given = matches!(cue, Cue::Title(_) | Cue::Honorific)
+        // "Mayor T.J. Osei", "Line K. Bay": initials before a surname, or a known given
+        // name before a middle initial and a surname, open a name whatever else the first
+        // word is (an organisation word, an acronym).
+        if initials_open_name(toks, k, j) {
+            break;
+        }
+        let titled_given = matches!(cue, Cue::Title(_) | Cue::Honorific | Cue::Role)
             && k + 2 == j
             && known_given(w)
             && next_plain;
@@ -722,7 +774,14 @@ fn analyse(
         // An unknown word before a title describes it: "Outgoing President …", "Alameda
         // County District Attorney …".
         let org_then_title = next.is_some_and(|n| ORG_WORDS.contains(n.text)) && title_follows();
-        if (next_title || org_then_title) && !given_like(w) {
+        // "said Travis Head, who …": a known given name before a title word that ends the
+        // phrase opens a name whose surname is that word.
+        let title_ends = next_title
+            && known_given(w)
+            && !toks[k + 2..j].iter().any(plain_name_word)
+            && toks[k + 1].text != "Mr."
+            && toks[k + 1].text != "Dr.";
+        if (next_title || org_then_title) && !given_like(w) && !title_ends {
             k += 1;
             continue;
         }
@@ -730,8 +789,14 @@ fn analyse(
     }
     // Any organisation word left makes the phrase an organisation ("Fifth Circuit"),
     // except a family name that happens to be one ("Park Dan").
+    let initials_first = initials_open_name(toks, k, j);
     for (n, t) in toks[k..j].iter().enumerate() {
-        if ORG_WORDS.contains(t.text) && !(n == 0 && given_like(t.text)) {
+        // After a middle initial the surname may be an organisation word ("Line K. Bay").
+        let surname_after_initial = initials_first && n == 2;
+        if ORG_WORDS.contains(t.text)
+            && !surname_after_initial
+            && !(n == 0 && (given_like(t.text) || initials_first))
+        {
             return None;
         }
     }
@@ -773,13 +838,20 @@ fn analyse(
     }
     for (n, t) in core.iter().enumerate() {
         let w = t.text;
-        if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) {
+        let opening_initials = n == 0 && initials_first;
+        if is_acronym(w) && !is_initial(w) && !SUFFIXES.contains(w) && !opening_initials {
             return None;
         }
         if has_inner_capital(w) {
             return None;
         }
-        if NOT_NAME.contains(w) && !(n == 0 && known_given(first)) && !SUFFIXES.contains(w) {
+        // "auditor Hye-jin Moon": after a cue, a family name that is also a word ends a name.
+        let cued_family =
+            cue != Cue::None && n > 0 && n + 1 == core.len() && FAMILY_FIRST.contains(w);
+        let excused = (n == 0 && (known_given(first) || initials_first))
+            || SUFFIXES.contains(w)
+            || cued_family;
+        if NOT_NAME.contains(w) && !excused {
             return None;
         }
         if !t.word {
@@ -808,7 +880,8 @@ fn analyse(
         // Any known given name may take a place as surname ("Joaquin Phoenix", "Otto von
         // Bismarck"); only the hand-kept list may be a place itself ("Jordan Bardella").
         // After a title, any known given name may be a place too ("Mayor Regina Romero").
-        let titled = matches!(cue, Cue::Title(_) | Cue::Honorific) && known_given(first);
+        let titled =
+            matches!(cue, Cue::Title(_) | Cue::Honorific | Cue::Role) && known_given(first);
         let ok = covered == 1
             && ((n == 0 && (first_given || titled) && core.len() > 1)
                 || (n == last_name && n > 0 && (first_given || known_given(first)))
@@ -862,6 +935,9 @@ fn analyse(
         .filter(|w| !SUFFIXES.contains(w.as_str()))
         .count();
     if name_words == 1 {
+        if wide_role && cue == Cue::Role {
+            cue = Cue::None;
+        }
         // "a sister, Grace", "her widow Grazina": a relative named by a given name alone
         // is no person of the story (the story names no one it could be looked up by).
         if cue == Cue::Role && k == i && kin_before(toks, i) {
@@ -1022,11 +1098,39 @@ fn apposition(toks: &[Token<'_>], end: usize) -> bool {
                 .iter()
                 .take(4)
                 .take_while(|t| t.text != "," && t.text != ".")
-                .any(|t| ROLE_CUES.contains(t.text) || APPOSITION_NOUNS.contains(&t.text))
+                .any(|t| {
+                    ROLE_CUES.contains(t.text)
+                        || APPOSITION_NOUNS.contains(&t.text)
+                        || lower_role_noun(t)
+                })
         }
         Some(w) => w.bytes().all(|b| b.is_ascii_digit()) && at(2) == Some(","),
         None => false,
     }
+}
+
+/// `toks[k]` opens a name by its initials: "T.J. Osei", or a known given name, a middle
+/// initial and a surname ("Line K. Bay").
+fn initials_open_name(toks: &[Token<'_>], k: usize, j: usize) -> bool {
+    let Some(w) = toks.get(k).filter(|_| k < j).map(|t| t.text) else {
+        return false;
+    };
+    let plain_at = |m: usize| m < j && plain_name_word(&toks[m]);
+    // After a middle initial a surname may be a word of organisations ("Bay", "Park").
+    let surname_at = |m: usize| {
+        m < j && name_ish(&toks[m]) && !TITLES.contains(toks[m].text) && !is_initial(toks[m].text)
+    };
+    (is_dotted_initials(w) && plain_at(k + 1))
+        || (known_given(w)
+            && !TITLES.contains(w)
+            && k + 1 < j
+            && is_initial(toks[k + 1].text)
+            && surname_at(k + 2))
+}
+
+/// A role noun of `data/role_nouns.txt` written in lower case ("playwright", "auditors").
+fn lower_role_noun(t: &Token<'_>) -> bool {
+    t.word && !is_capitalised(t.text) && is_role_noun(t.text)
 }
 
 /// "Remco Evenepoel of Belgium": a phrase followed by "of" and a place (organisations of a
@@ -1074,7 +1178,7 @@ fn merge_full(full: Vec<Candidate>) -> Vec<Person> {
         let core = core_words(&c.words);
         let found = groups.iter().position(|(g, _)| {
             g == &core
-                || (g.last() == core.last()
+                || ((g.last() == core.last() || particle_tail(g, &core) || particle_tail(&core, g))
                     && (is_subsequence(&core, g) || is_subsequence(g, &core)))
         });
         match found {
@@ -1115,6 +1219,21 @@ fn merge_full(full: Vec<Candidate>) -> Vec<Person> {
             }
         })
         .collect()
+}
+
+/// "Rosa Villarreal" in "Rosa Elena Villarreal de la Garza": the short form has the long
+/// one's first word, and the long one goes on past the short one's last word with a
+/// particle. A plain word there is another surname, often another person ("Joaquín Guzmán
+/// López, a son of Joaquín Guzmán").
+fn particle_tail(long: &[String], short: &[String]) -> bool {
+    if short.len() < 2 || long.len() <= short.len() || long.first() != short.first() {
+        return false;
+    }
+    let Some(at) = long.iter().rposition(|w| Some(w) == short.last()) else {
+        return false;
+    };
+    long.get(at + 1)
+        .is_some_and(|w| PARTICLES.contains(w.as_str()))
 }
 
 fn display(c: &Candidate) -> String {
@@ -1342,6 +1461,81 @@ mod tests {
         let text = "Germany's colonial history Colonial ambitions of the Third Reich Colonial \
             aspirations resurged. Colonial projects followed.";
         assert!(names(text).is_empty(), "{:?}", names(text));
+    }
+
+    #[test]
+    fn role_nouns_of_the_wide_list_cue_full_names_only() {
+        assert_eq!(
+            names("It was adapted by Ramsay and the playwright Enda Walsh last year."),
+            ["Enda Walsh"]
+        );
+        assert_eq!(
+            names("Cinematographer Ari Wegner shoots the town in blue light."),
+            ["Ari Wegner"]
+        );
+        assert_eq!(
+            names("Councilmembers Ray Szymanski and Doug Petrakis voted no."),
+            ["Ray Szymanski", "Doug Petrakis"]
+        );
+        assert_eq!(
+            names("Neighbor Jamal Whitaker-Price, 27, saw the flames."),
+            ["Jamal Whitaker-Price"]
+        );
+        // A given name that is also a city, after a role noun.
+        assert_eq!(
+            names("Lt. Kevin Oyelaran and Engineer Sofia Marchetti found him upstairs."),
+            ["Kevin Oyelaran", "Sofia Marchetti"]
+        );
+        // One word after a noun of the wide list is no person: a character, an award.
+        assert!(names("She meets her neighbour Kwame at the yard.").is_empty());
+        assert!(names("He won a Critics Choice award last week.").is_empty());
+    }
+
+    #[test]
+    fn syllable_given_names_written_first_and_titles_as_surnames() {
+        assert_eq!(
+            names("The fraud came to light when a newly hired auditor, Hye-jin Moon, noticed it."),
+            ["Hye-jin Moon"]
+        );
+        assert_eq!(
+            names("“We'll have to bowl well,” said Travis Head, who fielded at gully."),
+            ["Travis Head"]
+        );
+        // A title before a name still describes it.
+        assert_eq!(
+            names("The talks were led by Deputy Head Maria Lopez in May."),
+            ["Maria Lopez"]
+        );
+    }
+
+    #[test]
+    fn initials_and_middle_initials_open_names() {
+        assert_eq!(
+            names("Mayor T.J. Osei, who does not vote, said he would sign it."),
+            ["T.J. Osei"]
+        );
+        assert_eq!(
+            names("His co-authors include Line K. Bay, also of the institute."),
+            ["Line K. Bay"]
+        );
+        // An organisation named after a person with an initial stays an organisation.
+        assert!(names("Funding came from the Paul G. Allen Family Foundation.").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_joins_a_long_name_only_before_its_particles() {
+        assert_eq!(
+            names(
+                "Rosa Elena Villarreal de la Garza taught for years. A professor, Sister \
+                 Mary Ignatius Boyle, persuaded her. Rosa Villarreal said so in 1972."
+            ),
+            ["Rosa Elena Villarreal de la Garza", "Mary Ignatius Boyle"]
+        );
+        // A plain surname after the short form is another person: father and son.
+        assert_eq!(
+            names("Joaquín Guzmán López, a son of Joaquín Guzmán, was arrested."),
+            ["Joaquín Guzmán López", "Joaquín Guzmán"]
+        );
     }
 
     #[test]

@@ -679,9 +679,27 @@ impl Matcher {
         let mut evidence: Vec<PlaceEvidence> = Vec::new();
         let mut ambiguous: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut weak: Vec<(usize, usize)> = Vec::new();
+        let is_state = |e: &Entry| {
+            e.senses.iter().any(|x| {
+                matches!(x.target, Target::Place(p) if gaz.places()[p].kind == PlaceKind::State)
+            })
+        };
         for (k, m) in mentions.iter().enumerate() {
             let entry = &self.entries[m.entry];
             if entry.senses.iter().any(|s| s.via == Via::Block) {
+                continue;
+            }
+            // "Oxford, Wisconsin", "Paris, Texas": a town named with its state is in the
+            // state's country, which the state's own mention gives.
+            let is_city = entry.senses.iter().all(|x| {
+                x.via == Via::Capital
+                    || matches!(x.target, Target::Place(p) if gaz.places()[p].kind == PlaceKind::City)
+            });
+            let with_state = is_city
+                && mentions.get(k + 1).is_some_and(|n| {
+                    text.get(m.end..n.start) == Some(", ") && is_state(&self.entries[n.entry])
+                });
+            if with_state {
                 continue;
             }
             let demonym = entry.senses.iter().all(|s| s.via == Via::Demonym);
@@ -1104,6 +1122,15 @@ mod tests {
         );
         pl.sort_unstable();
         assert_eq!(pl, ["Netherlands", "South Korea", "United States"]);
+    }
+
+    #[test]
+    fn a_town_named_with_its_state_is_in_the_states_country() {
+        assert_eq!(
+            countries("He must report to the prison in Oxford, Wisconsin, by Jan. 15."),
+            ["United States"]
+        );
+        assert_eq!(countries("She grew up in Paris, Texas."), ["United States"]);
     }
 
     #[test]

@@ -22,6 +22,30 @@ pub fn icu_locale(tag: &str) -> Locale {
     tag.parse().unwrap_or_else(|_| english())
 }
 
+/// The Open Graph locale (`language_TERRITORY`, as link previews expect) for a language
+/// tag: `de` → `de_DE`, `pt-BR` → `pt_BR`, `zh-Hant` → `zh_TW`. The territory a bare
+/// language tag lacks is CLDR's likeliest one; a tag that names none and has no likely
+/// territory stays the bare language, and an unparsable tag gives `en_US`, Open Graph's default.
+pub fn og_locale(tag: &str) -> String {
+    use icu_locale::LocaleExpander;
+    static EXPANDER: std::sync::OnceLock<LocaleExpander> = std::sync::OnceLock::new();
+    let Ok(mut locale) = tag.trim().replace('_', "-").parse::<Locale>() else {
+        return "en_US".to_string();
+    };
+    if locale.id.language.is_unknown() {
+        return "en_US".to_string();
+    }
+    if locale.id.region.is_none() {
+        EXPANDER
+            .get_or_init(LocaleExpander::new_common)
+            .maximize(&mut locale.id);
+    }
+    match locale.id.region {
+        Some(region) => format!("{}_{}", locale.id.language, region),
+        None => locale.id.language.to_string(),
+    }
+}
+
 fn english() -> Locale {
     "en-GB".parse().expect("en-GB is a locale")
 }
@@ -153,6 +177,27 @@ fn gregorian(d: NaiveDate) -> Date<Gregorian> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn og_locales_name_a_territory_from_cldr_likely_subtags() {
+        for (tag, want) in [
+            ("en", "en_US"),
+            ("en-GB", "en_GB"),
+            ("de", "de_DE"),
+            ("pt", "pt_BR"),
+            ("pt_PT", "pt_PT"),
+            ("ja", "ja_JP"),
+            ("zh", "zh_CN"),
+            ("zh-Hant", "zh_TW"),
+            ("ar", "ar_EG"),
+            ("sr-Latn", "sr_RS"),
+            (" fr ", "fr_FR"),
+            ("", "en_US"),
+            ("not a tag!", "en_US"),
+        ] {
+            assert_eq!(og_locale(tag), want, "{tag:?}");
+        }
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

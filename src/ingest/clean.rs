@@ -90,7 +90,7 @@ const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|
 const SEP: &str = r"[\s:|•·»›>\-–—/]";
 
 /// Labels marking an ad, in the major news languages.
-const AD_LABEL: &str = r"advertisement|advertising|advert|ads?|sponsored(?: content| links?)?|paid (?:content|post)|promoted(?: content)?|partner content|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告";
+const AD_LABEL: &str = r"advertisement|advertising|advert|ads?|sponsored(?: content| links?)?|paid (?:content|post)|promoted(?: content)?|partner content|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|quảng cáo|mainos|annons|inzerce|διαφήμιση|פרסומת|โฆษณา|विज्ञापन";
 
 /// Prompts to read on past an ad, in the major news languages.
 const READ_ON: &str = r"(?:continue|keep) reading(?: (?:below|on|the (?:main )?story|this (?:story|article)|after (?:the |this )?(?:ad|advertisement)))?(?: below)?|(?:scroll|swipe)(?: down)? to (?:continue|keep|read)(?: reading| more)?(?: with (?:the )?(?:content|article|story))?|(?:the )?(?:story|article|content|text|post) continues(?: below| after(?: (?:the|this))? (?:ad|advertisement)| below (?:this |the )?(?:ad|advertisement))?|read on|weiterlesen(?: unten)?|lesen sie weiter|(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten |unter (?:der|dem) (?:anzeige|werbung|werbeblock) |nach der (?:anzeige|werbung) )?(?:weiter|fortgesetzt)|la suite (?:après|ci-dessous)(?: la publicité)?|lire la suite|sigue leyendo|continúa leyendo|continua a leggere|continue lendo|lees verder|czytaj dalej|читать далее|devamını oku|baca selengkapnya";
@@ -102,7 +102,7 @@ const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|a
 const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin)|النشرة|ニュースレター|电子报|简报|뉴스레터";
 
 /// "Read also" and "see also" in the major news languages.
-const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 기사";
+const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง";
 
 /// Headings over related-article lists in other languages.
 const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
@@ -162,7 +162,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "advertisement",
         8,
-        r"[-–—_*\s(\[]*(?:advertis(?:e)?ments?|advertising|adverts?|ad|ads|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|廣告|광고|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|remove ads?|ad feedback|supported by)[-–—_*\s).:\]]*",
+        r"[-–—_*\s(\[]*(?:advertis(?:e)?ments?|advertising|adverts?|ad|ads|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|廣告|광고|quảng cáo|mainos|annons|inzerce|διαφήμιση|פרסומת|โฆษณา|विज्ञापन|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|remove ads?|ad feedback|supported by)[-–—_*\s).:\]]*",
     ),
     // An ad label with a prompt to read on, or the prompt alone: "Advertisement - Continue
     // reading below", "ADVERTISEMENT · SCROLL TO CONTINUE READING", "Ad | Keep reading",
@@ -211,6 +211,12 @@ pub const RULES: &[Rule] = &[
         "dateline",
         16,
         r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?)?\.?",
+    ),
+    // A live blog entry's time as a line of its own ("14.32 GMT", "Updated at 14.05 GMT").
+    drop(
+        "clock-time",
+        5,
+        r"(?:(?:updated|posted|published|last updated|aktualisiert|mis à jour|actualizado)\s*(?:at|um|à|a las|:)?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|mez|mesz|ist|jst|kst|aest|aedt|uhr|h))?\.?",
     ),
     drop(
         "time-ago",
@@ -485,6 +491,20 @@ pub const RULES: &[Rule] = &[
         6,
         r"(?:[^@\s]+[\s,]+){1,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\)?",
     ),
+    // A prompt to turn on scripts for what the page would load ("Please turn on JavaScript
+    // to receive live updates").
+    drop(
+        "javascript-note",
+        20,
+        r"(?:please )?(?:turn on|enable|activate|switch on) javascript\b.*|javascript (?:is )?(?:required|disabled|must be (?:enabled|turned on))\b.*|bitte (?:aktivieren sie|aktiviere) javascript.*|veuillez activer (?:le )?javascript.*|(?:por favor,? )?(?:activa|habilita) (?:el )?javascript.*",
+    ),
+    // An interview's credit line ("Propos recueillis par Julien Marchand", "Das Interview
+    // führte Anna Berg", "Interview by Sam Cole").
+    drop(
+        "interview-credit",
+        10,
+        r"(?:propos recueillis par|interview(?:ed)? by|das interview führte|interview\s*:|entrevista (?:realizada )?por|intervista (?:a cura )?di|wywiad przeprowadził[ao]?|interview afgenomen door)\s+(?-i:\p{Lu}).*",
+    ),
     // An opinion column's disclaimer after the story.
     drop(
         "opinion-disclaimer",
@@ -551,6 +571,19 @@ pub const RULES: &[Rule] = &[
         "page-feedback",
         8,
         r"(?:is this page useful|was this (?:page|article|information) (?:useful|helpful)|war diese seite hilfreich|war dieser artikel hilfreich|cette page vous a-t-elle été utile|¿?(?:te ha|le ha) resultado útil(?: esta página)?)\s*\??",
+    ),
+    // A reader-funding appeal after the story ("Before you go… The Common Room is funded
+    // by readers like you. Support us from £1.").
+    drop(
+        "reader-appeal",
+        30,
+        r"before you go\b.*\b(?:support|fund|donat|subscri|member)\w*\b.*|.*\b(?:funded|supported|paid for|made possible) by (?:our )?readers(?: like you)?\b.*",
+    ),
+    // A gallery's picture counter as a line of its own ("3/7", "Bild 3 von 7").
+    drop(
+        "image-counter",
+        4,
+        r"(?:(?:bild|foto|photo|image|picture|kuva|bilde|obrázek)\s+)?\d{1,2}\s*(?:/|von|of|sur|de|di|av|z|/\s*)\s*\d{1,2}",
     ),
     // A picture's controls as text ("Enlarge this image", "toggle caption").
     drop(

@@ -16,7 +16,9 @@ use dom_query::{Document, NodeId, NodeRef};
 /// What a furniture block is, by the words its class, id or role use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Reader comments, the comment form and reference lists: removed whatever their size.
+    /// Reader comments, the comment form, reference lists, the next posts a page lines up
+    /// after the story (headlines with their excerpts) and the page's footer: removed
+    /// whatever their size.
     Apart,
     /// Share and follow rows, ads, newsletter and donation prompts, related-article lists,
     /// breadcrumbs, tag lists, author boxes, tables of contents: small or mostly links.
@@ -42,6 +44,13 @@ const KINDS: &[(Kind, &[&str])] = &[
             "commentaires",
             "reflist",
             "references",
+            // the page's footer: terms, policies and the masthead, however long
+            "footer",
+            "colophon",
+            "nextstory",
+            "nextpost",
+            "nextposts",
+            "nextarticle",
         ],
     ),
     (
@@ -108,6 +117,13 @@ const KINDS: &[(Kind, &[&str])] = &[
             "tags",
             "tagcloud",
             "byline",
+            // the label above a headline, which is the page's and not the story's
+            "kicker",
+            "eyebrow",
+            "overline",
+            "topline",
+            "surtitre",
+            "badge",
             "authorbox",
             "metadata",
             "dateline",
@@ -122,7 +138,17 @@ const KINDS: &[(Kind, &[&str])] = &[
             "print",
             "credit",
             "credits",
+            "photographer",
             "copyright",
+            // notes about the page rather than the story: affiliate and legal disclosures,
+            // an affiliate plugin's product boxes, the authors' profiles
+            "disclaimer",
+            "disclosure",
+            "aawp",
+            "author",
+            "authors",
+            "autor",
+            "autoren",
         ],
     ),
 ];
@@ -151,6 +177,16 @@ const STATES: &[&str] = &[
     "disable", "disabled", "allow",
 ];
 
+/// Two-word names of the next posts lined up after the story ([`Kind::Apart`]).
+const APART_PAIRS: &[(&str, &str)] = &[
+    ("next", "post"),
+    ("next", "posts"),
+    ("next", "story"),
+    ("next", "stories"),
+    ("next", "article"),
+    ("next", "articles"),
+];
+
 /// Two-word names split apart by the word splitter that name furniture together.
 const PAIRS: &[(&str, &str)] = &[
     ("read", "also"),
@@ -166,7 +202,14 @@ const PAIRS: &[(&str, &str)] = &[
     ("visually", "hidden"),
     ("most", "read"),
     ("most", "popular"),
+    ("affiliate", "note"),
+    ("affiliate", "notice"),
+    ("product", "box"),
 ];
+
+/// Names that say what a block is even when it is a paragraph of prose: a legal or
+/// affiliate note reads like running text but is never the story's.
+const NOT_PROSE: &[&str] = &["disclaimer", "disclosure"];
 
 /// ARIA roles of blocks that are never the article.
 const ROLES: &[&str] = &[
@@ -215,7 +258,9 @@ pub fn remove(doc: &Document) -> usize {
         if is_guarded(node) {
             continue;
         }
-        if kind == Kind::Furniture && (!small_or_links(node) || is_prose(node)) {
+        if kind == Kind::Furniture
+            && (!small_or_links(node) || (is_prose(node) && !names_any(node, NOT_PROSE)))
+        {
             continue;
         }
         if is_inline(node) && node.text().split_whitespace().count() > INLINE_WORDS {
@@ -256,6 +301,16 @@ pub fn kind_of(node: &NodeRef) -> Option<Kind> {
     found
 }
 
+/// Whether a word of the element's class or id is one of `names`.
+fn names_any(node: &NodeRef, names: &[&str]) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        node.attr(attr).is_some_and(|v| {
+            v.split_whitespace()
+                .any(|t| words(t).iter().any(|w| names.contains(&w.as_str())))
+        })
+    })
+}
+
 /// The kind one class or id token names: any of its words in [`KINDS`] or [`PAIRS`], unless
 /// its first word marks a taxonomy or state class.
 fn token_kind(token: &str) -> Option<Kind> {
@@ -287,10 +342,13 @@ fn token_kind(token: &str) -> Option<Kind> {
                 found = Some(*kind);
             }
         }
-        if let Some(next) = words.get(i + 1)
-            && PAIRS.iter().any(|(a, b)| a == w && b == next)
-        {
-            found = Some(Kind::Furniture);
+        if let Some(next) = words.get(i + 1) {
+            if APART_PAIRS.iter().any(|(a, b)| a == w && b == next) {
+                return Some(Kind::Apart);
+            }
+            if PAIRS.iter().any(|(a, b)| a == w && b == next) {
+                found = Some(Kind::Furniture);
+            }
         }
     }
     found
@@ -451,6 +509,38 @@ mod tests {
             cleaned(&html),
             prose.split_whitespace().collect::<Vec<_>>().join(" ")
         );
+    }
+
+    #[test]
+    fn notes_about_the_page_go_even_as_prose() {
+        let prose = "The line will cut the journey from the station to the university from \
+                     twenty-four to fourteen minutes, with five stops and priority at three \
+                     junctions, the council said on Tuesday after a long debate.";
+        let html = format!(
+            r#"<body><p>{prose}</p><p class="disclaimer">{prose}</p>
+            <div class="aawp-product"><p>Travel game, magnetic</p><p>24,99 €</p></div>
+            <div class="authors"><p>Jan Kolář writes about transport.</p></div>
+            <figure><figcaption>The last train. <span class="photographer">Foto: Elin Sandberg</span></figcaption></figure></body>"#
+        );
+        let text = cleaned(&html);
+        assert_eq!(text.matches("The line will").count(), 1, "{text}");
+        for gone in ["24,99", "Kolář", "Sandberg"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert!(text.contains("The last train."), "{text}");
+    }
+
+    #[test]
+    fn the_next_posts_and_the_footer_go_however_long() {
+        let prose = "The good folks at the choir are still doing their thing, and now they have \
+                     included both of the singers in a new arrangement of an old song. ";
+        let html = format!(
+            r#"<body><div id="story"><p>Story text.</p></div>
+            <div id="next-post-thumbnails"><div class="nextstory"><h2><a href="/a">Other</a></h2><p>{p}{p}{p}{p}</p></div></div>
+            <div id="footer"><div id="footer-left"><p>{p}{p}{p}{p}{p}</p></div></div></body>"#,
+            p = prose
+        );
+        assert_eq!(cleaned(&html), "Story text.");
     }
 
     #[test]

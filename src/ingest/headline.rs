@@ -119,7 +119,70 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
             best = fuller;
         }
     }
+    // A social or `<title>` headline written short for sharing or search ("Aldi Beef Maker")
+    // beside the `<h1>` the reader sees, which says it more fully in mostly the same words
+    // ("Beef Maker von Aldi im Test"): the `<h1>`. Not over JSON-LD, which is declared for
+    // the article itself, nor an `<h1>` that is the title with a kicker or label added.
+    let from_json_ld = c
+        .json_ld
+        .as_deref()
+        .map(tidy)
+        .is_some_and(|j| Some(&j) == ordered.first());
+    if !from_json_ld && let Some(h) = h1.iter().find(|h| rewords_fully(h, &best, &names)) {
+        best = h.clone();
+    }
+    // A kicker or format label that the shared title carries and the `<h1>` does not
+    // ("[인터뷰] …", "VIDEO: …"): the `<h1>` is the headline, the label the page's furniture.
+    if let Some(h) = h1.iter().find(|h| label_before(&best, h)) {
+        best = h.clone();
+    }
     best
+}
+
+/// Whether the heading `h1` says `title` more fully: more words, at least
+/// [`REWORDED_SHARE`] of the title's words among them, not the title with words added
+/// around it, and not the site's name.
+fn rewords_fully(h1: &str, title: &str, names: &SiteNames) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(key)
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (h, t) = (words(h1), words(title));
+    if t.is_empty() || h.len() <= t.len() || h.len() < 3 || key(h1).contains(&key(title)) {
+        return false;
+    }
+    let shared = t.iter().filter(|w| h.contains(w)).count();
+    shared as f64 >= REWORDED_SHARE * t.len() as f64
+        && !names.matches(h1)
+        && h1.chars().count() <= MAX_FULLER_CHARS
+}
+
+/// The least share of a short title's words a fuller `<h1>` must repeat.
+const REWORDED_SHARE: f64 = 0.75;
+
+/// Whether `title` is `headline` behind a short label, under a third of its length: a few
+/// bracketed words ("[인터뷰]", "【速報】") or one word ending in a colon, bar or dash
+/// ("VIDEO:", "Opinion |"). Two words or more ("Deutsche Bahn: …") are a kicker that
+/// belongs to the headline as much as the `<h1>` without it does.
+fn label_before(title: &str, headline: &str) -> bool {
+    let Some(label) = title.strip_suffix(headline).map(str::trim) else {
+        return false;
+    };
+    if label.is_empty() || super::html::word_count(headline) < 3 {
+        return false;
+    }
+    let bracketed = [('[', ']'), ('【', '】'), ('［', '］'), ('〔', '〕')]
+        .iter()
+        .any(|(open, close)| label.starts_with(*open) && label.ends_with(*close));
+    let marked = label
+        .strip_suffix([':', '：', '|', '｜', '-', '–', '—', '»'])
+        .map(str::trim)
+        .is_some_and(|l| !l.is_empty() && !l.contains(char::is_whitespace));
+    let words = label.split_whitespace().count();
+    ((bracketed && words <= MAX_SECTION_WORDS) || marked)
+        && label.chars().count() * 3 <= headline.chars().count()
 }
 
 /// A headline shorter than this (characters) was not cut to a length limit.
@@ -318,7 +381,7 @@ impl SiteNames {
     }
 }
 
-/// Section names are short: a longer segment reading like a link is a headline.
+/// Section names and labels are short: a longer segment reading like a link is a headline.
 const MAX_SECTION_WORDS: usize = 3;
 
 /// Whether `segment` is a section's name beside `headline`: a few words, and under a third
@@ -556,6 +619,62 @@ mod tests {
             choose(&logo, &[], Some("love-hina.ch")),
             "Site Update - Band 14"
         );
+    }
+
+    #[test]
+    fn an_h1_saying_a_short_title_more_fully_wins() {
+        let with = |social: &str, h1: &[&str]| {
+            let c = Candidates {
+                social: Some(social.into()),
+                h1: h1.iter().map(|h| h.to_string()).collect(),
+                ..Candidates::default()
+            };
+            choose(&c, &[], None)
+        };
+        assert_eq!(
+            with("Aldi Beef Maker", &["Beef Maker von Aldi im Test"]),
+            "Beef Maker von Aldi im Test"
+        );
+        assert_eq!(
+            with(
+                "Die Ablehnung der Gendersprache",
+                &[
+                    "BLOG: Die Engelbart-Galaxis",
+                    "Die Ablehnung von “Gendersprache” – medial produziert"
+                ]
+            ),
+            "Die Ablehnung von “Gendersprache” – medial produziert"
+        );
+        // Not an `<h1>` that adds a kicker to the title, nor one in other words.
+        let t = "Bahn will Hunderte Brücken schneller sanieren";
+        assert_eq!(with(t, &[&format!("Deutsche Bahn {t}")]), t);
+        assert_eq!(
+            with(t, &["Die Bahn saniert in diesem Jahr mehr als 400 Brücken"]),
+            t
+        );
+    }
+
+    #[test]
+    fn a_label_the_h1_lacks_is_no_part_of_the_headline() {
+        let with = |social: &str, h1: &str| {
+            let c = Candidates {
+                social: Some(social.into()),
+                h1: vec![h1.into()],
+                ..Candidates::default()
+            };
+            choose(&c, &[], None)
+        };
+        let h1 = "Praha otevřela první úsek tramvajové trati na Dvorce";
+        assert_eq!(with(&format!("VIDEO: {h1}"), h1), h1);
+        let ko = "김서연 한빛철도 대표 \"지방 노선, 수요 기다리지 말고 먼저 만들어야\"";
+        assert_eq!(with(&format!("[인터뷰] {ko}"), ko), ko);
+        // A colon inside the headline, or a longer lead-in, is the headline's own.
+        let own = "Storm Edda: trains cancelled as gusts hit the coast";
+        assert_eq!(with(own, "trains cancelled as gusts hit the coast"), own);
+        let long = "Why the council keeps studying bus lanes: the vote next month";
+        assert_eq!(with(long, "the vote next month"), long);
+        let bus = "Our buses are stuck in traffic. Give them their own lanes.";
+        assert_eq!(with(&format!("Opinion | {bus}"), bus), bus);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::links::Base;
 use super::text::normalise_line;
 use super::{
     anchor, density, furniture, headline, key_points, layout_table, lead_caption, lead_image,
-    meta_row, page_data, published, standfirst, teasers,
+    meta_row, page_data, published, signoff, standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -228,6 +228,16 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     }
     // Other stories' teasers readability kept in the story's column.
     kept.retain(|b| !teasers::is_teaser(b, &teaser_cards));
+    let authors = if meta.authors.is_empty() {
+        article
+            .byline
+            .as_deref()
+            .map(split_byline)
+            .unwrap_or_default()
+    } else {
+        meta.authors
+    };
+    signoff::trim(&mut kept, &authors);
     let size: usize = kept.iter().map(|b| b.len() + 2).sum();
     if size > budget {
         return Err(format!(
@@ -242,15 +252,6 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
             "HTML with no article: only {words} words of text in the main content"
         ));
     }
-    let authors = if meta.authors.is_empty() {
-        article
-            .byline
-            .as_deref()
-            .map(split_byline)
-            .unwrap_or_default()
-    } else {
-        meta.authors
-    };
     let date = meta
         .date
         .clone()
@@ -431,10 +432,13 @@ fn covers(wider: &[String], narrower: &[String]) -> bool {
 
 /// Words of running text in `blocks` (headings and images aside).
 fn text_words(blocks: &[String]) -> usize {
+    // A picture's line is no text, but a paragraph may open with one (`<p><img><br>Text`).
     blocks
         .iter()
-        .filter(|b| !b.starts_with('#') && !b.starts_with("!["))
-        .map(|b| word_count(b))
+        .filter(|b| !b.starts_with('#'))
+        .flat_map(|b| b.lines())
+        .filter(|l| !l.trim_start().starts_with("!["))
+        .map(word_count)
         .sum()
 }
 
@@ -1416,6 +1420,16 @@ pub(crate) fn body_words_after(html: &str, pass: impl Fn(&Document) -> usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_opening_with_a_picture_counts_its_words() {
+        let blocks = [
+            "![](https://x.org/comic.jpg)\\\nCartoonist Matt Bors got a spot on CNN.".to_string(),
+            "![alt text here](https://x.org/i.jpg)".to_string(),
+            "## Heading words".to_string(),
+        ];
+        assert_eq!(text_words(&blocks), 8);
+    }
 
     fn to_markdown(html: &str) -> Vec<String> {
         super::to_markdown(html, &Base::of(None, &[Some("https://x.org/")]))

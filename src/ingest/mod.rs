@@ -31,6 +31,7 @@ pub mod local_image;
 pub mod meta_row;
 pub mod page_data;
 pub mod published;
+pub mod signoff;
 pub mod standfirst;
 pub mod teasers;
 pub mod text;
