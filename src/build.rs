@@ -104,6 +104,8 @@ pub struct Builder {
     source_sums: sources::Sums,
     /// The content texts were saved by a build of this builder (they are saved once).
     sources_saved: bool,
+    /// The content files as the check of the inputs just found them, for the next load.
+    listed: Option<Vec<content::Listed>>,
 }
 
 impl Builder {
@@ -124,6 +126,7 @@ impl Builder {
             cache_sums: cache::Sums::default(),
             source_sums: sources::Sums::default(),
             sources_saved: false,
+            listed: None,
         }
     }
 
@@ -195,6 +198,8 @@ impl Builder {
 
     /// Loads configuration and content (re-parsing only changed files) into a site model.
     pub fn load_site(&mut self) -> Result<Site> {
+        // Taken first: a listing is good for the build it was made for only.
+        let listed = self.listed.take();
         let opts = &self.opts;
         let config = Config::load(&opts.root)?;
         let base = match (&opts.base_url, config.base_url.is_empty()) {
@@ -211,8 +216,13 @@ impl Builder {
                 ));
             }
         };
-        let articles =
-            content::load_cached(&opts.root, config.tz(), opts.drafts, &mut self.content)?;
+        let articles = content::load_listed(
+            &opts.root,
+            config.tz(),
+            opts.drafts,
+            &mut self.content,
+            listed,
+        )?;
         let registry = crate::enrich::Registry::load(&opts.root)?;
         let intros = content::intro::load_all(&opts.root)?;
         let (interface, interface_warnings) =
@@ -230,7 +240,7 @@ impl Builder {
         self.checked = None;
         // Only a builder keeping the cache across processes checks for a build with nothing
         // to do (one in a long-lived process knows what changed), and `full` never skips.
-        let inputs = match self.keep_cache {
+        let mut inputs = match self.keep_cache {
             true => self.scan_inputs(),
             false => None,
         };
@@ -246,6 +256,8 @@ impl Builder {
             return Ok(report);
         }
         let checked = start.elapsed();
+        // The content files were just listed and stat-ed: loading them need not again.
+        self.listed = inputs.as_mut().and_then(fingerprint::Inputs::take_listed);
         self.read_cache();
         let read = start.elapsed() - checked;
         let kept_warnings = self.cache_warnings.len();

@@ -852,3 +852,60 @@ fn content_text_shards_damaged_in_any_way_are_ignored_with_one_warning() {
     }
     assert!(shards_holding(&site, "東京 meldet Ruhe.") == 1);
 }
+
+#[test]
+fn the_content_files_listed_by_the_input_check_are_the_articles_a_walk_finds() {
+    let site = story_site();
+    cli_build(&site);
+    // The check of the inputs lists the whole site; the articles are what loading's own walk
+    // takes: plain `.md` files under content/, not a link, a hidden file, another kind of
+    // file or an edition's intro.
+    site.write(
+        "elsewhere/linked.md",
+        "---\ntitle: Linked from outside\ndate: 2024-07-02\n---\n\nNot an article here.\n",
+    );
+    std::os::unix::fs::symlink(
+        site.root().join("elsewhere/linked.md"),
+        site.root().join("content/linked.md"),
+    )
+    .unwrap();
+    site.write(
+        "content/.hidden.md",
+        "---\ntitle: Hidden\ndate: 2024-07-02\n---\n\nHidden.\n",
+    );
+    site.write("content/notes.txt", "not an article\n");
+    site.write(
+        "content/editions/2024-07-04.md",
+        "---\ntitle: A calm day\n---\nThe intro of an edition.\n",
+    );
+    site.write(
+        "content/2024/07/deep.md",
+        "---\ntitle: Deep in the tree\ndate: 2024-07-03\n---\n\nFound in a subfolder.\n",
+    );
+    site.write(
+        "content/.drafts/kept.md",
+        "---\ntitle: In a hidden folder\ndate: 2024-07-03\n---\n\nStill content.\n",
+    );
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let cold_dir = tempfile::tempdir().unwrap();
+    let cold = newsdesk::build(&site.options(cold_dir.path().join("cold"))).unwrap();
+    let built = format!("built {} articles", cold.articles);
+    assert!(stderr.contains(&built), "{built}: {stderr}");
+    assert_same_as_cold(&site, "links, hidden files, intros and subfolders");
+    let page = |slug: &str| {
+        site.out()
+            .join(format!("articles/2024/07/{slug}/index.html"))
+    };
+    assert!(page("deep").exists() && page("kept").exists());
+    assert!(!page("linked").exists() && !page("hidden").exists());
+    // Settled, the same files again come from the listing with their kept texts.
+    settle_content(&site);
+    site.write(
+        "content/e05-0.md",
+        &event_report(5, "Reuters", 0, "2024-07-16").replace("More later.", "Listed."),
+    );
+    let stderr = cli_build(&site);
+    assert!(stderr.contains(&built), "{built}: {stderr}");
+    assert_same_as_cold(&site, "a listed build with kept texts");
+}

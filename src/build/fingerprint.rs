@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::content::Listed;
 use crate::filestamp;
 use crate::keyhash::KeyHasher;
 
@@ -54,7 +55,20 @@ pub struct Inputs {
     out: PathBuf,
     /// A hash of the options and environment the output also depends on.
     options: u64,
+    /// The content files among them, for the build to load without walking again; `None`
+    /// when the walk skipped some (the output folder is inside the content folder).
+    listed: Option<Vec<Listed>>,
 }
+
+impl Inputs {
+    /// The content files found ([`crate::content::load_listed`]), once.
+    pub fn take_listed(&mut self) -> Option<Vec<Listed>> {
+        self.listed.take()
+    }
+}
+
+/// An input file as found: its path, stamp, and content hash when the stamp is too recent.
+type Found = (String, u64, Option<u64>);
 
 /// One output file as the build left it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -140,7 +154,9 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
         canon_root.join(".newsdesk"),
     ];
     let now = std::time::SystemTime::now();
-    let mut files = walk(&canon_root, "", &skip, now)?;
+    let (mut files, listed) = walk(&canon_root, "", &skip, now)?;
+    let listed =
+        (!canon_out.starts_with(canon_root.join(crate::content::CONTENT_DIR))).then_some(listed);
     let index = format!(
         "{}/{}",
         crate::imaging::renditions::CACHE_DIR,
@@ -163,6 +179,7 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
         root: canon_root,
         out: canon_out,
         options: h.finish(),
+        listed,
     })
 }
 
@@ -193,13 +210,14 @@ const STAT_CHUNK: usize = 256;
 /// listing (`statx` relative to the open folder: one path component to look up, not the
 /// whole path, which was most of a no-op build's time); a link is followed, and a link to a
 /// folder (whose files the walk would not see) means `None`, as does a folder that cannot
-/// be read.
+/// be read. Besides the inputs, the content files the build loads as articles
+/// ([`crate::content::is_article_path`]).
 fn walk(
     dir: &Path,
     rel: &str,
     skip: &[PathBuf],
     now: std::time::SystemTime,
-) -> Option<Vec<(String, u64, Option<u64>)>> {
+) -> Option<(Vec<Found>, Vec<Listed>)> {
     let mut entries = Vec::new();
     let mut folders = Vec::new();
     for entry in std::fs::read_dir(dir).ok()? {
@@ -225,9 +243,19 @@ fn walk(
         if meta.is_dir() {
             return None;
         }
-        seen(rel, || entry.path(), &meta, now)
+        // Loading articles does not follow links, so a link is no article.
+        let article = !link && crate::content::is_article_path(&rel);
+        let file = seen(rel, || entry.path(), &meta, now)?;
+        let listed = article.then(|| Listed {
+            rel: PathBuf::from(&file.0),
+            modified: meta.modified().ok(),
+            len: meta.len(),
+            // Settled exactly when the record trusts its stamp.
+            settled: file.2.is_none().then_some(file.1),
+        });
+        Some((file, listed))
     };
-    let mut files: Vec<_> = match entries.len() > STAT_CHUNK {
+    let found: Vec<(Found, Option<Listed>)> = match entries.len() > STAT_CHUNK {
         true => entries
             .par_chunks(STAT_CHUNK)
             .map(|chunk| chunk.iter().map(stat).collect::<Option<Vec<_>>>())
@@ -237,12 +265,21 @@ fn walk(
             .collect(),
         false => entries.iter().map(stat).collect::<Option<_>>()?,
     };
-    let below: Vec<Vec<_>> = folders
+    let mut listed = Vec::new();
+    let mut files = Vec::with_capacity(found.len());
+    for (file, l) in found {
+        files.push(file);
+        listed.extend(l);
+    }
+    let below: Vec<(Vec<_>, Vec<_>)> = folders
         .par_iter()
         .map(|(path, rel)| walk(path, rel, skip, now))
         .collect::<Option<_>>()?;
-    files.extend(below.into_iter().flatten());
-    Some(files)
+    for (f, l) in below {
+        files.extend(f);
+        listed.extend(l);
+    }
+    Some((files, listed))
 }
 
 /// `name` under the folder `rel` (`""` for the root).

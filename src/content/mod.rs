@@ -92,6 +92,29 @@ fn is_content_name(name: &str) -> bool {
     name.ends_with(".md") && !name.starts_with('.')
 }
 
+/// A content file as another walk of the site found it (the CLI build's check of its
+/// inputs), so loading need not list and `stat` the content folder a second time.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// The path relative to the site root.
+    pub rel: PathBuf,
+    /// Its modification time and size, as the walk found them.
+    pub modified: Option<std::time::SystemTime>,
+    /// Its size in bytes.
+    pub len: u64,
+    /// Its [`crate::filestamp`] stamp, when it had settled.
+    pub settled: Option<u64>,
+}
+
+/// Whether the plain file (not a link) `rel`, relative to the site root and `/`-separated,
+/// is one that [`load`] reads as an article: what a [`Listed`] list must hold.
+pub fn is_article_path(rel: &str) -> bool {
+    rel.strip_prefix("content/").is_some_and(|r| {
+        let mut parts = r.split('/');
+        parts.next() != Some(intro::INTRO_DIR) && r.rsplit('/').next().is_some_and(is_content_name)
+    })
+}
+
 /// What the hinted edits did to the file list, without walking: per hinted path, its new
 /// stamp, or `None` when it is gone (a file, or a folder and everything under it). `None`
 /// overall when the hint cannot be trusted to describe every change (no previous list, or
@@ -395,6 +418,19 @@ pub fn load_cached(
     drafts: bool,
     cache: &mut Cache,
 ) -> Result<Vec<Arc<Article>>> {
+    load_listed(root, tz, drafts, cache, None)
+}
+
+/// [`load_cached`], taking the content files from `listed` (every file [`is_article_path`]
+/// accepts, found just before) instead of walking the content folder, unless a hint names
+/// the changes.
+pub fn load_listed(
+    root: &Path,
+    tz: Tz,
+    drafts: bool,
+    cache: &mut Cache,
+    listed: Option<Vec<Listed>>,
+) -> Result<Vec<Arc<Article>>> {
     let hint = cache.hint.take();
     if cache.tz != Some(tz) {
         cache.files.clear();
@@ -444,7 +480,13 @@ pub fn load_cached(
         }
         None => {
             let keep = cache.keep_sources;
-            let files = walk(root, &dir, keep)?;
+            let files = match listed {
+                Some(listed) => listed
+                    .into_iter()
+                    .map(|l| (l.rel, (l.modified, l.len), l.settled.filter(|_| keep)))
+                    .collect(),
+                None => walk(root, &dir, keep)?,
+            };
             let cached = &cache.files;
             let (fronts, sources) = (&cache.fronts, &cache.sources);
             type Source = Option<(u64, SharedStr)>;
@@ -578,6 +620,31 @@ mod tests {
         let broken: Fronts = [(hash, Arc::from("{not json"))].into_iter().collect();
         let parsed_again = parse_with(TEXT, path, chrono_tz::UTC, &broken).unwrap();
         assert_eq!(parsed_again.article.front, parsed.article.front);
+    }
+
+    #[test]
+    fn article_paths_are_the_content_files_the_walk_takes() {
+        for rel in [
+            "content/a.md",
+            "content/2024/07/b.md",
+            "content/.drafts/c.md",
+        ] {
+            assert!(is_article_path(rel), "{rel}");
+        }
+        for rel in [
+            "content/.a.md",
+            "content/a.txt",
+            "content/editions/2024-07-01.md",
+            "notes/a.md",
+            "contents/a.md",
+            "content/sub/.b.md",
+        ] {
+            assert!(!is_article_path(rel), "{rel}");
+        }
+        assert!(
+            is_article_path("content/editions.md"),
+            "a file, not the intros' folder"
+        );
     }
 
     /// A site with two articles, written long enough ago for their stamps to be trusted.
