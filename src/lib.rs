@@ -26,6 +26,7 @@ pub mod render;
 pub mod search;
 pub mod serde_arc;
 pub mod serve;
+pub mod shared_str;
 pub mod site;
 pub mod slug;
 pub mod suggest;

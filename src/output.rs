@@ -157,6 +157,9 @@ pub struct Transaction {
     previous: HashMap<String, Entry>,
     /// The previous manifest came from this process's own commit: files need no re-check.
     trusted: bool,
+    /// The folder held no file but bookkeeping when the transaction began (a cold build):
+    /// nothing on disk can match a new file, so none is read back to compare.
+    fresh: bool,
     ledger: Mutex<Ledger>,
     done: bool,
     /// Released by the OS when the build ends, however it ends (a killed build holds no lock).
@@ -182,6 +185,7 @@ impl Transaction {
     pub fn begin_set(out: &Path, set: OutputSet, last: Option<Manifest>) -> Result<Transaction> {
         fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
         let lock = lock(out, set)?;
+        let fresh = holds_only_bookkeeping(out);
         let (mut previous, trusted) = match last {
             Some(m) if m.out == out && m.set == Some(set) => (m.entries, true),
             _ => (read_manifest(out, set), false),
@@ -206,6 +210,7 @@ impl Transaction {
             set,
             previous,
             trusted,
+            fresh,
             ledger: Mutex::new(ledger),
             done: false,
             _lock: lock,
@@ -259,7 +264,7 @@ impl Transaction {
     pub fn put(&self, path: &str, bytes: &[u8], key: Option<u64>) -> Result<()> {
         check_relative(path)?;
         let dest = self.out.join(path);
-        let staged = if same_contents(&dest, bytes) {
+        let staged = if !self.fresh && same_contents(&dest, bytes) {
             None
         } else {
             Some((stage(&dest, bytes)?, dest))
@@ -350,6 +355,11 @@ impl Transaction {
             .staged
             .par_iter()
             .try_for_each(|(tmp, dest)| -> Result<()> {
+                // A folder in the way (a page where a folder was) fails the rename: only then
+                // is it removed, so a cold build's files cost no extra look-up each.
+                if fs::rename(tmp, dest).is_ok() {
+                    return Ok(());
+                }
                 if dest.is_dir() {
                     fs::remove_dir_all(dest).map_err(|e| Error::io(dest, e))?;
                 }
@@ -458,6 +468,17 @@ pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteReport> {
     tx.commit()
 }
 
+/// Whether the folder `out` holds nothing but the bookkeeping files of output sets.
+fn holds_only_bookkeeping(out: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(out) else {
+        return false;
+    };
+    let keep = bookkeeping_files();
+    entries
+        .into_iter()
+        .all(|e| e.is_ok_and(|e| e.file_name().to_str().is_some_and(|n| keep.contains(&n))))
+}
+
 fn same_contents(path: &Path, bytes: &[u8]) -> bool {
     match fs::metadata(path) {
         Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {
@@ -469,17 +490,21 @@ fn same_contents(path: &Path, bytes: &[u8]) -> bool {
 
 fn stage(dest: &Path, bytes: &[u8]) -> Result<PathBuf> {
     let parent = dest.parent().expect("inside the output folder");
-    fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     let name = dest
         .file_name()
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
     let tmp = parent.join(temp_name(&name));
-    let result = (|| {
-        let mut file = fs::File::create(&tmp)?;
-        file.write_all(bytes)
-    })();
-    match result {
+    // The folder is made when creating the file finds it missing, not looked up first: most
+    // files go into a folder that exists by then.
+    let file = match fs::File::create(&tmp) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            fs::File::create(&tmp)
+        }
+        other => other,
+    };
+    match file.and_then(|mut f| f.write_all(bytes)) {
         Ok(()) => Ok(tmp),
         Err(e) => {
             let _ = fs::remove_file(&tmp);
@@ -526,19 +551,22 @@ fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
     let Ok(text) = fs::read_to_string(out.join(set.manifest())) else {
         return HashMap::default();
     };
-    text.lines()
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let mut parts = line.split('\t');
-            let path = parts.next().unwrap_or_default().to_string();
-            let key = parts.next().and_then(|k| u64::from_str_radix(k, 16).ok());
-            let len = parts
-                .next()
-                .and_then(|l| l.parse().ok())
-                .unwrap_or(u64::MAX);
-            (path, Entry { key, len })
-        })
-        .collect()
+    // Sized at once: grown line by line, a manifest of 10,000 files is rehashed a dozen times.
+    let mut entries = HashMap::with_capacity_and_hasher(
+        text.bytes().filter(|&b| b == b'\n').count(),
+        Default::default(),
+    );
+    entries.extend(text.lines().filter(|l| !l.is_empty()).map(|line| {
+        let mut parts = line.split('\t');
+        let path = parts.next().unwrap_or_default().to_string();
+        let key = parts.next().and_then(|k| u64::from_str_radix(k, 16).ok());
+        let len = parts
+            .next()
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(u64::MAX);
+        (path, Entry { key, len })
+    }));
+    entries
 }
 
 /// Writes the manifest of `set`; unless the caller knows it `changed`, an identical file on
@@ -619,6 +647,49 @@ mod tests {
         );
         let r = write(&out, &[file("index.html", "a2")]).unwrap();
         assert_eq!(r.unchanged, 1);
+    }
+
+    #[test]
+    fn a_folder_with_files_not_in_the_manifest_is_compared_a_fresh_one_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        // Files of an earlier build whose manifest is gone: the same bytes stay untouched.
+        fs::create_dir_all(out.join("x")).unwrap();
+        fs::write(out.join("x/index.html"), "b").unwrap();
+        let tx = Transaction::begin(&out).unwrap();
+        assert!(!tx.fresh, "a folder holding a page is not fresh");
+        tx.put("x/index.html", b"b", None).unwrap();
+        tx.put("y/z/index.html", b"c", None).unwrap();
+        let r = tx.commit().unwrap();
+        assert_eq!((r.written, r.unchanged), (1, 1));
+        assert_eq!(fs::read_to_string(out.join("y/z/index.html")).unwrap(), "c");
+        // An empty folder (its bookkeeping files aside) is fresh: every file is staged.
+        let empty = dir.path().join("empty");
+        let tx = Transaction::begin(&empty).unwrap();
+        assert!(tx.fresh, "only the lock file is there");
+        tx.put("a/b/index.html", b"a", None).unwrap();
+        tx.put("a/c.html", b"c", None).unwrap();
+        let r = tx.commit().unwrap();
+        assert_eq!((r.written, r.unchanged), (2, 0));
+        assert_eq!(
+            fs::read_to_string(empty.join("a/b/index.html")).unwrap(),
+            "a"
+        );
+        let tx = Transaction::begin(&empty).unwrap();
+        assert!(!tx.fresh, "a built folder is not fresh");
+    }
+
+    #[test]
+    fn a_page_replaces_a_folder_in_its_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(out.join("page.html/old")).unwrap();
+        fs::write(out.join("page.html/old/x.txt"), "x").unwrap();
+        write(&out, &[file("page.html", "now a page")]).unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join("page.html")).unwrap(),
+            "now a page"
+        );
     }
 
     #[test]

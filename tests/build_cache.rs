@@ -767,3 +767,88 @@ fn content_texts_kept_by_the_cache_are_trusted_only_at_their_settled_stamp() {
     let again = cli_build(&site);
     assert!(!again.contains("warning"), "{again}");
 }
+
+#[test]
+fn content_text_shards_damaged_in_any_way_are_ignored_with_one_warning() {
+    let site = story_site();
+    // Texts with characters of every width: each is a slice of its shard's one buffer.
+    site.write(
+        "content/wide.md",
+        "---\ntitle: Ärger über Zölle in Łódź\ndate: 2024-07-02\n---\n\nDer Streit 🚢 um Zölle — «ça va» — geht weiter. 東京 meldet Ruhe.\n",
+    );
+    cli_build(&site);
+    settle_content(&site);
+    site.write(
+        "content/e02-0.md",
+        &event_report(2, "Reuters", 0, "2024-07-07").replace("More later.", "Settled."),
+    );
+    cli_build(&site);
+    assert!(
+        shards_holding(&site, "東京 meldet Ruhe.") == 1,
+        "the wide text is kept"
+    );
+    let shards: Vec<_> = (0..newsdesk::build::sources::SHARDS)
+        .map(|n| newsdesk::build::sources::shard_path(site.root(), n))
+        .filter(|f| f.exists())
+        .collect();
+    assert!(shards.len() >= 4, "texts spread over shards: {shards:?}");
+    type Spoil = fn(Vec<u8>) -> Vec<u8>;
+    let damage: [(&str, &str, Spoil); 5] = [
+        ("a truncated shard", "damaged", |b| {
+            b[..b.len() - 3].to_vec()
+        }),
+        ("a shard cut inside its header", "damaged", |b| {
+            b[..10].to_vec()
+        }),
+        ("an empty shard", "damaged", |_| Vec::new()),
+        (
+            "a flipped byte in the index's length",
+            "damaged",
+            |mut b| {
+                let at = b.len() - 8;
+                b[at] ^= 0x01;
+                b
+            },
+        ),
+        (
+            "a shard of another version",
+            "another version or build of newsdesk (0.0.1 format 1)",
+            |b| {
+                let line_end = b.iter().position(|&c| c == b'\n').unwrap();
+                let mut foreign = b"newsdesk build cache 0.0.1 format 1".to_vec();
+                foreign.extend_from_slice(&b[line_end..]);
+                foreign
+            },
+        ),
+    ];
+    for (k, (what, says, spoil)) in damage.into_iter().enumerate() {
+        let shard = &shards[k % shards.len()];
+        let good = fs::read(shard).unwrap();
+        fs::write(shard, spoil(good)).unwrap();
+        site.write(
+            "content/e00-0.md",
+            &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", what),
+        );
+        let stderr = cli_build(&site);
+        let warnings: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.starts_with("warning"))
+            .collect();
+        assert_eq!(warnings.len(), 1, "{what}: {stderr}");
+        assert!(
+            warnings[0].contains(&*shard.to_string_lossy()) && warnings[0].contains(says),
+            "{what}: {stderr}"
+        );
+        assert_same_as_cold(&site, what);
+        // The shard is written again whole: the next build trusts it.
+        settle_content(&site);
+        site.write(
+            "content/e01-0.md",
+            &event_report(1, "Reuters", 0, "2024-07-04").replace("More later.", what),
+        );
+        let again = cli_build(&site);
+        assert!(!again.contains("warning"), "{what}: {again}");
+        assert_same_as_cold(&site, what);
+    }
+    assert!(shards_holding(&site, "東京 meldet Ruhe.") == 1);
+}

@@ -953,6 +953,60 @@ fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
     }
 }
 
+#[test]
+fn the_json_index_counts_and_its_binary_copy_is_used_only_while_it_matches() {
+    let s = image_site("https://cdn.example.net/");
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    build_cleanly(&s);
+    let cache = s.root().join(".newsdesk/cache/images");
+    let (json, binary) = (cache.join("index.json"), cache.join("index.bin"));
+    let good = std::fs::read(&binary).expect("the binary copy is written with the index");
+    let first = snapshot(&s.out().join("_img"));
+    // A build's work, so that the image cache is read (one with nothing to do reads none).
+    let edit = |line: &str| {
+        let plain = s.root().join("content/2024/07/plain.md");
+        let text = std::fs::read_to_string(&plain).unwrap();
+        std::fs::write(&plain, format!("{text}\n{line}\n")).unwrap();
+    };
+
+    // The JSON edited by hand (the picture's outcome, at its stamp, made a refusal): the
+    // copy no longer matches it, so the JSON is what the build follows.
+    let text = std::fs::read_to_string(&json).unwrap();
+    let mut index: serde_json::Value = serde_json::from_str(&text).unwrap();
+    index["entries"]["images/2024/07/harbour.jpg"]["outcome"] =
+        serde_json::json!({"bad": "planted by hand"});
+    std::fs::write(&json, index.to_string()).unwrap();
+    edit("A first line.");
+    let o = s.build(&["--quiet"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.success() && stderr.contains("planted by hand"),
+        "{stderr}"
+    );
+    assert_ne!(
+        std::fs::read(&binary).unwrap(),
+        good,
+        "the copy follows the JSON"
+    );
+
+    // Both removed: the picture is hashed again and the same renditions are shown.
+    std::fs::remove_file(&json).unwrap();
+    std::fs::remove_file(&binary).unwrap();
+    build_cleanly(&s);
+    assert_eq!(snapshot(&s.out().join("_img")), first);
+    let good = std::fs::read(&binary).unwrap();
+
+    // A damaged copy is not read (the JSON is) and is written again.
+    let mut flipped = good.clone();
+    let last = flipped.len() - 2;
+    flipped[last] ^= 0x20;
+    std::fs::write(&binary, &flipped).unwrap();
+    edit("A second line.");
+    build_cleanly(&s);
+    assert_eq!(std::fs::read(&binary).unwrap(), good);
+    assert_eq!(snapshot(&s.out().join("_img")), first);
+}
+
 /// The image cache's entries: folders named by a 128-bit content hash in hex.
 fn cache_entries(s: &TempSite) -> std::collections::BTreeSet<String> {
     std::fs::read_dir(s.root().join(".newsdesk/cache/images"))

@@ -63,7 +63,7 @@ pub fn front_matter(data: &[u8]) {
             );
             let clean = controls::strip(&text);
             assert!(
-                clean.ends_with(a.body.as_str()),
+                clean.ends_with(&*a.body),
                 "the body is not the end of the file: {:?}",
                 a.body
             );

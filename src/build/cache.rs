@@ -31,7 +31,7 @@ const LEGACY: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 9;
+const FORMAT: u32 = 10;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
 pub fn paths(root: &Path) -> [PathBuf; 4] {
@@ -229,6 +229,58 @@ pub(super) fn damaged(file: &Path, why: &str) -> String {
 /// The payload of a cache file's `bytes` (read from `file`) and its checksum, once its
 /// header and checksum are checked; otherwise the warning to give.
 pub(super) fn unframe<'a>(bytes: &'a [u8], file: &Path) -> Result<(&'a [u8], u64), String> {
+    let rest = after_header(bytes, file)?;
+    if rest.len() < 8 {
+        return Err(damaged(file, "truncated"));
+    }
+    let (sum, payload) = rest.split_at(8);
+    let checksum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
+    if checksum != xxhash_rust::xxh3::xxh3_64(payload) {
+        return Err(damaged(file, "checksum mismatch"));
+    }
+    Ok((payload, checksum))
+}
+
+/// [`read`] and [`unframe`] of the cache file `file`, with the payload in a buffer of its
+/// own (read after the header, not copied out of the file's bytes): `Ok(None)` when there is
+/// no file.
+pub(super) fn read_payload(file: &Path) -> Result<Option<Vec<u8>>, String> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
+        format!(
+            "{}: cannot read the build cache ({e}); ignoring it",
+            file.display()
+        )
+    };
+    let mut f = match std::fs::File::open(file) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(cannot(e)),
+    };
+    let len = f.metadata().map_err(cannot)?.len() as usize;
+    let expected = header().as_bytes();
+    let mut head = Vec::with_capacity(expected.len() + 8);
+    (&mut f)
+        .take((expected.len() + 8) as u64)
+        .read_to_end(&mut head)
+        .map_err(cannot)?;
+    if head.len() < expected.len() + 8 || !head.starts_with(expected) {
+        // Not a file this newsdesk wrote whole: the whole file says why.
+        let bytes = read(file)?.unwrap_or_default();
+        return unframe(&bytes, file).map(|(payload, _)| Some(payload.to_vec()));
+    }
+    let mut payload = Vec::with_capacity(len.saturating_sub(head.len()));
+    f.read_to_end(&mut payload).map_err(cannot)?;
+    let sum = u64::from_le_bytes(head[expected.len()..].try_into().expect("8 bytes"));
+    if sum != xxhash_rust::xxh3::xxh3_64(&payload) {
+        return Err(damaged(file, "checksum mismatch"));
+    }
+    Ok(Some(payload))
+}
+
+/// What follows the header line of the cache file `bytes` (read from `file`), once the
+/// header is this newsdesk's; otherwise the warning to give.
+fn after_header<'a>(bytes: &'a [u8], file: &Path) -> Result<&'a [u8], String> {
     let line_end = bytes
         .iter()
         .position(|&b| b == b'\n')
@@ -242,16 +294,7 @@ pub(super) fn unframe<'a>(bytes: &'a [u8], file: &Path) -> Result<(&'a [u8], u64
             line.trim_end().trim_start_matches(MAGIC).trim()
         ));
     }
-    let rest = &bytes[line_end + 1..];
-    if rest.len() < 8 {
-        return Err(damaged(file, "truncated"));
-    }
-    let (sum, payload) = rest.split_at(8);
-    let checksum = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
-    if checksum != xxhash_rust::xxh3::xxh3_64(payload) {
-        return Err(damaged(file, "checksum mismatch"));
-    }
-    Ok((payload, checksum))
+    Ok(&bytes[line_end + 1..])
 }
 
 /// Writes `payload` framed by the header and its checksum to `file` in [`DIR`] atomically

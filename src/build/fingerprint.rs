@@ -355,7 +355,7 @@ impl Record {
         }
         let mut changed = Vec::new();
         let mut checked = rustc_hash::FxHashMap::default();
-        checked.reserve(self.outputs.len());
+        checked.reserve(self.outputs.len() + pictures.iter().map(Vec::len).sum::<usize>());
         let pictures = pictures
             .iter()
             .zip(in_folders)
@@ -500,8 +500,14 @@ fn by_folder(out: &Path, outputs: Vec<Output>) -> (Vec<Output>, Vec<(Folder, Vec
     let mut grouped: std::collections::BTreeMap<String, Vec<Output>> = Default::default();
     for o in outputs {
         if o.counted && is_picture(&o.path) {
+            // The folder's name is made once, not once per picture (7,000 for 1,000 images).
             let folder = o.path.rsplit_once('/').map_or("", |(dir, _)| dir);
-            grouped.entry(folder.to_string()).or_default().push(o);
+            match grouped.get_mut(folder) {
+                Some(files) => files.push(o),
+                None => {
+                    grouped.insert(folder.to_string(), vec![o]);
+                }
+            }
         } else {
             single.push(o);
         }

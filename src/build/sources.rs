@@ -8,7 +8,9 @@
 //! Each shard is framed like the rest of the cache (version header, checksum); a damaged or
 //! foreign shard is ignored with a warning, its files read from disk. An entry is used only
 //! at the very stamp it was recorded with, and only stamps that had settled are recorded
-//! (see [`crate::filestamp`]), so a write since is always seen.
+//! (see [`crate::filestamp`]), so a write since is always seen. A shard's texts are read
+//! as one buffer that each text, and the body of each article parsed from it, is a slice
+//! of ([`SharedStr`]): they are never copied.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,6 +19,7 @@ use rayon::prelude::*;
 
 use crate::content::Sources;
 use crate::keyhash::KeyHasher;
+use crate::shared_str::SharedStr;
 
 use super::cache;
 
@@ -48,9 +51,11 @@ fn shard_of(path: &Path) -> usize {
     (h.finish() % SHARDS as u64) as usize
 }
 
-/// A shard's entries as stored: path (as the OS gives it), stamp, text; read borrowed from
-/// the shard's bytes, so each text is copied once, into the [`Sources`] it goes to.
-type Entries<'a> = Vec<(&'a str, u64, &'a str)>;
+/// A shard's index as stored after its texts: path (as the OS gives it), stamp, and the
+/// length of its text, the texts lying end to end in the index's order before it. The
+/// payload ends with the index's length (8 bytes, little-endian), so the texts are read as
+/// one `String` that every text of the shard is a slice of: nothing is copied out of it.
+type Index<'a> = Vec<(&'a str, u64, u64)>;
 
 /// A hash of a shard's paths and stamps, in its sorted order.
 fn sum<'a>(entries: impl Iterator<Item = (&'a str, u64)>) -> u64 {
@@ -64,27 +69,17 @@ fn sum<'a>(entries: impl Iterator<Item = (&'a str, u64)>) -> u64 {
 /// Reads every shard of the site at `root` in parallel, noting what each held in `sums`;
 /// the warning is the first untrusted shard's (its texts are left out).
 pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
-    type Shard = Vec<(PathBuf, (u64, Arc<str>))>;
+    type Shard = Vec<(PathBuf, (u64, SharedStr))>;
     let shards: Vec<Result<Option<(Shard, u64)>, String>> = (0..SHARDS)
         .into_par_iter()
         .map(|n| {
             let file = shard_path(root, n);
-            let Some(bytes) = cache::read(&file)? else {
-                return Ok(None);
-            };
-            let (payload, _) = cache::unframe(&bytes, &file)?;
-            let entries: Entries =
-                postcard::from_bytes(payload).map_err(|e| cache::damaged(&file, &e.to_string()))?;
-            // An entry in the wrong shard means the file is not what this newsdesk wrote.
-            if entries.iter().any(|(p, ..)| shard_of(Path::new(p)) != n) {
-                return Err(cache::damaged(&file, "entries of another shard"));
+            match cache::read_payload(&file)? {
+                Some(payload) => decode(payload, n)
+                    .map(Some)
+                    .map_err(|why| cache::damaged(&file, why)),
+                None => Ok(None),
             }
-            let s = sum(entries.iter().map(|(p, s, _)| (*p, *s)));
-            let entries = entries
-                .into_iter()
-                .map(|(p, stamp, text)| (PathBuf::from(p), (stamp, Arc::from(text))))
-                .collect();
-            Ok(Some((entries, s)))
         })
         .collect();
     let mut sources = Sources::default();
@@ -105,6 +100,49 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
     (sources, warning)
 }
 
+/// The entries of shard `n` from its checked payload, and its sum; `Err` says why the
+/// shard is not what this newsdesk wrote.
+#[allow(clippy::type_complexity)]
+fn decode(
+    mut payload: Vec<u8>,
+    n: usize,
+) -> Result<(Vec<(PathBuf, (u64, SharedStr))>, u64), &'static str> {
+    let len_at = payload.len().checked_sub(8).ok_or("truncated")?;
+    let index_len = u64::from_le_bytes(payload[len_at..].try_into().expect("8 bytes"));
+    let index_at = usize::try_from(index_len)
+        .ok()
+        .and_then(|l| len_at.checked_sub(l))
+        .ok_or("index out of bounds")?;
+    let index: Index =
+        postcard::from_bytes(&payload[index_at..len_at]).map_err(|_| "undecodable index")?;
+    // An entry in the wrong shard means the file is not what this newsdesk wrote.
+    if index.iter().any(|(p, ..)| shard_of(Path::new(p)) != n) {
+        return Err("entries of another shard");
+    }
+    let s = sum(index.iter().map(|(p, s, _)| (*p, *s)));
+    let index: Vec<(PathBuf, u64, u64)> = index
+        .into_iter()
+        .map(|(p, stamp, len)| (PathBuf::from(p), stamp, len))
+        .collect();
+    payload.truncate(index_at);
+    let texts = Arc::new(String::from_utf8(payload).map_err(|_| "texts not UTF-8")?);
+    let mut at = 0usize;
+    let mut entries = Vec::with_capacity(index.len());
+    for (path, stamp, len) in index {
+        let end = usize::try_from(len)
+            .ok()
+            .and_then(|l| at.checked_add(l))
+            .ok_or("text out of bounds")?;
+        let text = SharedStr::slice(&texts, at..end).ok_or("text out of bounds")?;
+        entries.push((path, (stamp, text)));
+        at = end;
+    }
+    if at != texts.len() {
+        return Err("texts beyond the index");
+    }
+    Ok((entries, s))
+}
+
 /// Writes each shard whose paths and stamps differ from what `sums` says it held, in
 /// parallel, and updates `sums`. An error is returned as a warning's text.
 pub fn save(root: &Path, sources: &Sources, sums: &mut Sums) -> Result<(), String> {
@@ -112,7 +150,7 @@ pub fn save(root: &Path, sources: &Sources, sums: &mut Sums) -> Result<(), Strin
     for (path, (stamp, text)) in sources {
         // A path that is not UTF-8 is simply read from disk each time.
         if let Some(p) = path.to_str() {
-            shards[shard_of(path)].push((p, *stamp, text));
+            shards[shard_of(path)].push((p, *stamp, &**text));
         }
     }
     let dir = root.join(cache::DIR).join(DIR);
@@ -129,8 +167,7 @@ pub fn save(root: &Path, sources: &Sources, sums: &mut Sums) -> Result<(), Strin
             if sums.0[n] == Some(s) && file.exists() {
                 return Ok(Some(s));
             }
-            let payload = postcard::to_stdvec(&entries).map_err(|e| e.to_string());
-            payload
+            encode(&entries)
                 .and_then(|b| cache::write_framed(root, &file, &b).map_err(|e| e.to_string()))
                 .map(|()| Some(s))
                 .map_err(|e| format!("{}: cannot write the build cache ({e})", file.display()))
@@ -147,4 +184,21 @@ pub fn save(root: &Path, sources: &Sources, sums: &mut Sums) -> Result<(), Strin
         }
     }
     first.map_or(Ok(()), Err)
+}
+
+/// A shard's payload: its texts end to end, then the index and its length ([`Index`]).
+fn encode(entries: &[(&str, u64, &str)]) -> Result<Vec<u8>, String> {
+    let total: usize = entries.iter().map(|(.., t)| t.len()).sum();
+    let index: Index = entries
+        .iter()
+        .map(|(p, s, t)| (*p, *s, t.len() as u64))
+        .collect();
+    let index = postcard::to_stdvec(&index).map_err(|e| e.to_string())?;
+    let mut payload = Vec::with_capacity(total + index.len() + 8);
+    for (.., text) in entries {
+        payload.extend_from_slice(text.as_bytes());
+    }
+    payload.extend_from_slice(&index);
+    payload.extend_from_slice(&(index.len() as u64).to_le_bytes());
+    Ok(payload)
 }

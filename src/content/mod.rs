@@ -21,6 +21,7 @@ pub use front_matter::FrontMatter;
 pub use image::Image;
 
 use crate::error::{Error, Result};
+use crate::shared_str::SharedStr;
 use crate::slug;
 
 /// The content folder's name inside a site root.
@@ -33,8 +34,8 @@ pub struct Article {
     pub path: PathBuf,
     /// The front matter as written.
     pub front: FrontMatter,
-    /// The Markdown body.
-    pub body: String,
+    /// The Markdown body (a slice of the file's text, shared with the build cache's copy).
+    pub body: SharedStr,
     /// 1-based file line where the body starts.
     pub body_line: usize,
     /// The URL slug, unique across the site.
@@ -136,14 +137,15 @@ fn read_article(file: &Path, rel: &Path, tz: Tz, fronts: &Fronts) -> Result<Pars
     read_source(file, rel, tz, fronts, false).map(|(p, _)| p)
 }
 
-/// [`read_article`], returning with `keep` the file's text as parsed (controls stripped).
+/// [`read_article`], returning with `keep` the file's text as parsed (controls stripped),
+/// which the article's body is a slice of.
 fn read_source(
     file: &Path,
     rel: &Path,
     tz: Tz,
     fronts: &Fronts,
     keep: bool,
-) -> Result<(Parsed, Option<String>)> {
+) -> Result<(Parsed, Option<SharedStr>)> {
     let size = std::fs::metadata(file)
         .map_err(|e| Error::io(rel, e))?
         .len();
@@ -171,17 +173,18 @@ fn read_source(
             format!("not UTF-8 (invalid byte at offset {valid}): save the file as UTF-8"),
         )
     })?;
-    let (parsed, stripped) = match controls::strip(&text) {
-        Cow::Borrowed(t) => (parse_stripped(t, rel, tz, fronts)?, None),
-        Cow::Owned(t) => (parse_stripped(&t, rel, tz, fronts)?, Some(t)),
-    };
-    Ok((parsed, keep.then(|| stripped.unwrap_or(text))))
+    let text = SharedStr::from(match controls::strip(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(t) => t,
+    });
+    let parsed = parse_stripped(&text, rel, tz, fronts)?;
+    Ok((parsed, keep.then_some(text)))
 }
 
 /// Content files' text as parsed (controls stripped) by path relative to the site root,
 /// with the settled [`crate::filestamp`] stamp it was read at: a build cache keeps them
 /// between processes, so a file whose stamp is unchanged is neither read nor stripped again.
-pub type Sources = HashMap<PathBuf, (u64, Arc<str>)>;
+pub type Sources = HashMap<PathBuf, (u64, SharedStr)>;
 
 /// Parsed front matter by a hash of its YAML text, as JSON (what [`FrontMatter`] round-trips
 /// through exactly): parsing YAML costs more than everything else in loading an article, and
@@ -202,11 +205,13 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
 
 /// [`parse_article`], taking the front matter from `fronts` when its YAML is known there.
 fn parse_with(text: &str, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
-    parse_stripped(&controls::strip(text), path, tz, fronts)
+    let text = SharedStr::from(controls::strip(text).into_owned());
+    parse_stripped(&text, path, tz, fronts)
 }
 
-/// [`parse_with`] for a text whose control characters are already stripped.
-fn parse_stripped(text: &str, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
+/// [`parse_with`] for a text whose control characters are already stripped; the body is a
+/// slice of `text`.
+fn parse_stripped(text: &SharedStr, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
     let split = front_matter::split(text, path)?;
     let yaml_hash = xxhash_rust::xxh3::xxh3_64(split.yaml.as_bytes());
     let known = fronts.get(&yaml_hash).and_then(|json| {
@@ -267,7 +272,7 @@ fn parse_stripped(text: &str, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Pa
         instant: date.instant(tz),
         date,
         updated,
-        body: split.body.to_string(),
+        body: text.sub(split.body),
         body_line,
         front,
         source_hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
@@ -303,7 +308,7 @@ struct CachedFile {
     /// The front matter's YAML hash and JSON.
     front: Option<(u64, Arc<str>)>,
     /// The text as parsed and its settled stamp, when sources are kept and it had settled.
-    source: Option<(u64, Arc<str>)>,
+    source: Option<(u64, SharedStr)>,
 }
 
 impl Cache {
@@ -442,38 +447,13 @@ pub fn load_cached(
             let files = walk(root, &dir, keep)?;
             let cached = &cache.files;
             let (fronts, sources) = (&cache.fronts, &cache.sources);
-            type Source = Option<(u64, Arc<str>)>;
+            type Source = Option<(u64, SharedStr)>;
             type Loaded = (Result<Arc<Article>>, Option<(u64, Arc<str>)>, Source);
-            // The texts kept are copied on a thread of their own: in the loading threads they
-            // would sit between the articles' bodies (the same sizes) in the allocator's pages,
-            // and once saved and dropped leave those pages half empty for the rest of the build
-            // (a cold build at 10,000 articles peaked ~50 MiB higher). The keeper's pages hold
-            // texts only, and are returned whole when the texts are dropped.
-            let (send, kept) = std::sync::mpsc::channel::<(usize, u64, String)>();
-            let keeper = keep.then(|| {
-                std::thread::spawn(move || {
-                    use std::sync::mpsc::TryRecvError;
-                    let mut texts = Vec::new();
-                    // Polled rather than waited on: a receiver blocked in `recv` is woken by
-                    // every send, 10,000 context switches at 10,000 articles (perf stat: 2.2k
-                    // -> 38.6k per build, ~0.4 s more CPU); a pause of 1 ms lets texts gather.
-                    loop {
-                        match kept.try_recv() {
-                            Ok((i, stamp, text)) => {
-                                texts.push((i, (stamp, Arc::<str>::from(text.as_str()))));
-                            }
-                            Err(TryRecvError::Empty) => {
-                                std::thread::sleep(std::time::Duration::from_millis(1));
-                            }
-                            Err(TryRecvError::Disconnected) => break texts,
-                        }
-                    }
-                })
-            });
-            let mut results: Vec<(PathBuf, Stamp, Loaded)> = files
+            // A text kept is the very buffer the article's body is a slice of: no copy (a
+            // copy kept apart once cost a cold build at 10,000 articles ~50 MiB more).
+            let results: Vec<(PathBuf, Stamp, Loaded)> = files
                 .into_par_iter()
-                .enumerate()
-                .map_with(send, |send, (i, (rel, stamp, settled))| {
+                .map(|(rel, stamp, settled)| {
                     if let Some(c) = cached.get(&rel).filter(|c| (c.modified, c.len) == stamp)
                         && let Some(a) = &c.article
                     {
@@ -486,27 +466,19 @@ pub fn load_cached(
                         && *then == now
                         && let Ok(p) = parse_stripped(text, &rel, tz, fronts)
                     {
-                        let source = Some((now, Arc::clone(text)));
+                        let source = Some((now, text.clone()));
                         return (rel, stamp, (Ok(Arc::new(p.article)), p.front, source));
                     }
                     let loaded = match read_source(&root.join(&rel), &rel, tz, fronts, keep) {
                         Ok((p, text)) => {
-                            if let Some((now, text)) = settled.zip(text) {
-                                // The receiver lives until every sender is gone.
-                                let _ = send.send((i, now, text));
-                            }
-                            (Ok(Arc::new(p.article)), p.front, None)
+                            let source = settled.zip(text);
+                            (Ok(Arc::new(p.article)), p.front, source)
                         }
                         Err(e) => (Err(e), None, None),
                     };
                     (rel, stamp, loaded)
                 })
                 .collect();
-            // A keeper that failed only costs the next build the reading of these files.
-            let kept = keeper.map(|k| k.join().unwrap_or_default());
-            for (i, source) in kept.into_iter().flatten() {
-                results[i].2.2 = Some(source);
-            }
             let mut fresh = HashMap::with_capacity_and_hasher(results.len(), Default::default());
             let results = results
                 .into_iter()
@@ -641,9 +613,9 @@ mod tests {
         // Another process, given a text for a.md at a.md's stamp, uses it without reading.
         let stamp = kept[a].0;
         let other = "---\ntitle: From the cache\ndate: 2024-07-01\n---\n\nBody.\n";
-        kept.insert(a.to_path_buf(), (stamp, Arc::from(other)));
+        kept.insert(a.to_path_buf(), (stamp, SharedStr::from(other)));
         let b = Path::new("content/b.md");
-        kept.insert(b.to_path_buf(), (kept[b].0 ^ 1, Arc::from(other)));
+        kept.insert(b.to_path_buf(), (kept[b].0 ^ 1, SharedStr::from(other)));
         let mut second = Cache::default();
         second.keep_sources();
         second.add_sources(kept);

@@ -157,6 +157,90 @@ pub(crate) fn cosine(a: &Vector, b: &Vector) -> f32 {
     s
 }
 
+/// One article's vector spread into a small open-addressed table, so that its similarity to
+/// each of its candidate partners is a lookup of the partner's terms rather than a merge of
+/// two sorted lists (whose branches the processor cannot predict): at 100,000 articles an
+/// article is compared with a few hundred others. [`Spread::cosine`] multiplies the same
+/// pairs of weights and adds them in the same (term) order as [`cosine`], so the two give
+/// the same bits.
+#[derive(Default)]
+pub(crate) struct Spread {
+    /// Terms by slot; 0 marks a free slot (a term 0 is kept in `zero`).
+    keys: Vec<u64>,
+    weights: Vec<f32>,
+    /// The weight of term 0, if the vector holds it.
+    zero: Option<f32>,
+    /// The slots in use, to free them for the next vector.
+    used: Vec<usize>,
+    /// `keys.len()`'s base-2 logarithm.
+    bits: u32,
+}
+
+impl Spread {
+    /// The slot where probing for `term` starts (terms are hashes, but of any quality:
+    /// the multiply spreads them over the high bits).
+    fn home(&self, term: u64) -> usize {
+        (term.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize
+    }
+
+    /// Holds `v` from now on (forgetting the vector held before).
+    pub(crate) fn load(&mut self, v: &Vector) {
+        for &slot in &self.used {
+            self.keys[slot] = 0;
+        }
+        self.used.clear();
+        self.zero = None;
+        // At most a quarter full, so most lookups end at their first slot.
+        let bits = (v.len() * 4).next_power_of_two().max(64).trailing_zeros();
+        if bits > self.bits {
+            self.bits = bits;
+            self.keys = vec![0; 1 << bits];
+            self.weights = vec![0.0; 1 << bits];
+        }
+        let mask = self.keys.len() - 1;
+        for &(t, w) in v {
+            if t == 0 {
+                self.zero = Some(w);
+                continue;
+            }
+            let mut slot = self.home(t);
+            while self.keys[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            self.keys[slot] = t;
+            self.weights[slot] = w;
+            self.used.push(slot);
+        }
+    }
+
+    /// The held vector's weight of `term`.
+    fn get(&self, term: u64) -> Option<f32> {
+        if term == 0 {
+            return self.zero;
+        }
+        let mask = self.keys.len() - 1;
+        let mut slot = self.home(term);
+        loop {
+            match self.keys[slot] {
+                0 => return None,
+                k if k == term => return Some(self.weights[slot]),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// The similarity of the held vector and `b`: [`cosine`]'s bits.
+    pub(crate) fn cosine(&self, b: &Vector) -> f32 {
+        let mut s = 0.0;
+        for &(t, w) in b {
+            if let Some(a) = self.get(t) {
+                s += a * w;
+            }
+        }
+        s
+    }
+}
+
 /// How many of an article's heaviest terms find its candidate partners.
 const KEY_TERMS: usize = 12;
 
@@ -288,6 +372,50 @@ mod tests {
             people: &[],
             places: &[],
         }
+    }
+
+    /// A unit vector over terms drawn from `0..range` (so two vectors share some), sorted.
+    fn random_vector(seed: &mut u64, len: usize, range: u64) -> Vector {
+        let mut next = || {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            *seed
+        };
+        let mut v: Vector = (0..len)
+            .map(|_| (next() % range, (next() % 1000) as f32 / 997.0 + 0.001))
+            .collect();
+        v.sort_unstable_by_key(|&(t, _)| t);
+        v.dedup_by_key(|&mut (t, _)| t);
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        v.iter_mut().for_each(|(_, w)| *w /= norm);
+        v
+    }
+
+    #[test]
+    fn a_spread_vector_scores_the_same_bits_as_the_merge() {
+        let mut seed = 0x5eed_u64;
+        let mut spread = Spread::default();
+        let mut shared = 0;
+        for round in 0..400 {
+            // Small ranges crowd the table's slots and hold term 0; the last rounds use
+            // terms spread over the whole range, as hashes are.
+            let range = if round < 300 {
+                64 + round as u64
+            } else {
+                u64::MAX
+            };
+            let a = random_vector(&mut seed, 1 + round % 180, range);
+            spread.load(&a);
+            for _ in 0..8 {
+                let len = 1 + (seed % 200) as usize;
+                let b = random_vector(&mut seed, len, range);
+                let merged = cosine(&a, &b);
+                assert_eq!(spread.cosine(&b).to_bits(), merged.to_bits());
+                shared += usize::from(merged > 0.0);
+            }
+        }
+        assert!(shared > 1000, "most pairs share terms: {shared}");
     }
 
     #[test]

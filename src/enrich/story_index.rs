@@ -304,7 +304,13 @@ impl StoryIndex {
             self.reweigh(&before, &mut dirty);
         }
         self.rescore(dirty);
-        self.clusters(&batch)
+        let groups = self.clusters(&batch);
+        // The vectors are as large as the counts and only scoring reads them: they are made
+        // again when an edit next scores a pair with them (as after a cache is read back).
+        for k in self.docs.values_mut() {
+            k.vector = OnceLock::new();
+        }
+        groups
     }
 
     /// Adds (`delta` 1) or removes (-1) eligible article `id`'s terms from the frequencies,
@@ -447,6 +453,10 @@ impl StoryIndex {
     /// The articles, besides `dirty`, whose crowding on a key term may have flipped with
     /// this run's moved postings (a window's count moves by at most the term's moves).
     fn crowd_flips(&self, dirty: &HashSet<u64>) -> Vec<u64> {
+        if dirty.len() == self.eligible {
+            // Every article is rescored (a cold run): none is left to flip.
+            return Vec::new();
+        }
         let mut moves: HashMap<u64, (usize, Vec<i64>)> = HashMap::default();
         for &(t, day) in &self.moved {
             let m = moves.entry(t).or_default();
@@ -510,11 +520,13 @@ impl StoryIndex {
         dirty.extend(flipped);
         dirty.sort_unstable();
         let is_dirty: HashSet<u64> = dirty.iter().copied().collect();
+        // A cold run rescores every eligible article: no need to look each partner up.
+        let all_dirty = is_dirty.len() == self.eligible;
         let (docs, postings, df, crowd) = (&self.docs, &self.postings, &self.df, self.crowd);
 
         let found: Vec<((u64, u64), f32)> = dirty
             .par_iter()
-            .flat_map_iter(|&id| {
+            .map_init(stories::Spread::default, |spread, &id| {
                 let k = &docs[&id];
                 let mut partners: Vec<u64> = Vec::new();
                 for t in &k.keys {
@@ -527,7 +539,7 @@ impl StoryIndex {
                     let mut last: Option<(i64, bool)> = None;
                     for &(day, j) in near {
                         // A pair of two rescored articles is scored once, from its smaller id.
-                        if j == id || (j < id && is_dirty.contains(&j)) {
+                        if j == id || (j < id && (all_dirty || is_dirty.contains(&j))) {
                             continue;
                         }
                         let calm = match last {
@@ -545,11 +557,16 @@ impl StoryIndex {
                 }
                 partners.sort_unstable();
                 partners.dedup();
-                partners.into_iter().filter_map(move |j| {
-                    let s = stories::cosine(k.vector(ln_n, df), docs[&j].vector(ln_n, df));
-                    (s >= LINK / 2.0).then_some((pair(id, j), s))
-                })
+                spread.load(k.vector(ln_n, df));
+                partners
+                    .into_iter()
+                    .filter_map(|j| {
+                        let s = spread.cosine(docs[&j].vector(ln_n, df));
+                        (s >= LINK / 2.0).then_some((pair(id, j), s))
+                    })
+                    .collect::<Vec<_>>()
             })
+            .flatten_iter()
             .collect();
         for ((a, b), s) in found {
             self.scores.insert((a, b), s);

@@ -248,7 +248,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "tags",
         40,
-        r"(?:tags?|tagged(?: with| as| in)?|categories|category|filed under|topics?|related topics|related tags|posted in|labels?|keywords|more about|more on|see more on|explore more on these topics)\s*[:\-–—|»]\s*.*",
+        r"(?:tags?|tagged(?: with| as| in)?|categories|category|filed under|topics?|related topics|related tags|posted in|labels?|keywords|more about|more on|see more on|explore more on these topics|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots[- ]cl[ée]s|étiquettes|etiquetas|palabras clave|parole chiave|etichette|trefwoorden|tagi|etiketler|метки|теги)\s*[:\-–—|»]\s*.*",
     ),
     drop(
         "posted-in",
@@ -579,6 +579,13 @@ pub const RULES: &[Rule] = &[
         30,
         r"before you go\b.*\b(?:support|fund|donat|subscri|member)\w*\b.*|.*\b(?:funded|supported|paid for|made possible) by (?:our )?readers(?: like you)?\b.*",
     ),
+    // A search widget's and a loader's words left in the page ("Keine Suchergebnisse
+    // gefunden!", "Lade weitere Inhalte ...").
+    drop(
+        "widget-words",
+        6,
+        r"(?:no (?:search )?results found|keine (?:such)?ergebnisse gefunden|weitere suchvorschläge|search suggestions|aucun résultat(?: trouvé)?|no se (?:han )?encontra(?:do|ron) resultados|nessun risultato(?: trovato)?|geen resultaten gevonden|load more(?: (?:stories|articles|posts|content))?|lade weitere (?:inhalte|artikel|beiträge)|mehr laden|weitere (?:artikel|beiträge|inhalte) laden|charger plus(?: d['’]articles)?|cargar más|carica altri|meer laden|załaduj więcej|загрузить ещё|daha fazla yükle|muat lebih banyak)\s*[!.…]*",
+    ),
     // A gallery's picture counter as a line of its own ("3/7", "Bild 3 von 7").
     drop(
         "image-counter",
@@ -832,7 +839,17 @@ pub fn plain(text: &str) -> String {
     let t = MD_PREFIX.replace(text.trim(), "");
     let t = MD_LINK.replace_all(&t, "$1");
     let t = t.replace("**", "").replace("__", "");
-    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    // A single `*` left is emphasis ("*Read more*: …"): the Markdown writer escapes a
+    // literal one as `\*`.
+    let mut out = String::with_capacity(t.len());
+    let mut prev = ' ';
+    for c in t.chars() {
+        if c != '*' || prev == '\\' {
+            out.push(c);
+        }
+        prev = c;
+    }
+    let t = out.trim_matches(|c: char| c == '_' || c.is_whitespace());
     t.to_string()
 }
 
@@ -913,6 +930,16 @@ fn is_list_item(text: &str, plain: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_drops_emphasis_and_keeps_escaped_stars() {
+        assert_eq!(
+            plain("*Read more*: [Looted colonial art](https://x.org/a)"),
+            "Read more: Looted colonial art"
+        );
+        assert_eq!(plain("**Bold** and *light* words"), "Bold and light words");
+        assert_eq!(plain(r"Five \* three"), r"Five \* three");
+    }
 
     fn c() -> Cleaner {
         Cleaner::new(&[]).unwrap()

@@ -16,7 +16,9 @@ use dom_query::{Document, NodeId, NodeRef};
 /// What a furniture block is, by the words its class, id or role use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Reader comments, the comment form and reference lists: removed whatever their size.
+    /// Reader comments, the comment form, reference lists, the next posts a page lines up
+    /// after the story (headlines with their excerpts) and the page's footer: removed
+    /// whatever their size.
     Apart,
     /// Share and follow rows, ads, newsletter and donation prompts, related-article lists,
     /// breadcrumbs, tag lists, author boxes, tables of contents: small or mostly links.
@@ -42,6 +44,13 @@ const KINDS: &[(Kind, &[&str])] = &[
             "commentaires",
             "reflist",
             "references",
+            // the page's footer: terms, policies and the masthead, however long
+            "footer",
+            "colophon",
+            "nextstory",
+            "nextpost",
+            "nextposts",
+            "nextarticle",
         ],
     ),
     (
@@ -136,6 +145,7 @@ const KINDS: &[(Kind, &[&str])] = &[
             "disclaimer",
             "disclosure",
             "aawp",
+            "author",
             "authors",
             "autor",
             "autoren",
@@ -165,6 +175,16 @@ const PREFIXES_NOT_NAMES: &[&str] = &[
 const STATES: &[&str] = &[
     "has", "have", "with", "without", "no", "not", "is", "show", "hide", "enable", "enabled",
     "disable", "disabled", "allow",
+];
+
+/// Two-word names of the next posts lined up after the story ([`Kind::Apart`]).
+const APART_PAIRS: &[(&str, &str)] = &[
+    ("next", "post"),
+    ("next", "posts"),
+    ("next", "story"),
+    ("next", "stories"),
+    ("next", "article"),
+    ("next", "articles"),
 ];
 
 /// Two-word names split apart by the word splitter that name furniture together.
@@ -322,10 +342,13 @@ fn token_kind(token: &str) -> Option<Kind> {
                 found = Some(*kind);
             }
         }
-        if let Some(next) = words.get(i + 1)
-            && PAIRS.iter().any(|(a, b)| a == w && b == next)
-        {
-            found = Some(Kind::Furniture);
+        if let Some(next) = words.get(i + 1) {
+            if APART_PAIRS.iter().any(|(a, b)| a == w && b == next) {
+                return Some(Kind::Apart);
+            }
+            if PAIRS.iter().any(|(a, b)| a == w && b == next) {
+                found = Some(Kind::Furniture);
+            }
         }
     }
     found
@@ -505,6 +528,19 @@ mod tests {
             assert!(!text.contains(gone), "{gone}: {text}");
         }
         assert!(text.contains("The last train."), "{text}");
+    }
+
+    #[test]
+    fn the_next_posts_and_the_footer_go_however_long() {
+        let prose = "The good folks at the choir are still doing their thing, and now they have \
+                     included both of the singers in a new arrangement of an old song. ";
+        let html = format!(
+            r#"<body><div id="story"><p>Story text.</p></div>
+            <div id="next-post-thumbnails"><div class="nextstory"><h2><a href="/a">Other</a></h2><p>{p}{p}{p}{p}</p></div></div>
+            <div id="footer"><div id="footer-left"><p>{p}{p}{p}{p}{p}</p></div></div></body>"#,
+            p = prose
+        );
+        assert_eq!(cleaned(&html), "Story text.");
     }
 
     #[test]

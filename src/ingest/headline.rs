@@ -119,6 +119,18 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
             best = fuller;
         }
     }
+    // A social or `<title>` headline written short for sharing or search ("Aldi Beef Maker")
+    // beside the `<h1>` the reader sees, which says it more fully in mostly the same words
+    // ("Beef Maker von Aldi im Test"): the `<h1>`. Not over JSON-LD, which is declared for
+    // the article itself, nor an `<h1>` that is the title with a kicker or label added.
+    let from_json_ld = c
+        .json_ld
+        .as_deref()
+        .map(tidy)
+        .is_some_and(|j| Some(&j) == ordered.first());
+    if !from_json_ld && let Some(h) = h1.iter().find(|h| rewords_fully(h, &best, &names)) {
+        best = h.clone();
+    }
     // A kicker or format label that the shared title carries and the `<h1>` does not
     // ("[인터뷰] …", "VIDEO: …"): the `<h1>` is the headline, the label the page's furniture.
     if let Some(h) = h1.iter().find(|h| label_before(&best, h)) {
@@ -126,6 +138,29 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
     }
     best
 }
+
+/// Whether the heading `h1` says `title` more fully: more words, at least
+/// [`REWORDED_SHARE`] of the title's words among them, not the title with words added
+/// around it, and not the site's name.
+fn rewords_fully(h1: &str, title: &str, names: &SiteNames) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(key)
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (h, t) = (words(h1), words(title));
+    if t.is_empty() || h.len() <= t.len() || h.len() < 3 || key(h1).contains(&key(title)) {
+        return false;
+    }
+    let shared = t.iter().filter(|w| h.contains(w)).count();
+    shared as f64 >= REWORDED_SHARE * t.len() as f64
+        && !names.matches(h1)
+        && h1.chars().count() <= MAX_FULLER_CHARS
+}
+
+/// The least share of a short title's words a fuller `<h1>` must repeat.
+const REWORDED_SHARE: f64 = 0.75;
 
 /// Whether `title` is `headline` behind a short label, under a third of its length: a few
 /// bracketed words ("[인터뷰]", "【速報】") or one word ending in a colon, bar or dash
@@ -583,6 +618,39 @@ mod tests {
         assert_eq!(
             choose(&logo, &[], Some("love-hina.ch")),
             "Site Update - Band 14"
+        );
+    }
+
+    #[test]
+    fn an_h1_saying_a_short_title_more_fully_wins() {
+        let with = |social: &str, h1: &[&str]| {
+            let c = Candidates {
+                social: Some(social.into()),
+                h1: h1.iter().map(|h| h.to_string()).collect(),
+                ..Candidates::default()
+            };
+            choose(&c, &[], None)
+        };
+        assert_eq!(
+            with("Aldi Beef Maker", &["Beef Maker von Aldi im Test"]),
+            "Beef Maker von Aldi im Test"
+        );
+        assert_eq!(
+            with(
+                "Die Ablehnung der Gendersprache",
+                &[
+                    "BLOG: Die Engelbart-Galaxis",
+                    "Die Ablehnung von “Gendersprache” – medial produziert"
+                ]
+            ),
+            "Die Ablehnung von “Gendersprache” – medial produziert"
+        );
+        // Not an `<h1>` that adds a kicker to the title, nor one in other words.
+        let t = "Bahn will Hunderte Brücken schneller sanieren";
+        assert_eq!(with(t, &[&format!("Deutsche Bahn {t}")]), t);
+        assert_eq!(
+            with(t, &["Die Bahn saniert in diesem Jahr mehr als 400 Brücken"]),
+            t
         );
     }
 

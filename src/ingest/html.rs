@@ -432,10 +432,13 @@ fn covers(wider: &[String], narrower: &[String]) -> bool {
 
 /// Words of running text in `blocks` (headings and images aside).
 fn text_words(blocks: &[String]) -> usize {
+    // A picture's line is no text, but a paragraph may open with one (`<p><img><br>Text`).
     blocks
         .iter()
-        .filter(|b| !b.starts_with('#') && !b.starts_with("!["))
-        .map(|b| word_count(b))
+        .filter(|b| !b.starts_with('#'))
+        .flat_map(|b| b.lines())
+        .filter(|l| !l.trim_start().starts_with("!["))
+        .map(word_count)
         .sum()
 }
 
@@ -1417,6 +1420,16 @@ pub(crate) fn body_words_after(html: &str, pass: impl Fn(&Document) -> usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_opening_with_a_picture_counts_its_words() {
+        let blocks = [
+            "![](https://x.org/comic.jpg)\\\nCartoonist Matt Bors got a spot on CNN.".to_string(),
+            "![alt text here](https://x.org/i.jpg)".to_string(),
+            "## Heading words".to_string(),
+        ];
+        assert_eq!(text_words(&blocks), 8);
+    }
 
     fn to_markdown(html: &str) -> Vec<String> {
         super::to_markdown(html, &Base::of(None, &[Some("https://x.org/")]))

@@ -20,6 +20,11 @@
 //! minify-html crate, which also parses CSS and JavaScript) costs more CPU for fewer bytes
 //! saved (docs/performance.md).
 
+use std::cell::Cell;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 /// Elements whose content is copied unchanged.
 const RAW: [&str; 4] = ["pre", "textarea", "script", "style"];
 
@@ -83,6 +88,7 @@ pub fn minify(html: &str) -> String {
         open: Vec::new(),
         foreign: 0,
         after_block: false,
+        peeked: Cell::new(None),
     };
     m.run();
     m.out
@@ -99,9 +105,13 @@ struct Minifier<'a> {
     foreign: usize,
     /// Whether the last thing written is a tag of a block element ([`is_block`]).
     after_block: bool,
+    /// The last tag read ahead (its offset, the tag and its length): whitespace before a tag
+    /// is judged by that tag, which is read again right after.
+    peeked: Cell<Option<(usize, Tag<'a>, usize)>>,
 }
 
 /// A start or end tag as read from the source.
+#[derive(Clone, Copy)]
 struct Tag<'a> {
     name: &'a str,
     end: bool,
@@ -120,7 +130,7 @@ impl<'a> Minifier<'a> {
                 self.text(text);
                 continue;
             }
-            match tag_at(rest) {
+            match self.tag_at(self.at) {
                 Some((tag, len)) => {
                     self.at += len;
                     if tag.end {
@@ -196,8 +206,19 @@ impl<'a> Minifier<'a> {
     /// before it or the one after it (outside SVG and MathML, where no element is a block).
     fn next_to_block(&self) -> bool {
         self.foreign == 0
-            && (self.after_block
-                || tag_at(&self.src[self.at..]).is_some_and(|(t, _)| is_block(t.name)))
+            && (self.after_block || self.tag_at(self.at).is_some_and(|(t, _)| is_block(t.name)))
+    }
+
+    /// The tag at byte `at` of the source (see [`tag_at`]), read once however often asked.
+    fn tag_at(&self, at: usize) -> Option<(Tag<'a>, usize)> {
+        if let Some((_, tag, len)) = self.peeked.get().filter(|p| p.0 == at) {
+            return Some((tag, len));
+        }
+        let found = tag_at(&self.src[at..]);
+        if let Some((tag, len)) = found {
+            self.peeked.set(Some((at, tag, len)));
+        }
+        found
     }
 
     fn start_tag(&mut self, tag: &Tag<'a>) {
@@ -278,7 +299,7 @@ impl<'a> Minifier<'a> {
     /// (after any whitespace).
     fn end_tag_optional(&self, name: &str) -> bool {
         let rest = self.src[self.at..].trim_start_matches(|c: char| c.is_ascii_whitespace());
-        let next = tag_at(rest).map(|(t, _)| t);
+        let next = self.tag_at(self.src.len() - rest.len()).map(|(t, _)| t);
         let parent = self.open.len().checked_sub(2).map(|i| self.open[i]);
         let next_start = |names: &[&str]| {
             next.as_ref()
@@ -465,7 +486,11 @@ fn starts_with_name(s: &str, name: &str) -> bool {
 
 /// Whether `name` is an element that is a block by default.
 fn is_block(name: &str) -> bool {
-    CLOSES_P.iter().chain(BLOCK).any(|b| is(name, b))
+    // Asked for every tag: one look-up in a set rather than 47 comparisons.
+    static BLOCKS: LazyLock<FxHashSet<&str>> =
+        LazyLock::new(|| CLOSES_P.iter().chain(BLOCK).copied().collect());
+    let mut buf = [0u8; 16];
+    lowercase(name, &mut buf).is_some_and(|n| BLOCKS.contains(n))
 }
 
 fn is(a: &str, b: &str) -> bool {
@@ -479,6 +504,27 @@ fn is_space(c: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::minify;
+
+    #[test]
+    fn blocks_are_the_listed_names_in_any_case() {
+        use super::{BLOCK, CLOSES_P, is_block};
+        for name in CLOSES_P.iter().chain(BLOCK) {
+            assert!(is_block(name), "{name}");
+            assert!(is_block(&name.to_ascii_uppercase()), "{name}");
+        }
+        for name in [
+            "a",
+            "span",
+            "svg",
+            "blockquotes",
+            "divx",
+            "",
+            "h7",
+            "articleheaderfooter",
+        ] {
+            assert!(!is_block(name), "{name}");
+        }
+    }
 
     #[test]
     fn unquotes_values_that_need_no_quotes() {

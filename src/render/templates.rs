@@ -172,12 +172,15 @@ fn list_folder(
     rel: &str,
     f: &mut dyn FnMut(String, &Path, &std::fs::Metadata),
 ) -> Result<()> {
-    let mut entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
+    let entries: Vec<std::fs::DirEntry> = std::fs::read_dir(dir)
         .and_then(|list| list.collect())
         .map_err(|e| Error::io(dir, e))?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let file_name = entry.file_name();
+    // Each name is taken once: sorting by `DirEntry::file_name` makes a new string per
+    // comparison (20,000 for a folder of 1,000 pictures).
+    let mut entries: Vec<(std::ffi::OsString, std::fs::DirEntry)> =
+        entries.into_iter().map(|e| (e.file_name(), e)).collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (file_name, entry) in entries {
         let file_name = file_name.to_string_lossy();
         let name = match rel {
             "" => file_name.to_string(),

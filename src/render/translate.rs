@@ -7,7 +7,10 @@
 //! text is plain.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap;
 
 use tera::{Kwargs, State, TeraResult, Value};
 
@@ -20,8 +23,9 @@ const CLOSE: char = '\u{E001}';
 /// Registers `t` and `t_forms` on `tera`.
 pub fn register(tera: &mut tera::Tera, interface: Arc<Interface>) {
     let shared = Arc::clone(&interface);
+    let memo = Memo::default();
     tera.register_function("t", move |kwargs: Kwargs, state: &State| {
-        translate(&shared, &kwargs, state)
+        memo.translate(&shared, &kwargs, state)
     });
     tera.register_function("t_forms", move |kwargs: Kwargs, _: &State| {
         forms(&interface, &kwargs)
@@ -68,6 +72,64 @@ pub fn register_placeholder(tera: &mut tera::Tera) {
             )))
         });
     }
+}
+
+/// Messages already made, by key, arguments and mode: every card of every list page asks
+/// for the same few (`reading-time` of a count, `original`, `nav-people`, …), and making one
+/// through Fluent and the escaper costs more than finding it here.
+#[derive(Default)]
+struct Memo(Mutex<FxHashMap<String, Value>>);
+
+impl Memo {
+    /// Entries kept at most: a template passing each page's own text as an argument makes
+    /// a message no other page asks for, which need not be kept.
+    const LIMIT: usize = 4096;
+
+    fn translate(
+        &self,
+        interface: &Interface,
+        kwargs: &Kwargs,
+        state: &State,
+    ) -> TeraResult<Value> {
+        let id = memo_id(kwargs, state.autoescaping_enabled());
+        if let Some(v) = self.0.lock().expect("memo lock").get(&id) {
+            return Ok(v.clone());
+        }
+        let v = translate(interface, kwargs, state)?;
+        let mut memo = self.0.lock().expect("memo lock");
+        if memo.len() < Self::LIMIT {
+            memo.insert(id, v.clone());
+        }
+        Ok(v)
+    }
+}
+
+/// What a call's message depends on: its mode and each argument as [`translate`] reads it
+/// (a number, safe HTML, text or nothing), in call order.
+fn memo_id(kwargs: &Kwargs, html: bool) -> String {
+    let mut id = String::from(if html { "h" } else { "t" });
+    for (name, value) in kwargs.iter() {
+        let kind = if value.is_number() {
+            'n'
+        } else if html && value.is_safe() {
+            's'
+        } else if value.as_str().is_some() {
+            'p'
+        } else if value.is_none() || value.is_undefined() {
+            'u'
+        } else {
+            'o'
+        };
+        // The separators are control characters no template argument is made of.
+        let _ = write!(id, "\u{1}{name}\u{2}{kind}");
+        match value.as_str() {
+            Some(s) => id.push_str(s),
+            None => {
+                let _ = write!(id, "{value}");
+            }
+        }
+    }
+    id
 }
 
 fn translate(interface: &Interface, kwargs: &Kwargs, state: &State) -> TeraResult<Value> {
@@ -192,6 +254,42 @@ mod tests {
         assert_eq!(
             render("{{ t(key='read-full-at', source='<b>') }}", "a.txt", "en"),
             "Read the full article at <b>"
+        );
+    }
+
+    #[test]
+    fn remembered_messages_tell_apart_every_argument_and_kind() {
+        // One Tera, so the second of each pair comes from the memo when nothing differs.
+        let html = render(
+            "{{ t(key='articles-count', count=1) }}|{{ t(key='articles-count', count=2) }}|\
+             {{ t(key='articles-count', count=1) }}|\
+             {{ t(key='read-full-at', source='<i>x</i>') }}|\
+             {{ t(key='read-full-at', source='<i>x</i>' | safe) }}|\
+             {{ t(key='read-full-at', source='<i>x</i>') }}|{{ t(key='read-full-at', source='y') }}",
+            "a.html",
+            "en",
+        );
+        assert_eq!(
+            html,
+            "1 article|2 articles|1 article|\
+             Read the full article at &lt;i&gt;x&lt;/i&gt;|Read the full article at <i>x</i>|\
+             Read the full article at &lt;i&gt;x&lt;/i&gt;|Read the full article at y"
+        );
+        let mut tera = tera::Tera::new();
+        tera.autoescape_on([".html"]);
+        register(&mut tera, Arc::new(Interface::builtin("en")));
+        let call = "{{ t(key='read-full-at', source='<b>') }}";
+        tera.add_raw_template("a.html", call).unwrap();
+        tera.add_raw_template("a.txt", call).unwrap();
+        let ctx = tera::Context::new();
+        assert_eq!(
+            tera.render("a.html", &ctx).unwrap(),
+            "Read the full article at &lt;b&gt;"
+        );
+        assert_eq!(
+            tera.render("a.txt", &ctx).unwrap(),
+            "Read the full article at <b>",
+            "the escaped message is not reused outside HTML"
         );
     }
 

@@ -46,7 +46,8 @@ struct Card<'a> {
     date: String,
     date_display: String,
     datetime: String,
-    source: Option<Link<'a>>,
+    /// The links below are shared by every card that has them (see [`Values::term_link`]).
+    source: Option<Value>,
     source_url: Option<&'a str>,
     also_sources: Vec<Link<'a>>,
     /// Other published articles reporting the same story: their source (else title) and page.
@@ -54,9 +55,9 @@ struct Card<'a> {
     summary: String,
     summary_is_lead: bool,
     note: Option<&'a str>,
-    people: Vec<Link<'a>>,
-    regions: Vec<Link<'a>>,
-    tags: Vec<Link<'a>>,
+    people: Vec<Value>,
+    regions: Vec<Value>,
+    tags: Vec<Value>,
     reading_minutes: usize,
     pin: Option<i64>,
     /// The lead image, when the article has one.
@@ -90,6 +91,11 @@ pub struct Values<'s> {
     entries: Vec<OnceLock<Value>>,
     /// Entries whose content is the summary and a link (term feeds).
     short_entries: Vec<OnceLock<Value>>,
+    /// Each term's `{ name, url }` link, per kind (in [`TermKind::ALL`] order), and each
+    /// region node's: made once and shared by the cards, which held a copy each (at 100,000
+    /// articles about a third of the cards' memory).
+    term_links: [Vec<OnceLock<Value>>; 3],
+    region_links: Vec<OnceLock<Value>>,
 }
 
 impl<'s> Values<'s> {
@@ -101,7 +107,34 @@ impl<'s> Values<'s> {
             cards: (0..n).map(|_| OnceLock::new()).collect(),
             entries: (0..n).map(|_| OnceLock::new()).collect(),
             short_entries: (0..n).map(|_| OnceLock::new()).collect(),
+            term_links: TermKind::ALL.map(|k| lazy(k.terms(site).len())),
+            region_links: lazy(site.regions.nodes.len()),
         }
+    }
+
+    /// The link to term `t` of `kind`, shared.
+    fn term_link(&self, kind: TermKind, t: usize) -> Value {
+        let k = TermKind::ALL
+            .iter()
+            .position(|&x| x == kind)
+            .expect("a kind");
+        self.term_links[k][t]
+            .get_or_init(|| {
+                let site = self.site;
+                let term = &kind.terms(site)[t];
+                Value::from_serializable(&Link {
+                    name: &term.name,
+                    url: Some(site.urls.url(Loc::List(List::Term(kind, &term.slug), 1))),
+                })
+            })
+            .clone()
+    }
+
+    /// The link to region node `n`, shared.
+    fn region_value(&self, n: usize) -> Value {
+        self.region_links[n]
+            .get_or_init(|| Value::from_serializable(&self.region_link(n)))
+            .clone()
     }
 
     /// The card of article `i`.
@@ -227,13 +260,6 @@ impl<'s> Values<'s> {
         let site = self.site;
         let a = &site.articles[i];
         let tz = site.config.tz();
-        let term_link = |k: TermKind, t: usize| {
-            let term = &k.terms(site)[t];
-            Link {
-                name: &term.name,
-                url: Some(site.urls.url(Loc::List(List::Term(k, &term.slug), 1))),
-            }
-        };
         let site_lang = site.config.language.as_str();
         let language = a.front.language.as_deref().unwrap_or(site_lang);
         let (lang, dir) = lang::attrs_within(language, site_lang);
@@ -247,7 +273,7 @@ impl<'s> Values<'s> {
             date: a.local_date.format("%Y-%m-%d").to_string(),
             date_display: site.interface.date(a.local_date),
             datetime: a.date.rfc3339(tz),
-            source: site.article_source[i].map(|s| term_link(TermKind::Sources, s)),
+            source: site.article_source[i].map(|s| self.term_link(TermKind::Sources, s)),
             source_url: a.front.source_url.as_deref().filter(|u| is_safe_url(u)),
             also_sources: site.also_sources[i]
                 .iter()
@@ -268,15 +294,15 @@ impl<'s> Values<'s> {
             note: a.front.note.as_deref(),
             people: site.article_people[i]
                 .iter()
-                .map(|&p| term_link(TermKind::People, p))
+                .map(|&p| self.term_link(TermKind::People, p))
                 .collect(),
             regions: site.regions.countries[i]
                 .iter()
-                .map(|&n| self.region_link(n))
+                .map(|&n| self.region_value(n))
                 .collect(),
             tags: site.article_tags[i]
                 .iter()
-                .map(|&t| term_link(TermKind::Tags, t))
+                .map(|&t| self.term_link(TermKind::Tags, t))
                 .collect(),
             reading_minutes: site.rendered(i).word_count.div_ceil(230).max(1),
             pin: a.front.pin,
@@ -299,6 +325,11 @@ impl<'s> Values<'s> {
     pub fn region_loc(&self, n: usize) -> Loc<'s> {
         region_loc(self.site, n)
     }
+}
+
+/// `n` values to be made on first use.
+fn lazy(n: usize) -> Vec<OnceLock<Value>> {
+    (0..n).map(|_| OnceLock::new()).collect()
 }
 
 /// The first page of region node `n`.
