@@ -1465,11 +1465,60 @@ const ID: Cues = Cues {
     endings: &[],
     speech: &["kata", "ujar", "menurut", "tutur", "jelas"],
     never: &[
-        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dan", "di", "ke", "dari",
-        "yang", "ini", "itu",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "yang",
+        "ini",
+        "itu",
+        // Page furniture ("Tentang Kementerian", "Tentang Penulis": "about …").
+        "tentang",
+        // Geographic and administrative nouns that open a place's name ("Kali Tenggang",
+        // "Kelurahan Trimulyo").
+        "kali",
+        "sungai",
+        "danau",
+        "gunung",
+        "pulau",
+        "teluk",
+        "selat",
+        "kelurahan",
+        "kecamatan",
+        "kabupaten",
+        "desa",
+        "kampung",
     ],
     inflects: false,
-    institutions: &[],
+    // Agencies, ministries, councils and courts: "Kepala Badan Penanggulangan Bencana
+    // Daerah" names an office, not its head.
+    institutions: &[
+        "badan",
+        "kementerian",
+        "lembaga",
+        "komisi",
+        "dewan",
+        "majelis",
+        "mahkamah",
+        "pengadilan",
+        "kejaksaan",
+        "kepolisian",
+        "pemerintah",
+        "pemkot",
+        "pemprov",
+        "pemkab",
+        "partai",
+        "balai",
+        "kantor",
+        "direktorat",
+    ],
     things_before: &[
         "jalan",
         "jl",
@@ -1516,5 +1565,7 @@ mod tests {
         assert!(of("fr").unwrap().is_cue("M."));
         assert!(de.is_speech("laut") && !de.is_cue("laut"));
         assert!(of("en").is_none() && of("zh").is_none());
+        let id = of("id").unwrap();
+        assert!(id.is_institution("Badan") && id.is_never("Tentang") && id.is_never("Kali"));
     }
 }

@@ -224,7 +224,12 @@ fn enrich_with(
     // Place names inside people's names ("Jordan Bardella", "Lloyd Austin") do not count.
     let mut claimed: Vec<(usize, usize)> = people
         .iter()
-        .flat_map(|p| p.mentions.iter().map(|m| (m.start, m.end)))
+        .flat_map(|p| {
+            let text = &text;
+            p.mentions
+                .iter()
+                .map(move |m| (particle_before(text, m.start, &p.name), m.end))
+        })
         .collect();
     claimed.sort_unstable();
     let kept: Vec<places::Mention> = found
@@ -422,6 +427,22 @@ fn language_of(doc: &Document, text: &str, default_language: &str) -> String {
 /// A title on one line (scraped titles may carry stray newlines).
 fn single_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where a mention starts once a capitalised particle before it is counted: "Van Oppen"
+/// at a sentence's start is Madeleine van Oppen's surname, not the Turkish city Van.
+fn particle_before(text: &str, start: usize, name: &str) -> usize {
+    let before = text[..start].strip_suffix(' ').unwrap_or("");
+    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[word_start..];
+    let lowered = word.to_lowercase();
+    let particle = !word.is_empty()
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && people::PARTICLE_WORDS.contains(&lowered.as_str())
+        && name.split(' ').any(|w| w == lowered);
+    if particle { word_start } else { start }
 }
 
 #[cfg(test)]

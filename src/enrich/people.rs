@@ -17,6 +17,11 @@ use super::lexicon::{
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
 
+/// Lower-case particles that a capitalised form may stand for at a sentence's start.
+pub const PARTICLE_WORDS: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le",
+];
+
 /// A person found in an article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {

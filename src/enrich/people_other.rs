@@ -403,6 +403,27 @@ fn compound_thing(word: &str) -> bool {
         .is_some_and(|(_, tail)| COMPOUND_TAILS.contains(&tail.to_lowercase().as_str()))
 }
 
+/// A noble title that German names carry between the given name and the particle:
+/// "Tobias Freiherr von Gemmingen", "Karl-Theodor Freiherr zu Guttenberg".
+fn noble(w: &str) -> bool {
+    matches!(
+        w,
+        "Freiherr"
+            | "Freifrau"
+            | "Freiin"
+            | "Graf"
+            | "Gräfin"
+            | "Prinz"
+            | "Prinzessin"
+            | "Fürst"
+            | "Fürstin"
+            | "Ritter"
+            | "Edler"
+            | "Reichsgraf"
+            | "Erbprinz"
+    )
+}
+
 /// A word that may stand in a name here.
 fn name_word(cues: Option<&Cues>, t: &Token<'_>) -> bool {
     t.word
@@ -461,7 +482,9 @@ fn candidates(
             let cap_particle = j >= i + 2
                 && PARTICLES.contains(toks[j - 1].text.to_lowercase().as_str())
                 && sure_given(toks[j - 2].text);
-            let particles = opened || (particles && (sure_given(toks[j - 1].text) || cap_particle));
+            let particles = opened
+                || (particles
+                    && (sure_given(toks[j - 1].text) || cap_particle || noble(toks[j - 1].text)));
             let capital = u.word && is_capitalised(u.text) && !toks[j - 1].possessive;
             // Dutch and German particles stand between the given names and the one
             // surname: after a surname, "van"/"von" starts a place or body ("Frank
@@ -470,7 +493,8 @@ fn candidates(
                 || j - 1 == i
                 || given(toks[j - 1].text)
                 || cap_particle
-                || is_initial(toks[j - 1].text);
+                || is_initial(toks[j - 1].text)
+                || noble(toks[j - 1].text);
             let particle_ok = if patronymic_only {
                 matches!(u.text, "bin" | "binti" | "bint")
                     && toks
@@ -541,7 +565,9 @@ fn candidates(
         // are not the name ("Manuel Gerres Tweet", "John Barbour Bekleidung").
         if nouns_capitalised && given(toks[start.min(end.saturating_sub(1))].text) {
             let mut m = start;
-            while m + 1 < end && (given(toks[m].text) || is_initial(toks[m].text)) {
+            while m + 1 < end
+                && (given(toks[m].text) || is_initial(toks[m].text) || noble(toks[m].text))
+            {
                 m += 1;
             }
             while m + 1 < end && PARTICLES.contains(toks[m].text.to_lowercase().as_str()) {
@@ -964,6 +990,17 @@ mod tests {
 
     fn names(text: &str, lang: &str) -> Vec<String> {
         names_with(text, lang, &Registry::default(), &[])
+    }
+
+    #[test]
+    fn a_german_noble_title_stays_inside_the_name() {
+        assert_eq!(
+            names(
+                "Das sagte sein Anwalt Tobias Freiherr von Gemmingen am Mittwoch.",
+                "de"
+            ),
+            ["Tobias Freiherr von Gemmingen"]
+        );
     }
 
     #[test]

@@ -179,6 +179,21 @@ fn washington_the_government_and_washington_the_name() {
 }
 
 #[test]
+fn a_capitalised_particle_of_a_named_person_is_no_place() {
+    let e = enrich(
+        &doc(
+            "It builds on the work of Madeleine van Oppen of the University of Melbourne. \
+             Van Oppen, who was not an author, said the next step was hard.",
+        ),
+        1,
+    );
+    assert_eq!(e.people, ["Madeleine van Oppen"]);
+    assert_eq!(e.countries, ["Australia"]);
+    let e = enrich(&doc("Protesters gathered in Van, in eastern Turkey."), 1);
+    assert_eq!(e.countries, ["Turkey"]);
+}
+
+#[test]
 fn jordan_the_person_across_mentions() {
     let e = enrich(
         &doc("Michael Jordan scored 40 points. Jordan later retired."),
