@@ -11,15 +11,7 @@ Run from anywhere: `python3 benches/realpages/batch5.py`.
 import html
 import json
 
-from batch_kit import jsonld, marked, plain, ps, write
-
-PAGES = []
-
-
-def page(name, meta, text, body):
-    """`text`: the expected paragraphs in order; `body`: the whole HTML document."""
-    PAGES.append((name, meta, [plain(t) for t in text], body))
-
+from batch_kit import jsonld, page, PAGES, plain, ps, write
 
 def head(title, extra=""):
     return f'<!DOCTYPE html>\n<html{extra}>\n<head>\n<meta charset="utf-8">\n<title>{html.escape(title, quote=False)}</title>\n'

@@ -14,29 +14,10 @@ Run from anywhere: `python3 benches/realpages/batch6.py`.
 """
 import html
 
-from batch_kit import jsonld, marked, plain, ps, write
-
-PAGES = []
-
-
-def page(name, meta, text, body):
-    """`text`: the expected paragraphs in order; `body`: the whole HTML document."""
-    PAGES.append((name, meta, [plain(t) for t in text], body))
-
+from batch_kit import h, jsonld, og, page, PAGES, plain, ps, write
 
 def head(title, extra=""):
     return f'<!DOCTYPE html>\n<html{extra}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title, quote=False)}</title>\n'
-
-
-def og(title, site, url, desc=None):
-    s = f'<meta property="og:title" content="{html.escape(title)}">\n<meta property="og:site_name" content="{html.escape(site)}">\n<meta property="og:type" content="article">\n<meta property="og:url" content="{url}">\n<link rel="canonical" href="{url}">\n'
-    if desc:
-        s += f'<meta name="description" content="{html.escape(desc)}">\n<meta property="og:description" content="{html.escape(desc)}">\n'
-    return s
-
-
-def h(s):
-    return html.escape(s, quote=False)
 
 
 # 1. A German public broadcaster: a consent-management wall in the DOM before the page

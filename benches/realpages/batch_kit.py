@@ -1,12 +1,37 @@
-"""What the written batches' scripts (batch5.py, batch6.py) share: inline marks (`**bold**`,
-`[text](url)`) as HTML and as plain text, and writing each page's HTML, expected text and
-labels into `extra/`."""
+"""What the written batches' scripts (batch5.py, batch6.py, batch7.py) share: the page list
+and `page()` that fills it, inline marks (`**bold**`, `[text](url)`) as HTML and as plain
+text, escaping, the Open Graph head, and writing each page's HTML, expected text and labels
+into `extra/`."""
 import html
 import json
 import os
 import re
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "extra")
+
+# The batch being written: each script runs on its own, so one list per process.
+PAGES = []
+
+
+def page(name, meta, text, body):
+    """`text`: the expected paragraphs in order; `body`: the whole HTML document."""
+    PAGES.append((name, meta, [plain(t) for t in text], body))
+
+
+def h(s):
+    return html.escape(s, quote=False)
+
+
+def og(title, site, url, desc=None):
+    """Open Graph title, site name (left out when `site` is empty), type and URL, the
+    canonical link, and the description when given."""
+    s = f'<meta property="og:title" content="{html.escape(title)}">\n'
+    if site:
+        s += f'<meta property="og:site_name" content="{html.escape(site)}">\n'
+    s += f'<meta property="og:type" content="article">\n<meta property="og:url" content="{url}">\n<link rel="canonical" href="{url}">\n'
+    if desc:
+        s += f'<meta name="description" content="{html.escape(desc)}">\n<meta property="og:description" content="{html.escape(desc)}">\n'
+    return s
 
 
 def plain(s):
