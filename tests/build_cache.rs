@@ -167,10 +167,7 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
             &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", what),
         );
         let stderr = cli_build(&site);
-        let warnings: Vec<&str> = stderr
-            .lines()
-            .filter(|l| l.starts_with("warning"))
-            .collect();
+        let warnings = warnings(&stderr);
         assert_eq!(warnings.len(), 1, "{what}: {stderr}");
         assert!(
             warnings[0].contains(name) && warnings[0].contains("damaged"),
@@ -290,10 +287,7 @@ fn a_cache_of_another_version_is_ignored_with_one_warning() {
         &event_report(6, "Reuters", 0, "2024-07-19").replace("More later.", "Later."),
     );
     let stderr = cli_build(&site);
-    let warnings: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("warning"))
-        .collect();
+    let warnings = warnings(&stderr);
     assert_eq!(warnings.len(), 1, "{stderr}");
     assert!(
         warnings[0].contains("another version or build of newsdesk (0.0.1 format 1)"),
@@ -320,10 +314,7 @@ fn a_cache_written_by_another_build_of_newsdesk_is_not_trusted() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{stderr}");
-    let warnings: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("warning"))
-        .collect();
+    let warnings = warnings(&stderr);
     assert_eq!(warnings.len(), 1, "{stderr}");
     assert!(warnings[0].contains("another version or build"), "{stderr}");
     assert_same_as_cold(&site, "a cache of another build");
@@ -754,10 +745,7 @@ fn content_texts_kept_by_the_cache_are_trusted_only_at_their_settled_stamp() {
         &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", "Damaged."),
     );
     let stderr = cli_build(&site);
-    let warnings: Vec<&str> = stderr
-        .lines()
-        .filter(|l| l.starts_with("warning"))
-        .collect();
+    let warnings = warnings(&stderr);
     assert_eq!(warnings.len(), 1, "{stderr}");
     assert!(
         warnings[0].contains(&*shard.to_string_lossy()) && warnings[0].contains("damaged"),
@@ -830,10 +818,7 @@ fn content_text_shards_damaged_in_any_way_are_ignored_with_one_warning() {
             &event_report(0, "Reuters", 0, "2024-07-01").replace("More later.", what),
         );
         let stderr = cli_build(&site);
-        let warnings: Vec<&str> = stderr
-            .lines()
-            .filter(|l| l.starts_with("warning"))
-            .collect();
+        let warnings = warnings(&stderr);
         assert_eq!(warnings.len(), 1, "{what}: {stderr}");
         assert!(
             warnings[0].contains(&*shard.to_string_lossy()) && warnings[0].contains(says),

@@ -867,21 +867,23 @@ fn age_folders(dir: &Path) {
     }
 }
 
+/// Ages the output's folders, then makes an unrelated edit and builds: the record now holds
+/// folder stamps written long before the build that records them, so they are trusted.
+fn settle_output(s: &TempSite) {
+    age_folders(&s.out());
+    let plain = s.root().join("content/2024/07/plain.md");
+    let text = std::fs::read_to_string(&plain).unwrap();
+    std::fs::write(&plain, format!("{text}\nOne more line.\n")).unwrap();
+    build_cleanly(s);
+}
+
 #[test]
 fn pictures_in_the_output_are_checked_by_their_folder() {
     let s = image_site("https://cdn.example.net/");
     settle(&s.root().join("static/images/2024/07/harbour.jpg"));
     build_cleanly(&s);
     let img = s.out().join("_img");
-    // Folders written long before the build that records them: their stamps are trusted.
-    let settled = || {
-        age_folders(&s.out());
-        let plain = s.root().join("content/2024/07/plain.md");
-        let text = std::fs::read_to_string(&plain).unwrap();
-        std::fs::write(&plain, format!("{text}\nOne more line.\n")).unwrap();
-        build_cleanly(&s);
-    };
-    settled();
+    settle_output(&s);
     let first = snapshot(&img);
     let original = s.out().join("images/2024/07/harbour.jpg");
     let original_bytes = std::fs::read(&original).unwrap();
@@ -898,7 +900,7 @@ fn pictures_in_the_output_are_checked_by_their_folder() {
 
     // Overwritten in place, same size, in a settled folder: a plain build trusts the folder
     // (that is what spares a `stat` per picture) and `build --full` puts it right.
-    settled();
+    settle_output(&s);
     let target = file("-400.jpg");
     let len = std::fs::metadata(&target).unwrap().len() as usize;
     std::fs::write(&target, vec![b'x'; len]).unwrap();
@@ -916,14 +918,7 @@ fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
     build_cleanly(&s);
     let img = s.out().join("_img");
     let pictures = s.root().join(".newsdesk/cache/build/pictures.bin");
-    let settled = || {
-        age_folders(&s.out());
-        let plain = s.root().join("content/2024/07/plain.md");
-        let text = std::fs::read_to_string(&plain).unwrap();
-        std::fs::write(&plain, format!("{text}\nOne more line.\n")).unwrap();
-        build_cleanly(&s);
-    };
-    settled();
+    settle_output(&s);
     let first = snapshot(&img);
     let good = std::fs::read(&pictures).expect("the pictures are recorded apart");
     let mut flipped = good.clone();
@@ -934,7 +929,7 @@ fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
         ("a flipped byte", Some(flipped)),
         ("a truncated file", Some(good[..good.len() / 2].to_vec())),
     ] {
-        settled();
+        settle_output(&s);
         match bytes {
             Some(b) => std::fs::write(&pictures, b).unwrap(),
             None => std::fs::remove_file(&pictures).unwrap(),
@@ -945,7 +940,7 @@ fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
         build_cleanly(&s);
         assert_eq!(snapshot(&img), first, "{what}: restored");
         // The next record writes the pictures again, and a build then has nothing to do.
-        settled();
+        settle_output(&s);
         assert!(pictures.is_file(), "{what}");
         let o = s.build(&["-v"]);
         let stderr = String::from_utf8_lossy(&o.stderr);
