@@ -102,10 +102,9 @@ pub fn detect(
 /// capitalised at a sentence's start ("Te Kloese" of Dennis te Kloese).
 fn merge_tails(people: &mut Vec<Person>) {
     let lower = |n: &str| -> Vec<String> { n.split(' ').map(str::to_lowercase).collect() };
-    let mut i = 0;
-    while i < people.len() {
+    fold_each(people, |people, i| {
         let short = lower(&people[i].name);
-        let owner = (0..people.len()).find(|&j| {
+        (0..people.len()).find(|&j| {
             let long = lower(&people[j].name);
             // The longer name must open with a given name: "Name Sebastian K." is a noun
             // before a name, not a fuller one.
@@ -118,16 +117,27 @@ fn merge_tails(people: &mut Vec<Person>) {
                     .split(' ')
                     .next()
                     .is_some_and(|w| GIVEN_NAMES.contains(w))
-        });
-        match owner {
-            Some(j) => {
-                let moved = std::mem::take(&mut people[i].mentions);
-                people[j].mentions.extend(moved);
-                people.remove(i);
-            }
+        })
+    });
+}
+
+/// Walks `people` in order and folds each one for which `owner` names another person into
+/// that person (its mentions join theirs); the others stay, in order.
+fn fold_each(people: &mut Vec<Person>, owner: impl Fn(&[Person], usize) -> Option<usize>) {
+    let mut i = 0;
+    while i < people.len() {
+        match owner(people, i) {
+            Some(j) => fold_into(people, i, j),
             None => i += 1,
         }
     }
+}
+
+/// Person `from` is person `into`: its mentions join theirs and it leaves the list.
+fn fold_into(people: &mut Vec<Person>, from: usize, into: usize) {
+    let moved = std::mem::take(&mut people[from].mentions);
+    people[into].mentions.extend(moved);
+    people.remove(from);
 }
 
 /// `form` is `base` with a case ending ("Tuska" of "Tusk", "Метшина" of "Метшин",
@@ -152,17 +162,9 @@ fn to_nominative(people: &mut Vec<Person>, language: &str) {
             p.name = n.join(" ");
         }
     }
-    let mut i = 0;
-    while i < people.len() {
-        match (0..i).find(|&j| people[j].name == people[i].name) {
-            Some(j) => {
-                let moved = std::mem::take(&mut people[i].mentions);
-                people[j].mentions.extend(moved);
-                people.remove(i);
-            }
-            None => i += 1,
-        }
-    }
+    fold_each(people, |people, i| {
+        (0..i).find(|&j| people[j].name == people[i].name)
+    });
 }
 
 /// In languages that decline names, "Donalda Tuska" is Donald Tusk: a name whose every word
@@ -170,10 +172,9 @@ fn to_nominative(people: &mut Vec<Person>, language: &str) {
 /// form).
 fn merge_inflected(people: &mut Vec<Person>) {
     let words = |p: &Person| p.name.split(' ').map(String::from).collect::<Vec<_>>();
-    let mut i = 0;
-    while i < people.len() {
+    fold_each(people, |people, i| {
         let a = words(&people[i]);
-        let base = (a.len() >= 2)
+        (a.len() >= 2)
             .then(|| {
                 people.iter().position(|p| {
                     let b = words(p);
@@ -182,16 +183,8 @@ fn merge_inflected(people: &mut Vec<Person>) {
                         && a.iter().zip(&b).all(|(x, y)| x == y || inflected(x, y))
                 })
             })
-            .flatten();
-        match base {
-            Some(b) => {
-                let moved = std::mem::take(&mut people[i].mentions);
-                people[b].mentions.extend(moved);
-                people.remove(i);
-            }
-            None => i += 1,
-        }
-    }
+            .flatten()
+    });
 }
 
 /// A German genitive of a name: "Merkels" of "Merkel", "Strauss'" of "Strauss".
@@ -237,11 +230,7 @@ fn merge_genitives(people: &mut Vec<Person>, text: &str) {
                     .is_some_and(char::is_uppercase)
             });
         match people.iter().position(|p| p.name == base_name) {
-            Some(b) => {
-                let moved = std::mem::take(&mut people[i].mentions);
-                people[b].mentions.extend(moved);
-                people.remove(i);
-            }
+            Some(b) => fold_into(people, i, b),
             None if before_noun => {
                 people[i].name = base_name;
                 i += 1;
