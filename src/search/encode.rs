@@ -17,21 +17,7 @@ pub fn varint(out: &mut Vec<u8>, mut v: usize) {
     out.push(v as u8);
 }
 
-/// Encodes a posting list (documents ascending).
-pub fn postings(list: &[(u32, u8)]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(list.len() * 2 + 2);
-    varint(&mut out, list.len());
-    let mut last = 0u32;
-    for (i, &(doc, weight)) in list.iter().enumerate() {
-        let gap = if i == 0 { doc } else { doc - last };
-        varint(&mut out, gap as usize);
-        out.push(weight);
-        last = doc;
-    }
-    out
-}
-
-/// Every word's posting list encoded as [`postings`] encodes it, from each document's
+/// Every word's posting list (the layout above), from each document's
 /// `(word, weight)` list in document order (document `d` is the `d`-th list), for words
 /// numbered below `words`. Encoded as they come rather than gathered first: at 100,000
 /// articles the gathered `(document, weight)` pairs were ~280 MB beside the encoded lists,
@@ -138,6 +124,21 @@ pub fn decode_word_chunk(b: &[u8]) -> Vec<(String, Vec<(u32, u8)>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One posting list (documents ascending), encoded the straightforward way: the
+    /// reference that `all_postings` must match.
+    fn postings(list: &[(u32, u8)]) -> Vec<u8> {
+        let mut out = Vec::new();
+        varint(&mut out, list.len());
+        let mut last = 0u32;
+        for (i, &(doc, weight)) in list.iter().enumerate() {
+            let gap = if i == 0 { doc } else { doc - last };
+            varint(&mut out, gap as usize);
+            out.push(weight);
+            last = doc;
+        }
+        out
+    }
 
     #[test]
     fn postings_encoded_as_they_come_match_the_gathered_ones() {
