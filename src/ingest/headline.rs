@@ -131,6 +131,12 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
     if !from_json_ld && let Some(h) = h1.iter().find(|h| rewords_fully(h, &best, &names)) {
         best = h.clone();
     }
+    // A headline shortened for sharing by dropping a clause from its middle ("… cut 14 bus
+    // routes as …" beside the `<h1>` "… cut 14 bus routes and ask parents to drive as …"):
+    // the `<h1>` says all of it, even over JSON-LD, which was written from the same field.
+    if let Some(h) = h1.iter().find(|h| expands(h, &best, &names)) {
+        best = h.clone();
+    }
     // A kicker or format label that the shared title carries and the `<h1>` does not
     // ("[인터뷰] …", "VIDEO: …"): the `<h1>` is the headline, the label the page's furniture.
     if let Some(h) = h1.iter().find(|h| label_before(&best, h)) {
@@ -143,24 +149,70 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
 /// [`REWORDED_SHARE`] of the title's words among them, not the title with words added
 /// around it, and not the site's name.
 fn rewords_fully(h1: &str, title: &str, names: &SiteNames) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.split_whitespace()
-            .map(key)
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let (h, t) = (words(h1), words(title));
+    let (h, t) = (word_keys(h1), word_keys(title));
     if t.is_empty() || h.len() <= t.len() || h.len() < 3 || key(h1).contains(&key(title)) {
         return false;
     }
-    let shared = t.iter().filter(|w| h.contains(w)).count();
-    shared as f64 >= REWORDED_SHARE * t.len() as f64
+    shared_share(&t, &h) >= REWORDED_SHARE
         && !names.matches(h1)
         && h1.chars().count() <= MAX_FULLER_CHARS
 }
 
 /// The least share of a short title's words a fuller `<h1>` must repeat.
 const REWORDED_SHARE: f64 = 0.75;
+
+/// The words of `t` as keys, punctuation-only tokens dropped.
+fn word_keys(t: &str) -> Vec<String> {
+    t.split_whitespace()
+        .map(key)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether two word keys are one word, perhaps inflected: equal, or the shorter, of five
+/// letters or more, beginning the longer, which adds at most three ("czytnik",
+/// "czytnika"; "Brücke", "Brücken").
+fn same_word(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || (short.chars().count() >= 5
+            && long.starts_with(short)
+            && long.chars().count() - short.chars().count() <= 3)
+}
+
+/// The share of the words `of` that `among` repeats, inflected or not.
+fn shared_share(of: &[String], among: &[String]) -> f64 {
+    if of.is_empty() {
+        return 0.0;
+    }
+    let shared = of
+        .iter()
+        .filter(|w| among.iter().any(|a| same_word(a, w)))
+        .count();
+    shared as f64 / of.len() as f64
+}
+
+/// Whether the heading `h1` is `title` with words put into its middle: the same first and
+/// last word, every word of the title in order, and at least [`MIN_CUT_WORDS`] more — a
+/// clause the shared form dropped. A kicker before the headline or a tail after it is not
+/// this (the first or last word differs).
+fn expands(h1: &str, title: &str, names: &SiteNames) -> bool {
+    let (h, t) = (word_keys(h1), word_keys(title));
+    if t.len() < 3 || h.len() < t.len() + MIN_CUT_WORDS || h1.chars().count() > MAX_FULLER_CHARS {
+        return false;
+    }
+    // The title whole inside the heading is a kicker or a tail, however the words fall
+    // ("Letters to the Editor | Letters: …").
+    if h.first() != t.first()
+        || h.last() != t.last()
+        || key(h1).contains(&key(title))
+        || names.matches(h1)
+    {
+        return false;
+    }
+    let mut rest = h.iter();
+    t.iter().all(|w| rest.any(|x| x == w))
+}
 
 /// Whether `title` is `headline` behind a short label, under a third of its length: a few
 /// bracketed words ("[인터뷰]", "【速報】") or one word ending in a colon, bar or dash
@@ -223,7 +275,7 @@ fn candidates(c: &Candidates, h1: &[String], names: &SiteNames, slugs: bool) -> 
             .filter(|t| !t.is_empty() && (slugs || !is_slug(t)))
     };
     let json_ld = clean(&c.json_ld).filter(|j| !contradicted(j, c, h1, names));
-    let social = clean(&c.social);
+    let social = clean(&c.social).filter(|s| !outvoted(s, c, h1, names));
     // With no headline declared for sharing, a page's one `<h1>` is its headline, and its
     // `<title>` may be written for search engines ("… PM oder Mini?" over "Das … Missgeschick").
     let sole_h1 = match h1 {
@@ -259,6 +311,25 @@ fn contradicted(json_ld: &str, c: &Candidates, h1: &[String], names: &SiteNames)
         .any(|t| key(&strip_site(&tidy(t), names, &[])) == h);
     agrees && !h.contains(&j) && !j.contains(&h)
 }
+
+/// Whether a social title is a second headline written for sharing ("Sequía en Andalucía:
+/// la Junta duplica las ayudas …") while the `<h1>` and the `<title>` agree on the one the
+/// page shows ("La Junta amplía a 40 millones las ayudas …"): two statements against one,
+/// about the same story (half the social title's words in the `<h1>`), the `<h1>` not the
+/// site's name and neither title inside the other.
+fn outvoted(social: &str, c: &Candidates, h1: &[String], names: &SiteNames) -> bool {
+    let (Some(h), Some(t)) = (h1.first(), c.title_tag.as_deref()) else {
+        return false;
+    };
+    let (hk, sk) = (key(h), key(social));
+    if key(&strip_site(&tidy(t), names, &[])) != hk || hk.contains(&sk) || sk.contains(&hk) {
+        return false;
+    }
+    !names.matches(h) && shared_share(&word_keys(social), &word_keys(h)) >= OUTVOTED_SHARE
+}
+
+/// The least share of a social title's words an `<h1>` must repeat to be the same story.
+const OUTVOTED_SHARE: f64 = 0.5;
 
 /// `t` normalised: entities decoded, invisible characters and line breaks gone.
 fn tidy(t: &str) -> String {
@@ -652,6 +723,79 @@ mod tests {
             with(t, &["Die Bahn saniert in diesem Jahr mehr als 400 Brücken"]),
             t
         );
+    }
+
+    #[test]
+    fn an_inflected_word_is_the_same_word() {
+        assert!(same_word("czytnik", "czytnika"));
+        assert!(same_word("brücke", "brücken"));
+        assert!(!same_word("bahn", "bahnen"), "too short to tell");
+        assert!(!same_word("schule", "schulentwicklung"));
+        // So an `<h1>` saying a Polish title more fully in declined words wins.
+        let c = Candidates {
+            social: Some("Test nowego tramwaju z Bydgoszczy".into()),
+            h1: vec!["Test: nowy tramwaj z Bydgoszczy, który wreszcie ma klimatyzację".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "Test: nowy tramwaj z Bydgoszczy, który wreszcie ma klimatyzację"
+        );
+    }
+
+    #[test]
+    fn a_title_and_h1_agreeing_outvote_a_social_title() {
+        let h1 = "Le Conseil vote un plan de 12 millions pour les pistes cyclables du centre";
+        let c = Candidates {
+            social: Some("Vélo en ville : le Conseil sort 12 millions".into()),
+            title_tag: Some(format!("{h1} | Le Petit Rhodanien")),
+            h1: vec![h1.into()],
+            ..Candidates::default()
+        };
+        assert_eq!(choose(&c, &[], Some("www.lepetitrhodanien.fr")), h1);
+        // Not when the two agreeing are the blog's name, nor about another story.
+        let blog = Candidates {
+            social: Some("Le moulin de la Vega tourne à nouveau".into()),
+            title_tag: Some("Chroniques du Val".into()),
+            h1: vec!["Chroniques du Val".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&blog, &[], None),
+            "Le moulin de la Vega tourne à nouveau"
+        );
+    }
+
+    #[test]
+    fn an_h1_with_the_clause_a_shared_title_dropped_wins() {
+        let c = Candidates {
+            json_ld: Some("Harbour board raises mooring fees as repair bill grows".into()),
+            social: Some("Harbour board raises mooring fees as repair bill grows".into()),
+            h1: vec![
+                "Harbour board raises mooring fees by a third and delays dredging as repair bill grows"
+                    .into(),
+            ],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "Harbour board raises mooring fees by a third and delays dredging as repair bill grows"
+        );
+        // A kicker or a tail around the title is not a dropped clause, even when the
+        // kicker begins with the title's first word.
+        let t = "Harbour board raises mooring fees";
+        for h in [
+            format!("Port news: {t}"),
+            format!("{t} – what it means for you"),
+            format!("Harbour notes | {t}"),
+        ] {
+            let c = Candidates {
+                json_ld: Some(t.into()),
+                h1: vec![h],
+                ..Candidates::default()
+            };
+            assert_eq!(choose(&c, &[], None), t);
+        }
     }
 
     #[test]

@@ -466,6 +466,14 @@ pub fn near_headline(doc: &Document, lang: Option<&str>, headlines: &[&str]) -> 
     if let Some(d) = labelled(&text, month_first) {
         return Some(d);
     }
+    if let Some(d) = doc
+        .select("body")
+        .nodes()
+        .iter()
+        .find_map(|b| sent_line(&b.text()))
+    {
+        return Some(d);
+    }
     let window = |from: usize, to: usize| {
         let (from, to) = (
             floor_char(&text, from),
@@ -499,15 +507,44 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// The same labels in Korean, Chinese and Japanese, written without spaces around them
+/// ("입력 2025.03.12", "发布时间：2025-03-12", "公開日：2025年3月12日").
+static LABEL_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:기사입력|입력|등록|发布时间|发布日期|發布時間|發佈時間|公開日|配信日時?|掲載日)\s*[:：]?\s*")
+        .expect("valid")
+});
+
+/// A year-first date and a clock time followed by a word saying it was sent or published:
+/// the agency line under a Korean story ("2025/03/12 10:15 송고"), a Japanese "配信" and a
+/// Chinese "发布". The time is required: a date alone before "发布" is news about a release.
+static LABEL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\.?|(?:19|20)\d\d\s*[年년]\s*\d\d?\s*[月월]\s*\d\d?\s*[日일])\s*(?:\([^)]{1,3}\)\s*)?\d\d?:\d\d(?::\d\d)?\s*(?:송고|配信|发布|發布|發佈)",
+    )
+    .expect("valid")
+});
+
 /// A date right after a label saying it is the publication date ("Date 19.01.2020",
-/// "Veröffentlicht am 3. März 2020"), anywhere in the page's main text.
+/// "Veröffentlicht am 3. März 2020", "입력 2025.03.12"), anywhere in the page's main text.
 fn labelled(text: &str, month_first: bool) -> Option<NaiveDate> {
-    LABEL.find_iter(text).find_map(|m| {
-        let rest = &text[m.end()..floor_char(text, (m.end() + 40).min(text.len()))];
-        dateline_in(rest, month_first)
-            .filter(|(_, at)| *at <= 12)
-            .map(|(d, _)| d)
-    })
+    LABEL
+        .find_iter(text)
+        .chain(LABEL_CJK.find_iter(text))
+        .find_map(|m| {
+            let rest = &text[m.end()..floor_char(text, (m.end() + 40).min(text.len()))];
+            dateline_in(rest, month_first)
+                .filter(|(_, at)| *at <= 12)
+                .map(|(d, _)| d)
+        })
+}
+
+/// A date marked as sent ("2025/03/12 10:15 송고") anywhere in `text`. Agencies print the
+/// line in the story's copyright block, which the other readers skip: the word after the
+/// time says what the date is, wherever it stands.
+fn sent_line(text: &str) -> Option<NaiveDate> {
+    LABEL_AFTER
+        .captures_iter(text)
+        .find_map(|c| dateline(c.get(1)?.as_str()))
 }
 
 /// The first date in `window` that is not part of a copyright line.
@@ -597,6 +634,29 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn labelled_dates_in_cjk_and_the_agency_sent_line() {
+        assert_eq!(
+            labelled("김태호 기자 입력 2025.03.12 10:15 수정 2025.03.13", false),
+            d(2025, 3, 12)
+        );
+        assert_eq!(
+            labelled("发布时间：2025-03-12 09:30 来源：新华网", false),
+            d(2025, 3, 12)
+        );
+        assert_eq!(
+            sent_line("무단 전재-재배포 금지> 2025/03/12 10:15 송고"),
+            d(2025, 3, 12)
+        );
+        assert_eq!(sent_line("2025年3月12日(水) 18:05配信"), d(2025, 3, 12));
+        // A date without a time before "发布" is what the story says was released.
+        assert_eq!(sent_line("国家统计局2025年2月28日发布的数据显示"), None);
+        let doc = Document::from(
+            "<html><body><h1>경남도, 청년 월세 지원 확대</h1><p>창원시가 지원을 늘린다.</p><p class=\"txt-copyright\">&lt;저작권자(c) 연합뉴스&gt;<br>2025/03/12 10:15 송고</p></body></html>",
+        );
+        assert_eq!(near_headline(&doc, Some("ko"), &[]), d(2025, 3, 12));
     }
 
     #[test]
