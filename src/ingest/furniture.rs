@@ -247,7 +247,10 @@ fn is_inline(node: &NodeRef) -> bool {
 pub fn remove(doc: &Document) -> usize {
     let mut doomed: Vec<NodeRef> = Vec::new();
     let mut ids: HashSet<NodeId> = HashSet::new();
-    for node in doc.select("body [class], body [id], body [role]").nodes() {
+    for node in doc
+        .select("body [class], body [id], body [role], body [itemprop], body [itemtype]")
+        .nodes()
+    {
         // Inside a block already going: nothing to decide.
         if node.ancestors_it(None).any(|a| ids.contains(&a.id)) {
             continue;
@@ -277,8 +280,24 @@ pub fn remove(doc: &Document) -> usize {
     doomed.len()
 }
 
-/// The kind an element's class, id or role names, if any.
+/// Whether the element's microdata marks it as a reader's comment (`itemprop="comment"`,
+/// `itemtype=".../Comment"`): forums and blog themes mark replies so, whatever their classes.
+fn is_marked_comment(node: &NodeRef) -> bool {
+    let prop = node.attr("itemprop").unwrap_or_default();
+    let typ = node.attr("itemtype").unwrap_or_default();
+    prop.split_whitespace()
+        .any(|p| p.eq_ignore_ascii_case("comment"))
+        || typ.split_whitespace().any(|t| {
+            let last = t.rsplit('/').next().unwrap_or_default();
+            last.eq_ignore_ascii_case("Comment") || last.eq_ignore_ascii_case("UserComments")
+        })
+}
+
+/// The kind an element's class, id, role or microdata names, if any.
 pub fn kind_of(node: &NodeRef) -> Option<Kind> {
+    if is_marked_comment(node) {
+        return Some(Kind::Apart);
+    }
     if node
         .attr("role")
         .is_some_and(|r| ROLES.iter().any(|x| r.trim().eq_ignore_ascii_case(x)))
@@ -356,7 +375,7 @@ fn token_kind(token: &str) -> Option<Kind> {
 
 /// A class or id split into lowercase words at `-`, `_`, `:` and lower-to-upper case changes
 /// (`teaserContentWrap` → teaser, content, wrap).
-fn words(token: &str) -> Vec<String> {
+pub(super) fn words(token: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut prev_lower = false;
@@ -472,6 +491,15 @@ mod tests {
             <section class="newsletterSignup">Sign up</section></div>
             <div id="comments"><ol class="comment-list"><li>Great post!</li></ol></div></body>"#;
         assert_eq!(cleaned(html), "Head Story text.");
+    }
+
+    #[test]
+    fn replies_marked_as_comments_go_whatever_their_class() {
+        let html = r#"<body><div itemscope itemtype="http://schema.org/DiscussionForumPosting">
+            <div id="post_1" class="topic-body"><div class="post" itemprop="text"><p>The announcement.</p></div></div>
+            <div id="post_2" class="topic-body" itemprop="comment" itemscope itemtype="http://schema.org/Comment"><div class="post"><p>A reply.</p></div></div>
+            <div class="topic-body" itemscope itemtype="https://schema.org/Comment"><p>Another reply.</p></div></div></body>"#;
+        assert_eq!(cleaned(html), "The announcement.");
     }
 
     #[test]

@@ -9,8 +9,8 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, headline, key_points, layout_table, lead_caption, lead_image,
-    meta_row, page_data, published, signoff, standfirst, teasers,
+    anchor, density, furniture, heading_names, headline, key_points, layout_table, lead_caption,
+    lead_image, meta_row, page_data, published, review_box, signoff, standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -100,7 +100,10 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .url()
         .and_then(|u| u.host_str().map(str::to_string))
         .or_else(|| likely_host(&doc));
+    // Before furniture: a review theme may name the box's row a footer.
+    let review = review_box::find(&doc);
     furniture::remove(&doc);
+    heading_names::unmark(&doc);
     meta_row::remove(&doc);
     // After furniture: a photographer's credit beside the caption is gone.
     let caption = lead_caption::find(&doc);
@@ -224,6 +227,15 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         let blocks = cleaner.clean(&title, &to_markdown(&lead, &links));
         if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
             kept.splice(0..0, blocks);
+        }
+    }
+    if let Some(review) = review.filter(|r| under_headline(&r.headline)) {
+        // The review's pros, cons and verdict, after the story (readability left the box out,
+        // or furniture took its row); none of it kept already, and without its scores.
+        let blocks =
+            review_box::without_scores(cleaner.clean(&title, &to_markdown(&review.html, &links)));
+        if !blocks.is_empty() && !blocks.iter().any(|b| standfirst::already_in(b, &kept)) {
+            kept.extend(blocks);
         }
     }
     // Other stories' teasers readability kept in the story's column.
