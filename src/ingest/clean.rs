@@ -90,10 +90,14 @@ const WEEKDAY: &str = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|
 const SEP: &str = r"[\s:|•·»›>\-–—/]";
 
 /// Labels marking an ad, in the major news languages.
-const AD_LABEL: &str = r"advertisement|advertising|advert|ads?|sponsored(?: content| links?)?|paid (?:content|post)|promoted(?: content)?|partner content|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|quảng cáo|mainos|annons|inzerce|διαφήμιση|פרסומת|โฆษณา|विज्ञापन";
+const AD_LABEL: &str = r"advertisement|advertising|advert|ads?|sponsored(?: content| links?)?|paid (?:content|post)|promoted(?: content)?|partner content|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|廣告|광고|تبلیغات|آگهی|quảng cáo|mainos|annons|inzerce|διαφήμιση|פרסומת|โฆษณา|विज्ञापन";
 
 /// Prompts to read on past an ad, in the major news languages.
-const READ_ON: &str = r"(?:continue|keep) reading(?: (?:below|on|the (?:main )?story|this (?:story|article)|after (?:the |this )?(?:ad|advertisement)))?(?: below)?|(?:scroll|swipe)(?: down)? to (?:continue|keep|read)(?: reading| more)?(?: with (?:the )?(?:content|article|story))?|(?:the )?(?:story|article|content|text|post) continues(?: below| after(?: (?:the|this))? (?:ad|advertisement)| below (?:this |the )?(?:ad|advertisement))?|read on|weiterlesen(?: unten)?|lesen sie weiter|(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten |unter (?:der|dem) (?:anzeige|werbung|werbeblock) |nach der (?:anzeige|werbung) )?(?:weiter|fortgesetzt)|la suite (?:après|ci-dessous)(?: la publicité)?|lire la suite|sigue leyendo|continúa leyendo|continua a leggere|continue lendo|lees verder|czytaj dalej|читать далее|devamını oku|baca selengkapnya";
+const READ_ON: &str = r"(?:continue|keep) reading(?: (?:below|on|the (?:main )?story|this (?:story|article)|after (?:the |this )?(?:ad|advertisement)))?(?: below)?|(?:scroll|swipe)(?: down)? to (?:continue|keep|read)(?: reading| more)?(?: with (?:the )?(?:content|article|story))?|(?:the )?(?:story|article|content|text|post) continues(?: below| after(?: (?:the|this))? (?:ad|advertisement)| below (?:this |the )?(?:ad|advertisement))?|read on|weiterlesen(?: unten)?|lesen sie weiter|(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten |unter (?:der|dem) (?:anzeige|werbung|werbeblock) |nach der (?:anzeige|werbung) )?(?:weiter|fortgesetzt)|la suite (?:après|ci-dessous)(?: la publicité)?|lire la suite|sigue leyendo|continúa leyendo|continua a leggere|continue lendo|lees verder|czytaj dalej|читать далее|devamını oku|baca selengkapnya|{READ_ON_MORE}";
+
+/// More prompts to read on past an ad, the place named ("below", "after the ad") in the
+/// language of the prompt.
+const READ_ON_MORE: &str = r"(?:keep )?scrolling(?: down)? to (?:read|continue)(?: reading)?(?: more)?|weiterlesen (?:nach|unter) (?:der|dem) (?:anzeige|werbung|werbeblock)|(?:der )?(?:artikel|text|beitrag) wird (?:unterhalb|weiter unten|nach der (?:anzeige|werbung)) fortgesetzt|(?:la )?(?:noticia|información|nota|historia) (?:continúa|sigue)(?: (?:debajo|abajo|más abajo|tras la publicidad|después de la publicidad))?|sigue leyendo (?:debajo|abajo|más abajo)|poursuivez (?:votre |la )?lecture(?: ci-dessous| (?:après|sous) (?:la |cette )?publicité)?|l['’]article continue(?: ci-dessous| après (?:la |cette )?publicité)?|continua a leggere (?:sotto|qui sotto|dopo la pubblicità)|l['’]articolo continua(?: sotto| dopo la pubblicità)?|continue lendo (?:abaixo|após a publicidade)|(?:a )?(?:matéria|reportagem|notícia) continua(?: abaixo| após a publicidade| depois da publicidade)?|continua (?:após|depois d)a publicidade|lees verder (?:onder|na) de advertentie|lees hieronder verder|(?:het )?artikel gaat (?:hieronder )?verder(?: (?:onder|na) de advertentie)?|czytaj dalej (?:pod reklamą|po reklamie)|dalsza część (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|продолжение (?:ниже|после рекламы|следует)|читайте далее|(?:статья|материал) продолжается ниже|(?:haberin|yazının) devamı(?: aşağıda| reklamdan sonra)?|lanjutkan membaca(?: di bawah(?: ini)?)?|(?:scroll|gulir) (?:ke bawah )?untuk melanjutkan(?: membaca)?|(?:広告の(?:後|あと|下)に)?(?:記事|本文)(?:が|は)続きます|記事の続きは(?:下|以下)(?:へ|に)?|広告の(?:後|あと)に(?:も)?続きます|(?:아래에서 )?기사(?:가|는)? (?:계속됩니다|이어집니다)|기사 계속 읽기|(?:下滑|向下滑动)?继续阅读(?:下文|全文)?|تابع القراءة(?: أدناه| بالأسفل)?|أكمل القراءة(?: أدناه)?|تكملة الخبر(?: بالأسفل| أدناه)?|ادامه (?:خبر|مطلب)(?: را)?(?: در (?:زیر|ادامه))?(?: بخوانید)?|(?:नीचे )?प(?:\x{922}\x{93C}|\x{95D})ना जारी रखें|खबर आगे प(?:\x{922}\x{93C}|\x{95D})ें";
 
 /// Verbs that ask a reader to subscribe, in the major news languages.
 const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
@@ -162,7 +166,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "advertisement",
         8,
-        r"[-–—_*\s(\[]*(?:advertis(?:e)?ments?|advertising|adverts?|ad|ads|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|広告|广告|廣告|광고|quảng cáo|mainos|annons|inzerce|διαφήμιση|פרסומת|โฆษณา|विज्ञापन|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|remove ads?|ad feedback|supported by)[-–—_*\s).:\]]*",
+        r"[-–—_*\s(\[]*(?:advertis(?:e)?ments?|advertising|adverts?|ad|ads|anzeige|werbung|publicité|pub|publicidad|publicidade|pubblicità|advertentie|reklama|реклама|reklam|iklan|إعلان|تبلیغات|آگهی|広告|广告|廣告|광고|quảng cáo|mainos|annons|inzerce|διαφήμιση|פרסומת|โฆษณา|विज्ञापन|sponsored|sponsored content|sponsored links?|paid content|paid post|promoted|promoted content|partner content|skip advertisement|remove ads?|ad feedback|supported by)[-–—_*\s).:\]]*",
     ),
     // An ad label with a prompt to read on, or the prompt alone: "Advertisement - Continue
     // reading below", "ADVERTISEMENT · SCROLL TO CONTINUE READING", "Ad | Keep reading",
@@ -248,7 +252,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "tags",
         40,
-        r"(?:tags?|tagged(?: with| as| in)?|categories|category|filed under|topics?|related topics|related tags|posted in|labels?|keywords|more about|more on|see more on|explore more on these topics|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots[- ]cl[ée]s|étiquettes|etiquetas|palabras clave|parole chiave|etichette|trefwoorden|tagi|etiketler|метки|теги)\s*[:\-–—|»]\s*.*",
+        r"(?:tags?|tagged(?: with| as| in)?|categories|category|filed under|topics?|related topics|related tags|posted in|labels?|keywords|more about|more on|see more on|explore more on these topics|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots[- ]cl[ée]s|étiquettes|etiquetas|palabras clave|parole chiave|etichette|trefwoorden|tagi|etiketler|метки|теги|archivado en|arquivado em|archiviato (?:in|sotto))\s*[:\-–—|»]\s*.*",
     ),
     drop(
         "posted-in",
@@ -286,7 +290,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "comments-intl",
         8,
-        r"(?:#?\d+\s+)?(?:kommentare?|kommentar schreiben|kommentare schreiben|kommentieren|keine kommentare|(?:\d+|keine) kommentare?|kommentar von .+|commentaires?|laisser un commentaire|ajouter un commentaire|comentarios?|deja un comentario|deja una respuesta|commenti|lascia un commento|reacties|reageer|komentarze|dodaj komentarz|комментарии|yorumlar|komentar)\s*:?[\s.*]*",
+        r"(?:#?\d+\s+)?(?:kommentare?|kommentar schreiben|kommentare schreiben|kommentieren|keine kommentare|(?:\d+|keine) kommentare?|kommentar von .+|commentaires?|laisser un commentaire|ajouter un commentaire|comentarios?|deja un comentario|deja una respuesta|commenti|lascia un commento|reacties|reageer|komentarze|komentarzy|dodaj komentarz|комментари(?:и|й|я|ев)|yorum(?:lar)?|komentar)\s*:?[\s.*]*",
     ),
     drop(
         "comment-form",
@@ -297,7 +301,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "share",
         8,
-        r"(?:share (?:this|on|via|full)\b[^.!?]*:?|share\s*:?|shares|teilen|merken|drucken|artikel (?:teilen|drucken|merken|empfehlen)|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|поделиться|paylaş|bagikan|donate(?: now| today)?|spenden|slideshow\s*\(?\s*\d+\s*(?:images|photos|bilder|fotos)\s*\)?|share this:?|share full article|like this:?|like loading\.*…?|loading\.*…?|be the first to like this\.?|tweet(?: this)?|pin it|print(?: this)?(?: (?:article|page|story))?|email(?: this)?(?: (?:article|page|story))?|send (?:any )?friend a story|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|copy link|link copied|(?:\d+\s*)?shares?)\.?",
+        r"(?:share (?:this|on|via|full)\b[^.!?]*:?|share\s*:?|shares|teilen|merken|drucken|artikel (?:teilen|drucken|merken|empfehlen)|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|поделиться|paylaş|bagikan|deel dit(?: artikel| bericht)?|teilen sie (?:diesen|den) artikel|partager (?:cet|l['’]) article|compartir (?:este artículo|esta noticia)|condividi (?:questo articolo|l['’]articolo)|compartilhe(?: esta notícia| este artigo)?|udostępnij artykuł|поделиться (?:статьей|новостью)|haberi paylaş|bagikan artikel ini|email this link|(?:tarifi )?yazdır|print (?:this )?recipe|rezept drucken|imprimer la recette|imprimir (?:la )?receta|stampa la ricetta|recept afdrukken|drukuj(?: przepis)?|распечатать|cetak(?: resep)?|donate(?: now| today)?|spenden|slideshow\s*\(?\s*\d+\s*(?:images|photos|bilder|fotos)\s*\)?|share this:?|share full article|like this:?|like loading\.*…?|loading\.*…?|be the first to like this\.?|tweet(?: this)?|pin it|print(?: this)?(?: (?:article|page|story))?|email(?: this)?(?: (?:article|page|story))?|send (?:any )?friend a story|gift (?:this )?article|give this article|save (?:this )?(?:article|story)|copy link|link copied|(?:\d+\s*)?shares?)\.?",
     ),
     drop(
         "click-to-share",
@@ -481,8 +485,63 @@ pub const RULES: &[Rule] = &[
     // "Simak breaking news … WhatsApp Channel".
     drop(
         "follow-us-intl",
+        45,
+        r"(?:dapatkan (?:update|informasi|berita)\b|folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
+    ),
+    // Hindi follow prompts name the platform first ("Google News पर फॉलो करें").
+    drop(
+        "follow-us-hi",
+        15,
+        r".{0,40}(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|x)\s*(?:पर|से)?\s*(?:हमें\s*)?(?:फॉलो करें|जुड़ें|ज्वाइन करें)\.?",
+    ),
+    // Credits for a wire or a colleague after the story ("The Associated Press contributed to
+    // this report.", "Contributing: Jane Doe").
+    drop(
+        "contributed-credit",
         30,
-        r"(?:folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
+        r".{0,120}\b(?:also )?contributed(?: reporting)? to (?:this|the) (?:report|story|article)\.?|contributing\s*:\s*.{1,120}",
+    ),
+    // A newsletter platform's own prompts (Substack's after a paragraph).
+    drop(
+        "newsletter-platform",
+        40,
+        r"thanks for reading\b.{0,80}[!.]\s*subscribe\b.*|.{1,80} is a reader-supported publication\b.*",
+    ),
+    // A press-release wire's lines after the release.
+    drop(
+        "release-wire",
+        20,
+        r"(?-i:SOURCE)\s+(?-i:\p{Lu}).{0,60}|(?:cision )?view original content(?: to download multimedia)?\s*:.*|このプレスリリースには.{0,30}(?:あります|ございます)。?|(?:企業)?プレスリリース詳細へ|.{1,20}トップへ",
+    ),
+    // A marker closing the story ("- END -", "(完)", Persian agencies' "انتهای پیام").
+    drop(
+        "end-marker",
+        4,
+        r"[-–—=_*\s/(（]*(?:end|the end|完|全文完|終|انتهای پیام)[-–—=_*\s/)）]*",
+    ),
+    // A messaging app's article chrome (WeChat).
+    drop(
+        "wechat-chrome",
+        0,
+        r"预览时标签不可点|阅读原文|轻触阅读原文|微信扫一扫\s*(?:关注该公众号|可打开此内容.*)|继续滑动看下一个|向上滑动看下一个|喜欢此内容的人还喜欢",
+    ),
+    // A news agency's tip line ("제보는 카톡 okjebo").
+    drop(
+        "tip-line",
+        8,
+        r"[▶►]?\s*제보(?:는|하기)?\s*[:：]?\s*(?:카카오톡|카톡|이메일|전화).{0,40}",
+    ),
+    // A button back to the top of the page, in the major news languages.
+    drop(
+        "back-to-top",
+        6,
+        r"(?:back to top|nach oben|zurück nach oben|retour en haut(?: de la page)?|volver arriba|torna su|voltar ao topo|naar boven|do góry|наверх|başa dön|kembali ke atas|زر الذهاب إلى الأعلى|العودة إلى الأعلى|ページ(?:の)?トップへ|返回顶部|맨 위로)\s*[↑⬆^]?",
+    ),
+    // A release's contact block and company profile end it ("Media Contact:", "会社概要").
+    end(
+        "release-contact",
+        false,
+        r"[■□◆●\s]*(?:media contacts?|press contacts?|media (?:inquiries|enquiries)|pressekontakt|kontakt für (?:medien|die presse)|contact presse|contacto (?:de prensa|para medios)|contatto stampa|contato (?:de imprensa|para imprensa)|perskontakt|kontakt dla mediów|kontak media|会社概要|本件に関するお問い合わせ(?:先)?|报道联系|媒体联系).*",
     ),
     // A reporter's sign-off with an address: "박지현 기자 jihyun@busan-ilbo.kr",
     // "Max Mustermann, max@zeitung.de" (an address alone may be the story's own).
@@ -618,6 +677,7 @@ fn expand(pattern: &str) -> String {
         .replace("{SEP}", SEP)
         .replace("{AD_LABEL}", AD_LABEL)
         .replace("{READ_ON}", READ_ON)
+        .replace("{READ_ON_MORE}", READ_ON_MORE)
         .replace("{SUBSCRIBE}", SUBSCRIBE)
         .replace("{NEWSLETTER}", NEWSLETTER)
         .replace("{READ_ALSO}", READ_ALSO)
@@ -790,6 +850,14 @@ impl Cleaner {
         if repeats_title(plain, title_key) {
             return Some(("title-repeat".into(), Action::Drop));
         }
+        if about_boilerplate(plain) {
+            return Some((
+                "about-boilerplate".into(),
+                Action::End {
+                    heading_only: false,
+                },
+            ));
+        }
         let words = plain.split_whitespace().count();
         let found = BUILTIN
             .iter()
@@ -832,6 +900,35 @@ impl Cleaner {
         let text = self.strip_tokens(para);
         text.is_empty() || self.verdict(&text, &plain(&text), &key(title)).is_some()
     }
+}
+
+/// A press release's boilerplate: a first line "About <Name>" (a few words) and a text
+/// opening with the same name ("About Solvanta / Solvanta Inc. develops …"). The repeated
+/// name is what tells it from a story's own "About the study" section.
+fn about_boilerplate(plain: &str) -> bool {
+    let mut lines = plain.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (Some(first), Some(second)) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    let name = [
+        "about ",
+        "über ",
+        "à propos de ",
+        "acerca de ",
+        "sobre ",
+        "informazioni su ",
+        "over ",
+        "o firmie ",
+        "tentang ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p))
+    .map(|n| n.trim_end_matches(':').trim());
+    name.is_some_and(|n| {
+        let words = n.split_whitespace().count();
+        (1..=5).contains(&words) && key(second).starts_with(&key(n))
+    })
 }
 
 /// A paragraph's text with Markdown markers and link syntax removed, for matching.
