@@ -445,7 +445,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "affiliate-disclosure",
         45,
-        r"[*\s]*(?:(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte |unbeauftragte )?(?:werbung|affiliate-links?)|enthält (?:unbezahlte )?werbung|werbung\s*[/|&]\s*affiliate-links?|(?:anzeige|werbung)\s*[/|]\s*(?:anzeige|werbung)|this (?:post|article|page) (?:may )?contains? affiliate links|(?:affiliate )?disclosure\s*:|cet article contient des liens (?:affiliés|sponsorisés)|este (?:post|artículo) contiene enlaces de afiliados|questo articolo contiene link di affiliazione).*",
+        r"[*\s]*(?:(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte |unbeauftragte )?(?:werbung|affiliate-links?)|enthält (?:unbezahlte )?werbung|werbung\s*[/|&]\s*affiliate-links?|(?:anzeige|werbung)\s*[/|]\s*(?:anzeige|werbung)|this (?:post|article|page) (?:may )?contains? affiliate links|(?:affiliate )?disclosure\s*:|cet article contient des liens (?:affiliés|sponsorisés)|este (?:post|artículo) contiene enlaces de afiliados|questo articolo contiene link di affiliazione|.{0,60}\b(?:may|might|can|will) (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?(?:sales|revenue))\b).*",
     ),
     // A French regional daily's prompt to follow the site after the story.
     drop(
@@ -810,7 +810,9 @@ impl Cleaner {
                 None => {
                     in_list = false;
                     if !text.starts_with('#') {
-                        story_words += plain.split_whitespace().count();
+                        // Counted as the reader counts them: Japanese and Chinese have no
+                        // spaces, and a release's five paragraphs are more than five words.
+                        story_words += super::html::word_count(&plain);
                     }
                     kept.push(text);
                 }
@@ -849,6 +851,11 @@ impl Cleaner {
         }
         if repeats_title(plain, title_key) {
             return Some(("title-repeat".into(), Action::Drop));
+        }
+        if furniture_list(text, |item| {
+            self.verdict(item, &self::plain(item), title_key)
+        }) {
+            return Some(("furniture-list".into(), Action::Drop));
         }
         if about_boilerplate(plain) {
             return Some((
@@ -900,6 +907,17 @@ impl Cleaner {
         let text = self.strip_tokens(para);
         text.is_empty() || self.verdict(&text, &plain(&text), &key(title)).is_some()
     }
+}
+
+/// Whether `text` is a list of two or more items each of which is furniture alone (a share
+/// row written as a list: "- Share on Facebook", "- Email This Link", …).
+fn furniture_list(text: &str, verdict: impl Fn(&str) -> Option<(String, Action)>) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines.len() >= 2
+        && lines.iter().all(|l| LIST_ITEM.is_match(l))
+        && lines
+            .iter()
+            .all(|l| matches!(verdict(l.trim()), Some((_, Action::Drop))))
 }
 
 /// A press release's boilerplate: a first line "About <Name>" (a few words) and a text
@@ -1645,5 +1663,43 @@ mod end_tests {
         let line = "Two responses to the plan emerged at the meeting.";
         let blocks: Vec<String> = [STORY, line, STORY].map(String::from).to_vec();
         assert_eq!(c.clean("Title", &blocks).len(), 3);
+    }
+
+    #[test]
+    fn release_boilerplate_ends_the_story_in_any_script() {
+        let c = Cleaner::new(&[]).unwrap();
+        let about = "**About Harbourline**  \nHarbourline Ltd. builds ferries in Cork and employs 210 people.";
+        for end in [
+            about,
+            "**Media Contact:** Jo Byrne, press@harbourline.ie",
+            "## ■会社概要",
+        ] {
+            let blocks: Vec<String> = [STORY, end, "| 所在地 | 東京都 |"]
+                .map(String::from)
+                .to_vec();
+            assert_eq!(c.clean("Title", &blocks), vec![STORY.to_string()], "{end}");
+        }
+        // Five Japanese paragraphs are a story before the profile, though they hold no space.
+        let ja = "国内では年間約500万トンの食品ロスが発生しており、そのうち野菜の規格外品は産地で廃棄されることが少なくありません。";
+        let blocks: Vec<String> = [ja, "## ■会社概要", "| 設立 | 2019年4月 |"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(c.clean("Title", &blocks), vec![ja.to_string()]);
+        // A story's own section about something is no boilerplate.
+        let own = "**About the study**  \nThe researchers followed 2,000 households for a year.";
+        let blocks: Vec<String> = [STORY, own].map(String::from).to_vec();
+        assert_eq!(c.clean("Title", &blocks).len(), 2);
+    }
+
+    #[test]
+    fn a_list_of_share_links_goes_and_a_list_of_facts_stays() {
+        let c = Cleaner::new(&[]).unwrap();
+        let share = "- Share on Facebook\n- Email This Link\n- Share on LinkedIn";
+        let facts = "- Share prices fell 4 percent on Monday\n- Email traffic doubled";
+        let blocks: Vec<String> = [STORY, share, facts].map(String::from).to_vec();
+        assert_eq!(
+            c.clean("Title", &blocks),
+            vec![STORY.to_string(), facts.to_string()]
+        );
     }
 }

@@ -99,7 +99,9 @@ pub fn below_headline(doc: &Document) -> Option<Deck> {
     }
     let text = next.text().split_whitespace().collect::<Vec<_>>().join(" ");
     let words = super::html::word_count(&text);
-    let sentence = text.ends_with(['.', '!', '?', '。', '！', '？', '؟']);
+    // Japanese releases and features set their subtitle between wave dashes ("〜…〜").
+    let sentence = text.ends_with(['.', '!', '?', '。', '！', '？', '؟'])
+        || (text.starts_with(['〜', '～']) && text.ends_with(['〜', '～']));
     let linked = next
         .descendants_it()
         .any(|d| d.node_name().is_some_and(|n| &*n == "a"));
@@ -200,6 +202,15 @@ mod tests {
         assert_eq!(
             below_headline(&doc).map(|d| d.html).as_deref(),
             Some(format!("<p>{deck}</p>").as_str())
+        );
+        // A Japanese subtitle between wave dashes is a deck, though no sentence.
+        let ja = "〜県内の全駅で4月から交通系ICカードの利用が可能に、定期券の購入もスマートフォンだけで完結〜";
+        let doc = Document::from(format!(
+            "<html><body><h1>北陸鉄道、全線でIC乗車券に対応</h1><p class=sub>{ja}</p><div><p>本文。</p></div></body></html>"
+        ));
+        assert_eq!(
+            below_headline(&doc).map(|d| d.html).as_deref(),
+            Some(format!("<p>{ja}</p>").as_str())
         );
         for next in [
             "<p>By Anna Weber and Tom Jago, Daily News, 15 January 2025</p>",
