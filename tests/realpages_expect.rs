@@ -235,6 +235,22 @@ fn the_seventh_fresh_batch_is_mostly_english_with_six_news_languages() {
     }
 }
 
+/// The ninth batch is local news in towns, in scripts without capitals and the news
+/// languages of other scripts, named only through their towns.
+#[test]
+fn the_ninth_fresh_batch_is_towns_in_seventeen_languages() {
+    let languages = check_own_pages("fresh9");
+    for lang in [
+        "ar", "he", "fa", "ja", "zh", "ko", "hi", "th", "el", "ru", "uk", "pl", "tr", "vi", "sv",
+        "pt", "es",
+    ] {
+        assert!(
+            languages.contains(lang),
+            "no page of the ninth batch in {lang}"
+        );
+    }
+}
+
 #[test]
 fn the_held_out_list_names_pages_that_exist() {
     let text = fs::read_to_string(bench_dir().join("held-out.txt")).unwrap();

@@ -14,6 +14,7 @@ pub mod cues;
 pub mod declension;
 pub mod derive;
 pub mod explain;
+pub mod honorifics;
 pub mod lexicon;
 pub mod people;
 pub mod people_other;

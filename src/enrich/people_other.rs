@@ -6,6 +6,7 @@
 //! refers back to the full name.
 
 use super::cues::{self, Cues};
+use super::honorifics;
 use super::lexicon::{GIVEN_NAMES, ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
 use super::people::{Person, PersonMention, canonicalise, claim_surnames, known_given};
 use super::registry::Registry;
@@ -47,7 +48,11 @@ pub fn detect(
         }
         all_tokens.push(toks);
     }
-    let german = matches!(crate::lang::primary(language).as_str(), "de" | "lb");
+    let primary = crate::lang::primary(language);
+    if honorifics::is_caseless(&primary) {
+        add_caseless(&mut people, text, body_start, places, &primary);
+    }
+    let german = matches!(primary.as_str(), "de" | "lb");
     if german {
         drop_nouns_after_given_names(&mut people);
         merge_genitives(&mut people, text);
@@ -94,6 +99,40 @@ pub fn detect(
     }
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
+}
+
+/// People of a script without capitals, where only a title or honorific beside a name
+/// marks it (`honorifics`): each name found so, its other occurrences, and a family name
+/// alone ("松井さん") as a mention of the full name that opens with it (or, in scripts that
+/// put the family name last, ends with it).
+fn add_caseless(
+    people: &mut Vec<Person>,
+    text: &str,
+    body_start: usize,
+    places: &[(usize, usize)],
+    language: &str,
+) {
+    let found = honorifics::find(text, body_start, places, language);
+    for f in found.iter().filter(|f| !f.partial) {
+        add(people, f.name.clone(), f.start, f.end, RULE_CUE);
+    }
+    let names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
+    for name in names {
+        for (s, e) in occurrences(text, &name, body_start) {
+            add(people, name.clone(), s, e, "person:coreference");
+        }
+    }
+    for f in found.iter().filter(|f| f.partial) {
+        if let Some(p) = people.iter_mut().find(|p| {
+            p.name != f.name && (p.name.starts_with(&f.name) || p.name.ends_with(&f.name))
+        }) {
+            p.mentions.push(PersonMention {
+                start: f.start,
+                end: f.end,
+                rule: "person:coreference",
+            });
+        }
+    }
 }
 
 /// A name that is the tail of a longer one opening with a given name of the hand-kept list

@@ -3,7 +3,8 @@
 //! Aho-Corasick automaton, matched case-sensitively on word boundaries, then filtered and
 //! disambiguated by context so a country counts only on real evidence.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -22,6 +23,9 @@ pub enum Target {
     Extra(usize),
     /// A node of the region tree (index into `Gazetteer::regions()`).
     Region(usize),
+    /// A town of `geo::towns` (index into `geo::towns::towns()`), named in another
+    /// script or language.
+    Town(usize),
     /// A phrase that contains a place name but is no evidence of it ("Latin American").
     Block,
 }
@@ -263,6 +267,18 @@ fn home_countries(language: &str) -> &'static [&'static str] {
         "ru" => &["RU", "BY"],
         "tr" => &["TR"],
         "id" => &["ID"],
+        "uk" => &["UA"],
+        "sv" => &["SE"],
+        "fi" => &["FI"],
+        "el" => &["GR", "CY"],
+        "he" => &["IL"],
+        "fa" => &["IR"],
+        "hi" => &["IN"],
+        "th" => &["TH"],
+        "vi" => &["VN"],
+        "ja" => &["JP"],
+        "ko" => &["KR"],
+        "zh" => &["CN", "TW"],
         _ => &[],
     }
 }
@@ -506,6 +522,13 @@ impl Matcher {
         }
     }
 
+    /// The entry of a mention: one of this matcher's, or past them one of the towns'.
+    fn entry(&self, i: usize) -> &Entry {
+        self.entries
+            .get(i)
+            .unwrap_or_else(|| &TOWNS.entries[i - self.entries.len()])
+    }
+
     /// The automaton for text in the language of bit `language`, and the entry of each of
     /// its patterns.
     fn automaton_for(&self, language: u32) -> (&AhoCorasick, &[usize]) {
@@ -536,13 +559,14 @@ impl Matcher {
         for m in ac.find_iter(text) {
             let (s, mut e) = (m.start(), m.end());
             let index = map[m.pattern().as_usize()];
-            let entry = &self.entries[index];
+            let entry = self.entry(index);
             let first = text[s..e].chars().next();
             let last = text[s..e].chars().next_back();
             let before = text[..s].chars().next_back();
             if before.is_some_and(is_word_char)
                 && !first.is_some_and(spaceless)
                 && !before.is_some_and(spaceless)
+                && !after_clitic(&text[..s], language)
             {
                 continue;
             }
@@ -561,6 +585,15 @@ impl Matcher {
                 // capitalised word are the name, not the place.
                 let next = text[e..].strip_prefix(' ').and_then(|r| r.chars().next());
                 if next.is_some_and(char::is_uppercase) && is_given_name(&text[s..e]) {
+                    continue;
+                }
+                // A town's stem takes only the case endings of nouns: "Костром|е",
+                // "Katowic|ach", never an adjective's or a patronymic's ("Уральск|ого").
+                let town = index >= self.entries.len();
+                if town
+                    && (!noun_ending(&text[e - ending_len(text, e, ending)..e], language)
+                        || beside_capitalised(text, s, e))
+                {
                     continue;
                 }
                 out.push(Mention {
@@ -602,6 +635,12 @@ impl Matcher {
             }
             let surface = &text[s..e];
             if local_word(surface, language) {
+                continue;
+            }
+            // "Fátima Bezerra", "Marta Ibarra Soler", "Remedios Varo": a town's name beside
+            // a capitalised word is part of a person's or a thing's name (a listed place,
+            // not a town, is trusted there).
+            if index >= self.entries.len() && beside_capitalised(text, s, e) {
                 continue;
             }
             if matches!(surface, "US" | "U.S.") {
@@ -655,7 +694,7 @@ impl Matcher {
 
     /// The senses of a mention.
     pub fn senses(&self, m: &Mention) -> &[Sense] {
-        &self.entries[m.entry].senses
+        &self.entry(m.entry).senses
     }
 
     /// True for mentions that place a demonym, region or name (not a blocker).
@@ -685,7 +724,7 @@ impl Matcher {
             })
         };
         for (k, m) in mentions.iter().enumerate() {
-            let entry = &self.entries[m.entry];
+            let entry = self.entry(m.entry);
             if entry.senses.iter().any(|s| s.via == Via::Block) {
                 continue;
             }
@@ -697,7 +736,7 @@ impl Matcher {
             });
             let with_state = is_city
                 && mentions.get(k + 1).is_some_and(|n| {
-                    text.get(m.end..n.start) == Some(", ") && is_state(&self.entries[n.entry])
+                    text.get(m.end..n.start) == Some(", ") && is_state(self.entry(n.entry))
                 });
             if with_state {
                 continue;
@@ -750,7 +789,7 @@ impl Matcher {
         };
         for (k, candidates) in ambiguous {
             let m = &mentions[k];
-            let entry = &self.entries[m.entry];
+            let entry = self.entry(m.entry);
             let surface = &text[m.start..m.end];
             let score = |c: usize| -> f32 {
                 let mut s = support.get(&c).copied().unwrap_or(0.0);
@@ -795,7 +834,7 @@ impl Matcher {
         }
         for (k, c) in weak {
             if support.contains_key(&c) {
-                let entry = &self.entries[mentions[k].entry];
+                let entry = self.entry(mentions[k].entry);
                 evidence.push(PlaceEvidence::new(k, Some(c), pick(entry, c, gaz, self)));
             }
         }
@@ -848,6 +887,7 @@ impl Matcher {
     fn countries_of(&self, gaz: &Gazetteer, t: Target) -> Vec<usize> {
         match t {
             Target::Country(c) => vec![c],
+            Target::Town(t) => vec![geo::towns::towns()[t].country],
             Target::Place(p) => gaz.places()[p].countries.clone(),
             Target::Extra(i) => self.extras[i].1.into_iter().collect(),
             Target::Region(_) | Target::Block => Vec::new(),
@@ -873,6 +913,7 @@ impl Matcher {
                 (place.kind != PlaceKind::Landmark).then_some(place.name)
             }
             Target::Extra(i) => Some(self.extras[i].0.as_str()),
+            Target::Town(t) => Some(geo::towns::towns()[t].name),
             Target::Region(r) => Some(gaz.regions()[r].name),
             Target::Block => None,
         }
@@ -883,6 +924,7 @@ impl Matcher {
         let what = match ev.sense.target {
             Target::Place(p) => gaz.places()[p].kind.as_str(),
             Target::Extra(_) => "registry place",
+            Target::Town(_) => "town",
             Target::Region(_) => "region",
             Target::Country(_) => "country",
             Target::Block => "blocked",
@@ -970,17 +1012,72 @@ pub struct Resolved {
 
 /// An automaton over the patterns text in the language of bit `language` may use (every
 /// language's own names when `language` is 0 is never wanted: 0 means English), with the
-/// entry of each pattern.
+/// entry of each pattern. The towns' names of the language come last, numbered past
+/// `entries`, and only where no other name is spelt the same: the gazetteer, CLDR and the
+/// curator know a place better than a list of towns.
 fn automaton(patterns: &[String], entries: &[Entry], language: u32) -> (AhoCorasick, Vec<usize>) {
-    let keep: Vec<usize> = (0..patterns.len())
+    let mut keep: Vec<usize> = (0..patterns.len())
         .filter(|&i| entries[i].languages == 0 || entries[i].languages & language != 0)
         .collect();
+    let mut all: Vec<&str> = keep.iter().map(|&i| patterns[i].as_str()).collect();
+    if language != 0 {
+        let towns = &*TOWNS;
+        let taken: HashSet<&str> = all.iter().copied().collect();
+        for (i, e) in towns.entries.iter().enumerate() {
+            let pattern = towns.patterns[i].as_str();
+            if e.languages & language != 0 && !taken.contains(pattern) {
+                keep.push(entries.len() + i);
+                all.push(pattern);
+            }
+        }
+    }
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(keep.iter().map(|&i| &patterns[i]))
+        .build(&all)
         .expect("place patterns compile");
     (ac, keep)
 }
+
+/// The towns' names as entries (one sense each, for the languages that write the name
+/// so; in languages with case endings also by stem, as the CLDR names are), built on the
+/// first text in a language that has them.
+struct Towns {
+    patterns: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+static TOWNS: LazyLock<Towns> = LazyLock::new(|| {
+    let mut towns = Towns {
+        patterns: Vec::new(),
+        entries: Vec::new(),
+    };
+    let mut push = |pattern: &str, town: usize, languages: u32, stem: bool| {
+        towns.patterns.push(pattern.to_string());
+        towns.entries.push(Entry {
+            senses: vec![Sense {
+                target: Target::Town(town),
+                via: Via::Place,
+            }],
+            weak: false,
+            default: None,
+            languages,
+            stem,
+        });
+    };
+    for n in geo::towns::names() {
+        let inflecting = n.languages & geo::i18n::INFLECTING;
+        let stem = (inflecting != 0).then(|| inflection_stem(n.name)).flatten();
+        let open_end = inflecting != 0
+            && stem.is_none()
+            && !n.name.contains(' ')
+            && n.name.chars().count() >= 4;
+        push(n.name, n.town, n.languages, open_end);
+        if let Some(stem) = stem {
+            push(stem, n.town, inflecting, true);
+        }
+    }
+    towns
+});
 
 /// Adds the all-capitals spelling of a name, as datelines write it ("BEIRUT —"); short
 /// names are left out because their capitals are often acronyms.
@@ -1001,6 +1098,93 @@ fn variants(name: &str) -> Vec<String> {
         out.push(format!("the {rest}"));
     }
     out
+}
+
+/// The byte length of the last `chars` characters before `e`.
+fn ending_len(text: &str, e: usize, chars: usize) -> usize {
+    text[..e]
+        .chars()
+        .rev()
+        .take(chars)
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// True for the case endings a town's name takes as a noun in the language of bit
+/// `language` (Russian and Ukrainian, Polish, Czech), or none.
+fn noun_ending(ending: &str, language: u32) -> bool {
+    const SLAVIC_CYRILLIC: &[&str] = &[
+        "а", "я", "у", "ю", "е", "і", "и", "ы", "ом", "ем", "ём", "ой", "ою", "ей", "ові", "еві",
+        "ах", "ях",
+    ];
+    const POLISH: &[&str] = &[
+        "a", "u", "ie", "em", "owi", "y", "i", "ą", "ę", "o", "ach", "ami", "om", "e",
+    ];
+    const CZECH: &[&str] = &["a", "u", "e", "ě", "em", "i", "y", "ou", "ách", "ích", "o"];
+    if ending.is_empty() {
+        return true;
+    }
+    let list = if language == geo::i18n::language_bit("pl") {
+        POLISH
+    } else if language == geo::i18n::language_bit("cs") {
+        CZECH
+    } else {
+        SLAVIC_CYRILLIC
+    };
+    list.contains(&ending)
+}
+
+/// True when the word right before `s` (not opening a sentence) or right after `e` is
+/// capitalised. Only scripts with capitals have any.
+fn beside_capitalised(text: &str, s: usize, e: usize) -> bool {
+    let next = text[e..].strip_prefix(' ').and_then(|r| r.chars().next());
+    if next.is_some_and(char::is_uppercase) {
+        return true;
+    }
+    let Some(before) = text[..s].strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    let opens_sentence = before[..word_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '„' | '«' | '–' | '—'
+            )
+        });
+    word.chars().next().is_some_and(char::is_uppercase) && !opens_sentence
+}
+
+/// True when `before` (the text before a name) ends in one or two one-letter prefixes of
+/// the language glued to the name, after a word boundary: Hebrew "ב", "מ", "ו" ("בעפולה",
+/// "ומבית שאן") and Arabic "ب", "و", "ل" ("بخريبكة").
+fn after_clitic(before: &str, language: u32) -> bool {
+    let clitics = if language == geo::i18n::language_bit("he") {
+        "ובלמהשכ"
+    } else if language == geo::i18n::language_bit("ar") {
+        "وبلفك"
+    } else {
+        return false;
+    };
+    let mut rest = before.chars().rev();
+    for n in 0..2 {
+        match rest.clone().next() {
+            Some(c) if clitics.contains(c) => {
+                rest.next();
+            }
+            Some(c) => return n > 0 && !is_word_char(c),
+            None => return n > 0,
+        }
+    }
+    !rest.next().is_some_and(is_word_char)
 }
 
 fn is_word_char(c: char) -> bool {

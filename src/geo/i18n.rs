@@ -13,9 +13,10 @@ const LOCAL_TSV: &str = include_str!("i18n/local.tsv");
 const DISPLAY_TSV: &str = include_str!("i18n/display.tsv");
 
 /// The languages `names.tsv` covers, in bit order for [`LocalName::languages`].
+/// The last six have town names only (`towns.tsv`), no CLDR names yet.
 pub const LANGUAGES: &[&str] = &[
     "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk",
-    "sv", "da", "cs",
+    "sv", "da", "cs", "fa", "hi", "th", "el", "vi", "fi",
 ];
 
 /// Languages with case endings, whose names also match by stem ("России", "Polsce" stays
@@ -209,10 +210,10 @@ mod tests {
         assert_eq!(display_name("Asia", "ru"), Some("Азия"));
         assert_eq!(display_name("Moscow", "de"), Some("Moskau"));
         assert_eq!(display_name("Germany", "en"), None);
-        // Persian and Urdu sites show names, though their text is not matched.
+        // Persian and Urdu sites show names; Urdu text is not matched.
         assert_eq!(display_name("Germany", "fa"), Some("آلمان"));
         assert_eq!(display_name("Asia", "ur"), Some("ایشیا"));
-        assert_eq!(language_bit("fa"), 0);
+        assert_eq!(language_bit("ur"), 0);
     }
 
     #[test]

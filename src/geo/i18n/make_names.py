@@ -21,9 +21,36 @@ import json
 import os
 import sys
 
-LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk", "sv", "da", "cs"]
-# Languages whose sites show place names (display.tsv) but whose text is not matched.
-DISPLAY_LANGS = LANGS + ["fa", "ur"]
+FIRST_LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk", "sv", "da", "cs"]
+# Added with the towns (../towns/): their text is matched, their sites show English names.
+LANGS = FIRST_LANGS + ["fa", "hi", "th", "el", "vi", "fi"]
+# Languages whose sites show place names (display.tsv); Urdu text is not matched.
+DISPLAY_LANGS = FIRST_LANGS + ["fa", "ur"]
+
+
+THAI_WORDS = []
+
+
+def thai_words():
+    """The words of Debian's Thai Hunspell dictionary (hunspell-th), if installed."""
+    if not THAI_WORDS:
+        try:
+            with open("/usr/share/hunspell/th_TH.dic", encoding="utf-8") as f:
+                THAI_WORDS.extend(l.split("/")[0].strip() for l in list(f)[1:])
+        except OSError:
+            sys.exit("make_names.py: install hunspell-th for the Thai names")
+    return THAI_WORDS
+
+
+def too_short(name, lang):
+    """Thai is written without spaces, so a short name, or one found inside a longer
+    word of the Thai dictionary, would match inside words; a one-syllable Vietnamese
+    name ("Anh", "Đức", "Mỹ") is also a given name or a word."""
+    if lang == "th":
+        return len(name) < 4 or any(name in w and name != w for w in thai_words())
+    if lang == "vi":
+        return " " not in name
+    return False
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -125,7 +152,7 @@ def main(ln, dt):
 
     def add(name, target, lang, english):
         name = name.strip()
-        if not name or name == english or "(" in name or len(name) < 2:
+        if not name or name == english or "(" in name or len(name) < 2 or too_short(name, lang):
             return
         out.setdefault((name, target), set()).add(lang)
 
