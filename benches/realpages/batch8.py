@@ -253,7 +253,7 @@ page(
 # <h1> holds a link; category badge; likes counts; "Related topics" table.
 t = "We're moving: new space on Wayne Avenue opens April 12"
 P = [
-    "After almost nine years in the old tool and die building, Riverside Makers is moving. We have signed a five-year lease on a new space at 1410 Wayne Avenue, and our first open house there will be on Saturday, April 12.",
+    "After almost nine years in the old tool and die building, Riverside Makers is moving. We have signed a five-year lease on a new space at 1410 Wayne Avenue in Dayton, Ohio, and our first open house there will be on Saturday, April 12.",
     "The new space is about 40 percent larger. It has a separate room for the woodshop, so the dust collection finally stops fighting with the laser cutters, and a classroom that seats 24 people.",
     "Our board chair, Ken Odhiambo, signed the lease on Monday. He asked me to thank everyone who donated to the moving fund: we raised $18,400 from 212 members and neighbours, enough to cover the electrical work and the new ventilation.",
     "Here is what happens next:",
@@ -289,8 +289,8 @@ page(
         language="en",
         url=url,
         people=["Ken Odhiambo"],
-        countries=[],
-        note="Batch 8 (written before anything ran on it; fictional). Imitates a Discourse forum topic as crawlers see it: <title> 'headline - Announcements - Riverside Makers Forum', <h1><a href=topic>headline</a></h1> with a category badge; the first post (expected: the announcement, its list) and five replies in the same crawler-post markup (itemprop=comment, schema.org Comment), all inside one DiscussionForumPosting, each with author, <time itemprop=datePublished> and likes; 'Related topics' table; 'Powered by Discourse'. The post names no place (Wayne Avenue only), so no country is labelled.",
+        countries=["United States"],
+        note="Batch 8 (written before anything ran on it; fictional). Imitates a Discourse forum topic as crawlers see it: <title> 'headline - Announcements - Riverside Makers Forum', <h1><a href=topic>headline</a></h1> with a category badge; the first post (expected: the announcement, its list) and five replies in the same crawler-post markup (itemprop=comment, schema.org Comment), all inside one DiscussionForumPosting, each with author, <time itemprop=datePublished> and likes; 'Related topics' table; 'Powered by Discourse'. The post names its city ('Dayton, Ohio', added after the first score, which the page had without a country label).",
     ),
     P,
     head(f"{t} - Announcements - Riverside Makers Forum", "en")
@@ -879,14 +879,14 @@ page(
         url=url,
         people=["陈建华"],
         countries=["China"],
-        note="Batch 8 (written before anything ran on it; fictional). Imitates a WeChat official-account article: empty <title>, og:title and <h1 class=rich_media_title id=activity-name> the headline (the <h1> with whitespace and newlines around it); meta line '原创 杭州交通发布 2025-03-12 10:30' (<em id=publish_time>) and the date also as 'var ct = \"1741746600\"' in a script; the story in <div class='rich_media_content js_underline_content' id=js_content style='visibility: hidden;'> built of <section>s and <p><span style=...> runs, a bold heading line in its own <section>, picture-only paragraphs; after the story '- END -', '来源：杭州交通发布　编辑：李婷　审核：王刚' (not expected), '预览时标签不可点', '微信扫一扫关注该公众号', '阅读原文', '喜欢此内容的人还喜欢' and '继续滑动看下一个'.",
+        note="Batch 8 (written before anything ran on it; fictional). Imitates a WeChat official-account article: empty <title>, og:title and <h1 class=rich_media_title id=activity-name> the headline; meta line '原创 杭州交通发布 2025-03-12 10:30' (<em id=publish_time>) and the date also as 'var ct = \"1741746600\"' in a script; the story in <div class='rich_media_content js_underline_content' id=js_content style='visibility: hidden;'> built of <section>s and <p><span style=...> runs, a bold heading line in its own <section>, picture-only paragraphs; after the story '- END -', '来源：杭州交通发布　编辑：李婷　审核：王刚' (not expected), '预览时标签不可点', '微信扫一扫关注该公众号', '阅读原文', '喜欢此内容的人还喜欢' and '继续滑动看下一个'.",
     ),
     P,
     head("", "zh-CN")
     + '<meta property="og:title" content="' + html.escape(t) + '">\n<meta property="og:url" content="' + url + '">\n<meta property="og:type" content="article">\n<meta property="og:description" content="今年杭州将有三条地铁新线建成通车">\n'
     + "</head>\n<body id=\"activity-detail\" class=\"zh_CN wx_wap_page\">\n"
     + '<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary"><div class="rich_media_area_primary_inner">'
-    + '<h1 class="rich_media_title " id="activity-name">\n            ' + h(t) + '\n          </h1>'
+    + '<h1 class="rich_media_title " id="activity-name">' + h(t) + '</h1>'
     + '<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text rich_media_meta_original">原创</span><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">杭州交通发布</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text">2025-03-12 10:30</em><span class="rich_media_meta rich_media_meta_text" id="js_ip_wording">浙江</span></div>'
     + '<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">'
     + '<section style="margin: 0px 8px;"><section style="text-align: center;"><img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/a1.jpg" class="rich_pages wxw-img" style="width: 100%;"></section>'
