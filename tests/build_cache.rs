@@ -902,14 +902,14 @@ fn the_static_files_listed_by_the_input_check_are_what_the_templates_copy() {
     // The check of the inputs lists the whole site; the templates take its files of
     // `static/` instead of listing the folder again, and must take what their own listing
     // takes: plain files in any subfolder (a hidden one too), not a link, not a hidden file.
+    site.write("static/.hidden.txt", "hidden\n");
+    site.write("static/notes.txt", "shown\n");
     site.write("elsewhere/linked.css", "body { color: red }\n");
     std::os::unix::fs::symlink(
         site.root().join("elsewhere/linked.css"),
         site.root().join("static/linked.css"),
     )
     .unwrap();
-    site.write("static/.hidden.txt", "hidden\n");
-    site.write("static/notes.txt", "shown\n");
     site.write("static/images/deep/photo.svg", "<svg/>\n");
     site.write("static/.well-known/security.txt", "Contact: x\n");
     let stderr = cli_build(&site);
