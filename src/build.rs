@@ -106,6 +106,8 @@ pub struct Builder {
     sources_saved: bool,
     /// The content files as the check of the inputs just found them, for the next load.
     listed: Option<Vec<content::Listed>>,
+    /// The files of `static/` as the check of the inputs just found them, for the templates.
+    statics: Option<Vec<crate::render::statics::ListedStatic>>,
 }
 
 impl Builder {
@@ -127,6 +129,7 @@ impl Builder {
             source_sums: sources::Sums::default(),
             sources_saved: false,
             listed: None,
+            statics: None,
         }
     }
 
@@ -258,6 +261,7 @@ impl Builder {
         let checked = start.elapsed();
         // The content files were just listed and stat-ed: loading them need not again.
         self.listed = inputs.as_mut().and_then(fingerprint::Inputs::take_listed);
+        self.statics = inputs.as_mut().and_then(fingerprint::Inputs::take_statics);
         self.read_cache();
         let read = start.elapsed() - checked;
         let kept_warnings = self.cache_warnings.len();
@@ -385,8 +389,10 @@ impl Builder {
         // so they stay valid whatever happens to this build; a later build of the same
         // builder leaves the shards alone (its changed files' entries are simply not used).
         let sources = (self.keep_cache && !self.sources_saved).then(|| self.content.take_sources());
+        // Taken whatever happens: a listing is good for the build it was made for only.
+        let statics = self.statics.take();
         let (tpl, sources_saved) = rayon::join(
-            || templates::load(&self.opts.root, &site.config.theme),
+            || templates::load_listed(&self.opts.root, &site.config.theme, statics),
             || sources.map(|s| sources::save(&self.opts.root, &s, &mut self.source_sums)),
         );
         let mut tpl = tpl?;
@@ -603,10 +609,14 @@ fn stage_search(
 /// build wrote from the same content hash.
 fn put_images(tx: &output::Transaction, images: &[OutputImage], root: &Path) -> Result<()> {
     use rayon::prelude::*;
-    images.par_iter().try_for_each(|img| {
-        if tx.keep_if_fresh(&img.path, img.key) {
-            return Ok(());
-        }
+    let keys: Vec<(&str, u64)> = images.iter().map(|i| (i.path.as_str(), i.key)).collect();
+    let kept = tx.keep_all_if_fresh(&keys);
+    let missing: Vec<&OutputImage> = images
+        .iter()
+        .zip(kept)
+        .filter_map(|(img, kept)| (!kept).then_some(img))
+        .collect();
+    missing.par_iter().try_for_each(|img| {
         let bytes = img.bytes(root).map_err(Error::Msg)?;
         tx.put(&img.path, &bytes, Some(img.key))
     })

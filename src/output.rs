@@ -282,6 +282,34 @@ impl Transaction {
         self.record(path, entry, staged, change)
     }
 
+    /// [`Transaction::keep_if_fresh`] of many files at once, under one lock of the ledger:
+    /// whether each was kept. For the image renditions, thousands of files an edit build
+    /// keeps all of, which one by one contend for the lock every rendering thread shares.
+    pub fn keep_all_if_fresh(&self, files: &[(&str, u64)]) -> Vec<bool> {
+        let fresh = |&(path, key): &(&str, u64)| -> Option<Entry> {
+            let prev = self.previous.get(path).filter(|e| e.key == Some(key))?;
+            let intact = self.trusted
+                || fs::metadata(self.out.join(path))
+                    .is_ok_and(|m| m.is_file() && m.len() == prev.len);
+            intact.then_some(*prev)
+        };
+        // Files must be looked at only when untrusted: then in parallel, before the lock.
+        let found: Vec<Option<Entry>> = match self.trusted {
+            true => files.iter().map(fresh).collect(),
+            false => files.par_iter().map(fresh).collect(),
+        };
+        let mut ledger = self.ledger.lock().expect("ledger lock");
+        files
+            .iter()
+            .zip(found)
+            .map(|(&(path, _), prev)| {
+                prev.is_some_and(|prev| {
+                    Self::record_in(&mut ledger, path, prev, None, Change::Same).is_ok()
+                })
+            })
+            .collect()
+    }
+
     fn record(
         &self,
         path: &str,
@@ -290,6 +318,17 @@ impl Transaction {
         change: Change,
     ) -> Result<()> {
         let mut ledger = self.ledger.lock().expect("ledger lock");
+        Self::record_in(&mut ledger, path, entry, staged, change)
+    }
+
+    /// Records `path` in `ledger` (see [`Transaction::record`]).
+    fn record_in(
+        ledger: &mut Ledger,
+        path: &str,
+        entry: Entry,
+        staged: Option<(PathBuf, PathBuf)>,
+        change: Change,
+    ) -> Result<()> {
         if ledger.paths.insert(path.to_string(), entry).is_some() {
             if let Some((tmp, _)) = staged {
                 let _ = fs::remove_file(tmp);
@@ -813,6 +852,44 @@ mod tests {
         tx.put("b.html", b"bbbb", Some(2)).unwrap();
         tx.commit().unwrap();
         assert_eq!(fs::read(out.join("a.html")).unwrap(), b"aaaa");
+    }
+
+    #[test]
+    fn keeping_many_at_once_is_keeping_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let tx = Transaction::begin(out).unwrap();
+        for (p, k) in [("a.jpg", 1), ("b.jpg", 2), ("c.jpg", 3), ("d.jpg", 4)] {
+            tx.put(p, p.as_bytes(), Some(k)).unwrap();
+        }
+        tx.commit().unwrap();
+        fs::remove_file(out.join("c.jpg")).unwrap();
+        fs::write(out.join("d.jpg"), "longer than written").unwrap();
+        // Read from disk (untrusted): a missing file or one of another size is not kept, nor
+        // one of another key, a new one, or a path asked for twice.
+        let tx = Transaction::begin(out).unwrap();
+        let files = [
+            ("a.jpg", 1),
+            ("b.jpg", 9),
+            ("c.jpg", 3),
+            ("d.jpg", 4),
+            ("e.jpg", 5),
+            ("a.jpg", 1),
+        ];
+        assert_eq!(
+            tx.keep_all_if_fresh(&files),
+            [true, false, false, false, false, false]
+        );
+        assert!(
+            tx.put("a.jpg", b"a.jpg", Some(1)).is_err(),
+            "a kept file is in the ledger: a second one clashes"
+        );
+        for (p, k) in &files[1..5] {
+            tx.put(p, p.as_bytes(), Some(*k)).unwrap();
+        }
+        let report = tx.commit().unwrap();
+        assert_eq!((report.unchanged, report.written), (2, 3));
+        assert_eq!(fs::read_to_string(out.join("d.jpg")).unwrap(), "d.jpg");
     }
 
     #[test]

@@ -894,3 +894,41 @@ fn the_content_files_listed_by_the_input_check_are_the_articles_a_walk_finds() {
     assert!(stderr.contains(&built), "{built}: {stderr}");
     assert_same_as_cold(&site, "a listed build with kept texts");
 }
+
+#[test]
+fn the_static_files_listed_by_the_input_check_are_what_the_templates_copy() {
+    let site = story_site();
+    cli_build(&site);
+    // The check of the inputs lists the whole site; the templates take its files of
+    // `static/` instead of listing the folder again, and must take what their own listing
+    // takes: plain files in any subfolder (a hidden one too), not a link, not a hidden file.
+    site.write("static/.hidden.txt", "hidden\n");
+    site.write("static/notes.txt", "shown\n");
+    site.write("elsewhere/linked.css", "body { color: red }\n");
+    std::os::unix::fs::symlink(
+        site.root().join("elsewhere/linked.css"),
+        site.root().join("static/linked.css"),
+    )
+    .unwrap();
+    site.write("static/images/deep/photo.svg", "<svg/>\n");
+    site.write("static/.well-known/security.txt", "Contact: x\n");
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert_same_as_cold(&site, "static files: links, hidden files and subfolders");
+    let out = site.out();
+    assert!(out.join("notes.txt").exists() && out.join("images/deep/photo.svg").exists());
+    assert!(out.join(".well-known/security.txt").exists());
+    assert!(!out.join("linked.css").exists() && !out.join(".hidden.txt").exists());
+    // Changed in place once settled, a static file is copied again from the listing's stamp.
+    for rel in ["static/notes.txt", "static/images/deep/photo.svg"] {
+        settle(&site.root().join(rel));
+    }
+    cli_build(&site);
+    fs::write(site.root().join("static/notes.txt"), "changed\n").unwrap();
+    cli_build(&site);
+    assert_eq!(
+        fs::read_to_string(out.join("notes.txt")).unwrap(),
+        "changed\n"
+    );
+    assert_same_as_cold(&site, "a static file changed in place");
+}

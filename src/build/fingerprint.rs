@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::Listed;
 use crate::filestamp;
 use crate::keyhash::KeyHasher;
+use crate::render::statics::ListedStatic;
 
 use super::cache;
 
@@ -58,12 +59,20 @@ pub struct Inputs {
     /// The content files among them, for the build to load without walking again; `None`
     /// when the walk skipped some (the output folder is inside the content folder).
     listed: Option<Vec<Listed>>,
+    /// The files of `static/` among them, for the templates to take without listing the
+    /// folder again (a site's pictures are most of it); `None` when the walk skipped some.
+    statics: Option<Vec<ListedStatic>>,
 }
 
 impl Inputs {
     /// The content files found ([`crate::content::load_listed`]), once.
     pub fn take_listed(&mut self) -> Option<Vec<Listed>> {
         self.listed.take()
+    }
+
+    /// The files of `static/` found ([`crate::render::templates::load_listed`]), once.
+    pub fn take_statics(&mut self) -> Option<Vec<ListedStatic>> {
+        self.statics.take()
     }
 }
 
@@ -154,9 +163,10 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
         canon_root.join(".newsdesk"),
     ];
     let now = std::time::SystemTime::now();
-    let (mut files, listed) = walk(&canon_root, "", &skip, now)?;
+    let (mut files, listed, statics) = walk(&canon_root, "", &skip, now)?;
     let listed =
         (!canon_out.starts_with(canon_root.join(crate::content::CONTENT_DIR))).then_some(listed);
+    let statics = (!canon_out.starts_with(canon_root.join(STATIC_DIR))).then_some(statics);
     let index = format!(
         "{}/{}",
         crate::imaging::renditions::CACHE_DIR,
@@ -180,6 +190,7 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
         out: canon_out,
         options: h.finish(),
         listed,
+        statics,
     })
 }
 
@@ -201,6 +212,9 @@ fn seen(
     })
 }
 
+/// The site's folder of static files, whose files the walk also hands to the templates.
+const STATIC_DIR: &str = "static";
+
 /// Files of one folder stat-ed on one thread; a folder with more (a site's `static/images`
 /// may hold thousands of pictures) is stat-ed in parallel chunks of this many.
 const STAT_CHUNK: usize = 256;
@@ -211,13 +225,9 @@ const STAT_CHUNK: usize = 256;
 /// whole path, which was most of a no-op build's time); a link is followed, and a link to a
 /// folder (whose files the walk would not see) means `None`, as does a folder that cannot
 /// be read. Besides the inputs, the content files the build loads as articles
-/// ([`crate::content::is_article_path`]).
-fn walk(
-    dir: &Path,
-    rel: &str,
-    skip: &[PathBuf],
-    now: std::time::SystemTime,
-) -> Option<(Vec<Found>, Vec<Listed>)> {
+/// ([`crate::content::is_article_path`]) and the files of `static/` the templates copy
+/// (plain files, not links, not hidden: what [`crate::render::templates::load`] lists).
+fn walk(dir: &Path, rel: &str, skip: &[PathBuf], now: std::time::SystemTime) -> Option<Walked> {
     let mut entries = Vec::new();
     let mut folders = Vec::new();
     for entry in std::fs::read_dir(dir).ok()? {
@@ -246,16 +256,28 @@ fn walk(
         // Loading articles does not follow links, so a link is no article.
         let article = !link && crate::content::is_article_path(&rel);
         let file = seen(rel, || entry.path(), &meta, now)?;
+        // Settled exactly when the record trusts its stamp.
+        let settled = file.2.is_none().then_some(file.1);
         let listed = article.then(|| Listed {
             rel: PathBuf::from(&file.0),
             modified: meta.modified().ok(),
             len: meta.len(),
-            // Settled exactly when the record trusts its stamp.
-            settled: file.2.is_none().then_some(file.1),
+            settled,
         });
-        Some((file, listed))
+        let shown = !link && meta.is_file() && !name.to_str()?.starts_with('.');
+        let listed_static = file
+            .0
+            .strip_prefix(STATIC_DIR)
+            .and_then(|r| r.strip_prefix('/'))
+            .filter(|_| shown)
+            .map(|name| ListedStatic {
+                name: name.to_string(),
+                settled,
+            });
+        Some((file, listed, listed_static))
     };
-    let found: Vec<(Found, Option<Listed>)> = match entries.len() > STAT_CHUNK {
+    let found: Vec<(Found, Option<Listed>, Option<ListedStatic>)> = match entries.len() > STAT_CHUNK
+    {
         true => entries
             .par_chunks(STAT_CHUNK)
             .map(|chunk| chunk.iter().map(stat).collect::<Option<Vec<_>>>())
@@ -266,21 +288,27 @@ fn walk(
         false => entries.iter().map(stat).collect::<Option<_>>()?,
     };
     let mut listed = Vec::new();
+    let mut statics = Vec::new();
     let mut files = Vec::with_capacity(found.len());
-    for (file, l) in found {
+    for (file, l, st) in found {
         files.push(file);
         listed.extend(l);
+        statics.extend(st);
     }
-    let below: Vec<(Vec<_>, Vec<_>)> = folders
+    let below: Vec<Walked> = folders
         .par_iter()
         .map(|(path, rel)| walk(path, rel, skip, now))
         .collect::<Option<_>>()?;
-    for (f, l) in below {
+    for (f, l, st) in below {
         files.extend(f);
         listed.extend(l);
+        statics.extend(st);
     }
-    Some((files, listed))
+    Some((files, listed, statics))
 }
+
+/// What [`walk`] finds: the input files, the content files, the files of `static/`.
+type Walked = (Vec<Found>, Vec<Listed>, Vec<ListedStatic>);
 
 /// `name` under the folder `rel` (`""` for the root).
 fn joined(rel: &str, name: &str) -> String {

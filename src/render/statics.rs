@@ -10,6 +10,17 @@ use crate::error::{Error, Result};
 use crate::filestamp;
 use crate::output::Transaction;
 
+/// A file of the site's `static/` folder as the build's walk of the inputs found it, so the
+/// templates need not list the folder again: a site's pictures are most of it (1,000
+/// pictures are 1,000 `stat`s).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedStatic {
+    /// Its path under `static/`, `/`-separated.
+    pub name: String,
+    /// Its [`crate::filestamp`] stamp, when it had settled (else it is compared byte for byte).
+    pub settled: Option<u64>,
+}
+
 /// One static file.
 #[derive(Debug, Clone)]
 pub struct StaticFile {
@@ -39,6 +50,14 @@ impl StaticFile {
         StaticFile {
             source: Source::Disk(path.to_path_buf()),
             key: filestamp::stamp(meta),
+        }
+    }
+
+    /// The file at `path`, as a walk of the site found it (see [`ListedStatic`]).
+    pub fn listed(path: PathBuf, settled: Option<u64>) -> StaticFile {
+        StaticFile {
+            source: Source::Disk(path),
+            key: settled,
         }
     }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use include_dir::{Dir, include_dir};
 use tera::Tera;
 
-use super::statics::StaticFile;
+use super::statics::{ListedStatic, StaticFile};
 use crate::error::{Error, Result, TemplateError};
 
 /// The default theme, compiled in so a site without a `themes/` folder still builds.
@@ -45,6 +45,16 @@ impl Templates {
 
 /// Loads the theme and the site's overrides and compiles them.
 pub fn load(root: &Path, theme: &str) -> Result<Templates> {
+    load_listed(root, theme, None)
+}
+
+/// [`load`], with the site's `static/` files as a walk of the site just found them (plain
+/// files, not links, not hidden), when there is such a walk: the folder is not listed again.
+pub fn load_listed(
+    root: &Path,
+    theme: &str,
+    site_statics: Option<Vec<ListedStatic>>,
+) -> Result<Templates> {
     let mut sources: BTreeMap<String, (String, Origin)> = BTreeMap::new();
     let mut statics: BTreeMap<String, StaticFile> = BTreeMap::new();
     let theme_dir = root.join("themes").join(theme);
@@ -72,9 +82,18 @@ pub fn load(root: &Path, theme: &str) -> Result<Templates> {
         sources.insert(name, (text(bytes, &origin)?, origin));
         Ok(())
     })?;
-    list_tree(&root.join("static"), &mut |name, path, meta| {
-        statics.insert(name, StaticFile::on_disk(path, meta));
-    })?;
+    match site_statics {
+        Some(listed) => {
+            let dir = root.join("static");
+            for file in listed {
+                let path = dir.join(&file.name);
+                statics.insert(file.name, StaticFile::listed(path, file.settled));
+            }
+        }
+        None => list_tree(&root.join("static"), &mut |name, path, meta| {
+            statics.insert(name, StaticFile::on_disk(path, meta));
+        })?,
+    }
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".htm", ".xml"]);
     // Tera checks function names when it compiles; the renderer registers the site's own `t`.
