@@ -2,7 +2,8 @@
 """`newsdesk build` from the command line after no change and after one edit, with the
 persistent build cache (.newsdesk/cache/build/) and without it (standard library only).
 
-    python3 benches/cli_rebuild.py [--size 10000] [--runs 5] [--newsdesk PATH]
+    python3 benches/cli_rebuild.py [--size 10000] [--runs 5] [--newsdesk PATH] [--out DIR]
+                                   [--compare OLD_PATH]
 
 Generates (once) the corpus with ../shared/bench/gen_corpus.py --flavor newsdesk in
 $NEWSDESK_BENCH_DIR (default /tmp/newsdesk-bench, shared with benches/rebuild.rs), builds it
@@ -11,6 +12,12 @@ build: a no-op build, and a build after editing the first sentence of one articl
 different article each run; the edit is undone by an untimed build). Prints medians of wall
 and CPU time (user+sys). Targets at 10,000 articles (issue 21): one edit <= 300 ms, no-op
 <= 200 ms, with the cache.
+
+The output goes under --out (default $NEWSDESK_BENCH_OUT, else /dev/shm): benches run side by
+side each give their own. --compare OLD_PATH times another newsdesk in the same sitting, with
+the cache only: each binary builds its own copy of the corpus (the cache names the executable
+that wrote it, so one copy would be cold for both), the two alternate run by run (ABBA) and
+edit the same article, and each run's pair is printed with the medians.
 """
 
 import argparse
@@ -26,7 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 SHARED_BENCH = os.path.normpath(os.path.join(REPO, "..", "shared", "bench"))
 WORK = os.environ.get("NEWSDESK_BENCH_DIR", "/tmp/newsdesk-bench")
-OUT = "/dev/shm" if os.path.isdir("/dev/shm") else WORK
+OUT = os.environ.get("NEWSDESK_BENCH_OUT") or ("/dev/shm" if os.path.isdir("/dev/shm") else WORK)
 SITE_YAML = """title: Synthetic News Digest
 base_url: https://digest.example.org/
 paginate_by: 20
@@ -69,6 +76,61 @@ def edit_lead(path, k):
     return text
 
 
+def files_of(root):
+    return sorted(
+        os.path.join(d, f)
+        for d, _, fs in os.walk(os.path.join(root, "content"))
+        for f in fs
+        if f.endswith(".md")
+    )
+
+
+def summary(label, xs):
+    wall = statistics.median(x[0] for x in xs) * 1000
+    cpu = statistics.median(x[1] for x in xs) * 1000
+    print(f"{label:<34} wall {wall:7.0f} ms  CPU {cpu:7.0f} ms  ({len(xs)} runs)")
+
+
+def compare(args, root, binaries):
+    """Paired runs of several binaries, each on its own corpus copy, with the cache."""
+    sites = []
+    for k, binary in enumerate(binaries):
+        site = root if k == 0 else f"{root}-{chr(ord('a') + k)}"
+        if k > 0:
+            # A fresh copy each time: the other copy's cache and edits are not this one's.
+            shutil.rmtree(site, ignore_errors=True)
+            shutil.copytree(root, site, ignore=shutil.ignore_patterns(".newsdesk"))
+        out = os.path.join(args.out, f"newsdesk-cli-rebuild-{args.size}-{k}")
+        build = [binary, "build", "--root", site, "--output", out, "--quiet"]
+        shutil.rmtree(os.path.join(site, ".newsdesk", "cache", "build"), ignore_errors=True)
+        print(f"first build of {args.size} articles with {binary}: {timed(build)[0]:.2f} s")
+        timed(build)
+        sites.append((binary, site, out, build, files_of(site)))
+    results = {}
+    for run in range(args.runs):
+        order = range(len(sites)) if run % 2 == 0 else reversed(range(len(sites)))
+        line = []
+        for k in order:
+            binary, site, out, build, files = sites[k]
+            noop = timed(build)
+            path = files[(run * 7919) % len(files)]
+            original = edit_lead(path, run)
+            edit = timed(build)
+            with open(path, "w") as f:
+                f.write(original)
+            timed(build)
+            results.setdefault((k, "no-op build"), []).append(noop)
+            results.setdefault((k, "build after one edit"), []).append(edit)
+            line.append(f"[{k}] edit {edit[0] * 1000:.0f} ms wall {edit[1] * 1000:.0f} ms CPU")
+        print(f"run {run}: " + ", ".join(line) + f"  (load {os.getloadavg()[0]:.1f})")
+    for (k, kind), xs in sorted(results.items()):
+        summary(f"[{k}] {kind}", xs)
+    for _, site, out, *_ in sites:
+        shutil.rmtree(out, ignore_errors=True)
+    for _, site, *_ in sites[1:]:
+        shutil.rmtree(site, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", type=int, default=10000)
@@ -76,19 +138,20 @@ def main():
     # The same binary vs_hugo.py and scale.py use: a stale ./target gave a false figure once.
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(REPO, "target")
     ap.add_argument("--newsdesk", default=os.path.join(target, "release", "newsdesk"))
+    ap.add_argument("--out", default=OUT, help="folder for the outputs (tmpfs is best)")
+    ap.add_argument("--compare", metavar="OLD_PATH", help="another newsdesk to pair with")
     args = ap.parse_args()
     root = corpus(args.size)
-    out = os.path.join(OUT, f"newsdesk-cli-rebuild-{args.size}")
+    if args.compare:
+        print(f"[0] {args.newsdesk}\n[1] {args.compare}")
+        compare(args, root, [args.newsdesk, args.compare])
+        return
+    out = os.path.join(args.out, f"newsdesk-cli-rebuild-{args.size}")
     cache = os.path.join(root, ".newsdesk", "cache", "build")
     build = [args.newsdesk, "build", "--root", root, "--output", out, "--quiet"]
     shutil.rmtree(cache, ignore_errors=True)
     print(f"first build of {args.size} articles: {timed(build)[0]:.2f} s")
-    files = sorted(
-        os.path.join(d, f)
-        for d, _, fs in os.walk(os.path.join(root, "content"))
-        for f in fs
-        if f.endswith(".md")
-    )
+    files = files_of(root)
     results = {}
     for run in range(args.runs):
         for cached in (True, False):
@@ -108,10 +171,8 @@ def main():
                 f.write(original)
             timed(build)
     for (cached, kind), xs in sorted(results.items(), key=lambda x: (not x[0][0], x[0][1])):
-        wall = statistics.median(x[0] for x in xs) * 1000
-        cpu = statistics.median(x[1] for x in xs) * 1000
         label = "with cache" if cached else "no cache"
-        print(f"{kind:<22} {label:<11} wall {wall:7.0f} ms  CPU {cpu:7.0f} ms  ({len(xs)} runs)")
+        summary(f"{kind:<22} {label}", xs)
     shutil.rmtree(out, ignore_errors=True)
 
 

@@ -5,7 +5,8 @@
 //! /tmp/newsdesk-bench), builds it into tmpfs, then edits one article at a time and times the
 //! rebuild. Set `NEWSDESK_BENCH_SIZE` for another size, `NEWSDESK_BENCH_EDIT=lead` to edit
 //! each article's first sentence rather than add a paragraph at its end. Target: median
-//! ≤ 150 ms at 10,000.
+//! ≤ 150 ms at 10,000. The output goes to `$NEWSDESK_BENCH_OUT` (default /dev/shm, else the
+//! temporary folder), so benches run side by side need not share one output folder.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -61,10 +62,10 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(10_000);
     let root = corpus(n);
-    let out_base = if Path::new("/dev/shm").is_dir() {
-        PathBuf::from("/dev/shm")
-    } else {
-        std::env::temp_dir()
+    let out_base = match std::env::var_os("NEWSDESK_BENCH_OUT") {
+        Some(dir) => PathBuf::from(dir),
+        None if Path::new("/dev/shm").is_dir() => PathBuf::from("/dev/shm"),
+        None => std::env::temp_dir(),
     };
     let out = out_base.join(format!("newsdesk-rebuild-bench-{n}"));
     let _ = std::fs::remove_dir_all(&out);

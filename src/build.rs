@@ -171,6 +171,7 @@ impl Builder {
         }
         self.content.add_fronts(loaded.fronts);
         self.memo.derive.add_texts(loaded.texts);
+        self.memo.add_briefs(loaded.briefs);
         if let Some(warning) = warning.or(texts_warning) {
             self.cache_warning(warning);
         }

@@ -134,7 +134,7 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
     cli_build(&site);
     // Each kind's file in turn: one flipped byte in the middle, a truncated file, garbage.
     type Spoil = fn(Vec<u8>) -> Vec<u8>;
-    let damage: [(&str, &str, Spoil); 6] = [
+    let damage: [(&str, &str, Spoil); 7] = [
         ("stories.bin", "a flipped byte", |mut b| {
             let mid = b.len() / 2;
             b[mid] ^= 0x55;
@@ -147,6 +147,11 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
         ("texts.bin", "a cut checksum", |b| {
             let end = b.iter().position(|&c| c == b'\n').unwrap() + 4;
             b[..end].to_vec()
+        }),
+        ("briefs.bin", "a flipped byte in the briefs", |mut b| {
+            let last = b.len() - 1;
+            b[last] ^= 0x55;
+            b
         }),
         // Shards of the story and search files' per-article entries.
         ("stories/03.bin", "a flipped byte in a shard", |mut b| {
@@ -659,6 +664,49 @@ fn brief_texts_kept_by_the_cache_follow_edits_to_what_they_quote() {
     }
     cli_build(&site);
     assert_same_as_cold(&site, "new shared tags");
+}
+
+#[test]
+fn briefs_kept_by_the_cache_follow_edits_to_what_they_quote_and_where_it_stands() {
+    let files: Vec<(String, String)> = (0..6)
+        .map(|k| {
+            (
+                format!("content/p{k}.md"),
+                person_report(k, "opened the hall"),
+            )
+        })
+        .collect();
+    let site = TempSite::with_files(&files);
+    cli_build(&site);
+    let briefs = || fs::read(kind_file(&site, "briefs.bin")).expect("the briefs are kept");
+    assert!(
+        briefs().windows(15).any(|w| w == b"opened the hall"),
+        "the kept briefs hold the quoted sentences"
+    );
+    // A quoted summary changes: the region and edition briefs quoting it are made again.
+    site.write(
+        "content/p5.md",
+        &person_report(5, "opened the hall").replace("Report 5 on", "A fresh summary of"),
+    );
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert!(
+        briefs().windows(15).any(|w| w == b"A fresh summary"),
+        "the kept briefs follow the edit"
+    );
+    assert_same_as_cold(&site, "an edit to a quoted summary");
+    // A newer article about someone else, elsewhere: every article moves down one place,
+    // so the briefs it does not touch quote the same texts at other positions.
+    site.write(
+        "content/q.md",
+        "---\ntitle: Babbage in Rome\ndate: 2024-06-20\npeople: [Charles Babbage]\nplaces: [Rome]\nsummary: Babbage spoke in Rome.\n---\n\nCharles Babbage spoke in Rome.\n",
+    );
+    cli_build(&site);
+    assert_same_as_cold(&site, "a newer article elsewhere");
+    // And back: an article removed moves them up again.
+    fs::remove_file(site.root().join("content/q.md")).unwrap();
+    cli_build(&site);
+    assert_same_as_cold(&site, "a removed article");
 }
 
 /// Every content file of `site` (output aside) made old enough for its stamp to be trusted.

@@ -1,6 +1,6 @@
 //! The persistent build cache: what a [`super::Builder`] keeps between builds of one process
 //! (story grouping's index and mates, related lists, the search index's words, parsed front
-//! matter, brief texts), written to
+//! matter, brief texts, briefs), written to
 //! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
 //! process reuses it as the preview server does.
 //!
@@ -15,6 +15,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::enrich::brief::BriefItem;
 use crate::enrich::derive::ArticleText;
 use crate::enrich::story_index::Kept;
 use crate::search;
@@ -24,8 +25,15 @@ use super::shards;
 
 /// The cache's folder under the site root (`images/` beside it belongs to image renditions).
 pub const DIR: &str = ".newsdesk/cache/build";
-/// The cache's files in [`DIR`]: story grouping, search words, front matter, brief texts.
-pub const FILES: [&str; 4] = ["stories.bin", "search.bin", "fronts.bin", "texts.bin"];
+/// The cache's files in [`DIR`]: story grouping, search words, front matter, brief texts,
+/// briefs.
+pub const FILES: [&str; 5] = [
+    "stories.bin",
+    "search.bin",
+    "fronts.bin",
+    "texts.bin",
+    "briefs.bin",
+];
 /// The single file older builds wrote, removed by the next save.
 const LEGACY: &str = "memo.bin";
 /// What the file starts with.
@@ -34,7 +42,7 @@ const MAGIC: &str = "newsdesk build cache";
 const FORMAT: u32 = 10;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
-pub fn paths(root: &Path) -> [PathBuf; 4] {
+pub fn paths(root: &Path) -> [PathBuf; 5] {
     FILES.map(|f| root.join(DIR).join(f))
 }
 
@@ -65,15 +73,17 @@ pub struct Loaded {
     pub fronts: crate::content::Fronts,
     /// Brief texts by what they are made from ([`crate::enrich::derive::text_key`]).
     pub texts: Vec<(u64, ArticleText)>,
+    /// Briefs by what they are made from (a hash of their quoted texts' keys and focus).
+    pub briefs: Vec<(u64, Vec<BriefItem>)>,
 }
 
 /// What each file held when last read or written, so an unchanged kind is not written again:
-/// a checksum of the story and search files' payloads, and a hash of the front matter's and
-/// brief texts' keys (each key is a hash of what its entry is made from, so the keys decide
+/// a checksum of the story and search files' payloads, and a hash of the front matter's,
+/// brief texts' and briefs' keys (each key is a hash of what its entry is made from, so the keys decide
 /// the content).
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Sums {
-    files: [Option<u64>; 4],
+    files: [Option<u64>; 5],
     /// Story grouping's articles ([`super::shards`]).
     stories: shards::Sums,
     /// The search index's documents.
@@ -84,13 +94,13 @@ pub struct Sums {
 /// held in `sums`. The warning is the first file's that must not be trusted (that kind is
 /// left empty).
 pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
-    let [stories, search_file, fronts_file, texts_file] = paths(root);
+    let [stories, search_file, fronts_file, texts_file, briefs_file] = paths(root);
     let (stories_sums, search_sums) = (&mut sums.stories, &mut sums.search);
-    let ((model, texts), (search, fronts)) = rayon::join(
+    let ((model, (texts, briefs)), (search, fronts)) = rayon::join(
         || {
             rayon::join(
                 || load_stories(root, &stories, stories_sums),
-                || load_texts(&texts_file),
+                || rayon::join(|| load_keyed(&texts_file), || load_keyed(&briefs_file)),
             )
         },
         || {
@@ -122,6 +132,11 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
     }
     match texts {
         Ok(Some((t, sum))) => (loaded.texts, sums.files[3]) = (t, Some(sum)),
+        Ok(None) => {}
+        Err(e) => first(e),
+    }
+    match briefs {
+        Ok(Some((b, sum))) => (loaded.briefs, sums.files[4]) = (b, Some(sum)),
         Ok(None) => {}
         Err(e) => first(e),
     }
@@ -183,15 +198,16 @@ fn load_fronts(file: &Path) -> Part<crate::content::Fronts> {
     )))
 }
 
-fn load_texts(file: &Path) -> Part<Vec<(u64, ArticleText)>> {
+/// A file of entries keyed by what they are made from (brief texts, briefs).
+fn load_keyed<T: serde::de::DeserializeOwned>(file: &Path) -> Part<Vec<(u64, T)>> {
     let Some(bytes) = read(file)? else {
         return Ok(None);
     };
     let (payload, _) = unframe(&bytes, file)?;
-    let texts: Vec<(u64, ArticleText)> =
+    let entries: Vec<(u64, T)> =
         postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
-    let sum = keys_sum(texts.iter().map(|(k, _)| *k));
-    Ok(Some((texts, sum)))
+    let sum = keys_sum(entries.iter().map(|(k, _)| *k));
+    Ok(Some((entries, sum)))
 }
 
 /// A hash of a file's entry keys, sorted.
@@ -364,9 +380,9 @@ pub fn save(
         }
         Ok::<_, String>(Some(checksum))
     };
-    let [s0, s1, s2, s3] = sums.files;
+    let [s0, s1, s2, s3, s4] = sums.files;
     let (story_sums, search_sums) = (&mut sums.stories, &mut sums.search);
-    let ((stories, texts), (words, front)) = rayon::join(
+    let ((stories, (texts, briefs)), (words, front)) = rayon::join(
         || {
             rayon::join(
                 || {
@@ -377,14 +393,23 @@ pub fn save(
                     put(&files[0], s0, &(expected, lasting))
                 },
                 || {
-                    let mut list = memo.derive.lasting_texts();
-                    list.sort_unstable_by_key(|(k, _)| *k);
-                    list.dedup_by_key(|(k, _)| *k);
-                    let sum = keys_sum(list.iter().map(|(k, _)| *k));
-                    if s3 == Some(sum) && files[3].exists() {
-                        return Ok(Some(sum));
-                    }
-                    put(&files[3], None, &list).map(|_| Some(sum))
+                    rayon::join(
+                        || {
+                            // The keys decide the content: serialise only when they changed.
+                            let (list, sum) = keyed(memo.derive.lasting_texts());
+                            if s3 == Some(sum) && files[3].exists() {
+                                return Ok(Some(sum));
+                            }
+                            put(&files[3], None, &list).map(|_| Some(sum))
+                        },
+                        || {
+                            let (list, sum) = keyed(memo.lasting_briefs());
+                            if s4 == Some(sum) && files[4].exists() {
+                                return Ok(Some(sum));
+                            }
+                            put(&files[4], None, &list).map(|_| Some(sum))
+                        },
+                    )
                 },
             )
         },
@@ -415,7 +440,10 @@ pub fn save(
     );
     // Each kind's sum is updated only when its file was written: a failed one is retried.
     let mut first = None;
-    for (k, done) in [stories, words, front, texts].into_iter().enumerate() {
+    for (k, done) in [stories, words, front, texts, briefs]
+        .into_iter()
+        .enumerate()
+    {
         match done {
             Ok(sum) => sums.files[k] = sum,
             Err(e) => {
@@ -425,6 +453,15 @@ pub fn save(
         }
     }
     first.map_or(Ok(()), Err)
+}
+
+/// Entries keyed by what they are made from, sorted by key without repeats (so the same
+/// entries make the same bytes), and the hash of their keys, which decide the content.
+fn keyed<T>(mut list: Vec<(u64, T)>) -> (Vec<(u64, T)>, u64) {
+    list.sort_unstable_by_key(|(k, _)| *k);
+    list.dedup_by_key(|(k, _)| *k);
+    let sum = keys_sum(list.iter().map(|(k, _)| *k));
+    (list, sum)
 }
 
 /// Writes a framed payload to a temporary file in [`DIR`] as `payload` serialises it, and

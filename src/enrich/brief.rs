@@ -5,7 +5,7 @@ use super::derive::ArticleText;
 use super::summary::{features, rank, redundancy};
 
 /// One line of a brief.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BriefItem {
     /// The article it comes from.
     pub article: usize,

@@ -4,13 +4,11 @@
 //! regrouped after any edit, but only the pairs whose vectors changed are scored again).
 
 use rustc_hash::FxHashMap as HashMap;
-use std::hash::{Hash, Hasher};
-use std::sync::Arc;
 
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::enrich::brief::BriefItem;
-use crate::enrich::derive::{ArticleText, DeriveCache};
+use crate::enrich::derive::DeriveCache;
 use crate::enrich::stories::StoryIndex;
 
 /// Everything a [`super::Site`] may reuse from the previous model of the same site.
@@ -20,8 +18,8 @@ pub struct ModelMemo {
     pub derive: DeriveCache,
     /// The related lists, and a hash of the article lists they were computed from.
     pub(super) related: Option<Related>,
-    /// Briefs by what they were computed from.
-    pub(super) briefs: HashMap<BriefInputs, Vec<BriefItem>>,
+    /// Briefs by what they were computed from ([`brief_key`]).
+    pub(super) briefs: HashMap<u64, Vec<BriefItem>>,
     /// Word counts and leads, and whether raw HTML was allowed when they were rendered.
     outlines: Option<(bool, Outlines)>,
     /// Story grouping's term counts, vectors and pair scores.
@@ -49,6 +47,19 @@ impl ModelMemo {
         (&self.story_index, &self.stories, &self.related)
     }
 
+    /// The briefs of the last build by [`brief_key`], for a build cache.
+    pub fn lasting_briefs(&self) -> Vec<(u64, &[BriefItem])> {
+        self.briefs
+            .iter()
+            .map(|(k, b)| (*k, b.as_slice()))
+            .collect()
+    }
+
+    /// Takes briefs kept by a build cache ([`ModelMemo::lasting_briefs`] of another process).
+    pub fn add_briefs(&mut self, briefs: impl IntoIterator<Item = (u64, Vec<BriefItem>)>) {
+        self.briefs.extend(briefs);
+    }
+
     /// Takes back what a build cache kept.
     pub fn restore(&mut self, (story_index, stories, related): Lasting) {
         self.story_index = story_index;
@@ -69,41 +80,29 @@ impl ModelMemo {
     }
 }
 
-/// What one brief is computed from: its subject's focus words and line count, and the
-/// recent articles it may quote with their texts. The texts are held, not just compared by
-/// address, so an address cannot be reused by a different text while the memo lives.
-#[derive(Clone)]
-pub(super) struct BriefInputs {
-    /// Focus words (empty for summary briefs), and lines.
-    pub focus: Option<Vec<String>>,
-    pub lines: usize,
-    pub quoted: Vec<(usize, Arc<ArticleText>)>,
-}
-
-impl PartialEq for BriefInputs {
-    fn eq(&self, other: &Self) -> bool {
-        self.focus == other.focus
-            && self.lines == other.lines
-            && self.quoted.len() == other.quoted.len()
-            && self
-                .quoted
-                .iter()
-                .zip(&other.quoted)
-                .all(|((i, a), (j, b))| i == j && Arc::ptr_eq(a, b))
-    }
-}
-
-impl Eq for BriefInputs {}
-
-impl Hash for BriefInputs {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.focus.hash(state);
-        self.lines.hash(state);
-        for (i, t) in &self.quoted {
-            i.hash(state);
-            std::ptr::hash(Arc::as_ptr(t), state);
+/// The key of one brief: a hash of everything [`crate::enrich::brief::brief`] reads, its
+/// subject's focus words (none for summary briefs) and line count, and the recent articles
+/// it may quote, each by its position and the [`crate::enrich::derive::text_key`] of its
+/// text (which decides the text). Equal keys make equal briefs for one newsdesk executable,
+/// so briefs outlive the process that made them (the build cache keeps them).
+pub(super) fn brief_key(focus: Option<&[String]>, lines: usize, quoted: &[(usize, u64)]) -> u64 {
+    let mut h = crate::keyhash::KeyHasher::new(0x4252_4946);
+    match focus {
+        Some(words) => {
+            h.num(words.len() as u64 + 1);
+            for w in words {
+                h.str(w);
+            }
+        }
+        None => {
+            h.num(0);
         }
     }
+    h.num(lines as u64).num(quoted.len() as u64);
+    for &(i, key) in quoted {
+        h.num(i as u64).num(key);
+    }
+    h.finish()
 }
 
 /// Hashes lists of article or term numbers, each list delimited.

@@ -24,7 +24,6 @@ use crate::error::Located;
 use crate::i18n::Interface;
 use crate::markdown::{self, Rendered};
 use crate::timing::Laps;
-use memo::BriefInputs;
 
 pub use editions::Edition;
 pub use memo::{Lasting, ModelMemo};
@@ -535,7 +534,7 @@ fn brief_texts(
     people: &[Term],
     editions: &[Edition],
     cache: &mut DeriveCache,
-) -> Vec<Arc<ArticleText>> {
+) -> Vec<(u64, Arc<ArticleText>)> {
     // 0 = not quoted, 1 = summary only, 2 = summary and body.
     let mut need = vec![0u8; articles.len()];
     let recent = |list: &[usize]| list.iter().take(brief::RECENT).copied().collect::<Vec<_>>();
@@ -572,11 +571,13 @@ fn brief_texts(
             .map(|((a, n), (k, t))| (a.as_ref(), *n == 2, *k, Arc::clone(t)))
             .collect(),
     );
-    texts.into_iter().map(|(_, t)| t).collect()
+    texts
 }
 
+/// The brief of every region, person and edition; each is computed only when no brief with
+/// the same [`memo::brief_key`] was kept (by this process or the build cache).
 fn build_briefs(
-    texts: &[Arc<ArticleText>],
+    texts: &[(u64, Arc<ArticleText>)],
     regions: &RegionTree,
     people: &[Term],
     editions: &[Edition],
@@ -585,27 +586,24 @@ fn build_briefs(
 ) -> Briefs {
     const LINES: usize = 3;
     let last = std::mem::take(&mut memo.briefs);
-    let inputs = |articles: &[usize], focus: Option<Vec<String>>, lines: usize| BriefInputs {
-        focus,
-        lines,
-        quoted: articles
-            .iter()
-            .take(brief::RECENT)
-            .map(|&i| (i, Arc::clone(&texts[i])))
-            .collect(),
-    };
+    let quoted_texts: Vec<Arc<ArticleText>> = texts.iter().map(|(_, t)| Arc::clone(t)).collect();
     // A brief is computed only when its inputs are new; every brief of this build is kept
     // for the next one (and only those, so the memo never outgrows the site).
     let one = |articles: &[usize], focus: Option<Vec<String>>, lines: usize| {
-        let key = inputs(articles, focus, lines);
+        let quoted: Vec<(usize, u64)> = articles
+            .iter()
+            .take(brief::RECENT)
+            .map(|&i| (i, texts[i].0))
+            .collect();
+        let key = memo::brief_key(focus.as_deref(), lines, &quoted);
         let items = match last.get(&key) {
             Some(items) => items.clone(),
             None => {
-                let f = match &key.focus {
+                let f = match &focus {
                     Some(words) => Focus::Person(words),
                     None => Focus::Summaries,
                 };
-                brief::brief(articles, texts, f, lines)
+                brief::brief(articles, &quoted_texts, f, lines)
             }
         };
         (key, items)
@@ -636,7 +634,7 @@ fn build_briefs(
         .map(|e| one(&e.articles, None, LINES + 1))
         .collect();
     drop(last);
-    let mut keep = |list: Vec<(BriefInputs, Vec<BriefItem>)>| -> Vec<Vec<BriefItem>> {
+    let mut keep = |list: Vec<(u64, Vec<BriefItem>)>| -> Vec<Vec<BriefItem>> {
         list.into_iter()
             .map(|(key, items)| {
                 memo.briefs.insert(key, items.clone());
