@@ -233,6 +233,13 @@ fn the_seventh_fresh_batch_is_mostly_english_with_six_news_languages() {
     }
 }
 
+/// Batch 8 is all English: web page kinds the earlier batches lacked, for people's recall.
+#[test]
+fn the_eighth_fresh_batch_is_english_web_pages() {
+    let languages = check_own_pages("fresh8");
+    assert_eq!(languages, BTreeSet::from(["en".to_string()]));
+}
+
 #[test]
 fn the_held_out_list_names_pages_that_exist() {
     let text = fs::read_to_string(bench_dir().join("held-out.txt")).unwrap();
