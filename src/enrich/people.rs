@@ -124,33 +124,39 @@ pub fn detect(
     // not before another capitalised word, not after an article ("the Collection"), and
     // not a product's camel case ("ARKit").
     // Headlines capitalise every word, so a word "alone" in the title proves nothing.
-    people.retain(|p| {
-        // A name known only from a heading, with no evidence of its own, is a heading's
-        // capitals even when the body repeats a word of it ("Reaching Riverwood").
-        let from_heading = p.mentions.iter().any(|m| m.rule == IN_HEADING)
-            && p.mentions
-                .iter()
-                .all(|m| matches!(m.rule, IN_HEADING | "person:surname" | "person:coreference"));
-        if from_heading {
-            return false;
-        }
-        let surname = p.name.rsplit(' ').next().unwrap_or("");
-        p.mentions.iter().any(|m| match m.rule {
-            UNEVIDENCED | IN_HEADING => false,
-            // A heading's name with its own evidence (a known given name, a cue) holds when
-            // the body uses its surname.
-            IN_HEADING_NAMED => p
-                .mentions
-                .iter()
-                .any(|n| n.start >= body_start && &text[n.start..n.end] == surname),
-            "person:surname" | "person:coreference" => {
-                m.start >= body_start
-                    && stands_alone(text, m.start, m.end)
-                    && !used_in_lower_case(text, &text[m.start..m.end])
+    let evidenced: Vec<bool> = people
+        .iter()
+        .map(|p| {
+            // A name known only from a heading, with no evidence of its own, is a heading's
+            // capitals even when the body repeats a word of it ("Reaching Riverwood").
+            let from_heading = p.mentions.iter().any(|m| m.rule == IN_HEADING)
+                && p.mentions.iter().all(|m| {
+                    matches!(m.rule, IN_HEADING | "person:surname" | "person:coreference")
+                });
+            if from_heading {
+                return false;
             }
-            _ => true,
+            let surname = p.name.rsplit(' ').next().unwrap_or("");
+            p.mentions.iter().any(|m| match m.rule {
+                UNEVIDENCED | IN_HEADING => false,
+                // A heading's name with its own evidence (a known given name, a cue) holds when
+                // the body uses its surname.
+                IN_HEADING_NAMED => p
+                    .mentions
+                    .iter()
+                    .any(|n| n.start >= body_start && &text[n.start..n.end] == surname),
+                "person:surname" | "person:coreference" => {
+                    m.start >= body_start
+                        && stands_alone(text, m.start, m.end)
+                        && !used_in_lower_case(text, &text[m.start..m.end])
+                }
+                _ => true,
+            })
         })
-    });
+        .collect();
+    let keep = listed_with_people(text, &mut people, evidenced);
+    let mut keep = keep.into_iter();
+    people.retain(|_| keep.next().unwrap_or(false));
     // Bylines ("Author: Julia Hitz") and works cited ("Marcel Niekus et al.", a reference
     // list's "^ Linderman, George C.") name writers, not people in the story.
     for p in &mut people {
@@ -170,6 +176,54 @@ pub fn detect(
     }
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
+}
+
+/// "Joel Mokyr, Philippe Aghion and Peter Howitt" (after "to"), "saves from Callum
+/// Hudson-Odoi and Morgan Gibbs-White": a full name with no evidence of its own is a person when it is listed (a comma, "and",
+/// ", and") right beside a full name that has evidence. `evidenced` says which of `people`
+/// has it; the result says which to keep. Runs of such names pass it along the list. The
+/// unevidenced name must open with a known given name.
+fn listed_with_people(text: &str, people: &mut [Person], mut evidenced: Vec<bool>) -> Vec<bool> {
+    let joined = |a: &PersonMention, b: &PersonMention| {
+        a.end <= b.start && matches!(&text[a.end..b.start], ", " | " and " | ", and ")
+    };
+    // Only a phrase opened by a known given name: bands and firms are listed beside people
+    // too ("Fleetwood Mac and Stevie Nicks").
+    let full = |m: &PersonMention| {
+        m.rule == UNEVIDENCED
+            && text[m.start..m.end]
+                .split(' ')
+                .next()
+                .is_some_and(known_given)
+    };
+    loop {
+        let mut changed = false;
+        for n in 0..people.len() {
+            if evidenced[n] {
+                continue;
+            }
+            let beside = people[n].mentions.iter().filter(|m| full(m)).any(|m| {
+                people.iter().enumerate().any(|(o, q)| {
+                    evidenced[o]
+                        && o != n
+                        && q.name.contains(' ')
+                        && q.mentions.iter().any(|x| joined(m, x) || joined(x, m))
+                })
+            });
+            if beside {
+                evidenced[n] = true;
+                changed = true;
+                for m in &mut people[n].mentions {
+                    if m.rule == UNEVIDENCED {
+                        m.rule = LISTED;
+                    }
+                }
+            }
+        }
+        if !changed {
+            return evidenced;
+        }
+    }
 }
 
 /// The text also writes `word` in lower case, as a word of the language ("colonial
@@ -400,6 +454,9 @@ const INNER_FUNCTION_WORDS: &[&str] = &[
 
 /// The rule of a multi-word phrase that only its capitals make a name.
 const UNEVIDENCED: &str = "person:full-name";
+
+/// The rule of a full name with no evidence of its own listed beside a person who has it.
+const LISTED: &str = "person:listed";
 
 /// The rule of a surname after an honorific or title that resolves to a full name met
 /// before ("Ms. Okonkwo"): evidence for it.
@@ -1054,6 +1111,11 @@ fn analyse(
     if cue == Cue::None && !known && (geo_of || geo_after) {
         return None;
     }
+    // After a place preposition only a given name of the hand-kept list makes a name; one
+    // of the wide list leaves the phrase unevidenced, to be a name only on other evidence
+    // (its surname used again, a person it is listed with: "saves from Callum Hudson-Odoi
+    // and Morgan Gibbs-White").
+    let mut weak = false;
     if !strong {
         let before = if k > i {
             Some(&toks[k - 1])
@@ -1063,7 +1125,10 @@ fn analyse(
         if let Some(b) = before
             && lower_in(b, &PLACE_PREPOSITIONS)
         {
-            return None;
+            if !known_given(first) {
+                return None;
+            }
+            weak = true;
         }
         // "the Shining Path", "the Islamist group Hayat Tahrir al-Sham": names of things.
         if let Some(b) = before
@@ -1111,6 +1176,7 @@ fn analyse(
         Cue::Title(_) => "person:title",
         Cue::Role => "person:role-cue",
         Cue::None if known => "person:registry",
+        Cue::None if weak => UNEVIDENCED,
         Cue::None if first_given || known_given(first) => "person:given-name",
         Cue::None if speaker => "person:speaker",
         Cue::None if apposition(toks, end) => "person:apposition",
@@ -1556,6 +1622,25 @@ mod tests {
             names("Palace, whose goalkeeper Dean Henderson was outstanding, held on."),
             ["Dean Henderson"]
         );
+    }
+
+    #[test]
+    fn a_name_listed_beside_a_person_is_a_person() {
+        assert_eq!(
+            names("The prize went to Joel Mokyr, Philippe Aghion and Peter Howitt."),
+            ["Joel Mokyr", "Philippe Aghion", "Peter Howitt"]
+        );
+        assert_eq!(
+            names("He made saves from Callum Hudson-Odoi and Morgan Gibbs-White."),
+            ["Callum Hudson-Odoi", "Morgan Gibbs-White"]
+        );
+        // A band or firm listed beside a person opens with no given name.
+        assert_eq!(
+            names("She based the band on Fleetwood Mac and Stevie Nicks."),
+            ["Stevie Nicks"]
+        );
+        // After a place preposition, a wide-list given name alone is no evidence.
+        assert!(names("They drove on to Santa Rosa in the rain.").is_empty());
     }
 
     #[test]
