@@ -2,7 +2,7 @@
 //!
 //! `cargo bench --bench realpages` reads the saved pages in `../shared/realpages/web/`
 //! (override with `NEWSDESK_REALPAGES=/path/to/realpages`) and our own pages in
-//! `benches/realpages/extra/`, `benches/realpages/fresh/`, `benches/realpages/fresh5/`, `benches/realpages/fresh6/`, `benches/realpages/fresh7/` and `benches/realpages/fresh9/`, runs each through the HTML reader `newsdesk ingest` uses and
+//! `benches/realpages/extra/`, `benches/realpages/fresh/`, `benches/realpages/fresh5/`, `benches/realpages/fresh6/`, `benches/realpages/fresh7/`, `benches/realpages/fresh8/` and `benches/realpages/fresh9/`, runs each through the HTML reader `newsdesk ingest` uses and
 //! through `newsdesk enrich`, and scores the result against the hand-written expectations in
 //! `benches/realpages/expect/` (`<page>.yaml`, `<page>.txt`). It prints one table and writes
 //! every page's result to `target/realpages.json`.
@@ -83,6 +83,7 @@ fn main() {
     pages.extend(load_extra(&bench.join("fresh5"), "fresh5-enrich"));
     pages.extend(load_extra(&bench.join("fresh6"), "fresh6-enrich"));
     pages.extend(load_extra(&bench.join("fresh7"), "fresh7-enrich"));
+    pages.extend(load_extra(&bench.join("fresh8"), "fresh8-enrich"));
     pages.extend(load_extra(&bench.join("fresh9"), "fresh9-enrich"));
     let held = held_out(&bench.join("held-out.txt"));
     let fresh = fresh_batch(&bench.join("fresh.txt"));
@@ -140,6 +141,7 @@ fn main() {
         ("fresh 5 (enrichment)", "fresh5-enrich", None),
         ("fresh 6 (enrichment)", "fresh6-enrich", None),
         ("fresh 7 (enrichment)", "fresh7-enrich", None),
+        ("fresh 8 (enrichment)", "fresh8-enrich", None),
         ("fresh 9 (enrichment)", "fresh9-enrich", None),
     ] {
         // The newest written batch (`fresh.txt`) is also scored on its own.
@@ -247,7 +249,7 @@ fn load_web(web: &Path, expect: &Path) -> Vec<Page> {
 }
 
 /// Our own pages: `extra/<page>.html` (the languages and layouts the saved set lacks) or
-/// `fresh/<page>.html`, `fresh5/`, `fresh6/`, `fresh7/` or `fresh9/<page>.html` (batches labelled before enrichment first ran
+/// `fresh/<page>.html`, `fresh5/`, `fresh6/`, `fresh7/`, `fresh8/` or `fresh9/<page>.html` (batches labelled before enrichment first ran
 /// on them), each beside its
 /// `.yaml` and `.txt`.
 fn load_extra(dir: &Path, group: &'static str) -> Vec<Page> {

@@ -235,6 +235,13 @@ fn the_seventh_fresh_batch_is_mostly_english_with_six_news_languages() {
     }
 }
 
+/// Batch 8 is all English: web page kinds the earlier batches lacked, for people's recall.
+#[test]
+fn the_eighth_fresh_batch_is_english_web_pages() {
+    let languages = check_own_pages("fresh8");
+    assert_eq!(languages, BTreeSet::from(["en".to_string()]));
+}
+
 /// The ninth batch is local news in towns, in scripts without capitals and the news
 /// languages of other scripts, named only through their towns.
 #[test]

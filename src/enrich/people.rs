@@ -103,9 +103,9 @@ pub fn detect(
     // A name in a subheading stands only on a later mention in the body ("3. Anna
     // Karenina, by Leo Tolstoy" … "Tolstoy's Russia"): headings capitalise every word.
     for mut c in heading_full {
-        // Only a cue or a given name of the hand-kept list: the wide list holds words
-        // that open headings ("Reaching Riverwood").
-        let named = c.cue != Cue::None || c.words.first().is_some_and(|w| given_like(w));
+        // A cue or a known given name of either list ("1. Mira Murati, Thinking Machines
+        // Lab" … "Murati says"); the body's use of the surname is checked below.
+        let named = c.cue != Cue::None || c.words.first().is_some_and(|w| known_given(w));
         c.rule = if c.rule != UNEVIDENCED && named {
             IN_HEADING_NAMED
         } else {
@@ -124,33 +124,39 @@ pub fn detect(
     // not before another capitalised word, not after an article ("the Collection"), and
     // not a product's camel case ("ARKit").
     // Headlines capitalise every word, so a word "alone" in the title proves nothing.
-    people.retain(|p| {
-        // A name known only from a heading, with no evidence of its own, is a heading's
-        // capitals even when the body repeats a word of it ("Reaching Riverwood").
-        let from_heading = p.mentions.iter().any(|m| m.rule == IN_HEADING)
-            && p.mentions
-                .iter()
-                .all(|m| matches!(m.rule, IN_HEADING | "person:surname" | "person:coreference"));
-        if from_heading {
-            return false;
-        }
-        let surname = p.name.rsplit(' ').next().unwrap_or("");
-        p.mentions.iter().any(|m| match m.rule {
-            UNEVIDENCED | IN_HEADING => false,
-            // A heading's name with its own evidence (a known given name, a cue) holds when
-            // the body uses its surname.
-            IN_HEADING_NAMED => p
-                .mentions
-                .iter()
-                .any(|n| n.start >= body_start && &text[n.start..n.end] == surname),
-            "person:surname" | "person:coreference" => {
-                m.start >= body_start
-                    && stands_alone(text, m.start, m.end)
-                    && !used_in_lower_case(text, &text[m.start..m.end])
+    let evidenced: Vec<bool> = people
+        .iter()
+        .map(|p| {
+            // A name known only from a heading, with no evidence of its own, is a heading's
+            // capitals even when the body repeats a word of it ("Reaching Riverwood").
+            let from_heading = p.mentions.iter().any(|m| m.rule == IN_HEADING)
+                && p.mentions.iter().all(|m| {
+                    matches!(m.rule, IN_HEADING | "person:surname" | "person:coreference")
+                });
+            if from_heading {
+                return false;
             }
-            _ => true,
+            let surname = p.name.rsplit(' ').next().unwrap_or("");
+            p.mentions.iter().any(|m| match m.rule {
+                UNEVIDENCED | IN_HEADING => false,
+                // A heading's name with its own evidence (a known given name, a cue) holds when
+                // the body uses its surname.
+                IN_HEADING_NAMED => p
+                    .mentions
+                    .iter()
+                    .any(|n| n.start >= body_start && &text[n.start..n.end] == surname),
+                "person:surname" | "person:coreference" => {
+                    m.start >= body_start
+                        && stands_alone(text, m.start, m.end)
+                        && !used_in_lower_case(text, &text[m.start..m.end])
+                }
+                _ => true,
+            })
         })
-    });
+        .collect();
+    let keep = listed_with_people(text, &mut people, evidenced);
+    let mut keep = keep.into_iter();
+    people.retain(|_| keep.next().unwrap_or(false));
     // Bylines ("Author: Julia Hitz") and works cited ("Marcel Niekus et al.", a reference
     // list's "^ Linderman, George C.") name writers, not people in the story.
     for p in &mut people {
@@ -170,6 +176,54 @@ pub fn detect(
     }
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     people
+}
+
+/// "Joel Mokyr, Philippe Aghion and Peter Howitt" (after "to"), "saves from Callum
+/// Hudson-Odoi and Morgan Gibbs-White": a full name with no evidence of its own is a person when it is listed (a comma, "and",
+/// ", and") right beside a full name that has evidence. `evidenced` says which of `people`
+/// has it; the result says which to keep. Runs of such names pass it along the list. The
+/// unevidenced name must open with a known given name.
+fn listed_with_people(text: &str, people: &mut [Person], mut evidenced: Vec<bool>) -> Vec<bool> {
+    let joined = |a: &PersonMention, b: &PersonMention| {
+        a.end <= b.start && matches!(&text[a.end..b.start], ", " | " and " | ", and ")
+    };
+    // Only a phrase opened by a known given name: bands and firms are listed beside people
+    // too ("Fleetwood Mac and Stevie Nicks").
+    let full = |m: &PersonMention| {
+        m.rule == UNEVIDENCED
+            && text[m.start..m.end]
+                .split(' ')
+                .next()
+                .is_some_and(known_given)
+    };
+    loop {
+        let mut changed = false;
+        for n in 0..people.len() {
+            if evidenced[n] {
+                continue;
+            }
+            let beside = people[n].mentions.iter().filter(|m| full(m)).any(|m| {
+                people.iter().enumerate().any(|(o, q)| {
+                    evidenced[o]
+                        && o != n
+                        && q.name.contains(' ')
+                        && q.mentions.iter().any(|x| joined(m, x) || joined(x, m))
+                })
+            });
+            if beside {
+                evidenced[n] = true;
+                changed = true;
+                for m in &mut people[n].mentions {
+                    if m.rule == UNEVIDENCED {
+                        m.rule = LISTED;
+                    }
+                }
+            }
+        }
+        if !changed {
+            return evidenced;
+        }
+    }
 }
 
 /// The text also writes `word` in lower case, as a word of the language ("colonial
@@ -401,6 +455,9 @@ const INNER_FUNCTION_WORDS: &[&str] = &[
 /// The rule of a multi-word phrase that only its capitals make a name.
 const UNEVIDENCED: &str = "person:full-name";
 
+/// The rule of a full name with no evidence of its own listed beside a person who has it.
+const LISTED: &str = "person:listed";
+
 /// The rule of a surname after an honorific or title that resolves to a full name met
 /// before ("Ms. Okonkwo"): evidence for it.
 const TITLED_SURNAME: &str = "person:titled-surname";
@@ -580,15 +637,22 @@ fn is_close_quote(t: &Token<'_>) -> bool {
 }
 
 /// `Ismael "El Mayo" Zambada`: the index of the closing quote of a short quoted
-/// nickname right after `toks[..j]`, when a capitalised name follows it.
+/// nickname right after `toks[..j]`, when a capitalised name follows it. After a family
+/// name written first, a gamer tag of any case may stand before a given name of syllables
+/// (`Lee "Faker" Sang-hyeok`, `Kim "kkOma" Jeong-gyun`).
 fn nickname_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
-    if !toks.get(j).is_some_and(is_open_quote) {
+    if j == 0 || !toks.get(j).is_some_and(is_open_quote) {
         return None;
     }
     let close = (j + 1..(j + 5).min(toks.len())).find(|&q| is_close_quote(&toks[q]))?;
     let inside = &toks[j + 1..close];
-    let ok = !inside.is_empty() && inside.iter().all(|t| t.word && is_capitalised(t.text));
-    (ok && toks.get(close + 1).is_some_and(name_ish)).then_some(close)
+    let after = toks.get(close + 1);
+    let syllables = after.is_some_and(|t| syllable_given_name(&toks[j - 1], t));
+    let ok = !inside.is_empty()
+        && inside
+            .iter()
+            .all(|t| t.word && (is_capitalised(t.text) || syllables));
+    (ok && (syllables || after.is_some_and(name_ish))).then_some(close)
 }
 
 fn cut_candidates(
@@ -657,6 +721,11 @@ fn analyse(
     places: &[(usize, usize)],
     registry: &Registry,
 ) -> Option<Candidate> {
+    // "welcome back to The Long Game", "a column in The Atlantic": a capitalised article
+    // inside a sentence opens the name of a work, publication or company, never a person.
+    if toks[i].text == "The" && i > 0 && toks[i - 1].word {
+        return None;
+    }
     let mut cue = Cue::None;
     // The cue is a noun of the wide list only: enough for a full name, not for one word
     // ("her neighbour Kwame (Paapa Essiedu)" names a character; "Critics Choice award").
@@ -740,7 +809,10 @@ fn analyse(
             && k + 2 == j
             && known_given(w)
             && next_plain;
-        if (given_like(w) || titled_given) && (next_plain || next_namey) && !TITLES.contains(w) {
+        // "whose goalkeeper Dean Henderson": after a role noun, a title word that is also a
+        // given name, before one surname, is the given name.
+        let given_not_title = !TITLES.contains(w) || (cue == Cue::Role && k == i && titled_given);
+        if (given_like(w) || titled_given) && (next_plain || next_namey) && given_not_title {
             break;
         }
         if TITLES.contains(w) {
@@ -887,8 +959,15 @@ fn analyse(
         // After a title, any known given name may be a place too ("Mayor Regina Romero").
         let titled =
             matches!(cue, Cue::Title(_) | Cue::Honorific | Cue::Role) && known_given(first);
+        // "Sharon Van Etten": a capitalised particle between a given name and the surname
+        // is the particle, not the Turkish city.
+        let particle = n > 0
+            && n < last_name
+            && known_given(first)
+            && PARTICLE_WORDS.contains(&t.text.to_lowercase().as_str());
         let ok = covered == 1
-            && ((n == 0 && (first_given || titled) && core.len() > 1)
+            && (particle
+                || (n == 0 && (first_given || titled) && core.len() > 1)
                 || (n == last_name && n > 0 && (first_given || known_given(first)))
                 || (core.len() == 1 && cue == Cue::Honorific));
         if !ok {
@@ -939,6 +1018,26 @@ fn analyse(
         .iter()
         .filter(|w| !SUFFIXES.contains(w.as_str()))
         .count();
+    // "Charles IV was furious", "Louis XIV": a given name with a regnal number names a
+    // monarch or pope, cue enough on its own.
+    let regnal_number = words.len() == 2
+        && known_given(&words[0])
+        && matches!(
+            words[1].as_str(),
+            "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII"
+        );
+    if name_words == 1 && regnal_number && cue == Cue::None && !known {
+        return Some(Candidate {
+            start,
+            end: stop,
+            key: words[0].clone(),
+            words,
+            cue: Cue::Role,
+            rule: "person:regnal-number",
+            single: false,
+            regnal: true,
+        });
+    }
     if name_words == 1 {
         if wide_role && cue == Cue::Role {
             cue = Cue::None;
@@ -1012,6 +1111,11 @@ fn analyse(
     if cue == Cue::None && !known && (geo_of || geo_after) {
         return None;
     }
+    // After a place preposition only a given name of the hand-kept list makes a name; one
+    // of the wide list leaves the phrase unevidenced, to be a name only on other evidence
+    // (its surname used again, a person it is listed with: "saves from Callum Hudson-Odoi
+    // and Morgan Gibbs-White").
+    let mut weak = false;
     if !strong {
         let before = if k > i {
             Some(&toks[k - 1])
@@ -1021,7 +1125,10 @@ fn analyse(
         if let Some(b) = before
             && lower_in(b, &PLACE_PREPOSITIONS)
         {
-            return None;
+            if !known_given(first) {
+                return None;
+            }
+            weak = true;
         }
         // "the Shining Path", "the Islamist group Hayat Tahrir al-Sham": names of things.
         if let Some(b) = before
@@ -1069,6 +1176,7 @@ fn analyse(
         Cue::Title(_) => "person:title",
         Cue::Role => "person:role-cue",
         Cue::None if known => "person:registry",
+        Cue::None if weak => UNEVIDENCED,
         Cue::None if first_given || known_given(first) => "person:given-name",
         Cue::None if speaker => "person:speaker",
         Cue::None if apposition(toks, end) => "person:apposition",
@@ -1466,6 +1574,73 @@ mod tests {
         let text = "Germany's colonial history Colonial ambitions of the Third Reich Colonial \
             aspirations resurged. Colonial projects followed.";
         assert!(names(text).is_empty(), "{:?}", names(text));
+    }
+
+    #[test]
+    fn gamer_tags_inside_korean_names_are_left_out() {
+        assert_eq!(
+            names("Lee \u{201C}Faker\u{201D} Sang-hyeok has won six titles."),
+            ["Lee Sang-hyeok"]
+        );
+        assert_eq!(
+            names("Head coach Kim \u{201C}kkOma\u{201D} Jeong-gyun praised him."),
+            ["Kim Jeong-gyun"]
+        );
+        // Lower case inside quotes is no nickname before a plain name.
+        assert!(names("Fans of \u{201C}kkOma\u{201D} Arena cheered.").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_article_inside_a_sentence_opens_no_name() {
+        assert!(names("Welcome back to The Long Game, our podcast.").is_empty());
+        assert_eq!(
+            names("The Long family met Jane Austen's heirs."),
+            ["Jane Austen"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_with_a_regnal_number_is_a_monarch() {
+        assert_eq!(
+            names("In Madrid, Charles IV was furious about the sale."),
+            ["Charles IV"]
+        );
+        assert!(names("Rules of the World War II era applied.").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_particle_inside_a_name_is_no_place() {
+        assert_eq!(
+            names("Sharon Van Etten played her new record."),
+            ["Sharon Van Etten"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_that_is_a_given_name_after_a_role_noun() {
+        assert_eq!(
+            names("Palace, whose goalkeeper Dean Henderson was outstanding, held on."),
+            ["Dean Henderson"]
+        );
+    }
+
+    #[test]
+    fn a_name_listed_beside_a_person_is_a_person() {
+        assert_eq!(
+            names("The prize went to Joel Mokyr, Philippe Aghion and Peter Howitt."),
+            ["Joel Mokyr", "Philippe Aghion", "Peter Howitt"]
+        );
+        assert_eq!(
+            names("He made saves from Callum Hudson-Odoi and Morgan Gibbs-White."),
+            ["Callum Hudson-Odoi", "Morgan Gibbs-White"]
+        );
+        // A band or firm listed beside a person opens with no given name.
+        assert_eq!(
+            names("She based the band on Fleetwood Mac and Stevie Nicks."),
+            ["Stevie Nicks"]
+        );
+        // After a place preposition, a wide-list given name alone is no evidence.
+        assert!(names("They drove on to Santa Rosa in the rain.").is_empty());
     }
 
     #[test]
