@@ -1030,24 +1030,22 @@ fn chinese(text: &str, from: usize) -> Vec<Found> {
 }
 
 fn zh_opens_name(run: &str) -> bool {
-    ZH_DOUBLE.iter().any(|d| run.starts_with(d))
-        || run.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c))
+    zh_family_at(run).is_some()
+}
+
+/// The byte length of a Chinese family name opening `rest`, and whether it is a double one.
+fn zh_family_at(rest: &str) -> Option<(usize, bool)> {
+    if let Some(d) = ZH_DOUBLE.iter().find(|d| rest.starts_with(**d)) {
+        return Some((d.len(), true));
+    }
+    let c = rest.chars().next()?;
+    ZH_SURNAMES.contains(c).then_some((c.len_utf8(), false))
 }
 
 /// The byte length of a Chinese name opening `rest`: a family name, then one or two
 /// given-name characters up to a function word or a non-Han character.
 fn zh_name_at(rest: &str) -> Option<(usize, bool)> {
-    let double = ZH_DOUBLE.iter().find(|d| rest.starts_with(**d));
-    let family_len = match double {
-        Some(d) => d.len(),
-        None => {
-            let c = rest.chars().next()?;
-            if !ZH_SURNAMES.contains(c) {
-                return None;
-            }
-            c.len_utf8()
-        }
-    };
+    let (family_len, double) = zh_family_at(rest)?;
     let mut len = family_len;
     let mut given = 0;
     for c in rest[family_len..].chars() {
@@ -1057,7 +1055,7 @@ fn zh_name_at(rest: &str) -> Option<(usize, bool)> {
         len += c.len_utf8();
         given += 1;
     }
-    (given >= 1).then_some((len, double.is_some()))
+    (given >= 1).then_some((len, double))
 }
 
 /// Korean family names, which open the names taken.
