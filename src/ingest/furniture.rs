@@ -118,6 +118,8 @@ const KINDS: &[(Kind, &[&str])] = &[
             "pagination",
             "pager",
             "navbox",
+            // a wiki's "For the road bridge, see …" line above the article
+            "hatnote",
             "toc",
             "editsection",
             "tags",
@@ -211,6 +213,8 @@ const PAIRS: &[(&str, &str)] = &[
     ("affiliate", "note"),
     ("affiliate", "notice"),
     ("product", "box"),
+    // a podcast episode's timestamps and credits beside its transcript
+    ("show", "notes"),
 ];
 
 /// Names that say what a block is even when it is a paragraph of prose: a legal or
