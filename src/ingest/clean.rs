@@ -655,7 +655,7 @@ pub const RULES: &[Rule] = &[
     // Next »", "Précédent Suivant"): only the words, so "下一篇：…" with a headline stays.
     drop(
         "prev-next",
-        4,
+        6,
         r"(?:[«‹<←]\s*)?(?:previous|prev|next|上一张|下一张|上一頁|下一頁|上一页|下一页|上一張|下一張|前へ|次へ|이전|다음|zurück|weiter|vorheriges|nächstes|précédent|précédente|suivant|suivante|anterior|siguiente|precedente|successivo|successiva|vorige|volgende|poprzednie|następne|назад|вперёд|вперед|далее|önceki|sonraki|sebelumnya|selanjutnya)(?:\s*[»›>→|/·]?\s*(?:previous|prev|next|上一张|下一张|上一頁|下一頁|上一页|下一页|上一張|下一張|前へ|次へ|이전|다음|zurück|weiter|vorheriges|nächstes|précédent|précédente|suivant|suivante|anterior|siguiente|precedente|successivo|successiva|vorige|volgende|poprzednie|następne|назад|вперёд|вперед|далее|önceki|sonraki|sebelumnya|selanjutnya))?\s*[»›>→]?",
     ),
     // A picture's controls as text ("Enlarge this image", "toggle caption").
