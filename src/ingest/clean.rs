@@ -651,6 +651,13 @@ pub const RULES: &[Rule] = &[
         4,
         r"(?:(?:bild|foto|photo|image|picture|kuva|bilde|obrázek)\s+)?\d{1,2}\s*(?:/|von|of|sur|de|di|av|z|/\s*)\s*\d{1,2}",
     ),
+    // A gallery's or pager's previous/next buttons as a line ("上一张 下一张", "« Previous |
+    // Next »", "Précédent Suivant"): only the words, so "下一篇：…" with a headline stays.
+    drop(
+        "prev-next",
+        6,
+        r"(?:[«‹<←]\s*)?(?:previous|prev|next|上一张|下一张|上一頁|下一頁|上一页|下一页|上一張|下一張|前へ|次へ|이전|다음|zurück|weiter|vorheriges|nächstes|précédent|précédente|suivant|suivante|anterior|siguiente|precedente|successivo|successiva|vorige|volgende|poprzednie|następne|назад|вперёд|вперед|далее|önceki|sonraki|sebelumnya|selanjutnya)(?:\s*[»›>→|/·]?\s*(?:previous|prev|next|上一张|下一张|上一頁|下一頁|上一页|下一页|上一張|下一張|前へ|次へ|이전|다음|zurück|weiter|vorheriges|nächstes|précédent|précédente|suivant|suivante|anterior|siguiente|precedente|successivo|successiva|vorige|volgende|poprzednie|następne|назад|вперёд|вперед|далее|önceki|sonraki|sebelumnya|selanjutnya))?\s*[»›>→]?",
+    ),
     // A picture's controls as text ("Enlarge this image", "toggle caption").
     drop(
         "image-controls",

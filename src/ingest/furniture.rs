@@ -96,7 +96,13 @@ const KINDS: &[(Kind, &[&str])] = &[
             "optin",
             "donate",
             "donation",
+            "don",
+            "dons",
+            "spende",
+            "spenden",
             "paywall",
+            "regwall",
+            "wall",
             // other articles
             "related",
             "relatedposts",
@@ -112,6 +118,8 @@ const KINDS: &[(Kind, &[&str])] = &[
             "pagination",
             "pager",
             "navbox",
+            // a wiki's "For the road bridge, see …" line above the article
+            "hatnote",
             "toc",
             "editsection",
             "tags",
@@ -205,6 +213,8 @@ const PAIRS: &[(&str, &str)] = &[
     ("affiliate", "note"),
     ("affiliate", "notice"),
     ("product", "box"),
+    // a podcast episode's timestamps and credits beside its transcript
+    ("show", "notes"),
 ];
 
 /// Names that say what a block is even when it is a paragraph of prose: a legal or
@@ -263,6 +273,7 @@ pub fn remove(doc: &Document) -> usize {
         }
         if kind == Kind::Furniture
             && (!small_or_links(node) || (is_prose(node) && !names_any(node, NOT_PROSE)))
+            && !is_prompt_wall(node)
         {
             continue;
         }
@@ -417,6 +428,52 @@ fn is_guarded(node: &NodeRef) -> bool {
     })
 }
 
+/// Class words of a prompt to subscribe, sign up or give (a paywall's wall, a donation box).
+const PROMPTS: &[&str] = &[
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "optin",
+    "donate",
+    "donation",
+    "don",
+    "dons",
+    "spende",
+    "spenden",
+    "paywall",
+    "regwall",
+    "wall",
+];
+
+/// A prompt with more words than this is not taken for one whatever it holds.
+const PROMPT_MAX_WORDS: usize = 250;
+
+/// Whether `node` is a prompt that ends in a call to act, however much it argues first: a
+/// subscriber wall's paragraphs about local journalism, a donation box's reasons to give.
+/// Named as a prompt, holding a form, a button or a link styled as one, and under
+/// [`PROMPT_MAX_WORDS`]; a story is not laid out around a button.
+fn is_prompt_wall(node: &NodeRef) -> bool {
+    if !names_any(node, PROMPTS) || is_prose(node) {
+        return false;
+    }
+    if super::html::word_count(&node.text()) > PROMPT_MAX_WORDS {
+        return false;
+    }
+    node.descendants_it().any(|d| {
+        d.node_name().is_some_and(|n| {
+            n.eq_ignore_ascii_case("form")
+                || n.eq_ignore_ascii_case("button")
+                || n.eq_ignore_ascii_case("input")
+                || (n.eq_ignore_ascii_case("a") && names_any(&d, BUTTONS))
+        })
+    })
+}
+
+/// Class words of a link styled as a button.
+const BUTTONS: &[&str] = &["btn", "button", "cta"];
+
 /// A paragraph of running prose is the story's whatever its class says (`paywall-fade`
 /// on the last paragraph shown before a paywall, `ad-adjacent`): prompts and credits that
 /// sites mark up as paragraphs are shorter.
@@ -461,6 +518,25 @@ mod tests {
 
     fn cleaned(html: &str) -> String {
         crate::ingest::html::body_words_after(html, remove)
+    }
+
+    #[test]
+    fn a_prompt_ending_in_a_button_goes_however_much_it_argues() {
+        let para = "Local journalism costs money to produce, and subscriptions now pay for most of our newsroom and the reporters who sit through every budget hearing in the county.";
+        let html = format!(
+            r#"<body><div class="story"><p>Kept one.</p></div><div class="subscriber-only-wall"><h2>Keep reading</h2><p>{para}</p><p>{para}</p><p>{para}</p><a class="btn" href="/subscribe/">Subscribe now</a></div><div class="encart-don"><p>{para}</p><p>{para}</p><p>{para}</p><a class="wp-block-button__link" href="/don">Je fais un don</a></div></body>"#
+        );
+        let doc = Document::from(html.as_str());
+        assert_eq!(remove(&doc), 2);
+        assert!(!doc.html().contains("Subscribe now"));
+        assert!(!doc.html().contains("Je fais un don"));
+        // Without a call to act, prose named like a prompt stays (a story wrapper classed
+        // `paywall`, the paragraphs a metered page shows).
+        let story = format!(
+            r#"<body><div class="paywall"><p>{para}</p><p>{para}</p><p>{para}</p><p>{para}</p></div></body>"#
+        );
+        let doc = Document::from(story.as_str());
+        assert_eq!(remove(&doc), 0);
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub struct Candidates {
     pub title_tag: Option<String>,
     /// What the readability pass made of it.
     pub readability: Option<String>,
+    /// The first `<h2>`/`<h3>` after the first `<h1>` with [`MIN_HEADLINE_WORDS`] words or
+    /// more: the story's headline on pages whose `<h1>` names the section ("News Flash").
+    pub after_h1: Option<String>,
     /// The texts of the page's links to its home and its sections ("News", "Blog",
     /// "Aktuelles"): a title segment reading the same is the section, not the headline.
     pub sections: Vec<String>,
@@ -284,18 +287,68 @@ fn candidates(c: &Candidates, h1: &[String], names: &SiteNames, slugs: bool) -> 
                 && social.is_none()
                 && super::html::word_count(only) >= 2
                 && !names.matches(only)
+                && !names.is_section(only)
                 && !SEPARATORS.iter().any(|s| only.contains(s)) =>
         {
             Some(only.clone())
         }
         _ => None,
     };
+    // An `<h1>` naming the section ("News Flash", "Aktuelles") on a page that
+    // declares no headline and whose `<title>` holds none (CivicPlus: "News Flash • City •
+    // CivicEngage"): the story's headline is the heading below it. Not an `<h1>` naming the
+    // site: a blog's next heading is its tagline.
+    let below = match (h1.first(), clean(&c.after_h1)) {
+        (Some(first), Some(next))
+            if json_ld.is_none()
+                && social.is_none()
+                && names.is_section(first)
+                && !names.matches(first)
+                && !names.matches(&next)
+                && no_headline_in(c.title_tag.as_deref().map(tidy).as_deref(), first, names) =>
+        {
+            Some(next)
+        }
+        _ => None,
+    };
+    if let Some(below) = below {
+        return [Some(below), clean(&c.title_tag)]
+            .into_iter()
+            .flatten()
+            .chain(h1.iter().take(1).cloned())
+            .collect();
+    }
     [json_ld, social, sole_h1.clone(), clean(&c.title_tag)]
         .into_iter()
         .flatten()
         .chain(h1.iter().take(1).filter(|_| sole_h1.is_none()).cloned())
         .chain(clean(&c.readability))
         .collect()
+}
+
+/// A headline has at least this many words; fewer name a section, a place or a site.
+pub const MIN_HEADLINE_WORDS: usize = 4;
+
+/// Whether `title` (a `<title>`) names the section `h1` and states no headline: one of its
+/// segments is `h1`, and each of the others a name of the site or a section, or shorter
+/// than a headline ("Brookfield, WI"). A logo's `<h1>` is a link home, as a section's
+/// name is, but the `<title>` does not name it.
+fn no_headline_in(title: Option<&str>, h1: &str, names: &SiteNames) -> bool {
+    let Some(title) = title else {
+        return false;
+    };
+    let mut segments: Vec<&str> = vec![title];
+    for sep in SEPARATORS {
+        segments = segments.iter().flat_map(|s| s.split(sep)).collect();
+    }
+    let segments: Vec<&str> = segments.iter().map(|s| s.trim()).collect();
+    segments.iter().any(|s| key(s) == key(h1))
+        && segments.iter().all(|s| {
+            key(s) == key(h1)
+                || names.matches(s)
+                || names.is_section(s)
+                || super::html::word_count(s) < MIN_HEADLINE_WORDS
+        })
 }
 
 /// Whether a JSON-LD headline is something else (Wikipedia puts a description there): the
@@ -485,6 +538,7 @@ fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
     // A segment that another source gives as the whole title is the headline.
     let confirmed = segments.iter().position(|s| {
         !names.matches(s)
+            && !names.is_section(s)
             && others
                 .iter()
                 .any(|o| *o != title && key(o) == key(s) && key(s).chars().count() >= 8)
@@ -689,6 +743,59 @@ mod tests {
         assert_eq!(
             choose(&logo, &[], Some("love-hina.ch")),
             "Site Update - Band 14"
+        );
+    }
+
+    #[test]
+    fn an_h1_naming_the_section_gives_way_to_the_heading_below() {
+        let c = Candidates {
+            title_tag: Some("News Flash • Brookfield, WI • CivicEngage".into()),
+            h1: vec!["News Flash".into()],
+            after_h1: Some("Spring brush collection begins April 7".into()),
+            sections: vec!["Home".into(), "News Flash".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], Some("www.brookfieldwi.gov")),
+            "Spring brush collection begins April 7"
+        );
+        // Not when the `<title>` states a headline, nor when the page declares one, nor
+        // when the `<h1>` is no section's name.
+        let titled = Candidates {
+            title_tag: Some("Hydrant flushing starts in Zone 2 • News Flash".into()),
+            ..c.clone()
+        };
+        assert_eq!(
+            choose(&titled, &[], None),
+            "Hydrant flushing starts in Zone 2"
+        );
+        let declared = Candidates {
+            social: Some("Brush collection: the new zones".into()),
+            ..c.clone()
+        };
+        assert_eq!(
+            choose(&declared, &[], None),
+            "Brush collection: the new zones"
+        );
+        // A blog's logo `<h1>` is a link home too, and the heading below it the tagline.
+        let logo = Candidates {
+            title_tag: Some("OUTDOOR LOVERS | smallbrandmag.com".into()),
+            h1: vec!["smallbrandmag.com".into()],
+            after_h1: Some("Fashion, living and beauty from a journalist's desk".into()),
+            sections: vec!["smallbrandmag.com".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&logo, &[], Some("smallbrandmag.com")),
+            "OUTDOOR LOVERS"
+        );
+        let story = Candidates {
+            h1: vec!["Brush pick-up moves to four zones".into()],
+            ..c.clone()
+        };
+        assert_eq!(
+            choose(&story, &[], None),
+            "Brush pick-up moves to four zones"
         );
     }
 

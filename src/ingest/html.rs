@@ -580,6 +580,7 @@ impl Meta {
             .take(5)
             .collect();
         m.titles.sections = section_names(doc);
+        m.titles.after_h1 = heading_after_h1(doc);
         let json_ld: Vec<Value> = doc
             .select("script[type='application/ld+json']")
             .iter()
@@ -714,6 +715,31 @@ impl Meta {
                     None => None,
                 });
     }
+}
+
+/// The first `<h2>` or `<h3>` after the page's first `<h1>`, outside navigation, asides and
+/// footers, with a headline's words ([`headline::MIN_HEADLINE_WORDS`]); a section label
+/// between them ("Public Works") is passed over.
+fn heading_after_h1(doc: &Document) -> Option<String> {
+    let mut seen_h1 = false;
+    for h in doc.select("h1, h2, h3").nodes() {
+        let text = normalise_line(&h.text());
+        if h.node_name().as_deref() == Some("h1") {
+            seen_h1 |= !text.is_empty();
+            continue;
+        }
+        if !seen_h1 || word_count(&text) < headline::MIN_HEADLINE_WORDS {
+            continue;
+        }
+        let aside = h.ancestors_it(None).any(|a| {
+            a.node_name()
+                .is_some_and(|n| matches!(&*n, "nav" | "aside" | "footer"))
+        });
+        if !aside {
+            return Some(text);
+        }
+    }
+    None
 }
 
 /// The texts of links to the site's home and its sections (a path of at most one part, or a

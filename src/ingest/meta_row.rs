@@ -93,10 +93,10 @@ fn named(node: &NodeRef, names: &[&str]) -> bool {
 /// Removes the meta rows from `doc`; returns how many.
 pub fn remove(doc: &Document) -> usize {
     let doomed: Vec<NodeRef> = doc
-        .select("body div")
+        .select("body div, body time")
         .nodes()
         .iter()
-        .filter(|n| is_meta_row(n))
+        .filter(|n| (named(n, &["div"]) && is_meta_row(n)) || is_post_time(n))
         .cloned()
         .collect();
     // A row inside another row goes with it.
@@ -109,6 +109,45 @@ pub fn remove(doc: &Document) -> usize {
         }
     }
     removed
+}
+
+/// A `<time>` that is only a clock time ("23:48", "14.32 Uhr").
+static POST_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:uhr|gmt|utc|cet|cest|bst|[ap]\.?m\.?)?\s*$",
+    )
+    .expect("valid")
+});
+
+/// Whether `node` is a post's clock time over its text: a `<time>` holding only a clock
+/// time, first in its parent, followed by a block (a live ticker's `<li><time>23:48</time>
+/// <div>…</div></li>`). A time run into words (`<li><time>19:00</time> Konzert</li>`, a
+/// programme) is the item's content and stays.
+fn is_post_time(node: &NodeRef) -> bool {
+    if !named(node, &["time"]) || !POST_TIME.is_match(&node.text()) {
+        return false;
+    }
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let mut before = true;
+    let mut next_block = false;
+    for child in parent.children() {
+        if child.id == node.id {
+            before = false;
+            continue;
+        }
+        let blank = child.text().trim().is_empty();
+        if before {
+            if !blank {
+                return false;
+            }
+        } else if !blank {
+            next_block = !child.is_text() && named(&child, BLOCKS);
+            break;
+        }
+    }
+    next_block
 }
 
 /// Whether `node` is a meta row (see the module docs).
@@ -171,6 +210,17 @@ mod tests {
 
     fn cleaned(html: &str) -> String {
         crate::ingest::html::body_words_after(html, remove)
+    }
+
+    #[test]
+    fn a_post_time_over_its_text_goes_and_a_programme_time_stays() {
+        let doc = Document::from(
+            r#"<body><ol><li><time datetime="2025-03-18T23:48">23:48</time><div><strong>Stadspartij blijft grootste</strong><p>Alle stembureaus zijn geteld.</p></div></li></ol><ul><li><time>19:00</time> Konzert im Park</li></ul><p>Um <time>20:15</time> beginnt der Film.</p></body>"#,
+        );
+        assert_eq!(remove(&doc), 1);
+        let html = doc.html();
+        assert!(!html.contains("23:48"));
+        assert!(html.contains("19:00") && html.contains("20:15"));
     }
 
     #[test]
