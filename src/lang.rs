@@ -287,7 +287,9 @@ fn sample(text: &str) -> String {
             {
                 continue;
             }
-            let word = word.trim_matches(|c: char| "#*>[]()`|-".contains(c));
+            let word = word.trim_matches(|c: char| {
+                matches!(c, '#' | '*' | '>' | '[' | ']' | '(' | ')' | '`' | '|' | '-')
+            });
             if word.is_empty() {
                 continue;
             }

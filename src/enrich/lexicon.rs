@@ -16,19 +16,33 @@ impl Hasher for WordHasher {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = 0u64;
-            for (i, &b) in chunk.iter().enumerate() {
-                v |= u64::from(b) << (8 * i);
-            }
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Whole 8-byte words at once, then the rest zero-padded: the same values as
+        // assembling each chunk byte by byte (stories keep these hashes), at a fraction of
+        // the cost (set look-ups were 15% of enrichment).
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(word));
         }
     }
     fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
+        self.mix(u64::from(i));
     }
     fn write_usize(&mut self, i: usize) {
         self.write(&i.to_le_bytes());
+    }
+}
+
+impl WordHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 
@@ -761,8 +775,15 @@ pub fn is_given_name(word: &str) -> bool {
 
 /// True for an acronym of two or more capitals ("NATO", "U.S.", "IMF").
 pub fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !SUFFIXES.contains(word)
+    // Counted without collecting the letters: this runs for every word of every name.
+    let mut letters = 0usize;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2 && !SUFFIXES.contains(word)
 }
 
 /// True for initials written together with full stops: "T.J.", "J.R.", "A.J.".

@@ -180,7 +180,12 @@ pub fn features(sentence: &str) -> Vec<u64> {
     let mut word = String::with_capacity(16);
     let flush = |word: &mut String, out: &mut Vec<u64>| {
         if word.len() >= 2 && !STOP.contains(word.as_str()) {
-            let w = word.trim_end_matches("'s");
+            // Every trailing "'s" off, as `trim_end_matches("'s")` does, without its
+            // substring searcher (1.4% of enrichment).
+            let mut w = word.as_str();
+            while let Some(stem) = w.strip_suffix("'s") {
+                w = stem;
+            }
             let w = if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
                 &w[..w.len() - 1]
             } else {
