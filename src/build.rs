@@ -296,6 +296,7 @@ impl Builder {
                 articles: report.articles,
                 report_files: report.files,
                 warnings: report.warnings[kept_warnings..].to_vec(),
+                size: report.size.clone(),
             };
             if let Err(w) = fingerprint::save(inputs, done) {
                 report.warnings.push(w);
@@ -320,7 +321,7 @@ impl Builder {
     /// The report of a build with nothing to do, when the inputs and the output are as the
     /// last build left them; otherwise notes which output files changed, for the build.
     fn unchanged(&mut self, inputs: &fingerprint::Inputs, start: Instant) -> Option<BuildReport> {
-        let record = match fingerprint::load(&self.opts.root) {
+        let mut record = match fingerprint::load(&self.opts.root) {
             Ok(r) => r?,
             Err(w) => {
                 self.cache_warning(w);
@@ -610,7 +611,7 @@ fn stage_search(
 /// build wrote from the same content hash.
 fn put_images(tx: &output::Transaction, images: &[OutputImage], root: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let keys: Vec<(&str, u64)> = images.iter().map(|i| (i.path.as_str(), i.key)).collect();
+    let keys: Vec<(&str, u64)> = images.iter().map(|i| (&*i.path, i.key)).collect();
     let kept = tx.keep_all_if_fresh(&keys);
     let missing: Vec<&OutputImage> = images
         .iter()

@@ -360,8 +360,9 @@ impl Checked {
 }
 
 impl Record {
-    /// Compares `inputs` (found now) and their output folder with this record.
-    pub fn compare(&self, inputs: &Inputs) -> Verdict {
+    /// Compares `inputs` (found now) and their output folder with this record. A verdict to
+    /// build takes the record's output files (moved into [`Checked`], not copied).
+    pub fn compare(&mut self, inputs: &Inputs) -> Verdict {
         let out = &inputs.out;
         if self.out != *out {
             return Verdict::Build(None);
@@ -422,15 +423,16 @@ impl Record {
         let mut checked = rustc_hash::FxHashMap::default();
         checked.reserve(self.outputs.len() + pictures.iter().map(Vec::len).sum::<usize>());
         let pictures = pictures
-            .iter()
+            .into_iter()
             .zip(in_folders)
-            .flat_map(|(files, oks)| files.iter().zip(oks));
-        for (o, ok) in self.outputs.iter().zip(intact).chain(pictures) {
+            .flat_map(|(files, oks)| files.into_iter().zip(oks));
+        let outputs = std::mem::take(&mut self.outputs);
+        for (o, ok) in outputs.into_iter().zip(intact).chain(pictures) {
             match ok {
                 true => {
-                    checked.insert(o.path.clone(), (o.len, o.stamp));
+                    checked.insert(o.path, (o.len, o.stamp));
                 }
-                false => changed.push(o.path.clone()),
+                false => changed.push(o.path),
             }
         }
         Verdict::Build(Some((changed, Checked(checked))))
@@ -459,6 +461,9 @@ pub struct Finished<'a> {
     pub checked: Option<&'a Checked>,
     /// Output files this build wrote (the others it left alone).
     pub written: rustc_hash::FxHashSet<&'a str>,
+    /// The size of `files` as the build counted it (a record is made only when every one of
+    /// them is on disk at that size, so it is the recorded output's size too).
+    pub size: crate::output::size::SiteSize,
 }
 
 /// Records `inputs` (found before the build read them) and the output a build made from them.
@@ -509,7 +514,7 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         let _ = std::fs::remove_file(&file);
         return Ok(());
     };
-    let size = crate::output::size::SiteSize::of(outputs.iter().map(|o| (o.path.as_str(), o.len)));
+    let size = done.size;
     outputs.extend(bookkeeping);
     let (outputs, folders) = by_folder(out, outputs);
     let (folders, pictures): (Vec<Folder>, Vec<Vec<Output>>) = folders.into_iter().unzip();

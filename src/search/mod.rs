@@ -512,7 +512,7 @@ fn thumbnail(site: &Site, i: usize) -> (String, String) {
         ),
         (Some(_), Some(r)) if !r.fallback.is_empty() => {
             let t = &r.fallback[0];
-            (t.path.clone(), size(Some(t.width), Some(t.height)))
+            (t.path.to_string(), size(Some(t.width), Some(t.height)))
         }
         (Some(p), r) => {
             let (w, h) = match r {
