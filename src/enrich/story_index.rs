@@ -11,11 +11,15 @@
 //!
 //! A key term finds an article partners only where it is distinctive: when more than
 //! [`CROWD`] articles hold it as a key term within the window of either article's day, it is
-//! common there (a busy archive's everyday words) and the pair is not compared through it.
-//! Without this bound the pairs compared grow with the square of the articles per day: at
-//! 100,000 synthetic articles over two years (137 a day) scoring them took most of the
-//! model's time. Whether a term is crowded at a day depends on other articles, so an edit
-//! also rescores the articles near it whose crowding may have flipped.
+//! common there (a busy archive's everyday words) and the pair is not compared through it;
+//! when more than [`LONE`] hold it, it is a running topic rather than one event's mark, and
+//! the pair is compared only if it shares a second such key term (two reports of one event
+//! share several of its names, places and numbers). Without these bounds the pairs compared
+//! grow with the square of the articles per day: at 100,000 synthetic articles over two
+//! years (137 a day) the words that 2–4 articles of a window hold at 10,000 are held by
+//! 20–40, and scoring and clustering the pairs took most of the model's time. Whether a term
+//! is crowded at a day depends on other articles, so an edit also rescores the articles near
+//! it whose crowding may have flipped.
 
 use std::sync::{Arc, OnceLock};
 
@@ -66,6 +70,13 @@ pub struct Kept {
 /// grouping there is as without the bound; at 100,000 (137 a day) it cuts windows of up to 130.
 pub const CROWD: usize = 40;
 
+/// A key term held (as a key term) by at most this many articles within [`WINDOW_DAYS`] of
+/// both articles' days finds them as partners alone; one held by more (up to [`CROWD`]) only
+/// together with a second shared key term. At 10,000 bench articles (14 a day) most key
+/// terms' windows hold 2–4 articles, at 100,000 (137 a day) 20–40: with this bound the
+/// candidate pairs there fell from 4.1 million to 1.2 million (10,000: 80,000 to 65,000).
+pub const LONE: usize = 8;
+
 /// Story grouping that keeps its work between runs (see the module doc); serialisable, so
 /// a build cache can keep it between processes.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -75,6 +86,9 @@ pub struct StoryIndex {
     /// [`CROWD`], or less in tests.
     #[serde(skip, default = "crowd")]
     crowd: usize,
+    /// [`LONE`], or less in tests.
+    #[serde(skip, default = "lone")]
+    lone: usize,
     /// By article id; not serialised with the index but apart ([`StoryIndex::kept`]), so a
     /// build cache can write only those that changed.
     #[serde(skip)]
@@ -108,11 +122,16 @@ fn crowd() -> usize {
     CROWD
 }
 
+fn lone() -> usize {
+    LONE
+}
+
 impl Default for StoryIndex {
     fn default() -> StoryIndex {
         StoryIndex {
             min_terms: 0,
             crowd: CROWD,
+            lone: LONE,
             docs: HashMap::default(),
             df: HashMap::default(),
             eligible: 0,
@@ -136,9 +155,10 @@ fn window(list: &[(i64, u64)], day: i64) -> std::ops::Range<usize> {
 
 /// Whether `counts` hold any of the sorted `terms` (one merge pass over both).
 fn shares(counts: &Counts, terms: &[u64]) -> bool {
+    let held = counts.terms();
     let (mut i, mut j) = (0, 0);
-    while i < counts.len() && j < terms.len() {
-        match counts[i].0.cmp(&terms[j]) {
+    while i < held.len() && j < terms.len() {
+        match held[i].cmp(&terms[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => return true,
@@ -167,7 +187,15 @@ impl StoryIndex {
     /// An empty index whose key terms are crowded above `crowd` articles (tests bind it).
     #[cfg(test)]
     fn with_crowd(min_terms: usize, crowd: usize) -> StoryIndex {
+        StoryIndex::with_bounds(min_terms, crowd, crowd)
+    }
+
+    /// An empty index whose key terms find partners alone up to `lone` articles in a window,
+    /// and with a second shared key term up to `crowd`.
+    #[cfg(test)]
+    fn with_bounds(min_terms: usize, lone: usize, crowd: usize) -> StoryIndex {
         StoryIndex {
+            lone,
             crowd,
             ..StoryIndex::new(min_terms)
         }
@@ -184,7 +212,7 @@ impl StoryIndex {
         let mut rare: HashMap<u64, Vec<u64>> = HashMap::default();
         let mut postings: HashMap<u64, Vec<(i64, u64)>> = HashMap::default();
         for (&id, k) in self.docs.iter().filter(|(_, k)| k.eligible) {
-            for &(t, _) in k.counts.iter() {
+            for &t in k.counts.terms() {
                 if df.get(&t).is_some_and(|&d| d <= RARE) {
                     rare.entry(t).or_default().push(id);
                 }
@@ -328,7 +356,7 @@ impl StoryIndex {
     /// noting each term's frequency before this run in `before`, and keeps the holders of
     /// rare terms.
     fn count(&mut self, id: u64, counts: &Counts, delta: i32, before: &mut HashMap<u64, u32>) {
-        for &(t, _) in counts.iter() {
+        for &t in counts.terms() {
             let df = self.df.entry(t).or_default();
             before.entry(t).or_insert(*df);
             let was = *df;
@@ -378,7 +406,7 @@ impl StoryIndex {
         self.df = eligible
             .par_iter()
             .fold(HashMap::default, |mut df: HashMap<u64, u32>, d| {
-                for &(t, _) in d.counts.iter() {
+                for &t in d.counts.terms() {
                     *df.entry(t).or_default() += 1;
                 }
                 df
@@ -394,7 +422,7 @@ impl StoryIndex {
         self.rare = eligible
             .par_iter()
             .fold(HashMap::default, |mut rare: HashMap<u64, Vec<u64>>, d| {
-                for &(t, _) in d.counts.iter() {
+                for &t in d.counts.terms() {
                     if df[&t] <= RARE {
                         rare.entry(t).or_default().push(d.id);
                     }
@@ -468,7 +496,7 @@ impl StoryIndex {
         }
         let mut lists: HashMap<u64, Vec<u64>> = HashMap::default();
         for (&id, k) in self.docs.iter().filter(|(_, k)| k.eligible) {
-            for &(t, _) in k.counts.iter() {
+            for &t in k.counts.terms() {
                 if terms.binary_search(&t).is_ok() {
                     lists.entry(t).or_default().push(id);
                 }
@@ -533,8 +561,9 @@ impl StoryIndex {
             for day in days {
                 for &(d, id) in &list[window(list, day)] {
                     let now = window(list, d).len();
-                    if now + count > self.crowd && now <= self.crowd + count && !dirty.contains(&id)
-                    {
+                    // Either bound may have been crossed by up to `count` moves.
+                    let flips = |bound: usize| now + count > bound && now <= bound + count;
+                    if (flips(self.crowd) || flips(self.lone)) && !dirty.contains(&id) {
                         found.push(id);
                     }
                 }
@@ -582,41 +611,49 @@ impl StoryIndex {
         let is_dirty: HashSet<u64> = dirty.iter().copied().collect();
         // A cold run rescores every eligible article: no need to look each partner up.
         let all_dirty = is_dirty.len() == self.eligible;
-        let (docs, postings, df, crowd) = (&self.docs, &self.postings, &self.df, self.crowd);
+        let (docs, postings, df, crowd, lone) =
+            (&self.docs, &self.postings, &self.df, self.crowd, self.lone);
 
         let found: Vec<((u64, u64), f32)> = dirty
             .par_iter()
             .map_init(stories::Spread::default, |spread, &id| {
                 let k = &docs[&id];
-                let mut partners: Vec<u64> = Vec::new();
+                // (partner, shares a lone key term with it): the links through each key term.
+                let mut links: Vec<(u64, bool)> = Vec::new();
                 for t in &k.keys {
                     let list = &postings[t];
                     let near = &list[window(list, k.day)];
                     if near.len() > crowd {
                         continue;
                     }
+                    let own_lone = near.len() <= lone;
                     // The partner's own window, counted once per day (the list is by day).
-                    let mut last: Option<(i64, bool)> = None;
+                    let mut last: Option<(i64, usize)> = None;
                     for &(day, j) in near {
                         // A pair of two rescored articles is scored once, from its smaller id.
                         if j == id || (j < id && (all_dirty || is_dirty.contains(&j))) {
                             continue;
                         }
-                        let calm = match last {
-                            Some((d, calm)) if d == day => calm,
+                        let held = match last {
+                            Some((d, held)) if d == day => held,
                             _ => {
-                                let calm = window(list, day).len() <= crowd;
-                                last = Some((day, calm));
-                                calm
+                                let held = window(list, day).len();
+                                last = Some((day, held));
+                                held
                             }
                         };
-                        if calm {
-                            partners.push(j);
+                        if held <= crowd {
+                            links.push((j, own_lone && held <= lone));
                         }
                     }
                 }
-                partners.sort_unstable();
-                partners.dedup();
+                links.sort_unstable();
+                // A partner through lone key terms, or through two crowded ones at least.
+                let partners: Vec<u64> = links
+                    .chunk_by(|a, b| a.0 == b.0)
+                    .filter(|run| run.len() >= 2 || run.iter().any(|l| l.1))
+                    .map(|run| run[0].0)
+                    .collect();
                 spread.load(k.vector(ln_n, df));
                 partners
                     .into_iter()
@@ -723,13 +760,13 @@ mod tests {
         Doc {
             id,
             input: rng.next(u64::MAX),
-            counts: Arc::new(c.into_boxed_slice()),
+            counts: Arc::new(Counts::from(c)),
             day: (story * 2 + rng.next(3)) as i64,
         }
     }
 
-    fn cold(batch: &[Doc], crowd: usize) -> (Vec<Vec<usize>>, StoryIndex) {
-        let mut fresh = StoryIndex::with_crowd(8, crowd);
+    fn cold(batch: &[Doc], (lone, crowd): (usize, usize)) -> (Vec<Vec<usize>>, StoryIndex) {
+        let mut fresh = StoryIndex::with_bounds(8, lone, crowd);
         (fresh.group(batch.to_vec()), fresh)
     }
 
@@ -754,7 +791,7 @@ mod tests {
         let mut df: HashMap<u64, u32> = HashMap::default();
         let mut holders: HashMap<u64, Vec<u64>> = HashMap::default();
         for (&id, k) in ix.docs.iter().filter(|(_, k)| k.eligible) {
-            for &(t, _) in k.counts.iter() {
+            for &t in k.counts.terms() {
                 *df.entry(t).or_default() += 1;
                 holders.entry(t).or_default().push(id);
             }
@@ -772,12 +809,14 @@ mod tests {
     fn kept_index_groups_as_a_fresh_one_after_every_kind_of_edit() {
         // Unbound, and bound so tightly that a story's own words crowd some windows (its
         // reports lie a few days apart) and edits move windows across the bound.
-        for crowd in [CROWD, 2, 3] {
-            edits_keep_the_index_fresh(crowd);
+        // Then with a lone bound under the crowd bound, so pairs through crowded terms need
+        // two of them and edits move windows across either bound.
+        for bounds in [(LONE, CROWD), (2, 2), (3, 3), (1, 4), (2, 6), (3, 9)] {
+            edits_keep_the_index_fresh(bounds);
         }
     }
 
-    fn edits_keep_the_index_fresh(crowd: usize) {
+    fn edits_keep_the_index_fresh(bounds: (usize, usize)) {
         let mut regrouped = 0;
         for seed in 1..=12u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
@@ -789,7 +828,7 @@ mod tests {
                     article(&mut rng, next_id, story)
                 })
                 .collect();
-            let mut kept = StoryIndex::with_crowd(8, crowd);
+            let mut kept = StoryIndex::with_bounds(8, bounds.0, bounds.1);
             kept.group(batch.clone());
             for _ in 0..40 {
                 match rng.next(6) {
@@ -826,8 +865,8 @@ mod tests {
                     }
                 }
                 let warm = kept.group(batch.clone());
-                let (fresh, fresh_index) = cold(&batch, crowd);
-                assert_eq!(warm, fresh, "seed {seed}, crowd {crowd}");
+                let (fresh, fresh_index) = cold(&batch, bounds);
+                assert_eq!(warm, fresh, "seed {seed}, bounds {bounds:?}");
                 assert_eq!(sorted_scores(&kept), sorted_scores(&fresh_index));
                 check_kept(&kept);
                 // A cold run counts the batch at once (in parallel): the same frequencies.
@@ -846,7 +885,7 @@ mod tests {
                 .map(|k| Doc {
                     id: k,
                     input: k,
-                    counts: Arc::new(vec![(7, 5.0), (100 + k, 1.0)].into_boxed_slice()),
+                    counts: Arc::new(Counts::from(vec![(7, 5.0), (100 + k, 1.0)])),
                     day: day_of(k),
                 })
                 .collect()
@@ -865,6 +904,39 @@ mod tests {
             spread,
             vec![vec![0, 1, 2], vec![3, 4, 5], vec![6, 7, 8], vec![9]]
         );
+    }
+
+    #[test]
+    fn a_key_term_above_the_lone_bound_needs_a_second_shared_one() {
+        // Six reports on one day share the heavy term 7; four of them also share term 8.
+        let batch: Vec<Doc> = (0..6u64)
+            .map(|k| {
+                let mut c = vec![(7, 5.0), (100 + k, 1.0)];
+                if k < 4 {
+                    c.push((8, 5.0));
+                }
+                c.sort_by_key(|x| x.0);
+                Doc {
+                    id: k,
+                    input: k,
+                    counts: Arc::new(Counts::from(c)),
+                    day: 0,
+                }
+            })
+            .collect();
+        let all: Vec<usize> = (0..6).collect();
+        assert_eq!(
+            StoryIndex::with_bounds(0, 6, 6).group(batch.clone()),
+            vec![all]
+        );
+        // Both terms crowded (above 3): only the four sharing both are compared.
+        let two_keys = vec![vec![0, 1, 2, 3], vec![4], vec![5]];
+        assert_eq!(
+            StoryIndex::with_bounds(0, 3, 6).group(batch.clone()),
+            two_keys
+        );
+        // Above the crowd bound (5), term 7 finds no partners at all; term 8 still does.
+        assert_eq!(StoryIndex::with_bounds(0, 4, 5).group(batch), two_keys);
     }
 
     #[test]
@@ -887,7 +959,7 @@ mod tests {
             if step % 4 == 0 {
                 batch.push(article(&mut rng, 1000 + step, story));
             }
-            let (fresh, fresh_index) = cold(&batch, CROWD);
+            let (fresh, fresh_index) = cold(&batch, (LONE, CROWD));
             assert_eq!(read.group(batch.clone()), fresh);
             assert_eq!(sorted_scores(&read), sorted_scores(&fresh_index));
             check_kept(&read);
@@ -898,7 +970,7 @@ mod tests {
     fn repeated_ids_and_ineligible_articles_are_handled() {
         let mut rng = Rng(7);
         let mut batch: Vec<Doc> = (0..30).map(|k| article(&mut rng, k / 2, k / 6)).collect();
-        let (fresh, _) = cold(&batch, CROWD);
+        let (fresh, _) = cold(&batch, (LONE, CROWD));
         let mut kept = StoryIndex::new(8);
         assert_eq!(kept.group(batch.clone()), fresh);
         for (k, d) in batch.iter_mut().enumerate() {

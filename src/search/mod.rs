@@ -106,7 +106,7 @@ type Tokens = (Vec<(String, u8)>, Shown);
 /// (serialisable apart from the memo, see [`Memo::docs`]).
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct Doc {
-    words: Vec<(u32, u8)>,
+    words: encode::Packed,
     shown: Shown,
 }
 
@@ -188,7 +188,7 @@ impl Memo {
             && self
                 .docs
                 .values()
-                .all(|d| d.words.iter().all(|&(id, _)| (id as usize) < n))
+                .all(|d| d.words.iter().all(|(id, _)| (id as usize) < n))
     }
 
     /// The compressed bytes of a chunk whose uncompressed bytes have `key`, if known.
@@ -297,10 +297,12 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
             let doc = match new {
                 None => Arc::clone(&memo.docs[&keys[d]]),
                 Some((words, shown)) => {
-                    let words = words
-                        .into_iter()
-                        .map(|(w, weight)| (memo.intern(w, &mut fresh), weight))
-                        .collect();
+                    let words = encode::Packed::new(
+                        words
+                            .into_iter()
+                            .map(|(w, weight)| (memo.intern(w, &mut fresh), weight))
+                            .collect(),
+                    );
                     Arc::new(Doc { words, shown })
                 }
             };
@@ -311,7 +313,7 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
     memo.docs = keys.iter().copied().zip(docs.iter().cloned()).collect();
 
     // Every word's postings, documents ascending, encoded.
-    let mut all = encode::all_postings(docs.iter().map(|d| d.words.as_slice()), memo.terms.len());
+    let mut all = encode::all_postings(docs.iter().map(|d| &d.words), memo.terms.len());
     let order: Vec<u32> = memo
         .sorted
         .iter()
