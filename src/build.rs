@@ -141,6 +141,8 @@ impl Builder {
     pub fn keep_cache(&mut self) {
         self.keep_cache = true;
         self.content.keep_sources();
+        // A builder keeping the cache is the CLI's, which builds once.
+        self.memo.keep_indexes = false;
     }
 
     /// Notes a problem with the build cache: one warning per build (a cache of another

@@ -282,8 +282,9 @@ impl Transaction {
     }
 
     /// [`Transaction::keep_if_fresh`] of many files at once, under one lock of the ledger:
-    /// whether each was kept. For the image renditions, thousands of files an edit build
-    /// keeps all of, which one by one contend for the lock every rendering thread shares.
+    /// whether each was kept. For the pages and image renditions, thousands of files an
+    /// edit build keeps nearly all of, which one by one contend for the lock every
+    /// rendering thread shares.
     pub fn keep_all_if_fresh(&self, files: &[(&str, u64)]) -> Vec<bool> {
         let fresh = |&(path, key): &(&str, u64)| -> Option<Entry> {
             let prev = self.previous.get(path).filter(|e| e.key == Some(key))?;

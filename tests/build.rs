@@ -1057,6 +1057,36 @@ fn a_reused_builder_writes_what_a_fresh_build_writes_after_every_edit() {
     );
     edit("content/s11.md", "tags: [security]", "tags: [energy]");
     check("a change of tags", &mut warm, &["content/s11.md"]);
+    // The indexes are kept while no article's names change: each kind of change must
+    // reach its pages (the source's pages here, the detected places' below).
+    edit(
+        "content/s13.md",
+        "title: Story 13\n",
+        "title: Story 13\nsource: Herald\n",
+    );
+    check("a new source", &mut warm, &["content/s13.md"]);
+    edit("content/s13.md", "source: Herald", "source: Courier");
+    check("a change of source", &mut warm, &["content/s13.md"]);
+    edit(
+        "content/detected.md",
+        "in Kinmen on Monday",
+        "in Lima on Monday",
+    );
+    check(
+        "a body edit that changes the detected places",
+        &mut warm,
+        &["content/detected.md"],
+    );
+    edit(
+        "content/detected.md",
+        "in Lima on Monday",
+        "in Kinmen on Monday",
+    );
+    check(
+        "a body edit that changes them back",
+        &mut warm,
+        &["content/detected.md"],
+    );
     site.write(
         "content/new.md",
         &article(

@@ -146,28 +146,40 @@ pub fn derive(
     cache: &mut DeriveCache,
 ) -> Vec<Derived> {
     cache.check_stamp(registry, summary_sentences, site_language);
-    // The curators' own lists: names the site knows, for text that is not English.
-    let mut known: Vec<String> = articles
-        .iter()
-        .filter_map(|a| a.front.people.as_ref())
-        .flatten()
-        .filter(|n| n.contains(' '))
-        .cloned()
-        .collect();
-    known.sort_unstable();
-    known.dedup();
-    let enricher = Enricher::new(registry.clone(), summary_sentences)
-        .with_default_language(site_language)
-        .with_known_people(known);
     let known = &cache.derived;
+    let kept = |a: &Article| {
+        known
+            .get(&a.path)
+            .filter(|(hash, _, _)| *hash == a.source_hash)
+    };
+    // The enricher (the registry cloned, every curator's name listed and sorted) is made
+    // only when an article not derived before lacks something: after an edit usually none.
+    let enricher = articles
+        .par_iter()
+        .any(|a| kept(a).is_none() && needs_enrichment(a))
+        .then(|| {
+            // The curators' own lists: names the site knows, for text that is not English.
+            let mut known: Vec<String> = articles
+                .iter()
+                .filter_map(|a| a.front.people.as_ref())
+                .flatten()
+                .filter(|n| n.contains(' '))
+                .cloned()
+                .collect();
+            known.sort_unstable();
+            known.dedup();
+            Enricher::new(registry.clone(), summary_sentences)
+                .with_default_language(site_language)
+                .with_known_people(known)
+        });
     let results: Vec<(Derived, bool)> = articles
         .par_iter_mut()
-        .map(|a| match known.get(&a.path) {
-            Some((hash, done, d)) if *hash == a.source_hash => {
+        .map(|a| match kept(a) {
+            Some((_, done, d)) => {
                 *a = Arc::clone(done);
                 (*d, false)
             }
-            _ => (derive_one(a, &enricher), true),
+            None => (derive_one(a, enricher.as_ref()), true),
         })
         .collect();
     // Only new derivations are stored; entries of files gone from the site are dropped.
@@ -208,12 +220,16 @@ pub fn text_of(a: &Article, with_body: bool) -> ArticleText {
     }
 }
 
-fn derive_one(shared: &mut Arc<Article>, enricher: &Enricher) -> Derived {
+/// The article lacks people, places or a summary, which enrichment fills in.
+fn needs_enrichment(a: &Article) -> bool {
+    a.front.people.is_none() || a.front.places.is_none() || a.front.summary.is_none()
+}
+
+/// Derives what article `shared` lacks; `enricher` is there whenever something is lacking.
+fn derive_one(shared: &mut Arc<Article>, enricher: Option<&Enricher>) -> Derived {
     let mut d = Derived::default();
-    let needs = shared.front.people.is_none()
-        || shared.front.places.is_none()
-        || shared.front.summary.is_none();
-    if needs {
+    if needs_enrichment(shared) {
+        let enricher = enricher.expect("made whenever a new article lacks something");
         let doc = reader::from_article(&shared.front, &shared.body);
         // Copy on write: articles that need nothing stay shared with the content cache.
         let a = Arc::make_mut(shared);

@@ -342,12 +342,18 @@ impl StoryIndex {
         } else {
             self.reweigh(&before, &mut dirty);
         }
+        // A run that weighed every article (a cold one, or one whose batch size moved the
+        // weights) holds every vector at once: as large as the counts, and only scoring
+        // reads them, so they are dropped and made again when an edit next scores a pair
+        // with them (as after a cache is read back). A run after an edit weighed a few and
+        // keeps them: dropping them made every later edit weigh its partners again.
+        let weighed_all = dirty.len() == self.eligible;
         self.rescore(dirty);
         let groups = self.clusters(&batch);
-        // The vectors are as large as the counts and only scoring reads them: they are made
-        // again when an edit next scores a pair with them (as after a cache is read back).
-        for k in self.docs.values_mut() {
-            k.vector = OnceLock::new();
+        if weighed_all {
+            for k in self.docs.values_mut() {
+                k.vector = OnceLock::new();
+            }
         }
         groups
     }

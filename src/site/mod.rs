@@ -167,42 +167,57 @@ impl Site {
         laps.mark("model: derive people, places, summaries");
         let rendered = articles.iter().map(|_| OnceLock::new()).collect();
         let n = articles.len();
-        let (people, article_people) = terms::index_with(
-            n,
-            |i| {
+        let mut last = std::mem::take(&mut memo.indexes);
+        // Each index is kept for the next model, reused or built anew (unless the memo
+        // serves one build only).
+        let mut kept = memo
+            .keep_indexes
+            .then(|| memo::KeptIndexes::new(registry.fingerprint, &articles));
+        let fits =
+            |same: fn(&Article, &Article) -> bool| last.fits(registry.fingerprint, &articles, same);
+        let (people_fit, tags_fit, sources_fit, places_fit) = (
+            fits(|a, b| a.front.people == b.front.people),
+            fits(|a, b| a.front.tags == b.front.tags),
+            fits(|a, b| a.front.source == b.front.source),
+            fits(|a, b| a.front.places == b.front.places),
+        );
+        let (people, article_people, people_meta) = match last.people.take() {
+            Some(index) if people_fit => index,
+            _ => people_index(&articles, registry),
+        };
+        if let Some(kept) = &mut kept {
+            kept.people = Some((people.clone(), article_people.clone(), people_meta.clone()));
+        }
+        laps.mark("model: people index");
+        let (tags, article_tags) = match last.tags.take() {
+            Some(index) if tags_fit => index,
+            _ => terms::index(n, |i| articles[i].front.tags.iter().map(String::as_str)),
+        };
+        let (sources, per_source) = match last.sources.take() {
+            Some(index) if sources_fit => index,
+            _ => terms::index(n, |i| articles[i].front.source.as_deref().into_iter()),
+        };
+        let article_source = per_source.iter().map(|s| s.first().copied()).collect();
+        if let Some(kept) = &mut kept {
+            kept.tags = Some((tags.clone(), article_tags.clone()));
+            kept.sources = Some((sources.clone(), per_source));
+        }
+        laps.mark("model: tag and source indexes");
+        let regions = match last.regions.take() {
+            Some(tree) if places_fit => tree,
+            _ => regions::build_with(registry.gazetteer(), n, |i| {
                 articles[i]
                     .front
-                    .people
+                    .places
                     .iter()
                     .flatten()
                     .map(String::as_str)
-            },
-            |name| {
-                registry
-                    .person(name)
-                    .and_then(|p| p.slug.clone())
-                    .unwrap_or_else(|| crate::slug::slugify(name))
-            },
-        );
-        let people_meta: Vec<Option<PersonEntry>> = people
-            .iter()
-            .map(|t| registry.person(&t.name).cloned())
-            .collect();
-        laps.mark("model: people index");
-        let (tags, article_tags) =
-            terms::index(n, |i| articles[i].front.tags.iter().map(String::as_str));
-        let (sources, per_source) =
-            terms::index(n, |i| articles[i].front.source.as_deref().into_iter());
-        let article_source = per_source.into_iter().map(|s| s.first().copied()).collect();
-        laps.mark("model: tag and source indexes");
-        let regions = regions::build_with(registry.gazetteer(), n, |i| {
-            articles[i]
-                .front
-                .places
-                .iter()
-                .flatten()
-                .map(String::as_str)
-        });
+            }),
+        };
+        if let Some(mut kept) = kept {
+            kept.regions = Some(regions.clone());
+            memo.indexes = kept;
+        }
         laps.mark("model: region tree");
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let interface = Arc::new(Interface::builtin(&config.language));
@@ -511,6 +526,33 @@ impl Site {
         }
         best.into_iter().map(|(j, _)| j).collect()
     }
+}
+
+/// The people index: names that share a slug (the registry's pinned one, else the name's)
+/// share a person; each person with its registry entry.
+fn people_index(articles: &[Arc<Article>], registry: &Registry) -> memo::PeopleIndex {
+    let (people, article_people) = terms::index_with(
+        articles.len(),
+        |i| {
+            articles[i]
+                .front
+                .people
+                .iter()
+                .flatten()
+                .map(String::as_str)
+        },
+        |name| {
+            registry
+                .person(name)
+                .and_then(|p| p.slug.clone())
+                .unwrap_or_else(|| crate::slug::slugify(name))
+        },
+    );
+    let people_meta: Vec<Option<PersonEntry>> = people
+        .iter()
+        .map(|t| registry.person(&t.name).cloned())
+        .collect();
+    (people, article_people, people_meta)
 }
 
 /// The first `n` sentences of `text` (all of it when it has no more).
