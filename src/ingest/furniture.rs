@@ -87,22 +87,7 @@ const KINDS: &[(Kind, &[&str])] = &[
             "publicite",
             "publicidad",
             "pubblicita",
-            // prompts
-            "newsletter",
-            "newsletters",
-            "subscribe",
-            "subscription",
-            "signup",
-            "optin",
-            "donate",
-            "donation",
-            "don",
-            "dons",
-            "spende",
-            "spenden",
-            "paywall",
-            "regwall",
-            "wall",
+            // prompts: [`PROMPTS`], the next entry
             // other articles
             "related",
             "relatedposts",
@@ -159,6 +144,7 @@ const KINDS: &[(Kind, &[&str])] = &[
             "autoren",
         ],
     ),
+    (Kind::Furniture, PROMPTS),
 ];
 
 /// Class and id words that begin a taxonomy or state class rather than a block's name
