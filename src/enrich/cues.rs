@@ -1461,6 +1461,27 @@ const ID: Cues = Cues {
         "habib",
         "capres",
         "cawapres",
+        // "Wali Kota Surabaya Eri Cahyadi": the city is what the mayor is of.
+        "kota",
+        // Police and military ranks ("Kapolda Metro Jaya Irjen Karyoto").
+        "irjen",
+        "brigjen",
+        "komjen",
+        "kombes",
+        "akbp",
+        "kompol",
+        "iptu",
+        "ipda",
+        "letjen",
+        "mayjen",
+        "laksamana",
+        "marsekal",
+        "kolonel",
+        "letkol",
+        "kapten",
+        "kapolres",
+        "kapolsek",
+        "panglima",
     ],
     endings: &[],
     speech: &["kata", "ujar", "menurut", "tutur", "jelas"],
@@ -1495,6 +1516,17 @@ const ID: Cues = Cues {
         "kabupaten",
         "desa",
         "kampung",
+        "provinsi",
+        // Compass points and "sea", "land", "air" end the names of provinces and offices
+        // ("Gubernur Jawa Barat", "Direktur Jenderal Perhubungan Laut"), never a person's.
+        "barat",
+        "utara",
+        "selatan",
+        "tenggara",
+        "tengah",
+        "laut",
+        "darat",
+        "udara",
     ],
     inflects: false,
     // Agencies, ministries, councils and courts: "Kepala Badan Penanggulangan Bencana
@@ -1547,7 +1579,11 @@ const ID: Cues = Cues {
         "bank",
         "klub",
     ],
-    things_after: &[],
+    // A compass point or "sea", "land", "air" after the words makes them a province's or
+    // an office's name ("Gubernur Jawa Barat", "Perhubungan Laut").
+    things_after: &[
+        "barat", "timur", "utara", "selatan", "tenggara", "tengah", "laut", "darat", "udara",
+    ],
 };
 
 #[cfg(test)]

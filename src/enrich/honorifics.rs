@@ -830,6 +830,20 @@ fn japanese(text: &str, from: usize) -> Vec<Found> {
         "所長",
         "館長",
         "署長",
+        "官房長官",
+        "長官",
+        "総裁",
+        "頭取",
+        "外相",
+        "財務相",
+        "防衛相",
+        "法相",
+        "農相",
+        "環境相",
+        "経産相",
+        "厚労相",
+        "文科相",
+        "国交相",
     ];
     const NOT_LAST: &str = "県市町村区都府道国省州学部所院社会庁局団校館党軍港駅園場店課署室";
     const MINISTRIES: &[&str] = &[
@@ -876,6 +890,7 @@ fn japanese(text: &str, from: usize) -> Vec<Found> {
                 .next_back()
                 .is_some_and(|c| NOT_LAST.contains(c))
                 || MINISTRIES.iter().any(|m| run.contains(m))
+                || JA_TITLE_PARTS.iter().any(|t| run.contains(t))
             {
                 continue;
             }
@@ -896,12 +911,103 @@ fn japanese(text: &str, from: usize) -> Vec<Found> {
             });
         }
     }
+    out.extend(japanese_after_titles(text, from));
+    out
+}
+
+/// Words of company and government titles: a run of Han characters holding one is a title
+/// ("代表取締役社長"), not the name before it.
+const JA_TITLE_PARTS: &[&str] = &[
+    "取締役",
+    "代表",
+    "役員",
+    "執行",
+    "専務",
+    "常務",
+    "社長",
+    "会長",
+    "理事",
+    "長官",
+    "総裁",
+    "次官",
+    "担当",
+];
+
+/// Common Japanese family names (the hundred or so most frequent, and a few of public
+/// life): after a title, a name is only taken when it opens with one, since any noun may
+/// follow "社長の".
+const JA_FAMILY_NAMES: &str = "佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斉藤 清水 山崎 池田 橋本 阿部 石川 山下 \
+     中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 \
+     田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 丸山 今井 高田 藤本 武田 村田 上野 杉山 増田 \
+     小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部 佐野 大西 杉本 浜田 菅野 市川 水野 北村 河野 岸田 小池 \
+     植田 豊田 上川 石破 安倍 麻生 林 森 原 菅 岸";
+
+/// Japanese: a title, then "の" or a colon, then a name opening with a common family name
+/// ("代表取締役社長の佐藤恵美は", "代表取締役社長：佐藤恵美）"), three to five Han characters
+/// ending where the particle or punctuation after it starts.
+fn japanese_after_titles(text: &str, from: usize) -> Vec<Found> {
+    const TITLES: &[&str] = &[
+        "代表取締役",
+        "取締役",
+        "社長",
+        "会長",
+        "代表",
+        "市長",
+        "知事",
+        "首相",
+        "大臣",
+        "教授",
+        "監督",
+        "委員長",
+        "理事長",
+        "総裁",
+        "長官",
+        "院長",
+        "所長",
+        "部長",
+        "校長",
+    ];
+    let mut out = Vec::new();
+    for title in TITLES {
+        for (i, _) in text[from..].match_indices(title) {
+            let mut at = from + i + title.len();
+            let Some(sep) = ["の", "：", ":"]
+                .iter()
+                .find(|s| text[at..].starts_with(**s))
+            else {
+                continue;
+            };
+            at += sep.len();
+            let rest = &text[at..];
+            let run_len: usize = rest
+                .chars()
+                .take_while(|&c| is_han(c))
+                .map(char::len_utf8)
+                .sum();
+            let run = &rest[..run_len];
+            let n = run.chars().count();
+            if !(3..=5).contains(&n)
+                || !JA_FAMILY_NAMES
+                    .split_whitespace()
+                    .any(|f| run.starts_with(f) && run.len() > f.len())
+                || JA_TITLE_PARTS.iter().any(|t| run.contains(t))
+            {
+                continue;
+            }
+            out.push(Found {
+                start: at,
+                end: at + run_len,
+                name: run.to_string(),
+                partial: false,
+            });
+        }
+    }
     out
 }
 
 /// Chinese family names (the most common, single and double), which open every name the
 /// rules below take.
-const ZH_SURNAMES: &str = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺";
+const ZH_SURNAMES: &str = "习習王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺";
 const ZH_DOUBLE: &[&str] = &[
     "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "皇甫", "令狐", "司徒", "东方", "東方",
     "慕容", "尉迟", "长孙",
@@ -909,7 +1015,7 @@ const ZH_DOUBLE: &[&str] = &[
 
 /// Characters that never end a Chinese name taken after a title: function words and the
 /// first characters of verbs of speech ("在", "说", "表示", "介绍").
-const ZH_NOT_IN: &str = "的在说說表称稱介是和与與也等对對向为為已将將曾还還就都被指认認透讲講坦告了着著从從于於到及并並但而呼提回接答今昨日年后後前时時上下";
+const ZH_NOT_IN: &str = "的在说說表称稱介是和与與也等对對向为為已将將曾还還就都被指认認透讲講坦告了着著从從于於到及并並但而呼提回接答今昨日年后後前时時上下出会會见見参參周";
 
 /// Chinese: a title or role noun right before the name ("市长刘晓峰", "教授王建华",
 /// "艺人张秀兰"), or an honorific right after it ("王建华教授", "李明先生"); the name is a
@@ -956,6 +1062,8 @@ fn chinese(text: &str, from: usize) -> Vec<Found> {
         "專家",
         "校长",
         "校長",
+        "委员长",
+        "委員長",
         "委员",
         "委員",
         "代表",
@@ -1173,6 +1281,20 @@ mod tests {
         );
         // A prefecture's governor and a university's professor are no names.
         assert!(names("静岡県知事と東京大学教授が来た。", "ja").is_empty());
+        // A title before the name, after "の" or a colon; a title is no name.
+        assert_eq!(
+            names(
+                "株式会社ミドリテック（代表取締役社長：佐藤恵美）は発表した。代表取締役社長の佐藤恵美は述べた。",
+                "ja"
+            ),
+            ["佐藤恵美", "佐藤恵美"]
+        );
+        assert_eq!(
+            names("林芳正官房長官と日本銀行の植田和男総裁が会談した。", "ja"),
+            ["林芳正", "植田和男"]
+        );
+        // Any noun may follow "社長の": only a family name opens a name there.
+        assert!(names("社長の経営方針は明確だ。", "ja").is_empty());
     }
 
     #[test]
@@ -1180,6 +1302,14 @@ mod tests {
         assert_eq!(names("扬州市市长陈明在会上表示。", "zh"), ["陈明"]);
         assert_eq!(names("当地村民赵桂芳说，收成不错。", "zh"), ["赵桂芳"]);
         assert_eq!(names("会上，李国强教授介绍了成果。", "zh"), ["李国强"]);
+        // A verb glued after a two-character name is not its third character.
+        assert_eq!(
+            names(
+                "国家主席习近平周二会见了来宾。总理李强出席了会议。委员长赵乐际也出席。",
+                "zh"
+            ),
+            ["习近平", "李强", "赵乐际"]
+        );
         // A title before no family name is no name.
         assert!(names("市长表示，今年产值突破。", "zh").is_empty());
     }

@@ -70,6 +70,9 @@ pub fn detect(
         merge_inflected(&mut people);
     }
     merge_tails(&mut people);
+    // Indonesian and Malay press calls people by the given name after "Pak"/"Bu" ("kata Pak
+    // Budi" of Budi Santoso): a cued word that opens one full name is that person.
+    let by_given_name = matches!(primary.as_str(), "id" | "ms");
     for (s, e, word, cued) in singles {
         let owner = people.iter().position(|p| {
             p.name.split(' ').count() > 1
@@ -78,6 +81,11 @@ pub fn detect(
                         || (inflects && inflected(&word, last))
                         || (german && genitive_of(&word, last))
                 })
+                || (by_given_name
+                    && cued
+                    && p.name
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| first == word))
         });
         match owner {
             Some(i) => people[i].mentions.push(PersonMention {
@@ -1409,6 +1417,32 @@ mod tests {
         );
         // Lower-case words alone, with no cue before them, prove nothing.
         assert!(names("Wczoraj w mieście Nowa Huta padał deszcz.", "pl").is_empty());
+    }
+
+    #[test]
+    fn indonesian_offices_of_places_ranks_and_given_names() {
+        // What an office is of (a province, a city, "sea transport") is no name; ranks
+        // stand before names; "Pak" and a given name refer to the full name.
+        assert_eq!(
+            names(
+                "Gubernur Jawa Barat, Ibu Ratna Kartika, menyambut baik. Dinas Perhubungan \
+                 Provinsi Nusa Tenggara Barat menambah jadwal. Direktur Jenderal Perhubungan \
+                 Laut, Antoni Arif Priadi, mengatakan kapal ditambah. Wali Kota Surabaya Eri \
+                 Cahyadi hadir. Kapolda Metro Jaya Irjen Karyoto menyatakan aman.",
+                "id"
+            ),
+            [
+                "Ratna Kartika",
+                "Antoni Arif Priadi",
+                "Eri Cahyadi",
+                "Karyoto"
+            ]
+        );
+        let found = names(
+            "Menteri Perhubungan Budi Santoso meninjau stasiun. \"Kami siap,\" ujar Pak Budi.",
+            "id",
+        );
+        assert_eq!(found, ["Budi Santoso"]);
     }
 
     #[test]

@@ -1064,9 +1064,19 @@ static TOWNS: LazyLock<Towns> = LazyLock::new(|| {
             stem,
         });
     };
+    let gaz = geo::gazetteer();
     for n in geo::towns::names() {
         let inflecting = n.languages & geo::i18n::INFLECTING;
-        let stem = (inflecting != 0).then(|| inflection_stem(n.name)).flatten();
+        let country = gaz.countries()[geo::towns::towns()[n.town].country].code;
+        // Japanese papers write their own towns in kanji or hiragana ("豊田市", "つくば");
+        // katakana spells brands and foreign words: "トヨタ" is the carmaker.
+        if country == "JP" && n.name.chars().all(|c| matches!(c, '\u{30A0}'..='\u{30FF}')) {
+            continue;
+        }
+        let stem = (inflecting != 0)
+            .then(|| inflection_stem(n.name))
+            .flatten()
+            .filter(|_| declines(n.name, country));
         let open_end = inflecting != 0
             && stem.is_none()
             && !n.name.contains(' ')
@@ -1195,6 +1205,23 @@ fn spaceless(c: char) -> bool {
     crate::lang::is_spaceless_char(c)
 }
 
+/// Countries whose own town names take Slavic case endings whatever their last vowel
+/// ("Иваново" → "в Иванове", "Gniezno" → "w Gnieźnie").
+const SLAVIC_COUNTRIES: &[&str] = &[
+    "RU", "UA", "BY", "PL", "CZ", "SK", "BG", "RS", "HR", "SI", "BA", "ME", "MK", "KZ", "KG",
+];
+
+/// True when a town's name is declined in the Slavic languages: a foreign name ending in
+/// "о", "е", "и" or "у" is not ("в Совето", "w Oslo"), so its stem would only match common
+/// words ("Совета безопасности" is no "Soweto"); names in "а"/"я" are, wherever the town is.
+fn declines(name: &str, country: &str) -> bool {
+    SLAVIC_COUNTRIES.contains(&country)
+        || name
+            .chars()
+            .next_back()
+            .is_some_and(|c| "аяaą".contains(c.to_lowercase().next().unwrap_or(c)))
+}
+
 /// The stem of a name in a language with case endings: the name less its final vowel, when
 /// at least four letters remain ("Россия" → "Росси", "Polska" → "Polsk").
 fn inflection_stem(name: &str) -> Option<&str> {
@@ -1306,6 +1333,59 @@ mod tests {
         );
         pl.sort_unstable();
         assert_eq!(pl, ["Netherlands", "South Korea", "United States"]);
+    }
+
+    #[test]
+    fn a_foreign_town_in_o_is_not_declined_in_slavic_text() {
+        let m = Matcher::new(&Registry::default());
+        let gaz = geo::gazetteer();
+        let of = |text: &str, language: &str| -> Vec<&'static str> {
+            let found = m.find_in(text, geo::i18n::language_bit(language));
+            let r = m.resolve(text, &found, 0, language);
+            r.countries
+                .iter()
+                .map(|&c| gaz.countries()[c].name)
+                .collect()
+        };
+        // "Совета" is the council's genitive, not Soweto declined (foreign names in "о"
+        // are not).
+        assert!(
+            of(
+                "Путин провёл совещание с членами Совета безопасности.",
+                "ru"
+            )
+            .is_empty()
+        );
+        // Names in "а" decline wherever the town is; the country's own do in any vowel.
+        assert_eq!(of("Делегация прибыла из Москвы.", "ru"), ["Russia"]);
+    }
+
+    #[test]
+    fn a_japanese_town_in_katakana_is_a_brand() {
+        let m = Matcher::new(&Registry::default());
+        let found = m.find_in(
+            "トヨタの新型車は米国で発売された。",
+            geo::i18n::language_bit("ja"),
+        );
+        let r = m.resolve("トヨタの新型車は米国で発売された。", &found, 0, "ja");
+        let gaz = geo::gazetteer();
+        let names: Vec<&str> = r
+            .countries
+            .iter()
+            .map(|&c| gaz.countries()[c].name)
+            .collect();
+        assert_eq!(names, ["United States"]);
+        // Big cities CLDR names no time zone after: "北京", "大阪".
+        let of = |text: &str, language: &str| -> Vec<&'static str> {
+            let found = m.find_in(text, geo::i18n::language_bit(language));
+            let r = m.resolve(text, &found, 0, language);
+            r.countries
+                .iter()
+                .map(|&c| gaz.countries()[c].name)
+                .collect()
+        };
+        assert_eq!(of("习近平周二在北京会见了客人。", "zh"), ["China"]);
+        assert_eq!(of("大阪で万博が開かれた。", "ja"), ["Japan"]);
     }
 
     #[test]
