@@ -822,6 +822,19 @@ fn is_credit(word: &str) -> bool {
             | "illustration"
             | "grafik"
             | "video"
+            | "mitarbeit"
+            | "redaktion"
+            | "texto"
+            | "testo"
+            | "tekst"
+            | "fotografía"
+            | "fotografia"
+            | "autore"
+            | "autora"
+            | "crédito"
+            | "crédit"
+            | "zdjęcie"
+            | "fot"
     )
 }
 
@@ -1498,5 +1511,10 @@ mod tests {
             ),
             ["Klaus Berger", "Maria Lenz"]
         );
+        // Credit lines of other languages' papers.
+        let text = "Minister Jörg Wendel widersprach.\n\nMitarbeit: Anna Schmidt";
+        assert_eq!(names(text, "de"), ["Jörg Wendel"]);
+        let text = "El ministro Luis Planas habló.\n\nTexto: Ana Ruiz\n\nFotografía: Pedro Gil";
+        assert_eq!(names(text, "es"), ["Luis Planas"]);
     }
 }

@@ -643,6 +643,11 @@ impl Matcher {
             if index >= self.entries.len() && beside_capitalised(text, s, e) {
                 continue;
             }
+            // "Rua Augusta", "Avenida Venezuela", "Via Roma": a street or square named after
+            // a place is no evidence of it.
+            if after_street_noun(&text[..s], language) {
+                continue;
+            }
             if matches!(surface, "US" | "U.S.") {
                 let next = text[e..].trim_start();
                 if ["cent", "dollar"].iter().any(|c| next.starts_with(c)) {
@@ -1197,6 +1202,105 @@ fn after_clitic(before: &str, language: u32) -> bool {
     !rest.next().is_some_and(is_word_char)
 }
 
+/// Nouns of streets, squares and bridges that stand before the name they carry, by
+/// language ("Rua Augusta", "calle Cuba", "rue de Paris", "ulica Warszawska").
+const STREET_NOUNS: &[(&str, &[&str])] = &[
+    (
+        "fr",
+        &[
+            "rue",
+            "avenue",
+            "boulevard",
+            "bd",
+            "place",
+            "quai",
+            "allée",
+            "pont",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "calle", "avenida", "av", "avda", "paseo", "plaza", "glorieta", "puente",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "ponte",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "rua", "avenida", "av", "praça", "largo", "travessa", "alameda", "ponte",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "ulica", "ulicy", "ulicę", "ulicą", "ul", "aleja", "alei", "al", "plac", "placu",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "улица",
+            "улице",
+            "улицы",
+            "улицу",
+            "проспект",
+            "проспекте",
+            "площадь",
+            "площади",
+        ],
+    ),
+    (
+        "uk",
+        &[
+            "вулиця",
+            "вулиці",
+            "вулицю",
+            "проспект",
+            "проспекті",
+            "площа",
+            "площі",
+        ],
+    ),
+    ("id", &["jalan", "jl"]),
+];
+
+/// True when `before` (the text before a name) ends in a street noun of the language,
+/// maybe followed by a particle ("Avenida de Mayo", "rue de Paris", "Via di Roma").
+fn after_street_noun(before: &str, language: u32) -> bool {
+    if language == 0 {
+        return false;
+    }
+    let Some((_, nouns)) = STREET_NOUNS
+        .iter()
+        .find(|(l, _)| geo::i18n::language_bit(l) == language)
+    else {
+        return false;
+    };
+    let mut words = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .map(|w| w.trim_end_matches('.'));
+    let mut word = words.next().unwrap_or("");
+    if matches!(
+        word,
+        "de" | "di" | "del" | "da" | "do" | "du" | "des" | "della" | "la"
+    ) {
+        word = words.next().unwrap_or("");
+        if word == "de" {
+            // "Avenida de la Constitución"
+            word = words.next().unwrap_or("");
+        }
+    }
+    let lower = word.to_lowercase();
+    nouns.contains(&lower.as_str())
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -1386,6 +1490,30 @@ mod tests {
         };
         assert_eq!(of("习近平周二在北京会见了客人。", "zh"), ["China"]);
         assert_eq!(of("大阪で万博が開かれた。", "ja"), ["Japan"]);
+    }
+
+    #[test]
+    fn a_street_named_after_a_place_is_no_evidence_of_it() {
+        let m = Matcher::new(&Registry::default());
+        let gaz = geo::gazetteer();
+        let of = |text: &str, language: &str| -> Vec<&'static str> {
+            let found = m.find_in(text, geo::i18n::language_bit(language));
+            let r = m.resolve(text, &found, 0, language);
+            r.countries
+                .iter()
+                .map(|&c| gaz.countries()[c].name)
+                .collect()
+        };
+        assert!(of("A Rua Augusta ficou lotada no sábado.", "pt").is_empty());
+        assert!(of("El accidente ocurrió en la avenida Venezuela.", "es").is_empty());
+        assert!(of("Il negozio di via Roma ha chiuso.", "it").is_empty());
+        assert!(of("Il a habité rue de Paris.", "fr").is_empty());
+        // The place itself still counts.
+        assert_eq!(
+            of("A Augusta, nos Estados Unidos, choveu.", "pt"),
+            ["United States"]
+        );
+        assert_eq!(of("Elle est partie à Paris.", "fr"), ["France"]);
     }
 
     #[test]
