@@ -205,6 +205,12 @@ const AR: Spaced = Spaced {
         "إنها",
         "أنه",
         "أنها",
+        // "his counterpart": after a name, the next person's role.
+        "نظيره",
+        "نظيرته",
+        "نظيرها",
+        "أيضا",
+        "أيضاً",
     ],
     after: &[
         "رئيس",
@@ -233,6 +239,11 @@ const AR: Spaced = Spaced {
         "شركة",
         "وزارة",
         "مجلس",
+        "وكالة",
+        "صحيفة",
+        "قناة",
+        "مصادر",
+        "مصدر",
         "جامعة",
         "هيئة",
         "مؤسسة",
@@ -596,8 +607,12 @@ fn spaced(text: &str, from: usize, places: &[(usize, usize)], language: &str) ->
         }
         if let Some(f) = name_from(&ws, j, cues, &stopword, &place) {
             out.push(f);
+            i = j.max(i + n);
+        } else {
+            // "وأكد رئيس الوزراء مصطفى مدبولي": a speech verb before a title leaves the
+            // title to be read as a cue of its own.
+            i += n;
         }
-        i = j.max(i + n);
     }
     // "יוסי אלמוג, תושב עפולה": two words opening a sentence, a comma and a role noun.
     for k in 0..ws.len().saturating_sub(2) {
@@ -1348,6 +1363,14 @@ mod tests {
         );
         // An adjective after a title is no name.
         assert!(names("قال الرئيس الأمريكي إن الاتفاق قريب.", "ar").is_empty());
+        // A speech verb before a title; "his counterpart" ends a name; an agency is none.
+        assert_eq!(
+            names(
+                "وأكد رئيس الوزراء مصطفى مدبولي أن الحكومة ستدعم الفقراء. والتقى وزير الخارجية سامح شكري نظيره الأمريكي. وقالت وكالة رويترز إن البنك سيخفض الفائدة.",
+                "ar"
+            ),
+            ["مصطفى مدبولي", "سامح شكري"]
+        );
     }
 
     #[test]
