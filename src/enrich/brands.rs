@@ -78,6 +78,8 @@ mod tests {
         assert!(is_brand("Estée  Lauder"));
         assert!(!is_brand("Hugo Chávez"));
         assert!(!is_brand("Boss"));
+        assert!(is_brand("Eli Lilly"));
+        assert!(is_brand("Julius Baer"));
     }
 
     #[test]

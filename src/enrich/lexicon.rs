@@ -220,6 +220,8 @@ word_set! {
         "Protocol", "Pact", "Deal", "Talks", "Dialogue", "Process", "Operation", "Mission",
         "Expo", "Fair", "Show", "Series", "Open", "Tour", "Marathon", "Grand", "Prix",
         "Derby", "Final", "Finals", "Election", "Elections", "Primary", "Referendum",
+        "Round", "Trophy", "Memorial", "Classic", "Challenge", "Stakes", "Medal",
+        "Invitational",
         "Ceremony", "Parade", "Scheme", "Fellowship", "Scholarship", "Lecture", "Hotel",
         "Restaurant", "Cafe", "Mall", "Plaza", "Arena", "Theatre", "Theater", "Gallery",
         "Zoo", "Gardens", "Farm", "Plant", "Factory", "Mill", "Mine", "Field", "Fields",
