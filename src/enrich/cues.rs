@@ -1274,7 +1274,19 @@ const RU: Cues = Cues {
         "отель",
         "отеля",
     ],
-    things_after: &[],
+    // Beginnings of the noun after an adjective that make it a region's or district's name
+    // ("Губернатор Московской области", "глава Краснодарского края"): no person.
+    things_after: &[
+        "област",
+        "края",
+        "краю",
+        "краем",
+        "крае",
+        "округ",
+        "район",
+        "республик",
+        "губерни",
+    ],
 };
 
 const TR: Cues = Cues {
@@ -1364,6 +1376,7 @@ const TR: Cues = Cues {
         "vakf",
         "vakıf",
         "stadyum",
+        "stadı",
         "istasyon",
         "okul",
         "camii",

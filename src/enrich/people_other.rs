@@ -769,7 +769,7 @@ fn named_thing(
     let thing_word = |w: &str| {
         c.things_after.iter().any(|e| {
             w == *e
-                || (language == "tr" && w.starts_with(e))
+                || (matches!(language, "tr" | "ru" | "uk") && w.starts_with(e))
                 || (w.ends_with(e) && w.len() > e.len() + 2)
         })
     };
@@ -1430,6 +1430,21 @@ mod tests {
         );
         // Lower-case words alone, with no cue before them, prove nothing.
         assert!(names("Wczoraj w mieście Nowa Huta padał deszcz.", "pl").is_empty());
+        // A region's adjective after a cue is no name.
+        assert_eq!(
+            names(
+                "Губернатор Московской области Андрей Воробьёв также присутствовал.",
+                "ru"
+            ),
+            ["Андрей Воробьёв"]
+        );
+        assert_eq!(
+            names(
+                "Derbi Şükrü Saracoğlu Stadı'nda oynanacak, dedi Bakan Ali Yerlikaya.",
+                "tr"
+            ),
+            ["Ali Yerlikaya"]
+        );
     }
 
     #[test]
