@@ -214,7 +214,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "dateline",
         16,
-        r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?)?\.?",
+        r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour)\s+(?:há|hace|vor|il y a)\s+\d+\s+\p{L}+|(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?))?\.?",
     ),
     // A live blog entry's time as a line of its own ("14.32 GMT", "Updated at 14.05 GMT").
     drop(
@@ -230,7 +230,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "byline",
         12,
-        r"(?:by|written by|words by|story by|author|von|par|por|di|door|przez|автор|yazan|oleh)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
+        r"(?:by|written by|words by|story by|author|von|par|por|di|door|przez|автор|yazan|oleh)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+\d[\p{L}\d]*|and|&|,|e|y|et|und|i|ve|dan|en|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
     ),
     drop(
         "reading-time-intl",
@@ -702,7 +702,7 @@ fn expand(pattern: &str) -> String {
     let date = format!(
         r"(?:{WEEKDAY}\s*)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.|er)?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
     );
-    let time = r"(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4}\b)?";
+    let time = r"(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4}\b)?|\d{1,2}h\d{2}";
     pattern
         .replace("{DATE}", &date)
         .replace("{TIME}", &format!("(?:{time})"))
@@ -1139,6 +1139,8 @@ mod tests {
             "입력 2025.04.02 10:15",
             "입력 2025.04.02 10:15 | 수정 2025.04.02 11:20",
             "댓글 0",
+            "Por Mariana Lopes, Rafael Dias, g1 Campinas e EPTV",
+            "17/03/2025 16h42 · Atualizado há 2 horas",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
         }
@@ -1148,6 +1150,7 @@ mod tests {
             "El ministerio no dio más información sobre el acuerdo hasta el martes por la tarde.",
             "김민수 기자는 이날 현장에서 주민들의 이야기를 들었다고 전했다.",
             "The mayor (and her deputy) said the works would last until spring.",
+            "Por 2 votos a 1, o tribunal decidiu manter a regra até o fim de 2026.",
         ] {
             assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
         }
