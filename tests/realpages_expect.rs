@@ -120,8 +120,10 @@ fn check_own_pages(folder: &str) -> BTreeSet<String> {
             "{name}: countries not labelled (write `countries: []` for none)"
         );
         // A `<br>` inside a headline reads as a space (a headline broken over two lines).
-        let html = fs::read_to_string(dir.join(format!("{name}.html")))
-            .unwrap()
+        // Read as ingest reads it: a page may be in the legacy charset its <meta> declares.
+        let bytes = fs::read(dir.join(format!("{name}.html"))).unwrap();
+        let html = newsdesk::ingest::detect::decode(&bytes)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
             .replace("<br>", " ");
         // Compared decoded, as a page may write an apostrophe as `&#x27;` or as itself; the
         // headline is an element's whole text (an <h1>, or a table layout's <b>), less the

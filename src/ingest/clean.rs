@@ -97,7 +97,7 @@ const READ_ON: &str = r"(?:continue|keep) reading(?: (?:below|on|the (?:main )?s
 
 /// More prompts to read on past an ad, the place named ("below", "after the ad") in the
 /// language of the prompt.
-const READ_ON_MORE: &str = r"(?:keep )?scrolling(?: down)? to (?:read|continue)(?: reading)?(?: more)?|weiterlesen (?:nach|unter) (?:der|dem) (?:anzeige|werbung|werbeblock)|(?:der )?(?:artikel|text|beitrag) wird (?:unterhalb|weiter unten|nach der (?:anzeige|werbung)) fortgesetzt|(?:la )?(?:noticia|información|nota|historia) (?:continúa|sigue)(?: (?:debajo|abajo|más abajo|tras la publicidad|después de la publicidad))?|sigue leyendo (?:debajo|abajo|más abajo)|poursuivez (?:votre |la )?lecture(?: ci-dessous| (?:après|sous) (?:la |cette )?publicité)?|l['’]article continue(?: ci-dessous| après (?:la |cette )?publicité)?|continua a leggere (?:sotto|qui sotto|dopo la pubblicità)|l['’]articolo continua(?: sotto| dopo la pubblicità)?|continue lendo (?:abaixo|após a publicidade)|(?:a )?(?:matéria|reportagem|notícia) continua(?: abaixo| após a publicidade| depois da publicidade)?|continua (?:após|depois d)a publicidade|lees verder (?:onder|na) de advertentie|lees hieronder verder|(?:het )?artikel gaat (?:hieronder )?verder(?: (?:onder|na) de advertentie)?|czytaj dalej (?:pod reklamą|po reklamie)|dalsza część (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|продолжение (?:ниже|после рекламы|следует)|читайте далее|(?:статья|материал) продолжается ниже|(?:haberin|yazının) devamı(?: aşağıda| reklamdan sonra)?|lanjutkan membaca(?: di bawah(?: ini)?)?|(?:scroll|gulir) (?:ke bawah )?untuk melanjutkan(?: membaca)?|(?:広告の(?:後|あと|下)に)?(?:記事|本文)(?:が|は)続きます|記事の続きは(?:下|以下)(?:へ|に)?|広告の(?:後|あと)に(?:も)?続きます|(?:아래에서 )?기사(?:가|는)? (?:계속됩니다|이어집니다)|기사 계속 읽기|(?:下滑|向下滑动)?继续阅读(?:下文|全文)?|تابع القراءة(?: أدناه| بالأسفل)?|أكمل القراءة(?: أدناه)?|تكملة الخبر(?: بالأسفل| أدناه)?|ادامه (?:خبر|مطلب)(?: را)?(?: در (?:زیر|ادامه))?(?: بخوانید)?|(?:नीचे )?प(?:\x{922}\x{93C}|\x{95D})ना जारी रखें|खबर आगे प(?:\x{922}\x{93C}|\x{95D})ें";
+const READ_ON_MORE: &str = r"(?:keep )?scrolling(?: down)? to (?:read|continue)(?: reading)?(?: more)?|weiterlesen (?:nach|unter) (?:der|dem) (?:anzeige|werbung|werbeblock)|(?:der )?(?:artikel|text|beitrag) wird (?:unterhalb|weiter unten|nach der (?:anzeige|werbung)) fortgesetzt|(?:la )?(?:noticia|información|nota|historia) (?:continúa|sigue)(?: (?:debajo|abajo|más abajo|tras la publicidad|después de la publicidad))?|sigue leyendo (?:debajo|abajo|más abajo)|poursuivez (?:votre |la )?lecture(?: ci-dessous| (?:après|sous) (?:la |cette )?publicité)?|l['’]article continue(?: ci-dessous| après (?:la |cette )?publicité)?|continua a leggere (?:sotto|qui sotto|dopo la pubblicità)|l['’]articolo continua(?: sotto| dopo la pubblicità)?|continue lendo (?:abaixo|após a publicidade)|(?:a )?(?:matéria|reportagem|notícia) continua(?: abaixo| após a publicidade| depois da publicidade)?|continua (?:após|depois d)a publicidade|lees verder (?:onder|na) de advertentie|lees hieronder verder|(?:het )?artikel gaat (?:hieronder )?verder(?: (?:onder|na) de advertentie)?|czytaj dalej (?:pod reklamą|po reklamie)|dalsza część (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|dalsz(?:y ciąg|a część) (?:artykułu|tekstu|materiału) (?:pod|po) (?:materiałem (?:wideo|video)|reklamą|reklamie|filmem|wideo)|(?:the )?(?:story|article) continues (?:below|after) (?:the |this )?video|продолжение (?:ниже|после рекламы|следует)|читайте далее|(?:статья|материал) продолжается ниже|(?:haberin|yazının) devamı(?: aşağıda| reklamdan sonra)?|lanjutkan membaca(?: di bawah(?: ini)?)?|(?:scroll|gulir) (?:ke bawah )?untuk melanjutkan(?: membaca)?|(?:広告の(?:後|あと|下)に)?(?:記事|本文)(?:が|は)続きます|記事の続きは(?:下|以下)(?:へ|に)?|広告の(?:後|あと)に(?:も)?続きます|(?:아래에서 )?기사(?:가|는)? (?:계속됩니다|이어집니다)|기사 계속 읽기|(?:下滑|向下滑动)?继续阅读(?:下文|全文)?|تابع القراءة(?: أدناه| بالأسفل)?|أكمل القراءة(?: أدناه)?|تكملة الخبر(?: بالأسفل| أدناه)?|ادامه (?:خبر|مطلب)(?: را)?(?: در (?:زیر|ادامه))?(?: بخوانید)?|(?:नीचे )?प(?:\x{922}\x{93C}|\x{95D})ना जारी रखें|खबर आगे प(?:\x{922}\x{93C}|\x{95D})ें";
 
 /// Verbs that ask a reader to subscribe, in the major news languages.
 const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|anmelden|registrieren|inscrivez-vous|abonnez-vous|suscríbete|suscribite|regístrate|iscriviti|abbonati|assine|inscreva-se|cadastre-se|meld je aan|schrijf je in|abonneer|zapisz się|subskrybuj|подпишитесь|подписывайтесь|abone ol|kaydolun|berlangganan|daftar sekarang)\b|اشترك|سجل|登録|订阅|訂閱|구독";
@@ -109,10 +109,10 @@ const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettr
 const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง";
 
 /// Headings over related-article lists in other languages.
-const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
+const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|más información|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
 
 /// "About the author" in the major news languages.
-const ABOUT_AUTHOR: &str = r"über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre la autora|sull['’]autore|sobre o autor|over de auteur|o autorze|об авторе|yazar hakkında|tentang penulis";
+const ABOUT_AUTHOR: &str = r"über den autor|über die autorin|à propos de l['’]auteur|sobre el autor|sobre la autora|sobre la firma|sull['’]autore|sobre o autor|over de auteur|o autorze|об авторе|yazar hakkında|tentang penulis";
 
 /// A row of furniture items is short.
 const META_ROW_WORDS: usize = 24;
@@ -196,7 +196,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "source-site",
         12,
-        r"(?:source|sources|original source|via|courtesy(?: of)?|(?:originally )?published (?:on|at|by)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at))\s*[:|\-–—]\s*.+",
+        r"(?:source|sources|original source|via|courtesy(?: of)?|źródło|źródła|quelle|fuente|fonte|bron|источник|kaynak|sumber|(?:originally )?published (?:on|at|by)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at))\s*[:|\-–—]\s*.+",
     ),
     drop(
         "originally-published",
@@ -214,7 +214,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "dateline",
         16,
-        r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?)?\.?",
+        r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour)\s+(?:há|hace|vor|il y a)\s+\d+\s+\p{L}+|(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?))?\.?",
     ),
     // A live blog entry's time as a line of its own ("14.32 GMT", "Updated at 14.05 GMT").
     drop(
@@ -230,7 +230,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "byline",
         12,
-        r"(?:by|written by|words by|story by|author|von|par|por|di|door|przez|автор|yazan|oleh)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
+        r"(?:by|written by|words by|story by|author|von|par|por|di|door|przez|автор|yazan|oleh)\s*:?\s+(?-i:(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}+\d[\p{L}\d]*|and|&|,|e|y|et|und|i|ve|dan|en|de|da|van|von|der|del|la|le|bin|al|staff|reporter|correspondent|editor|writer|team|desk|news|wire|agencies)\s*)+)(?:[|•·\-–—,]\s*(?:{DATE}|(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s*)+))(?:{SEP}*{TIME})?)?",
     ),
     drop(
         "reading-time-intl",
@@ -273,7 +273,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "back-to",
         8,
-        r"[«‹<←\s]*(?:back to|zurück(?: zu(?:r|m|den)?)?|retour (?:à|aux?)|volver a|torna a|voltar para|terug naar)\b.*",
+        r"[«‹<←\s]*(?:back to|zurück(?: zu(?:r|m|den)?)?|retour (?:à|aux?)|volver a|torna a|voltar para|terug naar|powrót do|takaisin)\b.*|(?:возврат|вернуться|назад) к (?:списку|новостям|разделу).*",
     ),
     drop(
         "posted-by-intl",
@@ -441,6 +441,31 @@ pub const RULES: &[Rule] = &[
         0,
         r"[（(【\[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|校对|审核|作者|来源|來源)\s*[:：][^）)】\]]{1,40}[）)】\]]",
     ),
+    // A Chinese portal's prompt to install its app ("海量资讯、精准解读，尽在新浪财经APP").
+    drop(
+        "app-prompt-zh",
+        0,
+        r".{0,30}尽在.{1,20}(?:app|客户端)[。！!]?",
+    ),
+    // Indonesian portals close a story with the editors' initials ("(rdp/imk)").
+    drop(
+        "editor-initials",
+        2,
+        r"\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6}){1,3}\s*\)",
+    ),
+    // Korean bylines, posting times and comment counts as lines of their own ("김민수 기자",
+    // "입력 2025.04.02 10:15", "댓글 0").
+    drop(
+        "byline-ko",
+        4,
+        r"[가-힣]{2,4}\s?(?:기자|특파원|객원기자|인턴기자|통신원)(?:\s+[\w.+-]+@[\w.-]+)?",
+    ),
+    drop(
+        "posted-ko",
+        12,
+        r"(?:\s*[|·]?\s*(?:입력|수정|승인|등록|업데이트|기사입력|최종수정)\s*:?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)+",
+    ),
+    drop("comments-ko", 3, r"댓글\s*\d+\s*(?:개|건)?"),
     // Advertising and affiliate disclosures at the top of a blog post.
     drop(
         "affiliate-disclosure",
@@ -677,7 +702,7 @@ fn expand(pattern: &str) -> String {
     let date = format!(
         r"(?:{WEEKDAY}\s*)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th|\.|er)?\s+(?:of\s+|de\s+)?{MONTH},?\s+(?:de\s+)?\d{{4}}|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
     );
-    let time = r"(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4}\b)?";
+    let time = r"(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?|\d{1,2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4}\b)?|\d{1,2}h\d{2}";
     pattern
         .replace("{DATE}", &date)
         .replace("{TIME}", &format!("(?:{time})"))
@@ -1097,6 +1122,38 @@ mod tests {
             ),
             vec![BODY; 3]
         );
+    }
+
+    #[test]
+    fn batch_ten_lines_go_and_sentences_like_them_stay() {
+        for l in [
+            "Dalszy ciąg artykułu pod materiałem wideo",
+            "Źródło: Onet",
+            "Fuente: EFE",
+            "Возврат к списку",
+            "Powrót do listy",
+            "Más información",
+            "海量资讯、精准解读，尽在新浪财经APP",
+            "(rdp/imk)",
+            "김민수 기자",
+            "입력 2025.04.02 10:15",
+            "입력 2025.04.02 10:15 | 수정 2025.04.02 11:20",
+            "댓글 0",
+            "Por Mariana Lopes, Rafael Dias, g1 Campinas e EPTV",
+            "17/03/2025 16h42 · Atualizado há 2 horas",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        for real in [
+            "Źródło wody, z którego korzysta miasto, wyschło w lipcu po raz pierwszy od 1992 roku.",
+            "Возврат к списку кандидатов обсуждался на заседании комиссии в среду вечером.",
+            "El ministerio no dio más información sobre el acuerdo hasta el martes por la tarde.",
+            "김민수 기자는 이날 현장에서 주민들의 이야기를 들었다고 전했다.",
+            "The mayor (and her deputy) said the works would last until spring.",
+            "Por 2 votos a 1, o tribunal decidiu manter a regra até o fim de 2026.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
     }
 
     #[test]

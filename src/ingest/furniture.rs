@@ -290,9 +290,31 @@ fn is_marked_comment(node: &NodeRef) -> bool {
         })
 }
 
+/// Whether the element is a list of readers' notes on a post (Tumblr's reblogs and likes,
+/// with what the rebloggers added): named `notes`, and holding [`MIN_NOTES`] items or more
+/// each classed `note`.
+fn is_notes_list(node: &NodeRef) -> bool {
+    if !names_any(node, &["notes"]) {
+        return false;
+    }
+    let notes = node
+        .descendants_it()
+        .filter(|d| {
+            d.node_name().as_deref() == Some("li")
+                && d.attr("class")
+                    .is_some_and(|c| c.split_whitespace().any(|t| t == "note"))
+        })
+        .take(MIN_NOTES)
+        .count();
+    notes >= MIN_NOTES
+}
+
+/// The fewest items classed `note` that make a list of readers' notes.
+const MIN_NOTES: usize = 3;
+
 /// The kind an element's class, id, role or microdata names, if any.
 pub fn kind_of(node: &NodeRef) -> Option<Kind> {
-    if is_marked_comment(node) {
+    if is_marked_comment(node) || is_notes_list(node) {
         return Some(Kind::Apart);
     }
     if node
@@ -504,6 +526,29 @@ mod tests {
 
     fn cleaned(html: &str) -> String {
         crate::ingest::html::body_words_after(html, remove)
+    }
+
+    #[test]
+    fn a_list_of_readers_notes_goes_whatever_its_length() {
+        let note = |k: &str, t: &str| {
+            format!(r#"<li class="note {k}"><a href="https://b.tumblr.com/">b</a> {t}</li>"#)
+        };
+        let added = "reblogged this from lanternandloom and added: my great-grandmother was a weaver there and I need to see this list, she talked about the flood all her life";
+        let html = format!(
+            r#"<body><article><div class="body-text"><p>Kept one.</p></div><section id="notes"><h3>Notes</h3><ol class="notes">{}{}{}{}</ol></section></article></body>"#,
+            note("reblog", added),
+            note("like", "liked this"),
+            note("reblog", added),
+            note("like", "liked this")
+        );
+        let doc = Document::from(html.as_str());
+        assert_eq!(remove(&doc), 1);
+        assert!(!doc.html().contains("great-grandmother"));
+        // Named `notes` but no list of notes: an editor's notes stay.
+        let doc = Document::from(
+            r#"<body><article><p>Kept one.</p><div class="notes"><p>This story was corrected on 3 March: the bridge opened in 1871, not 1872, as an earlier version said.</p></div></article></body>"#,
+        );
+        assert_eq!(remove(&doc), 0);
     }
 
     #[test]

@@ -278,7 +278,9 @@ fn candidates(c: &Candidates, h1: &[String], names: &SiteNames, slugs: bool) -> 
             .filter(|t| !t.is_empty() && (slugs || !is_slug(t)))
     };
     let json_ld = clean(&c.json_ld).filter(|j| !contradicted(j, c, h1, names));
-    let social = clean(&c.social).filter(|s| !outvoted(s, c, h1, names));
+    // A social title that is only the text of a link home or to a section names the site
+    // (a Tumblr blog's `og:title` is the blog's name, which its logo `<h1>` links home).
+    let social = clean(&c.social).filter(|s| !outvoted(s, c, h1, names) && !names.is_section(s));
     // With no headline declared for sharing, a page's one `<h1>` is its headline, and its
     // `<title>` may be written for search engines ("… PM oder Mini?" over "Das … Missgeschick").
     let sole_h1 = match h1 {
@@ -796,6 +798,31 @@ mod tests {
         assert_eq!(
             choose(&story, &[], None),
             "Brush pick-up moves to four zones"
+        );
+    }
+
+    #[test]
+    fn a_social_title_naming_the_link_home_is_the_site() {
+        // Tumblr: `og:title` is the blog's name, which the logo `<h1>` links home.
+        let c = Candidates {
+            social: Some("Lantern & Loom".into()),
+            title_tag: Some("Lantern & Loom — The mill town ledger that survived the flood".into()),
+            h1: vec!["Lantern & Loom".into()],
+            sections: vec!["Sign up".into(), "Lantern & Loom".into(), "Archive".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &["Tumblr".into()], Some("lanternandloom.tumblr.com")),
+            "The mill town ledger that survived the flood"
+        );
+        // A social headline that no link reads is the headline.
+        let story = Candidates {
+            social: Some("Mill ledger found".into()),
+            ..c.clone()
+        };
+        assert_eq!(
+            choose(&story, &["Tumblr".into()], None),
+            "Mill ledger found"
         );
     }
 

@@ -9,8 +9,9 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, heading_names, headline, key_points, layout_table, lead_caption,
-    lead_image, meta_row, page_data, published, review_box, signoff, standfirst, teasers,
+    anchor, density, furniture, heading_names, headline, held_back, key_points, layout_table,
+    lead_caption, lead_image, meta_row, page_data, published, review_box, signoff, standfirst,
+    teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -90,6 +91,9 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         ));
     }
     let meta = Meta::of(&doc);
+    // Paragraphs held back in a `<template>` until a click are the story's, and what the
+    // passes below read.
+    held_back::reveal(&doc);
     // A client-rendered page's story may be only in its data (read before the scripts go).
     let data_story = page_data::story(&doc);
     let links = Base::of(Some(&doc), &[url, meta.url.as_deref()]);

@@ -19,6 +19,7 @@ pub mod fetch;
 pub mod furniture;
 pub mod heading_names;
 pub mod headline;
+pub mod held_back;
 pub mod html;
 pub mod index;
 pub mod interrupt;

@@ -391,11 +391,24 @@ fn in_other_content(node: &NodeRef) -> bool {
         .chain(node.ancestors_it(Some(40)))
         .any(|n| {
             let name = n.node_name().unwrap_or_default().to_ascii_lowercase();
+            // A `<footer>` inside an `<article>` is the post's own (its permalink and date,
+            // as blog themes write it), not the site's.
+            if name == "footer" && in_article(&n) {
+                return false;
+            }
             if matches!(name.as_str(), "footer" | "aside" | "nav") {
                 return true;
             }
             in_class(&n)
         })
+}
+
+/// Whether an `<article>` element holds the node.
+fn in_article(node: &NodeRef) -> bool {
+    node.ancestors_it(Some(40)).any(|a| {
+        a.node_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("article"))
+    })
 }
 
 /// The publication date a `<time>` element states: one marked as published first, else the
@@ -755,6 +768,19 @@ mod tests {
             from_time(&doc).as_deref().and_then(|t| t.get(..10)),
             Some("2025-01-15")
         );
+        // A post's own `<footer>` (inside its `<article>`) holds its date; the site's does not.
+        let doc = Document::from(
+            "<body><article><h2>T</h2><p>Text.</p><footer class=post-meta><a href=/post/1><time datetime=2025-01-23T19:04:12Z>January 23, 2025</time></a></footer></article>\
+             <footer><time datetime=2025-12-01>Today</time></footer></body>",
+        );
+        assert_eq!(
+            from_time(&doc).as_deref().and_then(|t| t.get(..10)),
+            Some("2025-01-23")
+        );
+        let doc = Document::from(
+            "<body><article><p>Text.</p></article><footer><time datetime=2025-12-01>Today</time></footer></body>",
+        );
+        assert_eq!(from_time(&doc), None);
         // No <h1>: the headline the metadata gives marks where the article starts.
         let doc = Document::from(
             "<body><div class=rodo>Since 25 May 2018 the GDPR applies.</div><div class=t>The bridge closes for two years</div>\
