@@ -852,6 +852,101 @@ fn bad_images_are_one_warning_each_and_the_build_goes_on() {
     assert!(!page(5).contains("<svg xmlns"), "never inlined");
 }
 
+#[test]
+fn a_picture_shown_twice_or_found_twice_is_written_once_and_warned_for_each_article() {
+    let s = image_site("https://cdn.example.net/");
+    let png = {
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::RgbImage::from_fn(640, 480, |x, y| image::Rgb([x as u8, y as u8, 7]))
+            .write_to(&mut out, image::ImageFormat::Png)
+            .unwrap();
+        out.into_inner()
+    };
+    let same = jpeg(900, 600, 77);
+    let files: [(&str, &[u8]); 4] = [
+        ("a/misnamed.jpg", &png),
+        ("a/cut.jpg", &same[..same.len() / 2]),
+        // The same bytes and name in two folders: one set of renditions serves both.
+        ("a/twin.jpg", &same),
+        ("b/twin.jpg", &same),
+    ];
+    for (name, bytes) in files {
+        let p = s.root().join("static/images/shared").join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+    let shows = [
+        ("misnamed-1", "a/misnamed.jpg"),
+        ("misnamed-2", "a/misnamed.jpg"),
+        ("cut-1", "a/cut.jpg"),
+        ("cut-2", "a/cut.jpg"),
+        ("twin-a", "a/twin.jpg"),
+        ("twin-b", "b/twin.jpg"),
+    ];
+    for (slug, img) in shows {
+        s.write(
+            &format!("content/2024/06/{slug}.md"),
+            &article(
+                slug,
+                "2024-06-10",
+                &format!("image: /images/shared/{img}\n"),
+            ),
+        );
+    }
+    let o = s.build(&[]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "{err}");
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains("image `")).collect();
+    for (slug, why) in [
+        ("misnamed-1", "is a PNG named .jpg"),
+        ("misnamed-2", "is a PNG named .jpg"),
+        ("cut-1", "corrupt or truncated JPEG"),
+        ("cut-2", "corrupt or truncated JPEG"),
+    ] {
+        let hits: Vec<&&str> = warnings
+            .iter()
+            .filter(|l| l.contains(&format!("{slug}.md")))
+            .collect();
+        assert_eq!(hits.len(), 1, "one warning for {slug}: {warnings:#?}");
+        assert!(hits[0].contains(why), "{}", hits[0]);
+    }
+    assert_eq!(warnings.len(), 4, "{warnings:#?}");
+    let page = |slug: &str| read(&s.out(), &format!("articles/2024/06/{slug}/index.html"));
+    // The link preview names the article's own picture (cards of others may be on its page).
+    let preview = |slug: &str| meta(&page(slug), "og:image").unwrap_or_default();
+    let rendition = Regex::new(
+        r"^https://example.org/_img/[0-9a-f]/(twin|misnamed)-[0-9a-f]{16}-(900|640)\.jpg$",
+    )
+    .unwrap();
+    for slug in ["misnamed-1", "misnamed-2", "twin-a", "twin-b"] {
+        assert!(
+            rendition.is_match(&preview(slug)),
+            "{slug}: {}",
+            preview(slug)
+        );
+    }
+    for slug in ["cut-1", "cut-2"] {
+        assert!(!page(slug).contains("lead-image"), "{slug} has no image");
+    }
+    assert_eq!(
+        preview("twin-a"),
+        preview("twin-b"),
+        "the twins share their renditions"
+    );
+    assert_eq!(preview("misnamed-1"), preview("misnamed-2"));
+    for slug in ["twin-a", "misnamed-1"] {
+        let rel = preview(slug).replace("https://example.org/", "");
+        assert!(s.out().join(&rel).is_file(), "{rel} written");
+    }
+    // Building again keeps every rendition (none is written twice or clashes with itself).
+    let again = s.build(&[]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+}
+
 /// Sets the modification time of every folder under `dir` (and `dir`) a minute back, as if
 /// the build that wrote them had been long ago.
 fn age_folders(dir: &Path) {
