@@ -39,24 +39,45 @@ fn week_of(d: NaiveDate) -> NaiveDate {
 /// Weeks shown by a timeline at most (the latest ones).
 pub const MAX_WEEKS: usize = 52;
 
+/// The weeks every timeline of a site shows: the first one's Monday and how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Axis {
+    start: NaiveDate,
+    weeks: usize,
+}
+
+impl Axis {
+    /// From the site's first week (or the last [`MAX_WEEKS`]) to its latest; `None` for a
+    /// site without articles. A pass over every article: made once per site, not per subject
+    /// (per person it made the timelines quadratic in the archive).
+    pub fn of(site: &Site) -> Option<Axis> {
+        let dates = site.articles.iter().map(|a| a.local_date);
+        let first = week_of(dates.clone().min()?);
+        let last = week_of(dates.max()?);
+        let weeks = (((last - first).num_days() / 7) as usize + 1).min(MAX_WEEKS);
+        let start = last - Duration::weeks(weeks as i64 - 1);
+        Some(Axis { start, weeks })
+    }
+
+    /// Articles per week among `articles`, on this axis: the first week's Monday and the
+    /// counts.
+    pub fn count(&self, site: &Site, articles: &[usize]) -> (NaiveDate, Vec<usize>) {
+        let mut counts = vec![0usize; self.weeks];
+        for &i in articles {
+            let w = week_of(site.articles[i].local_date);
+            if w >= self.start {
+                counts[((w - self.start).num_days() / 7) as usize] += 1;
+            }
+        }
+        (self.start, counts)
+    }
+}
+
 /// Articles per week: one count per week from the site's first week (or the last
 /// [`MAX_WEEKS`]) to its latest, so every subject's timeline shares one time axis. Returns
 /// the first week's Monday and the counts; `None` for a site without articles.
 pub fn weekly(site: &Site, articles: &[usize]) -> Option<(NaiveDate, Vec<usize>)> {
-    let dates = site.articles.iter().map(|a| a.local_date);
-    let first = week_of(dates.clone().min()?);
-    let last = week_of(dates.max()?);
-    let weeks = ((last - first).num_days() / 7) as usize + 1;
-    let shown = weeks.min(MAX_WEEKS);
-    let start = last - Duration::weeks(shown as i64 - 1);
-    let mut counts = vec![0usize; shown];
-    for &i in articles {
-        let w = week_of(site.articles[i].local_date);
-        if w >= start {
-            counts[((w - start).num_days() / 7) as usize] += 1;
-        }
-    }
-    Some((start, counts))
+    Some(Axis::of(site)?.count(site, articles))
 }
 
 /// A subject mentioned alongside another: `{ name, url, count }` (url root-relative).
@@ -164,6 +185,7 @@ pub struct Summary {
 
 /// Subject summaries of one site, computed on first use.
 pub struct Memo {
+    axis: Option<Axis>,
     regions: Vec<std::sync::OnceLock<Summary>>,
     people: Vec<std::sync::OnceLock<Summary>>,
 }
@@ -173,6 +195,7 @@ impl Memo {
     pub fn new(site: &Site) -> Memo {
         let slots = |n: usize| (0..n).map(|_| std::sync::OnceLock::new()).collect();
         Memo {
+            axis: Axis::of(site),
             regions: slots(site.regions.nodes.len()),
             people: slots(site.people.len()),
         }
@@ -184,6 +207,7 @@ impl Memo {
             let articles = &site.regions.nodes[r].articles;
             summary(
                 site,
+                self.axis,
                 articles,
                 people_in(site, articles, None),
                 countries_in(site, articles, Some(r)),
@@ -197,6 +221,7 @@ impl Memo {
             let articles = &site.people[t].articles;
             summary(
                 site,
+                self.axis,
                 articles,
                 people_in(site, articles, Some(t)),
                 countries_in(site, articles, None),
@@ -207,11 +232,12 @@ impl Memo {
 
 fn summary(
     site: &Site,
+    axis: Option<Axis>,
     articles: &[usize],
     people: Vec<Mention>,
     countries: Vec<Mention>,
 ) -> Summary {
-    let weekly = weekly(site, articles);
+    let weekly = axis.map(|a| a.count(site, articles));
     let timeline = weekly
         .as_ref()
         .map(|(start, counts)| super::sparkline::timeline(*start, counts, &site.interface));
