@@ -73,13 +73,6 @@ impl Axis {
     }
 }
 
-/// Articles per week: one count per week from the site's first week (or the last
-/// [`MAX_WEEKS`]) to its latest, so every subject's timeline shares one time axis. Returns
-/// the first week's Monday and the counts; `None` for a site without articles.
-pub fn weekly(site: &Site, articles: &[usize]) -> Option<(NaiveDate, Vec<usize>)> {
-    Some(Axis::of(site)?.count(site, articles))
-}
-
 /// A subject mentioned alongside another: `{ name, url, count }` (url root-relative).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Mention {
