@@ -309,6 +309,8 @@ impl Builder {
                 .push(("record inputs and output", t.elapsed()));
         }
         let _ = dropped.join();
+        // The whole build: the check of the inputs and the cache's read came before the pages.
+        report.elapsed = start.elapsed();
         Ok(report)
     }
 
