@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Interface;
 use crate::output::size::SiteSize;
 use crate::output::{self, WriteReport};
+use crate::render::keys::Keys;
 use crate::render::{RenderReport, Renderer, Scope, templates};
 use crate::search;
 use crate::site::Site;
@@ -308,6 +309,8 @@ impl Builder {
                 .push(("record inputs and output", t.elapsed()));
         }
         let _ = dropped.join();
+        // The whole build: the check of the inputs and the cache's read came before the pages.
+        report.elapsed = start.elapsed();
         Ok(report)
     }
 
@@ -427,7 +430,7 @@ impl Builder {
         // file needs no further look at it.
         let checked = self.checked.as_ref();
         let trust = checked.is_some_and(|c| output::manifest_files().iter().all(|m| c.contains(m)));
-        let stage_pages = |tpl: &mut templates::Templates| -> Result<_> {
+        let stage_pages = |tpl: &mut templates::Templates, keys: &Keys| -> Result<_> {
             let mut tx = output::Transaction::begin_after(&out, last)?;
             if full {
                 tx.forget_keys();
@@ -436,8 +439,11 @@ impl Builder {
             if trust {
                 tx.trust_checked();
             }
-            let mut report =
-                Renderer::new(&site, tpl).render_scope_into(&tx, Scope::AllButSearchIndex)?;
+            let mut report = Renderer::new(&site, tpl).render_scope_keyed(
+                &tx,
+                Scope::AllButSearchIndex,
+                keys,
+            )?;
             put_images(&tx, &images, &self.opts.root)?;
             report.files += images.len();
             Ok((report, tx))
@@ -449,9 +455,20 @@ impl Builder {
             let mut search_tpl = tpl.without_statics();
             let mut state = lock_search(&self.search);
             let state = &mut *state;
+            // Made once for both sets (the search index's key covers every article's card).
+            let keys = Keys::new(&site, tpl.fingerprint);
+            laps.mark("card and page keys");
             let (pages_done, search_done) = rayon::join(
-                || stage_pages(&mut tpl),
-                || stage_search(&site, &mut search_tpl, &out, state, full, distrust, trust),
+                || stage_pages(&mut tpl, &keys),
+                || {
+                    let search = SearchSet {
+                        state,
+                        full,
+                        distrust,
+                        trust,
+                    };
+                    stage_search(&site, &mut search_tpl, &out, search, Some(&keys))
+                },
             );
             let (mut render, pages_tx) = pages_done?;
             let (search_render, search_tx) = search_done?;
@@ -485,7 +502,9 @@ impl Builder {
             write.removed += search_write.removed;
             (render, write, manifest, size)
         } else {
-            let (render, tx) = stage_pages(&mut tpl)?;
+            let keys = Keys::new(&site, tpl.fingerprint);
+            laps.mark("card and page keys");
+            let (render, tx) = stage_pages(&mut tpl, &keys)?;
             laps.mark("render pages");
             laps.extend(&render.phases);
             let (write, manifest) = tx.commit_keeping()?;
@@ -571,31 +590,42 @@ impl SearchJob {
     /// Writes the search index for the model it was made from.
     pub fn run(mut self) -> Result<WriteReport> {
         let mut state = lock_search(&self.state);
-        let (_, tx) = stage_search(
-            &self.site,
-            &mut self.templates,
-            &self.out,
-            &mut state,
-            false,
-            &[],
-            false,
-        )?;
+        let search = SearchSet {
+            state: &mut state,
+            full: false,
+            distrust: &[],
+            trust: false,
+        };
+        let (_, tx) = stage_search(&self.site, &mut self.templates, &self.out, search, None)?;
         let (write, manifest) = tx.commit_keeping()?;
         state.manifest = Some(manifest);
         Ok(write)
     }
 }
 
-/// Renders and stages the search index without committing it.
+/// How the search index's set is staged: its state and the build's trust in the output.
+struct SearchSet<'a> {
+    state: &'a mut SearchState,
+    full: bool,
+    distrust: &'a [String],
+    trust: bool,
+}
+
+/// Renders and stages the search index without committing it, with the page `keys` if
+/// the build made them already.
 fn stage_search(
     site: &Site,
     tpl: &mut templates::Templates,
     out: &Path,
-    state: &mut SearchState,
-    full: bool,
-    distrust: &[String],
-    trust: bool,
+    set: SearchSet<'_>,
+    keys: Option<&Keys>,
 ) -> Result<(RenderReport, output::Transaction)> {
+    let SearchSet {
+        state,
+        full,
+        distrust,
+        trust,
+    } = set;
     let last = state.manifest.take();
     let mut tx = output::Transaction::begin_set(out, output::OutputSet::SearchIndex, last)?;
     if full {
@@ -605,7 +635,11 @@ fn stage_search(
     if trust {
         tx.trust_checked();
     }
-    let report = Renderer::new(site, tpl).render_search_into(&tx, &mut state.memo)?;
+    let renderer = Renderer::new(site, tpl);
+    let report = match keys {
+        Some(keys) => renderer.render_search_keyed(&tx, &mut state.memo, keys)?,
+        None => renderer.render_search_into(&tx, &mut state.memo)?,
+    };
     Ok((report, tx))
 }
 

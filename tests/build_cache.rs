@@ -532,6 +532,37 @@ fn output_files_changed_or_deleted_since_the_last_build_are_restored() {
 }
 
 #[test]
+fn search_document_chunks_known_from_the_cache_are_made_again_when_their_files_are_gone() {
+    // A build after an edit takes the keys of the document chunks whose articles did not
+    // change from the cache, without making their bytes: a chunk file missing from the
+    // output must still be made and written, whichever chunk it is.
+    let site = story_site();
+    cli_build(&site);
+    let docs = site.out().join("search/d");
+    let chunks: Vec<_> = fs::read_dir(&docs)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(chunks.len() >= 2, "{chunks:?}");
+    for (k, step) in ["an edit, chunk files removed", "another edit, one tampered"]
+        .into_iter()
+        .enumerate()
+    {
+        site.write(
+            "content/e07-0.md",
+            &event_report(7, "Reuters", 0, "2024-07-22").replace("More later.", step),
+        );
+        match k {
+            0 => chunks.iter().for_each(|c| fs::remove_file(c).unwrap()),
+            _ => tamper_same_size(&chunks[0]),
+        }
+        cli_build(&site);
+        assert_same_as_cold(&site, step);
+        assert_no_op(&site, step);
+    }
+}
+
+#[test]
 fn a_damaged_record_of_inputs_is_ignored_with_one_warning() {
     let site = story_site();
     cli_build(&site);

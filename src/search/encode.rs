@@ -70,35 +70,79 @@ impl Packed {
 /// as they come rather than gathered first: at 100,000 articles the gathered
 /// `(document, weight)` pairs were ~280 MB beside the encoded lists, the peak of building
 /// the index.
-pub fn all_postings<'a, I>(docs: I, words: usize) -> Vec<Vec<u8>>
-where
-    I: Iterator<Item = &'a Packed> + Clone,
-{
-    let mut count = vec![0usize; words];
-    for list in docs.clone() {
-        for (w, _) in list.iter() {
-            count[w as usize] += 1;
+pub fn all_postings(docs: &[&Packed], words: usize) -> Vec<Vec<u8>> {
+    postings_in_parts(docs, words, rayon::current_num_threads().clamp(1, 8))
+}
+
+/// [`all_postings`], the words split into `parts` ranges of ids with about as many postings
+/// each, encoded side by side. Each range reads every document (a list's ids ascend, so it
+/// stops at its range's end) and writes only its own lists: the serial loop was ~60 ms at
+/// 10,000 articles, on the critical path of a build after one edit. The lists are the same
+/// whatever the split.
+fn postings_in_parts(docs: &[&Packed], words: usize, parts: usize) -> Vec<Vec<u8>> {
+    use rayon::prelude::*;
+    let count: Vec<u32> = docs
+        .par_iter()
+        .fold(
+            || vec![0u32; words],
+            |mut count, list| {
+                for (w, _) in list.iter() {
+                    count[w as usize] += 1;
+                }
+                count
+            },
+        )
+        .reduce(
+            || vec![0u32; words],
+            |mut a, b| {
+                a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                a
+            },
+        );
+    let total: usize = count.iter().map(|&c| c as usize).sum();
+    let per_part = total.div_ceil(parts.max(1)).max(1);
+    let mut bounds = vec![0];
+    let mut run = 0;
+    for (w, &c) in count.iter().enumerate() {
+        run += c as usize;
+        if run >= per_part && w + 1 < words {
+            bounds.push(w + 1);
+            run = 0;
         }
     }
-    let mut out: Vec<Vec<u8>> = vec![Vec::new(); words];
-    let mut last = vec![0u32; words];
-    for (d, list) in docs.enumerate() {
-        let d = d as u32;
-        for (w, weight) in list.iter() {
-            let w = w as usize;
-            let list = &mut out[w];
-            if list.is_empty() {
-                list.reserve_exact(count[w] * 2 + 2);
-                varint(list, count[w]);
-                varint(list, d as usize);
-            } else {
-                varint(list, (d - last[w]) as usize);
+    bounds.push(words);
+    let ranges: Vec<(usize, usize)> = bounds.windows(2).map(|b| (b[0], b[1])).collect();
+    let pieces: Vec<Vec<Vec<u8>>> = ranges
+        .par_iter()
+        .map(|&(lo, hi)| {
+            let mut out: Vec<Vec<u8>> = vec![Vec::new(); hi - lo];
+            let mut last = vec![0u32; hi - lo];
+            for (d, list) in docs.iter().enumerate() {
+                let d = d as u32;
+                for (w, weight) in list.iter() {
+                    let w = w as usize;
+                    if w < lo {
+                        continue;
+                    }
+                    if w >= hi {
+                        break;
+                    }
+                    let (list, c) = (&mut out[w - lo], count[w] as usize);
+                    if list.is_empty() {
+                        list.reserve_exact(c * 2 + 2);
+                        varint(list, c);
+                        varint(list, d as usize);
+                    } else {
+                        varint(list, (d - last[w - lo]) as usize);
+                    }
+                    list.push(weight);
+                    last[w - lo] = d;
+                }
             }
-            list.push(weight);
-            last[w] = d;
-        }
-    }
-    out
+            out
+        })
+        .collect();
+    pieces.into_iter().flatten().collect()
 }
 
 /// Encodes a word chunk from sorted `(word, encoded postings)` pairs.
@@ -204,7 +248,11 @@ mod tests {
             })
             .collect();
         let packed: Vec<Packed> = docs.iter().map(|d| Packed::new(d.clone())).collect();
-        let all = all_postings(packed.iter(), 50);
+        let refs: Vec<&Packed> = packed.iter().collect();
+        let all = all_postings(&refs, 50);
+        for parts in [1, 2, 3, 7, 60] {
+            assert_eq!(postings_in_parts(&refs, 50, parts), all, "{parts} parts");
+        }
         let mut nonempty = 0;
         for w in 0..50u32 {
             let gathered: Vec<(u32, u8)> = (0..docs.len() as u32)

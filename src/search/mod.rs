@@ -79,8 +79,50 @@ pub struct RawIndex {
     pub meta: Vec<u8>,
     /// Word chunks, in order, before gzip.
     pub words: Vec<Vec<u8>>,
-    /// Document chunks, in order, before gzip.
-    pub docs: Vec<Vec<u8>>,
+    /// Each document chunk's [`chunk_key`], in order.
+    doc_keys: Vec<u64>,
+    /// Document chunks before gzip, in order; `None` for one whose key the memo knew from
+    /// the same documents, made only if asked for ([`RawIndex::doc_chunk`]).
+    docs: Vec<Option<Vec<u8>>>,
+    /// Every document, oldest first, for the chunks not made yet.
+    all_docs: Vec<Arc<Doc>>,
+}
+
+impl RawIndex {
+    /// The [`chunk_key`] of document chunk `c`.
+    pub fn doc_key(&self, c: usize) -> u64 {
+        self.doc_keys[c]
+    }
+
+    /// The uncompressed bytes of document chunk `c`.
+    pub fn doc_chunk(&self, c: usize) -> std::borrow::Cow<'_, [u8]> {
+        match &self.docs[c] {
+            Some(bytes) => std::borrow::Cow::Borrowed(bytes),
+            None => std::borrow::Cow::Owned(doc_chunk(&self.all_docs, c)),
+        }
+    }
+}
+
+/// Document chunk `c` of `docs` (oldest first), uncompressed: JSON of what each result shows.
+fn doc_chunk(docs: &[Arc<Doc>], c: usize) -> Vec<u8> {
+    let n = docs.len();
+    let end = ((c + 1) * DOCS_PER_CHUNK).min(n);
+    let list: Vec<&Shown> = docs[(c * DOCS_PER_CHUNK).min(n)..end]
+        .iter()
+        .map(|d| &d.shown)
+        .collect();
+    serde_json::to_vec(&list).expect("serialisable")
+}
+
+/// What document chunk `c` is made from: the keys of its documents ([`doc_key`], which
+/// decide what each shows), so equal inputs make equal bytes.
+fn doc_chunk_input(keys: &[u64], c: usize) -> u64 {
+    let n = keys.len();
+    let mut h = KeyHasher::new(0x444f_4353);
+    for &k in &keys[(c * DOCS_PER_CHUNK).min(n)..((c + 1) * DOCS_PER_CHUNK).min(n)] {
+        h.num(k);
+    }
+    h.finish()
 }
 
 #[derive(Serialize)]
@@ -132,6 +174,10 @@ pub struct Memo {
     /// The last build's compressed chunks by [`chunk_key`].
     #[serde(with = "crate::serde_arc::map")]
     compressed: FxHashMap<u64, Compressed>,
+    /// The last build's document chunks: the [`chunk_key`] of their bytes by what they were
+    /// made from ([`doc_chunk_input`]). After an edit every chunk was serialised and hashed
+    /// again (~3 MB of JSON at 10,000 articles) to find the one that changed.
+    doc_chunks: FxHashMap<u64, u64>,
 }
 
 /// A chunk file's bytes, as written.
@@ -152,6 +198,7 @@ impl Default for Memo {
             docs: FxHashMap::default(),
             generation: h.finish(),
             compressed: FxHashMap::default(),
+            doc_chunks: FxHashMap::default(),
         }
     }
 }
@@ -263,10 +310,14 @@ pub fn chunk_key(raw: &[u8]) -> u64 {
 /// Builds the index of every article of `site`, compressed.
 pub fn build(site: &Site) -> SearchIndex {
     let raw = build_raw(site, &mut Memo::default());
+    let docs = (0..raw.docs.len())
+        .into_par_iter()
+        .map(|c| encode::gzip(&raw.doc_chunk(c)))
+        .collect();
     SearchIndex {
         meta: raw.meta,
         words: raw.words.par_iter().map(|c| encode::gzip(c)).collect(),
-        docs: raw.docs.par_iter().map(|c| encode::gzip(c)).collect(),
+        docs,
     }
 }
 
@@ -313,7 +364,9 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
     memo.docs = keys.iter().copied().zip(docs.iter().cloned()).collect();
 
     // Every word's postings, documents ascending, encoded.
-    let mut all = encode::all_postings(docs.iter().map(|d| &d.words), memo.terms.len());
+    let packed: Vec<&encode::Packed> = docs.iter().map(|d| &d.words).collect();
+    let mut all = encode::all_postings(&packed, memo.terms.len());
+    drop(packed);
     let order: Vec<u32> = memo
         .sorted
         .iter()
@@ -375,17 +428,29 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
         stop: stop.list,
     };
     let meta = serde_json::to_vec(&meta).expect("serialisable");
-    let chunk_docs: Vec<Vec<u8>> = (0..doc_chunks(n))
+    // A chunk made from the same documents as one of the last build has its bytes: only
+    // its key is needed unless its file must be written.
+    let chunk_docs: Vec<(u64, u64, Option<Vec<u8>>)> = (0..doc_chunks(n))
         .into_par_iter()
         .map(|c| {
-            let end = ((c + 1) * DOCS_PER_CHUNK).min(n);
-            let list: Vec<&Shown> = docs[(c * DOCS_PER_CHUNK).min(n)..end]
-                .iter()
-                .map(|d| &d.shown)
-                .collect();
-            serde_json::to_vec(&list).expect("serialisable")
+            let input = doc_chunk_input(&keys, c);
+            match memo.doc_chunks.get(&input) {
+                Some(&key) => (input, key, None),
+                None => {
+                    let bytes = doc_chunk(&docs, c);
+                    (input, chunk_key(&bytes), Some(bytes))
+                }
+            }
         })
         .collect();
+    memo.doc_chunks = chunk_docs
+        .iter()
+        .map(|&(input, key, _)| (input, key))
+        .collect();
+    let (doc_keys, chunk_docs): (Vec<u64>, Vec<Option<Vec<u8>>>) = chunk_docs
+        .into_iter()
+        .map(|(_, key, bytes)| (key, bytes))
+        .unzip();
     // Words of deleted or edited articles stay interned: start over once they are most.
     if order.len() * 2 < memo.terms.len() {
         *memo = Memo::default();
@@ -393,7 +458,9 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
     RawIndex {
         meta,
         words,
+        doc_keys,
         docs: chunk_docs,
+        all_docs: docs,
     }
 }
 

@@ -71,16 +71,21 @@ pub fn stage(site: &Site, tx: &Transaction, memo: &mut Memo, meta_key: u64) -> R
         let done: Vec<(u64, Option<Compressed>, bool)> = stale
             .par_iter()
             .map(|(p, path)| {
-                let bytes = match *p {
-                    Chunk::Words(k) => &raw.words[k],
-                    Chunk::Docs(k) => &raw.docs[k],
+                let key = match *p {
+                    Chunk::Words(k) => super::chunk_key(&raw.words[k]),
+                    Chunk::Docs(k) => raw.doc_key(k),
                 };
-                let key = super::chunk_key(bytes);
                 let known = memo.compressed(key);
                 if tx.keep_if_fresh(path, key) {
                     return Ok((key, known, false));
                 }
-                let gz = known.unwrap_or_else(|| super::encode::gzip(bytes).into());
+                let gz = known.unwrap_or_else(|| {
+                    let bytes = match *p {
+                        Chunk::Words(k) => std::borrow::Cow::Borrowed(raw.words[k].as_slice()),
+                        Chunk::Docs(k) => raw.doc_chunk(k),
+                    };
+                    super::encode::gzip(&bytes).into()
+                });
                 tx.put(path, &gz, Some(key))?;
                 Ok((key, Some(gz), true))
             })

@@ -181,44 +181,59 @@ impl Site {
             fits(|a, b| a.front.source == b.front.source),
             fits(|a, b| a.front.places == b.front.places),
         );
-        let (people, article_people, people_meta) = match last.people.take() {
-            Some(index) if people_fit => index,
-            _ => people_index(&articles, registry),
-        };
-        if let Some(kept) = &mut kept {
-            kept.people = Some((people.clone(), article_people.clone(), people_meta.clone()));
-        }
-        laps.mark("model: people index");
-        let (tags, article_tags) = match last.tags.take() {
-            Some(index) if tags_fit => index,
-            _ => terms::index(n, |i| articles[i].front.tags.iter().map(String::as_str)),
-        };
-        let (sources, per_source) = match last.sources.take() {
-            Some(index) if sources_fit => index,
-            _ => terms::index(n, |i| articles[i].front.source.as_deref().into_iter()),
-        };
+        let people_kept = last.people.take().filter(|_| people_fit);
+        let tags_kept = last.tags.take().filter(|_| tags_fit);
+        let sources_kept = last.sources.take().filter(|_| sources_fit);
+        let regions_kept = last.regions.take().filter(|_| places_fit);
+        // The four are independent: built side by side, they were ~40 ms one after another
+        // at 10,000 articles in a CLI build (which keeps none of them).
+        let ((people_built, regions), (tags_built, sources_built)) = rayon::join(
+            || {
+                rayon::join(
+                    || people_kept.unwrap_or_else(|| people_index(&articles, registry)),
+                    || {
+                        regions_kept.unwrap_or_else(|| {
+                            regions::build_with(registry.gazetteer(), n, |i| {
+                                articles[i]
+                                    .front
+                                    .places
+                                    .iter()
+                                    .flatten()
+                                    .map(String::as_str)
+                            })
+                        })
+                    },
+                )
+            },
+            || {
+                rayon::join(
+                    || {
+                        tags_kept.unwrap_or_else(|| {
+                            terms::index(n, |i| articles[i].front.tags.iter().map(String::as_str))
+                        })
+                    },
+                    || {
+                        sources_kept.unwrap_or_else(|| {
+                            terms::index(n, |i| articles[i].front.source.as_deref().into_iter())
+                        })
+                    },
+                )
+            },
+        );
+        let (people, article_people, people_meta) = people_built;
+        let (tags, article_tags) = tags_built;
+        let (sources, per_source) = sources_built;
         let article_source = per_source.iter().map(|s| s.first().copied()).collect();
         if let Some(kept) = &mut kept {
+            kept.people = Some((people.clone(), article_people.clone(), people_meta.clone()));
             kept.tags = Some((tags.clone(), article_tags.clone()));
             kept.sources = Some((sources.clone(), per_source));
         }
-        laps.mark("model: tag and source indexes");
-        let regions = match last.regions.take() {
-            Some(tree) if places_fit => tree,
-            _ => regions::build_with(registry.gazetteer(), n, |i| {
-                articles[i]
-                    .front
-                    .places
-                    .iter()
-                    .flatten()
-                    .map(String::as_str)
-            }),
-        };
         if let Some(mut kept) = kept {
             kept.regions = Some(regions.clone());
             memo.indexes = kept;
         }
-        laps.mark("model: region tree");
+        laps.mark("model: people, tag and source indexes, region tree");
         let dates: Vec<_> = articles.iter().map(|a| a.local_date).collect();
         let interface = Arc::new(Interface::builtin(&config.language));
         let (editions, article_edition) = editions::build(config.editions.cut, &dates, &interface);
