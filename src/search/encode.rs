@@ -81,26 +81,26 @@ pub fn all_postings(docs: &[&Packed], words: usize) -> Vec<Vec<u8>> {
 /// whatever the split.
 fn postings_in_parts(docs: &[&Packed], words: usize, parts: usize) -> Vec<Vec<u8>> {
     use rayon::prelude::*;
+    // One count per part, not per rayon job: each is as long as the vocabulary.
+    let parts = parts.max(1);
     let count: Vec<u32> = docs
-        .par_iter()
-        .fold(
-            || vec![0u32; words],
-            |mut count, list| {
+        .par_chunks(docs.len().div_ceil(parts).max(1))
+        .map(|chunk| {
+            let mut count = vec![0u32; words];
+            for list in chunk {
                 for (w, _) in list.iter() {
                     count[w as usize] += 1;
                 }
-                count
-            },
-        )
-        .reduce(
-            || vec![0u32; words],
-            |mut a, b| {
-                a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
-                a
-            },
-        );
+            }
+            count
+        })
+        .reduce_with(|mut a, b| {
+            a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+            a
+        })
+        .unwrap_or_else(|| vec![0u32; words]);
     let total: usize = count.iter().map(|&c| c as usize).sum();
-    let per_part = total.div_ceil(parts.max(1)).max(1);
+    let per_part = total.div_ceil(parts).max(1);
     let mut bounds = vec![0];
     let mut run = 0;
     for (w, &c) in count.iter().enumerate() {
