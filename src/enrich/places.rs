@@ -1403,9 +1403,14 @@ mod tests {
     use super::*;
 
     fn countries(text: &str) -> Vec<&'static str> {
+        countries_in(text, "en")
+    }
+
+    /// The countries found in `text` written in `language` (names of that language count).
+    fn countries_in(text: &str, language: &str) -> Vec<&'static str> {
         let m = Matcher::new(&Registry::default());
-        let found = m.find(text);
-        let r = m.resolve(text, &found, 0, "en");
+        let found = m.find_in(text, geo::i18n::language_bit(language));
+        let r = m.resolve(text, &found, 0, language);
         let gaz = geo::gazetteer();
         r.countries
             .iter()
@@ -1415,23 +1420,16 @@ mod tests {
 
     #[test]
     fn a_shared_city_name_is_read_at_home_in_the_texts_language() {
-        let m = Matcher::new(&Registry::default());
-        let gaz = geo::gazetteer();
-        let of = |text: &str, language: &str| -> Vec<&'static str> {
-            let found = m.find_in(text, geo::i18n::language_bit(language));
-            let r = m.resolve(text, &found, 0, language);
-            r.countries
-                .iter()
-                .map(|&c| gaz.countries()[c].name)
-                .collect()
-        };
         assert_eq!(
-            of("Brest tient son nouveau pôle scientifique.", "fr"),
+            countries_in("Brest tient son nouveau pôle scientifique.", "fr"),
             ["France"]
         );
-        assert_eq!(of("Brest lies on the Bug river.", "en"), ["Belarus"]);
+        assert_eq!(
+            countries_in("Brest lies on the Bug river.", "en"),
+            ["Belarus"]
+        );
         // Declined Polish names the stem rule cannot reach (two words, short stems).
-        let mut pl = of(
+        let mut pl = countries_in(
             "Czołgi z Korei Południowej, kontrakty ze Stanami Zjednoczonymi, szczyt w Hadze.",
             "pl",
         );
@@ -1441,79 +1439,48 @@ mod tests {
 
     #[test]
     fn a_foreign_town_in_o_is_not_declined_in_slavic_text() {
-        let m = Matcher::new(&Registry::default());
-        let gaz = geo::gazetteer();
-        let of = |text: &str, language: &str| -> Vec<&'static str> {
-            let found = m.find_in(text, geo::i18n::language_bit(language));
-            let r = m.resolve(text, &found, 0, language);
-            r.countries
-                .iter()
-                .map(|&c| gaz.countries()[c].name)
-                .collect()
-        };
         // "Совета" is the council's genitive, not Soweto declined (foreign names in "о"
         // are not).
         assert!(
-            of(
+            countries_in(
                 "Путин провёл совещание с членами Совета безопасности.",
                 "ru"
             )
             .is_empty()
         );
         // Names in "а" decline wherever the town is; the country's own do in any vowel.
-        assert_eq!(of("Делегация прибыла из Москвы.", "ru"), ["Russia"]);
+        assert_eq!(
+            countries_in("Делегация прибыла из Москвы.", "ru"),
+            ["Russia"]
+        );
     }
 
     #[test]
     fn a_japanese_town_in_katakana_is_a_brand() {
-        let m = Matcher::new(&Registry::default());
-        let found = m.find_in(
-            "トヨタの新型車は米国で発売された。",
-            geo::i18n::language_bit("ja"),
+        assert_eq!(
+            countries_in("トヨタの新型車は米国で発売された。", "ja"),
+            ["United States"]
         );
-        let r = m.resolve("トヨタの新型車は米国で発売された。", &found, 0, "ja");
-        let gaz = geo::gazetteer();
-        let names: Vec<&str> = r
-            .countries
-            .iter()
-            .map(|&c| gaz.countries()[c].name)
-            .collect();
-        assert_eq!(names, ["United States"]);
         // Big cities CLDR names no time zone after: "北京", "大阪".
-        let of = |text: &str, language: &str| -> Vec<&'static str> {
-            let found = m.find_in(text, geo::i18n::language_bit(language));
-            let r = m.resolve(text, &found, 0, language);
-            r.countries
-                .iter()
-                .map(|&c| gaz.countries()[c].name)
-                .collect()
-        };
-        assert_eq!(of("习近平周二在北京会见了客人。", "zh"), ["China"]);
-        assert_eq!(of("大阪で万博が開かれた。", "ja"), ["Japan"]);
+        assert_eq!(
+            countries_in("习近平周二在北京会见了客人。", "zh"),
+            ["China"]
+        );
+        assert_eq!(countries_in("大阪で万博が開かれた。", "ja"), ["Japan"]);
     }
 
     #[test]
     fn a_street_named_after_a_place_is_no_evidence_of_it() {
-        let m = Matcher::new(&Registry::default());
-        let gaz = geo::gazetteer();
-        let of = |text: &str, language: &str| -> Vec<&'static str> {
-            let found = m.find_in(text, geo::i18n::language_bit(language));
-            let r = m.resolve(text, &found, 0, language);
-            r.countries
-                .iter()
-                .map(|&c| gaz.countries()[c].name)
-                .collect()
-        };
-        assert!(of("A Rua Augusta ficou lotada no sábado.", "pt").is_empty());
-        assert!(of("El accidente ocurrió en la avenida Venezuela.", "es").is_empty());
-        assert!(of("Il negozio di via Roma ha chiuso.", "it").is_empty());
-        assert!(of("Il a habité rue de Paris.", "fr").is_empty());
+        assert!(countries_in("A Rua Augusta ficou lotada no sábado.", "pt").is_empty());
+        assert!(countries_in("El accidente ocurrió en la avenida Venezuela.", "es").is_empty());
+        assert!(countries_in("Il negozio di via Roma ha chiuso.", "it").is_empty());
+        assert!(countries_in("Il a habité rue de Paris.", "fr").is_empty());
         // The place itself still counts.
         assert_eq!(
-            of("A Augusta, nos Estados Unidos, choveu.", "pt"),
+            countries_in("A Augusta, nos Estados Unidos, choveu.", "pt"),
             ["United States"]
         );
-        assert_eq!(of("Elle est partie à Paris.", "fr"), ["France"]);
+        assert_eq!(countries_in("Elle est partie à Paris.", "fr"), ["France"]);
     }
 
     #[test]
@@ -1565,17 +1532,6 @@ mod tests {
         assert!(countries("She said in Spanish, then in French.").is_empty());
         assert!(countries("Spanish-speaking voters").is_empty());
         assert_eq!(countries("in French politics"), ["France"]);
-    }
-
-    fn countries_in(text: &str, lang: &str) -> Vec<&'static str> {
-        let m = Matcher::new(&Registry::default());
-        let found = m.find_in(text, geo::i18n::language_bit(lang));
-        let r = m.resolve(text, &found, 0, "en");
-        let gaz = geo::gazetteer();
-        r.countries
-            .iter()
-            .map(|&c| gaz.countries()[c].name)
-            .collect()
     }
 
     #[test]
