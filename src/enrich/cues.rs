@@ -22,6 +22,10 @@ pub struct Cues {
     /// square, school, hospital, foundation or prize ("avenida Juan Sebastián Elcano",
     /// "ulicy Wojciecha Korfantego").
     pub things_before: &'static [&'static str],
+    /// Nouns of streets, squares and bridges, which stand before the name they carry
+    /// ("Rua Augusta", "ulicy Wojciecha Korfantego"): a person's or a place's name after one
+    /// names the street (so they are things before a name too).
+    pub streets: &'static [&'static str],
     /// Beginnings of the word after a name (or endings of its last word) that make it such
     /// a thing ("Kemal Atatürk Caddesi", "Herman Gorterlaan").
     pub things_after: &'static [&'static str],
@@ -75,6 +79,12 @@ impl Cues {
                     && lower.starts_with(c)
                     && (1..=3).contains(&lower[c.len()..].chars().count())
             })
+    }
+
+    /// True when the lower-cased `word` is a noun before a name that makes it a thing's
+    /// ([`Cues::things_before`] or [`Cues::streets`]).
+    pub fn is_thing_before(&self, word: &str) -> bool {
+        self.things_before.contains(&word) || self.streets.contains(&word)
     }
 
     /// True when `word` is a speech verb or "according to" word.
@@ -286,6 +296,7 @@ const DE: Cues = Cues {
         "unternehmen",
         "firma",
     ],
+    streets: &[],
     things_after: &[
         "straße",
         "strasse",
@@ -388,17 +399,9 @@ const FR: Cues = Cues {
     inflects: false,
     institutions: &[],
     things_before: &[
-        "rue",
-        "avenue",
         "av",
-        "boulevard",
-        "bd",
-        "place",
-        "quai",
-        "allée",
         "impasse",
         "cours",
-        "pont",
         "lycée",
         "collège",
         "école",
@@ -433,6 +436,16 @@ const FR: Cues = Cues {
         "voilier",
         "le",
         "au",
+    ],
+    streets: &[
+        "rue",
+        "avenue",
+        "boulevard",
+        "bd",
+        "place",
+        "quai",
+        "allée",
+        "pont",
     ],
     things_after: &[],
 };
@@ -542,14 +555,6 @@ const ES: Cues = Cues {
     inflects: false,
     institutions: &[],
     things_before: &[
-        "calle",
-        "avenida",
-        "av",
-        "avda",
-        "paseo",
-        "plaza",
-        "glorieta",
-        "puente",
         "colegio",
         "escuela",
         "instituto",
@@ -579,6 +584,9 @@ const ES: Cues = Cues {
         "ferry",
         "velero",
         "empresa",
+    ],
+    streets: &[
+        "calle", "avenida", "av", "avda", "paseo", "plaza", "glorieta", "puente",
     ],
     things_after: &[],
 };
@@ -689,14 +697,6 @@ const IT: Cues = Cues {
     inflects: false,
     institutions: &[],
     things_before: &[
-        "via",
-        "viale",
-        "corso",
-        "piazza",
-        "piazzale",
-        "largo",
-        "vicolo",
-        "ponte",
         "liceo",
         "istituto",
         "scuola",
@@ -722,6 +722,9 @@ const IT: Cues = Cues {
         "motonave",
         "azienda",
         "marchio",
+    ],
+    streets: &[
+        "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "ponte",
     ],
     things_after: &[],
 };
@@ -828,14 +831,6 @@ const PT: Cues = Cues {
     inflects: false,
     institutions: &[],
     things_before: &[
-        "rua",
-        "avenida",
-        "av",
-        "praça",
-        "largo",
-        "travessa",
-        "alameda",
-        "ponte",
         "escola",
         "colégio",
         "liceu",
@@ -861,6 +856,9 @@ const PT: Cues = Cues {
         "ferry",
         "empresa",
         "marca",
+    ],
+    streets: &[
+        "rua", "avenida", "av", "praça", "largo", "travessa", "alameda", "ponte",
     ],
     things_after: &[],
 };
@@ -958,6 +956,7 @@ const NL: Cues = Cues {
         "rederij",
         "dok",
     ],
+    streets: &[],
     things_after: &[
         // Stands, halls, houses and grounds named after someone ("Johan Cruijff-tribune").
         "tribune",
@@ -1066,16 +1065,6 @@ const PL: Cues = Cues {
         // "im." (imienia, "named after"): "liceum im. Jana Pawła II".
         "im",
         "imienia",
-        "ulica",
-        "ulicy",
-        "ulicę",
-        "ulicą",
-        "ul",
-        "aleja",
-        "alei",
-        "al",
-        "plac",
-        "placu",
         "most",
         "moście",
         "szkoła",
@@ -1117,6 +1106,9 @@ const PL: Cues = Cues {
         "firmy",
         "spółka",
         "spółki",
+    ],
+    streets: &[
+        "ulica", "ulicy", "ulicę", "ulicą", "ul", "aleja", "alei", "al", "plac", "placu",
     ],
     things_after: &[],
 };
@@ -1225,14 +1217,6 @@ const RU: Cues = Cues {
         // "named after": "аэропорт имени Габдуллы Тукая".
         "имени",
         "им",
-        "улица",
-        "улице",
-        "улицы",
-        "улицу",
-        "проспект",
-        "проспекте",
-        "площадь",
-        "площади",
         "имени",
         "им",
         "школа",
@@ -1273,6 +1257,22 @@ const RU: Cues = Cues {
         "гостиницы",
         "отель",
         "отеля",
+    ],
+    streets: &[
+        "улица",
+        "улице",
+        "улицы",
+        "улицу",
+        "проспект",
+        "проспекте",
+        "площадь",
+        "площади",
+        "вулиця",
+        "вулиці",
+        "вулицю",
+        "проспекті",
+        "площа",
+        "площі",
     ],
     // Beginnings of the noun after an adjective that make it a region's or district's name
     // ("Губернатор Московской области", "глава Краснодарского края"): no person.
@@ -1359,6 +1359,7 @@ const TR: Cues = Cues {
     inflects: true,
     institutions: &[],
     things_before: &[],
+    streets: &[],
     things_after: &[
         "cadde",
         "sokak",
@@ -1565,8 +1566,6 @@ const ID: Cues = Cues {
         "direktorat",
     ],
     things_before: &[
-        "jalan",
-        "jl",
         "jln",
         "bandara",
         "stasiun",
@@ -1592,6 +1591,7 @@ const ID: Cues = Cues {
         "bank",
         "klub",
     ],
+    streets: &["jalan", "jl"],
     // A compass point or "sea", "land", "air" after the words makes them a province's or
     // an office's name ("Gubernur Jawa Barat", "Perhubungan Laut").
     things_after: &[

@@ -804,7 +804,8 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
 }
 
-fn is_katakana(c: char) -> bool {
+/// A katakana letter, the long-vowel mark or the middle dot that joins foreign names.
+pub(super) fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・')
 }
 

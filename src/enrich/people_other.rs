@@ -743,10 +743,11 @@ fn named_thing(
     // Nul", "der Modekonzern Hugo Boss").
     let compounds = matches!(language, "nl" | "de" | "lb");
     let thing_before = |w: &str| {
-        c.things_before.contains(&w)
+        c.is_thing_before(w)
             || (compounds
                 && c.things_before
                     .iter()
+                    .chain(c.streets)
                     .any(|e| w.len() > e.len() + 3 && w.ends_with(e)))
     };
     if before.iter().any(|t| t.word && thing_before(&bare(t))) {
@@ -761,7 +762,7 @@ fn named_thing(
             t.word
                 && is_capitalised(t.text)
                 && t.text.chars().count() >= 4
-                && c.things_before.contains(&bare(t).as_str())
+                && c.is_thing_before(&bare(t))
         })
     {
         return true;

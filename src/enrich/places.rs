@@ -1075,7 +1075,7 @@ static TOWNS: LazyLock<Towns> = LazyLock::new(|| {
         let country = gaz.countries()[geo::towns::towns()[n.town].country].code;
         // Japanese papers write their own towns in kanji or hiragana ("豊田市", "つくば");
         // katakana spells brands and foreign words: "トヨタ" is the carmaker.
-        if country == "JP" && n.name.chars().all(|c| matches!(c, '\u{30A0}'..='\u{30FF}')) {
+        if country == "JP" && n.name.chars().all(super::honorifics::is_katakana) {
             continue;
         }
         let stem = (inflecting != 0)
@@ -1202,84 +1202,15 @@ fn after_clitic(before: &str, language: u32) -> bool {
     !rest.next().is_some_and(is_word_char)
 }
 
-/// Nouns of streets, squares and bridges that stand before the name they carry, by
-/// language ("Rua Augusta", "calle Cuba", "rue de Paris", "ulica Warszawska").
-const STREET_NOUNS: &[(&str, &[&str])] = &[
-    (
-        "fr",
-        &[
-            "rue",
-            "avenue",
-            "boulevard",
-            "bd",
-            "place",
-            "quai",
-            "allée",
-            "pont",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "calle", "avenida", "av", "avda", "paseo", "plaza", "glorieta", "puente",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "ponte",
-        ],
-    ),
-    (
-        "pt",
-        &[
-            "rua", "avenida", "av", "praça", "largo", "travessa", "alameda", "ponte",
-        ],
-    ),
-    (
-        "pl",
-        &[
-            "ulica", "ulicy", "ulicę", "ulicą", "ul", "aleja", "alei", "al", "plac", "placu",
-        ],
-    ),
-    (
-        "ru",
-        &[
-            "улица",
-            "улице",
-            "улицы",
-            "улицу",
-            "проспект",
-            "проспекте",
-            "площадь",
-            "площади",
-        ],
-    ),
-    (
-        "uk",
-        &[
-            "вулиця",
-            "вулиці",
-            "вулицю",
-            "проспект",
-            "проспекті",
-            "площа",
-            "площі",
-        ],
-    ),
-    ("id", &["jalan", "jl"]),
-];
-
-/// True when `before` (the text before a name) ends in a street noun of the language,
-/// maybe followed by a particle ("Avenida de Mayo", "rue de Paris", "Via di Roma").
+/// True when `before` (the text before a name) ends in a street noun of the language
+/// ([`super::cues::Cues::streets`]), maybe followed by a particle ("Avenida de Mayo", "rue de
+/// Paris", "Via di Roma").
 fn after_street_noun(before: &str, language: u32) -> bool {
     if language == 0 {
         return false;
     }
-    let Some((_, nouns)) = STREET_NOUNS
-        .iter()
-        .find(|(l, _)| geo::i18n::language_bit(l) == language)
-    else {
+    let code = geo::i18n::LANGUAGES.get(language.trailing_zeros() as usize);
+    let Some(nouns) = code.and_then(|l| super::cues::of(l)).map(|c| c.streets) else {
         return false;
     };
     let mut words = before
