@@ -339,11 +339,7 @@ fn no_headline_in(title: Option<&str>, h1: &str, names: &SiteNames) -> bool {
     let Some(title) = title else {
         return false;
     };
-    let mut segments: Vec<&str> = vec![title];
-    for sep in SEPARATORS {
-        segments = segments.iter().flat_map(|s| s.split(sep)).collect();
-    }
-    let segments: Vec<&str> = segments.iter().map(|s| s.trim()).collect();
+    let segments = segments(title);
     segments.iter().any(|s| key(s) == key(h1))
         && segments.iter().all(|s| {
             key(s) == key(h1)
@@ -522,18 +518,23 @@ fn is_date(s: &str) -> bool {
     s.split_whitespace().count() <= 4 && super::published::dateline(s).is_some()
 }
 
-/// `title` without the publication's name at either end; unchanged when no end is the
-/// publication, so a headline with a dash of its own keeps it.
-fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
+/// The parts of `title` between its separators, trimmed, empty ones left out.
+fn segments(title: &str) -> Vec<&str> {
     let mut segments: Vec<&str> = vec![title];
     for sep in SEPARATORS {
         segments = segments.iter().flat_map(|s| s.split(sep)).collect();
     }
-    let segments: Vec<&str> = segments
-        .iter()
-        .map(|s| s.trim())
+    segments
+        .into_iter()
+        .map(str::trim)
         .filter(|s| !s.is_empty())
-        .collect();
+        .collect()
+}
+
+/// `title` without the publication's name at either end; unchanged when no end is the
+/// publication, so a headline with a dash of its own keeps it.
+fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
+    let segments = segments(title);
     if segments.len() < 2 {
         return title.to_string();
     }
