@@ -13,13 +13,9 @@ impl Renderer<'_> {
     /// Pages whose key matches the previous build's (and whose file is intact) are kept as
     /// they are; pages outside `scope` belong to the other set's transaction.
     pub fn render_scope_into(&self, tx: &Transaction, scope: Scope) -> Result<RenderReport> {
-        let mut laps = Laps::start();
-        let keys = self.keys();
-        laps.mark("render: card keys");
-        let mut report = self.render_scope_keyed(tx, scope, &keys)?;
-        laps.phases.append(&mut report.phases);
-        report.phases = laps.phases;
-        Ok(report)
+        self.with_keys("render: card keys", |keys| {
+            self.render_scope_keyed(tx, scope, keys)
+        })
     }
 
     /// [`Renderer::render_scope_into`] with the page keys made already (by
@@ -80,10 +76,22 @@ impl Renderer<'_> {
         tx: &Transaction,
         memo: &mut search::Memo,
     ) -> Result<RenderReport> {
+        self.with_keys("search: keys", |keys| {
+            self.render_search_keyed(tx, memo, keys)
+        })
+    }
+
+    /// Makes the page keys, then `render` with them; the report's phases start with the
+    /// keys' (timed as `label`).
+    fn with_keys(
+        &self,
+        label: &'static str,
+        render: impl FnOnce(&keys::Keys) -> Result<RenderReport>,
+    ) -> Result<RenderReport> {
         let mut laps = Laps::start();
         let keys = self.keys();
-        laps.mark("search: keys");
-        let mut report = self.render_search_keyed(tx, memo, &keys)?;
+        laps.mark(label);
+        let mut report = render(&keys)?;
         laps.phases.append(&mut report.phases);
         report.phases = laps.phases;
         Ok(report)

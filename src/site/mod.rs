@@ -170,7 +170,7 @@ impl Site {
         let mut last = std::mem::take(&mut memo.indexes);
         // Each index is kept for the next model, reused or built anew (unless the memo
         // serves one build only).
-        let mut kept = memo
+        let kept = memo
             .keep_indexes
             .then(|| memo::KeptIndexes::new(registry.fingerprint, &articles));
         let fits =
@@ -224,12 +224,10 @@ impl Site {
         let (tags, article_tags) = tags_built;
         let (sources, per_source) = sources_built;
         let article_source = per_source.iter().map(|s| s.first().copied()).collect();
-        if let Some(kept) = &mut kept {
+        if let Some(mut kept) = kept {
             kept.people = Some((people.clone(), article_people.clone(), people_meta.clone()));
             kept.tags = Some((tags.clone(), article_tags.clone()));
             kept.sources = Some((sources.clone(), per_source));
-        }
-        if let Some(mut kept) = kept {
             kept.regions = Some(regions.clone());
             memo.indexes = kept;
         }
