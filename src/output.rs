@@ -653,6 +653,7 @@ fn write_manifest(
     // per rendition (7,000 for 1,000 images), and the formatting machinery was most of it.
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut line = Vec::with_capacity(48);
+    let mut decimal = itoa::Buffer::new();
     for (p, e) in sorted {
         text.push_str(p);
         line.clear();
@@ -661,18 +662,7 @@ fn write_manifest(
             line.extend((0..16).rev().map(|i| HEX[((k >> (i * 4)) & 0xf) as usize]));
         }
         line.push(b'\t');
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = e.len;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        line.extend_from_slice(&digits[at..]);
+        line.extend_from_slice(decimal.format(e.len).as_bytes());
         line.push(b'\n');
         text.push_str(std::str::from_utf8(&line).expect("ASCII digits"));
     }
