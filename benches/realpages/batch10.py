@@ -19,27 +19,11 @@ Run from anywhere: `python3 benches/realpages/batch10.py`.
 import html
 import os
 
-from batch_kit import OUT, h, jsonld, og, page, PAGES, ps, write
+from batch_kit import end, h, head, jsonld, lis, nav, og, OUT, page, PAGES, ps, write
 
 # Pages written in a legacy charset (the HTML file is encoded with it; the expected text
 # and labels stay UTF-8).
 CHARSETS = {}
-
-
-def head(title, lang, charset="utf-8", extra=""):
-    return f'<!DOCTYPE html>\n<html lang="{lang}"{extra}>\n<head>\n<meta charset="{charset}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title, quote=False)}</title>\n'
-
-
-def nav(items, cls="nav"):
-    return f'<nav class="{cls}"><ul>' + "".join(f'<li><a href="/{u}/">{a}</a></li>' for u, a in items) + "</ul></nav>"
-
-
-def lis(items, tag="ul", attrs=""):
-    return f"<{tag}{attrs}>" + "".join(f"<li>{h(x)}</li>" for x in items) + f"</{tag}>"
-
-
-def end():
-    return "</body>\n</html>\n"
 
 
 # 1. Squarespace 7.1 blog post: every paragraph group in its own sqs-block html-block, an

@@ -14,14 +14,7 @@ Run from anywhere: `python3 benches/realpages/batch7.py`.
 """
 import html
 
-from batch_kit import h, jsonld, og, page, PAGES, ps, write
-
-def head(title, lang):
-    return f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title, quote=False)}</title>\n'
-
-
-def nav(items, cls="nav"):
-    return f'<nav class="{cls}"><ul>' + "".join(f'<li><a href="/{u}/">{a}</a></li>' for u, a in items) + "</ul></nav>"
+from batch_kit import end, h, head, jsonld, nav, og, page, PAGES, ps, write
 
 
 def teasers(cls, heading, items, tag="h3"):
@@ -29,10 +22,6 @@ def teasers(cls, heading, items, tag="h3"):
     return f'<div class="{cls}"><h2>{heading}</h2>' + "".join(
         f'<div class="{cls}__item"><{tag}><a href="/{u}">{a}</a></{tag}><p>{b}</p></div>' for u, a, b in items
     ) + "</div>"
-
-
-def end():
-    return "</body>\n</html>\n"
 
 
 # 1. An English regional daily's live blog: "Key events" list linking to entries, entries

@@ -19,23 +19,7 @@ Run from anywhere: `python3 benches/realpages/batch8.py`.
 import html
 import json
 
-from batch_kit import h, jsonld, og, page, PAGES, ps, write
-
-
-def head(title, lang, extra=""):
-    return f'<!DOCTYPE html>\n<html lang="{lang}"{extra}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title, quote=False)}</title>\n'
-
-
-def nav(items, cls="nav"):
-    return f'<nav class="{cls}"><ul>' + "".join(f'<li><a href="/{u}/">{a}</a></li>' for u, a in items) + "</ul></nav>"
-
-
-def lis(items, tag="ul", attrs=""):
-    return f"<{tag}{attrs}>" + "".join(f"<li>{h(x)}</li>" for x in items) + f"</{tag}>"
-
-
-def end():
-    return "</body>\n</html>\n"
+from batch_kit import end, h, head, jsonld, lis, nav, og, page, PAGES, ps, write
 
 
 # 1. An Arc XP regional daily: `<title>`, og:title and `<h1>` all differ; the story in

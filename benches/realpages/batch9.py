@@ -18,19 +18,7 @@ Run from anywhere: `python3 benches/realpages/batch9.py`.
 """
 import html
 
-from batch_kit import h, jsonld, og, page, PAGES, ps, write
-
-
-def head(title, lang, extra=""):
-    return f'<!DOCTYPE html>\n<html lang="{lang}"{extra}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title, quote=False)}</title>\n'
-
-
-def nav(items, cls="nav"):
-    return f'<nav class="{cls}"><ul>' + "".join(f'<li><a href="/{u}/">{a}</a></li>' for u, a in items) + "</ul></nav>"
-
-
-def lis(items, tag="ul", attrs=""):
-    return f"<{tag}{attrs}>" + "".join(f"<li>{h(x)}</li>" for x in items) + f"</{tag}>"
+from batch_kit import end, h, head, jsonld, lis, nav, og, page, PAGES, ps, write
 
 
 def rows(table, header=True):
@@ -41,10 +29,6 @@ def rows(table, header=True):
         cell = "th" if header and i == 0 else "td"
         out += "<tr>" + "".join(f"<{cell}>{h(c)}</{cell}>" for c in r) + "</tr>"
     return out, [" | ".join(r) for r in table]
-
-
-def end():
-    return "</body>\n</html>\n"
 
 
 # 1. A MediaWiki article: hatnote, infobox table, a contents box, "[edit]" links in every

@@ -1,7 +1,7 @@
-"""What the written batches' scripts (batch5.py, batch6.py, batch7.py) share: the page list
-and `page()` that fills it, inline marks (`**bold**`, `[text](url)`) as HTML and as plain
-text, escaping, the Open Graph head, and writing each page's HTML, expected text and labels
-into `extra/`."""
+"""What the written batches' scripts (batch5.py to batch10.py) share: the page list and
+`page()` that fills it, inline marks (`**bold**`, `[text](url)`) as HTML and as plain text,
+escaping, the document's head and end, the Open Graph head, navigation and lists, and
+writing each page's HTML, expected text and labels into `extra/`."""
 import html
 import json
 import os
@@ -20,6 +20,24 @@ def page(name, meta, text, body):
 
 def h(s):
     return html.escape(s, quote=False)
+
+
+def head(title, lang, extra=""):
+    """A UTF-8 document's start up to its `<title>` (`extra`: more attributes of `<html>`)."""
+    return f'<!DOCTYPE html>\n<html lang="{lang}"{extra}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title, quote=False)}</title>\n'
+
+
+def end():
+    return "</body>\n</html>\n"
+
+
+def nav(items, cls="nav"):
+    """A navigation list of (path, label) links."""
+    return f'<nav class="{cls}"><ul>' + "".join(f'<li><a href="/{u}/">{a}</a></li>' for u, a in items) + "</ul></nav>"
+
+
+def lis(items, tag="ul", attrs=""):
+    return f"<{tag}{attrs}>" + "".join(f"<li>{h(x)}</li>" for x in items) + f"</{tag}>"
 
 
 def og(title, site, url, desc=None):
