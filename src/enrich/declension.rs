@@ -76,7 +76,8 @@ struct Case {
 const POLISH: &[Case] = &[
     // Masculine genitive/accusative: "Karola Nawrockiego", "Donalda Tuska", "Marka Dudy".
     Case {
-        given: &[("ka", "ek"), ("a", "")],
+        // A vowel that drops when declined: "Marka" of "Marek", "Pawła" of "Paweł".
+        given: &[("ka", "ek"), ("ła", "eł"), ("a", "")],
         surname: &[
             ("skiego", "ski"),
             ("ckiego", "cki"),
@@ -92,7 +93,7 @@ const POLISH: &[Case] = &[
     },
     // Masculine instrumental: "Donaldem Tuskiem", "Karolem Nawrockim".
     Case {
-        given: &[("kiem", "ek"), ("iem", ""), ("em", "")],
+        given: &[("kiem", "ek"), ("łem", "eł"), ("iem", ""), ("em", "")],
         surname: &[
             ("skim", "ski"),
             ("ckim", "cki"),
@@ -104,7 +105,7 @@ const POLISH: &[Case] = &[
     },
     // Masculine dative: "Donaldowi Tuskowi".
     Case {
-        given: &[("owi", "")],
+        given: &[("kowi", "ek"), ("łowi", "eł"), ("owi", "")],
         surname: &[("skiemu", "ski"), ("ckiemu", "cki"), ("owi", "")],
     },
     // Feminine genitive, dative, accusative, instrumental: "Olgi Tokarczuk", "Anny
@@ -205,6 +206,7 @@ mod tests {
             "Donald",
             "Mariusz",
             "Marek",
+            "Paweł",
             "Anna",
             "Olga",
             "Галина",
@@ -229,6 +231,9 @@ mod tests {
             ("Anny Kowalskiej", "Anna Kowalska"),
             ("Olgi Tokarczuk", "Olga Tokarczuk"),
             ("Donaldowi Trumpowi", "Donald Trump"),
+            ("Pawła Orłowskiego", "Paweł Orłowski"),
+            ("Pawłem Orłowskim", "Paweł Orłowski"),
+            ("Markowi Kowalczykowi", "Marek Kowalczyk"),
         ] {
             assert_eq!(nom(declined, "pl").as_deref(), Some(base), "{declined}");
         }

@@ -7,7 +7,9 @@
 
 use super::cues::{self, Cues};
 use super::honorifics;
-use super::lexicon::{GIVEN_NAMES, ORG_WORDS, PARTICLES, is_acronym, is_capitalised, is_initial};
+use super::lexicon::{
+    GIVEN_NAMES, ORG_WORDS, PARTICLES, PLACE_FIRST, is_acronym, is_capitalised, is_initial,
+};
 use super::people::{Person, PersonMention, canonicalise, claim_surnames, known_given};
 use super::registry::Registry;
 use super::tokens::{Token, tokens};
@@ -146,7 +148,8 @@ fn add_caseless(
 /// A name that is the tail of a longer one opening with a given name of the hand-kept list
 /// (the wide one holds German nouns such as "Name"), ignoring case, is
 /// that person: a compound surname alone ("Díaz Ayuso" of Isabel Díaz Ayuso) or a particle
-/// capitalised at a sentence's start ("Te Kloese" of Dennis te Kloese).
+/// capitalised at a sentence's start ("Te Kloese" of Dennis te Kloese); or the name less its
+/// middle names ("Marco Wendling" of Marco Hans-Peter Wendling).
 fn merge_tails(people: &mut Vec<Person>) {
     let lower = |n: &str| -> Vec<String> { n.split(' ').map(str::to_lowercase).collect() };
     fold_each(people, |people, i| {
@@ -155,10 +158,14 @@ fn merge_tails(people: &mut Vec<Person>) {
             let long = lower(&people[j].name);
             // The longer name must open with a given name: "Name Sebastian K." is a noun
             // before a name, not a fuller one.
+            // "Marco Wendling" of "Marco Hans-Peter Wendling": a middle name left out.
+            let middle_left_out = long.first() == short.first()
+                && long.last() == short.last()
+                && short.iter().all(|w| long.contains(w));
             j != i
                 && short.len() >= 2
                 && long.len() > short.len()
-                && long.ends_with(&short)
+                && (long.ends_with(&short) || middle_left_out)
                 && people[j]
                     .name
                     .split(' ')
@@ -665,9 +672,12 @@ fn candidates(
                 && core.len() >= 2;
             let speaker =
                 (spoken || toks.get(end).is_some_and(|a| is_speech(cues, a))) && core.len() >= 2;
+            // "Santa Croce", "San Marco", "Villa Ada": a word that opens place names is a
+            // given name only with a cue ("Gorka" is one; "Santa" too).
+            let place_first = PLACE_FIRST.contains(&core[0].text);
             let rule = if cued || speaker || (phrase_cued && core.len() >= 2) {
                 Some(RULE_CUE)
-            } else if first_given {
+            } else if first_given && !place_first {
                 Some(RULE_GIVEN)
             } else {
                 None
@@ -1040,6 +1050,18 @@ mod tests {
 
     fn names(text: &str, lang: &str) -> Vec<String> {
         names_with(text, lang, &Registry::default(), &[])
+    }
+
+    #[test]
+    fn place_openers_need_a_cue_and_middle_names_may_be_left_out() {
+        assert!(names("Il restauro delle mura di Santa Croce è finito.", "it").is_empty());
+        assert_eq!(
+            names(
+                "Die Anklage wirft Marco Hans-Peter Wendling Betrug vor. Der Angeklagte Marco Wendling schwieg.",
+                "de"
+            ),
+            ["Marco Hans-Peter Wendling"]
+        );
     }
 
     #[test]
