@@ -111,6 +111,9 @@ struct Spaced {
     article: &'static [&'static str],
     /// The most words a name has.
     most: usize,
+    /// Nouns of things named after a title ("मुख्यमंत्री सौर पंप योजना", the Chief
+    /// Minister's solar pump scheme): within or right after the words, no name.
+    things: &'static [&'static str],
 }
 
 const AR: Spaced = Spaced {
@@ -273,6 +276,7 @@ const AR: Spaced = Spaced {
     comma_only: false,
     article: &["ال", "لل", "بال", "وال", "فال", "كال"],
     most: 3,
+    things: &[],
 };
 
 const HE: Spaced = Spaced {
@@ -370,6 +374,7 @@ const HE: Spaced = Spaced {
     comma_only: false,
     article: &["ה"],
     most: 3,
+    things: &[],
 };
 
 const FA: Spaced = Spaced {
@@ -441,6 +446,7 @@ const FA: Spaced = Spaced {
     comma_only: true,
     article: &[],
     most: 3,
+    things: &[],
 };
 
 const HI: Spaced = Spaced {
@@ -501,6 +507,20 @@ const HI: Spaced = Spaced {
     comma_only: false,
     article: &[],
     most: 3,
+    things: &[
+        "योजना",
+        "अभियान",
+        "मिशन",
+        "कार्यक्रम",
+        "पुरस्कार",
+        "निधि",
+        "आवास",
+        "कार्यालय",
+        "सम्मान",
+        "पोर्टल",
+        "नीति",
+        "कोष",
+    ],
 };
 
 /// Arabic, Hebrew, Persian, Hindi: a title, then (after its complement or a comma) a
@@ -679,7 +699,11 @@ fn name_from(
             end -= 1;
         }
     }
-    if end == j {
+    if end == j
+        || ws[j..(end + 2).min(ws.len())]
+            .iter()
+            .any(|w| cues.things.contains(&w.text))
+    {
         return None;
     }
     let (start, stop) = (first.start, ws[end].end);
@@ -1392,5 +1416,7 @@ mod tests {
             names("मंत्री सुनीता वर्मा किसानों का स्वागत करती हुईं।", "hi"),
             ["सुनीता वर्मा"]
         );
+        // A scheme named after a title is no person.
+        assert!(names("सरकार ने मुख्यमंत्री सौर पंप योजना के तहत आवेदन मांगे।", "hi").is_empty());
     }
 }

@@ -580,7 +580,19 @@ fn candidates(
         // the lower-case words of what the role is of, then a name of two words or more.
         let phrase_cued = start == i && !cued && cue_phrase_before(toks, i, places, cues);
         let spoken = start == i && i.checked_sub(1).is_some_and(|p| is_speech(cues, &toks[p]));
-        while start < j && (placey(places, &toks[start]) || !name_word(cues, &toks[start])) {
+        // "la señora Guadalupe Espinoza": after a cue, a given name that is also a place
+        // opens the name.
+        let given_place = |k: usize| {
+            (cued || spoken)
+                && k + 1 < j
+                && given(toks[k].text)
+                && name_word(cues, &toks[k + 1])
+                && !placey(places, &toks[k + 1])
+        };
+        while start < j
+            && ((placey(places, &toks[start]) && !given_place(start))
+                || !name_word(cues, &toks[start]))
+        {
             // A place or article before the name describes it: "Frankreichs Präsident …".
             start += 1;
         }
@@ -642,6 +654,7 @@ fn candidates(
         // Pereira", "Luís Montenegro") or a capitalised particle in it ("Alexander Van der
         // Bellen"); a place of several words ("Santa Cruz") stays a place.
         let given_first = core.len() >= 2 && given(core[0].text);
+        let place_given = start < end && given_place(start);
         let ok_words = !core.is_empty()
             && core
                 .iter()
@@ -658,7 +671,7 @@ fn candidates(
                     && (n + 1 == core.len() || inner_particle)
                     && place_within(places, t);
                 (name_word(cues, t) || PARTICLES.contains(t.text) || inner_particle)
-                    && (!placey(places, t) || surname_place)
+                    && (!placey(places, t) || surname_place || (n == 0 && place_given))
             })
             && !(nouns_capitalised && core[1..].iter().any(|t| german_noun(t.text)));
         if ok_words {
@@ -846,6 +859,24 @@ fn is_credit(word: &str) -> bool {
             | "crédit"
             | "zdjęcie"
             | "fot"
+            | "kuva"
+            | "kuvat"
+            | "kuvaaja"
+            | "billede"
+            | "bilde"
+            | "fotó"
+            | "фото"
+            | "lähde"
+            | "källa"
+            | "kilde"
+            | "zdroj"
+            | "źródło"
+            | "источник"
+            | "kaynak"
+            | "sumber"
+            | "fuente"
+            | "fonte"
+            | "bron"
     )
 }
 
@@ -1061,6 +1092,24 @@ mod tests {
                 "de"
             ),
             ["Marco Hans-Peter Wendling"]
+        );
+    }
+
+    #[test]
+    fn a_place_that_is_a_given_name_after_a_cue_and_credits_in_more_languages() {
+        assert_eq!(
+            names(
+                "«Nos prometieron agua», recordó la señora Guadalupe Espinoza, representante de la comunidad.",
+                "es"
+            ),
+            ["Guadalupe Espinoza"]
+        );
+        assert!(
+            names(
+                "Raitiovaunu Hervannan valtaväylällä. Kuva: Jussi Koskinen / Yle",
+                "fi"
+            )
+            .is_empty()
         );
     }
 

@@ -838,7 +838,15 @@ impl Matcher {
             }
         }
         for (k, c) in weak {
-            if support.contains_key(&c) {
+            // "Strasbourg" in French text is the French city, not the Parliament: a weak
+            // name in the main country of the text's language stands alone, unless a given
+            // name too (Spanish text is at home in Mexico as well, but "León" there is
+            // as often Castile and León).
+            let at_home = home.first() == Some(&c) && {
+                let m = &mentions[k];
+                !is_given_name(&text[m.start..m.end])
+            };
+            if support.contains_key(&c) || at_home {
                 let entry = self.entry(mentions[k].entry);
                 evidence.push(PlaceEvidence::new(k, Some(c), pick(entry, c, gaz, self)));
             }
@@ -1539,6 +1547,16 @@ mod tests {
     fn weak_names_need_support() {
         assert!(countries("Brussels demanded more.").is_empty());
         assert_eq!(countries("Belgium and Brussels."), ["Belgium"]);
+        // In text of its country's main language a weak name stands alone.
+        assert!(countries("The Parliament met in Strasbourg.").is_empty());
+        assert_eq!(
+            countries_in(
+                "Comme Strasbourg le fait déjà, la ville aide à l'achat.",
+                "fr"
+            ),
+            ["France"]
+        );
+        assert!(countries_in("La provincia de León pide más médicos.", "es").is_empty());
     }
 
     #[test]
