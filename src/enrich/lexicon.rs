@@ -524,7 +524,10 @@ word_set! {
 
 word_set! {
     /// Name suffixes: generational and regnal numerals.
-    SUFFIXES = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "Snr", "Jnr"]
+    SUFFIXES = [
+        "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XI", "XII",
+        "XIII", "XIV", "XV", "XVI", "Snr", "Jnr",
+    ]
 }
 
 word_set! {

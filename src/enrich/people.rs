@@ -424,28 +424,39 @@ pub(super) fn has_inner_capital(word: &str) -> bool {
 /// A name right after "Author:", "By", "Written by", "Reporting by" opening a line or
 /// sentence ("… negotiations. Author: Julia Hitz (eg)").
 fn is_byline(text: &str, start: usize) -> bool {
+    // "Reporting by Sarah Lindqvist; editing by James Porter": a semicolon parts credits.
     let line_start = text[..start]
-        .rfind(['\n', '.', '!', '?'])
+        .rfind(['\n', '.', '!', '?', ';'])
         .map_or(0, |i| i + 1);
     let lead = text[line_start..start]
         .trim()
         .trim_end_matches(':')
         .trim_end();
     const BYLINES: &[&str] = &[
-        "Author",
-        "Authors",
-        "By",
+        "author",
+        "authors",
         "by",
-        "Written by",
-        "Reporting by",
-        "Editing by",
-        "Additional reporting by",
-        "Text",
-        "Interview",
-        "Editor",
-        "Edited by",
+        "written by",
+        "writing by",
+        "reporting by",
+        "editing by",
+        "additional reporting by",
+        "text",
+        "interview",
+        "editor",
+        "edited by",
+        "compiled by",
     ];
-    BYLINES.contains(&lead)
+    let lower = lead.to_lowercase();
+    // "Reporting by Ana Ruiz and Tom Cole": the names after the first are credited too.
+    let listed = |b: &str| {
+        lower.strip_prefix(b).is_some_and(|rest| {
+            rest.starts_with(' ') && (rest.ends_with(" and") || rest.ends_with(','))
+        })
+    };
+    BYLINES
+        .iter()
+        .any(|b| lower == *b || (b.len() > 2 && listed(b)))
 }
 
 /// A name in a citation: followed by "et al.", or in a line of a reference list ("^ …").
@@ -1069,7 +1080,19 @@ fn analyse(
         && known_given(&words[0])
         && matches!(
             words[1].as_str(),
-            "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII"
+            "II" | "III"
+                | "IV"
+                | "V"
+                | "VI"
+                | "VII"
+                | "VIII"
+                | "IX"
+                | "XI"
+                | "XII"
+                | "XIII"
+                | "XIV"
+                | "XV"
+                | "XVI"
         );
     if name_words == 1 && regnal_number && cue == Cue::None && !known {
         return Some(Candidate {
@@ -2138,6 +2161,21 @@ mod tests {
             names("A woman named Greta Lindqvist answered the door."),
             ["Greta Lindqvist"]
         );
+    }
+
+    #[test]
+    fn credits_at_a_storys_end_and_regnal_numbers() {
+        assert_eq!(
+            names(
+                "Mayor Daniel Okafor will sign it. Reporting by Sarah Lindqvist; editing by James Porter"
+            ),
+            ["Daniel Okafor"]
+        );
+        assert_eq!(
+            names("Mayor Daniel Okafor will sign it. Reporting by Sarah Lindqvist and Tom Cole."),
+            ["Daniel Okafor"]
+        );
+        assert_eq!(names("Pope Leo XIV offered prayers."), ["Pope Leo XIV"]);
     }
 
     #[test]
