@@ -578,7 +578,10 @@ fn candidates(
         }
         // "мэр города Ильсур Метшин", "minister funduszy Katarzyna Pełczyńska": a cue, then
         // the lower-case words of what the role is of, then a name of two words or more.
-        let phrase_cued = start == i && !cued && cue_phrase_before(toks, i, places, cues);
+        // Not in Greek, where the words between are the genitive of what the title is of
+        // ("ο πρόεδρος του Οργανισμού Λιμένος, Γιώργος Σταθόπουλος").
+        let phrase_cued =
+            start == i && !cued && language != "el" && cue_phrase_before(toks, i, places, cues);
         let spoken = start == i && i.checked_sub(1).is_some_and(|p| is_speech(cues, &toks[p]));
         // "la señora Guadalupe Espinoza": after a cue, a given name that is also a place
         // opens the name.
@@ -615,6 +618,12 @@ fn candidates(
             && !given(toks[start].text)
         {
             start = f;
+        }
+        // Greek: what a title is of stands between it and the name, in the genitive and
+        // capitalised ("ο υπουργός Υποδομών Χρίστος Δήμας", "ο δήμαρχος Θεσσαλονίκης
+        // Στέλιος Αγγελούδης"); the press names a person by two words.
+        if language == "el" && (cued || spoken) && end > start + 2 {
+            start = end - 2;
         }
         // In German, after the given names comes one surname; capitalised nouns after it
         // are not the name ("Manuel Gerres Tweet", "John Barbour Bekleidung").
@@ -688,6 +697,20 @@ fn candidates(
             // "Santa Croce", "San Marco", "Villa Ada": a word that opens place names is a
             // given name only with a cue ("Gorka" is one; "Santa" too).
             let place_first = PLACE_FIRST.contains(&core[0].text);
+            // Greek: one word after a title in the genitive plural ("υπουργός Υποδομών") or
+            // before a comma and a name ("ο δήμαρχος Βόλου, Αντώνης Καραγιάννης") is what
+            // the title is of.
+            let greek_complement = language == "el"
+                && core.len() == 1
+                && (core[0].text.ends_with("ών")
+                    || (toks.get(end).is_some_and(|t| t.text == ",")
+                        && toks
+                            .get(end + 1)
+                            .is_some_and(|t| t.word && is_capitalised(t.text))));
+            if greek_complement {
+                i = next;
+                continue;
+            }
             let rule = if cued || speaker || (phrase_cued && core.len() >= 2) {
                 Some(RULE_CUE)
             } else if first_given && !place_first {
@@ -1110,6 +1133,24 @@ mod tests {
                 "fi"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn greek_and_vietnamese_titles_honorifics_and_institutions() {
+        assert_eq!(
+            names(
+                "Ο πρωθυπουργός Κυριάκος Μητσοτάκης εγκαινίασε το έργο. «Είναι γιορτή», δήλωσε ο δήμαρχος Θεσσαλονίκης Στέλιος Αγγελούδης.",
+                "el"
+            ),
+            ["Κυριάκος Μητσοτάκης", "Στέλιος Αγγελούδης"]
+        );
+        assert_eq!(
+            names(
+                "Theo Bộ Tài chính, dự án dùng vốn ODA. Ông Nguyễn Văn Thắng đánh giá cao dự án.",
+                "vi"
+            ),
+            ["Nguyễn Văn Thắng"]
         );
     }
 
