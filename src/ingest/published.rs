@@ -12,8 +12,8 @@ use dom_query::{Document, NodeRef};
 use regex::Regex;
 
 /// Month names (full; any prefix of three letters or more also matches) in the major news
-/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ar (Egyptian and
-/// Levantine names).
+/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ro, uk, ar (Egyptian
+/// and Levantine names).
 const MONTHS: [&[&str]; 12] = [
     &[
         "january",
@@ -33,6 +33,8 @@ const MONTHS: [&[&str]; 12] = [
         "ledna",
         "jänner",
         "يناير",
+        "ianuarie",
+        "січня",
     ],
     &[
         "february",
@@ -54,6 +56,8 @@ const MONTHS: [&[&str]; 12] = [
         "feber",
         "فبراير",
         "شباط",
+        "februarie",
+        "лютого",
     ],
     &[
         "march",
@@ -75,6 +79,8 @@ const MONTHS: [&[&str]; 12] = [
         "marts",
         "مارس",
         "آذار",
+        "martie",
+        "березня",
     ],
     &[
         "april",
@@ -92,10 +98,27 @@ const MONTHS: [&[&str]; 12] = [
         "إبريل",
         "ابريل",
         "نيسان",
+        "aprilie",
+        "квітня",
     ],
     &[
-        "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", "мая", "май", "mayıs",
-        "mayis", "květen", "května", "مايو", "أيار",
+        "may",
+        "mai",
+        "mayo",
+        "maggio",
+        "maio",
+        "mei",
+        "maja",
+        "maj",
+        "мая",
+        "май",
+        "mayıs",
+        "mayis",
+        "květen",
+        "května",
+        "مايو",
+        "أيار",
+        "травня",
     ],
     &[
         "june",
@@ -114,6 +137,8 @@ const MONTHS: [&[&str]; 12] = [
         "يونيو",
         "يونية",
         "حزيران",
+        "iunie",
+        "червня",
     ],
     &[
         "july",
@@ -132,6 +157,8 @@ const MONTHS: [&[&str]; 12] = [
         "يوليو",
         "يولية",
         "تموز",
+        "iulie",
+        "липня",
     ],
     &[
         "august",
@@ -151,6 +178,7 @@ const MONTHS: [&[&str]; 12] = [
         "srpna",
         "أغسطس",
         "اغسطس",
+        "серпня",
     ],
     &[
         "september",
@@ -168,6 +196,8 @@ const MONTHS: [&[&str]; 12] = [
         "září",
         "سبتمبر",
         "أيلول",
+        "septembrie",
+        "вересня",
     ],
     &[
         "october",
@@ -185,6 +215,8 @@ const MONTHS: [&[&str]; 12] = [
         "října",
         "أكتوبر",
         "اكتوبر",
+        "octombrie",
+        "жовтня",
     ],
     &[
         "november",
@@ -200,6 +232,8 @@ const MONTHS: [&[&str]; 12] = [
         "nopember",
         "listopadu",
         "نوفمبر",
+        "noiembrie",
+        "листопада",
     ],
     &[
         "december",
@@ -219,6 +253,8 @@ const MONTHS: [&[&str]; 12] = [
         "prosinec",
         "prosince",
         "ديسمبر",
+        "decembrie",
+        "грудня",
     ],
 ];
 
@@ -515,7 +551,7 @@ const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+        r"(?i)\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
     )
     .expect("valid")
 });
@@ -548,7 +584,27 @@ fn labelled(text: &str, month_first: bool) -> Option<NaiveDate> {
             dateline_in(rest, month_first)
                 .filter(|(_, at)| *at <= 12)
                 .map(|(d, _)| d)
+                .or_else(|| short_year(rest, month_first))
         })
+}
+
+/// A numeric date with a two-digit year right at the start of `rest` ("10.03.25, 08:12").
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d\d?)([./])(\d\d?)([./])(\d\d)\b(?:[^./\d]|$)").expect("valid")
+});
+
+/// The date a label puts before a two-digit year, as Israeli sites print it ("פורסם:
+/// 10.03.25"): read only after a publication label, where it cannot be a version number or
+/// a score, with the same separator twice, and in this century.
+fn short_year(rest: &str, month_first: bool) -> Option<NaiveDate> {
+    let c = SHORT_YEAR.captures(rest)?;
+    if c[2] != c[4] {
+        return None;
+    }
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    let y = 2000 + c[5].parse::<i32>().ok()?;
+    let (d, m) = if month_first { (b, a) } else { (a, b) };
+    NaiveDate::from_ymd_opt(y, m, d).filter(|d| plausible(*d))
 }
 
 /// A date marked as sent ("2025/03/12 10:15 송고") anywhere in `text`. Agencies print the
@@ -694,6 +750,8 @@ mod tests {
             ("الأحد 06 أبريل 2025 - 12:15 م", d(2025, 4, 6)),
             ("15 يناير 2025", d(2025, 1, 15)),
             ("3 تموز 2024", d(2024, 7, 3)),
+            ("Publicat: 12 februarie 2025", d(2025, 2, 12)),
+            ("Понеділок, 3 березня 2025, 14:20", d(2025, 3, 3)),
             ("no date here, 12 monkeys in 2020", None),
             ("31.02.2020", None),
         ];
@@ -741,6 +799,22 @@ mod tests {
         );
         assert_eq!(from_url("https://x.org/2020/01/story"), None);
         assert_eq!(from_url("https://2020.x.org/id/12345678"), None);
+    }
+
+    #[test]
+    fn a_two_digit_year_only_after_a_publication_label() {
+        let doc = Document::from(
+            "<body><h1>חיפה תפעיל רכבל חדש</h1><div><span>דנה כהן</span><span>פורסם: 10.03.25, 08:12</span></div><p>Text.</p></body>",
+        );
+        assert_eq!(near_headline(&doc, None, &[]), d(2025, 3, 10));
+        // Unlabelled, or with two separators, it is a version, a score or a time.
+        for text in [
+            "<h1>T</h1><p>Version 10.03.25 fixes the bug.</p>",
+            "<h1>T</h1><p>Published: 10.03/25</p>",
+        ] {
+            let doc = Document::from(format!("<body>{text}</body>"));
+            assert_eq!(near_headline(&doc, None, &[]), None, "{text}");
+        }
     }
 
     #[test]
