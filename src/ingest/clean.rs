@@ -216,6 +216,13 @@ pub const RULES: &[Rule] = &[
         16,
         r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour)\s+(?:há|hace|vor|il y a)\s+\d+\s+\p{L}+|(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?))?\.?",
     ),
+    // A staff byline in Bengali and Hindi ("নিজস্ব প্রতিবেদক, চট্টগ্রাম": own reporter, the
+    // city), with the place after a comma.
+    drop(
+        "staff-byline-indic",
+        5,
+        r"(?:নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|নিজস্ব প্রতিনিধি|निज संवाददाता|संवाददाता|ब्यूरो रिपोर्ट|न्यूज़ डेस्क)(?:\s*[,،]\s*\S+(?:\s+\S+)?)?",
+    ),
     // A live blog entry's time as a line of its own ("14.32 GMT", "Updated at 14.05 GMT").
     drop(
         "clock-time",
@@ -1025,6 +1032,9 @@ pub fn key(text: &str) -> String {
 /// A dated line is short.
 const DATED_LINE_WORDS: usize = 10;
 
+/// A line this short (in characters) is counted in words by its spaces, in any script.
+const DATED_LINE_CHARS: usize = 32;
+
 /// Words without a digit a dated line may hold beside its date: a label ("Stand",
 /// "Updated", "Yayınlanma"), a weekday, a month name, "Uhr", a source.
 const DATED_LINE_LABELS: usize = 3;
@@ -1038,17 +1048,29 @@ static LIST_ITEM: LazyLock<Regex> =
 /// a date in any of the major news languages' forms, at most [`DATED_LINE_LABELS`] words
 /// without digits beside it, and not a sentence.
 fn dated_line(plain: &str) -> bool {
-    // Counted by characters in Chinese and Japanese, where a paragraph is one "word".
-    let words = super::html::word_count(plain);
+    // Counted by characters in Chinese, Japanese and Thai, where a paragraph is one "word";
+    // a line short enough to be only a date is counted by its spaces ("5 มี.ค. 2568 10:15 น.").
+    let words = if plain.chars().count() <= DATED_LINE_CHARS {
+        plain.split_whitespace().count()
+    } else {
+        super::html::word_count(plain)
+    };
+    // A sentence ends in a stop; an abbreviation after the time ("10:15 น.", "2020 г.") does
+    // not make one.
+    let abbreviated = plain
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.strip_suffix('.'))
+        .is_some_and(|w| (1..=2).contains(&w.chars().count()));
     if words > DATED_LINE_WORDS
-        || (words >= 4 && plain.ends_with(['.', '!', '?', '。', '！', '？']))
+        || (words >= 4 && !abbreviated && plain.ends_with(['.', '!', '?', '。', '！', '？']))
     {
         return false;
     }
     // "de" and "of" belong to the date ("11 de febrero de 2025"); a bare "|" separates.
     let labels = plain
         .split_whitespace()
-        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !w.chars().any(char::is_numeric))
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .filter(|w| !matches!(w.to_lowercase().as_str(), "de" | "del" | "of"))
         .count();
@@ -1257,6 +1279,10 @@ mod tests {
             "Thanks for reading The Plains Ledger! This post is public so feel free to share it.",
             "Opdateret i dag kl. 16.05",
             "Martes 11 de febrero de 2025 | 19:40",
+            "প্রকাশ: ০৫ মার্চ ২০২৫, ১০: ৩০",
+            "নিজস্ব প্রতিবেদক, চট্টগ্রাম",
+            "प्रकाशित: 03 नवंबर 2025",
+            "5 มี.ค. 2568 10:15 น.",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
         }

@@ -12,8 +12,9 @@ use dom_query::{Document, NodeRef};
 use regex::Regex;
 
 /// Month names (full; any prefix of three letters or more also matches) in the major news
-/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ro, uk, ar (Egyptian
-/// and Levantine names).
+/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ro, uk, hi, bn, th,
+/// ar (Egyptian and Levantine names). Names shorter than three letters ("मई", "মে") match
+/// only whole.
 const MONTHS: [&[&str]; 12] = [
     &[
         "january",
@@ -35,6 +36,10 @@ const MONTHS: [&[&str]; 12] = [
         "يناير",
         "ianuarie",
         "січня",
+        "जनवरी",
+        "জানুয়ারি",
+        "জানুয়ারী",
+        "มกราคม",
     ],
     &[
         "february",
@@ -58,6 +63,11 @@ const MONTHS: [&[&str]; 12] = [
         "شباط",
         "februarie",
         "лютого",
+        "फ़रवरी",
+        "फरवरी",
+        "ফেব্রুয়ারি",
+        "ফেব্রুয়ারী",
+        "กุมภาพันธ์",
     ],
     &[
         "march",
@@ -81,6 +91,9 @@ const MONTHS: [&[&str]; 12] = [
         "آذار",
         "martie",
         "березня",
+        "मार्च",
+        "মার্চ",
+        "มีนาคม",
     ],
     &[
         "april",
@@ -100,6 +113,10 @@ const MONTHS: [&[&str]; 12] = [
         "نيسان",
         "aprilie",
         "квітня",
+        "अप्रैल",
+        "अप्रेल",
+        "এপ্রিল",
+        "เมษายน",
     ],
     &[
         "may",
@@ -119,6 +136,9 @@ const MONTHS: [&[&str]; 12] = [
         "مايو",
         "أيار",
         "травня",
+        "मई",
+        "মে",
+        "พฤษภาคม",
     ],
     &[
         "june",
@@ -139,6 +159,9 @@ const MONTHS: [&[&str]; 12] = [
         "حزيران",
         "iunie",
         "червня",
+        "जून",
+        "জুন",
+        "มิถุนายน",
     ],
     &[
         "july",
@@ -159,6 +182,9 @@ const MONTHS: [&[&str]; 12] = [
         "تموز",
         "iulie",
         "липня",
+        "जुलाई",
+        "জুলাই",
+        "กรกฎาคม",
     ],
     &[
         "august",
@@ -179,6 +205,10 @@ const MONTHS: [&[&str]; 12] = [
         "أغسطس",
         "اغسطس",
         "серпня",
+        "अगस्त",
+        "আগস্ট",
+        "আগষ্ট",
+        "สิงหาคม",
     ],
     &[
         "september",
@@ -198,6 +228,10 @@ const MONTHS: [&[&str]; 12] = [
         "أيلول",
         "septembrie",
         "вересня",
+        "सितंबर",
+        "सितम्बर",
+        "সেপ্টেম্বর",
+        "กันยายน",
     ],
     &[
         "october",
@@ -217,6 +251,10 @@ const MONTHS: [&[&str]; 12] = [
         "اكتوبر",
         "octombrie",
         "жовтня",
+        "अक्टूबर",
+        "अक्तूबर",
+        "অক্টোবর",
+        "ตุลาคม",
     ],
     &[
         "november",
@@ -234,6 +272,10 @@ const MONTHS: [&[&str]; 12] = [
         "نوفمبر",
         "noiembrie",
         "листопада",
+        "नवंबर",
+        "नवम्बर",
+        "নভেম্বর",
+        "พฤศจิกายน",
     ],
     &[
         "december",
@@ -255,6 +297,10 @@ const MONTHS: [&[&str]; 12] = [
         "ديسمبر",
         "decembrie",
         "грудня",
+        "दिसंबर",
+        "दिसम्बर",
+        "ডিসেম্বর",
+        "ธันวาคม",
     ],
 ];
 
@@ -262,7 +308,10 @@ const MONTHS: [&[&str]; 12] = [
 pub fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.chars().count() < 3 {
-        return None;
+        return MONTHS
+            .iter()
+            .position(|names| names.contains(&w.as_str()))
+            .map(|i| i as u32 + 1);
     }
     let mut found = None;
     for (i, names) in MONTHS.iter().enumerate() {
@@ -354,8 +403,8 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 static WORDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(\d\d?)(?:\.|st|nd|rd|th|er|º|°)?\s+(?:de\s+|of\s+)?(\p{L}{3,12}\.?)\s*,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b  # 15. Januar 2020
-        | \b(\p{L}{3,12}\.?)\s+(\d\d?)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b                                    # Jan 15, 2020
+        \b(\d\d?)(?:\.|st|nd|rd|th|er|º|°)?\s+(?:de\s+|of\s+)?([\p{L}\p{M}]{2,12}\.?)\s*,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b  # 15. Januar 2020
+        | \b([\p{L}\p{M}]{2,12}\.?)\s+(\d\d?)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b                                    # Jan 15, 2020
         ",
     )
     .expect("valid")
@@ -370,6 +419,92 @@ pub fn dateline(text: &str) -> Option<NaiveDate> {
 
 /// Like [`dateline`], also giving the match's byte offset.
 fn dateline_in(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
+    match native(text) {
+        Some((mapped, back)) => {
+            dateline_ascii(&mapped, month_first).map(|(d, at)| (d, back[at.min(back.len() - 1)]))
+        }
+        None => dateline_ascii(text, month_first),
+    }
+}
+
+/// Thai months as Thai papers abbreviate them ("5 มี.ค. 2568"), with their full names.
+const THAI_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ม.ค.", "มกราคม"),
+    ("ก.พ.", "กุมภาพันธ์"),
+    ("มี.ค.", "มีนาคม"),
+    ("เม.ย.", "เมษายน"),
+    ("พ.ค.", "พฤษภาคม"),
+    ("มิ.ย.", "มิถุนายน"),
+    ("ก.ค.", "กรกฎาคม"),
+    ("ส.ค.", "สิงหาคม"),
+    ("ก.ย.", "กันยายน"),
+    ("ต.ค.", "ตุลาคม"),
+    ("พ.ย.", "พฤศจิกายน"),
+    ("ธ.ค.", "ธันวาคม"),
+];
+
+/// The ASCII digit a decimal digit of another script stands for (Devanagari, Bengali, Thai,
+/// Arabic-Indic and Persian).
+fn native_digit(c: char) -> Option<char> {
+    let zero = match c {
+        '\u{966}'..='\u{96f}' => 0x966,
+        '\u{9e6}'..='\u{9ef}' => 0x9e6,
+        '\u{e50}'..='\u{e59}' => 0xe50,
+        '\u{660}'..='\u{669}' => 0x660,
+        '\u{6f0}'..='\u{6f9}' => 0x6f0,
+        _ => return None,
+    };
+    char::from_digit(c as u32 - zero, 10)
+}
+
+/// `text` with other scripts' digits as ASCII, Thai month abbreviations written out and
+/// Thai Buddhist-era years (2568) as common-era ones (2025), so the patterns read them; with
+/// each byte's offset in `text`. `None` when there is nothing to rewrite.
+fn native(text: &str) -> Option<(String, Vec<usize>)> {
+    let thai = text.chars().any(|c| ('\u{e00}'..='\u{e7f}').contains(&c));
+    if !thai && !text.chars().any(|c| native_digit(c).is_some()) {
+        return None;
+    }
+    let mut mapped = String::with_capacity(text.len());
+    let mut back = Vec::with_capacity(text.len() + 1);
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        if let Some((abbr, full)) = THAI_ABBREVIATIONS.iter().find(|(a, _)| rest.starts_with(a)) {
+            mapped.push_str(full);
+            back.extend(std::iter::repeat_n(i, full.len()));
+            i += abbr.len();
+            continue;
+        }
+        let c = rest.chars().next()?;
+        let out = native_digit(c).unwrap_or(c);
+        mapped.push(out);
+        back.extend(std::iter::repeat_n(i, out.len_utf8()));
+        i += c.len_utf8();
+    }
+    back.push(text.len());
+    if thai {
+        // A year written the same length either way, so the offsets hold.
+        mapped = BUDDHIST_YEAR
+            .replace_all(&mapped, |c: &regex::Captures| {
+                let y: i32 = c[1].parse().unwrap_or(0);
+                if (2534..=2643).contains(&y) {
+                    (y - 543).to_string()
+                } else {
+                    c[1].to_string()
+                }
+            })
+            .into_owned();
+    }
+    Some((mapped, back))
+}
+
+/// A four-digit year of the Thai Buddhist era (543 years ahead).
+static BUDDHIST_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(2[56]\d\d)\b").expect("valid"));
+
+/// [`dateline_in`] on text whose digits are ASCII.
+fn dateline_ascii(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
     let numeric = NUMERIC.captures_iter(text).find_map(|c| {
         let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let date = if let (Some(y), Some(m), Some(d)) = (n(1), n(2), n(3)) {
@@ -751,6 +886,12 @@ mod tests {
             ("15 يناير 2025", d(2025, 1, 15)),
             ("3 تموز 2024", d(2024, 7, 3)),
             ("Publicat: 12 februarie 2025", d(2025, 2, 12)),
+            ("प्रकाशित: 03 नवंबर 2025", d(2025, 11, 3)),
+            ("5 मई 2025", d(2025, 5, 5)),
+            ("প্রকাশ: ০৫ মার্চ ২০২৫, ১০: ৩০", d(2025, 3, 5)),
+            ("5 มี.ค. 2568 10:15 น.", d(2025, 3, 5)),
+            ("วันที่ 12 มกราคม 2567", d(2024, 1, 12)),
+            ("۱۴۰۳/۱۲/۱۴", None),
             ("Понеділок, 3 березня 2025, 14:20", d(2025, 3, 3)),
             ("no date here, 12 monkeys in 2020", None),
             ("31.02.2020", None),
