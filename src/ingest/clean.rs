@@ -129,6 +129,13 @@ pub const RULES: &[Rule] = &[
         r"\[\s*(?:ad|ads|advert|adverts|advertisement|adsense|ad[\s_-]?slot|ad[\s_-]?unit)(?:[\s_-]*\d+)?\s*\]",
     ),
     // "AdvertisementThe talks…": a label glued to the start of a paragraph.
+    // Korean agencies' photo terms glued to a caption ("… 전경. [부산시 제공. 재판매 및 DB
+    // 금지]": provided by, no resale or database use): the caption stays, the terms go.
+    strip(
+        "photo-terms-ko",
+        "$1",
+        r"\s*\\?\[[^\[\]]{0,40}(?:재판매 및 DB 금지|DB 금지|재배포 금지)\\?\]\s*([*_]*)\s*$",
+    ),
     strip(
         "advertisement-glued",
         "$1",
@@ -277,6 +284,12 @@ pub const RULES: &[Rule] = &[
         r"[«‹<←\s]*(?:previous|prev|next|older|newer)\s*(?:(?:post|article|story|entry|page|item)s?\s*(?:[:\-–—»›>→|].*)?|[:»›>→|].*)",
     ),
     drop("post-navigation", 4, r"(?:post|article|posts) navigation"),
+    // A reactions widget's question under the story.
+    drop(
+        "reaction-prompt",
+        10,
+        r"(?:what did you think of this (?:article|story)|how do you feel about this (?:article|story)|was this (?:article|story) helpful|¿?qué te pareció (?:esta|este) (?:noticia|nota|artículo)|o que (?:você )?achou (?:desta|deste) (?:notícia|matéria|artigo)|wie (?:gefällt|fanden) (?:ihnen|sie) (?:dieser|diesen) artikel|qu['’]avez-vous pensé de cet article|cosa ne pensi di questo articolo)\s*[?？]?",
+    ),
     // A story paginated over several pages: the line sending the reader to the next one.
     drop(
         "next-page",
@@ -1278,6 +1291,8 @@ mod tests {
             "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини Житомира.",
             "Thanks for reading The Plains Ledger! This post is public so feel free to share it.",
             "Opdateret i dag kl. 16.05",
+            "[연합뉴스 자료사진. 재판매 및 DB 금지]",
+            "¿Qué te pareció esta noticia?",
             "Martes 11 de febrero de 2025 | 19:40",
             "প্রকাশ: ০৫ মার্চ ২০২৫, ১০: ৩০",
             "নিজস্ব প্রতিবেদক, চট্টগ্রাম",
@@ -1294,6 +1309,21 @@ mod tests {
         ] {
             assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
         }
+        // A caption keeps its text when the agency's photo terms go.
+        assert_eq!(
+            cleaned(
+                "T",
+                &["부산 북항 재개발 2단계 사업 부지 전경. [부산시 제공. 재판매 및 DB 금지]"]
+            ),
+            ["부산 북항 재개발 2단계 사업 부지 전경."]
+        );
+        assert_eq!(
+            cleaned(
+                "T",
+                &["*부산 북항 전경 \\[부산시 제공. 재판매 및 DB 금지\\]*"]
+            ),
+            ["*부산 북항 전경*"]
+        );
     }
 
     #[test]
