@@ -106,7 +106,7 @@ const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|a
 const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin)|النشرة|ニュースレター|电子报|简报|뉴스레터";
 
 /// "Read also" and "see also" in the major news languages.
-const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضا|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง";
+const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضاً|اقرأ ايضا|আরও পড়ুন|আরো পড়ুন|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง";
 
 /// Headings over related-article lists in other languages.
 const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|más información|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
@@ -129,6 +129,13 @@ pub const RULES: &[Rule] = &[
         r"\[\s*(?:ad|ads|advert|adverts|advertisement|adsense|ad[\s_-]?slot|ad[\s_-]?unit)(?:[\s_-]*\d+)?\s*\]",
     ),
     // "AdvertisementThe talks…": a label glued to the start of a paragraph.
+    // Korean agencies' photo terms glued to a caption ("… 전경. [부산시 제공. 재판매 및 DB
+    // 금지]": provided by, no resale or database use): the caption stays, the terms go.
+    strip(
+        "photo-terms-ko",
+        "$1",
+        r"\s*\\?\[[^\[\]]{0,40}(?:재판매 및 DB 금지|DB 금지|재배포 금지)\\?\]\s*([*_]*)\s*$",
+    ),
     strip(
         "advertisement-glued",
         "$1",
@@ -216,11 +223,18 @@ pub const RULES: &[Rule] = &[
         16,
         r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour)\s+(?:há|hace|vor|il y a)\s+\d+\s+\p{L}+|(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?))?\.?",
     ),
+    // A staff byline in Bengali and Hindi ("নিজস্ব প্রতিবেদক, চট্টগ্রাম": own reporter, the
+    // city), with the place after a comma.
+    drop(
+        "staff-byline-indic",
+        5,
+        r"(?:নিজস্ব (?:প্রতিবেদক|সংবাদদাতা)|স্টাফ রিপোর্টার|নিজস্ব প্রতিনিধি|निज संवाददाता|संवाददाता|ब्यूरो रिपोर्ट|न्यूज़ डेस्क)(?:\s*[,،]\s*\S+(?:\s+\S+)?)?",
+    ),
     // A live blog entry's time as a line of its own ("14.32 GMT", "Updated at 14.05 GMT").
     drop(
         "clock-time",
         5,
-        r"(?:(?:updated|posted|published|last updated|aktualisiert|mis à jour|actualizado)\s*(?:at|um|à|a las|:)?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|mez|mesz|ist|jst|kst|aest|aedt|uhr|h))?\.?",
+        r"(?:(?:updated|posted|published|last updated|aktualisiert|mis à jour|actualizado)\s*(?:at|um|à|a las|:)?\s*|(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)(?:\s+i\s*(?:dag|går))?\s*(?:kl\.?)?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|mez|mesz|ist|jst|kst|aest|aedt|uhr|h))?\.?",
     ),
     drop(
         "time-ago",
@@ -270,6 +284,18 @@ pub const RULES: &[Rule] = &[
         r"[«‹<←\s]*(?:previous|prev|next|older|newer)\s*(?:(?:post|article|story|entry|page|item)s?\s*(?:[:\-–—»›>→|].*)?|[:»›>→|].*)",
     ),
     drop("post-navigation", 4, r"(?:post|article|posts) navigation"),
+    // A reactions widget's question under the story.
+    drop(
+        "reaction-prompt",
+        10,
+        r"(?:what did you think of this (?:article|story)|how do you feel about this (?:article|story)|was this (?:article|story) helpful|¿?qué te pareció (?:esta|este) (?:noticia|nota|artículo)|o que (?:você )?achou (?:desta|deste) (?:notícia|matéria|artigo)|wie (?:gefällt|fanden) (?:ihnen|sie) (?:dieser|diesen) artikel|qu['’]avez-vous pensé de cet article|cosa ne pensi di questo articolo)\s*[?？]?",
+    ),
+    // A story paginated over several pages: the line sending the reader to the next one.
+    drop(
+        "next-page",
+        10,
+        r"(?:(?:the )?(?:story|article) )?continue[sd]? (?:on|reading on) (?:the )?next page|pokračování (?:článku )?na další straně|(?:die )?fortsetzung (?:des artikels )?auf (?:der )?(?:nächsten|folgenden) seite|lesen sie (?:weiter )?auf (?:der )?(?:nächsten|folgenden) seite|(?:la )?suite (?:de l['’]article )?(?:en|à la|sur la) page suivante|(?:la nota )?continúa en la (?:página )?siguiente(?: página)?|(?:l['’]articolo )?continua (?:nella|alla) pagina (?:successiva|seguente)|ciąg dalszy (?:artykułu )?na (?:następnej|kolejnej) stronie|продолжение (?:статьи )?на следующей странице\.?",
+    ),
     drop(
         "back-to",
         8,
@@ -492,7 +518,14 @@ pub const RULES: &[Rule] = &[
     drop(
         "photo-credit-intl",
         8,
-        r"(?:fot\.|fot\s*:|zdj\.|фото\s*:|foto\s*[©:]|写真\s*[:：]|图\s*[:：]|摄影\s*[:：]?)\s*\S.{0,80}",
+        r"(?:fot\.|fot\s*:|zdj\.|фото\s*:|foto\s*[©:]|写真\s*[:：]|图\s*[:：]|摄影\s*[:：]?|تصوير\s*:|צילום\s*:|عکس\s*:|ছবি\s*:|ภาพ\s*:|φωτογραφία\s*:)\s*\S.{0,80}",
+    ),
+    // A portrait's caption that is only its subject's name and the credit ("Salma Benali -
+    // تصوير: …", "Jan Novák | Foto: …"): a name of a few words, a dash or bar, a credit label.
+    drop(
+        "name-and-credit",
+        10,
+        r"(?:\S+\s+){0,3}\S+\s+[-–—|/]\s*(?:photo|foto|fot\.|фото|تصوير|צילום|عکس|फोटो|ছবি|ภาพ|ảnh|φωτογραφία)\s*[:：]\s*\S.{0,60}",
     ),
     // Japanese and Chinese paywall and sign-up prompts ("無料会員登録はこちら").
     drop(
@@ -511,7 +544,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "follow-us-intl",
         45,
-        r"(?:dapatkan (?:update|informasi|berita)\b|folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
+        r"(?:dapatkan (?:update|informasi|berita)\b|folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|підписуйтеся на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
     ),
     // Hindi follow prompts name the platform first ("Google News पर फॉलो करें").
     drop(
@@ -530,7 +563,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "newsletter-platform",
         40,
-        r"thanks for reading\b.{0,80}[!.]\s*subscribe\b.*|.{1,80} is a reader-supported publication\b.*",
+        r"thanks for reading\b.{0,80}[!.]\s*(?:subscribe\b.*|this post is public so feel free to share it\.?)|.{1,80} is a reader-supported publication\b.*",
     ),
     // A press-release wire's lines after the release.
     drop(
@@ -1012,6 +1045,9 @@ pub fn key(text: &str) -> String {
 /// A dated line is short.
 const DATED_LINE_WORDS: usize = 10;
 
+/// A line this short (in characters) is counted in words by its spaces, in any script.
+const DATED_LINE_CHARS: usize = 32;
+
 /// Words without a digit a dated line may hold beside its date: a label ("Stand",
 /// "Updated", "Yayınlanma"), a weekday, a month name, "Uhr", a source.
 const DATED_LINE_LABELS: usize = 3;
@@ -1025,16 +1061,31 @@ static LIST_ITEM: LazyLock<Regex> =
 /// a date in any of the major news languages' forms, at most [`DATED_LINE_LABELS`] words
 /// without digits beside it, and not a sentence.
 fn dated_line(plain: &str) -> bool {
-    // Counted by characters in Chinese and Japanese, where a paragraph is one "word".
-    let words = super::html::word_count(plain);
+    // Counted by characters in Chinese, Japanese and Thai, where a paragraph is one "word";
+    // a line short enough to be only a date is counted by its spaces ("5 มี.ค. 2568 10:15 น.").
+    let words = if plain.chars().count() <= DATED_LINE_CHARS {
+        plain.split_whitespace().count()
+    } else {
+        super::html::word_count(plain)
+    };
+    // A sentence ends in a stop; an abbreviation after the time ("10:15 น.", "2020 г.") does
+    // not make one.
+    let abbreviated = plain
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.strip_suffix('.'))
+        .is_some_and(|w| (1..=2).contains(&w.chars().count()));
     if words > DATED_LINE_WORDS
-        || (words >= 4 && plain.ends_with(['.', '!', '?', '。', '！', '？']))
+        || (words >= 4 && !abbreviated && plain.ends_with(['.', '!', '?', '。', '！', '？']))
     {
         return false;
     }
+    // "de" and "of" belong to the date ("11 de febrero de 2025"); a bare "|" separates.
     let labels = plain
         .split_whitespace()
-        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !w.chars().any(char::is_numeric))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "de" | "del" | "of"))
         .count();
     labels <= DATED_LINE_LABELS && super::published::dateline(plain).is_some()
 }
@@ -1225,6 +1276,53 @@ mod tests {
         assert_eq!(
             cleaned("T", &[&format!("{BODY} Read more: the `x` story")]),
             vec![format!("{BODY} Read more: the `x` story")]
+        );
+    }
+
+    #[test]
+    fn lines_a_paginated_story_an_agency_and_a_portrait_leave() {
+        for l in [
+            "Pokračování článku na další straně",
+            "Continued on next page",
+            "Fortsetzung auf der nächsten Seite",
+            "سلمى بنعلي - تصوير: يوسف العلوي",
+            "Jan Novák | Foto: Petr Dvořák",
+            "اقرأ أيضاً: مهرجان تطوان يكرم رواد السينما الإفريقية",
+            "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини Житомира.",
+            "Thanks for reading The Plains Ledger! This post is public so feel free to share it.",
+            "Opdateret i dag kl. 16.05",
+            "[연합뉴스 자료사진. 재판매 및 DB 금지]",
+            "¿Qué te pareció esta noticia?",
+            "Martes 11 de febrero de 2025 | 19:40",
+            "প্রকাশ: ০৫ মার্চ ২০২৫, ১০: ৩০",
+            "নিজস্ব প্রতিবেদক, চট্টগ্রাম",
+            "प्रकाशित: 03 नवंबर 2025",
+            "5 มี.ค. 2568 10:15 น.",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        for real in [
+            "Write to the clerk at clerk@brookfield.gov before Friday to register.",
+            "The mayor, Salma Benali - who took the photo: a heron - posted it at noon and it spread.",
+            "The article continues a long tradition of reporting on the next page of the town's history.",
+            "Martes 11 de febrero de 2025: el día en que se abrió la licitación de la costanera.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
+        // A caption keeps its text when the agency's photo terms go.
+        assert_eq!(
+            cleaned(
+                "T",
+                &["부산 북항 재개발 2단계 사업 부지 전경. [부산시 제공. 재판매 및 DB 금지]"]
+            ),
+            ["부산 북항 재개발 2단계 사업 부지 전경."]
+        );
+        assert_eq!(
+            cleaned(
+                "T",
+                &["*부산 북항 전경 \\[부산시 제공. 재판매 및 DB 금지\\]*"]
+            ),
+            ["*부산 북항 전경*"]
         );
     }
 

@@ -40,6 +40,9 @@ const KINDS: &[(Kind, &[&str])] = &[
             "reply",
             "replies",
             "disqus",
+            // Israeli news sites call their readers' comments talkbacks
+            "talkback",
+            "talkbacks",
             "kommentare",
             "commentaires",
             "reflist",
@@ -184,6 +187,7 @@ const APART_PAIRS: &[(&str, &str)] = &[
 /// Two-word names split apart by the word splitter that name furniture together.
 const PAIRS: &[(&str, &str)] = &[
     ("read", "also"),
+    ("also", "read"),
     ("read", "more"),
     ("more", "articles"),
     ("more", "stories"),

@@ -536,7 +536,7 @@ fn segments(title: &str) -> Vec<&str> {
 fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
     let segments = segments(title);
     if segments.len() < 2 {
-        return title.to_string();
+        return site_colon(title, names).unwrap_or(title).to_string();
     }
     // A segment that another source gives as the whole title is the headline.
     let confirmed = segments.iter().position(|s| {
@@ -586,6 +586,18 @@ fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
     };
     let b = find(title, end, a).unwrap_or(b);
     title[a..b + end.len()].trim().to_string()
+}
+
+/// The headline of a `<title>` that puts the site first behind a colon (Blogger writes
+/// "Valley Bird Notes: Counting swifts…"): the rest, when what stands before the colon is
+/// exactly a declared name of the site or a label of its host, and the rest reads as a
+/// headline. A colon is otherwise part of headlines ("Zugverkehr: Im ICE …"), so a name
+/// only contained in the part before it does not count.
+fn site_colon<'a>(title: &'a str, names: &SiteNames) -> Option<&'a str> {
+    let (site, rest) = title.split_once(": ")?;
+    let k = key(site);
+    let exact = names.declared.contains(&k) || names.host.contains(&k);
+    (exact && super::html::word_count(rest) >= MIN_HEADLINE_WORDS).then(|| rest.trim())
 }
 
 /// The byte offset of `needle` in `hay` at or after `from`.
@@ -699,6 +711,18 @@ mod tests {
                 &["北陸日報オンライン"],
                 "www.hokuriku-nippo.jp",
                 "金沢で自動運転バス、4月から試験運行 駅と病院結ぶ5キロ",
+            ),
+            (
+                "Valley Bird Notes: Counting swifts at the old Hadley chimney",
+                &[],
+                "valleybirdnotes.blogspot.com",
+                "Counting swifts at the old Hadley chimney",
+            ),
+            (
+                "Zugverkehr: Im ICE von Frankfurt nach Barcelona",
+                &["ZEIT ONLINE"],
+                "www.zeit.de",
+                "Zugverkehr: Im ICE von Frankfurt nach Barcelona",
             ),
             (
                 "Using __init__ and snake_case names | Python Notes",

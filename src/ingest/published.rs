@@ -12,8 +12,9 @@ use dom_query::{Document, NodeRef};
 use regex::Regex;
 
 /// Month names (full; any prefix of three letters or more also matches) in the major news
-/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ar (Egyptian and
-/// Levantine names).
+/// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ro, uk, hi, bn, th,
+/// ar (Egyptian and Levantine names). Names shorter than three letters ("मई", "মে") match
+/// only whole.
 const MONTHS: [&[&str]; 12] = [
     &[
         "january",
@@ -33,6 +34,12 @@ const MONTHS: [&[&str]; 12] = [
         "ledna",
         "jänner",
         "يناير",
+        "ianuarie",
+        "січня",
+        "जनवरी",
+        "জানুয়ারি",
+        "জানুয়ারী",
+        "มกราคม",
     ],
     &[
         "february",
@@ -54,6 +61,13 @@ const MONTHS: [&[&str]; 12] = [
         "feber",
         "فبراير",
         "شباط",
+        "februarie",
+        "лютого",
+        "फ़रवरी",
+        "फरवरी",
+        "ফেব্রুয়ারি",
+        "ফেব্রুয়ারী",
+        "กุมภาพันธ์",
     ],
     &[
         "march",
@@ -75,6 +89,11 @@ const MONTHS: [&[&str]; 12] = [
         "marts",
         "مارس",
         "آذار",
+        "martie",
+        "березня",
+        "मार्च",
+        "মার্চ",
+        "มีนาคม",
     ],
     &[
         "april",
@@ -92,10 +111,34 @@ const MONTHS: [&[&str]; 12] = [
         "إبريل",
         "ابريل",
         "نيسان",
+        "aprilie",
+        "квітня",
+        "अप्रैल",
+        "अप्रेल",
+        "এপ্রিল",
+        "เมษายน",
     ],
     &[
-        "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", "мая", "май", "mayıs",
-        "mayis", "květen", "května", "مايو", "أيار",
+        "may",
+        "mai",
+        "mayo",
+        "maggio",
+        "maio",
+        "mei",
+        "maja",
+        "maj",
+        "мая",
+        "май",
+        "mayıs",
+        "mayis",
+        "květen",
+        "května",
+        "مايو",
+        "أيار",
+        "травня",
+        "मई",
+        "মে",
+        "พฤษภาคม",
     ],
     &[
         "june",
@@ -114,6 +157,11 @@ const MONTHS: [&[&str]; 12] = [
         "يونيو",
         "يونية",
         "حزيران",
+        "iunie",
+        "червня",
+        "जून",
+        "জুন",
+        "มิถุนายน",
     ],
     &[
         "july",
@@ -132,6 +180,11 @@ const MONTHS: [&[&str]; 12] = [
         "يوليو",
         "يولية",
         "تموز",
+        "iulie",
+        "липня",
+        "जुलाई",
+        "জুলাই",
+        "กรกฎาคม",
     ],
     &[
         "august",
@@ -151,6 +204,11 @@ const MONTHS: [&[&str]; 12] = [
         "srpna",
         "أغسطس",
         "اغسطس",
+        "серпня",
+        "अगस्त",
+        "আগস্ট",
+        "আগষ্ট",
+        "สิงหาคม",
     ],
     &[
         "september",
@@ -168,6 +226,12 @@ const MONTHS: [&[&str]; 12] = [
         "září",
         "سبتمبر",
         "أيلول",
+        "septembrie",
+        "вересня",
+        "सितंबर",
+        "सितम्बर",
+        "সেপ্টেম্বর",
+        "กันยายน",
     ],
     &[
         "october",
@@ -185,6 +249,12 @@ const MONTHS: [&[&str]; 12] = [
         "října",
         "أكتوبر",
         "اكتوبر",
+        "octombrie",
+        "жовтня",
+        "अक्टूबर",
+        "अक्तूबर",
+        "অক্টোবর",
+        "ตุลาคม",
     ],
     &[
         "november",
@@ -200,6 +270,12 @@ const MONTHS: [&[&str]; 12] = [
         "nopember",
         "listopadu",
         "نوفمبر",
+        "noiembrie",
+        "листопада",
+        "नवंबर",
+        "नवम्बर",
+        "নভেম্বর",
+        "พฤศจิกายน",
     ],
     &[
         "december",
@@ -219,6 +295,12 @@ const MONTHS: [&[&str]; 12] = [
         "prosinec",
         "prosince",
         "ديسمبر",
+        "decembrie",
+        "грудня",
+        "दिसंबर",
+        "दिसम्बर",
+        "ডিসেম্বর",
+        "ธันวาคม",
     ],
 ];
 
@@ -226,7 +308,10 @@ const MONTHS: [&[&str]; 12] = [
 pub fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.chars().count() < 3 {
-        return None;
+        return MONTHS
+            .iter()
+            .position(|names| names.contains(&w.as_str()))
+            .map(|i| i as u32 + 1);
     }
     let mut found = None;
     for (i, names) in MONTHS.iter().enumerate() {
@@ -318,8 +403,8 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 static WORDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(\d\d?)(?:\.|st|nd|rd|th|er|º|°)?\s+(?:de\s+|of\s+)?(\p{L}{3,12}\.?)\s*,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b  # 15. Januar 2020
-        | \b(\p{L}{3,12}\.?)\s+(\d\d?)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b                                    # Jan 15, 2020
+        \b(\d\d?)(?:\.|st|nd|rd|th|er|º|°)?\s+(?:de\s+|of\s+)?([\p{L}\p{M}]{2,12}\.?)\s*,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b  # 15. Januar 2020
+        | \b([\p{L}\p{M}]{2,12}\.?)\s+(\d\d?)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b                                    # Jan 15, 2020
         ",
     )
     .expect("valid")
@@ -334,6 +419,92 @@ pub fn dateline(text: &str) -> Option<NaiveDate> {
 
 /// Like [`dateline`], also giving the match's byte offset.
 fn dateline_in(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
+    match native(text) {
+        Some((mapped, back)) => {
+            dateline_ascii(&mapped, month_first).map(|(d, at)| (d, back[at.min(back.len() - 1)]))
+        }
+        None => dateline_ascii(text, month_first),
+    }
+}
+
+/// Thai months as Thai papers abbreviate them ("5 มี.ค. 2568"), with their full names.
+const THAI_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ม.ค.", "มกราคม"),
+    ("ก.พ.", "กุมภาพันธ์"),
+    ("มี.ค.", "มีนาคม"),
+    ("เม.ย.", "เมษายน"),
+    ("พ.ค.", "พฤษภาคม"),
+    ("มิ.ย.", "มิถุนายน"),
+    ("ก.ค.", "กรกฎาคม"),
+    ("ส.ค.", "สิงหาคม"),
+    ("ก.ย.", "กันยายน"),
+    ("ต.ค.", "ตุลาคม"),
+    ("พ.ย.", "พฤศจิกายน"),
+    ("ธ.ค.", "ธันวาคม"),
+];
+
+/// The ASCII digit a decimal digit of another script stands for (Devanagari, Bengali, Thai,
+/// Arabic-Indic and Persian).
+fn native_digit(c: char) -> Option<char> {
+    let zero = match c {
+        '\u{966}'..='\u{96f}' => 0x966,
+        '\u{9e6}'..='\u{9ef}' => 0x9e6,
+        '\u{e50}'..='\u{e59}' => 0xe50,
+        '\u{660}'..='\u{669}' => 0x660,
+        '\u{6f0}'..='\u{6f9}' => 0x6f0,
+        _ => return None,
+    };
+    char::from_digit(c as u32 - zero, 10)
+}
+
+/// `text` with other scripts' digits as ASCII, Thai month abbreviations written out and
+/// Thai Buddhist-era years (2568) as common-era ones (2025), so the patterns read them; with
+/// each byte's offset in `text`. `None` when there is nothing to rewrite.
+fn native(text: &str) -> Option<(String, Vec<usize>)> {
+    let thai = text.chars().any(|c| ('\u{e00}'..='\u{e7f}').contains(&c));
+    if !thai && !text.chars().any(|c| native_digit(c).is_some()) {
+        return None;
+    }
+    let mut mapped = String::with_capacity(text.len());
+    let mut back = Vec::with_capacity(text.len() + 1);
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        if let Some((abbr, full)) = THAI_ABBREVIATIONS.iter().find(|(a, _)| rest.starts_with(a)) {
+            mapped.push_str(full);
+            back.extend(std::iter::repeat_n(i, full.len()));
+            i += abbr.len();
+            continue;
+        }
+        let c = rest.chars().next()?;
+        let out = native_digit(c).unwrap_or(c);
+        mapped.push(out);
+        back.extend(std::iter::repeat_n(i, out.len_utf8()));
+        i += c.len_utf8();
+    }
+    back.push(text.len());
+    if thai {
+        // A year written the same length either way, so the offsets hold.
+        mapped = BUDDHIST_YEAR
+            .replace_all(&mapped, |c: &regex::Captures| {
+                let y: i32 = c[1].parse().unwrap_or(0);
+                if (2534..=2643).contains(&y) {
+                    (y - 543).to_string()
+                } else {
+                    c[1].to_string()
+                }
+            })
+            .into_owned();
+    }
+    Some((mapped, back))
+}
+
+/// A four-digit year of the Thai Buddhist era (543 years ahead).
+static BUDDHIST_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(2[56]\d\d)\b").expect("valid"));
+
+/// [`dateline_in`] on text whose digits are ASCII.
+fn dateline_ascii(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
     let numeric = NUMERIC.captures_iter(text).find_map(|c| {
         let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let date = if let (Some(y), Some(m), Some(d)) = (n(1), n(2), n(3)) {
@@ -515,7 +686,7 @@ const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+        r"(?i)\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
     )
     .expect("valid")
 });
@@ -548,7 +719,27 @@ fn labelled(text: &str, month_first: bool) -> Option<NaiveDate> {
             dateline_in(rest, month_first)
                 .filter(|(_, at)| *at <= 12)
                 .map(|(d, _)| d)
+                .or_else(|| short_year(rest, month_first))
         })
+}
+
+/// A numeric date with a two-digit year right at the start of `rest` ("10.03.25, 08:12").
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d\d?)([./])(\d\d?)([./])(\d\d)\b(?:[^./\d]|$)").expect("valid")
+});
+
+/// The date a label puts before a two-digit year, as Israeli sites print it ("פורסם:
+/// 10.03.25"): read only after a publication label, where it cannot be a version number or
+/// a score, with the same separator twice, and in this century.
+fn short_year(rest: &str, month_first: bool) -> Option<NaiveDate> {
+    let c = SHORT_YEAR.captures(rest)?;
+    if c[2] != c[4] {
+        return None;
+    }
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    let y = 2000 + c[5].parse::<i32>().ok()?;
+    let (d, m) = if month_first { (b, a) } else { (a, b) };
+    NaiveDate::from_ymd_opt(y, m, d).filter(|d| plausible(*d))
 }
 
 /// A date marked as sent ("2025/03/12 10:15 송고") anywhere in `text`. Agencies print the
@@ -694,6 +885,14 @@ mod tests {
             ("الأحد 06 أبريل 2025 - 12:15 م", d(2025, 4, 6)),
             ("15 يناير 2025", d(2025, 1, 15)),
             ("3 تموز 2024", d(2024, 7, 3)),
+            ("Publicat: 12 februarie 2025", d(2025, 2, 12)),
+            ("प्रकाशित: 03 नवंबर 2025", d(2025, 11, 3)),
+            ("5 मई 2025", d(2025, 5, 5)),
+            ("প্রকাশ: ০৫ মার্চ ২০২৫, ১০: ৩০", d(2025, 3, 5)),
+            ("5 มี.ค. 2568 10:15 น.", d(2025, 3, 5)),
+            ("วันที่ 12 มกราคม 2567", d(2024, 1, 12)),
+            ("۱۴۰۳/۱۲/۱۴", None),
+            ("Понеділок, 3 березня 2025, 14:20", d(2025, 3, 3)),
             ("no date here, 12 monkeys in 2020", None),
             ("31.02.2020", None),
         ];
@@ -741,6 +940,22 @@ mod tests {
         );
         assert_eq!(from_url("https://x.org/2020/01/story"), None);
         assert_eq!(from_url("https://2020.x.org/id/12345678"), None);
+    }
+
+    #[test]
+    fn a_two_digit_year_only_after_a_publication_label() {
+        let doc = Document::from(
+            "<body><h1>חיפה תפעיל רכבל חדש</h1><div><span>דנה כהן</span><span>פורסם: 10.03.25, 08:12</span></div><p>Text.</p></body>",
+        );
+        assert_eq!(near_headline(&doc, None, &[]), d(2025, 3, 10));
+        // Unlabelled, or with two separators, it is a version, a score or a time.
+        for text in [
+            "<h1>T</h1><p>Version 10.03.25 fixes the bug.</p>",
+            "<h1>T</h1><p>Published: 10.03/25</p>",
+        ] {
+            let doc = Document::from(format!("<body>{text}</body>"));
+            assert_eq!(near_headline(&doc, None, &[]), None, "{text}");
+        }
     }
 
     #[test]
