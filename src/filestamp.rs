@@ -5,8 +5,6 @@
 use std::fs::Metadata;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::keyhash::KeyHasher;
-
 /// A file modified this recently could be written again within the file system's timestamp
 /// granularity without its stamp changing ("racy" in git's words): its bytes must be read.
 pub const SETTLE: Duration = Duration::from_secs(2);
@@ -38,20 +36,32 @@ pub fn stamp_now(meta: &Metadata) -> u64 {
         t.duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as u64)
     };
-    let mut h = KeyHasher::new(0x5747_4d50);
-    h.num(meta.len()).num(nanos(modified));
+    // Hashed in one call over a fixed buffer: a streaming hasher's set-up and per-field
+    // updates were ~800 instructions a stamp, and a build stamps every input file (a site
+    // with 1,000 local images has 1,000 more).
+    let mut fields = [0u64; 6];
+    fields[0] = meta.len();
+    fields[1] = nanos(modified);
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
         // The change time moves on every write and cannot be set back by `touch`, and a file
         // replaced by a rename (what editors do) has a new inode.
-        h.num(meta.ctime() as u64)
-            .num(meta.ctime_nsec() as u64)
-            .num(meta.ino())
-            .num(meta.dev());
+        fields[2] = meta.ctime() as u64;
+        fields[3] = meta.ctime_nsec() as u64;
+        fields[4] = meta.ino();
+        fields[5] = meta.dev();
     }
-    h.finish()
+    let mut bytes = [0u8; 48];
+    for (chunk, n) in bytes.chunks_exact_mut(8).zip(fields) {
+        chunk.copy_from_slice(&n.to_le_bytes());
+    }
+    xxhash_rust::xxh3::xxh3_64_with_seed(&bytes, SEED)
 }
+
+/// Seeds the stamps' hash (changed from the streaming hasher's, so no stamp of the old
+/// scheme can match one of this).
+const SEED: u64 = 0x5747_4d50_0001;
 
 #[cfg(test)]
 mod tests {

@@ -26,7 +26,7 @@ pub struct Rendition {
 }
 
 /// What a build made of a local image: its true size and its renditions, smallest first.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Renditions {
     /// The original's width in pixels.
     pub width: u32,
@@ -38,6 +38,25 @@ pub struct Renditions {
     pub fallback_type: &'static str,
     /// Lossy WebP renditions, smallest first (none when WebP would not be smaller).
     pub webp: Vec<Rendition>,
+    /// A hash of every rendition's path and size, made once per picture; 0 when not made
+    /// (the renditions are then hashed one by one).
+    pub key: u64,
+}
+
+/// Hashed by `key` when there is one: every article's card key hashes its picture's
+/// renditions, and six paths fed field by field to a streaming hasher were ~4,000
+/// instructions an article (callgrind, one-edit build of 1,000 pictures).
+impl std::hash::Hash for Renditions {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.width.hash(h);
+        self.height.hash(h);
+        self.fallback_type.hash(h);
+        self.key.hash(h);
+        if self.key == 0 {
+            self.fallback.hash(h);
+            self.webp.hash(h);
+        }
+    }
 }
 
 /// An article's lead image, resolved for the build.
@@ -122,14 +141,32 @@ impl LeadImage {
                 preview_height: img.height,
             };
         };
-        let rel = |p: &str| format!("{}{}", urls.base_path, p);
-        let abs = |p: &str| format!("{}{}", urls.base_url, p);
+        // Joined by hand rather than with `format!` and `join`: a build renders a view per
+        // card shown, and the formatting machinery was most of it (callgrind).
+        let joined = |a: &str, b: &str| {
+            let mut s = String::with_capacity(a.len() + b.len());
+            s.push_str(a);
+            s.push_str(b);
+            s
+        };
+        let rel = |p: &str| joined(&urls.base_path, p);
+        let abs = |p: &str| joined(&urls.base_url, p);
         let srcset = |list: &[Rendition]| {
             (!list.is_empty()).then(|| {
-                list.iter()
-                    .map(|r| format!("{} {}w", rel(&r.path), r.width))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                let each = urls.base_path.len() + list.first().map_or(0, |r| r.path.len()) + 9;
+                let mut s = String::with_capacity(list.len() * each);
+                let mut decimal = itoa::Buffer::new();
+                for (i, r) in list.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    s.push_str(&urls.base_path);
+                    s.push_str(&r.path);
+                    s.push(' ');
+                    s.push_str(decimal.format(r.width));
+                    s.push('w');
+                }
+                s
             })
         };
         match self.renditions.as_ref().filter(|r| !r.fallback.is_empty()) {
@@ -390,8 +427,20 @@ fn renditions_of(
     let new = !written.contains(&prefix);
     let mut paths = Vec::with_capacity(made.variants.len());
     let mut decimal = itoa::Buffer::new();
+    // What the paths are made of, hashed at once below for `Renditions::key`.
+    let mut keyed = Vec::with_capacity(prefix.len() + made.variants.len() * 16);
+    keyed.extend_from_slice(prefix.as_bytes());
     for (nth, v) in made.variants.iter().enumerate() {
-        let ext = v.file.rsplit_once('.').map_or("", |(_, e)| e);
+        // By bytes: `rsplit_once('.')`'s char searcher was ~150 instructions a name.
+        let ext = match v.file.as_bytes().iter().rposition(|&b| b == b'.') {
+            Some(dot) => &v.file[dot + 1..],
+            None => "",
+        };
+        keyed.push(0);
+        keyed.extend_from_slice(&v.width.to_le_bytes());
+        keyed.extend_from_slice(&v.height.to_le_bytes());
+        keyed.push(u8::from(v.webp));
+        keyed.extend_from_slice(ext.as_bytes());
         // Made without `format!`: a build of 1,000 unchanged pictures makes 6,000 of them.
         let mut path = String::with_capacity(prefix.len() + 6 + ext.len());
         path.push_str(&prefix);
@@ -413,6 +462,8 @@ fn renditions_of(
             r.fallback.push(out);
         }
     }
+    // Never 0, which means "not made".
+    r.key = xxhash_rust::xxh3::xxh3_64(&keyed).max(1);
     if new {
         let source = std::sync::Arc::new(Source {
             rel: rel.to_string(),
@@ -487,6 +538,7 @@ mod tests {
             fallback: vec![r(400, "jpg"), r(800, "jpg"), r(1200, "jpg")],
             fallback_type: "image/jpeg",
             webp: vec![r(400, "webp"), r(800, "webp"), r(1200, "webp")],
+            key: 0,
         });
         let v = lead.view(&urls());
         assert_eq!(v.src, "/desk/_img/ab/q-800.jpg");
@@ -508,5 +560,56 @@ mod tests {
         let v = lead.view(&urls());
         assert_eq!(v.src, "/desk/_img/ab/q-400.jpg");
         assert_eq!(v.preview_width, Some(400));
+    }
+
+    fn made(hash: &str, widths: &[u32]) -> renditions::Made {
+        let variants = widths
+            .iter()
+            .flat_map(|&w| {
+                [false, true].map(|webp| renditions::Variant {
+                    width: w,
+                    height: w / 2,
+                    webp,
+                    file: format!("{w}.{}", if webp { "webp" } else { "jpg" }),
+                })
+            })
+            .collect();
+        renditions::Made {
+            hash: hash.into(),
+            width: 1600,
+            height: 800,
+            mime: "image/jpeg".into(),
+            variants,
+            dir: Default::default(),
+        }
+    }
+
+    /// The picture's key stands for its renditions in card keys: it differs whenever a
+    /// rendition's path or size does, and hashes as the renditions do not (only the key).
+    #[test]
+    fn a_pictures_key_changes_with_its_renditions() {
+        let key = |rel: &str, hash: &str, widths: &[u32]| {
+            let (mut written, mut files) = (Default::default(), Vec::new());
+            let r = renditions_of(
+                rel,
+                Processed::Made(made(hash, widths)),
+                &mut written,
+                &mut files,
+            );
+            assert_ne!(r.key, 0);
+            r.key
+        };
+        let h1 = "0123456789abcdef0123";
+        let h2 = "1123456789abcdef0123";
+        let base = key("images/quay.jpg", h1, &[400, 800]);
+        assert_eq!(base, key("images/quay.jpg", h1, &[400, 800]));
+        assert_ne!(base, key("images/pier.jpg", h1, &[400, 800]), "name");
+        assert_ne!(base, key("images/quay.jpg", h2, &[400, 800]), "content");
+        assert_ne!(base, key("images/quay.jpg", h1, &[400, 1200]), "widths");
+        // Beyond the 16 digits the paths use, the hash names the same files.
+        assert_eq!(
+            base,
+            key("images/quay.jpg", "0123456789abcdef9999", &[400, 800])
+        );
     }
 }
