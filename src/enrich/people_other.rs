@@ -696,7 +696,9 @@ fn candidates(
                 (spoken || toks.get(end).is_some_and(|a| is_speech(cues, a))) && core.len() >= 2;
             // "Santa Croce", "San Marco", "Villa Ada": a word that opens place names is a
             // given name only with a cue ("Gorka" is one; "Santa" too).
-            let place_first = PLACE_FIRST.contains(&core[0].text);
+            // "San José del Rincón": the word before the name in its run counts too.
+            let place_first = PLACE_FIRST.contains(&core[0].text)
+                || (start > i && PLACE_FIRST.contains(&toks[start - 1].text));
             // Greek: one word after a title in the genitive plural ("υπουργός Υποδομών") or
             // before a comma and a name ("ο δήμαρχος Βόλου, Αντώνης Καραγιάννης") is what
             // the title is of.
@@ -1109,6 +1111,7 @@ mod tests {
     #[test]
     fn place_openers_need_a_cue_and_middle_names_may_be_left_out() {
         assert!(names("Il restauro delle mura di Santa Croce è finito.", "it").is_empty());
+        assert!(names("Los vecinos de San José del Rincón esperan la obra.", "es").is_empty());
         assert_eq!(
             names(
                 "Die Anklage wirft Marco Hans-Peter Wendling Betrug vor. Der Angeklagte Marco Wendling schwieg.",

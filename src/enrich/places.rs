@@ -640,7 +640,9 @@ impl Matcher {
             // "Fátima Bezerra", "Marta Ibarra Soler", "Remedios Varo": a town's name beside
             // a capitalised word is part of a person's or a thing's name (a listed place,
             // not a town, is trusted there).
-            if index >= self.entries.len() && beside_capitalised(text, s, e) {
+            if index >= self.entries.len()
+                && (beside_capitalised(text, s, e) || name_goes_on(&text[e..]))
+            {
                 continue;
             }
             // "Rua Augusta", "Avenida Venezuela", "Via Roma": a street or square named after
@@ -1157,6 +1159,27 @@ fn noun_ending(ending: &str, language: u32) -> bool {
     list.contains(&ending)
 }
 
+/// "San José| del Rincón", "Santa Cruz| de la Sierra": a particle and a capitalised word
+/// after a town's name make a longer name, another place.
+fn name_goes_on(after: &str) -> bool {
+    let mut rest = after;
+    let mut particles = 0;
+    while let Some(r) = rest.strip_prefix(' ') {
+        let word_end = r.find(' ').unwrap_or(r.len());
+        let word = &r[..word_end];
+        if matches!(
+            word,
+            "de" | "del" | "la" | "las" | "los" | "do" | "da" | "dos" | "das" | "di"
+        ) {
+            particles += 1;
+            rest = &r[word_end..];
+            continue;
+        }
+        return particles > 0 && word.chars().next().is_some_and(char::is_uppercase);
+    }
+    false
+}
+
 /// True when the word right before `s` (not opening a sentence) or right after `e` is
 /// capitalised. Only scripts with capitals have any.
 fn beside_capitalised(text: &str, s: usize, e: usize) -> bool {
@@ -1557,6 +1580,21 @@ mod tests {
             ["France"]
         );
         assert!(countries_in("La provincia de León pide más médicos.", "es").is_empty());
+    }
+
+    #[test]
+    fn a_town_whose_name_goes_on_after_a_particle_is_another_place() {
+        assert!(
+            countries_in(
+                "La costanera de San José del Rincón tendrá tres kilómetros.",
+                "es"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            countries_in("El alcalde de San José de Costa Rica habló.", "es"),
+            ["Costa Rica"]
+        );
     }
 
     #[test]
