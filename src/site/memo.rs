@@ -115,8 +115,8 @@ pub type Related = (u64, Vec<Vec<usize>>);
 /// Story mates per article, with a hash of every article's grouping inputs.
 pub type Mates = (u64, Vec<Vec<usize>>);
 
-/// By file: its source hash, word count and lead paragraph.
-pub type Outlines = HashMap<std::path::PathBuf, (u64, (usize, String))>;
+/// By file: its source hash, and its word count and lead paragraph.
+pub type Outlines = HashMap<std::path::PathBuf, (u64, super::Outline)>;
 
 impl ModelMemo {
     /// The parts a build cache keeps ([`Lasting`]), by reference.

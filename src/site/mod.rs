@@ -22,7 +22,7 @@ use crate::enrich::registry::{PersonEntry, Registry};
 use crate::enrich::{sentences, stories};
 use crate::error::Located;
 use crate::i18n::Interface;
-use crate::markdown::{self, Rendered};
+use crate::markdown;
 use crate::timing::Laps;
 
 pub use editions::Edition;
@@ -44,9 +44,8 @@ pub struct Site {
     pub urls: Urls,
     /// Published articles, newest first (near-duplicates folded into their originals).
     pub articles: Vec<Arc<Article>>,
-    /// Each article's rendered body, rendered on first use: pages kept from the last build
-    /// never need it.
-    rendered: Vec<OnceLock<Rendered>>,
+    /// Each article's outline, made on first use: pages kept from the last build never need it.
+    rendered: Vec<OnceLock<Outline>>,
     /// Word counts and leads of the last build, by file: they need a full Markdown render.
     prior_outlines: memo::Outlines,
     /// Per article: sources of near-duplicates folded into it, as (name, source_url).
@@ -100,6 +99,17 @@ pub struct Briefs {
     pub people: Vec<Vec<BriefItem>>,
     /// Per edition.
     pub editions: Vec<Vec<BriefItem>>,
+}
+
+/// An article's word count and lead paragraph: what its cards and summary need of its body.
+/// The lead is shared with the memo's outlines, which keep every article's for the next
+/// build (a copy of each was ~40 MB at the end of a 100,000-article build).
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    /// Words of text (for reading time).
+    pub word_count: usize,
+    /// The first paragraph as plain text (a fallback summary).
+    pub lead: Arc<str>,
 }
 
 impl Site {
@@ -280,25 +290,20 @@ impl Site {
         site
     }
 
-    /// Article `i`'s word count and lead paragraph (its `html` is left empty: bodies are not
-    /// held for the whole build, which at 100,000 articles would cost most of a gigabyte).
-    pub fn rendered(&self, i: usize) -> &Rendered {
+    /// Article `i`'s word count and lead paragraph (bodies are not held for the whole build,
+    /// which at 100,000 articles would cost most of a gigabyte).
+    pub fn rendered(&self, i: usize) -> &Outline {
         self.rendered[i].get_or_init(|| {
             let a = &self.articles[i];
-            if let Some((hash, (word_count, lead))) = self.prior_outlines.get(&a.path)
+            if let Some((hash, outline)) = self.prior_outlines.get(&a.path)
                 && *hash == a.source_hash
             {
-                return Rendered {
-                    html: String::new(),
-                    word_count: *word_count,
-                    lead: lead.clone(),
-                };
+                return outline.clone();
             }
             let (word_count, lead) = markdown::outline(&a.body);
-            Rendered {
-                html: String::new(),
+            Outline {
                 word_count,
-                lead,
+                lead: lead.into(),
             }
         })
     }
@@ -319,10 +324,12 @@ impl Site {
             // Cards and summaries usually asked for the outline first.
             return markdown::render_html(body, self.config.allow_raw_html);
         }
-        let mut r = markdown::render(body, self.config.allow_raw_html);
-        let html = std::mem::take(&mut r.html);
-        let _ = self.rendered[i].set(r);
-        html
+        let r = markdown::render(body, self.config.allow_raw_html);
+        let _ = self.rendered[i].set(Outline {
+            word_count: r.word_count,
+            lead: r.lead.into(),
+        });
+        r.html
     }
 
     /// Every article's related list; the last build's when the lists they are computed from
@@ -474,10 +481,7 @@ impl Site {
             if let Some(r) = r.get()
                 && kept.get(&a.path).is_none_or(|(h, _)| *h != a.source_hash)
             {
-                kept.insert(
-                    a.path.clone(),
-                    (a.source_hash, (r.word_count, r.lead.clone())),
-                );
+                kept.insert(a.path.clone(), (a.source_hash, r.clone()));
             }
         }
         if kept.len() > self.articles.len() {
