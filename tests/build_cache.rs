@@ -116,6 +116,28 @@ fn cached_builds_write_what_a_cold_build_writes() {
     );
     assert_ne!(inode("search.bin"), words, "the search words are");
     assert_same_as_cold(&site, "an edit to a body");
+    // The posting lists of an earlier write (as a save cut short would leave them) beside a
+    // later memo: used only where they still apply, so the index is what a cold build makes.
+    let lists = kind_file(&site, "search/postings.bin");
+    let earlier = fs::read(&lists).expect("the build keeps the posting lists");
+    site.write(
+        "content/e06-0.md",
+        &event_report(6, "Reuters", 0, "2024-07-19").replace("More later.", "Lists move."),
+    );
+    cli_build(&site);
+    assert_ne!(
+        fs::read(&lists).unwrap(),
+        earlier,
+        "the lists follow an edit"
+    );
+    fs::write(&lists, &earlier).unwrap();
+    site.write(
+        "content/e06-0.md",
+        &event_report(6, "Reuters", 0, "2024-07-19").replace("More later.", "Lists again."),
+    );
+    let stale = cli_build(&site);
+    assert!(!stale.contains("warning"), "{stale}");
+    assert_same_as_cold(&site, "posting lists of an earlier write");
     // Deleting the cache is safe: the next build is a cold one, silently.
     fs::remove_dir_all(site.root().join(".newsdesk/cache/build")).unwrap();
     site.write(
@@ -129,12 +151,46 @@ fn cached_builds_write_what_a_cold_build_writes() {
 }
 
 #[test]
+fn many_articles_edited_at_once_are_indexed_as_a_cold_build_indexes_them() {
+    // More changed documents than the kept posting lists and word look-ups take one by one:
+    // the lists are made afresh and the words looked up in a map of them all, while a
+    // few edits update the lists in place; both must write what a cold build writes.
+    let files: Vec<(String, String)> = (0..80)
+        .map(|k| {
+            let date = format!("2024-07-{:02}", 1 + k % 28);
+            let source = ["Reuters", "Agence", "Herald"][k % 3];
+            (
+                format!("content/r{k:02}.md"),
+                event_report(k % 11, source, k % 4, &date),
+            )
+        })
+        .collect();
+    let site = TempSite::with_files(&files);
+    cli_build(&site);
+    for (k, (path, text)) in files.iter().enumerate() {
+        site.write(
+            path,
+            &text.replace("More later.", &format!("Word{k} turns up.")),
+        );
+    }
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert_same_as_cold(&site, "80 edits at once");
+    for k in [3, 40] {
+        let (path, text) = &files[k];
+        site.write(path, &text.replace("More later.", "Unheardof words."));
+    }
+    cli_build(&site);
+    assert_same_as_cold(&site, "two edits after many");
+}
+
+#[test]
 fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
     let site = story_site();
     cli_build(&site);
     // Each kind's file in turn: one flipped byte in the middle, a truncated file, garbage.
     type Spoil = fn(Vec<u8>) -> Vec<u8>;
-    let damage: [(&str, &str, Spoil); 7] = [
+    let damage: [(&str, &str, Spoil); 8] = [
         ("stories.bin", "a flipped byte", |mut b| {
             let mid = b.len() / 2;
             b[mid] ^= 0x55;
@@ -162,6 +218,15 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
         ("search/11.bin", "a truncated shard", |b| {
             b[..b.len() - 2].to_vec()
         }),
+        (
+            "search/postings.bin",
+            "a flipped byte in the posting lists",
+            |mut b| {
+                let last = b.len() - 1;
+                b[last] ^= 0x55;
+                b
+            },
+        ),
     ];
     for (name, what, spoil) in damage {
         let file = kind_file(&site, name);

@@ -88,6 +88,8 @@ pub struct Sums {
     stories: shards::Sums,
     /// The search index's documents.
     search: shards::Sums,
+    /// The search index's posting lists (a checksum of the payload).
+    postings: Option<u64>,
 }
 
 /// Reads the cache of the site at `root`, the files in parallel, noting what each
@@ -96,6 +98,7 @@ pub struct Sums {
 pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
     let [stories, search_file, fronts_file, texts_file, briefs_file] = paths(root);
     let (stories_sums, search_sums) = (&mut sums.stories, &mut sums.search);
+    let lists_sum = &mut sums.postings;
     let ((model, (texts, briefs)), (search, fronts)) = rayon::join(
         || {
             rayon::join(
@@ -105,7 +108,7 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
         },
         || {
             rayon::join(
-                || load_search(root, &search_file, search_sums),
+                || load_search(root, &search_file, search_sums, lists_sum),
                 || load_fronts(&fronts_file),
             )
         },
@@ -167,21 +170,52 @@ fn load_stories(root: &Path, file: &Path, sums: &mut shards::Sums) -> Part<Lasti
     Ok(Some((model, checksum)))
 }
 
-fn load_search(root: &Path, file: &Path, sums: &mut shards::Sums) -> Part<search::Memo> {
+fn load_search(
+    root: &Path,
+    file: &Path,
+    sums: &mut shards::Sums,
+    lists_sum: &mut Option<u64>,
+) -> Part<search::Memo> {
     sums.clear();
+    *lists_sum = None;
     let Some(bytes) = read(file)? else {
         return Ok(None);
     };
     let (payload, checksum) = unframe(&bytes, file)?;
     let (expected, mut memo): (shards::Expected, search::Memo) =
         postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
-    let docs = shards::load(root, SEARCH_SHARDS, memo.generation(), &expected, sums)?;
-    memo.set_docs(docs);
+    // The posting lists are of this memo only if they name its generation; any lists of
+    // its words and documents' keys are right (the keys decide the words), so lists left
+    // by an earlier save are as good as the last one's.
+    let lists_file = postings_path(root);
+    let (generation, words) = (memo.generation(), memo.words());
+    let (docs, lists) = rayon::join(
+        || shards::load(root, SEARCH_SHARDS, generation, &expected, sums),
+        || -> Result<_, String> {
+            let Some(bytes) = read_payload(&lists_file)? else {
+                return Ok(None);
+            };
+            let sum = xxhash_rust::xxh3::xxh3_64(&bytes);
+            let lists = search::postings::Postings::read(bytes, generation, words)
+                .map_err(|why| damaged(&lists_file, &why))?;
+            Ok(lists.map(|l| (l, sum)))
+        },
+    );
+    memo.set_docs(docs?);
     if !memo.after_load() {
         sums.clear();
         return Err(damaged(file, "inconsistent search words"));
     }
+    if let Some((lists, sum)) = lists? {
+        memo.set_postings(lists);
+        *lists_sum = Some(sum);
+    }
     Ok(Some((memo, checksum)))
+}
+
+/// The file of the search index's posting lists ([`search::postings`]), beside its shards.
+fn postings_path(root: &Path) -> PathBuf {
+    root.join(DIR).join(SEARCH_SHARDS).join("postings.bin")
 }
 
 fn load_fronts(file: &Path) -> Part<crate::content::Fronts> {
@@ -382,6 +416,7 @@ pub fn save(
     };
     let [s0, s1, s2, s3, s4] = sums.files;
     let (story_sums, search_sums) = (&mut sums.stories, &mut sums.search);
+    let postings_sum = &mut sums.postings;
     let ((stories, (texts, briefs)), (words, front)) = rayon::join(
         || {
             rayon::join(
@@ -421,6 +456,24 @@ pub fn save(
                     let generation = search.generation();
                     let expected =
                         shards::save(root, SEARCH_SHARDS, generation, docs, search_sums)?;
+                    let file = postings_path(root);
+                    match search.postings() {
+                        Some(lists) => {
+                            let (tmp, sum) =
+                                write_framed_with(root, |w| lists.write(generation, w))
+                                    .map_err(|e| fail(&file, &e))?;
+                            if *postings_sum != Some(sum) || !file.exists() {
+                                tmp.persist(&file).map_err(|e| fail(&file, &e.error))?;
+                                *postings_sum = Some(sum);
+                            }
+                        }
+                        // None made (the index was not built): none kept, so no lists of an
+                        // earlier memo or newsdesk are left to be read with this memo.
+                        None => {
+                            let _ = std::fs::remove_file(&file);
+                            *postings_sum = None;
+                        }
+                    }
                     put(&files[1], s1, &(expected, search))
                 },
                 || {

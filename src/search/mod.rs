@@ -18,6 +18,7 @@
 //! numbers run oldest first, so a new article does not renumber the old ones.
 
 pub mod encode;
+pub mod postings;
 pub mod text;
 pub mod write;
 
@@ -162,6 +163,9 @@ pub struct Memo {
     terms: Vec<Box<str>>,
     #[serde(skip)]
     ids: FxHashMap<Box<str>, u32>,
+    /// `ids` holds every word; otherwise only those not yet in `sorted` (a memo read back).
+    #[serde(skip)]
+    ids_complete: bool,
     /// Every interned word's id, in the order the browser sorts words.
     sorted: Vec<u32>,
     /// Documents by [`doc_key`]; not serialised with the memo but apart ([`Memo::docs`]), so
@@ -171,9 +175,16 @@ pub struct Memo {
     /// Names this memo's word ids: a memo started afresh numbers its words anew, so
     /// documents kept apart are used only with the memo of the same generation.
     generation: u64,
-    /// The last build's compressed chunks by [`chunk_key`].
-    #[serde(with = "crate::serde_arc::map")]
+    /// The last build's compressed chunks by [`chunk_key`]. Not serialised: a build in
+    /// another process needs a chunk's bytes only when its file must be written again, and
+    /// keeping them made the build cache's main search file as large as the index (2.8 MB
+    /// at 10,000 articles), read and written again after every edit.
+    #[serde(skip)]
     compressed: FxHashMap<u64, Compressed>,
+    /// The last build's posting lists, which the next one updates where documents changed;
+    /// kept by a build cache apart from the memo ([`Memo::postings`]).
+    #[serde(skip)]
+    postings: Option<postings::Postings>,
     /// The last build's document chunks: the [`chunk_key`] of their bytes by what they were
     /// made from ([`doc_chunk_input`]). After an edit every chunk was serialised and hashed
     /// again (~3 MB of JSON at 10,000 articles) to find the one that changed.
@@ -194,10 +205,12 @@ impl Default for Memo {
         Memo {
             terms: Vec::new(),
             ids: FxHashMap::default(),
+            ids_complete: true,
             sorted: Vec::new(),
             docs: FxHashMap::default(),
             generation: h.finish(),
             compressed: FxHashMap::default(),
+            postings: None,
             doc_chunks: FxHashMap::default(),
         }
     }
@@ -219,23 +232,56 @@ impl Memo {
         self.docs = docs.into_iter().map(|(k, d)| (k, Arc::new(d))).collect();
     }
 
-    /// Rebuilds what is not serialised (the word ids by word); false if the memo read back
-    /// is inconsistent (then it must not be used).
+    /// Checks a memo read back; false if it is inconsistent (then it must not be used). The
+    /// word ids by word are not rebuilt here: a build after an edit interns a few hundred
+    /// words, found in the sorted vocabulary (a map of 100,000 words was ~10 ms of CPU at
+    /// 10,000 articles); a build that tokenises many documents makes the map first.
     pub fn after_load(&mut self) -> bool {
+        self.ids.clear();
+        self.ids_complete = false;
+        let n = self.terms.len();
+        let terms = &self.terms;
+        // Strictly ascending words: every id once, so each word has one id.
+        self.sorted.len() == n
+            && self.sorted.iter().all(|&id| (id as usize) < n)
+            && self
+                .sorted
+                .windows(2)
+                .all(|w| utf16_cmp(&terms[w[0] as usize], &terms[w[1] as usize]).is_lt())
+            && self
+                .docs
+                .values()
+                .all(|d| d.words.iter().all(|(id, _)| (id as usize) < n))
+    }
+
+    /// Makes the map of every word's id, for a build that interns many words.
+    fn index_words(&mut self) {
+        if self.ids_complete {
+            return;
+        }
         self.ids = self
             .terms
             .iter()
             .enumerate()
             .map(|(id, w)| (w.clone(), id as u32))
             .collect();
-        let n = self.terms.len();
-        self.ids.len() == n
-            && self.sorted.len() == n
-            && self.sorted.iter().all(|&id| (id as usize) < n)
-            && self
-                .docs
-                .values()
-                .all(|d| d.words.iter().all(|(id, _)| (id as usize) < n))
+        self.ids_complete = true;
+    }
+
+    /// The last build's posting lists, for a build cache.
+    pub fn postings(&self) -> Option<&postings::Postings> {
+        self.postings.as_ref()
+    }
+
+    /// Takes posting lists a build cache kept for this memo ([`postings::Postings::read`]
+    /// checks they are of its generation).
+    pub fn set_postings(&mut self, lists: postings::Postings) {
+        self.postings = Some(lists);
+    }
+
+    /// How many words this memo has numbered.
+    pub fn words(&self) -> usize {
+        self.terms.len()
     }
 
     /// The compressed bytes of a chunk whose uncompressed bytes have `key`, if known.
@@ -257,6 +303,15 @@ impl Memo {
     fn intern(&mut self, word: String, fresh: &mut Vec<u32>) -> u32 {
         if let Some(&id) = self.ids.get(word.as_str()) {
             return id;
+        }
+        // Without the whole map, words interned before are found in the sorted vocabulary
+        // (the words interned since are in the map).
+        if !self.ids_complete
+            && let Ok(at) = self
+                .sorted
+                .binary_search_by(|&id| utf16_cmp(&self.terms[id as usize], &word))
+        {
+            return self.sorted[at];
         }
         let id = u32::try_from(self.terms.len()).expect("fewer than 4 billion words");
         let word: Box<str> = word.into_boxed_str();
@@ -332,6 +387,15 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
         .into_par_iter()
         .map(|d| doc_key(site, n - 1 - d, english))
         .collect();
+    // Many documents to tokenise: their words are looked up in a map of every word.
+    if keys
+        .iter()
+        .filter(|k| !memo.docs.contains_key(k))
+        .nth(64)
+        .is_some()
+    {
+        memo.index_words();
+    }
     let mut fresh = Vec::new();
     let mut docs: Vec<Arc<Doc>> = Vec::with_capacity(n);
     // Tokenised a batch at a time and interned at once: a fresh document's words are each
@@ -361,24 +425,30 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
         }
     }
     memo.merge_sorted(fresh);
-    memo.docs = keys.iter().copied().zip(docs.iter().cloned()).collect();
 
-    // Every word's postings, documents ascending, encoded.
+    // Every word's postings, documents ascending, encoded: the last build's lists where
+    // they apply (its documents' words are still the memo's), else all made afresh.
     let packed: Vec<&encode::Packed> = docs.iter().map(|d| &d.words).collect();
-    let mut all = encode::all_postings(&packed, memo.terms.len());
+    let words_known = memo.terms.len();
+    let last = memo.postings.take();
+    let updated = last.and_then(|p| {
+        let old = |k: u64| memo.docs.get(&k).map(|d| &d.words);
+        p.updated(&keys, &packed, old, words_known)
+    });
+    let lists = updated.unwrap_or_else(|| {
+        postings::Postings::new(keys.clone(), encode::all_postings(&packed, words_known))
+    });
     drop(packed);
+    memo.docs = keys.iter().copied().zip(docs.iter().cloned()).collect();
+    let lists = &*memo.postings.insert(lists);
     let order: Vec<u32> = memo
         .sorted
         .iter()
         .copied()
-        .filter(|&t| !all[t as usize].is_empty())
+        .filter(|&t| !lists.list(t).is_empty())
         .collect();
     let terms = &memo.terms;
-    let encoded: Vec<Vec<u8>> = order
-        .iter()
-        .map(|&t| std::mem::take(&mut all[t as usize]))
-        .collect();
-    drop(all);
+    let encoded: Vec<&[u8]> = order.iter().map(|&t| lists.list(t)).collect();
 
     // Cut the sorted words into exactly `count` chunks of about equal size.
     let count = word_chunks(n);
@@ -408,10 +478,8 @@ pub fn build_raw(site: &Site, memo: &mut Memo) -> RawIndex {
     let words: Vec<Vec<u8>> = chunks
         .par_iter()
         .map(|list| {
-            let entries: Vec<(&str, &[u8])> = list
-                .iter()
-                .map(|&pos| (word(pos), encoded[pos].as_slice()))
-                .collect();
+            let entries: Vec<(&str, &[u8])> =
+                list.iter().map(|&pos| (word(pos), encoded[pos])).collect();
             encode::word_chunk(&entries)
         })
         .collect();
