@@ -270,6 +270,8 @@ fn home_countries(language: &str) -> &'static [&'static str] {
         "uk" => &["UA"],
         "sv" => &["SE"],
         "fi" => &["FI"],
+        "ro" => &["RO", "MD"],
+        "hu" => &["HU"],
         "el" => &["GR", "CY"],
         "he" => &["IL"],
         "fa" => &["IR"],
@@ -1580,6 +1582,25 @@ mod tests {
             ["France"]
         );
         assert!(countries_in("La provincia de León pide más médicos.", "es").is_empty());
+    }
+
+    #[test]
+    fn romanian_and_hungarian_name_their_own_countries() {
+        assert_eq!(
+            countries_in(
+                "Podurile de pe drumurile județene din România vor fi reparate.",
+                "ro"
+            ),
+            ["Romania"]
+        );
+        assert_eq!(
+            countries_in("Lucrările încep la București și Chișinău.", "ro"),
+            ["Romania", "Moldova"]
+        );
+        assert_eq!(
+            countries_in("Magyarországon jövőre kezdődik az építkezés.", "hu"),
+            ["Hungary"]
+        );
     }
 
     #[test]

@@ -13,15 +13,16 @@ const LOCAL_TSV: &str = include_str!("i18n/local.tsv");
 const DISPLAY_TSV: &str = include_str!("i18n/display.tsv");
 
 /// The languages `names.tsv` covers, in bit order for [`LocalName::languages`].
-/// The last six have town names only (`towns.tsv`), no CLDR names yet.
+/// fa, hi, th, el, vi and fi came with the towns (`towns.tsv`); ro and hu have hand-written
+/// country and city names in `local.tsv` only.
 pub const LANGUAGES: &[&str] = &[
     "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk",
-    "sv", "da", "cs", "fa", "hi", "th", "el", "vi", "fi",
+    "sv", "da", "cs", "fa", "hi", "th", "el", "vi", "fi", "ro", "hu",
 ];
 
 /// Languages with case endings, whose names also match by stem ("России", "Polsce" stays
 /// unmatched: only the final vowel varies).
-pub const INFLECTING: u32 = (1 << 6) | (1 << 7) | (1 << 15) | (1 << 18);
+pub const INFLECTING: u32 = (1 << 6) | (1 << 7) | (1 << 15) | (1 << 18) | (1 << 25) | (1 << 26);
 
 /// A place name in one or more languages other than English.
 #[derive(Debug, Clone, Copy)]
