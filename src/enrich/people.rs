@@ -1076,24 +1076,11 @@ fn analyse(
         .count();
     // "Charles IV was furious", "Louis XIV": a given name with a regnal number names a
     // monarch or pope, cue enough on its own.
+    // The Roman numerals among the name suffixes ("Charles III", "Leo XIV"): one list.
     let regnal_number = words.len() == 2
         && known_given(&words[0])
-        && matches!(
-            words[1].as_str(),
-            "II" | "III"
-                | "IV"
-                | "V"
-                | "VI"
-                | "VII"
-                | "VIII"
-                | "IX"
-                | "XI"
-                | "XII"
-                | "XIII"
-                | "XIV"
-                | "XV"
-                | "XVI"
-        );
+        && SUFFIXES.contains(words[1].as_str())
+        && words[1].bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
     if name_words == 1 && regnal_number && cue == Cue::None && !known {
         return Some(Candidate {
             start,
