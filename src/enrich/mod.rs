@@ -18,6 +18,7 @@ pub mod honorifics;
 pub mod lexicon;
 pub mod people;
 pub mod people_other;
+pub mod place_forms;
 pub mod places;
 pub mod reader;
 pub mod registry;

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::lexicon::{LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_DEMONYMS, is_given_name};
+use super::place_forms;
 use super::registry::Registry;
 use crate::geo::{self, Gazetteer, PlaceKind};
 
@@ -315,11 +316,23 @@ pub struct Matcher {
     /// on first use. One automaton for all languages would run every text through
     /// thousands of foreign names and stems, and a longer foreign match would hide a
     /// shorter one of the text's own language.
-    local: Vec<std::sync::OnceLock<(AhoCorasick, Vec<usize>)>>,
+    local: Vec<std::sync::OnceLock<Local>>,
     patterns: std::sync::Arc<Vec<String>>,
     entries: std::sync::Arc<Vec<Entry>>,
     /// Display names of the registry's extra places, with their country.
     extras: Vec<(String, Option<usize>)>,
+}
+
+/// The names text in one language may use.
+#[derive(Clone)]
+struct Local {
+    /// Finds them.
+    ac: AhoCorasick,
+    /// The entry of each of the automaton's patterns.
+    map: Vec<usize>,
+    /// In languages whose case endings change a name ([`place_forms`]): the single-word
+    /// names a declined word may come from, with their entry.
+    bases: HashMap<String, usize>,
 }
 
 /// A place name found in the text.
@@ -531,18 +544,88 @@ impl Matcher {
             .unwrap_or_else(|| &TOWNS.entries[i - self.entries.len()])
     }
 
-    /// The automaton for text in the language of bit `language`, and the entry of each of
-    /// its patterns.
-    fn automaton_for(&self, language: u32) -> (&AhoCorasick, &[usize]) {
+    /// The automaton for text in the language of bit `language`, the entry of each of its
+    /// patterns, and the names declined words may come from (empty in most languages).
+    fn automaton_for(&self, language: u32) -> (&AhoCorasick, &[usize], &HashMap<String, usize>) {
+        static NONE: LazyLock<HashMap<String, usize>> = LazyLock::new(HashMap::new);
         let bit = language.trailing_zeros() as usize;
         match self.local.get(bit) {
             Some(cell) if language != 0 => {
-                let (ac, map) =
-                    cell.get_or_init(|| automaton(&self.patterns, &self.entries, language));
-                (ac, map)
+                let l = cell.get_or_init(|| {
+                    let (ac, map) = automaton(&self.patterns, &self.entries, language);
+                    let bases = self.declinable(&map, bit);
+                    Local { ac, map, bases }
+                });
+                (&l.ac, &l.map, &l.bases)
             }
-            _ => (&self.english, &self.english_entries),
+            _ => (&self.english, &self.english_entries, &NONE),
         }
+    }
+
+    /// The single-word place names among `map`'s entries that [`place_forms`] may find
+    /// declined, in the language of index `bit` (none when its rules do not cover it).
+    fn declinable(&self, map: &[usize], bit: usize) -> HashMap<String, usize> {
+        let mut out = HashMap::new();
+        let Some(code) = geo::i18n::LANGUAGES.get(bit) else {
+            return out;
+        };
+        if !place_forms::covers(code) {
+            return out;
+        }
+        // An English name is declined only where the language spells the place alike:
+        // Polish names the country Jordan "Jordania", so "Jordana" is a man's name.
+        let mut own: HashMap<Target, Vec<&str>> = HashMap::new();
+        let mut full: HashSet<&str> = HashSet::new();
+        for l in geo::i18n::names()
+            .iter()
+            .filter(|l| l.languages & (1 << bit) != 0)
+        {
+            let target = match l.target {
+                geo::GeoRef::Country(c) => Target::Country(c),
+                geo::GeoRef::Region(r) => Target::Region(r),
+                geo::GeoRef::City(p) => Target::Place(p),
+            };
+            own.entry(target).or_default().push(l.name);
+            full.insert(l.name);
+        }
+        full.extend(
+            geo::towns::names()
+                .iter()
+                .filter(|n| n.languages & (1 << bit) != 0)
+                .map(|n| n.name),
+        );
+        for &i in map {
+            let pattern = match self.patterns.get(i) {
+                Some(p) => p.as_str(),
+                None => TOWNS.patterns[i - self.entries.len()].as_str(),
+            };
+            let entry = self.entry(i);
+            let names_place = entry.senses.iter().all(|x| {
+                !matches!(x.via, Via::Block | Via::Demonym) && !matches!(x.target, Target::Block)
+            });
+            // A capital's sense names its country, which has names of its own.
+            let spelt_alike = entry.languages != 0
+                || entry
+                    .senses
+                    .iter()
+                    .filter(|x| x.via != Via::Capital)
+                    .all(|x| own.get(&x.target).is_none_or(|v| v.contains(&pattern)));
+            // A stem ("Mark" of the town Marki) is no name to decline.
+            let whole = !entry.stem || full.contains(pattern);
+            // Codes and acronyms ("USA", "NATO") are not declined by changing them.
+            if names_place
+                && spelt_alike
+                && whole
+                && !entry.senses.is_empty()
+                && !pattern.contains(' ')
+                && pattern.chars().count() >= 4
+                && pattern.chars().next().is_some_and(char::is_uppercase)
+                && pattern.chars().skip(1).any(char::is_lowercase)
+            {
+                out.entry(pattern.to_string()).or_insert(i);
+            }
+        }
+        out
     }
 
     /// Every place name of English text in `text` that stands on word boundaries (a plural
@@ -557,7 +640,7 @@ impl Matcher {
     pub fn find_in(&self, text: &str, language: u32) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let (ac, map) = self.automaton_for(language);
+        let (ac, map, declinable) = self.automaton_for(language);
         for m in ac.find_iter(text) {
             let (s, mut e) = (m.start(), m.end());
             let index = map[m.pattern().as_usize()];
@@ -698,7 +781,77 @@ impl Matcher {
                 entry: index,
             });
         }
+        if !declinable.is_empty() {
+            self.find_declined(text, language, declinable, &mut out);
+        }
         out
+    }
+
+    /// Adds the words of `text` that no name matched and that are declined forms of a
+    /// name in `declinable` ("Krakowie", "Helsingissä", "Budapesten"), keeping `out` in
+    /// text order.
+    fn find_declined(
+        &self,
+        text: &str,
+        language: u32,
+        declinable: &HashMap<String, usize>,
+        out: &mut Vec<Mention>,
+    ) {
+        let code = geo::i18n::LANGUAGES[language.trailing_zeros() as usize];
+        let taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+        let mut found = Vec::new();
+        let mut rest = text.char_indices().peekable();
+        while let Some((s, c)) = rest.next() {
+            if !is_word_char(c) {
+                continue;
+            }
+            let mut e = s + c.len_utf8();
+            while let Some(&(i, c)) = rest.peek() {
+                if !is_word_char(c) {
+                    break;
+                }
+                e = i + c.len_utf8();
+                rest.next();
+            }
+            let word = &text[s..e];
+            let adjective = code == "hu" && word.ends_with(['i', 'k']);
+            if !(c.is_uppercase() || adjective)
+                || word.chars().count() < 4
+                || taken.iter().any(|&(ts, te)| ts < e && s < te)
+                || text[..s].ends_with(['-', '\'', '\u{2019}'])
+            {
+                continue;
+            }
+            let Some(&entry) = place_forms::bases(word, code)
+                .iter()
+                .find_map(|b| declinable.get(b.as_str()))
+            else {
+                continue;
+            };
+            // A capitalised neighbour makes it part of a person's or a thing's name, and so
+            // does a given name before it even when that opens the sentence ("Jari Lahden");
+            // a street noun, a street ("ulica Krakowska").
+            let previous = text[..s]
+                .trim_end_matches(' ')
+                .rsplit(|c: char| !is_word_char(c))
+                .next()
+                .unwrap_or("");
+            if beside_capitalised(text, s, e)
+                || is_given_name(previous)
+                || after_street_noun(&text[..s], language)
+            {
+                continue;
+            }
+            found.push(Mention {
+                start: s,
+                end: e,
+                entry,
+            });
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out.sort_by_key(|m| m.start);
+        }
     }
 
     /// The senses of a mention.
@@ -1380,6 +1533,64 @@ mod tests {
             .iter()
             .map(|&c| gaz.countries()[c].name)
             .collect()
+    }
+
+    #[test]
+    fn declined_names_count_in_their_language() {
+        assert_eq!(
+            countries_in(
+                "Wystawę otwarto w Krakowie, a potem w Kanadzie i w Egipcie.",
+                "pl"
+            ),
+            ["Poland", "Canada", "Egypt"]
+        );
+        assert_eq!(
+            countries_in(
+                "Rząd obradował w Niemczech. Delegacja z Poznania wróciła.",
+                "pl"
+            ),
+            ["Germany", "Poland"]
+        );
+        assert_eq!(
+            countries_in("Vláda zasedala v Praze.", "cs"),
+            ["Czech Republic"]
+        );
+        assert_eq!(
+            countries_in("Vláda zasedala v Brně.", "cs"),
+            ["Czech Republic"]
+        );
+        assert_eq!(
+            countries_in(
+                "Ministeri vieraili Tampereella ja Oulussa. Saksassa satoi.",
+                "fi"
+            ),
+            ["Finland", "Germany"]
+        );
+        assert_eq!(
+            countries_in(
+                "A miniszter Szegeden járt, a budapesti kormány döntött. Ausztriában esett.",
+                "hu"
+            ),
+            ["Hungary", "Austria"]
+        );
+        assert_eq!(
+            countries_in("Primarul Clujului a vizitat Brașovul.", "ro"),
+            ["Romania"]
+        );
+    }
+
+    #[test]
+    fn declined_names_stay_apart_from_people_and_other_languages() {
+        // A surname that looks like a declined town, beside a given name, is the person;
+        // an English name the language spells otherwise is not declined ("Jordania").
+        assert!(countries_in("Według Michaela Jordana mecz był trudny.", "pl").is_empty());
+        assert!(countries_in("Zaproszono Jordana i Adama.", "pl").is_empty());
+        // A stem of the matcher's ("Mark" of Marki) is no base: "Marce" is no town.
+        assert!(countries_in("Sąd w Marce obradował.", "pl").is_empty());
+        assert!(countries_in("A beszédet Szegedi Zoltán tartotta.", "hu").is_empty());
+        assert!(countries_in("Jari Lahden mukaan hanke etenee.", "fi").is_empty());
+        // Another language's text reads none of these rules.
+        assert!(countries_in("Die Band Krakowie spielte.", "de").is_empty());
     }
 
     #[test]

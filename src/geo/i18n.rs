@@ -14,7 +14,7 @@ const DISPLAY_TSV: &str = include_str!("i18n/display.tsv");
 
 /// The languages `names.tsv` covers, in bit order for [`LocalName::languages`].
 /// fa, hi, th, el, vi and fi came with the towns (`towns.tsv`); ro and hu have hand-written
-/// country and city names in `local.tsv` only.
+/// country and city names in `local.tsv` and their own towns in `towns.tsv`.
 pub const LANGUAGES: &[&str] = &[
     "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk",
     "sv", "da", "cs", "fa", "hi", "th", "el", "vi", "fi", "ro", "hu",

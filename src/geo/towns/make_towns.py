@@ -27,7 +27,7 @@ SCRIPT_LANGS = {
     "Hani": ["zh", "ja"],
     "Kana": ["ja"],
 }
-LATIN_LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "sv", "da", "cs", "fi", "vi"]
+LATIN_LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "sv", "da", "cs", "fi", "vi", "ro", "hu"]
 
 # Countries where a language is at home: its text names their towns, small ones included.
 HOME = {
@@ -56,10 +56,15 @@ HOME = {
     "cs": "CZ",
     "fi": "FI",
     "vi": "VN",
+    "ro": "RO MD",
+    "hu": "HU",
 }
 HOME = {lang: set(codes.split()) for lang, codes in HOME.items()}
 # A town abroad is named in a language's text only when it is this big.
 FOREIGN_MIN = 200_000
+# A town at home this big is kept in a language without a dictionary however frequent its
+# name (Finnish: "Oulu", "Espoo" are among the most frequent words because they are towns).
+BIG_AT_HOME = 50_000
 # A shared name goes to the bigger town only when it is this many times bigger.
 AMBIGUITY_RATIO = 3
 # A name among a language's most frequent words (wordfreq) is a word there, not a town;
@@ -75,7 +80,7 @@ DICTIONARIES = {
     "el": ["el_GR"], "ru": ["ru_RU"], "uk": ["uk_UA"], "pl": ["pl_PL"], "tr": ["tr_TR"],
     "vi": ["vi_VN"], "sv": ["sv_SE"], "pt": ["pt_BR", "pt_PT"], "es": ["es_ES"],
     "de": ["de_DE"], "fr": ["fr"], "it": ["it_IT"], "nl": ["nl_NL"], "id": ["id_ID"],
-    "cs": ["cs_CZ"], "da": ["da_DK"],
+    "cs": ["cs_CZ"], "da": ["da_DK"], "hu": ["hu_HU"], "ro": ["ro_RO"],
 }
 CASELESS = {"Arab", "Hebr", "Deva", "Thai", "Hang", "Hani", "Kana"}
 # Suffixes of towns in CJK text: a short name counts only with one.
@@ -251,7 +256,10 @@ def main():
             for form, lang in fs:
                 if cc not in HOME[lang] and pop < FOREIGN_MIN:
                     continue
-                if common_word(form, lang, sc, words, frequent, common):
+                # Without a dictionary only word frequency tells words from towns, and a
+                # big town's name is frequent because it is a town ("oulu", "espoo").
+                big_at_home = sc == "Latn" and not DICTIONARIES.get(lang) and cc in HOME[lang] and pop >= BIG_AT_HOME
+                if not big_at_home and common_word(form, lang, sc, words, frequent, common):
                     continue
                 if len(form) < 3 and sc not in ("Hani", "Kana", "Hang"):
                     continue
