@@ -286,8 +286,9 @@ impl Builder {
             let search = lock_search(&self.search);
             let sets = || pages.into_iter().chain(search.manifest.as_ref());
             let files = sets().flat_map(output::Manifest::files).collect();
+            let groups = sets().flat_map(output::Manifest::groups).collect();
             let written = sets()
-                .flat_map(output::Manifest::written)
+                .flat_map(|m| m.written().iter().chain(m.written_groups()))
                 .map(String::as_str)
                 .collect();
             let checked = self.checked.take();
@@ -295,6 +296,7 @@ impl Builder {
                 checked: checked.as_ref(),
                 written,
                 files,
+                groups,
                 bookkeeping: &output::manifest_files(),
                 articles: report.articles,
                 report_files: report.files,
@@ -445,7 +447,7 @@ impl Builder {
                 keys,
             )?;
             put_images(&tx, &images, &self.opts.root)?;
-            report.files += images.len();
+            report.files += images.iter().map(|i| i.files.len()).sum::<usize>();
             Ok((report, tx))
         };
         let mut cache_saved = None;
@@ -495,7 +497,7 @@ impl Builder {
             );
             let ((mut write, manifest), (search_write, search_manifest)) = committed?;
             cache_saved = saved;
-            let size = SiteSize::of(manifest.files().chain(search_manifest.files()));
+            let size = SiteSize::of_counted(manifest.sized().chain(search_manifest.sized()));
             state.manifest = Some(search_manifest);
             write.written += search_write.written;
             write.unchanged += search_write.unchanged;
@@ -508,7 +510,7 @@ impl Builder {
             laps.mark("render pages");
             laps.extend(&render.phases);
             let (write, manifest) = tx.commit_keeping()?;
-            let size = SiteSize::of(manifest.files());
+            let size = SiteSize::of_counted(manifest.sized());
             (render, write, manifest, size)
         };
         self.manifest = Some(manifest);
@@ -643,20 +645,31 @@ fn stage_search(
     Ok((report, tx))
 }
 
-/// Copies the image renditions from the cache into the output, skipping those the last
-/// build wrote from the same content hash.
+/// Copies the image renditions from the cache into the output, each picture's as one group,
+/// skipping those the last build wrote from the same content hash.
 fn put_images(tx: &output::Transaction, images: &[OutputImage], root: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let keys: Vec<(&str, u64)> = images.iter().map(|i| (&*i.path, i.key)).collect();
-    let kept = tx.keep_all_if_fresh(&keys);
+    let keys: Vec<(&str, u64)> = images.iter().map(|i| (i.prefix.as_str(), i.key)).collect();
+    let kept = tx.keep_groups_if_fresh(&keys);
     let missing: Vec<&OutputImage> = images
         .iter()
         .zip(kept)
         .filter_map(|(img, kept)| (!kept).then_some(img))
         .collect();
     missing.par_iter().try_for_each(|img| {
-        let bytes = img.bytes(root).map_err(Error::Msg)?;
-        tx.put(&img.path, &bytes, Some(img.key))
+        let bytes = img
+            .files
+            .iter()
+            .map(|(_, nth)| img.bytes(*nth, root))
+            .collect::<std::result::Result<Vec<Vec<u8>>, String>>()
+            .map_err(Error::Msg)?;
+        let files: Vec<(&str, &[u8])> = img
+            .files
+            .iter()
+            .zip(&bytes)
+            .map(|((path, _), b)| (&path[img.prefix.len()..], b.as_slice()))
+            .collect();
+        tx.put_group(&img.prefix, Some(img.key), &files)
     })
 }
 

@@ -106,9 +106,59 @@ struct Entry {
     len: u64,
 }
 
+/// Files written and kept together under one manifest entry: a common path (`prefix`) and
+/// each member's name after it (an image's renditions: `_img/a/quay-<hash>-` and `400.webp`,
+/// `800.webp`, …). A site with 1,000 pictures has 7,000 renditions: one entry per picture
+/// instead of one per file is what its manifest, ledger and build record scale with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    key: Option<u64>,
+    /// `name:len` of each member, comma-separated, as the manifest line holds them (one
+    /// string a group, shared when the group is kept).
+    members: std::sync::Arc<str>,
+}
+
+impl Group {
+    /// Each member's name (after the prefix) and size in bytes.
+    pub fn members(&self) -> impl Iterator<Item = (&str, u64)> {
+        group_members(&self.members)
+    }
+
+    /// The members' list as the manifest writes it (`name:len,…`).
+    pub fn members_text(&self) -> &str {
+        &self.members
+    }
+}
+
+/// Each member's name and size in a group's members list (`name:len,…`; a size that cannot
+/// be read is `u64::MAX`, which no file has).
+pub fn group_members(text: &str) -> impl Iterator<Item = (&str, u64)> {
+    text.split(',').filter(|m| !m.is_empty()).map(|m| {
+        let (name, len) = m.rsplit_once(':').unwrap_or((m, ""));
+        (name, len.parse().unwrap_or(u64::MAX))
+    })
+}
+
+/// Whether `name` may be a group member's name: one path component without the
+/// manifest's separators.
+fn valid_member(name: &str) -> bool {
+    !name.is_empty()
+        && name != "."
+        && name != ".."
+        && !name.contains([',', ':', '/', '\\', '\t', '\n', '\r', '\0'])
+}
+
 #[derive(Default)]
 struct Ledger {
     paths: HashMap<String, Entry>,
+    /// Groups by prefix.
+    groups: HashMap<String, Group>,
+    /// Prefixes recorded with another group than the previous build's (new ones included).
+    changed_groups: Vec<String>,
+    /// How many recorded groups the previous build did not have.
+    new_groups: usize,
+    /// Prefixes of the groups with a member staged.
+    written_groups: Vec<String>,
     staged: Vec<(PathBuf, PathBuf)>,
     unchanged: usize,
     /// Paths recorded with an entry other than the previous build's (new ones included), so
@@ -133,8 +183,11 @@ pub struct Manifest {
     out: PathBuf,
     set: Option<OutputSet>,
     entries: HashMap<String, Entry>,
+    groups: HashMap<String, Group>,
     /// Files the commit moved into place, relative to the output folder.
     written: Vec<String>,
+    /// Groups of which the commit moved a member into place.
+    written_groups: Vec<String>,
 }
 
 impl Manifest {
@@ -147,6 +200,29 @@ impl Manifest {
     pub fn written(&self) -> &[String] {
         &self.written
     }
+
+    /// Every group this transaction's set holds, by prefix.
+    pub fn groups(&self) -> impl Iterator<Item = (&str, &Group)> {
+        self.groups.iter().map(|(p, g)| (p.as_str(), g))
+    }
+
+    /// The groups of which the commit wrote a member, by prefix.
+    pub fn written_groups(&self) -> &[String] {
+        &self.written_groups
+    }
+
+    /// Every file and group with its size in bytes and how many files it is (a group's
+    /// members counted under its prefix).
+    pub fn sized(&self) -> impl Iterator<Item = (&str, u64, usize)> {
+        let files = self.entries.iter().map(|(p, e)| (p.as_str(), e.len, 1));
+        let groups = self.groups.iter().map(|(p, g)| {
+            let (bytes, n) = g.members().fold((0u64, 0usize), |(b, n), (_, len)| {
+                (b.saturating_add(len), n + 1)
+            });
+            (p.as_str(), bytes, n)
+        });
+        files.chain(groups)
+    }
 }
 
 /// An output transaction; files may be added from many threads at once.
@@ -154,6 +230,7 @@ pub struct Transaction {
     out: PathBuf,
     set: OutputSet,
     previous: HashMap<String, Entry>,
+    previous_groups: HashMap<String, Group>,
     /// The previous manifest came from this process's own commit: files need no re-check.
     trusted: bool,
     /// The folder held no file but bookkeeping when the transaction began (a cold build):
@@ -185,15 +262,20 @@ impl Transaction {
         fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
         let lock = lock(out, set)?;
         let fresh = holds_only_bookkeeping(out);
-        let (mut previous, trusted) = match last {
-            Some(m) if m.out == out && m.set == Some(set) => (m.entries, true),
+        let ((mut previous, mut previous_groups), trusted) = match last {
+            Some(m) if m.out == out && m.set == Some(set) => ((m.entries, m.groups), true),
             _ => (read_manifest(out, set), false),
         };
         // A commit that was interrupted left its journal: those files may hold either version,
-        // so forget their keys (they are compared byte by byte instead).
+        // so forget their keys (they are compared byte by byte instead). Groups are the
+        // lines starting with a tab.
         if let Ok(journal) = fs::read_to_string(out.join(set.journal())) {
             for path in journal.lines() {
-                if let Some(e) = previous.get_mut(path) {
+                if let Some(prefix) = path.strip_prefix('\t') {
+                    if let Some(g) = previous_groups.get_mut(prefix) {
+                        g.key = None;
+                    }
+                } else if let Some(e) = previous.get_mut(path) {
                     e.key = None;
                 }
             }
@@ -202,12 +284,14 @@ impl Transaction {
         // a dozen times on a site with many pictures (each rendition is a file).
         let ledger = Ledger {
             paths: HashMap::with_capacity_and_hasher(previous.len(), Default::default()),
+            groups: HashMap::with_capacity_and_hasher(previous_groups.len(), Default::default()),
             ..Ledger::default()
         };
         Ok(Transaction {
             out: out.to_path_buf(),
             set,
             previous,
+            previous_groups,
             trusted,
             fresh,
             ledger: Mutex::new(ledger),
@@ -222,15 +306,22 @@ impl Transaction {
         for e in self.previous.values_mut() {
             e.key = None;
         }
+        for g in self.previous_groups.values_mut() {
+            g.key = None;
+        }
         self.trusted = false;
     }
 
     /// Forgets the page keys of `paths` (found changed on disk since the last build), so
     /// they are rendered and compared with what is on disk, like files of an interrupted commit.
+    /// A group's prefix among `paths` forgets the group's key.
     pub fn distrust(&mut self, paths: &[String]) {
         for p in paths {
             if let Some(e) = self.previous.get_mut(p) {
                 e.key = None;
+            }
+            if let Some(g) = self.previous_groups.get_mut(p) {
+                g.key = None;
             }
         }
     }
@@ -310,6 +401,124 @@ impl Transaction {
             .collect()
     }
 
+    /// Keeps groups as they are when the last build wrote each under the same prefix from
+    /// the same `key` (which must change whenever the members' names or bytes do) and all
+    /// its members are still there at the sizes written: whether each was kept. Under one
+    /// lock of the ledger, like [`Transaction::keep_all_if_fresh`].
+    pub fn keep_groups_if_fresh(&self, groups: &[(&str, u64)]) -> Vec<bool> {
+        let fresh = |&(prefix, key): &(&str, u64)| -> Option<Group> {
+            let prev = self
+                .previous_groups
+                .get(prefix)
+                .filter(|g| g.key == Some(key))?;
+            let intact = self.trusted
+                || prev.members().all(|(name, len)| {
+                    let path = self.out.join(format!("{prefix}{name}"));
+                    fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == len)
+                });
+            intact.then(|| prev.clone())
+        };
+        let found: Vec<Option<Group>> = match self.trusted {
+            true => groups.iter().map(fresh).collect(),
+            false => groups.par_iter().map(fresh).collect(),
+        };
+        let mut ledger = self.ledger.lock().expect("ledger lock");
+        groups
+            .iter()
+            .zip(found)
+            .map(|(&(prefix, _), prev)| {
+                prev.is_some_and(|prev| {
+                    let n = prev.members().count();
+                    let ok = Self::record_group_in(&mut ledger, prefix, prev, Change::Same).is_ok();
+                    if ok {
+                        ledger.unchanged += n;
+                    }
+                    ok
+                })
+            })
+            .collect()
+    }
+
+    /// Adds a group of files, `prefix` followed by each member's name: each left alone if
+    /// identical on disk, otherwise staged for the commit; the manifest holds one entry.
+    pub fn put_group(&self, prefix: &str, key: Option<u64>, files: &[(&str, &[u8])]) -> Result<()> {
+        let mut members = String::with_capacity(files.len() * 16);
+        let mut decimal = itoa::Buffer::new();
+        let mut staged = Vec::new();
+        let mut unchanged = 0;
+        let abandon = |staged: &mut Vec<(PathBuf, PathBuf)>| {
+            for (tmp, _) in staged.drain(..) {
+                let _ = fs::remove_file(tmp);
+            }
+        };
+        for (name, bytes) in files {
+            let path = format!("{prefix}{name}");
+            if !valid_member(name) || check_relative(&path).is_err() {
+                abandon(&mut staged);
+                return Err(Error::Msg(format!(
+                    "refusing to write `{path}`: not a file of the output folder's group `{prefix}`"
+                )));
+            }
+            let dest = self.out.join(&path);
+            if !self.fresh && same_contents(&dest, bytes) {
+                unchanged += 1;
+            } else {
+                match stage(&dest, bytes) {
+                    Ok(tmp) => staged.push((tmp, dest)),
+                    Err(e) => {
+                        abandon(&mut staged);
+                        return Err(e);
+                    }
+                }
+            }
+            if !members.is_empty() {
+                members.push(',');
+            }
+            members.push_str(name);
+            members.push(':');
+            members.push_str(decimal.format(bytes.len()));
+        }
+        let group = Group {
+            key,
+            members: members.into(),
+        };
+        let change = match self.previous_groups.get(prefix) {
+            None => Change::New,
+            Some(prev) if *prev == group => Change::Same,
+            Some(_) => Change::Differs,
+        };
+        let mut ledger = self.ledger.lock().expect("ledger lock");
+        if let Err(e) = Self::record_group_in(&mut ledger, prefix, group, change) {
+            abandon(&mut staged);
+            return Err(e);
+        }
+        ledger.unchanged += unchanged;
+        if !staged.is_empty() {
+            ledger.written_groups.push(prefix.to_string());
+            ledger.staged.append(&mut staged);
+        }
+        Ok(())
+    }
+
+    /// Records the group `prefix` in `ledger`.
+    fn record_group_in(
+        ledger: &mut Ledger,
+        prefix: &str,
+        group: Group,
+        change: Change,
+    ) -> Result<()> {
+        if ledger.groups.insert(prefix.to_string(), group).is_some() {
+            return Err(Error::Msg(format!(
+                "two outputs want the same files `{prefix}…`"
+            )));
+        }
+        if change != Change::Same {
+            ledger.changed_groups.push(prefix.to_string());
+            ledger.new_groups += usize::from(change == Change::New);
+        }
+        Ok(())
+    }
+
     fn record(
         &self,
         path: &str,
@@ -365,12 +574,22 @@ impl Transaction {
                 journal.push_str(p);
                 journal.push('\n');
             }
+            for p in &ledger.changed_groups {
+                journal.push('\t');
+                journal.push_str(p);
+                journal.push('\n');
+            }
             let new_paths: Vec<&String> = ledger
                 .changed
                 .iter()
                 .filter(|p| !self.previous.contains_key(*p))
                 .collect();
-            if !new_paths.is_empty() {
+            let new_groups: Vec<&String> = ledger
+                .changed_groups
+                .iter()
+                .filter(|p| !self.previous_groups.contains_key(*p))
+                .collect();
+            if !new_paths.is_empty() || !new_groups.is_empty() {
                 // Only new files need the manifest itself to know them before they exist.
                 let mut union: HashMap<String, Entry> =
                     self.previous.iter().map(|(p, e)| (p.clone(), *e)).collect();
@@ -383,7 +602,12 @@ impl Transaction {
                         },
                     );
                 }
-                write_manifest(&self.out, self.set, &union, true)?;
+                let mut groups = self.previous_groups.clone();
+                for p in new_groups {
+                    let members = ledger.groups[p].members.clone();
+                    groups.insert(p.clone(), Group { key: None, members });
+                }
+                write_manifest(&self.out, self.set, &union, &groups, true)?;
             }
             let path = self.out.join(self.set.journal());
             fs::write(&path, journal).map_err(|e| Error::io(&path, e))?;
@@ -404,34 +628,17 @@ impl Transaction {
                 }
                 fs::rename(tmp, dest).map_err(|e| Error::io(dest, e))
             })?;
-        let mut removed = 0;
-        // When every previous path was recorded again, none is stale.
-        let all_kept = ledger.paths.len() - ledger.new == self.previous.len();
-        let stale_paths: BTreeSet<&String> = match all_kept {
-            true => BTreeSet::new(),
-            false => self
-                .previous
-                .keys()
-                .filter(|p| !ledger.paths.contains_key(*p))
-                .collect(),
-        };
-        for stale in stale_paths {
-            if check_relative(stale).is_err() {
-                continue;
-            }
-            let p = self.out.join(stale);
-            if p.is_file() && fs::remove_file(&p).is_ok() {
-                removed += 1;
-                prune_empty_dirs(&self.out, p.parent());
-            }
-        }
+        let removed = self.remove_stale(&ledger);
         // Skip rewriting an identical manifest: a build that changed nothing writes nothing.
-        let same =
-            removed == 0 && ledger.paths.len() == self.previous.len() && ledger.changed.is_empty();
+        let same = removed == 0
+            && ledger.paths.len() == self.previous.len()
+            && ledger.changed.is_empty()
+            && ledger.groups.len() == self.previous_groups.len()
+            && ledger.changed_groups.is_empty();
         if !same {
-            write_manifest(&self.out, self.set, &ledger.paths, true)?;
+            write_manifest(&self.out, self.set, &ledger.paths, &ledger.groups, true)?;
         } else if !self.trusted {
-            write_manifest(&self.out, self.set, &ledger.paths, false)?;
+            write_manifest(&self.out, self.set, &ledger.paths, &ledger.groups, false)?;
         }
         let _ = fs::remove_file(self.out.join(self.set.journal()));
         let report = WriteReport {
@@ -451,9 +658,65 @@ impl Transaction {
             out: self.out.clone(),
             set: Some(self.set),
             entries: ledger.paths,
+            groups: ledger.groups,
             written,
+            written_groups: ledger.written_groups,
         };
         Ok((report, manifest))
+    }
+
+    /// Removes the files of the previous build that this one did not record, alone or in a
+    /// group; returns how many.
+    fn remove_stale(&self, ledger: &Ledger) -> usize {
+        // When every previous path and group was recorded again, with the same members,
+        // none is stale.
+        let all_files = ledger.paths.len() - ledger.new == self.previous.len();
+        let all_groups = ledger.groups.len() - ledger.new_groups == self.previous_groups.len()
+            && ledger.changed_groups.is_empty();
+        let mut stale: BTreeSet<String> = BTreeSet::new();
+        if !all_files {
+            stale.extend(
+                self.previous
+                    .keys()
+                    .filter(|p| !ledger.paths.contains_key(*p))
+                    .cloned(),
+            );
+        }
+        if !all_groups {
+            for (prefix, prev) in &self.previous_groups {
+                let now = ledger.groups.get(prefix);
+                for (name, _) in prev.members() {
+                    if now.is_some_and(|g| g.members().any(|(n, _)| n == name)) {
+                        continue;
+                    }
+                    stale.insert(format!("{prefix}{name}"));
+                }
+            }
+        }
+        if stale.is_empty() {
+            return 0;
+        }
+        // A file may move between a group and standing alone (a manifest of an older
+        // newsdesk listed renditions one by one): one recorded either way is not stale.
+        let mut in_groups: std::collections::HashSet<String> = Default::default();
+        for (prefix, g) in &ledger.groups {
+            in_groups.extend(g.members().map(|(name, _)| format!("{prefix}{name}")));
+        }
+        let mut removed = 0;
+        for stale in stale {
+            if ledger.paths.contains_key(&stale)
+                || in_groups.contains(&stale)
+                || check_relative(&stale).is_err()
+            {
+                continue;
+            }
+            let p = self.out.join(&stale);
+            if p.is_file() && fs::remove_file(&p).is_ok() {
+                removed += 1;
+                prune_empty_dirs(&self.out, p.parent());
+            }
+        }
+        removed
     }
 }
 
@@ -586,9 +849,11 @@ fn check_relative(p: &str) -> Result<()> {
 }
 
 /// Manifest lines are `path<TAB>key<TAB>size`; a line with only a path is understood too.
-fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
+/// A group's line starts with a tab (no path is empty): `<TAB>prefix<TAB>key<TAB>members`,
+/// its members `name:size` separated by commas.
+fn read_manifest(out: &Path, set: OutputSet) -> (HashMap<String, Entry>, HashMap<String, Group>) {
     let Ok(text) = fs::read_to_string(out.join(set.manifest())) else {
-        return HashMap::default();
+        return Default::default();
     };
     let bytes = text.as_bytes();
     // Sized at once: grown line by line, a manifest of 10,000 files is rehashed a dozen times.
@@ -596,9 +861,9 @@ fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
         memchr::memchr_iter(b'\n', bytes).count(),
         Default::default(),
     );
-    // Lines and fields found with `memchr` rather than `lines()` and `split('\t')`: a site
-    // with pictures has a line per rendition (7,000 for 1,000 images), and the searches'
-    // set-up per field was most of reading them.
+    let mut groups = HashMap::default();
+    // Lines and fields found with `memchr` rather than `lines()` and `split('\t')`: the
+    // searches' set-up per field was most of reading a manifest of many files.
     // A field up to the next tab, and what follows that tab.
     fn split(s: &str) -> (&str, Option<&str>) {
         match memchr::memchr(b'\t', s.as_bytes()) {
@@ -624,6 +889,21 @@ fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
         if line.is_empty() {
             continue;
         }
+        if let Some(group) = line.strip_prefix('\t') {
+            let (prefix, rest) = split(group);
+            let (key, members) = rest.map_or(("", ""), |r| {
+                let (key, rest) = split(r);
+                (key, rest.map_or("", |m| split(m).0))
+            });
+            if !prefix.is_empty() {
+                let group = Group {
+                    key: u64::from_str_radix(key, 16).ok(),
+                    members: members.into(),
+                };
+                groups.insert(prefix.to_string(), group);
+            }
+            continue;
+        }
         let (path, rest) = split(line);
         let (key, rest) = rest.map_or((None, None), |r| {
             let (key, rest) = split(r);
@@ -635,32 +915,50 @@ fn read_manifest(out: &Path, set: OutputSet) -> HashMap<String, Entry> {
             .unwrap_or(u64::MAX);
         entries.insert(path.to_string(), Entry { key, len });
     }
-    entries
+    (entries, groups)
 }
 
-/// Writes the manifest of `set`; unless the caller knows it `changed`, an identical file on
-/// disk is left alone.
+/// Writes the manifest of `set`, groups first (their lines start with a tab, so the file
+/// stays sorted); unless the caller knows it `changed`, an identical file on disk is left
+/// alone.
 fn write_manifest(
     out: &Path,
     set: OutputSet,
     entries: &HashMap<String, Entry>,
+    groups: &HashMap<String, Group>,
     changed: bool,
 ) -> Result<()> {
     let mut sorted: Vec<(&String, &Entry)> = entries.iter().collect();
     rayon::slice::ParallelSliceMut::par_sort_unstable_by(&mut sorted[..], |a, b| a.0.cmp(b.0));
-    let mut text = String::with_capacity(entries.len() * 64);
-    // Written digit by digit rather than through `write!`: a site with pictures has a line
-    // per rendition (7,000 for 1,000 images), and the formatting machinery was most of it.
+    let mut sorted_groups: Vec<(&String, &Group)> = groups.iter().collect();
+    sorted_groups.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut text = String::with_capacity(entries.len() * 64 + groups.len() * 128);
+    // Written digit by digit rather than through `write!`: the formatting machinery was
+    // most of writing a manifest of many files.
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut line = Vec::with_capacity(48);
     let mut decimal = itoa::Buffer::new();
+    let hex = |line: &mut Vec<u8>, key: Option<u64>| {
+        if let Some(k) = key {
+            line.extend((0..16).rev().map(|i| HEX[((k >> (i * 4)) & 0xf) as usize]));
+        }
+    };
+    for (p, g) in sorted_groups {
+        text.push('\t');
+        text.push_str(p);
+        line.clear();
+        line.push(b'\t');
+        hex(&mut line, g.key);
+        line.push(b'\t');
+        text.push_str(std::str::from_utf8(&line).expect("ASCII digits"));
+        text.push_str(&g.members);
+        text.push('\n');
+    }
     for (p, e) in sorted {
         text.push_str(p);
         line.clear();
         line.push(b'\t');
-        if let Some(k) = e.key {
-            line.extend((0..16).rev().map(|i| HEX[((k >> (i * 4)) & 0xf) as usize]));
-        }
+        hex(&mut line, e.key);
         line.push(b'\t');
         line.extend_from_slice(decimal.format(e.len).as_bytes());
         line.push(b'\n');
@@ -704,14 +1002,14 @@ mod tests {
         entries.insert("b/index.html".to_string(), entry(Some(0xab), 0));
         entries.insert("a.css".to_string(), entry(None, 1234567));
         entries.insert("z.jpg".to_string(), entry(Some(u64::MAX), u64::MAX - 1));
-        write_manifest(out, OutputSet::Pages, &entries, true).unwrap();
+        write_manifest(out, OutputSet::Pages, &entries, &HashMap::default(), true).unwrap();
         let text = fs::read_to_string(out.join(MANIFEST)).unwrap();
         assert_eq!(
             text,
             "a.css\t\t1234567\nb/index.html\t00000000000000ab\t0\n\
              z.jpg\tffffffffffffffff\t18446744073709551614\n"
         );
-        assert_eq!(read_manifest(out, OutputSet::Pages), entries);
+        assert_eq!(read_manifest(out, OutputSet::Pages).0, entries);
     }
 
     #[test]
@@ -733,7 +1031,7 @@ mod tests {
             expect.insert(path, Entry { key, len });
         }
         assert_eq!(expect.len(), 5);
-        assert_eq!(read_manifest(out, OutputSet::Pages), expect);
+        assert_eq!(read_manifest(out, OutputSet::Pages).0, expect);
     }
 
     #[test]
@@ -970,6 +1268,161 @@ mod tests {
         let report = tx.commit().unwrap();
         assert_eq!((report.unchanged, report.written), (2, 3));
         assert_eq!(fs::read_to_string(out.join("d.jpg")).unwrap(), "d.jpg");
+    }
+
+    fn names(out: &Path, dir: &str) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(out.join(dir))
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_group_is_one_manifest_line_kept_and_removed_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let tx = Transaction::begin(out).unwrap();
+        tx.put("index.html", b"home", Some(7)).unwrap();
+        let members: [(&str, &[u8]); 2] = [("400.webp", b"aa"), ("800.jpg", b"bbb")];
+        tx.put_group("_img/a/q-", Some(1), &members).unwrap();
+        let (report, manifest) = tx.commit_keeping().unwrap();
+        assert_eq!(report.written, 3);
+        assert_eq!(
+            fs::read_to_string(out.join(MANIFEST)).unwrap(),
+            "\t_img/a/q-\t0000000000000001\t400.webp:2,800.jpg:3\n\
+             index.html\t0000000000000007\t4\n"
+        );
+        assert_eq!(names(out, "_img/a"), ["q-400.webp", "q-800.jpg"]);
+        let sized: Vec<(&str, u64, usize)> = {
+            let mut v: Vec<_> = manifest.sized().collect();
+            v.sort();
+            v
+        };
+        assert_eq!(sized, [("_img/a/q-", 5, 2), ("index.html", 4, 1)]);
+        assert_eq!(manifest.written_groups(), ["_img/a/q-"]);
+        // Read back from disk: the same key keeps it, another key or prefix does not.
+        let tx = Transaction::begin(out).unwrap();
+        assert_eq!(
+            tx.keep_groups_if_fresh(&[("_img/a/q-", 2), ("_img/b/q-", 1)]),
+            [false, false]
+        );
+        assert_eq!(tx.keep_groups_if_fresh(&[("_img/a/q-", 1)]), [true]);
+        assert!(tx.keep_if_fresh("index.html", 7));
+        let report = tx.commit().unwrap();
+        assert_eq!(
+            (report.written, report.unchanged, report.removed),
+            (0, 3, 0)
+        );
+        // A member gone or of another size: the group is not kept.
+        fs::write(out.join("_img/a/q-800.jpg"), "bbbb").unwrap();
+        let tx = Transaction::begin(out).unwrap();
+        assert_eq!(tx.keep_groups_if_fresh(&[("_img/a/q-", 1)]), [false]);
+        assert!(tx.keep_if_fresh("index.html", 7));
+        tx.put_group("_img/a/q-", Some(1), &members).unwrap();
+        let report = tx.commit().unwrap();
+        assert_eq!(
+            (report.written, report.unchanged, report.removed),
+            (1, 2, 0)
+        );
+        assert_eq!(fs::read(out.join("_img/a/q-800.jpg")).unwrap(), b"bbb");
+        // A group no longer recorded has its members removed; a member dropped from a group
+        // recorded again is removed too.
+        let tx = Transaction::begin(out).unwrap();
+        assert!(tx.keep_if_fresh("index.html", 7));
+        tx.put_group("_img/a/q-", Some(3), &members[..1]).unwrap();
+        let report = tx.commit().unwrap();
+        assert_eq!(report.removed, 1);
+        assert_eq!(names(out, "_img/a"), ["q-400.webp"]);
+        let tx = Transaction::begin(out).unwrap();
+        tx.put("index.html", b"home", Some(7)).unwrap();
+        let report = tx.commit().unwrap();
+        assert_eq!(report.removed, 1);
+        assert!(!out.join("_img").exists(), "empty folders pruned");
+        assert_eq!(
+            fs::read_to_string(out.join(MANIFEST)).unwrap(),
+            "index.html\t0000000000000007\t4\n"
+        );
+    }
+
+    #[test]
+    fn files_listed_one_by_one_then_grouped_are_not_removed() {
+        // A manifest of an older newsdesk lists renditions one by one.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let tx = Transaction::begin(out).unwrap();
+        tx.put("_img/a/q-400.webp", b"aa", Some(1)).unwrap();
+        tx.put("_img/a/q-800.jpg", b"bbb", Some(1)).unwrap();
+        tx.commit().unwrap();
+        let tx = Transaction::begin(out).unwrap();
+        let members: [(&str, &[u8]); 2] = [("400.webp", b"aa"), ("800.jpg", b"bbb")];
+        tx.put_group("_img/a/q-", Some(1), &members).unwrap();
+        let report = tx.commit().unwrap();
+        assert_eq!(
+            (report.written, report.unchanged, report.removed),
+            (0, 2, 0)
+        );
+        assert_eq!(names(out, "_img/a"), ["q-400.webp", "q-800.jpg"]);
+        // And back: files recorded one by one again are not removed as the group's.
+        let tx = Transaction::begin(out).unwrap();
+        tx.put("_img/a/q-400.webp", b"aa", Some(1)).unwrap();
+        tx.put("_img/a/q-800.jpg", b"bbb", Some(1)).unwrap();
+        let report = tx.commit().unwrap();
+        assert_eq!(report.removed, 0);
+        assert_eq!(names(out, "_img/a"), ["q-400.webp", "q-800.jpg"]);
+    }
+
+    #[test]
+    fn an_interrupted_commit_voids_a_groups_key_and_names_its_new_members() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let members: [(&str, &[u8]); 1] = [("400.webp", b"aa")];
+        let tx = Transaction::begin(out).unwrap();
+        tx.put_group("_img/a/q-", Some(1), &members).unwrap();
+        tx.commit().unwrap();
+        fs::write(out.join(JOURNAL), "\t_img/a/q-\n").unwrap();
+        let tx = Transaction::begin(out).unwrap();
+        assert_eq!(tx.keep_groups_if_fresh(&[("_img/a/q-", 1)]), [false]);
+        drop(tx);
+        fs::remove_file(out.join(JOURNAL)).unwrap();
+        // A new group is in the manifest (keyless) before its files are renamed into place.
+        let tx = Transaction::begin(out).unwrap();
+        tx.put_group("_img/a/q-", Some(1), &members).unwrap();
+        tx.put_group("_img/b/r-", Some(2), &members).unwrap();
+        let ledger = std::mem::take(&mut *tx.ledger.lock().unwrap());
+        assert_eq!(ledger.new_groups, 1);
+        assert_eq!(ledger.changed_groups, ["_img/b/r-"]);
+        for (tmp, _) in &ledger.staged {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+
+    #[test]
+    fn a_group_refuses_members_that_are_not_one_plain_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let tx = Transaction::begin(out).unwrap();
+        for bad in ["", "a/b", "x,y", "x:1", "..", "a\tb"] {
+            let members: [(&str, &[u8]); 2] = [("ok.webp", b"aa"), (bad, b"b")];
+            assert!(
+                tx.put_group("_img/a/q-", Some(1), &members).is_err(),
+                "{bad:?}"
+            );
+        }
+        assert!(tx.put_group("../q-", Some(1), &[("a.webp", b"a")]).is_err());
+        tx.put_group("_img/a/q-", Some(1), &[("a.webp", b"a")])
+            .unwrap();
+        assert!(
+            tx.put_group("_img/a/q-", Some(1), &[("a.webp", b"a")])
+                .is_err(),
+            "a prefix twice clashes"
+        );
+        drop(tx);
+        let left: Vec<String> = names(out, "_img/a");
+        assert!(left.is_empty(), "nothing staged is left: {left:?}");
     }
 
     #[test]

@@ -89,6 +89,35 @@ struct Output {
     counted: bool,
 }
 
+/// A group of output files (a picture's renditions, see [`crate::output::Group`]) as the
+/// build left it: one entry for all its members, not one each.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct GroupOut {
+    prefix: String,
+    /// The members as the manifest lists them (`name:len,…`).
+    members: String,
+    /// Each member's stamp, in the order of `members`.
+    stamps: Vec<u64>,
+}
+
+impl GroupOut {
+    /// Whether every member is in the output folder `out` as recorded.
+    fn intact(&self, out: &Path) -> bool {
+        let members = crate::output::group_members(&self.members);
+        let mut n = 0;
+        let all = members.zip(&self.stamps).all(|((name, len), &stamp)| {
+            n += 1;
+            let path = out.join(format!("{}{name}", self.prefix));
+            std::fs::symlink_metadata(path)
+                .is_ok_and(|m| m.is_file() && m.len() == len && filestamp::stamp_now(&m) == stamp)
+        });
+        all && n == self.stamps.len()
+    }
+}
+
+/// The files and groups of one folder of pictures.
+type Pictures = (Vec<Output>, Vec<GroupOut>);
+
 /// A folder whose settled stamp vouches for the pictures in it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Folder {
@@ -104,6 +133,8 @@ pub struct Record {
     inputs: Vec<(String, Seen)>,
     /// Output files checked one by one.
     outputs: Vec<Output>,
+    /// Groups of output files checked one by one (those of folders not settled).
+    groups: Vec<GroupOut>,
     /// Folders checked by their stamp; their pictures are in [`Record::pictures`].
     folders: Vec<Folder>,
     /// The output's size as the build counted it.
@@ -131,12 +162,12 @@ impl Record {
 
     /// The pictures of each folder, in the order of `folders`; `None` when their file is
     /// missing, damaged or not the one written with this record (which is then not trusted).
-    fn pictures(&self) -> Option<Vec<Vec<Output>>> {
+    fn pictures(&self) -> Option<Vec<Pictures>> {
         let file = self.root.join(cache::DIR).join(PICTURES);
         let bytes = cache::read(&file).ok()??;
         let (payload, sum) = cache::unframe(&bytes, &file).ok()?;
         (sum == self.pictures_sum).then_some(())?;
-        postcard::from_bytes::<Vec<Vec<Output>>>(payload)
+        postcard::from_bytes::<Vec<Pictures>>(payload)
             .ok()
             .filter(|p| p.len() == self.folders.len())
     }
@@ -350,12 +381,16 @@ pub enum Verdict {
 
 /// Output files found as the last build left them, with their size and stamp: a build keeps
 /// them without looking again, and records them with these stamps unless it rewrote them.
-pub struct Checked(rustc_hash::FxHashMap<String, (u64, u64)>);
+/// Groups likewise, by prefix: their members and the members' stamps.
+pub struct Checked {
+    files: rustc_hash::FxHashMap<String, (u64, u64)>,
+    groups: rustc_hash::FxHashMap<String, (String, Vec<u64>)>,
+}
 
 impl Checked {
     /// Whether `path` was found as recorded.
     pub fn contains(&self, path: &str) -> bool {
-        self.0.contains_key(path)
+        self.files.contains_key(path)
     }
 }
 
@@ -389,6 +424,7 @@ impl Record {
             })
         };
         let intact: Vec<bool> = self.outputs.par_iter().map(intact_file).collect();
+        let intact_groups: Vec<bool> = self.groups.par_iter().map(|g| g.intact(out)).collect();
         let kept: Vec<bool> = self
             .folders
             .par_iter()
@@ -397,7 +433,7 @@ impl Record {
                     .is_ok_and(|m| m.is_dir() && filestamp::stamp_now(&m) == folder.stamp)
             })
             .collect();
-        let all_intact = intact.iter().all(|&ok| ok);
+        let all_intact = intact.iter().chain(&intact_groups).all(|&ok| ok);
         if same && all_intact && kept.iter().all(|&ok| ok) {
             return Verdict::Current;
         }
@@ -408,34 +444,58 @@ impl Record {
             return Verdict::Build(None);
         };
         // A folder whose stamp moved has its pictures looked at one by one.
-        let in_folders: Vec<Vec<bool>> = pictures
+        let in_folders: Vec<(Vec<bool>, Vec<bool>)> = pictures
             .par_iter()
             .zip(kept.par_iter())
-            .map(|(files, &kept)| match kept {
-                true => vec![true; files.len()],
-                false => files.iter().map(intact_file).collect(),
+            .map(|((files, groups), &kept)| match kept {
+                true => (vec![true; files.len()], vec![true; groups.len()]),
+                false => (
+                    files.iter().map(intact_file).collect(),
+                    groups.iter().map(|g| g.intact(out)).collect(),
+                ),
             })
             .collect();
-        if same && all_intact && in_folders.iter().flatten().all(|&ok| ok) {
+        let all_in_folders = in_folders
+            .iter()
+            .all(|(f, g)| f.iter().chain(g).all(|&ok| ok));
+        if same && all_intact && all_in_folders {
             return Verdict::Current;
         }
         let mut changed = Vec::new();
-        let mut checked = rustc_hash::FxHashMap::default();
-        checked.reserve(self.outputs.len() + pictures.iter().map(Vec::len).sum::<usize>());
-        let pictures = pictures
+        let mut files = rustc_hash::FxHashMap::default();
+        let mut groups = rustc_hash::FxHashMap::default();
+        let (picture_files, picture_groups): (Vec<_>, Vec<_>) = pictures
             .into_iter()
             .zip(in_folders)
-            .flat_map(|(files, oks)| files.into_iter().zip(oks));
+            .map(|((f, g), (f_ok, g_ok))| (f.into_iter().zip(f_ok), g.into_iter().zip(g_ok)))
+            .unzip();
         let outputs = std::mem::take(&mut self.outputs);
-        for (o, ok) in outputs.into_iter().zip(intact).chain(pictures) {
+        files.reserve(outputs.len());
+        let all_files = outputs
+            .into_iter()
+            .zip(intact)
+            .chain(picture_files.into_iter().flatten());
+        for (o, ok) in all_files {
             match ok {
                 true => {
-                    checked.insert(o.path, (o.len, o.stamp));
+                    files.insert(o.path, (o.len, o.stamp));
                 }
                 false => changed.push(o.path),
             }
         }
-        Verdict::Build(Some((changed, Checked(checked))))
+        let all_groups = std::mem::take(&mut self.groups)
+            .into_iter()
+            .zip(intact_groups)
+            .chain(picture_groups.into_iter().flatten());
+        for (g, ok) in all_groups {
+            match ok {
+                true => {
+                    groups.insert(g.prefix, (g.members, g.stamps));
+                }
+                false => changed.push(g.prefix),
+            }
+        }
+        Verdict::Build(Some((changed, Checked { files, groups })))
     }
 }
 
@@ -449,6 +509,8 @@ fn content_hash(path: &Path) -> Option<u64> {
 pub struct Finished<'a> {
     /// The output folder's files with their sizes, as the manifests list them.
     pub files: Vec<(&'a str, u64)>,
+    /// The output folder's groups of files, by prefix, as the manifests list them.
+    pub groups: Vec<(&'a str, &'a crate::output::Group)>,
     /// Bookkeeping files that must stay as they are too.
     pub bookkeeping: &'a [&'a str],
     /// Articles, files and warnings for the report of a build that does nothing.
@@ -459,7 +521,8 @@ pub struct Finished<'a> {
     pub warnings: Vec<String>,
     /// Output files found as the last build left them before this one.
     pub checked: Option<&'a Checked>,
-    /// Output files this build wrote (the others it left alone).
+    /// Output files this build wrote (the others it left alone), and the prefixes of the
+    /// groups it wrote a member of.
     pub written: rustc_hash::FxHashSet<&'a str>,
     /// The size of `files` as the build counted it (a record is made only when every one of
     /// them is on disk at that size, so it is the recorded output's size too).
@@ -485,9 +548,36 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
     };
     // Files left alone since they were checked keep the stamp they were found with.
     let known = |path: &str, len: u64| -> Option<(u64, u64)> {
-        let &(was, stamp) = done.checked?.0.get(path)?;
+        let &(was, stamp) = done.checked?.files.get(path)?;
         (was == len && !done.written.contains(path)).then_some((len, stamp))
     };
+    // Groups too, when their members are as they were.
+    let known_group = |prefix: &str, members: &str| -> Option<Vec<u64>> {
+        let (was, stamps) = done.checked?.groups.get(prefix)?;
+        (was == members && !done.written.contains(prefix)).then(|| stamps.clone())
+    };
+    let groups: Option<Vec<GroupOut>> = done
+        .groups
+        .par_iter()
+        .map(|&(prefix, group)| {
+            let members = group.members_text();
+            let stamps = match known_group(prefix, members) {
+                Some(stamps) => stamps,
+                None => group
+                    .members()
+                    .map(|(name, len)| {
+                        let (on_disk, stamp) = stamp_of(&format!("{prefix}{name}"))?;
+                        (on_disk == len).then_some(stamp)
+                    })
+                    .collect::<Option<Vec<u64>>>()?,
+            };
+            Some(GroupOut {
+                prefix: prefix.to_string(),
+                members: members.to_string(),
+                stamps,
+            })
+        })
+        .collect();
     // Output files missing or not of the size written: no record, so the next build checks.
     let counted: Option<Vec<Output>> = done
         .files
@@ -510,14 +600,14 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
             counted: false,
         })
     });
-    let Some(mut outputs) = counted else {
+    let (Some(mut outputs), Some(groups)) = (counted, groups) else {
         let _ = std::fs::remove_file(&file);
         return Ok(());
     };
     let size = done.size;
     outputs.extend(bookkeeping);
-    let (outputs, folders) = by_folder(out, outputs);
-    let (folders, pictures): (Vec<Folder>, Vec<Vec<Output>>) = folders.into_iter().unzip();
+    let (outputs, groups, folders) = by_folder(out, outputs, groups);
+    let (folders, pictures): (Vec<Folder>, Vec<Pictures>) = folders.into_iter().unzip();
     let inputs_seen: Vec<(String, Seen)> = inputs
         .files
         .into_iter()
@@ -543,6 +633,7 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         out: out.clone(),
         inputs: inputs_seen,
         outputs,
+        groups,
         folders,
         size,
         articles: done.articles,
@@ -563,47 +654,67 @@ fn is_picture(path: &str) -> bool {
         .any(|p| ext.eq_ignore_ascii_case(p))
 }
 
-/// Splits `outputs` into the files checked one by one and the folders checked by their
-/// stamp (settled ones holding pictures; see the module's doc), each with its pictures.
-fn by_folder(out: &Path, outputs: Vec<Output>) -> (Vec<Output>, Vec<(Folder, Vec<Output>)>) {
+/// Splits `outputs` and `groups` into those checked one by one and the folders checked by
+/// their stamp (settled ones holding pictures; see the module's doc), each with its pictures.
+/// Every group is pictures (a picture's renditions).
+fn by_folder(
+    out: &Path,
+    outputs: Vec<Output>,
+    groups: Vec<GroupOut>,
+) -> (Vec<Output>, Vec<GroupOut>, Vec<(Folder, Pictures)>) {
     let mut single = Vec::new();
     // Found by hash and sorted once at the end: a sorted map compared each of 7,000
     // pictures' folder names with several others.
     let mut at: rustc_hash::FxHashMap<String, usize> = Default::default();
-    let mut grouped: Vec<(String, Vec<Output>)> = Vec::new();
+    let mut grouped: Vec<(String, Pictures)> = Vec::new();
+    // The folder's name is made once, not once per picture.
+    fn slot(
+        at: &mut rustc_hash::FxHashMap<String, usize>,
+        grouped: &mut Vec<(String, Pictures)>,
+        path: &str,
+    ) -> usize {
+        let folder = path.rsplit_once('/').map_or("", |(dir, _)| dir);
+        if let Some(&n) = at.get(folder) {
+            return n;
+        }
+        at.insert(folder.to_string(), grouped.len());
+        grouped.push((folder.to_string(), Default::default()));
+        grouped.len() - 1
+    }
     for o in outputs {
         if o.counted && is_picture(&o.path) {
-            // The folder's name is made once, not once per picture (7,000 for 1,000 images).
-            let folder = o.path.rsplit_once('/').map_or("", |(dir, _)| dir);
-            match at.get(folder) {
-                Some(&n) => grouped[n].1.push(o),
-                None => {
-                    at.insert(folder.to_string(), grouped.len());
-                    grouped.push((folder.to_string(), vec![o]));
-                }
-            }
+            let n = slot(&mut at, &mut grouped, &o.path);
+            grouped[n].1.0.push(o);
         } else {
             single.push(o);
         }
     }
+    for g in groups {
+        let n = slot(&mut at, &mut grouped, &g.prefix);
+        grouped[n].1.1.push(g);
+    }
     grouped.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let now = std::time::SystemTime::now();
-    let folders: Vec<(String, Vec<Output>, Option<u64>)> = grouped
+    let folders: Vec<(String, Pictures, Option<u64>)> = grouped
         .into_par_iter()
-        .map(|(path, files)| {
+        .map(|(path, pictures)| {
             let meta = std::fs::symlink_metadata(out.join(&path)).ok();
             let settled = meta
                 .filter(|m| m.is_dir())
                 .and_then(|m| filestamp::stamp_at(&m, now));
-            (path, files, settled)
+            (path, pictures, settled)
         })
         .collect();
     let mut kept = Vec::new();
-    for (path, files, settled) in folders {
+    let mut single_groups = Vec::new();
+    for (path, pictures, settled) in folders {
         match settled {
-            Some(stamp) => kept.push((Folder { path, stamp }, files)),
-            None => single.extend(files),
+            Some(stamp) => kept.push((Folder { path, stamp }, pictures)),
+            None => {
+                single.extend(pictures.0);
+                single_groups.extend(pictures.1);
+            }
         }
     }
-    (single, kept)
+    (single, single_groups, kept)
 }

@@ -39,14 +39,20 @@ pub struct SiteSize {
 impl SiteSize {
     /// Sums `(path, bytes)` pairs (paths relative to the output folder, `/`-separated).
     pub fn of<'a>(files: impl IntoIterator<Item = (&'a str, u64)>) -> SiteSize {
+        SiteSize::of_counted(files.into_iter().map(|(path, bytes)| (path, bytes, 1)))
+    }
+
+    /// Sums `(path, bytes, files)`: a group of files under one path (an output
+    /// transaction's group, by its prefix) counts as that many files.
+    pub fn of_counted<'a>(files: impl IntoIterator<Item = (&'a str, u64, usize)>) -> SiteSize {
         let mut by: HashMap<&'static str, (u64, usize)> = HashMap::default();
         let mut size = SiteSize::default();
-        for (path, bytes) in files {
+        for (path, bytes, n) in files {
             let g = by.entry(group_of(path)).or_default();
             g.0 += bytes;
-            g.1 += 1;
+            g.1 += n;
             size.bytes += bytes;
-            size.files += 1;
+            size.files += n;
         }
         size.groups = by
             .into_iter()

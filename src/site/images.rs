@@ -214,17 +214,19 @@ impl LeadImage {
     }
 }
 
-/// A rendition's file in the output and where its bytes are (the image cache).
+/// A picture's renditions in the output and where their bytes are (the image cache): one
+/// group of files for the output transaction, its prefix the renditions' common path.
 #[derive(Debug, Clone)]
 pub struct OutputImage {
-    /// The output path (`_img/<hash's first digit>/<name>-<hash>-<width>.<ext>`).
-    pub path: std::sync::Arc<str>,
-    /// A key that changes with the bytes (the content hash), to skip unchanged files.
+    /// The renditions' common path (`_img/<hash's first digit>/<name>-<hash>-`).
+    pub prefix: String,
+    /// A key that changes with the renditions' bytes (the content hash) and names.
     pub key: u64,
-    /// The picture whose rendition this is (shared by its renditions).
+    /// Each rendition's output path (`prefix` and its name) and which of the cache entry's
+    /// files it is.
+    pub files: Vec<(std::sync::Arc<str>, usize)>,
+    /// The picture whose renditions these are.
     source: std::sync::Arc<Source>,
-    /// Which of `source.files` this rendition is.
-    nth: usize,
 }
 
 /// The original of a picture's renditions and its cache entry.
@@ -238,16 +240,16 @@ struct Source {
 }
 
 impl OutputImage {
-    /// The cached file to copy.
-    pub fn file(&self) -> std::path::PathBuf {
+    /// The cached file of the `nth` rendition, to copy.
+    pub fn file(&self, nth: usize) -> std::path::PathBuf {
         let made = &self.source.made;
-        made.dir.join(&made.variants[self.nth].file)
+        made.dir.join(&made.variants[nth].file)
     }
 
     /// The rendition's bytes, from the cache; a cached file that is gone (the cache is safe
     /// to delete) is made again from the original of the site at `root`.
-    pub fn bytes(&self, root: &Path) -> std::result::Result<Vec<u8>, String> {
-        let file = self.file();
+    pub fn bytes(&self, nth: usize, root: &Path) -> std::result::Result<Vec<u8>, String> {
+        let file = self.file(nth);
         if let Ok(bytes) = std::fs::read(&file) {
             return Ok(bytes);
         }
@@ -469,12 +471,17 @@ fn renditions_of(
             rel: rel.to_string(),
             made,
         });
-        files.extend(paths.into_iter().map(|(path, nth)| OutputImage {
-            path,
-            key,
-            source: std::sync::Arc::clone(&source),
-            nth,
-        }));
+        // The names are in `r.key`, the bytes in the content hash: the group's key changes
+        // with either.
+        let mut both = [0u8; 16];
+        both[..8].copy_from_slice(&key.to_le_bytes());
+        both[8..].copy_from_slice(&r.key.to_le_bytes());
+        files.push(OutputImage {
+            prefix: prefix.clone(),
+            key: xxhash_rust::xxh3::xxh3_64(&both),
+            files: paths,
+            source,
+        });
         written.insert(prefix);
     }
     r
