@@ -25,6 +25,7 @@ pub mod output;
 pub mod render;
 pub mod search;
 pub mod serde_arc;
+pub mod serde_packed;
 pub mod serve;
 pub mod shared_str;
 pub mod site;

@@ -190,7 +190,7 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
     cli_build(&site);
     // Each kind's file in turn: one flipped byte in the middle, a truncated file, garbage.
     type Spoil = fn(Vec<u8>) -> Vec<u8>;
-    let damage: [(&str, &str, Spoil); 8] = [
+    let damage: [(&str, &str, Spoil); 9] = [
         ("stories.bin", "a flipped byte", |mut b| {
             let mid = b.len() / 2;
             b[mid] ^= 0x55;
@@ -207,6 +207,11 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
         ("briefs.bin", "a flipped byte in the briefs", |mut b| {
             let last = b.len() - 1;
             b[last] ^= 0x55;
+            b
+        }),
+        ("outlines.bin", "a flipped byte in the outlines", |mut b| {
+            let mid = b.len() / 2;
+            b[mid] ^= 0x55;
             b
         }),
         // Shards of the story and search files' per-article entries.
@@ -803,6 +808,66 @@ fn briefs_kept_by_the_cache_follow_edits_to_what_they_quote_and_where_it_stands(
     fs::remove_file(site.root().join("content/q.md")).unwrap();
     cli_build(&site);
     assert_same_as_cold(&site, "a removed article");
+}
+
+/// A report whose lead (its first paragraph) is `lead`, with `extra` words after it.
+fn lead_report(k: usize, lead: &str, extra: usize) -> String {
+    format!(
+        "---\ntitle: Harbour report {k}\ndate: 2024-05-{:02}\nplaces: [Lisbon]\n---\n\n{lead} <em>Report {k}</em>.\n\n{}\n",
+        1 + k,
+        "More words follow here. ".repeat(extra)
+    )
+}
+
+#[test]
+fn outlines_kept_by_the_cache_follow_edits_to_bodies_and_the_raw_html_setting() {
+    let files: Vec<(String, String)> = (0..5)
+        .map(|k| {
+            (
+                format!("content/h{k}.md"),
+                lead_report(k, "The harbour opened at dawn", k),
+            )
+        })
+        .collect();
+    let site = TempSite::with_files(&files);
+    cli_build(&site);
+    let holds = |needle: &[u8]| {
+        let kept = fs::read(kind_file(&site, "outlines.bin")).expect("the outlines are kept");
+        kept.windows(needle.len()).any(|w| w == needle)
+    };
+    assert!(holds(b"The harbour opened at dawn"), "the leads are kept");
+    assert_same_as_cold(&site, "the first build");
+    // A new lead, and a body of another length: the other outlines come from the cache.
+    site.write(
+        "content/h4.md",
+        &lead_report(4, "The harbour closed at noon", 30),
+    );
+    site.write(
+        "content/h2.md",
+        &lead_report(2, "The harbour opened at dawn", 40),
+    );
+    let stderr = cli_build(&site);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert!(
+        holds(b"The harbour closed at noon"),
+        "the kept outlines follow the edit"
+    );
+    assert_same_as_cold(&site, "an edited lead and word count");
+    // Another raw-HTML setting keys outlines apart: none made without it is used with it.
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\nallow_raw_html: true\n",
+    );
+    cli_build(&site);
+    assert_same_as_cold(&site, "raw HTML allowed");
+    // And back, with an article removed.
+    site.write(
+        "site.yaml",
+        "title: Test Digest\nbase_url: https://example.org/\n",
+    );
+    fs::remove_file(site.root().join("content/h1.md")).unwrap();
+    cli_build(&site);
+    assert_same_as_cold(&site, "raw HTML not allowed again");
 }
 
 /// Every content file of `site` (output aside) made old enough for its stamp to be trusted.

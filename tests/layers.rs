@@ -16,6 +16,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("lang", 0),
     ("i18n", 0),
     ("serde_arc", 0),
+    ("serde_packed", 0),
     ("shared_str", 0),
     ("slug", 0),
     ("suggest", 0),

@@ -1,6 +1,6 @@
 //! The persistent build cache: what a [`super::Builder`] keeps between builds of one process
 //! (story grouping's index and mates, related lists, the search index's words, parsed front
-//! matter, brief texts, briefs), written to
+//! matter, brief texts, briefs, outlines), written to
 //! `.newsdesk/cache/build/` after a CLI build and read by the next one, so a build in a new
 //! process reuses it as the preview server does.
 //!
@@ -19,20 +19,21 @@ use crate::enrich::brief::BriefItem;
 use crate::enrich::derive::ArticleText;
 use crate::enrich::story_index::Kept;
 use crate::search;
-use crate::site::{Lasting, ModelMemo};
+use crate::site::{Lasting, ModelMemo, Outline};
 
 use super::shards;
 
 /// The cache's folder under the site root (`images/` beside it belongs to image renditions).
 pub const DIR: &str = ".newsdesk/cache/build";
 /// The cache's files in [`DIR`]: story grouping, search words, front matter, brief texts,
-/// briefs.
-pub const FILES: [&str; 5] = [
+/// briefs, outlines.
+pub const FILES: [&str; 6] = [
     "stories.bin",
     "search.bin",
     "fronts.bin",
     "texts.bin",
     "briefs.bin",
+    "outlines.bin",
 ];
 /// The single file older builds wrote, removed by the next save.
 const LEGACY: &str = "memo.bin";
@@ -42,7 +43,7 @@ const MAGIC: &str = "newsdesk build cache";
 const FORMAT: u32 = 15;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
-pub fn paths(root: &Path) -> [PathBuf; 5] {
+pub fn paths(root: &Path) -> [PathBuf; 6] {
     FILES.map(|f| root.join(DIR).join(f))
 }
 
@@ -75,15 +76,18 @@ pub struct Loaded {
     pub texts: Vec<(u64, ArticleText)>,
     /// Briefs by what they are made from (a hash of their quoted texts' keys and focus).
     pub briefs: Vec<(u64, Vec<BriefItem>)>,
+    /// Articles' word counts and leads by [`crate::site::memo::outline_key`]: the cards of
+    /// the pages one edit changes need ~1,000 of them, each a Markdown render.
+    pub outlines: Vec<(u64, Outline)>,
 }
 
 /// What each file held when last read or written, so an unchanged kind is not written again:
 /// a checksum of the story and search files' payloads, and a hash of the front matter's,
-/// brief texts' and briefs' keys (each key is a hash of what its entry is made from, so the keys decide
-/// the content).
+/// brief texts', briefs' and outlines' keys (each key is a hash of what its entry is made
+/// from, so the keys decide the content).
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Sums {
-    files: [Option<u64>; 5],
+    files: [Option<u64>; 6],
     /// Story grouping's articles ([`super::shards`]).
     stories: shards::Sums,
     /// The search index's documents.
@@ -96,10 +100,17 @@ pub struct Sums {
 /// held in `sums`. The warning is the first file's that must not be trusted (that kind is
 /// left empty).
 pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
-    let [stories, search_file, fronts_file, texts_file, briefs_file] = paths(root);
+    let [
+        stories,
+        search_file,
+        fronts_file,
+        texts_file,
+        briefs_file,
+        outlines_file,
+    ] = paths(root);
     let (stories_sums, search_sums) = (&mut sums.stories, &mut sums.search);
     let lists_sum = &mut sums.postings;
-    let ((model, (texts, briefs)), (search, fronts)) = rayon::join(
+    let ((model, (texts, briefs)), (search, (fronts, outlines))) = rayon::join(
         || {
             rayon::join(
                 || load_stories(root, &stories, stories_sums),
@@ -109,7 +120,7 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
         || {
             rayon::join(
                 || load_search(root, &search_file, search_sums, lists_sum),
-                || load_fronts(&fronts_file),
+                || rayon::join(|| load_fronts(&fronts_file), || load_keyed(&outlines_file)),
             )
         },
     );
@@ -140,6 +151,11 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
     }
     match briefs {
         Ok(Some((b, sum))) => (loaded.briefs, sums.files[4]) = (b, Some(sum)),
+        Ok(None) => {}
+        Err(e) => first(e),
+    }
+    match outlines {
+        Ok(Some((o, sum))) => (loaded.outlines, sums.files[5]) = (o, Some(sum)),
         Ok(None) => {}
         Err(e) => first(e),
     }
@@ -414,10 +430,17 @@ pub fn save(
         }
         Ok::<_, String>(Some(checksum))
     };
-    let [s0, s1, s2, s3, s4] = sums.files;
+    let [s0, s1, s2, s3, s4, s5] = sums.files;
     let (story_sums, search_sums) = (&mut sums.stories, &mut sums.search);
     let postings_sum = &mut sums.postings;
-    let ((stories, (texts, briefs)), (words, front)) = rayon::join(
+    // The keys decide the content: serialise only when they changed.
+    let put_keyed = |n: usize, last: Option<u64>, list: &dyn erased::Serialize, sum: u64| {
+        if last == Some(sum) && files[n].exists() {
+            return Ok(Some(sum));
+        }
+        put(&files[n], None, list).map(|_| Some(sum))
+    };
+    let ((stories, (texts, briefs)), (words, (front, outlines))) = rayon::join(
         || {
             rayon::join(
                 || {
@@ -430,19 +453,12 @@ pub fn save(
                 || {
                     rayon::join(
                         || {
-                            // The keys decide the content: serialise only when they changed.
                             let (list, sum) = keyed(memo.derive.lasting_texts());
-                            if s3 == Some(sum) && files[3].exists() {
-                                return Ok(Some(sum));
-                            }
-                            put(&files[3], None, &list).map(|_| Some(sum))
+                            put_keyed(3, s3, &list, sum)
                         },
                         || {
                             let (list, sum) = keyed(memo.lasting_briefs());
-                            if s4 == Some(sum) && files[4].exists() {
-                                return Ok(Some(sum));
-                            }
-                            put(&files[4], None, &list).map(|_| Some(sum))
+                            put_keyed(4, s4, &list, sum)
                         },
                     )
                 },
@@ -477,23 +493,30 @@ pub fn save(
                     put(&files[1], s1, &(expected, search))
                 },
                 || {
-                    // The keys decide the content: serialise only when they changed.
-                    let sum = keys_sum(fronts.keys().copied());
-                    if s2 == Some(sum) && files[2].exists() {
-                        return Ok(Some(sum));
-                    }
-                    // Sorted, so the same fronts make the same bytes.
-                    let mut list: Vec<(u64, &str)> =
-                        fronts.iter().map(|(k, j)| (*k, &**j)).collect();
-                    list.sort_unstable_by_key(|(k, _)| *k);
-                    put(&files[2], None, &list).map(|_| Some(sum))
+                    rayon::join(
+                        || {
+                            let sum = keys_sum(fronts.keys().copied());
+                            if s2 == Some(sum) && files[2].exists() {
+                                return Ok(Some(sum));
+                            }
+                            // Sorted, so the same fronts make the same bytes.
+                            let mut list: Vec<(u64, &str)> =
+                                fronts.iter().map(|(k, j)| (*k, &**j)).collect();
+                            list.sort_unstable_by_key(|(k, _)| *k);
+                            put_keyed(2, None, &list, sum)
+                        },
+                        || {
+                            let (list, sum) = keyed(memo.lasting_outlines());
+                            put_keyed(5, s5, &list, sum)
+                        },
+                    )
                 },
             )
         },
     );
     // Each kind's sum is updated only when its file was written: a failed one is retried.
     let mut first = None;
-    for (k, done) in [stories, words, front, texts, briefs]
+    for (k, done) in [stories, words, front, texts, briefs, outlines]
         .into_iter()
         .enumerate()
     {

@@ -62,7 +62,9 @@ fn term(prefix: &str, text: &str) -> u64 {
 /// 100,000 articles); counts are whole numbers (title words count 2, people 3), kept exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Counts {
+    #[serde(with = "crate::serde_packed::u64s")]
     terms: Box<[u64]>,
+    #[serde(with = "crate::serde_packed::u16s")]
     tf: Box<[u16]>,
 }
 

@@ -61,6 +61,7 @@ pub struct Kept {
     vector: OnceLock<Vector>,
     /// Key terms (empty unless eligible); kept, so a cache read back lists postings without
     /// weighing every article.
+    #[serde(with = "crate::serde_packed::u64s")]
     keys: Vec<u64>,
 }
 

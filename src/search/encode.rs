@@ -22,7 +22,7 @@ pub fn varint(out: &mut Vec<u8>, mut v: usize) {
 /// for the next build: at 100,000 articles (~35 million pairs) 8-byte pairs held ~280 MB
 /// through rendering; the gaps take one or two bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Packed(Box<[u8]>);
+pub struct Packed(#[serde(with = "crate::serde_packed::bytes")] Box<[u8]>);
 
 impl Packed {
     /// Packs `pairs` (each word once, in any order).

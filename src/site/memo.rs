@@ -24,8 +24,8 @@ pub struct ModelMemo {
     pub(super) related: Option<Related>,
     /// Briefs by what they were computed from ([`brief_key`]).
     pub(super) briefs: HashMap<u64, Vec<BriefItem>>,
-    /// Word counts and leads, and whether raw HTML was allowed when they were rendered.
-    outlines: Option<(bool, Outlines)>,
+    /// Word counts and leads by [`outline_key`].
+    outlines: Outlines,
     /// Story grouping's term counts, vectors and pair scores.
     pub(super) story_index: Option<StoryIndex>,
     /// The story mates, and a hash of every article's grouping inputs.
@@ -43,7 +43,7 @@ impl Default for ModelMemo {
             derive: DeriveCache::default(),
             related: None,
             briefs: HashMap::default(),
-            outlines: None,
+            outlines: Outlines::default(),
             story_index: None,
             stories: None,
             indexes: KeptIndexes::default(),
@@ -116,7 +116,16 @@ pub type Related = (u64, Vec<Vec<usize>>);
 pub type Mates = (u64, Vec<Vec<usize>>);
 
 /// By file: its source hash, and its word count and lead paragraph.
-pub type Outlines = HashMap<std::path::PathBuf, (u64, super::Outline)>;
+pub type Outlines = HashMap<u64, super::Outline>;
+
+/// The key of an article's outline: the hash of its file ([`Article::source_hash`], which
+/// decides its body) and whether raw HTML is rendered. Equal keys make equal outlines, so
+/// outlines outlive the process that made them (the build cache keeps them).
+pub fn outline_key(source_hash: u64, allow_raw_html: bool) -> u64 {
+    let mut h = crate::keyhash::KeyHasher::new(0x4f55_544c);
+    h.num(source_hash).num(u64::from(allow_raw_html));
+    h.finish()
+}
 
 impl ModelMemo {
     /// The parts a build cache keeps ([`Lasting`]), by reference.
@@ -144,16 +153,23 @@ impl ModelMemo {
         self.related = related;
     }
 
-    /// The outlines of the last build, if it rendered with the same raw-HTML setting.
-    pub(super) fn outlines_for(&mut self, allow_raw_html: bool) -> Outlines {
-        match self.outlines.take() {
-            Some((raw, o)) if raw == allow_raw_html => o,
-            _ => Outlines::default(),
-        }
+    /// The outlines of the last build (and any a build cache kept), by [`outline_key`].
+    pub(super) fn take_outlines(&mut self) -> Outlines {
+        std::mem::take(&mut self.outlines)
     }
 
-    pub(super) fn keep_outlines(&mut self, outlines: Outlines, allow_raw_html: bool) {
-        self.outlines = Some((allow_raw_html, outlines));
+    pub(super) fn keep_outlines(&mut self, outlines: Outlines) {
+        self.outlines = outlines;
+    }
+
+    /// The outlines a build cache keeps, by [`outline_key`].
+    pub fn lasting_outlines(&self) -> Vec<(u64, &super::Outline)> {
+        self.outlines.iter().map(|(k, o)| (*k, o)).collect()
+    }
+
+    /// Takes outlines kept by a build cache ([`ModelMemo::lasting_outlines`] of another process).
+    pub fn add_outlines(&mut self, outlines: impl IntoIterator<Item = (u64, super::Outline)>) {
+        self.outlines.extend(outlines);
     }
 }
 

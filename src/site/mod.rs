@@ -46,7 +46,8 @@ pub struct Site {
     pub articles: Vec<Arc<Article>>,
     /// Each article's outline, made on first use: pages kept from the last build never need it.
     rendered: Vec<OnceLock<Outline>>,
-    /// Word counts and leads of the last build, by file: they need a full Markdown render.
+    /// Word counts and leads of the last build, by [`memo::outline_key`]: they need a full
+    /// Markdown render (of ~1,000 articles for the cards of the pages one edit changes).
     prior_outlines: memo::Outlines,
     /// Per article: sources of near-duplicates folded into it, as (name, source_url).
     pub also_sources: Credits,
@@ -104,11 +105,12 @@ pub struct Briefs {
 /// An article's word count and lead paragraph: what its cards and summary need of its body.
 /// The lead is shared with the memo's outlines, which keep every article's for the next
 /// build (a copy of each was ~40 MB at the end of a 100,000-article build).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outline {
     /// Words of text (for reading time).
     pub word_count: usize,
     /// The first paragraph as plain text (a fallback summary).
+    #[serde(with = "crate::serde_arc")]
     pub lead: Arc<str>,
 }
 
@@ -163,7 +165,6 @@ impl Site {
         memo: &mut ModelMemo,
     ) -> Site {
         let mut laps = Laps::start();
-        let config_raw_html = config.allow_raw_html;
         let mut warnings = Vec::new();
         let (mut articles, also_sources) = fold_duplicates(articles, &mut warnings);
         laps.mark("model: fold duplicates");
@@ -255,7 +256,7 @@ impl Site {
             config,
             articles,
             rendered,
-            prior_outlines: memo.outlines_for(config_raw_html),
+            prior_outlines: memo.take_outlines(),
             also_sources,
             people,
             article_people,
@@ -294,13 +295,10 @@ impl Site {
     /// which at 100,000 articles would cost most of a gigabyte).
     pub fn rendered(&self, i: usize) -> &Outline {
         self.rendered[i].get_or_init(|| {
-            let a = &self.articles[i];
-            if let Some((hash, outline)) = self.prior_outlines.get(&a.path)
-                && *hash == a.source_hash
-            {
+            if let Some(outline) = self.prior_outlines.get(&self.outline_key(i)) {
                 return outline.clone();
             }
-            let (word_count, lead) = markdown::outline(&a.body);
+            let (word_count, lead) = markdown::outline(&self.articles[i].body);
             Outline {
                 word_count,
                 lead: lead.into(),
@@ -477,19 +475,23 @@ impl Site {
     /// next build.
     pub fn keep_outlines(&mut self, memo: &mut ModelMemo) {
         let mut kept = std::mem::take(&mut self.prior_outlines);
-        for (a, r) in self.articles.iter().zip(&self.rendered) {
-            if let Some(r) = r.get()
-                && kept.get(&a.path).is_none_or(|(h, _)| *h != a.source_hash)
-            {
-                kept.insert(a.path.clone(), (a.source_hash, r.clone()));
+        for (i, r) in self.rendered.iter().enumerate() {
+            if let Some(r) = r.get() {
+                kept.entry(self.outline_key(i)).or_insert_with(|| r.clone());
             }
         }
         if kept.len() > self.articles.len() {
-            let live: rustc_hash::FxHashSet<&std::path::Path> =
-                self.articles.iter().map(|a| a.path.as_path()).collect();
-            kept.retain(|p, _| live.contains(p.as_path()));
+            let live: rustc_hash::FxHashSet<u64> = (0..self.articles.len())
+                .map(|i| self.outline_key(i))
+                .collect();
+            kept.retain(|k, _| live.contains(k));
         }
-        memo.keep_outlines(kept, self.config.allow_raw_html);
+        memo.keep_outlines(kept);
+    }
+
+    /// The key article `i`'s outline is kept by between builds.
+    fn outline_key(&self, i: usize) -> u64 {
+        memo::outline_key(self.articles[i].source_hash, self.config.allow_raw_html)
     }
 
     /// Up to `limit` articles sharing people, countries or tags with article `i`, best first.
