@@ -40,7 +40,7 @@ const LEGACY: &str = "memo.bin";
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 15;
+const FORMAT: u32 = 16;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
 pub fn paths(root: &Path) -> [PathBuf; 6] {
