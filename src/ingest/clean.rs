@@ -106,7 +106,7 @@ const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|a
 const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin)|النشرة|ニュースレター|电子报|简报|뉴스레터";
 
 /// "Read also" and "see also" in the major news languages.
-const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضاً|اقرأ ايضا|আরও পড়ুন|আরো পড়ুন|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง";
+const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضاً|اقرأ ايضا|আরও পড়ুন|আরো পড়ুন|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|prečítajte si (?:aj|tiež)|pročitajte (?:i|još|više)|прочитајте (?:и|још)|още по темата|прочетете (?:още|също)|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க(?:வும்)?|மேலும் படிக்க|basahin(?: din| rin)?|llegiu també|llegeix també|vegeu també|preberite (?:še|tudi)|baca";
 
 /// Headings over related-article lists in other languages.
 const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|más información|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
@@ -135,6 +135,13 @@ pub const RULES: &[Rule] = &[
         "photo-terms-ko",
         "$1",
         r"\s*\\?\[[^\[\]]{0,40}(?:재판매 및 DB 금지|DB 금지|재배포 금지)\\?\]\s*([*_]*)\s*$",
+    ),
+    // A Korean caption's credit in brackets at its end ("… 전경 (부산시 제공)", "(사진=연합뉴스
+    // 제공)": provided by): the caption stays, the credit goes.
+    strip(
+        "photo-provided-ko",
+        "$1",
+        r"\s*\((?:사진\s*[=:]\s*)?[^()\n]{1,25}?\s*제공\)\s*([*_]*)\s*$",
     ),
     strip(
         "advertisement-glued",
@@ -216,7 +223,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "posted-by",
         20,
-        r"(?:posted|published|written|filed|submitted|uploaded|last updated|updated|first published|last modified|modified)\s*(?:on|at|by|in|:)\s*(?:[^.!?]*?(?:{DATE}|\bby\s+[^\s.!?]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)[^.!?]*(?:\d\.)?|(?-i:\p{Lu})[^.!?]*)|(?:posted|written|submitted|uploaded)\s+by\s+[^.!?]+",
+        r"(?:posted|published|written|filed|submitted|uploaded|last updated|updated|first published|last modified|modified)\s*(?:on|at|by|in|:)\s*(?:[^.!?]*?(?:{DATE}|\bby\s+[^\s.!?]+|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)[^.!?]*(?:\d\.)?|(?-i:\p{Lu})[^.!?]*)|(?:posted|written|submitted|uploaded)\s+by\s+[^.!?]+|(?:published|posted)\s+by\s+[^.!?]{1,60}?\s+on\s+{DATE}(?:{SEP}*{TIME})?\.?",
     ),
     drop(
         "dateline",
@@ -304,7 +311,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "posted-by-intl",
         16,
-        r"(?:gespeichert|veröffentlicht|geschrieben|erstellt|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|опубликовано)\s+(?:von|am|um|par|le|por|el|da|il|door|op|przez|:)\b?.{0,100}",
+        r"(?:(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,3}(?-i:\p{Lu})[\p{L}'’-]*\.\s+)?(?:gespeichert|veröffentlicht|geschrieben|erstellt|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|опубликовано)\s+(?:von|am|um|par|le|por|el|da|il|door|op|przez|:)\b?.{0,100}",
     ),
     // Comment furniture.
     drop(
@@ -359,7 +366,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "newsletter",
         40,
-        r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|our app|the app|whatsapp channel|telegram channel|updates? (?:from|delivered))\b.*",
+        r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|(?:our|the) (?:[\w-]+ ){0,2}app|whatsapp channel|telegram channel|updates? (?:from|delivered))\b.*",
     ),
     // Other languages only (English has the rule above, verb first): a story's own sentence
     // may name signing up and e-mail anywhere, and prompts are short.
@@ -484,14 +491,18 @@ pub const RULES: &[Rule] = &[
     drop(
         "byline-ko",
         4,
-        r"[가-힣]{2,4}\s?(?:기자|특파원|객원기자|인턴기자|통신원)(?:\s+[\w.+-]+@[\w.-]+)?",
+        r"[가-힣]{2,4}\s?(?:기자|특파원|객원기자|인턴기자|통신원)(?:\s+[(<]?[\w.+-]+@[\w.-]+[)>]?)?",
     ),
     drop(
         "posted-ko",
         12,
         r"(?:\s*[|·]?\s*(?:입력|수정|승인|등록|업데이트|기사입력|최종수정)\s*:?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)+",
     ),
-    drop("comments-ko", 3, r"댓글\s*\d+\s*(?:개|건)?"),
+    drop(
+        "comments-ko",
+        3,
+        r"댓글\s*\d+\s*(?:개|건)?|댓글을 (?:입력|작성)하세요\.?|댓글 (?:쓰기|달기)",
+    ),
     // Advertising and affiliate disclosures at the top of a blog post.
     drop(
         "affiliate-disclosure",
@@ -544,7 +555,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "follow-us-intl",
         45,
-        r"(?:dapatkan (?:update|informasi|berita)\b|folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|підписуйтеся на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
+        r"(?:dapatkan (?:update|informasi|berita)\b|folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|підписуйтеся на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)|последвайте ни|пратите нас|pratite nas|sledujte nás|segueix-nos|seguiu-nos|sundan kami|i-follow (?:kami|ang)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
     ),
     // Hindi follow prompts name the platform first ("Google News पर फॉलो करें").
     drop(
@@ -599,7 +610,7 @@ pub const RULES: &[Rule] = &[
     end(
         "release-contact",
         false,
-        r"[■□◆●\s]*(?:media contacts?|press contacts?|media (?:inquiries|enquiries)|pressekontakt|kontakt für (?:medien|die presse)|contact presse|contacto (?:de prensa|para medios)|contatto stampa|contato (?:de imprensa|para imprensa)|perskontakt|kontakt dla mediów|kontak media|会社概要|本件に関するお問い合わせ(?:先)?|报道联系|媒体联系).*",
+        r"[■□◆●\s]*(?:media contacts?|press contacts?|media (?:inquiries|enquiries)|pressekontakt|(?:für )?rückfragen(?: bitte)? an|kontakt für (?:medien|die presse)|contact presse|contacto (?:de prensa|para medios)|contatto stampa|contato (?:de imprensa|para imprensa)|perskontakt|kontakt dla mediów|kontak media|会社概要|本件に関するお問い合わせ(?:先)?|报道联系|媒体联系).*",
     ),
     // A reporter's sign-off with an address: "박지현 기자 jihyun@busan-ilbo.kr",
     // "Max Mustermann, max@zeitung.de" (an address alone may be the story's own).
@@ -607,6 +618,33 @@ pub const RULES: &[Rule] = &[
         "reporter-email",
         6,
         r"(?:[^@\s]+[\s,]+){1,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\)?",
+    ),
+    // A prompt to download the site's app in Tamil and Hindi ("… செயலியை பதிவிறக்கம்
+    // செய்யுங்கள்", "… ऐप डाउनलोड करें").
+    drop(
+        "app-prompt-indic",
+        25,
+        r".{0,120}(?:செயலியை|ஆப்பை|ऐप)\s*(?:பதிவிறக்கம் செய்யுங்கள்|டவுன்லோட் செய்யுங்கள்|डाउनलोड करें)\.?",
+    ),
+    // How to reach the reporter, as US papers close a story ("Reach Dana Whitlock at
+    // 701-555-0143 or dwhitlock@…", "Jane Doe can be reached at …"): a name and a phone
+    // number or an address, nothing else.
+    drop(
+        "reach-reporter",
+        25,
+        r"(?:(?:reach|contact|email|e-mail|call|follow) (?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3}|(?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3},? (?:can|may) be (?:reached|contacted)) (?:at|by|via|on)\b.*(?:@[\w-]+\.|\d{3}[-. )]+\d{3,4}).*",
+    ),
+    // A rating widget's summary ("4,8 sur 5 (126 votes)", "4.5 out of 5 (12 ratings)").
+    drop(
+        "rating-summary",
+        10,
+        r"(?:rated |note : )?\d(?:[.,]\d)?\s*(?:/|sur|out of|von|de|su|van|z|из)\s*\d+\s*\(?\s*\d+\s*(?:votes?|ratings?|reviews?|avis|bewertungen|stimmen|valoraciones|votos|voti|avaliações|stemmen|ocen|głosów|оцен\w*)\s*\)?\.?",
+    ),
+    // A fact check's or a report's list of sources after the story: its heading ends it.
+    end(
+        "sources-heading",
+        true,
+        r"(?:our |my )?sources(?: used| cited| and (?:notes|methods))?|quellen(?:angaben)?|nos sources|fuentes consultadas|fonti",
     ),
     // A prompt to turn on scripts for what the page would load ("Please turn on JavaScript
     // to receive live updates").
@@ -1835,6 +1873,8 @@ mod end_tests {
             about,
             "**Media Contact:** Jo Byrne, press@harbourline.ie",
             "## ■会社概要",
+            "**Rückfragen bitte an:**",
+            "## Our sources",
         ] {
             let blocks: Vec<String> = [STORY, end, "| 所在地 | 東京都 |"]
                 .map(String::from)
@@ -1851,6 +1891,38 @@ mod end_tests {
         let own = "**About the study**  \nThe researchers followed 2,000 households for a year.";
         let blocks: Vec<String> = [STORY, own].map(String::from).to_vec();
         assert_eq!(c.clean("Title", &blocks).len(), 2);
+        // "Sources" ends a story only as a heading: as words in a line it is story.
+        let line = "Sources said the council would vote again in March.";
+        let blocks: Vec<String> = [STORY, "Sources", line].map(String::from).to_vec();
+        assert!(c.clean("Title", &blocks).contains(&line.to_string()));
+    }
+
+    #[test]
+    fn contact_lines_and_korean_caption_credits() {
+        let c = Cleaner::new(&[]).unwrap();
+        // How to reach the reporter goes; a sentence naming a phone line for readers stays.
+        for (line, kept) in [
+            (
+                "*Reach Dana Whitlock at 701-555-0143 or dwhitlock@dailyrecordtribune.com.*",
+                false,
+            ),
+            ("Jane Doe can be reached at jdoe@example.com.", false),
+            (
+                "Residents can call the hotline at 555-0100 from Monday.",
+                true,
+            ),
+        ] {
+            let blocks: Vec<String> = [STORY, line].map(String::from).to_vec();
+            assert_eq!(c.clean("Title", &blocks).len() == 2, kept, "{line}");
+        }
+        // A Korean caption keeps its words and loses "(… 제공)".
+        let blocks: Vec<String> = [STORY, "부산 도시철도 4호선 안평역 전경 (부산시 제공)"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            c.clean("Title", &blocks)[1],
+            "부산 도시철도 4호선 안평역 전경"
+        );
     }
 
     #[test]

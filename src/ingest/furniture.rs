@@ -43,6 +43,9 @@ const KINDS: &[(Kind, &[&str])] = &[
             // Israeli news sites call their readers' comments talkbacks
             "talkback",
             "talkbacks",
+            // an obituary's guest book of condolences, signed by readers
+            "guestbook",
+            "condolences",
             "kommentare",
             "commentaires",
             "reflist",
@@ -182,6 +185,7 @@ const APART_PAIRS: &[(&str, &str)] = &[
     ("next", "stories"),
     ("next", "article"),
     ("next", "articles"),
+    ("guest", "book"),
 ];
 
 /// Two-word names split apart by the word splitter that name furniture together.
@@ -454,6 +458,9 @@ const PROMPTS: &[&str] = &[
     "dons",
     "spende",
     "spenden",
+    // a subscription offer ("abo-box", "bloc-abonnement")
+    "abo",
+    "abonnement",
     "paywall",
     "regwall",
     "wall",

@@ -40,6 +40,16 @@ const MONTHS: [&[&str]; 12] = [
         "জানুয়ারি",
         "জানুয়ারী",
         "มกราคม",
+        "januára",
+        "siječnja",
+        "siječanj",
+        "januara",
+        "јануар",
+        "јануара",
+        "януари",
+        "gener",
+        "جنوری",
+        "ஜனவரி",
     ],
     &[
         "february",
@@ -68,6 +78,17 @@ const MONTHS: [&[&str]; 12] = [
         "ফেব্রুয়ারি",
         "ফেব্রুয়ারী",
         "กุมภาพันธ์",
+        "februára",
+        "veljače",
+        "veljača",
+        "februara",
+        "фебруар",
+        "фебруара",
+        "февруари",
+        "febrer",
+        "pebrero",
+        "فروری",
+        "பிப்ரவரி",
     ],
     &[
         "march",
@@ -94,6 +115,14 @@ const MONTHS: [&[&str]; 12] = [
         "मार्च",
         "মার্চ",
         "มีนาคม",
+        "ožujka",
+        "ožujak",
+        "marta",
+        "març",
+        "marso",
+        "mac",
+        "مارچ",
+        "மார்ச்",
     ],
     &[
         "april",
@@ -117,6 +146,14 @@ const MONTHS: [&[&str]; 12] = [
         "अप्रेल",
         "এপ্রিল",
         "เมษายน",
+        "apríla",
+        "travnja",
+        "travanj",
+        "aprila",
+        "април",
+        "априла",
+        "اپریل",
+        "ஏப்ரல்",
     ],
     &[
         "may",
@@ -139,6 +176,14 @@ const MONTHS: [&[&str]; 12] = [
         "मई",
         "মে",
         "พฤษภาคม",
+        "mája",
+        "svibnja",
+        "svibanj",
+        "мај",
+        "маја",
+        "maig",
+        "مئی",
+        "மே",
     ],
     &[
         "june",
@@ -162,6 +207,17 @@ const MONTHS: [&[&str]; 12] = [
         "जून",
         "জুন",
         "มิถุนายน",
+        "júna",
+        "lipnja",
+        "lipanj",
+        "juna",
+        "јун",
+        "јуна",
+        "юни",
+        "juny",
+        "hunyo",
+        "جون",
+        "ஜூன்",
     ],
     &[
         "july",
@@ -185,6 +241,18 @@ const MONTHS: [&[&str]; 12] = [
         "जुलाई",
         "জুলাই",
         "กรกฎาคม",
+        "júla",
+        "srpnja",
+        "srpanj",
+        "jula",
+        "јул",
+        "јула",
+        "юли",
+        "juliol",
+        "hulyo",
+        "julai",
+        "جولائی",
+        "ஜூலை",
     ],
     &[
         "august",
@@ -209,6 +277,15 @@ const MONTHS: [&[&str]; 12] = [
         "আগস্ট",
         "আগষ্ট",
         "สิงหาคม",
+        "augusta",
+        "kolovoza",
+        "kolovoz",
+        "avgust",
+        "avgusta",
+        "agost",
+        "ogos",
+        "اگست",
+        "ஆகஸ்ட்",
     ],
     &[
         "september",
@@ -232,6 +309,17 @@ const MONTHS: [&[&str]; 12] = [
         "सितम्बर",
         "সেপ্টেম্বর",
         "กันยายน",
+        "septembra",
+        "rujna",
+        "rujan",
+        "septembar",
+        "септембар",
+        "септембра",
+        "септември",
+        "setembre",
+        "setyembre",
+        "ستمبر",
+        "செப்டம்பர்",
     ],
     &[
         "october",
@@ -255,6 +343,15 @@ const MONTHS: [&[&str]; 12] = [
         "अक्तूबर",
         "অক্টোবর",
         "ตุลาคม",
+        "októbra",
+        "oktobar",
+        "oktobra",
+        "октобар",
+        "октобра",
+        "октомври",
+        "oktubre",
+        "اکتوبر",
+        "அக்டோபர்",
     ],
     &[
         "november",
@@ -276,6 +373,17 @@ const MONTHS: [&[&str]; 12] = [
         "नवम्बर",
         "নভেম্বর",
         "พฤศจิกายน",
+        "novembra",
+        "studenoga",
+        "studenog",
+        "studeni",
+        "novembar",
+        "новембар",
+        "новембра",
+        "ноември",
+        "nobyembre",
+        "نومبر",
+        "நவம்பர்",
     ],
     &[
         "december",
@@ -301,6 +409,18 @@ const MONTHS: [&[&str]; 12] = [
         "दिसम्बर",
         "ডিসেম্বর",
         "ธันวาคม",
+        "decembra",
+        "prosinca",
+        "prosinac",
+        "decembar",
+        "децембар",
+        "децембра",
+        "декември",
+        "desembre",
+        "disyembre",
+        "disember",
+        "دسمبر",
+        "டிசம்பர்",
     ],
 ];
 
@@ -392,7 +512,7 @@ pub fn from_url(url: &str) -> Option<NaiveDate> {
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \b((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)\b                     # 2020-01-15
+        \b((?:19|20)\d\d)(?:[-/.]|\.\x20)(\d\d?)(?:[-/.]|\.\x20)(\d\d?)\b   # 2020-01-15, 2020. 1. 15
         | \b(\d\d?)\s?[./-]\s?(\d\d?)\s?[./-]\s?((?:19|20)\d\d)\b       # 15.01.2020
         | ((?:19|20)\d\d)\s*[年년]\s*(\d\d?)\s*[月월]\s*(\d\d?)\s*[日일]  # 2020年1月15日
         ",
@@ -686,7 +806,7 @@ const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+        r"(?i)\b(?:published|posted) by (?:[^\s.!?]+ ){1,5}?on\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
     )
     .expect("valid")
 });
@@ -850,6 +970,14 @@ mod tests {
             labelled("发布时间：2025-03-12 09:30 来源：新华网", false),
             d(2025, 3, 12)
         );
+        // "Published by <publication> on <date>": the label names who published it first.
+        assert_eq!(
+            labelled(
+                "died on November 29, 2025. Published by Prairie Sentinel on Dec. 2, 2025.",
+                false
+            ),
+            d(2025, 12, 2)
+        );
         assert_eq!(
             sent_line("무단 전재-재배포 금지> 2025/03/12 10:15 송고"),
             d(2025, 3, 12)
@@ -893,6 +1021,16 @@ mod tests {
             ("วันที่ 12 มกราคม 2567", d(2024, 1, 12)),
             ("۱۴۰۳/۱۲/۱۴", None),
             ("Понеділок, 3 березня 2025, 14:20", d(2025, 3, 3)),
+            ("6. decembra 2025 o 14:20", d(2025, 12, 6)),
+            ("6. децембра 2025.", d(2025, 12, 6)),
+            ("5. svibnja 2025.", d(2025, 5, 5)),
+            ("6 дек 2025, 12:03", d(2025, 12, 6)),
+            ("06 دسمبر 2025", d(2025, 12, 6)),
+            ("பதிவு: டிசம்பர் 06, 2025 10:15", d(2025, 12, 6)),
+            ("Disyembre 6, 2025 - 08:30 AM", d(2025, 12, 6)),
+            ("Disember 6, 2025 @ 10:15am", d(2025, 12, 6)),
+            ("06 de juliol de 2025", d(2025, 7, 6)),
+            ("입력 2025. 12. 6. 10:15", d(2025, 12, 6)),
             ("no date here, 12 monkeys in 2020", None),
             ("31.02.2020", None),
         ];
