@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::lexicon::{LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_DEMONYMS, is_given_name};
 use super::place_forms;
 use super::registry::Registry;
+use crate::geo::i18n::LangSet;
 use crate::geo::{self, Gazetteer, PlaceKind};
 
 /// What a matched name points at.
@@ -70,7 +71,7 @@ struct Entry {
     /// The country a shared name prefers when context says nothing (Congo → DR Congo).
     default: Option<usize>,
     /// Languages whose text may use the name (bits of `geo::i18n::LANGUAGES`); 0 for all.
-    languages: u32,
+    languages: LangSet,
     /// A name or stem in a language with case endings ("Росси" for "Россия", "Казахстан"):
     /// up to three more letters may follow.
     stem: bool,
@@ -145,7 +146,7 @@ const WEAK: &[&str] = &[
 const LOCAL_WORDS: &[(&str, &[&str])] = &[("Natal", &["id", "ms"]), ("Palau", &["es", "ca"])];
 
 /// True when `surface` is a word of the language of bit `language`, not a place.
-fn local_word(surface: &str, language: u32) -> bool {
+fn local_word(surface: &str, language: LangSet) -> bool {
     language != 0
         && LOCAL_WORDS.iter().any(|(w, langs)| {
             *w == surface && langs.iter().any(|l| geo::i18n::language_bit(l) == language)
@@ -395,7 +396,7 @@ impl Matcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
         // Set while the local names of other languages are added.
-        let local: std::cell::Cell<(u32, bool)> = std::cell::Cell::new((0, false));
+        let local: std::cell::Cell<(LangSet, bool)> = std::cell::Cell::new((0, false));
         let mut add = |name: &str, sense: Sense| {
             let (languages, stem) = local.get();
             for variant in variants(name) {
@@ -546,7 +547,10 @@ impl Matcher {
 
     /// The automaton for text in the language of bit `language`, the entry of each of its
     /// patterns, and the names declined words may come from (empty in most languages).
-    fn automaton_for(&self, language: u32) -> (&AhoCorasick, &[usize], &HashMap<String, usize>) {
+    fn automaton_for(
+        &self,
+        language: LangSet,
+    ) -> (&AhoCorasick, &[usize], &HashMap<String, usize>) {
         static NONE: LazyLock<HashMap<String, usize>> = LazyLock::new(HashMap::new);
         let bit = language.trailing_zeros() as usize;
         match self.local.get(bit) {
@@ -637,7 +641,7 @@ impl Matcher {
     /// Like [`Matcher::find`], for text in the language of bit `language`
     /// (`geo::i18n::language_bit`): its own names for places count too. Names in scripts
     /// written without spaces need no word boundary.
-    pub fn find_in(&self, text: &str, language: u32) -> Vec<Mention> {
+    pub fn find_in(&self, text: &str, language: LangSet) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let (ac, map, declinable) = self.automaton_for(language);
@@ -675,10 +679,15 @@ impl Matcher {
                 // A town's stem takes only the case endings of nouns: "Костром|е",
                 // "Katowic|ach", never an adjective's or a patronymic's ("Уральск|ого").
                 let town = index >= self.entries.len();
-                if town
-                    && (!noun_ending(&text[e - ending_len(text, e, ending)..e], language)
-                        || beside_capitalised(text, s, e))
-                {
+                let ending_text = &text[e - ending_len(text, e, ending)..e];
+                if town && (!noun_ending(ending_text, language) || beside_capitalised(text, s, e)) {
+                    continue;
+                }
+                // A country's or city's name in Cyrillic too: "Лима|на" is Novi Sad's
+                // district Liman, not Lima.
+                let cyrillic =
+                    text[s..].starts_with(|c: char| ('\u{400}'..='\u{4ff}').contains(&c));
+                if !town && cyrillic && !noun_ending(ending_text, language) {
                     continue;
                 }
                 out.push(Mention {
@@ -793,7 +802,7 @@ impl Matcher {
     fn find_declined(
         &self,
         text: &str,
-        language: u32,
+        language: LangSet,
         declinable: &HashMap<String, usize>,
         out: &mut Vec<Mention>,
     ) {
@@ -1185,7 +1194,11 @@ pub struct Resolved {
 /// entry of each pattern. The towns' names of the language come last, numbered past
 /// `entries`, and only where no other name is spelt the same: the gazetteer, CLDR and the
 /// curator know a place better than a list of towns.
-fn automaton(patterns: &[String], entries: &[Entry], language: u32) -> (AhoCorasick, Vec<usize>) {
+fn automaton(
+    patterns: &[String],
+    entries: &[Entry],
+    language: LangSet,
+) -> (AhoCorasick, Vec<usize>) {
     let mut keep: Vec<usize> = (0..patterns.len())
         .filter(|&i| entries[i].languages == 0 || entries[i].languages & language != 0)
         .collect();
@@ -1221,7 +1234,7 @@ static TOWNS: LazyLock<Towns> = LazyLock::new(|| {
         patterns: Vec::new(),
         entries: Vec::new(),
     };
-    let mut push = |pattern: &str, town: usize, languages: u32, stem: bool| {
+    let mut push = |pattern: &str, town: usize, languages: LangSet, stem: bool| {
         towns.patterns.push(pattern.to_string());
         towns.entries.push(Entry {
             senses: vec![Sense {
@@ -1291,11 +1304,12 @@ fn ending_len(text: &str, e: usize, chars: usize) -> usize {
 }
 
 /// True for the case endings a town's name takes as a noun in the language of bit
-/// `language` (Russian and Ukrainian, Polish, Czech), or none.
-fn noun_ending(ending: &str, language: u32) -> bool {
+/// `language` (Polish, Czech, else those of the Cyrillic Slavic languages: Russian,
+/// Ukrainian, Belarusian, Serbian), or none.
+fn noun_ending(ending: &str, language: LangSet) -> bool {
     const SLAVIC_CYRILLIC: &[&str] = &[
         "а", "я", "у", "ю", "е", "і", "и", "ы", "ом", "ем", "ём", "ой", "ою", "ей", "ові", "еві",
-        "ах", "ях",
+        "ах", "ях", "ој", "ији", "ију", "ија", "ијом", "ії", "ію", "ія", "ією",
     ];
     const POLISH: &[&str] = &[
         "a", "u", "ie", "em", "owi", "y", "i", "ą", "ę", "o", "ach", "ami", "om", "e",
@@ -1367,7 +1381,7 @@ fn beside_capitalised(text: &str, s: usize, e: usize) -> bool {
 /// True when `before` (the text before a name) ends in one or two one-letter prefixes of
 /// the language glued to the name, after a word boundary: Hebrew "ב", "מ", "ו" ("בעפולה",
 /// "ומבית שאן") and Arabic "ب", "و", "ل" ("بخريبكة").
-fn after_clitic(before: &str, language: u32) -> bool {
+fn after_clitic(before: &str, language: LangSet) -> bool {
     let clitics = if language == geo::i18n::language_bit("he") {
         "ובלמהשכ"
     } else if language == geo::i18n::language_bit("ar") {
@@ -1391,7 +1405,7 @@ fn after_clitic(before: &str, language: u32) -> bool {
 /// True when `before` (the text before a name) ends in a street noun of the language
 /// ([`super::cues::Cues::streets`]), maybe followed by a particle ("Avenida de Mayo", "rue de
 /// Paris", "Via di Roma").
-fn after_street_noun(before: &str, language: u32) -> bool {
+fn after_street_noun(before: &str, language: LangSet) -> bool {
     if language == 0 {
         return false;
     }
@@ -1717,6 +1731,63 @@ mod tests {
         // The Brazilian city in Portuguese and in English text.
         assert_eq!(countries_in("A ponte nova em Natal.", "pt"), ["Brazil"]);
         assert_eq!(countries("Flights to Natal resumed."), ["Brazil"]);
+    }
+
+    #[test]
+    fn country_names_in_the_languages_added_last() {
+        // CLDR's names, in the cases those languages put them in.
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Германия и Франция подписаха споразумението.",
+                "bg",
+                &["Germany", "France"],
+            ),
+            (
+                "Ministar je boravio u Njemačkoj i Austriji.",
+                "hr",
+                &["Germany", "Austria"],
+            ),
+            ("Председник је допутовао у Немачку.", "sr", &["Germany"]),
+            ("Predsednik je doputovao u Nemačku.", "sr", &["Germany"]),
+            (
+                "Premiér rokoval na Slovensku a v Nemecku.",
+                "sk",
+                &["Slovakia", "Germany"],
+            ),
+            (
+                "El Govern ha signat un acord amb Alemanya.",
+                "ca",
+                &["Germany"],
+            ),
+            (
+                "Pemimpin Jerman melawat Malaysia.",
+                "ms",
+                &["Germany", "Malaysia"],
+            ),
+            (
+                "Bumisita ang pangulo sa Estados Unidos.",
+                "tl",
+                &["United States"],
+            ),
+            (
+                "Regjeringen i Tyskland og Sverige ble enige.",
+                "nb",
+                &["Germany", "Sweden"],
+            ),
+            ("Regjeringen i Tyskland ble enige.", "no", &["Germany"]),
+            ("Ministras lankėsi Vokietijoje.", "lt", &["Germany"]),
+            (
+                "جرمنی اور فرانس نے معاہدہ کیا۔",
+                "ur",
+                &["Germany", "France"],
+            ),
+            ("ஜெர்மனி அரசு அறிவித்தது.", "ta", &["Germany"]),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(countries_in(text, lang), *want, "{lang}: {text}");
+        }
+        // Only in their own languages: "Jerman" is no place in English text.
+        assert!(countries_in("Jerman said so.", "en").is_empty());
     }
 
     #[test]

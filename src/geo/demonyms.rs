@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::gazetteer;
-use super::i18n::language_bit;
+use super::i18n::{LangSet, language_bit};
 
 const DEMONYMS_TSV: &str = include_str!("i18n/demonyms.tsv");
 
@@ -20,7 +20,7 @@ pub struct Demonym {
     /// Index into `Gazetteer::countries()`.
     pub country: usize,
     /// Bit of `i18n::LANGUAGES` of the one language that writes it.
-    pub languages: u32,
+    pub languages: LangSet,
 }
 
 static ALL: LazyLock<(Vec<Demonym>, HashSet<String>)> = LazyLock::new(|| parse(DEMONYMS_TSV));

@@ -12,17 +12,49 @@ const NAMES_TSV: &str = include_str!("i18n/names.tsv");
 const LOCAL_TSV: &str = include_str!("i18n/local.tsv");
 const DISPLAY_TSV: &str = include_str!("i18n/display.tsv");
 
+/// A set of [`LANGUAGES`], one bit each.
+pub type LangSet = u64;
+
 /// The languages `names.tsv` covers, in bit order for [`LocalName::languages`].
-/// fa, hi, th, el, vi and fi came with the towns (`towns.tsv`); ro and hu have hand-written
-/// country and city names in `local.tsv` and their own towns in `towns.tsv`.
+/// fa, hi, th, el, vi and fi came with the towns (`towns.tsv`); ro and hu with their own
+/// towns; the rest after them (eighteenth session), so that pages in the major news
+/// languages of Europe, South and Southeast Asia and the Caucasus name their countries.
 pub const LANGUAGES: &[&str] = &[
     "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk",
-    "sv", "da", "cs", "fa", "hi", "th", "el", "vi", "fi", "ro", "hu",
+    "sv", "da", "cs", "fa", "hi", "th", "el", "vi", "fi", "ro", "hu", "bg", "sr", "hr", "bs", "sk",
+    "sl", "ca", "ms", "tl", "ta", "nb", "et", "lv", "lt", "bn", "mk", "ur", "sq", "sw", "af", "gl",
+    "eu", "is", "ka", "hy", "az", "be", "kk", "uz",
 ];
+
+/// Other tags for a language of [`LANGUAGES`]: Norwegian as `no` (and Nynorsk, whose
+/// country names are Bokmål's), Filipino as Tagalog.
+const ALIASES: &[(&str, &str)] = &[("no", "nb"), ("nn", "nb"), ("fil", "tl")];
 
 /// Languages with case endings, whose names also match by stem ("России", "Polsce" stays
 /// unmatched: only the final vowel varies).
-pub const INFLECTING: u32 = (1 << 6) | (1 << 7) | (1 << 15) | (1 << 18) | (1 << 25) | (1 << 26);
+pub const INFLECTING: LangSet = bits(&[
+    "pl", "ru", "uk", "cs", "ro", "hu", "sr", "hr", "bs", "sk", "sl", "et", "lv", "lt", "be",
+]);
+
+/// The set of `tags`, at compile time.
+const fn bits(tags: &[&str]) -> LangSet {
+    let mut set = 0;
+    let mut i = 0;
+    while i < tags.len() {
+        let mut j = 0;
+        while j < LANGUAGES.len() {
+            if tags[i].len() == 2
+                && LANGUAGES[j].as_bytes()[0] == tags[i].as_bytes()[0]
+                && LANGUAGES[j].as_bytes()[1] == tags[i].as_bytes()[1]
+            {
+                set |= 1 << j;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    set
+}
 
 /// A place name in one or more languages other than English.
 #[derive(Debug, Clone, Copy)]
@@ -32,7 +64,7 @@ pub struct LocalName {
     /// What it names: a country, a region, or a city (a capital resolves to its country).
     pub target: GeoRef,
     /// Bit set over [`LANGUAGES`].
-    pub languages: u32,
+    pub languages: LangSet,
 }
 
 static NAMES: LazyLock<Vec<LocalName>> = LazyLock::new(|| {
@@ -47,7 +79,7 @@ pub fn names() -> &'static [LocalName] {
 }
 
 /// Display names: (English name, language) → the name that language shows. Its languages
-/// are those of [`LANGUAGES`] and a few more whose text is not matched (fa, ur).
+/// are the first 19 of [`LANGUAGES`], Persian and Urdu.
 static DISPLAY: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
     LazyLock::new(|| parse_display(DISPLAY_TSV));
 
@@ -93,8 +125,12 @@ fn parse_display(src: &'static str) -> HashMap<(&'static str, &'static str), &'s
 }
 
 /// The bit of a language tag in [`LocalName::languages`]; 0 for a language without data.
-pub fn language_bit(tag: &str) -> u32 {
+pub fn language_bit(tag: &str) -> LangSet {
     let primary = crate::lang::primary(tag);
+    let primary = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == primary)
+        .map_or(primary.as_str(), |(_, tag)| tag);
     LANGUAGES
         .iter()
         .position(|l| *l == primary)
@@ -211,10 +247,9 @@ mod tests {
         assert_eq!(display_name("Asia", "ru"), Some("Азия"));
         assert_eq!(display_name("Moscow", "de"), Some("Moskau"));
         assert_eq!(display_name("Germany", "en"), None);
-        // Persian and Urdu sites show names; Urdu text is not matched.
+        // Persian and Urdu sites show names.
         assert_eq!(display_name("Germany", "fa"), Some("آلمان"));
         assert_eq!(display_name("Asia", "ur"), Some("ایشیا"));
-        assert_eq!(language_bit("ur"), 0);
     }
 
     #[test]
@@ -223,5 +258,12 @@ mod tests {
         assert_eq!(language_bit("pt-BR"), language_bit("pt"));
         assert_eq!(language_bit("en"), 0);
         assert_eq!(language_bit("xx"), 0);
+        // Past 32 languages; Norwegian and Filipino under their other tags.
+        assert_eq!(language_bit("uz"), 1 << (LANGUAGES.len() - 1));
+        assert_eq!(language_bit("no"), language_bit("nb"));
+        assert_eq!(language_bit("fil-PH"), language_bit("tl"));
+        assert_ne!(language_bit("tl"), 0);
+        assert_eq!(INFLECTING & language_bit("bg"), 0, "Bulgarian has no cases");
+        assert_ne!(INFLECTING & language_bit("hr"), 0);
     }
 }

@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use super::gazetteer;
-use super::i18n::language_bit;
+use super::i18n::{LangSet, language_bit};
 
 const TOWNS_TSV: &str = include_str!("towns/towns.tsv");
 
@@ -32,7 +32,7 @@ pub struct TownName {
     /// Index into [`towns`].
     pub town: usize,
     /// Bit set over `i18n::LANGUAGES`: the languages whose text may use it.
-    pub languages: u32,
+    pub languages: LangSet,
 }
 
 struct Data {

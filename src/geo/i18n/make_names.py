@@ -24,6 +24,25 @@ import sys
 FIRST_LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk", "sv", "da", "cs"]
 # Added with the towns (../towns/): their text is matched, their sites show English names.
 LANGS = FIRST_LANGS + ["fa", "hi", "th", "el", "vi", "fi"]
+# Romanian and Hungarian came with their towns (hand-written names in local.tsv first); the
+# rest in the eighteenth session, so that a page in any of the major news languages of
+# Europe, South Asia and Southeast Asia names its countries.
+MORE_LANGS = ["ro", "hu", "bg", "sr", "hr", "bs", "sk", "sl", "ca", "ms", "tl", "ta", "nb",
+              "et", "lv", "lt", "bn", "mk", "ur", "sq", "sw", "af", "gl", "eu", "is", "ka",
+              "hy", "az", "be", "kk", "uz"]
+LANGS = LANGS + MORE_LANGS
+# CLDR's locales for a language tag: Serbian is written in both scripts; CLDR calls
+# Tagalog Filipino.
+CLDR_LOCALES = {"sr": ["sr", "sr-Latn"], "tl": ["fil"]}
+# Names that are a common word of a language, hand-picked: Hunspell dictionaries were tried
+# as the judge and list most country names in lower case too (declension and adjectives:
+# Hungarian "japán", Serbian "немачка"), so they would have removed the names themselves.
+WORD_NAMES = {"nb": {"Man"}, "gl": {"Granada"}}
+
+
+def common_word(name, lang):
+    """True when `name` is a common word of `lang` (or, in Galician, another place)."""
+    return name in WORD_NAMES.get(lang, set())
 # Languages whose sites show place names (display.tsv); Urdu text is not matched.
 DISPLAY_LANGS = FIRST_LANGS + ["fa", "ur"]
 
@@ -154,10 +173,13 @@ def main(ln, dt):
         name = name.strip()
         if not name or name == english or "(" in name or len(name) < 2 or too_short(name, lang):
             return
+        if common_word(name, lang):
+            print(f"left out ({lang}, a word): {name}", file=sys.stderr)
+            return
         out.setdefault((name, target), set()).add(lang)
 
-    for lang in LANGS:
-        terr = json.load(open(f"{ln}/main/{lang}/territories.json"))["main"][lang]["localeDisplayNames"]["territories"]
+    for lang, loc in ((lang, loc) for lang in LANGS for loc in CLDR_LOCALES.get(lang, [lang])):
+        terr = json.load(open(f"{ln}/main/{loc}/territories.json"))["main"][loc]["localeDisplayNames"]["territories"]
         for key, name in terr.items():
             code = key.split("-alt-")[0]
             alt = key.split("-alt-")[1] if "-alt-" in key else None
@@ -167,7 +189,7 @@ def main(ln, dt):
                 add(name, code, lang, countries[code])
             elif code in en_terr and en_terr[code] in regions:
                 add(name, "region:" + en_terr[code], lang, en_terr[code])
-        tz = json.load(open(f"{dt}/main/{lang}/timeZoneNames.json"))["main"][lang]["dates"]["timeZoneNames"]["zone"]
+        tz = json.load(open(f"{dt}/main/{loc}/timeZoneNames.json"))["main"][loc]["dates"]["timeZoneNames"]["zone"]
         for path, name in zones(tz):
             english = en_city(path)
             if english in cities or english in capitals:
