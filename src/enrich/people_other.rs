@@ -385,6 +385,80 @@ fn given(word: &str) -> bool {
     one(word) || (word.contains('-') && word.split('-').all(|p| !p.is_empty() && one(p)))
 }
 
+/// Endings of the abstract nouns of the Romance languages, which no surname has: "Alta
+/// Complejidad" (a prosecutors' unit; "Alta" is a given name in English lists), "Seguridad",
+/// "Comunicação", "Sanità", "Société".
+fn abstract_noun(word: &str, language: &str) -> bool {
+    let endings: &[&str] = match language {
+        "es" => &["idad", "ción", "ciones", "sión", "siones"],
+        "pt" => &["idade", "ção", "ções", "são", "sões"],
+        "it" => &["ità", "zione", "zioni", "sione", "sioni"],
+        "fr" => &["ité", "tion", "tions", "sion", "sions"],
+        "ca" => &["itat", "ció", "cions", "sió"],
+        "ro" => &["itate", "ție", "ţie", "țiune"],
+        _ => return false,
+    };
+    // Marian and virtue names are given names and surnames too ("María Concepción López",
+    // "Fernando Conceição").
+    const NAMES: &[&str] = &[
+        "concepción",
+        "conceição",
+        "asunción",
+        "assunção",
+        "encarnación",
+        "encarnação",
+        "ascensión",
+        "purificación",
+        "anunciación",
+        "visitación",
+        "trinidad",
+        "soledad",
+        "caridad",
+        "piedad",
+        "felicidad",
+        "natividad",
+        "sion",
+        "simão",
+    ];
+    let w = word.to_lowercase();
+    endings
+        .iter()
+        .any(|e| w.ends_with(e) && w.chars().count() > e.chars().count() + 2)
+        && !NAMES.contains(&w.as_str())
+        && !given(word)
+}
+
+/// English nouns of roads and buildings, which other languages' news keeps in the names of
+/// the places they end ("Marcos Highway" in Manila, "Jalan Tun Razak" aside): a run ending
+/// in one is that place, never a person after a given name.
+const FACILITIES: &[&str] = &[
+    "Highway",
+    "Expressway",
+    "Freeway",
+    "Avenue",
+    "Street",
+    "Road",
+    "Boulevard",
+    "Bridge",
+    "Airport",
+    "Station",
+    "Stadium",
+    "Hospital",
+    "University",
+    "College",
+    "School",
+    "Museum",
+    "Hotel",
+    "Mall",
+    "Plaza",
+    "Arena",
+    "Tower",
+    "Center",
+    "Centre",
+    "Church",
+    "Cathedral",
+];
+
 /// Endings of German common nouns that surnames do not have ("Liebhaberin", "Freiheit",
 /// "Gesellschaft"); "-ung" only on long words (Jung, Hartung are surnames).
 fn german_noun(word: &str) -> bool {
@@ -682,7 +756,9 @@ fn candidates(
                 (name_word(cues, t) || PARTICLES.contains(t.text) || inner_particle)
                     && (!placey(places, t) || surname_place || (n == 0 && place_given))
             })
-            && !(nouns_capitalised && core[1..].iter().any(|t| german_noun(t.text)));
+            && !(nouns_capitalised && core[1..].iter().any(|t| german_noun(t.text)))
+            && !core[1..].iter().any(|t| abstract_noun(t.text, language))
+            && !(core.len() >= 2 && FACILITIES.contains(&core[core.len() - 1].text));
         if ok_words {
             let words: Vec<String> = core.iter().map(|t| t.text.to_string()).collect();
             // "Mariusza Błaszczaka", "Галине Улановой": a declined given name too, but not
@@ -1205,6 +1281,28 @@ mod tests {
         );
         // A place of two words after a given name stays a place.
         assert!(names("Der Zug fährt über Santa Monica weiter.", "de").is_empty());
+    }
+
+    #[test]
+    fn abstract_nouns_and_facilities_end_no_name() {
+        assert!(abstract_noun("Complejidad", "es"));
+        assert!(abstract_noun("Comunicação", "pt"));
+        assert!(!abstract_noun("Concepción", "es"), "a given name");
+        assert!(!abstract_noun("Complejidad", "de"), "Romance endings only");
+        assert!(
+            names(
+                "La fiscal jefa de Alta Complejidad, Carolina Fuentealba, habló.",
+                "es"
+            )
+            .iter()
+            .all(|n| n != "Alta Complejidad")
+        );
+        assert!(names("Bukas naman ang Marcos Highway sa lahat ng sasakyan.", "tl").is_empty());
+        assert!(
+            names("Lo dijo Ana Soledad Pérez ayer en Lima.", "es")
+                .iter()
+                .any(|n| n == "Ana Soledad Pérez")
+        );
     }
 
     #[test]
