@@ -650,6 +650,19 @@ fn candidates(
         if start == i {
             cued = cue_before(toks, i, cues);
         }
+        // "Pengarah Jabatan Pertahanan Awam negeri": a cue inside an institution's name
+        // ("Jabatan …") is what the office is of, and one word after it ends that name;
+        // a name after it has two words or more ("… Kementerian Luar Negeri Lalu Muhamad
+        // Iqbal").
+        if start > i
+            && j - start < 2
+            && toks[i..start]
+                .iter()
+                .any(|t| cues.is_some_and(|c| c.is_institution(t.text)))
+        {
+            i = j;
+            continue;
+        }
         // "мэр города Ильсур Метшин", "minister funduszy Katarzyna Pełczyńska": a cue, then
         // the lower-case words of what the role is of, then a name of two words or more.
         // Not in Greek, where the words between are the genitive of what the title is of
@@ -1281,6 +1294,34 @@ mod tests {
         );
         // A place of two words after a given name stays a place.
         assert!(names("Der Zug fährt über Santa Monica weiter.", "de").is_empty());
+    }
+
+    #[test]
+    fn tagalog_articles_and_titles_and_malay_institutions() {
+        assert_eq!(
+            names("Ayon kay Mayor Rodel Reyes, handa ang lungsod.", "tl"),
+            ["Rodel Reyes"]
+        );
+        assert_eq!(
+            names("Sinabi ni Sen. Maria Lopez na tuloy ang pagdinig.", "fil"),
+            ["Maria Lopez"]
+        );
+        assert!(names("Bumisita ang grupo sa Lunes sa Quezon City.", "tl").is_empty());
+        assert_eq!(
+            names(
+                "Pengarah Jabatan Pertahanan Awam negeri, Ahmad Faizal Rahman, berkata hujan lebat.",
+                "ms"
+            ),
+            ["Ahmad Faizal Rahman"]
+        );
+        // A name after an institution's name still counts.
+        assert_eq!(
+            names(
+                "Juru Bicara Kementerian Luar Negeri Lalu Muhamad Iqbal mengatakan itu.",
+                "id"
+            ),
+            ["Lalu Muhamad Iqbal"]
+        );
     }
 
     #[test]
