@@ -78,6 +78,29 @@ pub fn detect(
     // Indonesian and Malay press calls people by the given name after "Pak"/"Bu" ("kata Pak
     // Budi" of Budi Santoso): a cued word that opens one full name is that person.
     let by_given_name = matches!(primary.as_str(), "id" | "ms");
+    // "Prezes Orlenu Ireneusz Fąfara": one cued word right before a full name is what the
+    // role is of (here in the genitive), not a person, there and wherever else it stands
+    // ("prezes Orlenu").
+    let complements: std::collections::HashSet<String> = singles
+        .iter()
+        .filter(|(_, _, word, cued)| {
+            *cued
+                && people.iter().any(|p| {
+                    p.name.contains(' ')
+                        && p.mentions.iter().any(|m| {
+                            text[..m.start]
+                                .strip_suffix(' ')
+                                .and_then(|b| b.strip_suffix(word.as_str()))
+                                .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+                        })
+                })
+        })
+        .map(|(_, _, word, _)| word.clone())
+        .collect();
+    people.retain(|p| !complements.contains(&p.name));
+    let singles = singles
+        .into_iter()
+        .filter(|(_, _, word, _)| !complements.contains(word));
     for (s, e, word, cued) in singles {
         let owner = people.iter().position(|p| {
             p.name.split(' ').count() > 1
@@ -1408,6 +1431,22 @@ mod tests {
             "fi",
         );
         assert_eq!(found, ["Sanna Marin"]);
+    }
+
+    #[test]
+    fn a_cued_word_before_a_full_name_is_what_the_role_is_of() {
+        assert_eq!(
+            names(
+                "Prezes Orlenu Ireneusz Fąfara zapowiedział inwestycje. Decyzję ogłosił prezes Orlenu w Płocku.",
+                "pl"
+            ),
+            ["Ireneusz Fąfara"]
+        );
+        // Alone, a cued surname stays a person.
+        assert_eq!(
+            names("Decyzję ogłosił premier Tusk w Warszawie.", "pl"),
+            ["Tusk"]
+        );
     }
 
     #[test]
