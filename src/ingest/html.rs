@@ -640,6 +640,12 @@ impl Meta {
                 .find_map(|d| published::normalise(&d))
         });
         m.time = published::from_time(doc);
+        if let (Some(d), Some(t)) = (&m.date, &m.time)
+            && let Some(local) = published::in_local_time(d, t)
+        {
+            // The page's own zone, which its `<time>` shows and its UTC metadata does not.
+            m.date = Some(local);
+        }
         if m.date.is_none() && m.time.is_none() {
             let lang = doc.select("html").attr("lang");
             let headlines: Vec<&str> = [&m.titles.json_ld, &m.titles.social]

@@ -661,6 +661,25 @@ pub fn normalise(s: &str) -> Option<String> {
     dateline(s).map(|d| d.to_string())
 }
 
+/// `utc` (a machine date in UTC, as JSON-LD often gives it) in the page's own time zone, when
+/// `local` (a `<time datetime>` without an offset) is the same instant in that zone: the
+/// two differ by a whole number of quarter hours within a day's time zones. Papers write
+/// "2023-01-17T00:30:41Z" in JSON-LD and "2023-01-16 16:30:41" beside the byline: the story
+/// is of the 16th where it was published.
+pub fn in_local_time(utc: &str, local: &str) -> Option<String> {
+    let utc = DateTime::parse_from_rfc3339(utc).ok()?;
+    if utc.offset().local_minus_utc() != 0 {
+        return None;
+    }
+    let local = NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M:%S").ok()?;
+    let diff = (local - utc.naive_utc()).num_seconds();
+    let zone = chrono::FixedOffset::east_opt(i32::try_from(diff).ok()?)?;
+    (diff != 0 && diff.abs() <= 14 * 3600 && diff % 900 == 0)
+        .then(|| local.and_local_timezone(zone).single())
+        .flatten()
+        .map(|d| d.to_rfc3339())
+}
+
 /// Publication dates run from the web's beginnings to tomorrow (time zones).
 fn plausible(d: NaiveDate) -> bool {
     let tomorrow = chrono::Utc::now().date_naive() + chrono::Days::new(1);
@@ -1172,6 +1191,31 @@ mod tests {
             "<html><body><h1>경남도, 청년 월세 지원 확대</h1><p>창원시가 지원을 늘린다.</p><p class=\"txt-copyright\">&lt;저작권자(c) 연합뉴스&gt;<br>2025/03/12 10:15 송고</p></body></html>",
         );
         assert_eq!(near_headline(&doc, Some("ko"), &[]), d(2025, 3, 12));
+    }
+
+    #[test]
+    fn a_utc_date_read_in_the_zone_a_local_time_gives() {
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-16T16:30:41").as_deref(),
+            Some("2023-01-16T16:30:41-08:00")
+        );
+        // Not the same instant (an update time), the same time, or already zoned: unchanged.
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-16T16:31:02"),
+            None
+        );
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-17T00:30:41"),
+            None
+        );
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41+01:00", "2023-01-16T16:30:41"),
+            None
+        );
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-15T16:30:41"),
+            None
+        );
     }
 
     #[test]
