@@ -1008,7 +1008,7 @@ const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:published|posted) by (?:[^\s.!?]+ ){1,5}?on\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+        r"(?i)\b(?:(?:published|posted|submitted) by|(?:gespeichert|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht) von|(?:publié|posté) par|publicado por|pubblicato da|(?:geplaatst|gepubliceerd) door) (?:[^\s.!?]+ ){1,5}?(?:on|am|le|el|em|il|op)\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
     )
     .expect("valid")
 });
@@ -1191,6 +1191,26 @@ mod tests {
             "<html><body><h1>경남도, 청년 월세 지원 확대</h1><p>창원시가 지원을 늘린다.</p><p class=\"txt-copyright\">&lt;저작권자(c) 연합뉴스&gt;<br>2025/03/12 10:15 송고</p></body></html>",
         );
         assert_eq!(near_headline(&doc, Some("ko"), &[]), d(2025, 3, 12));
+    }
+
+    #[test]
+    fn a_submitted_by_line_labels_its_date_in_several_languages() {
+        for (text, want) in [
+            (
+                "Am 23.-26.8.2017 fahren wir hin. Gespeichert von rasos am 24. Juli 2017 - 18:55",
+                d(2017, 7, 24),
+            ),
+            (
+                "Trip 23.-26.8.2017. Submitted by admin on Thu, 11/20/2025 - 19:42",
+                d(2025, 11, 20),
+            ),
+            (
+                "Le 3 mai 2020 déjà. Publié par Jean Dupont le 12 mars 2021",
+                d(2021, 3, 12),
+            ),
+        ] {
+            assert_eq!(labelled(text, false), want, "{text}");
+        }
     }
 
     #[test]
