@@ -1008,7 +1008,7 @@ const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:published|posted|submitted) by|(?:gespeichert|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht) von|(?:publié|posté) par|publicado por|pubblicato da|(?:geplaatst|gepubliceerd) door) (?:[^\s.!?]+ ){1,5}?(?:on|am|le|el|em|il|op)\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+        r"(?i)\b(?:(?:published|posted|submitted) by|(?:gespeichert|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht) von|(?:publié|posté) par|publicado por|pubblicato da|(?:geplaatst|gepubliceerd) door)\s+(?:[^\s.!?]+\s+){1,5}?(?:on|am|le|el|em|il|op)\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
     )
     .expect("valid")
 });
