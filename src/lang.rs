@@ -43,6 +43,15 @@ fn detector() -> &'static Detector {
     D.get_or_init(|| Detector::with_denylist(DENIED.to_vec()))
 }
 
+/// Whether detection can name the language `code` (ISO 639-1): whatlang has a model for it
+/// and it is not denied. Norwegian's macrolanguage `no` counts, as detection names `nb`.
+pub fn detectable(code: &str) -> bool {
+    code == "no"
+        || Lang::all()
+            .iter()
+            .any(|l| !DENIED.contains(l) && iso639_1(*l) == code)
+}
+
 /// The language of `text` (a title and body, Markdown or plain), or `None` when there is too
 /// little text to tell. Links, addresses and code are skipped: their letters are English-ish
 /// in every language.

@@ -83,6 +83,10 @@ def write(pages):
             lines.append(f"titles_also: {json.dumps(meta['titles_also'], ensure_ascii=False)}")
         lines += [
             f"date: {meta['date']}",
+        ]
+        if meta.get("dates_also"):
+            lines.append(f"dates_also: {json.dumps(meta['dates_also'])}")
+        lines += [
             f"language: {meta['language']}",
             "has_article: true",
             f"url: {json.dumps(meta['url'], ensure_ascii=False)}",

@@ -106,7 +106,7 @@ const SUBSCRIBE: &str = r"\b(?:abonnieren|abonniere|melden sie sich|melde dich|a
 const NEWSLETTER: &str = r"(?i:newsletter|nieuwsbrief|boletín|boletim|infolettre|lettre d['’]information|рассылк|bülten|buletin)|النشرة|ニュースレター|电子报|简报|뉴스레터";
 
 /// "Read also" and "see also" in the major news languages.
-const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضاً|اقرأ ايضا|আরও পড়ুন|আরো পড়ুন|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|prečítajte si (?:aj|tiež)|pročitajte (?:i|još|više)|прочитајте (?:и|још)|още по темата|прочетете (?:още|също)|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க(?:வும்)?|மேலும் படிக்க|basahin(?: din| rin)?|llegiu també|llegeix també|vegeu també|preberite (?:še|tudi)|baca";
+const READ_ALSO: &str = r"[aà] lire aussi|lire aussi|voir aussi|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|leggi anche|leggi pure|lee también|lea también|ver también|leia também|leia mais|veja também|lees ook|lees meer|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|смотрите также|ayrıca okuyun|ilginizi çekebilir|baca juga|اقرأ أيضًا|اقرأ أيضاً|اقرأ أيضا|اقرأ ايضاً|اقرأ ايضا|আরও পড়ুন|আরো পড়ুন|関連記事|関連ニュース|相关新闻|相关阅读|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|관련 ?기사|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|xem thêm|đọc thêm|tin liên quan|čtěte také|čtěte též|přečtěte si také|läs också|läs även|lue myös|читайте також|διαβάστε (?:ακόμη|επίσης)|קראו גם|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|prečítajte si (?:aj|tiež)|pročitajte (?:i|još|više)|прочитајте (?:и|још)|още по темата|прочетете (?:още|също)|مزید پڑھیں|یہ بھی پڑھیں|இதையும் படிக்க(?:வும்)?|மேலும் படிக்க|basahin(?: din| rin)?|llegiu també|llegeix també|vegeu també|preberite (?:še|tudi)|taip pat skaitykite|skaitykite (?:taip pat|daugiau)|lasiet arī|lasi arī|loe ka|loe lisaks|ასევე წაიკითხეთ|წაიკითხეთ ასევე|կարդացեք (?:նաև|նաեւ)|həmçinin (?:oxuyun|oxu)|прочитај(?:те)? (?:повеќе|и)|lexo (?:edhe|më shumë)|soma (?:zaidi|pia)|irakurri (?:ere|gehiago)|हेही वाचा|हे पण वाचा|यो पनि पढ्नुहोस्|lestu (?:einnig|líka|meira)|baca";
 
 /// Headings over related-article lists in other languages.
 const RELATED_INTL: &str = r"weitere meldungen|weitere nachrichten|más información|meistgelesen|meist gelesen|altre notizie|le più lette|más noticias|lo más leído|lo más visto|mais notícias|mais lidas|les plus lus|les plus populaires|meer nieuws|meest gelezen|więcej wiadomości|najczęściej czytane|polecane|en çok okunanlar|son dakika|terpopuler|الأكثر قراءة|weiterführende links?|weiterführender link|verwandte (?:themen|artikel|beiträge)(?: auf unserem blog)?|ähnliche (?:beiträge|artikel)|mehr (?:artikel|news|nachrichten)|articles? similaires|sur le même sujet|noticias relacionadas|artículos relacionados|notizie correlate|articoli correlati|notícias relacionadas|gerelateerde artikelen|podobne artykuły|похожие (?:новости|статьи)|ilgili haberler|benzer haberler|berita terkait|أخبار ذات صلة";
@@ -241,7 +241,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "clock-time",
         5,
-        r"(?:(?:updated|posted|published|last updated|aktualisiert|mis à jour|actualizado)\s*(?:at|um|à|a las|:)?\s*|(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad)(?:\s+i\s*(?:dag|går))?\s*(?:kl\.?)?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|mez|mesz|ist|jst|kst|aest|aedt|uhr|h))?\.?",
+        r"(?:(?:updated|posted|published|last updated|aktualisiert|mis à jour|actualizado)\s*(?:at|um|à|a las|:)?\s*|(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad|(?:fréttin var |frétt )?uppfærð|päivitetty|uuendatud|atjaunināts|atnaujinta)(?:\s+i\s*(?:dag|går))?\s*(?:kl\.?|klo\.?|kell)?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|mez|mesz|ist|jst|kst|aest|aedt|uhr|h))?\.?",
     ),
     drop(
         "time-ago",
@@ -555,7 +555,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "follow-us-intl",
         45,
-        r"(?:dapatkan (?:update|informasi|berita)\b|folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|підписуйтеся на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)|последвайте ни|пратите нас|pratite nas|sledujte nás|segueix-nos|seguiu-nos|sundan kami|i-follow (?:kami|ang)).*(?:whatsapp|telegram|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
+        r"(?:dapatkan (?:update|informasi|berita)\b|folgen sie uns|folge uns|suivez-nous|rejoignez-nous sur|síguenos|siga-nos|siga (?:o )?nosso canal|seguici|volg ons|obserwuj nas|подписывайтесь на (?:наш|нас)|підписуйтеся на (?:наш|нас)|bizi (?:\S+ )?takip edin|ikuti (?:kami|saluran)|simak (?:breaking news|berita)|последвайте ни|пратите нас|pratite nas|sledujte nás|segueix-nos|seguiu-nos|sundan kami|i-follow (?:kami|ang)|следете н[èе]|ndiqni (?:na|lajmet)|sekite mus|seko(?:jiet)? mums|jälgi(?:ge)? meid|გამოგვყევით|հետևեք մեզ|bizi izləyin|tufuate|fylgstu með okkur|jarraitu gaitzazu).*(?:whatsapp|telegram|viber|google news|facebook|instagram|twitter|tiktok|youtube|kanal|channel|canal|saluran|ponsel).*",
     ),
     // Hindi follow prompts name the platform first ("Google News पर फॉलो करें").
     drop(
@@ -619,12 +619,25 @@ pub const RULES: &[Rule] = &[
         6,
         r"(?:[^@\s]+[\s,]+){1,5}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\)?",
     ),
-    // A prompt to download the site's app in Tamil and Hindi ("… செயலியை பதிவிறக்கம்
-    // செய்யுங்கள்", "… ऐप डाउनलोड करें").
+    // A prompt to download the site's app in Tamil, Hindi, Marathi and Nepali ("…
+    // செயலியை பதிவிறக்கம் செய்யுங்கள்", "… ऐप डाउनलोड करें", "… ॲप डाउनलोड करा आणि …").
     drop(
         "app-prompt-indic",
         25,
-        r".{0,120}(?:செயலியை|ஆப்பை|ऐप)\s*(?:பதிவிறக்கம் செய்யுங்கள்|டவுன்லோட் செய்யுங்கள்|डाउनलोड करें)\.?",
+        r".{0,120}(?:செயலியை|ஆப்பை|ऐप|ॲप|अ\x{200D}?ॅप|एप)\s*(?:பதிவிறக்கம் செய்யுங்கள்|டவுன்லோட் செய்யுங்கள்|डाउनलोड करें|डाउनलोड करा|डाउनलोड गर्नुहोस्)(?:\s+(?:आणि|र|और)\s.{0,80})?[.।]?",
+    ),
+    // An Indian agency's editor codes closing a syndicated story ("PTI ABC DV KSS KSS").
+    drop(
+        "agency-codes",
+        10,
+        r"(?-i:(?:PTI|IANS|ANI|UNI)(?:\s+[A-Z]{2,4}){1,8})",
+    ),
+    // A site's terms for reusing its stories ("… წყაროს მითითება სავალდებულოა", "При
+    // использовании материалов ссылка обязательна"): the source must be named.
+    drop(
+        "reuse-terms",
+        30,
+        r".{0,160}(?:წყაროს მითითება სავალდებულოა|(?:ссылка|гиперссылка) (?:на [^.]{1,60} )?обязательна|посилання (?:на [^.]{1,60} )?обов['’]язкове|հղումը (?:պարտադիր է|պարտադիր)|istinad (?:mütləqdir|vacibdir)|линкот? (?:до [^.]{1,60} )?е задолжителен|navođenje izvora (?:je )?obavezno)[.!]?",
     ),
     // How to reach the reporter, as US papers close a story ("Reach Dana Whitlock at
     // 701-555-0143 or dwhitlock@…", "Jane Doe can be reached at …"): a name and a phone
@@ -1315,6 +1328,38 @@ mod tests {
             cleaned("T", &[&format!("{BODY} Read more: the `x` story")]),
             vec![format!("{BODY} Read more: the `x` story")]
         );
+    }
+
+    #[test]
+    fn read_also_follow_app_reuse_and_agency_lines_in_batch_13s_languages_leave() {
+        for l in [
+            "Taip pat skaitykite: Kaune – nauji troleibusai",
+            "Lasiet arī: E-talona cenas nākamgad nemainīsies",
+            "Loe ka: Tartu jõulumaa avatakse Raekoja platsil",
+            "ასევე წაიკითხეთ: თბილისის მეტროში ახალი ვაგონები ჩადგება",
+            "Կարդացեք նաև",
+            "Прочитај повеќе: Пристигнаа првите 20 нови автобуси",
+            "Lexo edhe: Prishtina me plan të ri për trafikun",
+            "Soma zaidi: BRT awamu ya tatu kukamilika Machi",
+            "हेही वाचा: पीएमपीच्या ताफ्यात नव्या ई-बस दाखल",
+            "यो पनि पढ्नुहोस्: रिङरोडमा बस लेन छुट्याइने",
+            "Следете нè и на Viber за најновите вести од Скопје.",
+            "Ndiqni lajmet e fundit në Telegram",
+            "पुणे वार्ताचे ॲप डाउनलोड करा आणि ताज्या बातम्या मिळवा.",
+            "ქართული ამბების მასალების სრულად ან ნაწილობრივ გამოყენებისას წყაროს მითითება სავალდებულოა",
+            "При использовании материалов ссылка на сайт обязательна.",
+            "PTI ABC DV KSS KSS",
+            "Fréttin var uppfærð kl. 11:02",
+        ] {
+            assert!(cleaned("T", &[l]).is_empty(), "{l}");
+        }
+        for real in [
+            "PTI reported that the ministry had cut the fare by a tenth.",
+            "Soma zaidi ya watu 200 walihudhuria mkutano huo jana jioni mjini Arusha.",
+            "The union said a link to the report was mandatory reading for members.",
+        ] {
+            assert_eq!(cleaned("T", &[real]), vec![real.to_string()], "{real}");
+        }
     }
 
     #[test]

@@ -133,6 +133,10 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         .description
         .as_deref()
         .and_then(|d| standfirst::find(&doc, d));
+    let claim = meta
+        .claim
+        .as_deref()
+        .and_then(|c| standfirst::find(&doc, c));
     let deck = lead
         .is_none()
         .then(|| standfirst::below_headline(&doc))
@@ -222,6 +226,13 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     if let Some(caption) = caption {
         // The lead figure's caption, in the header above the story readability found.
         let blocks = cleaner.clean(&title, &to_markdown(&caption, &links));
+        if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
+            kept.splice(0..0, blocks);
+        }
+    }
+    if let Some(claim) = claim {
+        // The claim a fact check reviews, in its box above the check (after the standfirst).
+        let blocks = cleaner.clean(&title, &to_markdown(&claim, &links));
         if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
             kept.splice(0..0, blocks);
         }
@@ -518,6 +529,8 @@ pub struct Meta {
     pub language: Option<String>,
     /// The story's text as JSON-LD's `articleBody` states it.
     pub body: Option<String>,
+    /// The claim a fact check reviews (JSON-LD `ClaimReview`).
+    pub claim: Option<String>,
 }
 
 /// Meta tags naming the publication date, most specific first.
@@ -606,6 +619,7 @@ impl Meta {
             let a = articles.remove(i);
             articles.insert(0, a);
         }
+        m.claim = super::claim::reviewed(&json_ld);
         let sole = articles.len() == 1;
         for (i, a) in articles.iter().enumerate() {
             m.fill_from_json_ld(a, i == 0 && (own.is_some() || sole));
@@ -626,6 +640,12 @@ impl Meta {
                 .find_map(|d| published::normalise(&d))
         });
         m.time = published::from_time(doc);
+        if let (Some(d), Some(t)) = (&m.date, &m.time)
+            && let Some(local) = published::in_local_time(d, t)
+        {
+            // The page's own zone, which its `<time>` shows and its UTC metadata does not.
+            m.date = Some(local);
+        }
         if m.date.is_none() && m.time.is_none() {
             let lang = doc.select("html").attr("lang");
             let headlines: Vec<&str> = [&m.titles.json_ld, &m.titles.social]

@@ -10,7 +10,8 @@ use crate::lang;
 /// macrolanguage `no`, and detection's `nb` is the more precise of the two.
 const SIBLINGS: &[&[&str]] = &[&["id", "ms"], &["hr", "sr", "bs"]];
 
-/// Sets `front.language`: detected from the title and `body` when detection is sure, else
+/// Sets `front.language`: detected from the title and `body` when detection is sure (unless
+/// the input declares a sibling of what it found, or a language it cannot name), else
 /// the language the input declared (already in `front`), else none (the site's `language`
 /// then applies). Ingest derives nothing else: people, places and summary are left to the
 /// build, which derives what an article lacks on every build.
@@ -23,7 +24,9 @@ pub fn record(front: &mut FrontMatter, body: &str) {
     let detected = lang::detect(&format!("{}\n\n{body}", front.title));
     front.language = match detected {
         Some(d) if d.reliable => Some(match declared {
-            Some(l) if siblings(d.code, &l) => l,
+            // Detection has no model for the declared language (Basque, Swahili, Icelandic,
+            // Albanian): whatever it names is a guess at a neighbour, the page knows better.
+            Some(l) if siblings(d.code, &l) || !lang::detectable(&l) => l,
             _ => d.code.to_string(),
         }),
         _ => declared,
@@ -59,5 +62,22 @@ mod tests {
         // A declaration outside the group (a site's default `en`) does not override.
         assert_eq!(recorded(Some("en")).as_deref(), Some("id"));
         assert!(siblings("hr", "sr") && !siblings("id", "id") && !siblings("de", "nl"));
+    }
+
+    #[test]
+    fn a_declared_language_detection_has_no_model_for_outranks_it() {
+        // Swahili reads to whatlang as something else; the page's own `sw` is kept.
+        let swahili = "Serikali imetangaza kuwa mabasi mia moja ya umeme yataanza kutoa huduma katika barabara za mabasi yaendayo haraka jijini Dar es Salaam kuanzia mwezi Julai mwakani, na vituo vitatu vya kuchajia vitajengwa kabla ya mabasi kuwasili.";
+        let mut front = FrontMatter {
+            title: "Dar es Salaam kuanza kutumia mabasi ya umeme mwakani".into(),
+            language: Some("sw".into()),
+            ..FrontMatter::default()
+        };
+        record(&mut front, swahili);
+        assert_eq!(front.language.as_deref(), Some("sw"));
+        assert!(!lang::detectable("sw") && !lang::detectable("eu"));
+        assert!(lang::detectable("en") && lang::detectable("no") && lang::detectable("ka"));
+        // A declared language detection knows does not override it.
+        assert_eq!(recorded(Some("de")).as_deref(), Some("id"));
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod anchor;
 pub mod atomic;
+pub mod claim;
 pub mod clean;
 pub mod density;
 pub mod detect;

@@ -13,7 +13,10 @@ use regex::Regex;
 
 /// Month names (full; any prefix of three letters or more also matches) in the major news
 /// languages: en, de, fr, es, it, pt, nl, pl, ru, tr, id, sv, da/no, cs, ro, uk, hi, bn, th,
-/// ar (Egyptian and Levantine names). Names shorter than three letters ("मई", "মে") match
+/// ar (Egyptian and Levantine names), sk, hr, sr, bg, ca, tl, ms, ur, ta; and lt and lv (the
+/// nominative and the genitive datelines use), et, hu, sq, sw, hy, az, ka, mk, is, eu, mr,
+/// ne (Gregorian months only: Bikram Sambat months are another calendar) and af. Names
+/// shorter than three letters ("मई", "মে") match
 /// only whole.
 const MONTHS: [&[&str]; 12] = [
     &[
@@ -50,6 +53,22 @@ const MONTHS: [&[&str]; 12] = [
         "gener",
         "جنوری",
         "ஜனவரி",
+        "sausio",
+        "sausis",
+        "janvāris",
+        "janvāra",
+        "jaanuar",
+        "janar",
+        "հունվար",
+        "հունվարի",
+        "yanvar",
+        "იანვარი",
+        "јануари",
+        "urtarrila",
+        "urtarrilaren",
+        "जानेवारी",
+        "januarie",
+        "január",
     ],
     &[
         "february",
@@ -89,6 +108,22 @@ const MONTHS: [&[&str]; 12] = [
         "pebrero",
         "فروری",
         "பிப்ரவரி",
+        "vasario",
+        "vasaris",
+        "februāris",
+        "februāra",
+        "veebruar",
+        "shkurt",
+        "փետրվար",
+        "փետրվարի",
+        "fevral",
+        "თებერვალი",
+        "febrúar",
+        "otsaila",
+        "otsailaren",
+        "फेब्रुवारी",
+        "फेब्रुअरी",
+        "február",
     ],
     &[
         "march",
@@ -123,6 +158,16 @@ const MONTHS: [&[&str]; 12] = [
         "mac",
         "مارچ",
         "மார்ச்",
+        "kovo",
+        "kovas",
+        "märts",
+        "machi",
+        "մարտ",
+        "մարտի",
+        "მარტი",
+        "martxoa",
+        "martxoaren",
+        "március",
     ],
     &[
         "april",
@@ -154,6 +199,23 @@ const MONTHS: [&[&str]; 12] = [
         "априла",
         "اپریل",
         "ஏப்ரல்",
+        "balandžio",
+        "balandis",
+        "aprīlis",
+        "aprīļa",
+        "aprill",
+        "prill",
+        "aprili",
+        "ապրիլ",
+        "ապրիլի",
+        "aprel",
+        "აპრილი",
+        "apríl",
+        "apirila",
+        "apirilaren",
+        "एप्रिल",
+        "अप्रिल",
+        "április",
     ],
     &[
         "may",
@@ -184,6 +246,17 @@ const MONTHS: [&[&str]; 12] = [
         "maig",
         "مئی",
         "மே",
+        "gegužės",
+        "gegužė",
+        "maijs",
+        "maija",
+        "մայիս",
+        "մայիսի",
+        "მაისი",
+        "maí",
+        "maiatza",
+        "maiatzaren",
+        "május",
     ],
     &[
         "june",
@@ -218,6 +291,23 @@ const MONTHS: [&[&str]; 12] = [
         "hunyo",
         "جون",
         "ஜூன்",
+        "birželio",
+        "birželis",
+        "jūnijs",
+        "jūnija",
+        "juuni",
+        "qershor",
+        "հունիս",
+        "հունիսի",
+        "iyun",
+        "ივნისი",
+        "јуни",
+        "júní",
+        "ekaina",
+        "ekainaren",
+        "जुन",
+        "junie",
+        "június",
     ],
     &[
         "july",
@@ -253,6 +343,23 @@ const MONTHS: [&[&str]; 12] = [
         "julai",
         "جولائی",
         "ஜூலை",
+        "liepos",
+        "liepa",
+        "jūlijs",
+        "jūlija",
+        "juuli",
+        "korrik",
+        "հուլիս",
+        "հուլիսի",
+        "iyul",
+        "ივლისი",
+        "јули",
+        "júlí",
+        "uztaila",
+        "uztailaren",
+        "जुलै",
+        "julie",
+        "július",
     ],
     &[
         "august",
@@ -286,6 +393,21 @@ const MONTHS: [&[&str]; 12] = [
         "ogos",
         "اگست",
         "ஆகஸ்ட்",
+        "rugpjūčio",
+        "rugpjūtis",
+        "augusts",
+        "gusht",
+        "agosti",
+        "օգոստոս",
+        "օգոստոսի",
+        "avqust",
+        "აგვისტო",
+        "ágúst",
+        "abuztua",
+        "abuztuaren",
+        "ऑगस्ट",
+        "अगस्ट",
+        "augusztus",
     ],
     &[
         "september",
@@ -320,6 +442,20 @@ const MONTHS: [&[&str]; 12] = [
         "setyembre",
         "ستمبر",
         "செப்டம்பர்",
+        "rugsėjo",
+        "rugsėjis",
+        "septembris",
+        "shtator",
+        "septemba",
+        "սեպտեմբեր",
+        "սեպտեմբերի",
+        "sentyabr",
+        "სექტემბერი",
+        "iraila",
+        "irailaren",
+        "सप्टेंबर",
+        "सेप्टेम्बर",
+        "szeptember",
     ],
     &[
         "october",
@@ -352,6 +488,21 @@ const MONTHS: [&[&str]; 12] = [
         "oktubre",
         "اکتوبر",
         "அக்டோபர்",
+        "spalio",
+        "spalis",
+        "oktobris",
+        "oktoober",
+        "tetor",
+        "oktoba",
+        "հոկտեմբեր",
+        "հոկտեմբերի",
+        "oktyabr",
+        "ოქტომბერი",
+        "október",
+        "urria",
+        "urriaren",
+        "ऑक्टोबर",
+        "अक्टोबर",
     ],
     &[
         "november",
@@ -384,6 +535,21 @@ const MONTHS: [&[&str]; 12] = [
         "nobyembre",
         "نومبر",
         "நவம்பர்",
+        "lapkričio",
+        "lapkritis",
+        "novembris",
+        "nëntor",
+        "nentor",
+        "novemba",
+        "նոյեմբեր",
+        "նոյեմբերի",
+        "noyabr",
+        "ნოემბერი",
+        "nóvember",
+        "azaroa",
+        "azaroaren",
+        "नोव्हेंबर",
+        "नोभेम्बर",
     ],
     &[
         "december",
@@ -421,6 +587,20 @@ const MONTHS: [&[&str]; 12] = [
         "disember",
         "دسمبر",
         "டிசம்பர்",
+        "gruodžio",
+        "gruodis",
+        "decembris",
+        "detsember",
+        "dhjetor",
+        "desemba",
+        "դեկտեմբեր",
+        "դեկտեմբերի",
+        "dekabr",
+        "დეკემბერი",
+        "abendua",
+        "abenduaren",
+        "डिसेंबर",
+        "डिसेम्बर",
     ],
 ];
 
@@ -481,6 +661,25 @@ pub fn normalise(s: &str) -> Option<String> {
     dateline(s).map(|d| d.to_string())
 }
 
+/// `utc` (a machine date in UTC, as JSON-LD often gives it) in the page's own time zone, when
+/// `local` (a `<time datetime>` without an offset) is the same instant in that zone: the
+/// two differ by a whole number of quarter hours within a day's time zones. Papers write
+/// "2023-01-17T00:30:41Z" in JSON-LD and "2023-01-16 16:30:41" beside the byline: the story
+/// is of the 16th where it was published.
+pub fn in_local_time(utc: &str, local: &str) -> Option<String> {
+    let utc = DateTime::parse_from_rfc3339(utc).ok()?;
+    if utc.offset().local_minus_utc() != 0 {
+        return None;
+    }
+    let local = NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M:%S").ok()?;
+    let diff = (local - utc.naive_utc()).num_seconds();
+    let zone = chrono::FixedOffset::east_opt(i32::try_from(diff).ok()?)?;
+    (diff != 0 && diff.abs() <= 14 * 3600 && diff % 900 == 0)
+        .then(|| local.and_local_timezone(zone).single())
+        .flatten()
+        .map(|d| d.to_rfc3339())
+}
+
 /// Publication dates run from the web's beginnings to tomorrow (time zones).
 fn plausible(d: NaiveDate) -> bool {
     let tomorrow = chrono::Utc::now().date_naive() + chrono::Days::new(1);
@@ -523,8 +722,9 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 static WORDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        \b(\d\d?)(?:\.|st|nd|rd|th|er|º|°)?\s+(?:de\s+|of\s+)?([\p{L}\p{M}]{2,12}\.?)\s*,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b  # 15. Januar 2020
+        \b(\d\d?)(?:\.|st|nd|rd|th|er|º|°)?(?:\s+(?:de\s+|of\s+)?|-)([\p{L}\p{M}]{2,12}\.?)(?:\s*,?\s+(?:de\s+|del\s+)?|-)((?:19|20)\d\d)\b  # 15. Januar 2020, 4-Dec-2025
         | \b([\p{L}\p{M}]{2,12}\.?)\s+(\d\d?)(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b                                    # Jan 15, 2020
+        | \b((?:19|20)\d\d)(?:\.|\s*m\.|eko)?\s+([\p{L}\p{M}]{3,12})\s+(\d\d?)(?:\.|\s*d\.|e?an\b|a\b|\b)          # 2025 m. gruodžio 5 d., 2025eko abenduaren 5a
         ",
     )
     .expect("valid")
@@ -646,6 +846,8 @@ fn dateline_ascii(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
     let wordy = WORDY.captures_iter(text).find_map(|c| {
         let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let date = if let (Some(d), Some(m), Some(y)) = (n(1), c.get(2), n(3)) {
+            NaiveDate::from_ymd_opt(y as i32, month(m.as_str())?, d)
+        } else if let (Some(y), Some(m), Some(d)) = (n(7), c.get(8), n(9)) {
             NaiveDate::from_ymd_opt(y as i32, month(m.as_str())?, d)
         } else {
             NaiveDate::from_ymd_opt(n(6)? as i32, month(c.get(4)?.as_str())?, n(5)?)
@@ -806,7 +1008,7 @@ const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:published|posted) by (?:[^\s.!?]+ ){1,5}?on\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+        r"(?i)\b(?:(?:published|posted|submitted) by|(?:gespeichert|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht) von|(?:publié|posté) par|publicado por|pubblicato da|(?:geplaatst|gepubliceerd) door)\s+(?:[^\s.!?]+\s+){1,5}?(?:on|am|le|el|em|il|op)\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
     )
     .expect("valid")
 });
@@ -992,6 +1194,51 @@ mod tests {
     }
 
     #[test]
+    fn a_submitted_by_line_labels_its_date_in_several_languages() {
+        for (text, want) in [
+            (
+                "Am 23.-26.8.2017 fahren wir hin. Gespeichert von rasos am 24. Juli 2017 - 18:55",
+                d(2017, 7, 24),
+            ),
+            (
+                "Trip 23.-26.8.2017. Submitted by admin on Thu, 11/20/2025 - 19:42",
+                d(2025, 11, 20),
+            ),
+            (
+                "Le 3 mai 2020 déjà. Publié par Jean Dupont le 12 mars 2021",
+                d(2021, 3, 12),
+            ),
+        ] {
+            assert_eq!(labelled(text, false), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_utc_date_read_in_the_zone_a_local_time_gives() {
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-16T16:30:41").as_deref(),
+            Some("2023-01-16T16:30:41-08:00")
+        );
+        // Not the same instant (an update time), the same time, or already zoned: unchanged.
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-16T16:31:02"),
+            None
+        );
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-17T00:30:41"),
+            None
+        );
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41+01:00", "2023-01-16T16:30:41"),
+            None
+        );
+        assert_eq!(
+            in_local_time("2023-01-17T00:30:41Z", "2023-01-15T16:30:41"),
+            None
+        );
+    }
+
+    #[test]
     fn datelines_in_many_languages() {
         let cases = [
             ("Freitag | 14. Juni 2019 | 15:49", d(2019, 6, 14)),
@@ -1031,6 +1278,23 @@ mod tests {
             ("Disember 6, 2025 @ 10:15am", d(2025, 12, 6)),
             ("06 de juliol de 2025", d(2025, 7, 6)),
             ("입력 2025. 12. 6. 10:15", d(2025, 12, 6)),
+            ("2025 m. gegužės 7 d. 14:32", d(2025, 5, 7)),
+            ("2025. március 5.", d(2025, 3, 5)),
+            ("2024. december 5. 10:15", d(2024, 12, 5)),
+            ("2025eko martxoaren 3a, 09:30", d(2025, 3, 3)),
+            ("5. decembris, 2025, 10:15", d(2025, 12, 5)),
+            ("12. märts 2025, 12:41", d(2025, 3, 12)),
+            ("Ijumaa, Julai 04, 2025", d(2025, 7, 4)),
+            ("11:40, 5 Դեկտեմբեր, 2025", d(2025, 12, 5)),
+            ("ԵՐԵՎԱՆ, 5 ՄԱՐՏԻ 2025", d(2025, 3, 5)),
+            ("5 Prill, 2025 11:20", d(2025, 4, 5)),
+            ("05 oktyabr 2025 14:08", d(2025, 10, 5)),
+            ("05 თებერვალი 2025 13:20", d(2025, 2, 5)),
+            ("5 септември 2025, 10:15", d(2025, 9, 5)),
+            ("3. nóvember 2025 kl. 10:15", d(2025, 11, 3)),
+            ("प्रकाशित: ५ ऑगस्ट २०२५", d(2025, 8, 5)),
+            ("4-DEC-2025", d(2025, 12, 4)),
+            ("NEWS RELEASE 14-Mar-2024", d(2024, 3, 14)),
             ("no date here, 12 monkeys in 2020", None),
             ("31.02.2020", None),
         ];
