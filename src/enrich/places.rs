@@ -1782,6 +1782,9 @@ mod tests {
                 &["Germany", "France"],
             ),
             ("ஜெர்மனி அரசு அறிவித்தது.", "ta", &["Germany"]),
+            ("Երևանի քաղաքապետը հայտնեց.", "hy", &["Armenia"]),
+            ("თბილისის მერიამ გამოაცხადა.", "ka", &["Georgia"]),
+            ("Nazirlik Bakıda iclas keçirdi.", "az", &["Azerbaijan"]),
         ];
         for (text, lang, want) in cases {
             assert_eq!(countries_in(text, lang), *want, "{lang}: {text}");

@@ -30,10 +30,14 @@ pub const LANGUAGES: &[&str] = &[
 /// country names are Bokmål's), Filipino as Tagalog.
 const ALIASES: &[(&str, &str)] = &[("no", "nb"), ("nn", "nb"), ("fil", "tl")];
 
-/// Languages with case endings, whose names also match by stem ("России", "Polsce" stays
-/// unmatched: only the final vowel varies).
+/// Languages with case endings or suffixes, whose names also match by stem ("России";
+/// "Polsce" stays unmatched: only the final vowel varies) or with up to three letters after
+/// them.
 pub const INFLECTING: LangSet = bits(&[
     "pl", "ru", "uk", "cs", "ro", "hu", "sr", "hr", "bs", "sk", "sl", "et", "lv", "lt", "be",
+    // Suffixing languages that write the suffix onto the name ("Երևանի", "თბილისის",
+    // "Bakıda", "Íslandi", "Kosovës", "Espainiako").
+    "hy", "ka", "az", "kk", "uz", "eu", "is", "sq",
 ]);
 
 /// The set of `tags`, at compile time.
