@@ -687,12 +687,24 @@ mod tests {
         assert_eq!(kept.len(), 2, "both settled texts are kept");
         let a = Path::new("content/a.md");
         assert!(kept[a].1.contains("On disk A"));
+        let hash = |t: &str| xxhash_rust::xxh3::xxh3_64(t.as_bytes());
+        assert_eq!(
+            kept[a].2,
+            hash(&kept[a].1),
+            "the text's hash is kept with it"
+        );
         // Another process, given a text for a.md at a.md's stamp, uses it without reading.
         let stamp = kept[a].0;
         let other = "---\ntitle: From the cache\ndate: 2024-07-01\n---\n\nBody.\n";
-        kept.insert(a.to_path_buf(), (stamp, SharedStr::from(other)));
+        kept.insert(
+            a.to_path_buf(),
+            (stamp, SharedStr::from(other), hash(other)),
+        );
         let b = Path::new("content/b.md");
-        kept.insert(b.to_path_buf(), (kept[b].0 ^ 1, SharedStr::from(other)));
+        kept.insert(
+            b.to_path_buf(),
+            (kept[b].0 ^ 1, SharedStr::from(other), hash(other)),
+        );
         let mut second = Cache::default();
         second.keep_sources();
         second.add_sources(kept);
@@ -702,6 +714,8 @@ mod tests {
             t
         };
         let loaded = load_cached(root, chrono_tz::UTC, false, &mut second).unwrap();
+        let from_cache = loaded.iter().find(|x| x.path == a).unwrap().source_hash;
+        assert_eq!(from_cache, hash(other), "the kept hash is the article's");
         assert_eq!(
             titles(loaded),
             ["From the cache", "On disk B"],
