@@ -175,7 +175,9 @@ impl Builder {
         self.content.add_fronts(loaded.fronts);
         self.memo.derive.add_texts(loaded.texts);
         self.memo.add_briefs(loaded.briefs);
-        self.memo.add_outlines(loaded.outlines);
+        for packed in loaded.outlines {
+            self.memo.add_outlines(packed);
+        }
         if let Some(warning) = warning.or(texts_warning) {
             self.cache_warning(warning);
         }

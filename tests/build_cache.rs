@@ -189,6 +189,11 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
     let site = story_site();
     cli_build(&site);
     // Each kind's file in turn: one flipped byte in the middle, a truncated file, garbage.
+    // Of the outlines' shards, the largest (some of 16 hold none at this size).
+    let outline_shard = (0..16)
+        .map(|n| format!("outlines/{n:02}.bin"))
+        .max_by_key(|name| fs::metadata(kind_file(&site, name)).unwrap().len())
+        .unwrap();
     type Spoil = fn(Vec<u8>) -> Vec<u8>;
     let damage: [(&str, &str, Spoil); 9] = [
         ("stories.bin", "a flipped byte", |mut b| {
@@ -209,11 +214,15 @@ fn a_damaged_cache_is_ignored_with_one_warning_and_rewritten() {
             b[last] ^= 0x55;
             b
         }),
-        ("outlines.bin", "a flipped byte in the outlines", |mut b| {
-            let mid = b.len() / 2;
-            b[mid] ^= 0x55;
-            b
-        }),
+        (
+            &outline_shard,
+            "a flipped byte in an outline's lead",
+            |mut b| {
+                let last = b.len() - 1;
+                b[last] ^= 0x55;
+                b
+            },
+        ),
         // Shards of the story and search files' per-article entries.
         ("stories/03.bin", "a flipped byte in a shard", |mut b| {
             let last = b.len() - 1;
@@ -832,11 +841,29 @@ fn outlines_kept_by_the_cache_follow_edits_to_bodies_and_the_raw_html_setting() 
     let site = TempSite::with_files(&files);
     cli_build(&site);
     let holds = |needle: &[u8]| {
-        let kept = fs::read(kind_file(&site, "outlines.bin")).expect("the outlines are kept");
-        kept.windows(needle.len()).any(|w| w == needle)
+        (0..16).any(|n| {
+            let kept = fs::read(kind_file(&site, &format!("outlines/{n:02}.bin")))
+                .expect("every outline shard is written");
+            kept.windows(needle.len()).any(|w| w == needle)
+        })
     };
     assert!(holds(b"The harbour opened at dawn"), "the leads are kept");
     assert_same_as_cold(&site, "the first build");
+    // One edited body: its old outline leaves a shard and its new one joins one.
+    let before = shard_inodes(&site, "outlines");
+    site.write(
+        "content/h3.md",
+        &lead_report(3, "The harbour opened at dusk", 3),
+    );
+    cli_build(&site);
+    let after = shard_inodes(&site, "outlines");
+    let rewritten = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+    assert!(
+        (1..=2).contains(&rewritten),
+        "{rewritten} outline shards rewritten"
+    );
+    assert!(holds(b"The harbour opened at dusk"));
+    assert_same_as_cold(&site, "one edited body");
     // A new lead, and a body of another length: the other outlines come from the cache.
     site.write(
         "content/h4.md",

@@ -19,31 +19,34 @@ use crate::enrich::brief::BriefItem;
 use crate::enrich::derive::ArticleText;
 use crate::enrich::story_index::Kept;
 use crate::search;
-use crate::site::{Lasting, ModelMemo, Outline};
+use crate::site::outlines;
+use crate::site::{Lasting, ModelMemo};
 
 use super::shards;
 
 /// The cache's folder under the site root (`images/` beside it belongs to image renditions).
 pub const DIR: &str = ".newsdesk/cache/build";
 /// The cache's files in [`DIR`]: story grouping, search words, front matter, brief texts,
-/// briefs, outlines.
-pub const FILES: [&str; 6] = [
+/// briefs (outlines are in [`OUTLINES`]).
+pub const FILES: [&str; 5] = [
     "stories.bin",
     "search.bin",
     "fronts.bin",
     "texts.bin",
     "briefs.bin",
-    "outlines.bin",
 ];
-/// The single file older builds wrote, removed by the next save.
-const LEGACY: &str = "memo.bin";
+/// The folder of the outlines' shards (`00.bin`…`15.bin`, [`crate::site::outlines`]).
+pub const OUTLINES: &str = "outlines";
+/// Files older builds wrote, removed by the next save: the single file of the first, and
+/// the outlines in one file, read whole and rewritten whole after every edit.
+const LEGACY: [&str; 2] = ["memo.bin", "outlines.bin"];
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 16;
+const FORMAT: u32 = 17;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
-pub fn paths(root: &Path) -> [PathBuf; 6] {
+pub fn paths(root: &Path) -> [PathBuf; 5] {
     FILES.map(|f| root.join(DIR).join(f))
 }
 
@@ -76,18 +79,21 @@ pub struct Loaded {
     pub texts: Vec<(u64, ArticleText)>,
     /// Briefs by what they are made from (a hash of their quoted texts' keys and focus).
     pub briefs: Vec<(u64, Vec<BriefItem>)>,
-    /// Articles' word counts and leads by [`crate::site::memo::outline_key`]: the cards of
-    /// the pages one edit changes need ~1,000 of them, each a Markdown render.
-    pub outlines: Vec<(u64, Outline)>,
+    /// Articles' word counts and leads by [`crate::site::memo::outline_key`], one packed
+    /// shard each: the cards of the pages one edit changes need ~1,000 of them, each a
+    /// Markdown render.
+    pub outlines: Vec<outlines::Packed>,
 }
 
 /// What each file held when last read or written, so an unchanged kind is not written again:
 /// a checksum of the story and search files' payloads, and a hash of the front matter's,
-/// brief texts', briefs' and outlines' keys (each key is a hash of what its entry is made
-/// from, so the keys decide the content).
+/// brief texts', briefs' and each outline shard's keys (each key is a hash of what its entry
+/// is made from, so the keys decide the content).
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Sums {
-    files: [Option<u64>; 6],
+    files: [Option<u64>; 5],
+    /// The outlines' shards.
+    outlines: [Option<u64>; outlines::SHARDS],
     /// Story grouping's articles ([`super::shards`]).
     stories: shards::Sums,
     /// The search index's documents.
@@ -100,16 +106,10 @@ pub struct Sums {
 /// held in `sums`. The warning is the first file's that must not be trusted (that kind is
 /// left empty).
 pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
-    let [
-        stories,
-        search_file,
-        fronts_file,
-        texts_file,
-        briefs_file,
-        outlines_file,
-    ] = paths(root);
+    let [stories, search_file, fronts_file, texts_file, briefs_file] = paths(root);
     let (stories_sums, search_sums) = (&mut sums.stories, &mut sums.search);
     let lists_sum = &mut sums.postings;
+    let outline_sums = &mut sums.outlines;
     let ((model, (texts, briefs)), (search, (fronts, outlines))) = rayon::join(
         || {
             rayon::join(
@@ -120,7 +120,12 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
         || {
             rayon::join(
                 || load_search(root, &search_file, search_sums, lists_sum),
-                || rayon::join(|| load_fronts(&fronts_file), || load_keyed(&outlines_file)),
+                || {
+                    rayon::join(
+                        || load_fronts(&fronts_file),
+                        || load_outlines(root, outline_sums),
+                    )
+                },
             )
         },
     );
@@ -154,10 +159,10 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
         Ok(None) => {}
         Err(e) => first(e),
     }
-    match outlines {
-        Ok(Some((o, sum))) => (loaded.outlines, sums.files[5]) = (o, Some(sum)),
-        Ok(None) => {}
-        Err(e) => first(e),
+    let (packed, outline_warning) = outlines;
+    loaded.outlines = packed;
+    if let Some(e) = outline_warning {
+        first(e);
     }
     (loaded, warning)
 }
@@ -258,6 +263,95 @@ fn load_keyed<T: serde::de::DeserializeOwned>(file: &Path) -> Part<Vec<(u64, T)>
         postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
     let sum = keys_sum(entries.iter().map(|(k, _)| *k));
     Ok(Some((entries, sum)))
+}
+
+/// The outline shard file `n` of the site at `root`.
+fn outline_path(root: &Path, n: usize) -> PathBuf {
+    root.join(DIR).join(OUTLINES).join(format!("{n:02}.bin"))
+}
+
+/// Reads the outlines' shards in parallel, noting each one's keys in `sums`, without
+/// decoding them; a shard missing is simply absent. Each outline is keyed by what it is made
+/// from, so a damaged or foreign shard is left out alone (with the warning returned) and
+/// the others are used.
+fn load_outlines(
+    root: &Path,
+    sums: &mut [Option<u64>; outlines::SHARDS],
+) -> (Vec<outlines::Packed>, Option<String>) {
+    use rayon::prelude::*;
+    let read: Vec<Result<Option<(outlines::Packed, u64)>, String>> = (0..outlines::SHARDS)
+        .into_par_iter()
+        .map(|n| {
+            let file = outline_path(root, n);
+            let Some(payload) = read_payload(&file)? else {
+                return Ok(None);
+            };
+            let packed = outlines::Packed::read(payload).map_err(|why| damaged(&file, why))?;
+            let keys: Vec<u64> = packed.keys().collect();
+            if keys.iter().any(|&k| outlines::shard_of(k) != n) {
+                return Err(damaged(&file, "entries out of place"));
+            }
+            Ok(Some((packed, keys_sum(keys.into_iter()))))
+        })
+        .collect();
+    let mut packed = Vec::new();
+    let mut warning = None;
+    for (n, r) in read.into_iter().enumerate() {
+        sums[n] = None;
+        match r {
+            Ok(Some((p, sum))) => {
+                sums[n] = Some(sum);
+                packed.push(p);
+            }
+            Ok(None) => {}
+            Err(e) => {
+                warning.get_or_insert(e);
+            }
+        }
+    }
+    (packed, warning)
+}
+
+/// Writes each outline shard whose keys are not those `last` says it held (atomically), in
+/// parallel; returns each shard's keys' hash (`None` for one not written).
+fn save_outlines(
+    root: &Path,
+    kept: &outlines::Outlines,
+    last: [Option<u64>; outlines::SHARDS],
+) -> Result<[Option<u64>; outlines::SHARDS], String> {
+    use rayon::prelude::*;
+    let dir = root.join(DIR).join(OUTLINES);
+    let fail = |file: &Path, e: &dyn std::fmt::Display| {
+        format!("{}: cannot write the build cache ({e})", file.display())
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| fail(&dir, &e))?;
+    let done: Vec<Result<u64, String>> = kept
+        .by_shard()
+        .into_par_iter()
+        .enumerate()
+        .map(|(n, kept)| {
+            let sum = keys_sum(kept.iter().map(|e| e.0));
+            let file = outline_path(root, n);
+            if last[n] == Some(sum) && file.exists() {
+                return Ok(sum);
+            }
+            let entries = outlines::Outlines::entries(&kept);
+            write_framed(root, &file, &outlines::Packed::write(&entries))
+                .map_err(|e| fail(&file, &e))?;
+            Ok(sum)
+        })
+        .collect();
+    let mut sums = [None; outlines::SHARDS];
+    let mut first = None;
+    for (n, d) in done.into_iter().enumerate() {
+        match d {
+            Ok(s) => sums[n] = Some(s),
+            Err(e) => {
+                first.get_or_insert(e);
+            }
+        }
+    }
+    first.map_or(Ok(sums), Err)
 }
 
 /// A hash of a file's entry keys, sorted.
@@ -415,7 +509,9 @@ pub fn save(
     sums: &mut Sums,
 ) -> Result<(), String> {
     let files = paths(root);
-    let _ = std::fs::remove_file(root.join(DIR).join(LEGACY));
+    for legacy in LEGACY {
+        let _ = std::fs::remove_file(root.join(DIR).join(legacy));
+    }
     let fail = |file: &Path, e: &dyn std::fmt::Display| {
         format!("{}: cannot write the build cache ({e})", file.display())
     };
@@ -430,7 +526,8 @@ pub fn save(
         }
         Ok::<_, String>(Some(checksum))
     };
-    let [s0, s1, s2, s3, s4, s5] = sums.files;
+    let [s0, s1, s2, s3, s4] = sums.files;
+    let outline_sums = &mut sums.outlines;
     let (story_sums, search_sums) = (&mut sums.stories, &mut sums.search);
     let postings_sum = &mut sums.postings;
     // The keys decide the content: serialise only when they changed.
@@ -506,8 +603,14 @@ pub fn save(
                             put_keyed(2, None, &list, sum)
                         },
                         || {
-                            let (list, sum) = keyed(memo.lasting_outlines());
-                            put_keyed(5, s5, &list, sum)
+                            let last = *outline_sums;
+                            let done = save_outlines(root, memo.lasting_outlines(), last);
+                            // A shard not written is written again by the next save.
+                            *outline_sums = match &done {
+                                Ok(s) => *s,
+                                Err(_) => [None; outlines::SHARDS],
+                            };
+                            done.map(drop)
                         },
                     )
                 },
@@ -516,7 +619,7 @@ pub fn save(
     );
     // Each kind's sum is updated only when its file was written: a failed one is retried.
     let mut first = None;
-    for (k, done) in [stories, words, front, texts, briefs, outlines]
+    for (k, done) in [stories, words, front, texts, briefs]
         .into_iter()
         .enumerate()
     {
@@ -527,6 +630,9 @@ pub fn save(
                 first.get_or_insert(e);
             }
         }
+    }
+    if let Err(e) = outlines {
+        first.get_or_insert(e);
     }
     first.map_or(Ok(()), Err)
 }

@@ -51,11 +51,11 @@ fn shard_of(path: &Path) -> usize {
     (h.finish() % SHARDS as u64) as usize
 }
 
-/// A shard's index as stored after its texts: path (as the OS gives it), stamp, and the
-/// length of its text, the texts lying end to end in the index's order before it. The
+/// A shard's index as stored after its texts: path (as the OS gives it), stamp, the
+/// length of its text and its hash, the texts lying end to end in the index's order before it. The
 /// payload ends with the index's length (8 bytes, little-endian), so the texts are read as
 /// one `String` that every text of the shard is a slice of: nothing is copied out of it.
-type Index<'a> = Vec<(&'a str, u64, u64)>;
+type Index<'a> = Vec<(&'a str, u64, u64, u64)>;
 
 /// A hash of a shard's paths and stamps, in its sorted order.
 fn sum<'a>(entries: impl Iterator<Item = (&'a str, u64)>) -> u64 {
@@ -69,7 +69,7 @@ fn sum<'a>(entries: impl Iterator<Item = (&'a str, u64)>) -> u64 {
 /// Reads every shard of the site at `root` in parallel, noting what each held in `sums`;
 /// the warning is the first untrusted shard's (its texts are left out).
 pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
-    type Shard = Vec<(PathBuf, (u64, SharedStr))>;
+    type Shard = Vec<(PathBuf, (u64, SharedStr, u64))>;
     let shards: Vec<Result<Option<(Shard, u64)>, String>> = (0..SHARDS)
         .into_par_iter()
         .map(|n| {
@@ -106,7 +106,7 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
 fn decode(
     mut payload: Vec<u8>,
     n: usize,
-) -> Result<(Vec<(PathBuf, (u64, SharedStr))>, u64), &'static str> {
+) -> Result<(Vec<(PathBuf, (u64, SharedStr, u64))>, u64), &'static str> {
     let len_at = payload.len().checked_sub(8).ok_or("truncated")?;
     let index_len = u64::from_le_bytes(payload[len_at..].try_into().expect("8 bytes"));
     let index_at = usize::try_from(index_len)
@@ -119,22 +119,22 @@ fn decode(
     if index.iter().any(|(p, ..)| shard_of(Path::new(p)) != n) {
         return Err("entries of another shard");
     }
-    let s = sum(index.iter().map(|(p, s, _)| (*p, *s)));
-    let index: Vec<(PathBuf, u64, u64)> = index
+    let s = sum(index.iter().map(|(p, s, ..)| (*p, *s)));
+    let index: Vec<(PathBuf, u64, u64, u64)> = index
         .into_iter()
-        .map(|(p, stamp, len)| (PathBuf::from(p), stamp, len))
+        .map(|(p, stamp, len, hash)| (PathBuf::from(p), stamp, len, hash))
         .collect();
     payload.truncate(index_at);
     let texts = Arc::new(String::from_utf8(payload).map_err(|_| "texts not UTF-8")?);
     let mut at = 0usize;
     let mut entries = Vec::with_capacity(index.len());
-    for (path, stamp, len) in index {
+    for (path, stamp, len, hash) in index {
         let end = usize::try_from(len)
             .ok()
             .and_then(|l| at.checked_add(l))
             .ok_or("text out of bounds")?;
         let text = SharedStr::slice(&texts, at..end).ok_or("text out of bounds")?;
-        entries.push((path, (stamp, text)));
+        entries.push((path, (stamp, text, hash)));
         at = end;
     }
     if at != texts.len() {
@@ -146,11 +146,11 @@ fn decode(
 /// Writes each shard whose paths and stamps differ from what `sums` says it held, in
 /// parallel, and updates `sums`. An error is returned as a warning's text.
 pub fn save(root: &Path, sources: &Sources, sums: &mut Sums) -> Result<(), String> {
-    let mut shards: Vec<Vec<(&str, u64, &str)>> = vec![Vec::new(); SHARDS];
-    for (path, (stamp, text)) in sources {
+    let mut shards: Vec<Vec<(&str, u64, &str, u64)>> = vec![Vec::new(); SHARDS];
+    for (path, (stamp, text, hash)) in sources {
         // A path that is not UTF-8 is simply read from disk each time.
         if let Some(p) = path.to_str() {
-            shards[shard_of(path)].push((p, *stamp, &**text));
+            shards[shard_of(path)].push((p, *stamp, &**text, *hash));
         }
     }
     let dir = root.join(cache::DIR).join(DIR);
@@ -162,7 +162,7 @@ pub fn save(root: &Path, sources: &Sources, sums: &mut Sums) -> Result<(), Strin
         .map(|(n, mut entries)| {
             // Sorted, so the same texts make the same bytes.
             entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            let s = sum(entries.iter().map(|(p, s, _)| (*p, *s)));
+            let s = sum(entries.iter().map(|(p, s, ..)| (*p, *s)));
             let file = shard_path(root, n);
             if sums.0[n] == Some(s) && file.exists() {
                 return Ok(Some(s));
@@ -187,15 +187,15 @@ pub fn save(root: &Path, sources: &Sources, sums: &mut Sums) -> Result<(), Strin
 }
 
 /// A shard's payload: its texts end to end, then the index and its length ([`Index`]).
-fn encode(entries: &[(&str, u64, &str)]) -> Result<Vec<u8>, String> {
-    let total: usize = entries.iter().map(|(.., t)| t.len()).sum();
+fn encode(entries: &[(&str, u64, &str, u64)]) -> Result<Vec<u8>, String> {
+    let total: usize = entries.iter().map(|(_, _, t, _)| t.len()).sum();
     let index: Index = entries
         .iter()
-        .map(|(p, s, t)| (*p, *s, t.len() as u64))
+        .map(|(p, s, t, h)| (*p, *s, t.len() as u64, *h))
         .collect();
     let index = postcard::to_stdvec(&index).map_err(|e| e.to_string())?;
     let mut payload = Vec::with_capacity(total + index.len() + 8);
-    for (.., text) in entries {
+    for (_, _, text, _) in entries {
         payload.extend_from_slice(text.as_bytes());
     }
     payload.extend_from_slice(&index);

@@ -200,14 +200,15 @@ fn read_source(
         Cow::Borrowed(_) => text,
         Cow::Owned(t) => t,
     });
-    let parsed = parse_stripped(&text, rel, tz, fronts)?;
+    let parsed = parse_stripped(&text, rel, tz, fronts, None)?;
     Ok((parsed, keep.then_some(text)))
 }
 
 /// Content files' text as parsed (controls stripped) by path relative to the site root,
-/// with the settled [`crate::filestamp`] stamp it was read at: a build cache keeps them
-/// between processes, so a file whose stamp is unchanged is neither read nor stripped again.
-pub type Sources = HashMap<PathBuf, (u64, SharedStr)>;
+/// with the settled [`crate::filestamp`] stamp it was read at and the text's hash
+/// ([`Article::source_hash`]): a build cache keeps them between processes, so a file whose
+/// stamp is unchanged is neither read nor stripped nor hashed again.
+pub type Sources = HashMap<PathBuf, (u64, SharedStr, u64)>;
 
 /// Parsed front matter by a hash of its YAML text, as JSON (what [`FrontMatter`] round-trips
 /// through exactly): parsing YAML costs more than everything else in loading an article, and
@@ -229,12 +230,19 @@ pub fn parse_article(text: &str, path: &Path, tz: Tz) -> Result<Article> {
 /// [`parse_article`], taking the front matter from `fronts` when its YAML is known there.
 fn parse_with(text: &str, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
     let text = SharedStr::from(controls::strip(text).into_owned());
-    parse_stripped(&text, path, tz, fronts)
+    parse_stripped(&text, path, tz, fronts, None)
 }
 
 /// [`parse_with`] for a text whose control characters are already stripped; the body is a
-/// slice of `text`.
-fn parse_stripped(text: &SharedStr, path: &Path, tz: Tz, fronts: &Fronts) -> Result<Parsed> {
+/// slice of `text`. `hash` is the text's hash when known (a build cache kept it with the
+/// text): hashing every text again was ~40 M instructions a build at 10,000 articles.
+fn parse_stripped(
+    text: &SharedStr,
+    path: &Path,
+    tz: Tz,
+    fronts: &Fronts,
+    hash: Option<u64>,
+) -> Result<Parsed> {
     let split = front_matter::split(text, path)?;
     let yaml_hash = xxhash_rust::xxh3::xxh3_64(split.yaml.as_bytes());
     let known = fronts.get(&yaml_hash).and_then(|json| {
@@ -298,7 +306,7 @@ fn parse_stripped(text: &SharedStr, path: &Path, tz: Tz, fronts: &Fronts) -> Res
         body: text.sub(split.body),
         body_line,
         front,
-        source_hash: xxhash_rust::xxh3::xxh3_64(text.as_bytes()),
+        source_hash: hash.unwrap_or_else(|| xxhash_rust::xxh3::xxh3_64(text.as_bytes())),
     };
     Ok(Parsed {
         article,
@@ -330,8 +338,9 @@ struct CachedFile {
     article: Option<Arc<Article>>,
     /// The front matter's YAML hash and JSON.
     front: Option<(u64, Arc<str>)>,
-    /// The text as parsed and its settled stamp, when sources are kept and it had settled.
-    source: Option<(u64, SharedStr)>,
+    /// The text as parsed, its settled stamp and its hash, when sources are kept and it had
+    /// settled.
+    source: Option<(u64, SharedStr, u64)>,
 }
 
 impl Cache {
@@ -489,7 +498,7 @@ pub fn load_listed(
             };
             let cached = &cache.files;
             let (fronts, sources) = (&cache.fronts, &cache.sources);
-            type Source = Option<(u64, SharedStr)>;
+            type Source = Option<(u64, SharedStr, u64)>;
             type Loaded = (Result<Arc<Article>>, Option<(u64, Arc<str>)>, Source);
             // A text kept is the very buffer the article's body is a slice of: no copy (a
             // copy kept apart once cost a cold build at 10,000 articles ~50 MiB more).
@@ -499,21 +508,22 @@ pub fn load_listed(
                     if let Some(c) = cached.get(&rel).filter(|c| (c.modified, c.len) == stamp)
                         && let Some(a) = &c.article
                     {
-                        let source = c.source.clone().filter(|(s, _)| settled == Some(*s));
+                        let source = c.source.clone().filter(|(s, ..)| settled == Some(*s));
                         return (rel, stamp, (Ok(Arc::clone(a)), c.front.clone(), source));
                     }
                     // A text kept by a build cache at this very stamp is the file's text.
                     if let Some(now) = settled
-                        && let Some((then, text)) = sources.get(&rel)
+                        && let Some((then, text, hash)) = sources.get(&rel)
                         && *then == now
-                        && let Ok(p) = parse_stripped(text, &rel, tz, fronts)
+                        && let Ok(p) = parse_stripped(text, &rel, tz, fronts, Some(*hash))
                     {
-                        let source = Some((now, text.clone()));
+                        let source = Some((now, text.clone(), *hash));
                         return (rel, stamp, (Ok(Arc::new(p.article)), p.front, source));
                     }
                     let loaded = match read_source(&root.join(&rel), &rel, tz, fronts, keep) {
                         Ok((p, text)) => {
-                            let source = settled.zip(text);
+                            let hash = p.article.source_hash;
+                            let source = settled.zip(text).map(|(s, t)| (s, t, hash));
                             (Ok(Arc::new(p.article)), p.front, source)
                         }
                         Err(e) => (Err(e), None, None),
@@ -677,12 +687,24 @@ mod tests {
         assert_eq!(kept.len(), 2, "both settled texts are kept");
         let a = Path::new("content/a.md");
         assert!(kept[a].1.contains("On disk A"));
+        let hash = |t: &str| xxhash_rust::xxh3::xxh3_64(t.as_bytes());
+        assert_eq!(
+            kept[a].2,
+            hash(&kept[a].1),
+            "the text's hash is kept with it"
+        );
         // Another process, given a text for a.md at a.md's stamp, uses it without reading.
         let stamp = kept[a].0;
         let other = "---\ntitle: From the cache\ndate: 2024-07-01\n---\n\nBody.\n";
-        kept.insert(a.to_path_buf(), (stamp, SharedStr::from(other)));
+        kept.insert(
+            a.to_path_buf(),
+            (stamp, SharedStr::from(other), hash(other)),
+        );
         let b = Path::new("content/b.md");
-        kept.insert(b.to_path_buf(), (kept[b].0 ^ 1, SharedStr::from(other)));
+        kept.insert(
+            b.to_path_buf(),
+            (kept[b].0 ^ 1, SharedStr::from(other), hash(other)),
+        );
         let mut second = Cache::default();
         second.keep_sources();
         second.add_sources(kept);
@@ -692,6 +714,8 @@ mod tests {
             t
         };
         let loaded = load_cached(root, chrono_tz::UTC, false, &mut second).unwrap();
+        let from_cache = loaded.iter().find(|x| x.path == a).unwrap().source_hash;
+        assert_eq!(from_cache, hash(other), "the kept hash is the article's");
         assert_eq!(
             titles(loaded),
             ["From the cache", "On disk B"],

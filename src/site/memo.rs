@@ -115,8 +115,7 @@ pub type Related = (u64, Vec<Vec<usize>>);
 /// Story mates per article, with a hash of every article's grouping inputs.
 pub type Mates = (u64, Vec<Vec<usize>>);
 
-/// By file: its source hash, and its word count and lead paragraph.
-pub type Outlines = HashMap<u64, super::Outline>;
+pub use super::outlines::Outlines;
 
 /// The key of an article's outline: the hash of its file ([`Article::source_hash`], which
 /// decides its body) and whether raw HTML is rendered. Equal keys make equal outlines, so
@@ -163,13 +162,14 @@ impl ModelMemo {
     }
 
     /// The outlines a build cache keeps, by [`outline_key`].
-    pub fn lasting_outlines(&self) -> Vec<(u64, &super::Outline)> {
-        self.outlines.iter().map(|(k, o)| (*k, o)).collect()
+    pub fn lasting_outlines(&self) -> &Outlines {
+        &self.outlines
     }
 
-    /// Takes outlines kept by a build cache ([`ModelMemo::lasting_outlines`] of another process).
-    pub fn add_outlines(&mut self, outlines: impl IntoIterator<Item = (u64, super::Outline)>) {
-        self.outlines.extend(outlines);
+    /// Takes outlines kept by a build cache (one shard of [`ModelMemo::lasting_outlines`]
+    /// of another process).
+    pub fn add_outlines(&mut self, outlines: super::outlines::Packed) {
+        self.outlines.add_packed(outlines);
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod editions;
 pub mod images;
 pub mod memo;
+pub mod outlines;
 pub mod regions;
 pub mod terms;
 pub mod urls;
@@ -295,8 +296,8 @@ impl Site {
     /// which at 100,000 articles would cost most of a gigabyte).
     pub fn rendered(&self, i: usize) -> &Outline {
         self.rendered[i].get_or_init(|| {
-            if let Some(outline) = self.prior_outlines.get(&self.outline_key(i)) {
-                return outline.clone();
+            if let Some(outline) = self.prior_outlines.get(self.outline_key(i)) {
+                return outline;
             }
             let (word_count, lead) = markdown::outline(&self.articles[i].body);
             Outline {
@@ -476,15 +477,18 @@ impl Site {
     pub fn keep_outlines(&mut self, memo: &mut ModelMemo) {
         let mut kept = std::mem::take(&mut self.prior_outlines);
         for (i, r) in self.rendered.iter().enumerate() {
-            if let Some(r) = r.get() {
-                kept.entry(self.outline_key(i)).or_insert_with(|| r.clone());
+            let key = self.outline_key(i);
+            if let Some(r) = r.get()
+                && !kept.contains(key)
+            {
+                kept.insert(key, r.clone());
             }
         }
         if kept.len() > self.articles.len() {
             let live: rustc_hash::FxHashSet<u64> = (0..self.articles.len())
                 .map(|i| self.outline_key(i))
                 .collect();
-            kept.retain(|k, _| live.contains(k));
+            kept.retain(live);
         }
         memo.keep_outlines(kept);
     }
