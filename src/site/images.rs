@@ -326,8 +326,7 @@ impl Site {
         // With the picture's note (a wrong extension), repeated for each article showing it.
         // By the first article showing it, whose renditions the others copy: most pictures
         // are shown once, and a copy kept here for the others was two lists a picture.
-        let mut known: rustc_hash::FxHashMap<String, (usize, Option<String>)> =
-            Default::default();
+        let mut known: rustc_hash::FxHashMap<String, (usize, Option<String>)> = Default::default();
         // Two files of the same bytes and name in different folders share their renditions:
         // found by the paths' common part, once per picture, rather than by sorting the
         // 6,000 paths of 1,000 pictures.
@@ -347,7 +346,9 @@ impl Site {
                 if let Some(note) = note {
                     self.warnings.push(warn(format!("image `/{rel}`: {note}")));
                 }
-                let r = self.images[*first].as_ref().and_then(|l| l.renditions.clone());
+                let r = self.images[*first]
+                    .as_ref()
+                    .and_then(|l| l.renditions.clone());
                 self.images[i].as_mut().expect("a local image").renditions = r;
                 continue;
             }
