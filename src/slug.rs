@@ -9,6 +9,11 @@ pub const MAX_LEN: usize = 80;
 
 /// Turns any text into a slug (`"São Paulo’s Mayor"` → `"sao-paulos-mayor"`); never empty.
 pub fn slugify(text: &str) -> String {
+    // A slug already (a picture's file name, a front matter slug) is its own slug: what
+    // follows would rebuild it through two strings and a transliteration per character.
+    if is_valid(text) {
+        return text.to_string();
+    }
     // Apostrophes inside words should not split them ("Xi’s" → "xis").
     let folded: String = text
         .chars()

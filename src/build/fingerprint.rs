@@ -59,9 +59,11 @@ pub struct Inputs {
     /// The content files among them, for the build to load without walking again; `None`
     /// when the walk skipped some (the output folder is inside the content folder).
     listed: Option<Vec<Listed>>,
-    /// The files of `static/` among them, for the templates to take without listing the
-    /// folder again (a site's pictures are most of it); `None` when the walk skipped some.
-    statics: Option<Vec<ListedStatic>>,
+    /// The files of `static/` among them that the templates do not take (links, hidden
+    /// files: most often none), by path; `None` when the walk skipped some. The others are
+    /// made into [`ListedStatic`]s from `files` only when a build takes them: a build with
+    /// nothing to do made 1,000 names of a site's 1,000 pictures for nothing.
+    statics: Option<Vec<String>>,
 }
 
 impl Inputs {
@@ -72,7 +74,16 @@ impl Inputs {
 
     /// The files of `static/` found ([`crate::render::templates::load_listed`]), once.
     pub fn take_statics(&mut self) -> Option<Vec<ListedStatic>> {
-        self.statics.take()
+        let unshown = self.statics.take()?;
+        let statics = self.files.iter().filter_map(|(rel, stamp, content)| {
+            let name = rel.strip_prefix(STATIC_DIR)?.strip_prefix('/')?;
+            (!unshown.contains(rel)).then(|| ListedStatic {
+                name: name.to_string(),
+                // Settled exactly when the record trusts its stamp.
+                settled: content.is_none().then_some(*stamp),
+            })
+        });
+        Some(statics.collect())
     }
 }
 
@@ -296,19 +307,14 @@ fn walk(dir: &Path, rel: &str, skip: &[PathBuf], now: std::time::SystemTime) -> 
             settled,
         });
         let shown = !link && meta.is_file() && !name.to_str()?.starts_with('.');
-        let listed_static = file
+        let in_static = file
             .0
             .strip_prefix(STATIC_DIR)
-            .and_then(|r| r.strip_prefix('/'))
-            .filter(|_| shown)
-            .map(|name| ListedStatic {
-                name: name.to_string(),
-                settled,
-            });
-        Some((file, listed, listed_static))
+            .is_some_and(|r| r.starts_with('/'));
+        let unshown = (!shown && in_static).then(|| file.0.clone());
+        Some((file, listed, unshown))
     };
-    let found: Vec<(Found, Option<Listed>, Option<ListedStatic>)> = match entries.len() > STAT_CHUNK
-    {
+    let found: Vec<(Found, Option<Listed>, Option<String>)> = match entries.len() > STAT_CHUNK {
         true => entries
             .par_chunks(STAT_CHUNK)
             .map(|chunk| chunk.iter().map(stat).collect::<Option<Vec<_>>>())
@@ -338,8 +344,9 @@ fn walk(dir: &Path, rel: &str, skip: &[PathBuf], now: std::time::SystemTime) -> 
     Some((files, listed, statics))
 }
 
-/// What [`walk`] finds: the input files, the content files, the files of `static/`.
-type Walked = (Vec<Found>, Vec<Listed>, Vec<ListedStatic>);
+/// What [`walk`] finds: the input files, the content files, the files of `static/` the
+/// templates do not take (see [`Inputs`]).
+type Walked = (Vec<Found>, Vec<Listed>, Vec<String>);
 
 /// `name` under the folder `rel` (`""` for the root).
 fn joined(rel: &str, name: &str) -> String {

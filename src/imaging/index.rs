@@ -33,8 +33,9 @@ const BINARY_FORMAT: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Outcome {
-    /// Renditions in the cache entry named by `made.hash`.
-    Made(Made),
+    /// Renditions in the cache entry named by `made.hash` (shared with what the build makes
+    /// of them, not copied: nine strings a picture).
+    Made(#[serde(with = "crate::serde_arc")] std::sync::Arc<Made>),
     /// Served as it is, with its size when known.
     AsIs(Option<(u32, u32)>),
     /// Not usable: the reason.
@@ -221,11 +222,7 @@ impl Index {
         let processed = match &e.outcome {
             Outcome::Bad(why) => return Some(Err(why.clone())),
             Outcome::AsIs(size) => Processed::AsIs(*size),
-            Outcome::Made(made) => {
-                let mut made = made.clone();
-                made.dir = self.cache.join(&made.hash);
-                Processed::Made(made)
-            }
+            Outcome::Made(made) => Processed::Made(std::sync::Arc::clone(made)),
         };
         Some(Ok((processed, e.note.clone())))
     }

@@ -234,22 +234,22 @@ pub struct OutputImage {
 struct Source {
     /// The original, under `static/`: to make the cache entry again.
     rel: String,
-    /// The cache entry (its hash, folder and files), moved from what the build found rather
+    /// The cache entry (its hash, folder and files), shared with the cache index rather
     /// than copied: a build of 1,000 unchanged pictures would copy 9,000 strings.
-    made: renditions::Made,
+    made: std::sync::Arc<renditions::Made>,
 }
 
 impl OutputImage {
-    /// The cached file of the `nth` rendition, to copy.
-    pub fn file(&self, nth: usize) -> std::path::PathBuf {
+    /// The cached file of the `nth` rendition of the site at `root`, to copy.
+    pub fn file(&self, nth: usize, root: &Path) -> std::path::PathBuf {
         let made = &self.source.made;
-        made.dir.join(&made.variants[nth].file)
+        made.folder(root).join(&made.variants[nth].file)
     }
 
     /// The rendition's bytes, from the cache; a cached file that is gone (the cache is safe
     /// to delete) is made again from the original of the site at `root`.
     pub fn bytes(&self, nth: usize, root: &Path) -> std::result::Result<Vec<u8>, String> {
-        let file = self.file(nth);
+        let file = self.file(nth, root);
         if let Ok(bytes) = std::fs::read(&file) {
             return Ok(bytes);
         }
@@ -275,7 +275,7 @@ impl OutputImage {
         }
         let made = renditions::restore(root, rel, hash)?;
         let name = file.file_name().unwrap_or_default();
-        std::fs::read(made.dir.join(name)).map_err(|e| format!("{}: {e}", file.display()))
+        std::fs::read(made.folder(root).join(name)).map_err(|e| format!("{}: {e}", file.display()))
     }
 }
 
@@ -324,8 +324,9 @@ impl Site {
         // Each picture's renditions are made into paths once, however many articles show it:
         // a build of 1,000 unchanged pictures builds 6,000 paths, and nothing per article.
         // With the picture's note (a wrong extension), repeated for each article showing it.
-        let mut known: rustc_hash::FxHashMap<String, (Renditions, Option<String>)> =
-            Default::default();
+        // By the first article showing it, whose renditions the others copy: most pictures
+        // are shown once, and a copy kept here for the others was two lists a picture.
+        let mut known: rustc_hash::FxHashMap<String, (usize, Option<String>)> = Default::default();
         // Two files of the same bytes and name in different folders share their renditions:
         // found by the paths' common part, once per picture, rather than by sorting the
         // 6,000 paths of 1,000 pictures.
@@ -341,12 +342,14 @@ impl Site {
                 column: 0,
                 message,
             };
-            if let Some((r, note)) = known.get(rel) {
+            if let Some((first, note)) = known.get(rel) {
                 if let Some(note) = note {
                     self.warnings.push(warn(format!("image `/{rel}`: {note}")));
                 }
-                let r = r.clone();
-                self.images[i].as_mut().expect("a local image").renditions = Some(r);
+                let r = self.images[*first]
+                    .as_ref()
+                    .and_then(|l| l.renditions.clone());
+                self.images[i].as_mut().expect("a local image").renditions = r;
                 continue;
             }
             let Some((rel, result)) = done.remove_entry(rel) else {
@@ -367,8 +370,8 @@ impl Site {
                         self.warnings.push(warn(format!("image `/{rel}`: {note}")));
                     }
                     let r = renditions_of(&rel, processed, &mut written, &mut files);
-                    self.images[i].as_mut().expect("a local image").renditions = Some(r.clone());
-                    known.insert(rel, (r, note));
+                    self.images[i].as_mut().expect("a local image").renditions = Some(r);
+                    known.insert(rel, (i, note));
                 }
             }
         }
@@ -401,6 +404,7 @@ fn renditions_of(
         .map(|s| crate::slug::slugify(&s.to_string_lossy()))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "image".into());
+    let count = made.variants.len();
     let key = u64::from_str_radix(&made.hash[..16], 16).unwrap_or(0);
     let mut r = Renditions {
         width: made.width,
@@ -410,7 +414,9 @@ fn renditions_of(
         } else {
             "image/jpeg"
         },
-        ..Renditions::default()
+        fallback: Vec::with_capacity(count / 2 + 1),
+        webp: Vec::with_capacity(count / 2 + 1),
+        key: 0,
     };
     // Sixteen folders by the hash's first digit: a build with nothing to do vouches for
     // each folder's renditions by its one stamp, and a picture added or changed leaves a
@@ -427,7 +433,9 @@ fn renditions_of(
     prefix.push_str(hash);
     prefix.push('-');
     let new = !written.contains(&prefix);
-    let mut paths = Vec::with_capacity(made.variants.len());
+    let mut paths = Vec::with_capacity(if new { count } else { 0 });
+    let mut path = String::with_capacity(prefix.len() + 16);
+    path.push_str(&prefix);
     let mut decimal = itoa::Buffer::new();
     // What the paths are made of, hashed at once below for `Renditions::key`.
     let mut keyed = Vec::with_capacity(prefix.len() + made.variants.len() * 16);
@@ -443,13 +451,13 @@ fn renditions_of(
         keyed.extend_from_slice(&v.height.to_le_bytes());
         keyed.push(u8::from(v.webp));
         keyed.extend_from_slice(ext.as_bytes());
-        // Made without `format!`: a build of 1,000 unchanged pictures makes 6,000 of them.
-        let mut path = String::with_capacity(prefix.len() + 6 + ext.len());
-        path.push_str(&prefix);
+        // Made without `format!`, in one buffer copied once into its shared string: a build
+        // of 1,000 unchanged pictures makes 6,000 of them.
+        path.truncate(prefix.len());
         path.push_str(decimal.format(v.width));
         path.push('.');
         path.push_str(ext);
-        let path: std::sync::Arc<str> = path.into();
+        let path: std::sync::Arc<str> = std::sync::Arc::from(path.as_str());
         if new {
             paths.push((std::sync::Arc::clone(&path), nth));
         }
@@ -599,7 +607,7 @@ mod tests {
             let (mut written, mut files) = (Default::default(), Vec::new());
             let r = renditions_of(
                 rel,
-                Processed::Made(made(hash, widths)),
+                Processed::Made(made(hash, widths).into()),
                 &mut written,
                 &mut files,
             );
