@@ -1785,6 +1785,7 @@ mod tests {
             ("Երևանի քաղաքապետը հայտնեց.", "hy", &["Armenia"]),
             ("თბილისის მერიამ გამოაცხადა.", "ka", &["Georgia"]),
             ("Nazirlik Bakıda iclas keçirdi.", "az", &["Azerbaijan"]),
+            ("काठमाडौंमा नयाँ बस सेवा सुरु भयो।", "ne", &["Nepal"]),
         ];
         for (text, lang, want) in cases {
             assert_eq!(countries_in(text, lang), *want, "{lang}: {text}");

@@ -23,7 +23,7 @@ pub const LANGUAGES: &[&str] = &[
     "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "id", "zh", "ja", "ko", "ar", "he", "uk",
     "sv", "da", "cs", "fa", "hi", "th", "el", "vi", "fi", "ro", "hu", "bg", "sr", "hr", "bs", "sk",
     "sl", "ca", "ms", "tl", "ta", "nb", "et", "lv", "lt", "bn", "mk", "ur", "sq", "sw", "af", "gl",
-    "eu", "is", "ka", "hy", "az", "be", "kk", "uz",
+    "eu", "is", "ka", "hy", "az", "be", "kk", "uz", "ne", "mr",
 ];
 
 /// Other tags for a language of [`LANGUAGES`]: Norwegian as `no` (and Nynorsk, whose
@@ -36,8 +36,8 @@ const ALIASES: &[(&str, &str)] = &[("no", "nb"), ("nn", "nb"), ("fil", "tl")];
 pub const INFLECTING: LangSet = bits(&[
     "pl", "ru", "uk", "cs", "ro", "hu", "sr", "hr", "bs", "sk", "sl", "et", "lv", "lt", "be",
     // Suffixing languages that write the suffix onto the name ("Երևանի", "თბილისის",
-    // "Bakıda", "Íslandi", "Kosovës", "Espainiako").
-    "hy", "ka", "az", "kk", "uz", "eu", "is", "sq",
+    // "Bakıda", "Íslandi", "Kosovës", "Espainiako", "काठमाडौंमा").
+    "hy", "ka", "az", "kk", "uz", "eu", "is", "sq", "ne", "mr",
 ]);
 
 /// The set of `tags`, at compile time.
@@ -263,7 +263,7 @@ mod tests {
         assert_eq!(language_bit("en"), 0);
         assert_eq!(language_bit("xx"), 0);
         // Past 32 languages; Norwegian and Filipino under their other tags.
-        assert_eq!(language_bit("uz"), 1 << (LANGUAGES.len() - 1));
+        assert_eq!(language_bit("mr"), 1 << (LANGUAGES.len() - 1));
         assert_eq!(language_bit("no"), language_bit("nb"));
         assert_eq!(language_bit("fil-PH"), language_bit("tl"));
         assert_ne!(language_bit("tl"), 0);

@@ -29,7 +29,7 @@ LANGS = FIRST_LANGS + ["fa", "hi", "th", "el", "vi", "fi"]
 # Europe, South Asia and Southeast Asia names its countries.
 MORE_LANGS = ["ro", "hu", "bg", "sr", "hr", "bs", "sk", "sl", "ca", "ms", "tl", "ta", "nb",
               "et", "lv", "lt", "bn", "mk", "ur", "sq", "sw", "af", "gl", "eu", "is", "ka",
-              "hy", "az", "be", "kk", "uz"]
+              "hy", "az", "be", "kk", "uz", "ne", "mr"]
 LANGS = LANGS + MORE_LANGS
 # CLDR's locales for a language tag: Serbian is written in both scripts; CLDR calls
 # Tagalog Filipino.
