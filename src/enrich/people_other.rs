@@ -297,11 +297,7 @@ fn merge_genitives(people: &mut Vec<Person>, text: &str) {
         let base_name = format!("{head} {base}");
         // The bare form must stand somewhere as a word of its own ("Bosch-Stiftung"), or
         // "Manuel Gerres Tweet" would lose its s.
-        let stands = text.match_indices(base).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + base.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        });
+        let stands = stands_alone(text, base);
         let before_noun = stands
             && people[i].mentions.iter().all(|m| {
                 text[m.end..]
@@ -521,7 +517,8 @@ fn abstract_noun(word: &str, language: &str) -> bool {
 
 /// English nouns of roads and buildings, which other languages' news keeps in the names of
 /// the places they end ("Marcos Highway" in Manila, "Jalan Tun Razak" aside): a run ending
-/// in one is that place, never a person after a given name.
+/// in one is that place, never a person after a given name. Not `lexicon::ORG_WORDS`, which
+/// also holds surnames ("Park", "Hall", "Law", "Sun") a name may end in.
 const FACILITIES: &[&str] = &[
     "Highway",
     "Expressway",
