@@ -328,6 +328,19 @@ const DE: Cues = Cues {
         "meine",
         "dein",
         "deine",
+        // A label before a name ("der Name Sebastian K.").
+        "name",
+        "namen",
+        // Parties and groups named after a role ("Fraktionsvorsitzender Bündnis 90/Die
+        // Grünen", "Sprecherin der Linken").
+        "bündnis",
+        "fraktion",
+        "koalition",
+        "partei",
+        "grüne",
+        "grünen",
+        "linke",
+        "linken",
     ],
     inflects: false,
     institutions: &[],

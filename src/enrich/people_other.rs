@@ -1676,6 +1676,13 @@ mod tests {
     }
 
     #[test]
+    fn german_parties_and_labels_after_a_role_are_not_people() {
+        let text = "Der Abgeordnete Konstantin von Notz, stellv. Fraktionsvorsitzender Bündnis 90/Die Grünen, \
+            sprach. Unter den Firmen steht der Name Sebastian K. als Geschäftsführer.";
+        assert_eq!(names(text, "de"), ["Konstantin von Notz", "Sebastian K."]);
+    }
+
+    #[test]
     fn german_cues_and_given_names() {
         let text = "Bundeskanzler Olaf Scholz traf am Montag Frankreichs Präsident Emmanuel \
             Macron in Berlin. Scholz sagte, man sei sich einig. Auch Annalena Baerbock war dabei.";
