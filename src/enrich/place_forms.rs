@@ -3,7 +3,8 @@
 //! (Kanada), "w Egipcie" (Egipt); Czech "v Praze" (Praha), "v Brně" (Brno); Finnish
 //! "Helsingissä" (Helsinki), "Tampereella" (Tampere), "Suomessa" (Suomi); Hungarian
 //! "Budapesten", "Ausztriában" (Ausztria), "Pécsett", "budapesti"; Romanian "Clujul",
-//! "Brașovului". The matcher's stem rule reaches endings added after a dropped final
+//! "Brașovului"; Lithuanian "Kaune", "Vilniaus" (Kaunas, Vilnius); Latvian "Tukumā",
+//! "Ventspilī"; Estonian "Tallinnas", "Tartust". The matcher's stem rule reaches endings added after a dropped final
 //! vowel ("Росси|и"); these rules undo what it cannot: consonant mutations, vowel
 //! lengthening, consonant gradation and names spelt as in English that take endings.
 //!
@@ -13,7 +14,10 @@
 
 /// The languages these rules cover.
 pub fn covers(language: &str) -> bool {
-    matches!(language, "pl" | "cs" | "fi" | "hu" | "ro")
+    matches!(
+        language,
+        "pl" | "cs" | "fi" | "hu" | "ro" | "lt" | "lv" | "et"
+    )
 }
 
 /// Candidate base forms of `word` (a capitalised word of text in `language`, or for
@@ -27,6 +31,9 @@ pub fn bases(word: &str, language: &str) -> Vec<String> {
         "fi" => finnish(word, &mut out),
         "hu" => hungarian(word, &mut out),
         "ro" => romanian(word, &mut out),
+        "lt" => replace_endings(word, LITHUANIAN, &mut out),
+        "lv" => replace_endings(word, LATVIAN, &mut out),
+        "et" => estonian(word, &mut out),
         _ => {}
     }
     out.retain(|b| b != word && b.chars().count() >= 3);
@@ -278,6 +285,77 @@ fn romanian(word: &str, out: &mut Vec<String>) {
     }
 }
 
+/// Lithuanian case endings and the nominative endings each may replace: "Kaun|e" →
+/// Kaunas, "Vilni|aus" → Vilnius, "Panevėž|io" → Panevėžys, "Jonav|oje" → Jonava,
+/// "Ukmerg|ės" → Ukmergė, "Šiaul|iuose" → Šiauliai. Longest endings first.
+const LITHUANIAN: &[(&str, &[&str])] = &[
+    ("iuose", &["iai"]),
+    ("iams", &["iai"]),
+    ("iaus", &["ius"]),
+    ("iuje", &["ius"]),
+    ("iumi", &["ius"]),
+    ("uose", &["ai"]),
+    ("iui", &["ius", "is", "ys"]),
+    ("ių", &["ius", "iai"]),
+    ("yje", &["is", "ys"]),
+    ("oje", &["a"]),
+    ("ėje", &["ė"]),
+    ("ams", &["ai"]),
+    ("io", &["is", "ys"]),
+    ("ui", &["as"]),
+    ("os", &["a"]),
+    ("ai", &["a"]),
+    ("ės", &["ė"]),
+    ("ei", &["ė"]),
+    ("į", &["is", "ys"]),
+    ("ą", &["as", "a"]),
+    ("ę", &["ė"]),
+    ("ų", &["ai", "os", "ės"]),
+    ("o", &["as"]),
+    ("u", &["as", "us"]),
+    ("e", &["as", "ė"]),
+];
+
+/// Latvian case endings and the nominative endings each may replace: "Tukum|ā" → Tukums,
+/// "Ventspil|ī" → Ventspils, "Jelgav|ā" → Jelgava, "Rēzekn|ē" → Rēzekne.
+const LATVIAN: &[(&str, &[&str])] = &[
+    ("am", &["s"]),
+    ("ai", &["a"]),
+    ("ei", &["e"]),
+    ("as", &["a"]),
+    ("es", &["e"]),
+    ("ā", &["s", "a"]),
+    ("ī", &["s"]),
+    ("ē", &["e"]),
+    ("a", &["s"]),
+    ("u", &["s", "a"]),
+    ("i", &["s", "e"]),
+];
+
+/// The word with each ending of `table` it has replaced by that ending's nominatives.
+fn replace_endings(word: &str, table: &[(&str, &[&str])], out: &mut Vec<String>) {
+    for (ending, nominatives) in table {
+        if let Some(x) = strip(word, ending, 3) {
+            out.extend(nominatives.iter().map(|n| format!("{x}{n}")));
+        }
+    }
+}
+
+/// Estonian: the case ending off the genitive stem ("Tallinna|s", "Tartu|st",
+/// "Lasnamäe|l"), then the genitive's vowel too ("Tallinna" → Tallinn).
+fn estonian(word: &str, out: &mut Vec<String>) {
+    for ending in [
+        "sse", "st", "s", "le", "lt", "l", "ga", "ni", "na", "ks", "ta",
+    ] {
+        if let Some(x) = strip(word, ending, 3) {
+            out.push(x.to_string());
+            if let Some(bare) = strip(x, "a", 3) {
+                out.push(bare.to_string());
+            }
+        }
+    }
+}
+
 fn is_vowel(c: char) -> bool {
     "aeiouyäöåáéíóúőűěą".contains(c.to_lowercase().next().unwrap_or(c))
 }
@@ -399,6 +477,32 @@ mod tests {
         assert!(has("Brașovului", "ro", "Brașov"));
         assert!(has("Iașiul", "ro", "Iași"));
         assert!(has("Craiovei", "ro", "Craiova"));
+    }
+
+    #[test]
+    fn baltic_cases() {
+        for (word, language, base) in [
+            ("Kaune", "lt", "Kaunas"),
+            ("Kauno", "lt", "Kaunas"),
+            ("Vilniaus", "lt", "Vilnius"),
+            ("Vilniuje", "lt", "Vilnius"),
+            ("Panevėžio", "lt", "Panevėžys"),
+            ("Klaipėdoje", "lt", "Klaipėda"),
+            ("Šiauliuose", "lt", "Šiauliai"),
+            ("Londone", "lt", "Londonas"),
+            ("Tukumā", "lv", "Tukums"),
+            ("Ventspilī", "lv", "Ventspils"),
+            ("Jelgavā", "lv", "Jelgava"),
+            ("Tallinnas", "et", "Tallinn"),
+            ("Tartust", "et", "Tartu"),
+            ("Narvasse", "et", "Narva"),
+        ] {
+            assert!(
+                has(word, language, base),
+                "{word} → {base}: {:?}",
+                bases(word, language)
+            );
+        }
     }
 
     #[test]

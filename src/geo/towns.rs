@@ -131,4 +131,16 @@ mod tests {
         // A common word of the language is no town there ("vitória": victory).
         assert_eq!(town_of("Vitória", "pt"), None);
     }
+
+    #[test]
+    fn towns_of_the_languages_added_later() {
+        assert_eq!(town_of("Šiauliai", "lt"), Some(("Šiauliai", "Lithuania")));
+        assert_eq!(town_of("Trnava", "sk"), Some(("Trnava", "Slovakia")));
+        assert_eq!(town_of("Пловдив", "bg"), Some(("Plovdiv", "Bulgaria")));
+        assert_eq!(town_of("ქუთაისი", "ka"), Some(("Kutaisi", "Georgia")));
+        assert_eq!(town_of("Trnava", "lt"), None, "a small town abroad");
+        // Serbian's frequent words, in Cyrillic too: "Ово" (this) is no Nigerian town there.
+        assert_eq!(town_of("Ово", "sr"), None);
+        assert!(town_of("Ово", "ru").is_some());
+    }
 }

@@ -17,17 +17,28 @@ import wordfreq
 
 # The languages whose text is matched (as in ../i18n.rs), by script.
 SCRIPT_LANGS = {
-    "Arab": ["ar", "fa"],
+    "Arab": ["ar", "fa", "ur"],
     "Hebr": ["he"],
     "Grek": ["el"],
-    "Cyrl": ["ru", "uk"],
-    "Deva": ["hi"],
+    "Cyrl": ["ru", "uk", "bg", "sr", "mk", "be", "kk"],
+    "Deva": ["hi", "ne", "mr"],
+    "Geor": ["ka"],
+    "Armn": ["hy"],
+    "Beng": ["bn"],
+    "Taml": ["ta"],
     "Thai": ["th"],
     "Hang": ["ko"],
     "Hani": ["zh", "ja"],
     "Kana": ["ja"],
 }
 LATIN_LANGS = ["de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "sv", "da", "cs", "fi", "vi", "ro", "hu"]
+# The languages added in the nineteenth session (their towns at home, in their own scripts).
+LATER_LANGS = [
+    "sk", "sl", "hr", "bs", "sr", "ca", "ms", "tl", "nb", "et", "lv", "lt", "sq", "sw", "gl", "eu",
+    "is", "az", "uz",
+]
+LATIN_LANGS += LATER_LANGS
+LATER = set(LATER_LANGS) | {"bg", "mk", "be", "kk", "ne", "mr", "ka", "hy", "bn", "ta", "ur"}
 
 # Countries where a language is at home: its text names their towns, small ones included.
 HOME = {
@@ -58,6 +69,36 @@ HOME = {
     "vi": "VN",
     "ro": "RO MD",
     "hu": "HU",
+    "bg": "BG",
+    "sr": "RS ME BA",
+    "mk": "MK",
+    "be": "BY",
+    "kk": "KZ",
+    "ne": "NP",
+    "mr": "IN",
+    "ka": "GE",
+    "hy": "AM",
+    "bn": "BD",
+    "ta": "IN LK",
+    "ur": "PK",
+    "sk": "SK",
+    "sl": "SI",
+    "hr": "HR BA",
+    "bs": "BA",
+    "ca": "ES AD",
+    "ms": "MY BN SG",
+    "tl": "PH",
+    "nb": "NO",
+    "et": "EE",
+    "lv": "LV",
+    "lt": "LT",
+    "sq": "AL XK MK",
+    "sw": "TZ KE UG",
+    "gl": "ES",
+    "eu": "ES",
+    "is": "IS",
+    "az": "AZ",
+    "uz": "UZ",
 }
 HOME = {lang: set(codes.split()) for lang, codes in HOME.items()}
 # A town abroad is named in a language's text only when it is this big.
@@ -81,8 +122,36 @@ DICTIONARIES = {
     "vi": ["vi_VN"], "sv": ["sv_SE"], "pt": ["pt_BR", "pt_PT"], "es": ["es_ES"],
     "de": ["de_DE"], "fr": ["fr"], "it": ["it_IT"], "nl": ["nl_NL"], "id": ["id_ID"],
     "cs": ["cs_CZ"], "da": ["da_DK"], "hu": ["hu_HU"], "ro": ["ro_RO"],
+    "sk": ["sk_SK"], "sl": ["sl_SI"], "hr": ["hr_HR"], "bs": ["bs_BA"],
+    "sr": ["sr_RS", "sr_Latn_RS"], "ca": ["ca"], "tl": ["tl"], "nb": ["nb_NO"], "et": ["et_EE"],
+    "lv": ["lv_LV"], "lt": ["lt_LT"], "sq": ["sq_AL"], "sw": ["sw_TZ", "sw_KE"], "gl": ["gl_ES"],
+    "eu": ["eu"], "is": ["is_IS"], "uz": ["uz_UZ"], "bg": ["bg_BG"], "be": ["be_BY"],
+    "kk": ["kk_KZ"], "ne": ["ne_NP"], "hy": ["hy_AM"], "bn": ["bn_BD"],
 }
-CASELESS = {"Arab", "Hebr", "Deva", "Thai", "Hang", "Hani", "Kana"}
+# wordfreq has no list of its own for these and answers with another language's.
+NO_WORDFREQ = {"et", "sq", "sw", "gl", "eu", "az", "uz", "be", "kk", "ka", "hy", "ne", "mr"}
+# Russian is read and written in Belarus and Kazakhstan: its frequent words stand in there.
+WORDFREQ_AS = {"be": "ru", "kk": "ru"}
+# Serbian's list is Latin ("sh"); its Cyrillic is letter for letter.
+SR_CYRILLIC = dict(zip(
+    ["lj", "nj", "dž", "a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "m", "n",
+     "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "š"],
+    "љ њ џ а б в г д ђ е ж з и ј к л м н о п р с т ћ у ф х ц ч ш".split(),
+))
+
+
+def to_serbian_cyrillic(word):
+    out, i = [], 0
+    while i < len(word):
+        two = word[i:i + 2]
+        if two in SR_CYRILLIC:
+            out.append(SR_CYRILLIC[two])
+            i += 2
+        else:
+            out.append(SR_CYRILLIC.get(word[i], word[i]))
+            i += 1
+    return "".join(out)
+CASELESS = {"Arab", "Hebr", "Deva", "Thai", "Hang", "Hani", "Kana", "Geor", "Beng", "Taml"}
 # Suffixes of towns in CJK text: a short name counts only with one.
 HAN_SUFFIXES = {"zh": ["市"], "ja": ["市"]}
 HAN_ADMIN = "市县縣区區郡"
@@ -105,6 +174,14 @@ def dictionary(lang):
 
 THAI_WORDS = []
 german_frequent = set(wordfreq.top_n_list("de", 8_000))
+# Given names (enrichment's list): in the languages added later a town called like a person
+# ("George" in South Africa, "Santiago" in the Philippines) is left out, precision first.
+GIVEN = set()
+for f in ("given_names.txt", "given_names_extra.txt", "given_names_south_asia.txt"):
+    path = f"{__file__.rsplit('/', 3)[0]}/enrich/data/{f}"
+    for line in open(path, encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            GIVEN.add(line.strip())
 
 
 def inside_word(form):
@@ -155,6 +232,14 @@ def script(ch):
         return "Cyrl"
     if 0x0900 <= o <= 0x097F:
         return "Deva"
+    if 0x0980 <= o <= 0x09FF:
+        return "Beng"
+    if 0x0B80 <= o <= 0x0BFF:
+        return "Taml"
+    if 0x10A0 <= o <= 0x10FF or 0x1C90 <= o <= 0x1CBF:
+        return "Geor"
+    if 0x0530 <= o <= 0x058F:
+        return "Armn"
     if 0x0E00 <= o <= 0x0E7F:
         return "Thai"
     if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
@@ -222,7 +307,12 @@ def main():
     frequent, common, words = {}, {}, {}
     for lang in set(LATIN_LANGS) | {l for ls in SCRIPT_LANGS.values() for l in ls}:
         try:
-            top = wordfreq.top_n_list(lang, COMMON)
+            if lang in WORDFREQ_AS:
+                top = wordfreq.top_n_list(WORDFREQ_AS[lang], COMMON)
+            else:
+                top = [] if lang in NO_WORDFREQ else wordfreq.top_n_list(lang, COMMON)
+            if lang == "sr":
+                top = top + [to_serbian_cyrillic(w) for w in top]
         except LookupError:
             top = []
         frequent[lang] = set(top[:FREQUENT])
@@ -262,6 +352,11 @@ def main():
                 if not big_at_home and common_word(form, lang, sc, words, frequent, common):
                     continue
                 if len(form) < 3 and sc not in ("Hani", "Kana", "Hang"):
+                    continue
+                if lang in LATER and (form in GIVEN or (sc in CASELESS and len(form) < 4)):
+                    continue
+                # Short foreign names are too often a word of the language ("Ово", this).
+                if lang in LATER and cc not in HOME[lang] and len(form) < 5:
                     continue
                 cands.setdefault((form, lang), []).append((pop, c["geonameid"], cc))
                 towns[c["geonameid"]] = c
