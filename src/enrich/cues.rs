@@ -2,6 +2,9 @@
 //! honorifics, titles, role nouns and speech verbs ("Präsident", "M.", "el presidente",
 //! "по словам"). Lower case; compared with the lower-cased token.
 
+mod nordic;
+mod romanian;
+
 /// Cue words of one language: whole words, and endings of compound nouns ("…minister").
 pub struct Cues {
     /// Whole words.
@@ -11,7 +14,8 @@ pub struct Cues {
     /// Speech verbs and "according to" words: they introduce a full name, never a lone
     /// word ("laut Schätzungen").
     pub speech: &'static [&'static str],
-    /// Capitalised words that are never names in this language (weekdays, months, …).
+    /// Capitalised words that are never names in this language (weekdays, months, …);
+    /// "-ului" stands for every word with that ending.
     pub never: &'static [&'static str],
     /// The language inflects nouns: a cue may carry up to three more letters ("президента").
     pub inflects: bool,
@@ -47,6 +51,10 @@ pub fn of(language: &str) -> Option<&'static Cues> {
         "tl" | "fil" => &TL,
         "el" => &EL,
         "vi" => &VI,
+        "sv" => &nordic::SV,
+        "da" => &nordic::DA,
+        "nb" | "no" | "nn" => &nordic::NB,
+        "ro" => &romanian::RO,
         _ => return None,
     })
 }
@@ -104,9 +112,14 @@ impl Cues {
         self.institutions.iter().any(|s| lower.starts_with(s))
     }
 
-    /// True for a capitalised word that never starts or ends a name in this language.
+    /// True for a capitalised word that never starts or ends a name in this language (an
+    /// entry "-ului" stands for the words with that ending).
     pub fn is_never(&self, word: &str) -> bool {
-        self.never.contains(&word.to_lowercase().as_str())
+        let lower = word.to_lowercase();
+        self.never.iter().any(|n| match n.strip_prefix('-') {
+            Some(ending) => lower.len() > ending.len() + 2 && lower.ends_with(ending),
+            None => *n == lower,
+        })
     }
 }
 

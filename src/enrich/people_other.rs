@@ -1683,6 +1683,45 @@ mod tests {
     }
 
     #[test]
+    fn nordic_and_romanian_cues() {
+        // Local given names the list lacks, named after a title or a speech verb.
+        assert_eq!(
+            names(
+                "Statsminister Ulf Kristersson träffade borgmästaren Karin Wanngård i \
+                 Stockholm. – Vi är överens, säger Kristersson.",
+                "sv"
+            ),
+            ["Ulf Kristersson", "Karin Wanngård"]
+        );
+        assert_eq!(
+            names(
+                "Overborgmester Sophie Hæstorp Andersen åbnede broen. Det siger \
+                 formanden Jens Rohde.",
+                "da"
+            ),
+            ["Sophie Hæstorp Andersen", "Jens Rohde"]
+        );
+        assert_eq!(
+            names(
+                "Statsminister Jonas Gahr Støre møtte ordfører Marianne Borgen i Oslo.",
+                "nb"
+            ),
+            ["Jonas Gahr Støre", "Marianne Borgen"]
+        );
+        assert_eq!(
+            names(
+                "Președintele Nicușor Dan s-a întâlnit cu premierul Ilie Bolojan la \
+                 București. Mandatul lui Bolojan începe acum, a declarat Dan.",
+                "ro"
+            ),
+            ["Nicușor Dan", "Ilie Bolojan"]
+        );
+        // Function words that open a sentence are no names, nor institutions after a title.
+        assert!(names("Det sa ministern. Han kommer i morgon.", "sv").is_empty());
+        assert!(names("Ministrul Finanțelor a anunțat bugetul.", "ro").is_empty());
+    }
+
+    #[test]
     fn german_cues_and_given_names() {
         let text = "Bundeskanzler Olaf Scholz traf am Montag Frankreichs Präsident Emmanuel \
             Macron in Berlin. Scholz sagte, man sei sich einig. Auch Annalena Baerbock war dabei.";
