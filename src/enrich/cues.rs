@@ -54,6 +54,7 @@ pub fn of(language: &str) -> Option<&'static Cues> {
         "sv" => &nordic::SV,
         "da" => &nordic::DA,
         "nb" | "no" | "nn" => &nordic::NB,
+        "fi" => &nordic::FI,
         "ro" => &romanian::RO,
         _ => return None,
     })

@@ -1716,6 +1716,14 @@ mod tests {
             ),
             ["Nicușor Dan", "Ilie Bolojan"]
         );
+        assert_eq!(
+            names(
+                "Pääministeri Petteri Orpo ja pormestari Juhana Vartiainen tapasivat \
+                 tiistaina. Asiasta kertoi tiedottaja Aino Mäkelä.",
+                "fi"
+            ),
+            ["Petteri Orpo", "Juhana Vartiainen", "Aino Mäkelä"]
+        );
         // Function words that open a sentence are no names, nor institutions after a title.
         assert!(names("Det sa ministern. Han kommer i morgon.", "sv").is_empty());
         assert!(names("Ministrul Finanțelor a anunțat bugetul.", "ro").is_empty());

@@ -1,4 +1,4 @@
-//! Cues of Swedish, Danish and Norwegian (Bokmål). Titles stand before the name, bare or
+//! Cues of Swedish, Danish, Norwegian (Bokmål) and Finnish. Titles stand before the name, bare or
 //! with the definite ending ("statsminister Ulf Kristersson", "statsministern Ulf
 //! Kristersson", "borgmesteren Sophie Hæstorp Andersen"); compounds end in the role
 //! ("utrikesminister", "partileder"). Weekdays and months are lower case in all three, so
@@ -345,5 +345,83 @@ pub(super) const NB: Cues = Cues {
     streets: &["gate", "gata", "vei", "veien", "torg", "plass"],
     things_after: &[
         "gate", "gata", "vei", "veien", "torg", "plass", "parken", "skolen", "prisen", "brua",
+    ],
+};
+
+/// Finnish. Titles stand before the name in the nominative ("pääministeri Petteri Orpo") or
+/// with a case ending ("pääministerin", "presidentin"); a name in the genitive is folded to
+/// the nominative by `people_other`.
+pub(super) const FI: Cues = Cues {
+    words: &[
+        "tohtori",
+        "professori",
+        "presidentti",
+        "presidentin",
+        "pääministeri",
+        "ministeri",
+        "kuningas",
+        "kuningatar",
+        "paavi",
+        "piispa",
+        "arkkipiispa",
+        "pormestari",
+        "kaupunginjohtaja",
+        "kansanedustaja",
+        "puheenjohtaja",
+        "varapuheenjohtaja",
+        "toimitusjohtaja",
+        "johtaja",
+        "tiedottaja",
+        "tutkija",
+        "erikoistutkija",
+        "asiantuntija",
+        "komisaari",
+        "kenraali",
+        "valmentaja",
+        "päävalmentaja",
+        "syyttäjä",
+        "tuomari",
+        "rikoskomisario",
+        "ylikomisario",
+        "suurlähettiläs",
+    ],
+    endings: &[
+        "ministeri",
+        "johtaja",
+        "puheenjohtaja",
+        "edustaja",
+        "tutkija",
+        "komisario",
+        "valmentaja",
+    ],
+    speech: &[
+        "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "arvioi",
+    ],
+    never: &[
+        "hän",
+        "se",
+        "ja",
+        "mutta",
+        "kun",
+        "jos",
+        "myös",
+        "nyt",
+        "tämä",
+        "tämän",
+        "he",
+        "me",
+        "minä",
+        "sekä",
+        "euroa",
+        "prosenttia",
+        "miljoonaa",
+        "miljardia",
+    ],
+    inflects: true,
+    institutions: &[],
+    things_before: &[],
+    streets: &[],
+    things_after: &[
+        "katu", "kadulla", "tie", "tiellä", "aukio", "puisto", "silta",
     ],
 };
