@@ -1080,7 +1080,17 @@ pub fn plain(text: &str) -> String {
         }
         prev = c;
     }
-    let t = out.trim_matches(|c: char| c == '_' || c.is_whitespace());
+    // The writer's escapes are not text: "12\. Jänner 2026" (a day-first dateline, escaped
+    // so it does not open a numbered list) is read as the date it shows.
+    let mut unescaped = String::with_capacity(out.len());
+    let mut chars = out.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {}
+            _ => unescaped.push(c),
+        }
+    }
+    let t = unescaped.trim_matches(|c: char| c == '_' || c.is_whitespace());
     t.to_string()
 }
 
@@ -1187,7 +1197,8 @@ mod tests {
             "Read more: Looted colonial art"
         );
         assert_eq!(plain("**Bold** and *light* words"), "Bold and light words");
-        assert_eq!(plain(r"Five \* three"), r"Five \* three");
+        assert_eq!(plain(r"Five \* three"), "Five * three");
+        assert_eq!(plain(r"12\. Jänner 2026"), "12. Jänner 2026");
     }
 
     fn c() -> Cleaner {
@@ -1711,6 +1722,7 @@ mod tests {
             "2025年01月15日 10:30 来源：成都日报",
             "mercoledì 15 gennaio 2025 ore 10:30",
             "15 ene 2025 - 10:30 CET",
+            "12\\. Jänner 2026, 09.41 Uhr",
         ] {
             assert_eq!(
                 cleaned("T", &[BODY, line]),
