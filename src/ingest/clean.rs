@@ -143,6 +143,14 @@ pub const RULES: &[Rule] = &[
         "$1",
         r"\s*\((?:사진\s*[=:]\s*)?[^()\n]{1,25}?\s*제공\)\s*([*_]*)\s*$",
     ),
+    // A caption's credit in brackets at its end ("Jembatan gantung di Lebak (Foto: Dok.
+    // Pemkab Lebak)", "… at the quay (Photo: Reuters)"): the caption stays, the credit goes.
+    // Not "(Source: …)", which attributes the story's figures.
+    strip(
+        "photo-credit-bracketed",
+        "$1",
+        r"\\?\s*\((?:foto|fotos|photo|photos|fotó|fotografía|fotografia|gambar|bild|image|imagem|imagen|zdjęcie|fot\.|ảnh|фото|credit|crédit|crédito)\s*[:：]\s*[^()\n]{1,60}\)\s*([*_]*)\s*$",
+    ),
     strip(
         "advertisement-glued",
         "$1",
@@ -283,6 +291,13 @@ pub const RULES: &[Rule] = &[
     heading(
         "tags-heading",
         r"(?:tags|categories|related topics|topics|more topics|related tags)\s*:?",
+    ),
+    // The label of a table of contents over a guide or a long read ("Jump to:", "In this
+    // article", "Inhaltsverzeichnis"); its list goes by [`contents_lists`].
+    drop(
+        "contents-label",
+        4,
+        r"(?:jump to|skip to|in this (?:article|guide|story|post)|on this page|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|dans cet article|índice|tabla de contenidos?|contenido|indice|in questo articolo|inhoud|spis treści|содержание|içindekiler|daftar isi|目次|目录)\s*[:：]?",
     ),
     // Previous / next article links.
     drop(
@@ -773,6 +788,48 @@ pub const RULES: &[Rule] = &[
         4,
         r"(?:enlarge this image|toggle caption|hide caption|show caption|view larger image|expand image|bild vergrößern|agrandir l['’]image|ampliar (?:la )?imagen|ingrandisci (?:l['’])?immagine)",
     ),
+    // A shop's button under a product in a buying guide ("£49 at Outdoor Kit", "$129.99 at
+    // Amazon", "Check price at Best Buy", "Bei Thalia ansehen"): a price or a verb, a shop.
+    drop(
+        "buy-button",
+        8,
+        r"(?:(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|zł|kr|chf))(?:\s+(?:at|@|bei|chez|en|su|na|op|w|från|hos))\s+[^.!?]{1,40}|(?:buy|buy now|shop|shop now|check price|check prices|see price|see prices|view deal|see deal|view|see it|get it|view product|read more)\s+(?:it\s+)?(?:at|on|from)\s+[^.!?]{1,30}|(?:jetzt\s+)?bei\s+[^.!?]{1,30}\s+(?:kaufen|ansehen|bestellen)|voir (?:le prix |l['’]offre )?(?:chez|sur)\s+[^.!?]{1,30}|(?:ver|comprar) (?:precio |oferta )?en\s+[^.!?]{1,30})",
+    ),
+    // A paywalled story's label ("Article réservé aux abonnés", "Subscribers only", "Nur
+    // für Abonnenten"), a line of its own.
+    drop(
+        "subscriber-label",
+        6,
+        r"(?:article |contenu )?réservé aux abonnés|pour les abonnés|(?:for |exclusive (?:to|for) )?subscribers? (?:only|exclusive)|(?:for|exclusive to) subscribers|(?:exklusiv |nur )?für abonnent(?:en|innen)|abo(?:nnenten)?[- ]?(?:inhalt|artikel)|(?:exclusivo|solo|sólo) para (?:suscriptores|socios|assinantes)|(?:riservato agli|solo per (?:gli )?)abbonati|exclusivo para assinantes|(?:alleen )?voor abonnees|tylko dla (?:subskrybentów|prenumeratorów)|только для подписчиков|abonelere özel|khusus (?:pelanggan|pelanggan premium)|会員限定(?:記事)?|有料(?:会員限定)?記事|유료 ?기사|付费内容|会员专享",
+    ),
+    // A comment widget's buttons as a line ("Contribuer Voir les contributions", "Show
+    // comments", "Kommentare anzeigen"): only the words.
+    drop(
+        "comment-buttons",
+        8,
+        r"(?:(?:contribuer|voir les contributions|réagir|voir les commentaires|show comments|view comments|read comments|add (?:a )?comment|post (?:a )?comment|kommentare (?:anzeigen|lesen)|kommentieren|ver comentarios|comentar|mostra commenti|commenta|ver comentários|comentários|reageer|bekijk reacties|skomentuj|pokaż komentarze|комментировать|показать комментарии|yorum yap|yorumları gör)\s*[|·•]?\s*){1,3}",
+    ),
+    // A video player's button left as text ("Odtwórz", "Video abspielen", "Play").
+    drop(
+        "play-button",
+        3,
+        r"(?:play|play now|odtwórz(?: wideo| film)?|abspielen|video abspielen|lire(?: la vidéo)?|reproducir(?: (?:vídeo|video))?|riproduci(?: video)?|reproduzir(?: vídeo)?|afspelen|video afspelen|spela upp|toista|přehrát(?: video)?|oynat|videoyu oynat|putar(?: video)?|воспроизвести|смотреть видео|動画を再生|再生|播放|재생)\s*[▶►]?",
+    ),
+    // A prompt to follow the site's channel on a messenger ("Sigue toda la actualidad en
+    // nuestro canal de WhatsApp", "Folgen Sie unserem WhatsApp-Kanal"): the site's own
+    // channel, so a story's "a WhatsApp channel for flood warnings" stays.
+    drop(
+        "channel-prompt",
+        16,
+        r#"[^“"«„]{0,80}\b(?:nuestro|our|notre|unser(?:en|em)?|nosso|nostro|onze|naszym?|nasz|наш(?:ем|ему)?)\s+(?:(?:canal|channel|chaîne|kanal|canale|kanaal)\s+(?:de\s+|on\s+|sur\s+|auf\s+|no\s+|su\s+|op\s+|na\s+|в\s+|di\s+)?(?:whatsapp|telegram|viber)|(?:whatsapp|telegram|viber)[- ]?(?:canal|channel|chaîne|kanal|canale|kanaal))\b.{0,60}"#,
+    ),
+    // A review site's note on its own trustworthiness ("Why you can trust us", "Why trust
+    // TechRadar"), a heading over the guide.
+    drop(
+        "why-trust-us",
+        8,
+        r"why (?:you can )?trust (?:us|\S+(?:\s\S+){0,2})\??",
+    ),
     // A read-aloud player's note ("Voz gerada automaticamente").
     drop(
         "synthetic-voice",
@@ -934,6 +991,7 @@ impl Cleaner {
                 }
             }
         }
+        contents_lists(&mut kept, &mut removed);
         (kept, removed)
     }
 
@@ -1092,6 +1150,52 @@ pub fn plain(text: &str) -> String {
     }
     let t = unescaped.trim_matches(|c: char| c == '_' || c.is_whitespace());
     t.to_string()
+}
+
+/// The fewest items of a list read as a table of contents.
+const MIN_CONTENTS_ITEMS: usize = 2;
+
+/// Removes tables of contents from `kept`: lists of [`MIN_CONTENTS_ITEMS`] items or more
+/// whose every item is a heading further down (a guide's "Jump to" list, a long read's
+/// contents), whatever their label says or whether they have one.
+fn contents_lists(kept: &mut Vec<String>, removed: &mut Vec<Removed>) {
+    let heading_at: Vec<(usize, String)> = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.starts_with('#'))
+        .map(|(i, b)| (i, unnumbered_key(b)))
+        .collect();
+    if heading_at.len() < MIN_CONTENTS_ITEMS {
+        return;
+    }
+    let mut i = 0;
+    while i < kept.len() {
+        let lines: Vec<&str> = kept[i].lines().filter(|l| !l.trim().is_empty()).collect();
+        let is_contents = lines.len() >= MIN_CONTENTS_ITEMS
+            && lines.iter().all(|l| LIST_ITEM.is_match(l))
+            && lines.iter().all(|l| {
+                let k = unnumbered_key(l);
+                !k.is_empty() && heading_at.iter().any(|(at, h)| *at > i && *h == k)
+            });
+        if is_contents {
+            removed.push(Removed {
+                text: kept.remove(i),
+                rule: "contents-list".into(),
+            });
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The comparison form of a heading or a list item without its number (`1. Lumera`,
+/// `1\. Lumera` and `Lumera` are one).
+fn unnumbered_key(text: &str) -> String {
+    let k = key(&plain(text));
+    match k.split_once(' ') {
+        Some((first, rest)) if first.chars().all(|c| c.is_ascii_digit()) => rest.to_string(),
+        _ => k,
+    }
 }
 
 /// Lowercase alphanumeric words joined by single spaces: the comparison form of a title.
@@ -1712,6 +1816,64 @@ mod tests {
                 "{real}"
             );
         }
+    }
+
+    #[test]
+    fn batch_fourteen_lines_go_and_story_lines_like_them_stay() {
+        for line in [
+            "£49 at Outdoor Kit",
+            "$129.99 at Amazon",
+            "Check price at Best Buy",
+            "Jetzt bei Thalia kaufen",
+            "Article réservé aux abonnés",
+            "Subscribers only",
+            "Nur für Abonnenten",
+            "Contribuer Voir les contributions",
+            "Show comments",
+            "Odtwórz",
+            "Video abspielen",
+            "Sigue toda la actualidad en nuestro canal de WhatsApp",
+            "Folgen Sie unserem WhatsApp-Kanal",
+            "Why you can trust us",
+            "Why trust TechRadar?",
+        ] {
+            assert_eq!(cleaned("T", &[BODY, line]), vec![BODY.to_string()], "{line}");
+        }
+        for real in [
+            "The ministry launched a WhatsApp channel for flood warnings, which 40,000 people have joined.",
+            "El ministerio lanzó un canal de WhatsApp para avisar de las inundaciones.",
+            "$2 billion at stake for the city",
+            "Tickets cost $5 at the door, and children under 12 go free.",
+            "The subscribers only learned of the change in March.",
+            "Why we trust the data from the census, and why you can too.",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, real]),
+                vec![BODY.to_string(), real.to_string()],
+                "{real}"
+            );
+        }
+        // The credit in brackets leaves the caption.
+        assert_eq!(
+            cleaned("T", &[BODY, "Jembatan gantung di Lebak (Foto: Dok. Pemkab Lebak)"]),
+            vec![BODY.to_string(), "Jembatan gantung di Lebak".to_string()]
+        );
+        // After a line break in the caption too, without leaving the break behind.
+        assert_eq!(
+            cleaned("T", &[BODY, "Flixtrain setzt auf Reisende.\\\n(Foto: Christian Charisius/dpa)"]),
+            vec![BODY.to_string(), "Flixtrain setzt auf Reisende.".to_string()]
+        );
+        // A table of contents goes with its list; the story's headings stay.
+        assert_eq!(
+            cleaned("T", &[BODY, "Jump to:", "- 1\\. Lumera Trail 450\n- 2\\. Fenwick Beam 300", "### 1. Lumera Trail 450", BODY, "### 2. Fenwick Beam 300"]),
+            vec![BODY.to_string(), "### 1. Lumera Trail 450".to_string(), BODY.to_string(), "### 2. Fenwick Beam 300".to_string()]
+        );
+        // A list of which one item only is a heading below is the story's.
+        let facts = "- Lumera Trail 450\n- A red light mode";
+        assert_eq!(
+            cleaned("T", &[BODY, facts, "## Lumera Trail 450", "## Fenwick Beam 300"]),
+            vec![BODY.to_string(), facts.to_string(), "## Lumera Trail 450".to_string(), "## Fenwick Beam 300".to_string()]
+        );
     }
 
     #[test]
