@@ -618,7 +618,7 @@ entries = [
     ("15:20 Uhr", "+++ Baum stürzt auf Auto in Lübeck +++", "In Lübeck ist ein Baum auf ein fahrendes Auto gestürzt. Der Fahrer blieb nach Angaben der Polizei unverletzt."),
     ("14:32 Uhr", "+++ Bahn stellt Fernverkehr im Norden ein +++", "Die Bahn hat alle Fernzüge nördlich von Hannover gestrichen. Reisende sollen ihre Fahrt verschieben, Tickets bleiben gültig, sagte ein Sprecher."),
 ]
-P = list(summary)
+P = ["Das Wichtigste in Kürze"] + summary
 for _, head_, text_ in entries:
     P += [head_, text_]
 url = "https://www.nordkurier-online.de/panorama/sturmtief-xenia-liveticker-bahn-fernverkehr-101.html"
@@ -631,7 +631,7 @@ page(
         url=url,
         people=[],
         countries=["Germany"],
-        note="Batch 14 (written before anything ran on it; fictional). Imitates a German live ticker: <title> 'headline | Nordkurier Online'; JSON-LD LiveBlogPosting (datePublished 2025-12-05T09:00+01:00, no articleBody); 'Stand: 05.12.2025, 16:05 Uhr' under the <h1>; a 'Das Wichtigste in Kürze' box (its <h2> not expected, its list expected); entries newest first, each a div.ticker-entry with a clock line '16:05 Uhr' (not expected), an <h3> '+++ … +++' and a paragraph (expected); a 'Weitere Einträge laden' button, 'Mehr zum Thema' (none expected). Schleswig-Holstein, Hamburg place it in Germany.",
+        note="Batch 14 (written before anything ran on it; fictional). Imitates a German live ticker: <title> 'headline | Nordkurier Online'; JSON-LD LiveBlogPosting (datePublished 2025-12-05T09:00+01:00, no articleBody); 'Stand: 05.12.2025, 16:05 Uhr' under the <h1>; a 'Das Wichtigste in Kürze' box (its <h2> and list expected; the <h2> was first left out, corrected after the first score to match how batches 7-11 label a key-points box's heading); entries newest first, each a div.ticker-entry with a clock line '16:05 Uhr' (not expected), an <h3> '+++ … +++' and a paragraph (expected); a 'Weitere Einträge laden' button, 'Mehr zum Thema' (none expected). Schleswig-Holstein, Hamburg place it in Germany.",
     ),
     P,
     head(f"{t} | Nordkurier Online", "de")
