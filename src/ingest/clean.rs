@@ -377,6 +377,22 @@ pub const RULES: &[Rule] = &[
         30,
         r"(?:also read|read also|see also|related|related story|related article|recommended|recommended reading|don[’']t miss|watch|watch video|video|listen|must read|must watch|suggested reading|more information|journal information|{READ_ALSO})\s*[:：|»›\-–—]\s*.+",
     ),
+    // A science story's citation of the paper it reports ("More information: Marcel J. L.
+    // Th. Niekus et al. Middle Paleolithic …, PNAS (2019). DOI: …"), however long and
+    // whether or not a line break follows the label: a label, then authors with "et al.", a
+    // DOI or a year in brackets.
+    drop(
+        "citation",
+        150,
+        r"(?s:(?:more information|journal information|reference|references|citation|original (?:study|paper|publication|article)|originalpublikation|originalveröffentlichung|publication originale|référence|referencia|riferimento|bron)\s*[:：]\s*\\?\s*.{0,600}?(?:\bet al\.|\bdoi\b|doi\.org|\((?:19|20)\d\d\)).*)",
+    ),
+    // A tag list too long for the rule above: a label, then three or more short items
+    // between commas ("Schlagwörter : abnehmen, Blog, Blog Leandra-Lou von …, Botox, …").
+    drop(
+        "tags-long",
+        0,
+        r"(?:tags?|tagged(?: with| as| in)?|categories|filed under|topics|keywords|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots[- ]cl[ée]s|étiquettes|etiquetas|palabras clave|parole chiave|trefwoorden|tagi|etiketler|метки|теги)\s*[:\-–—|»]\s*(?:[^,.!?\n]{1,60},\s*){3,}[^,.!?\n]{1,60}\.?",
+    ),
     // Newsletter and follow-us prompts.
     drop(
         "newsletter",
@@ -662,11 +678,12 @@ pub const RULES: &[Rule] = &[
         25,
         r"(?:(?:reach|contact|email|e-mail|call|follow) (?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3}|(?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3},? (?:can|may) be (?:reached|contacted)) (?:at|by|via|on)\b.*(?:@[\w-]+\.|\d{3}[-. )]+\d{3,4}).*",
     ),
-    // A rating widget's summary ("4,8 sur 5 (126 votes)", "4.5 out of 5 (12 ratings)").
+    // A rating widget's summary ("4,8 sur 5 (126 votes)", "4.5 out of 5 (12 ratings)", "3
+    // von 5, (1 Bewertung)", perhaps over two lines).
     drop(
         "rating-summary",
         10,
-        r"(?:rated |note : )?\d(?:[.,]\d)?\s*(?:/|sur|out of|von|de|su|van|z|из)\s*\d+\s*\(?\s*\d+\s*(?:votes?|ratings?|reviews?|avis|bewertungen|stimmen|valoraciones|votos|voti|avaliações|stemmen|ocen|głosów|оцен\w*)\s*\)?\.?",
+        r"(?:rated |note : )?\d(?:[.,]\d)?\s*(?:/|sur|out of|von|de|su|van|z|из)\s*\d+\s*,?\s*\\?\s*\(?\s*\d+\s*(?:votes?|ratings?|reviews?|avis|bewertung(?:en)?|stimmen?|valoraci(?:ón|ones)|votos?|voti|avaliaç(?:ão|ões)|stem(?:men)?|ocen[ay]?|głos(?:y|ów)?|оцен\w*)\s*\)?\.?",
     ),
     // A fact check's or a report's list of sources after the story: its heading ends it.
     end(
@@ -1754,6 +1771,11 @@ mod tests {
             "Merken.",
             "Donate now",
             "More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, PNAS (2019).",
+            "More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology and a Neandertal tar-backed tool from the Dutch North Sea, Proceedings of the National Academy of Sciences (2019). DOI: 10.1073/pnas.1907828116",
+            "**More information:**\\\nMarcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, *PNAS* (2019). [DOI: 10.1073/pnas.1907828116](https://doi.org/10.1073/pnas.1907828116)",
+            "3 von 5, (1 Bewertung)",
+            "3 von 5,\\\n(1 Bewertung)",
+            "Schlagwörter : abnehmen, Blog, Blog Leandra-Lou von Verena Stegemann und Orlando Hoetzel, Botox, Buch, Collection, Do-it-yourself, Fashion, Fashion Junkies, Mode, Modeblog, Zicke, Abnehmen von A bis Z, Leandra Lou, Lifestyle, Ratgeber, Frauen, Humor, Stil, Styling, Trends, Shopping, Schönheit",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
         }
