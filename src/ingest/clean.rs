@@ -1859,7 +1859,11 @@ mod tests {
             "Why you can trust us",
             "Why trust TechRadar?",
         ] {
-            assert_eq!(cleaned("T", &[BODY, line]), vec![BODY.to_string()], "{line}");
+            assert_eq!(
+                cleaned("T", &[BODY, line]),
+                vec![BODY.to_string()],
+                "{line}"
+            );
         }
         for real in [
             "The ministry launched a WhatsApp channel for flood warnings, which 40,000 people have joined.",
@@ -1877,24 +1881,59 @@ mod tests {
         }
         // The credit in brackets leaves the caption.
         assert_eq!(
-            cleaned("T", &[BODY, "Jembatan gantung di Lebak (Foto: Dok. Pemkab Lebak)"]),
+            cleaned(
+                "T",
+                &[BODY, "Jembatan gantung di Lebak (Foto: Dok. Pemkab Lebak)"]
+            ),
             vec![BODY.to_string(), "Jembatan gantung di Lebak".to_string()]
         );
         // After a line break in the caption too, without leaving the break behind.
         assert_eq!(
-            cleaned("T", &[BODY, "Flixtrain setzt auf Reisende.\\\n(Foto: Christian Charisius/dpa)"]),
-            vec![BODY.to_string(), "Flixtrain setzt auf Reisende.".to_string()]
+            cleaned(
+                "T",
+                &[
+                    BODY,
+                    "Flixtrain setzt auf Reisende.\\\n(Foto: Christian Charisius/dpa)"
+                ]
+            ),
+            vec![
+                BODY.to_string(),
+                "Flixtrain setzt auf Reisende.".to_string()
+            ]
         );
         // A table of contents goes with its list; the story's headings stay.
         assert_eq!(
-            cleaned("T", &[BODY, "Jump to:", "- 1\\. Lumera Trail 450\n- 2\\. Fenwick Beam 300", "### 1. Lumera Trail 450", BODY, "### 2. Fenwick Beam 300"]),
-            vec![BODY.to_string(), "### 1. Lumera Trail 450".to_string(), BODY.to_string(), "### 2. Fenwick Beam 300".to_string()]
+            cleaned(
+                "T",
+                &[
+                    BODY,
+                    "Jump to:",
+                    "- 1\\. Lumera Trail 450\n- 2\\. Fenwick Beam 300",
+                    "### 1. Lumera Trail 450",
+                    BODY,
+                    "### 2. Fenwick Beam 300"
+                ]
+            ),
+            vec![
+                BODY.to_string(),
+                "### 1. Lumera Trail 450".to_string(),
+                BODY.to_string(),
+                "### 2. Fenwick Beam 300".to_string()
+            ]
         );
         // A list of which one item only is a heading below is the story's.
         let facts = "- Lumera Trail 450\n- A red light mode";
         assert_eq!(
-            cleaned("T", &[BODY, facts, "## Lumera Trail 450", "## Fenwick Beam 300"]),
-            vec![BODY.to_string(), facts.to_string(), "## Lumera Trail 450".to_string(), "## Fenwick Beam 300".to_string()]
+            cleaned(
+                "T",
+                &[BODY, facts, "## Lumera Trail 450", "## Fenwick Beam 300"]
+            ),
+            vec![
+                BODY.to_string(),
+                facts.to_string(),
+                "## Lumera Trail 450".to_string(),
+                "## Fenwick Beam 300".to_string()
+            ]
         );
     }
 

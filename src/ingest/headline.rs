@@ -163,10 +163,15 @@ fn bracket_after(title: &str, h1: &str) -> bool {
         return false;
     };
     let rest = rest.trim();
-    let Some(inner) = [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】'), ('［', '］')]
-        .iter()
-        .find_map(|(open, close)| rest.strip_prefix(*open)?.strip_suffix(*close))
-    else {
+    let Some(inner) = [
+        ('(', ')'),
+        ('（', '）'),
+        ('[', ']'),
+        ('【', '】'),
+        ('［', '］'),
+    ]
+    .iter()
+    .find_map(|(open, close)| rest.strip_prefix(*open)?.strip_suffix(*close)) else {
         return false;
     };
     !h1.trim().is_empty()
@@ -1131,10 +1136,15 @@ mod tests {
         let c = Candidates {
             social: Some("富山の路面電車、新型車両10編成を導入へ（北日本テレビ）".into()),
             h1: vec!["富山の路面電車、新型車両10編成を導入へ".into()],
-            title_tag: Some("富山の路面電車、新型車両10編成を導入へ（北日本テレビ） - ポータルニュース".into()),
+            title_tag: Some(
+                "富山の路面電車、新型車両10編成を導入へ（北日本テレビ） - ポータルニュース".into(),
+            ),
             ..Candidates::default()
         };
-        assert_eq!(choose(&c, &[], None), "富山の路面電車、新型車両10編成を導入へ");
+        assert_eq!(
+            choose(&c, &[], None),
+            "富山の路面電車、新型車両10編成を導入へ"
+        );
         let c = Candidates {
             social: Some("Storm hits coast (VIDEO)".into()),
             h1: vec!["Storm hits coast".into()],

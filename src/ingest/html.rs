@@ -9,9 +9,9 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, heading_names, headline, held_back, key_points, labels, layout_table,
-    lead_caption, lead_image, meta_row, page_data, published, review_box, signoff, standfirst,
-    teasers,
+    anchor, density, furniture, heading_names, headline, held_back, key_points, labels,
+    layout_table, lead_caption, lead_image, meta_row, page_data, published, review_box, signoff,
+    standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.

@@ -68,10 +68,7 @@ fn is_section_label(node: &NodeRef) -> bool {
     if words == 0 || words > LABEL_WORDS {
         return false;
     }
-    let links: Vec<NodeRef> = node
-        .descendants_it()
-        .filter(|d| d.has_name("a"))
-        .collect();
+    let links: Vec<NodeRef> = node.descendants_it().filter(|d| d.has_name("a")).collect();
     let [link] = links.as_slice() else {
         return false;
     };
@@ -89,21 +86,31 @@ mod tests {
     fn after(html: &str) -> String {
         let doc = Document::from(html.replace('>', "> ").as_str());
         remove(&doc);
-        doc.select("body").text().split_whitespace().collect::<Vec<_>>().join(" ")
+        doc.select("body")
+            .text()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     #[test]
     fn the_section_link_over_the_headline_goes() {
         assert_eq!(
-            after("<body><article><div class=series><a href=/news/gallery>Galleries</a></div><h1>Lanterns</h1><p>Thousands came.</p></article></body>"),
+            after(
+                "<body><article><div class=series><a href=/news/gallery>Galleries</a></div><h1>Lanterns</h1><p>Thousands came.</p></article></body>"
+            ),
             "Lanterns Thousands came."
         );
         assert_eq!(
-            after("<body><article><div class=top><a href=/crime/>Crime &amp; Courts</a></div><header><h1>Bail ends</h1></header><p>Judges will.</p></article></body>"),
+            after(
+                "<body><article><div class=top><a href=/crime/>Crime &amp; Courts</a></div><header><h1>Bail ends</h1></header><p>Judges will.</p></article></body>"
+            ),
             "Bail ends Judges will."
         );
         assert_eq!(
-            after("<body><p class=rubric><a href=/features/>Features</a></p><h1>Hardware</h1></body>"),
+            after(
+                "<body><p class=rubric><a href=/features/>Features</a></p><h1>Hardware</h1></body>"
+            ),
             "Hardware"
         );
     }
@@ -116,7 +123,9 @@ mod tests {
             "<body><div><a href=/a>A long label of many words</a></div><h1>Lanterns</h1></body>",
             "<body><div>See <a href=/a>Galleries</a></div><h1>Lanterns</h1></body>",
         ] {
-            let whole = Document::from(html.replace('>', "> ").as_str()).select("body").text();
+            let whole = Document::from(html.replace('>', "> ").as_str())
+                .select("body")
+                .text();
             let whole = whole.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(after(html), whole, "{html}");
         }
@@ -125,15 +134,21 @@ mod tests {
     #[test]
     fn a_counter_in_a_figure_goes_and_its_caption_stays() {
         assert_eq!(
-            after("<body><figure><img src=a.jpg><figcaption><span class=c>1 of 6</span><span>Lanterns on the bridge.</span></figcaption></figure></body>"),
+            after(
+                "<body><figure><img src=a.jpg><figcaption><span class=c>1 of 6</span><span>Lanterns on the bridge.</span></figcaption></figure></body>"
+            ),
             "Lanterns on the bridge."
         );
         assert_eq!(
-            after("<body><figure><figcaption><span>3/7</span> The quay.</figcaption></figure><p>2 of 3 voted.</p></body>"),
+            after(
+                "<body><figure><figcaption><span>3/7</span> The quay.</figcaption></figure><p>2 of 3 voted.</p></body>"
+            ),
             "The quay. 2 of 3 voted."
         );
         assert_eq!(
-            after("<body><figure><figcaption><span>Score: 2 of 3</span></figcaption></figure></body>"),
+            after(
+                "<body><figure><figcaption><span>Score: 2 of 3</span></figcaption></figure></body>"
+            ),
             "Score: 2 of 3"
         );
     }
