@@ -143,6 +143,14 @@ pub const RULES: &[Rule] = &[
         "$1",
         r"\s*\((?:사진\s*[=:]\s*)?[^()\n]{1,25}?\s*제공\)\s*([*_]*)\s*$",
     ),
+    // A caption's credit in brackets at its end ("Jembatan gantung di Lebak (Foto: Dok.
+    // Pemkab Lebak)", "… at the quay (Photo: Reuters)"): the caption stays, the credit goes.
+    // Not "(Source: …)", which attributes the story's figures.
+    strip(
+        "photo-credit-bracketed",
+        "$1",
+        r"\\?\s*\((?:foto|fotos|photo|photos|fotó|fotografía|fotografia|gambar|bild|image|imagem|imagen|zdjęcie|fot\.|ảnh|фото|credit|crédit|crédito)\s*[:：]\s*[^()\n]{1,60}\)\s*([*_]*)\s*$",
+    ),
     strip(
         "advertisement-glued",
         "$1",
@@ -284,6 +292,13 @@ pub const RULES: &[Rule] = &[
         "tags-heading",
         r"(?:tags|categories|related topics|topics|more topics|related tags)\s*:?",
     ),
+    // The label of a table of contents over a guide or a long read ("Jump to:", "In this
+    // article", "Inhaltsverzeichnis"); its list goes by [`contents_lists`].
+    drop(
+        "contents-label",
+        4,
+        r"(?:jump to|skip to|in this (?:article|guide|story|post)|on this page|table of contents|contents|inhalt|inhaltsverzeichnis|sommaire|dans cet article|índice|tabla de contenidos?|contenido|indice|in questo articolo|inhoud|spis treści|содержание|içindekiler|daftar isi|目次|目录)\s*[:：]?",
+    ),
     // Previous / next article links.
     drop(
         "prev-next",
@@ -361,6 +376,22 @@ pub const RULES: &[Rule] = &[
         "also-read",
         30,
         r"(?:also read|read also|see also|related|related story|related article|recommended|recommended reading|don[’']t miss|watch|watch video|video|listen|must read|must watch|suggested reading|more information|journal information|{READ_ALSO})\s*[:：|»›\-–—]\s*.+",
+    ),
+    // A science story's citation of the paper it reports ("More information: Marcel J. L.
+    // Th. Niekus et al. Middle Paleolithic …, PNAS (2019). DOI: …"), however long and
+    // whether or not a line break follows the label: a label, then authors with "et al.", a
+    // DOI or a year in brackets.
+    drop(
+        "citation",
+        150,
+        r"(?s:(?:more information|journal information|reference|references|citation|original (?:study|paper|publication|article)|originalpublikation|originalveröffentlichung|publication originale|référence|referencia|riferimento|bron)\s*[:：]\s*\\?\s*.{0,600}?(?:\bet al\.|\bdoi\b|doi\.org|\((?:19|20)\d\d\)).*)",
+    ),
+    // A tag list too long for the rule above: a label, then three or more short items
+    // between commas ("Schlagwörter : abnehmen, Blog, Blog Leandra-Lou von …, Botox, …").
+    drop(
+        "tags-long",
+        0,
+        r"(?:tags?|tagged(?: with| as| in)?|categories|filed under|topics|keywords|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots[- ]cl[ée]s|étiquettes|etiquetas|palabras clave|parole chiave|trefwoorden|tagi|etiketler|метки|теги)\s*[:\-–—|»]\s*(?:[^,.!?\n]{1,60},\s*){3,}[^,.!?\n]{1,60}\.?",
     ),
     // Newsletter and follow-us prompts.
     drop(
@@ -647,11 +678,12 @@ pub const RULES: &[Rule] = &[
         25,
         r"(?:(?:reach|contact|email|e-mail|call|follow) (?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3}|(?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3},? (?:can|may) be (?:reached|contacted)) (?:at|by|via|on)\b.*(?:@[\w-]+\.|\d{3}[-. )]+\d{3,4}).*",
     ),
-    // A rating widget's summary ("4,8 sur 5 (126 votes)", "4.5 out of 5 (12 ratings)").
+    // A rating widget's summary ("4,8 sur 5 (126 votes)", "4.5 out of 5 (12 ratings)", "3
+    // von 5, (1 Bewertung)", perhaps over two lines).
     drop(
         "rating-summary",
         10,
-        r"(?:rated |note : )?\d(?:[.,]\d)?\s*(?:/|sur|out of|von|de|su|van|z|из)\s*\d+\s*\(?\s*\d+\s*(?:votes?|ratings?|reviews?|avis|bewertungen|stimmen|valoraciones|votos|voti|avaliações|stemmen|ocen|głosów|оцен\w*)\s*\)?\.?",
+        r"(?:rated |note : )?\d(?:[.,]\d)?\s*(?:/|sur|out of|von|de|su|van|z|из)\s*\d+\s*,?\s*\\?\s*\(?\s*\d+\s*(?:votes?|ratings?|reviews?|avis|bewertung(?:en)?|stimmen?|valoraci(?:ón|ones)|votos?|voti|avaliaç(?:ão|ões)|stem(?:men)?|ocen[ay]?|głos(?:y|ów)?|оцен\w*)\s*\)?\.?",
     ),
     // A fact check's or a report's list of sources after the story: its heading ends it.
     end(
@@ -772,6 +804,48 @@ pub const RULES: &[Rule] = &[
         "image-controls",
         4,
         r"(?:enlarge this image|toggle caption|hide caption|show caption|view larger image|expand image|bild vergrößern|agrandir l['’]image|ampliar (?:la )?imagen|ingrandisci (?:l['’])?immagine)",
+    ),
+    // A shop's button under a product in a buying guide ("£49 at Outdoor Kit", "$129.99 at
+    // Amazon", "Check price at Best Buy", "Bei Thalia ansehen"): a price or a verb, a shop.
+    drop(
+        "buy-button",
+        8,
+        r"(?:(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|zł|kr|chf))(?:\s+(?:at|@|bei|chez|en|su|na|op|w|från|hos))\s+[^.!?]{1,40}|(?:buy|buy now|shop|shop now|check price|check prices|see price|see prices|view deal|see deal|view|see it|get it|view product|read more)\s+(?:it\s+)?(?:at|on|from)\s+[^.!?]{1,30}|(?:jetzt\s+)?bei\s+[^.!?]{1,30}\s+(?:kaufen|ansehen|bestellen)|voir (?:le prix |l['’]offre )?(?:chez|sur)\s+[^.!?]{1,30}|(?:ver|comprar) (?:precio |oferta )?en\s+[^.!?]{1,30})",
+    ),
+    // A paywalled story's label ("Article réservé aux abonnés", "Subscribers only", "Nur
+    // für Abonnenten"), a line of its own.
+    drop(
+        "subscriber-label",
+        6,
+        r"(?:article |contenu )?réservé aux abonnés|pour les abonnés|(?:for |exclusive (?:to|for) )?subscribers? (?:only|exclusive)|(?:for|exclusive to) subscribers|(?:exklusiv |nur )?für abonnent(?:en|innen)|abo(?:nnenten)?[- ]?(?:inhalt|artikel)|(?:exclusivo|solo|sólo) para (?:suscriptores|socios|assinantes)|(?:riservato agli|solo per (?:gli )?)abbonati|exclusivo para assinantes|(?:alleen )?voor abonnees|tylko dla (?:subskrybentów|prenumeratorów)|только для подписчиков|abonelere özel|khusus (?:pelanggan|pelanggan premium)|会員限定(?:記事)?|有料(?:会員限定)?記事|유료 ?기사|付费内容|会员专享",
+    ),
+    // A comment widget's buttons as a line ("Contribuer Voir les contributions", "Show
+    // comments", "Kommentare anzeigen"): only the words.
+    drop(
+        "comment-buttons",
+        8,
+        r"(?:(?:contribuer|voir les contributions|réagir|voir les commentaires|show comments|view comments|read comments|add (?:a )?comment|post (?:a )?comment|kommentare (?:anzeigen|lesen)|kommentieren|ver comentarios|comentar|mostra commenti|commenta|ver comentários|comentários|reageer|bekijk reacties|skomentuj|pokaż komentarze|комментировать|показать комментарии|yorum yap|yorumları gör)\s*[|·•]?\s*){1,3}",
+    ),
+    // A video player's button left as text ("Odtwórz", "Video abspielen", "Play").
+    drop(
+        "play-button",
+        3,
+        r"(?:play|play now|odtwórz(?: wideo| film)?|abspielen|video abspielen|lire(?: la vidéo)?|reproducir(?: (?:vídeo|video))?|riproduci(?: video)?|reproduzir(?: vídeo)?|afspelen|video afspelen|spela upp|toista|přehrát(?: video)?|oynat|videoyu oynat|putar(?: video)?|воспроизвести|смотреть видео|動画を再生|再生|播放|재생)\s*[▶►]?",
+    ),
+    // A prompt to follow the site's channel on a messenger ("Sigue toda la actualidad en
+    // nuestro canal de WhatsApp", "Folgen Sie unserem WhatsApp-Kanal"): the site's own
+    // channel, so a story's "a WhatsApp channel for flood warnings" stays.
+    drop(
+        "channel-prompt",
+        16,
+        r#"[^“"«„]{0,80}\b(?:nuestro|our|notre|unser(?:en|em)?|nosso|nostro|onze|naszym?|nasz|наш(?:ем|ему)?)\s+(?:(?:canal|channel|chaîne|kanal|canale|kanaal)\s+(?:de\s+|on\s+|sur\s+|auf\s+|no\s+|su\s+|op\s+|na\s+|в\s+|di\s+)?(?:whatsapp|telegram|viber)|(?:whatsapp|telegram|viber)[- ]?(?:canal|channel|chaîne|kanal|canale|kanaal))\b.{0,60}"#,
+    ),
+    // A review site's note on its own trustworthiness ("Why you can trust us", "Why trust
+    // TechRadar"), a heading over the guide.
+    drop(
+        "why-trust-us",
+        8,
+        r"why (?:you can )?trust (?:us|\S+(?:\s\S+){0,2})\??",
     ),
     // A read-aloud player's note ("Voz gerada automaticamente").
     drop(
@@ -934,6 +1008,7 @@ impl Cleaner {
                 }
             }
         }
+        contents_lists(&mut kept, &mut removed);
         (kept, removed)
     }
 
@@ -1080,8 +1155,64 @@ pub fn plain(text: &str) -> String {
         }
         prev = c;
     }
-    let t = out.trim_matches(|c: char| c == '_' || c.is_whitespace());
+    // The writer's escapes are not text: "12\. Jänner 2026" (a day-first dateline, escaped
+    // so it does not open a numbered list) is read as the date it shows.
+    let mut unescaped = String::with_capacity(out.len());
+    let mut chars = out.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {}
+            _ => unescaped.push(c),
+        }
+    }
+    let t = unescaped.trim_matches(|c: char| c == '_' || c.is_whitespace());
     t.to_string()
+}
+
+/// The fewest items of a list read as a table of contents.
+const MIN_CONTENTS_ITEMS: usize = 2;
+
+/// Removes tables of contents from `kept`: lists of [`MIN_CONTENTS_ITEMS`] items or more
+/// whose every item is a heading further down (a guide's "Jump to" list, a long read's
+/// contents), whatever their label says or whether they have one.
+fn contents_lists(kept: &mut Vec<String>, removed: &mut Vec<Removed>) {
+    let heading_at: Vec<(usize, String)> = kept
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.starts_with('#'))
+        .map(|(i, b)| (i, unnumbered_key(b)))
+        .collect();
+    if heading_at.len() < MIN_CONTENTS_ITEMS {
+        return;
+    }
+    let mut i = 0;
+    while i < kept.len() {
+        let lines: Vec<&str> = kept[i].lines().filter(|l| !l.trim().is_empty()).collect();
+        let is_contents = lines.len() >= MIN_CONTENTS_ITEMS
+            && lines.iter().all(|l| LIST_ITEM.is_match(l))
+            && lines.iter().all(|l| {
+                let k = unnumbered_key(l);
+                !k.is_empty() && heading_at.iter().any(|(at, h)| *at > i && *h == k)
+            });
+        if is_contents {
+            removed.push(Removed {
+                text: kept.remove(i),
+                rule: "contents-list".into(),
+            });
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The comparison form of a heading or a list item without its number (`1. Lumera`,
+/// `1\. Lumera` and `Lumera` are one).
+fn unnumbered_key(text: &str) -> String {
+    let k = key(&plain(text));
+    match k.split_once(' ') {
+        Some((first, rest)) if first.chars().all(|c| c.is_ascii_digit()) => rest.to_string(),
+        _ => k,
+    }
 }
 
 /// Lowercase alphanumeric words joined by single spaces: the comparison form of a title.
@@ -1187,7 +1318,8 @@ mod tests {
             "Read more: Looted colonial art"
         );
         assert_eq!(plain("**Bold** and *light* words"), "Bold and light words");
-        assert_eq!(plain(r"Five \* three"), r"Five \* three");
+        assert_eq!(plain(r"Five \* three"), "Five * three");
+        assert_eq!(plain(r"12\. Jänner 2026"), "12. Jänner 2026");
     }
 
     fn c() -> Cleaner {
@@ -1639,6 +1771,11 @@ mod tests {
             "Merken.",
             "Donate now",
             "More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, PNAS (2019).",
+            "More information: Marcel J. L. Th. Niekus et al. Middle Paleolithic complex technology and a Neandertal tar-backed tool from the Dutch North Sea, Proceedings of the National Academy of Sciences (2019). DOI: 10.1073/pnas.1907828116",
+            "**More information:**\\\nMarcel J. L. Th. Niekus et al. Middle Paleolithic complex technology, *PNAS* (2019). [DOI: 10.1073/pnas.1907828116](https://doi.org/10.1073/pnas.1907828116)",
+            "3 von 5, (1 Bewertung)",
+            "3 von 5,\\\n(1 Bewertung)",
+            "Schlagwörter : abnehmen, Blog, Blog Leandra-Lou von Verena Stegemann und Orlando Hoetzel, Botox, Buch, Collection, Do-it-yourself, Fashion, Fashion Junkies, Mode, Modeblog, Zicke, Abnehmen von A bis Z, Leandra Lou, Lifestyle, Ratgeber, Frauen, Humor, Stil, Styling, Trends, Shopping, Schönheit",
         ] {
             assert!(cleaned("T", &[l]).is_empty(), "{l}");
         }
@@ -1704,6 +1841,103 @@ mod tests {
     }
 
     #[test]
+    fn batch_fourteen_lines_go_and_story_lines_like_them_stay() {
+        for line in [
+            "£49 at Outdoor Kit",
+            "$129.99 at Amazon",
+            "Check price at Best Buy",
+            "Jetzt bei Thalia kaufen",
+            "Article réservé aux abonnés",
+            "Subscribers only",
+            "Nur für Abonnenten",
+            "Contribuer Voir les contributions",
+            "Show comments",
+            "Odtwórz",
+            "Video abspielen",
+            "Sigue toda la actualidad en nuestro canal de WhatsApp",
+            "Folgen Sie unserem WhatsApp-Kanal",
+            "Why you can trust us",
+            "Why trust TechRadar?",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, line]),
+                vec![BODY.to_string()],
+                "{line}"
+            );
+        }
+        for real in [
+            "The ministry launched a WhatsApp channel for flood warnings, which 40,000 people have joined.",
+            "El ministerio lanzó un canal de WhatsApp para avisar de las inundaciones.",
+            "$2 billion at stake for the city",
+            "Tickets cost $5 at the door, and children under 12 go free.",
+            "The subscribers only learned of the change in March.",
+            "Why we trust the data from the census, and why you can too.",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, real]),
+                vec![BODY.to_string(), real.to_string()],
+                "{real}"
+            );
+        }
+        // The credit in brackets leaves the caption.
+        assert_eq!(
+            cleaned(
+                "T",
+                &[BODY, "Jembatan gantung di Lebak (Foto: Dok. Pemkab Lebak)"]
+            ),
+            vec![BODY.to_string(), "Jembatan gantung di Lebak".to_string()]
+        );
+        // After a line break in the caption too, without leaving the break behind.
+        assert_eq!(
+            cleaned(
+                "T",
+                &[
+                    BODY,
+                    "Flixtrain setzt auf Reisende.\\\n(Foto: Christian Charisius/dpa)"
+                ]
+            ),
+            vec![
+                BODY.to_string(),
+                "Flixtrain setzt auf Reisende.".to_string()
+            ]
+        );
+        // A table of contents goes with its list; the story's headings stay.
+        assert_eq!(
+            cleaned(
+                "T",
+                &[
+                    BODY,
+                    "Jump to:",
+                    "- 1\\. Lumera Trail 450\n- 2\\. Fenwick Beam 300",
+                    "### 1. Lumera Trail 450",
+                    BODY,
+                    "### 2. Fenwick Beam 300"
+                ]
+            ),
+            vec![
+                BODY.to_string(),
+                "### 1. Lumera Trail 450".to_string(),
+                BODY.to_string(),
+                "### 2. Fenwick Beam 300".to_string()
+            ]
+        );
+        // A list of which one item only is a heading below is the story's.
+        let facts = "- Lumera Trail 450\n- A red light mode";
+        assert_eq!(
+            cleaned(
+                "T",
+                &[BODY, facts, "## Lumera Trail 450", "## Fenwick Beam 300"]
+            ),
+            vec![
+                BODY.to_string(),
+                facts.to_string(),
+                "## Lumera Trail 450".to_string(),
+                "## Fenwick Beam 300".to_string()
+            ]
+        );
+    }
+
+    #[test]
     fn dated_lines_go_and_dated_story_lines_stay() {
         for line in [
             "Stand: 15.01.2025, 10:42 Uhr",
@@ -1711,6 +1945,7 @@ mod tests {
             "2025年01月15日 10:30 来源：成都日报",
             "mercoledì 15 gennaio 2025 ore 10:30",
             "15 ene 2025 - 10:30 CET",
+            "12\\. Jänner 2026, 09.41 Uhr",
         ] {
             assert_eq!(
                 cleaned("T", &[BODY, line]),

@@ -145,7 +145,39 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
     if let Some(h) = h1.iter().find(|h| label_before(&best, h)) {
         best = h.clone();
     }
+    // A label in brackets after the headline that the `<h1>` does not carry: a portal's
+    // provider ("…導入へ（北日本テレビ）"), a format ("… (VIDEO)"): the `<h1>` is the headline.
+    if let Some(h) = h1.iter().find(|h| bracket_after(&best, h)) {
+        best = h.clone();
+    }
     best
+}
+
+/// The longest label in brackets after a headline, in characters.
+const MAX_BRACKET_CHARS: usize = 30;
+
+/// Whether `title` is the heading `h1` followed by one bracketed label, in ASCII or
+/// full-width brackets.
+fn bracket_after(title: &str, h1: &str) -> bool {
+    let Some(rest) = title.strip_prefix(h1) else {
+        return false;
+    };
+    let rest = rest.trim();
+    let Some(inner) = [
+        ('(', ')'),
+        ('（', '）'),
+        ('[', ']'),
+        ('【', '】'),
+        ('［', '］'),
+    ]
+    .iter()
+    .find_map(|(open, close)| rest.strip_prefix(*open)?.strip_suffix(*close)) else {
+        return false;
+    };
+    !h1.trim().is_empty()
+        && !inner.trim().is_empty()
+        && inner.chars().count() <= MAX_BRACKET_CHARS
+        && !inner.contains(['(', ')', '（', '）', '[', ']'])
 }
 
 /// Whether the heading `h1` says `title` more fully: more words, at least
@@ -1097,5 +1129,34 @@ mod tests {
             "Tsai Ing-wen’s playbook should be essential reading for Hong Kong leader Carrie Lam"
         );
         assert_eq!(choose(&Candidates::default(), &[], None), "");
+    }
+
+    #[test]
+    fn a_bracketed_label_after_the_headline_gives_way_to_the_h1() {
+        let c = Candidates {
+            social: Some("富山の路面電車、新型車両10編成を導入へ（北日本テレビ）".into()),
+            h1: vec!["富山の路面電車、新型車両10編成を導入へ".into()],
+            title_tag: Some(
+                "富山の路面電車、新型車両10編成を導入へ（北日本テレビ） - ポータルニュース".into(),
+            ),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "富山の路面電車、新型車両10編成を導入へ"
+        );
+        let c = Candidates {
+            social: Some("Storm hits coast (VIDEO)".into()),
+            h1: vec!["Storm hits coast".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(choose(&c, &[], None), "Storm hits coast");
+        // Brackets the `<h1>` carries too are the headline's.
+        let c = Candidates {
+            social: Some("Budget passes (again)".into()),
+            h1: vec!["Budget passes (again)".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(choose(&c, &[], None), "Budget passes (again)");
     }
 }

@@ -9,9 +9,9 @@ use super::clean::Cleaner;
 use super::links::Base;
 use super::text::normalise_line;
 use super::{
-    anchor, density, furniture, heading_names, headline, held_back, key_points, layout_table,
-    lead_caption, lead_image, meta_row, page_data, published, review_box, signoff, standfirst,
-    teasers,
+    anchor, density, furniture, heading_names, headline, held_back, key_points, labels,
+    layout_table, lead_caption, lead_image, meta_row, page_data, published, review_box, signoff,
+    standfirst, teasers,
 };
 
 /// Fewer words than this in the extracted body means the page has no article.
@@ -107,6 +107,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     // Before furniture: a review theme may name the box's row a footer.
     let review = review_box::find(&doc);
     furniture::remove(&doc);
+    labels::remove(&doc);
     heading_names::unmark(&doc);
     meta_row::remove(&doc);
     // After furniture: a photographer's credit beside the caption is gone.

@@ -25,6 +25,7 @@ pub mod html;
 pub mod index;
 pub mod interrupt;
 pub mod key_points;
+pub mod labels;
 pub mod language;
 pub mod layout_table;
 pub mod lead_caption;

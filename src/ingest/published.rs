@@ -1008,7 +1008,7 @@ const MIN_HEADLINE_CHARS: usize = 12;
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:published|posted|submitted) by|(?:gespeichert|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht) von|(?:publié|posté) par|publicado por|pubblicato da|(?:geplaatst|gepubliceerd) door)\s+(?:[^\s.!?]+\s+){1,5}?(?:on|am|le|el|em|il|op)\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
+        r"(?i)\b(?:(?:published|posted|submitted) by|(?:gespeichert|erstellt|verfasst|geschrieben|eingestellt|veröffentlicht) von|(?:publié|posté) par|publicado por|pubblicato da|(?:geplaatst|gepubliceerd) door)\s+(?:[^\s.!?]+\s+){1,5}?(?:on|am|le|el|em|il|op)\s+|\b(?:date|datum|published|posted|veröffentlicht|erschienen|erstellt|publiziert|online seit|publié|mis en ligne|publicado|pubblicato|gepubliceerd|geplaatst|opublikowano|dodano|data publikacji|опубликовано|опубліковано|publicat|publiceret|publisert|publicerad|פורסם|yayınlanma|diterbitkan|fecha|data)\b\s*(?:am|on|le|el|il|op|:|-)?\s*:?\s*",
     )
     .expect("valid")
 });
@@ -1191,6 +1191,28 @@ mod tests {
             "<html><body><h1>경남도, 청년 월세 지원 확대</h1><p>창원시가 지원을 늘린다.</p><p class=\"txt-copyright\">&lt;저작권자(c) 연합뉴스&gt;<br>2025/03/12 10:15 송고</p></body></html>",
         );
         assert_eq!(near_headline(&doc, Some("ko"), &[]), d(2025, 3, 12));
+    }
+
+    #[test]
+    fn creation_and_online_labels_in_german_french_dutch_and_polish() {
+        for (text, want) in [
+            (
+                "Politik Erstellt: 22. Mai 2014 Die Fraktion begrüßt",
+                d(2014, 5, 22),
+            ),
+            ("Publiziert: 05.12.2025, 10:15 Uhr", d(2025, 12, 5)),
+            ("Online seit 3. März 2020", d(2020, 3, 3)),
+            ("Mis en ligne le 5 décembre 2025 à 10h15", d(2025, 12, 5)),
+            ("Geplaatst op 5 december 2025", d(2025, 12, 5)),
+            ("Dodano: 5 grudnia 2025", d(2025, 12, 5)),
+        ] {
+            assert_eq!(labelled(text, false), want, "{text}");
+        }
+        // A date the story gives before the word is no label's.
+        assert_eq!(
+            labelled("Der Plan, am 3. März 2020 erstellt, sah vor", false),
+            None
+        );
     }
 
     #[test]
