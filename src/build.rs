@@ -294,10 +294,12 @@ impl Builder {
                 .flat_map(|m| m.written().iter().chain(m.written_groups()))
                 .map(String::as_str)
                 .collect();
+            let groups_written = sets().any(|m| !m.written_groups().is_empty());
             let checked = self.checked.take();
             let done = fingerprint::Finished {
                 checked: checked.as_ref(),
                 written,
+                groups_written,
                 files,
                 groups,
                 bookkeeping: &output::manifest_files(),
