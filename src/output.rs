@@ -153,7 +153,9 @@ fn group_totals(text: &str) -> (u64, usize) {
         let mut len = Some(0u64);
         for &d in digits {
             len = match d {
-                b'0'..=b'9' => len.and_then(|l| l.checked_mul(10)?.checked_add(u64::from(d - b'0'))),
+                b'0'..=b'9' => {
+                    len.and_then(|l| l.checked_mul(10)?.checked_add(u64::from(d - b'0')))
+                }
                 _ => None,
             };
         }

@@ -185,23 +185,43 @@ impl Record {
         self.size.clone()
     }
 
-    /// The pictures of each folder, in the order of `folders`; `None` when their file is
-    /// missing, damaged or not the one written with this record (which is then not trusted).
-    fn pictures(&self) -> Option<Vec<Pictures>> {
+    /// The pictures of each folder, in the order of `folders`; `Ok(None)` when their file is
+    /// missing or not the one written with this record, `Err(warning)` when it is damaged
+    /// (either way the record is then not trusted).
+    fn pictures(&self) -> Result<Option<Vec<Pictures>>, String> {
         read_pictures(&self.root, self.pictures_sum, self.folders.len())
     }
 }
 
 /// The pictures file of the site at `root`, when it holds the payload of checksum `sum` for
-/// `folders` folders.
-fn read_pictures(root: &Path, sum: u64, folders: usize) -> Option<Vec<Pictures>> {
+/// `folders` folders: `Ok(None)` when it is missing or holds another build's, `Err(warning)`
+/// when it is damaged.
+fn read_pictures(root: &Path, sum: u64, folders: usize) -> Result<Option<Vec<Pictures>>, String> {
     let file = root.join(cache::DIR).join(PICTURES);
-    let bytes = cache::read(&file).ok()??;
-    let (payload, found) = cache::unframe(&bytes, &file).ok()?;
-    (found == sum).then_some(())?;
-    postcard::from_bytes::<Vec<Pictures>>(payload)
-        .ok()
-        .filter(|p| p.len() == folders)
+    let Some(bytes) = cache::read(&file)? else {
+        return Ok(None);
+    };
+    let (payload, found) = cache::unframe(&bytes, &file)?;
+    if found != sum {
+        // Left by a build that stopped before its record was written: not damage.
+        return Ok(None);
+    }
+    match postcard::from_bytes::<Vec<Pictures>>(payload) {
+        Ok(p) if p.len() == folders => Ok(Some(p)),
+        Ok(_) => Err(cache::damaged(&file, "wrong number of folders")),
+        Err(e) => Err(cache::damaged(&file, &e.to_string())),
+    }
+}
+
+/// Whether the pictures file of the site at `root` holds the payload of checksum `sum` and
+/// length `len`: read and checksummed, not decoded; `Err(warning)` when it is damaged.
+fn pictures_hold(root: &Path, sum: u64, len: u64) -> Result<bool, String> {
+    let file = root.join(cache::DIR).join(PICTURES);
+    let Some(bytes) = cache::read(&file)? else {
+        return Ok(false);
+    };
+    let (payload, found) = cache::unframe(&bytes, &file)?;
+    Ok(found == sum && payload.len() as u64 == len)
 }
 
 /// A key of a build's pictures: each picture file's path and size, each group's prefix and
@@ -216,7 +236,10 @@ fn pictures_key<'a>(
         .filter(|(path, _)| is_picture(path))
         .map(|(path, len)| xxh3(path.as_bytes(), len));
     let groups = groups.map(|(prefix, members)| {
-        xxh3(members.as_bytes(), xxhash_rust::xxh3::xxh3_64(prefix.as_bytes()))
+        xxh3(
+            members.as_bytes(),
+            xxhash_rust::xxh3::xxh3_64(prefix.as_bytes()),
+        )
     });
     files.chain(groups).fold(0u64, u64::wrapping_add)
 }
@@ -416,6 +439,8 @@ pub fn load(root: &Path) -> Result<Option<Record>, String> {
 pub enum Verdict {
     /// Inputs and output are as recorded: nothing to do.
     Current,
+    /// The record's pictures are damaged: a build, told nothing of the output, and a warning.
+    Untrusted(String),
     /// Inputs or output differ: a build. Unless the record is of another output folder, the
     /// output files were checked: those changed or removed since (relative paths) must be
     /// rendered again and compared byte for byte, and the others are as recorded.
@@ -460,20 +485,23 @@ impl Record {
         }
         let paths = self.paths.as_bytes();
         let mut at = 0;
-        let same = self.options == inputs.options
-            && self.seen.len() == inputs.files.len()
-            && self.seen.iter().zip(&inputs.files).all(|(&(len, seen), (rel, stamp, content))| {
-                let path = paths.get(at..at + len as usize);
-                at += len as usize;
-                path == Some(rel.as_bytes())
-                    && match (seen, content) {
-                        (Seen::Stamp(s), _) => s == *stamp,
-                        (Seen::Content(h), Some(now)) => h == *now,
-                        (Seen::Content(h), None) => {
-                            content_hash(&inputs.root.join(rel)).is_some_and(|now| now == h)
-                        }
-                    }
-            });
+        let same =
+            self.options == inputs.options
+                && self.seen.len() == inputs.files.len()
+                && self.seen.iter().zip(&inputs.files).all(
+                    |(&(len, seen), (rel, stamp, content))| {
+                        let path = paths.get(at..at + len as usize);
+                        at += len as usize;
+                        path == Some(rel.as_bytes())
+                            && match (seen, content) {
+                                (Seen::Stamp(s), _) => s == *stamp,
+                                (Seen::Content(h), Some(now)) => h == *now,
+                                (Seen::Content(h), None) => {
+                                    content_hash(&inputs.root.join(rel)).is_some_and(|now| now == h)
+                                }
+                            }
+                    },
+                );
         // Stat-ed once here: a build then neither checks the files it keeps nor stats them
         // again for its own record.
         let intact_file = |o: &Output| {
@@ -499,11 +527,15 @@ impl Record {
         if all_kept && self.pictures_settled {
             return Verdict::Build(Some(self.checked_but_pictures(intact, intact_groups)));
         }
-        let Some(pictures) = self.pictures() else {
+        let pictures = self.pictures();
+        let Ok(Some(pictures)) = pictures else {
             // Removed, so that the next record writes it again rather than finding it
             // of the right length and checksum but damaged inside.
             let _ = std::fs::remove_file(self.root.join(cache::DIR).join(PICTURES));
-            return Verdict::Build(None);
+            return match pictures {
+                Err(warning) => Verdict::Untrusted(warning),
+                _ => Verdict::Build(None),
+            };
         };
         // A folder whose stamp moved has its pictures looked at one by one.
         let in_folders: Vec<(Vec<bool>, Vec<bool>)> = pictures
@@ -585,7 +617,10 @@ impl Record {
                 false => changed.push(o.path),
             }
         }
-        for (g, ok) in std::mem::take(&mut self.groups).into_iter().zip(intact_groups) {
+        for (g, ok) in std::mem::take(&mut self.groups)
+            .into_iter()
+            .zip(intact_groups)
+        {
             match ok {
                 true => {
                     groups.insert(g.prefix, (g.members, g.stamps));
@@ -642,8 +677,9 @@ pub struct Finished<'a> {
 }
 
 /// Records `inputs` (found before the build read them) and the output a build made from them.
-/// An error is returned as a warning's text; the build itself succeeded.
-pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
+/// An error is returned as a warning's text; the build itself succeeded. `Ok(Some(warning))`:
+/// recorded, but the last record's pictures were found damaged (and are written again).
+pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<Option<String>, String> {
     let root = inputs.root.clone();
     let file = path(&root);
     let fail = |e: &dyn std::fmt::Display| {
@@ -664,22 +700,40 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
     // into one moves it): their part of the record is then this build's too, and stays.
     let unread = done.checked.and_then(|c| c.pictures.as_ref());
     let wrote_pictures = done.groups_written || done.written.iter().any(|p| is_picture(p));
+    let mut damage = None;
+    // Checksummed (a damaged file is never vouched for again), after the cheaper checks.
     let reused = unread.filter(|u| {
         !wrote_pictures
             && u.key == key
             && folders_hold(out, &u.folders)
-            && cache::holds(&pictures_file, u.len as usize, u.sum)
+            && pictures_hold(&u.root, u.sum, u.len).unwrap_or_else(|w| {
+                damage = Some(w);
+                false
+            })
     });
     // Otherwise the stamps of the pictures left alone are read from the record after all.
-    let decoded: Option<Vec<Pictures>> = match (reused, unread) {
-        (None, Some(u)) => read_pictures(&u.root, u.sum, u.folders.len()),
+    let decoded: Option<Vec<Pictures>> = match (reused, unread, &damage) {
+        (None, Some(u), None) => {
+            read_pictures(&u.root, u.sum, u.folders.len()).unwrap_or_else(|w| {
+                damage = Some(w);
+                None
+            })
+        }
         _ => None,
     };
+    if damage.is_some() {
+        // Else found again of the right length and checksum field, and left as it is.
+        let _ = std::fs::remove_file(&pictures_file);
+    }
     let mut decoded_files = rustc_hash::FxHashMap::default();
     let mut decoded_groups = rustc_hash::FxHashMap::default();
     for (files, groups) in decoded.into_iter().flatten() {
         decoded_files.extend(files.into_iter().map(|o| (o.path, (o.len, o.stamp))));
-        decoded_groups.extend(groups.into_iter().map(|g| (g.prefix, (g.members, g.stamps))));
+        decoded_groups.extend(
+            groups
+                .into_iter()
+                .map(|g| (g.prefix, (g.members, g.stamps))),
+        );
     }
     let stamp_of = |path: &str| -> Option<(u64, u64)> {
         let m = std::fs::symlink_metadata(out.join(path)).ok()?;
@@ -754,7 +808,7 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
     });
     let (Some(mut outputs), Some(groups)) = (counted, groups) else {
         let _ = std::fs::remove_file(&file);
-        return Ok(());
+        return Ok(damage);
     };
     let size = done.size;
     outputs.extend(bookkeeping);
@@ -779,14 +833,13 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
             let pictures = postcard::to_stdvec(&pictures).map_err(|e| fail(&e))?;
             let mut sum = xxhash_rust::xxh3::xxh3_64(&pictures);
             if !cache::holds(&pictures_file, pictures.len(), sum) {
-                sum = cache::write_framed_summed(&root, &pictures_file, &pictures).map_err(
-                    |e| {
+                sum =
+                    cache::write_framed_summed(&root, &pictures_file, &pictures).map_err(|e| {
                         format!(
                             "{}: cannot write the build cache ({e})",
                             pictures_file.display()
                         )
-                    },
-                )?;
+                    })?;
             }
             let len = pictures.len() as u64;
             (outputs, groups, folders, sum, len, settled)
@@ -811,7 +864,8 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         root: PathBuf::new(),
     };
     let payload = postcard::to_stdvec(&record).map_err(|e| fail(&e))?;
-    cache::write_framed(&root, &file, &payload).map_err(|e| fail(&e))
+    cache::write_framed(&root, &file, &payload).map_err(|e| fail(&e))?;
+    Ok(damage)
 }
 
 /// Whether each of `folders` is in the output folder `out` with its recorded stamp.
