@@ -884,15 +884,15 @@ fn is_picture(path: &str) -> bool {
         .any(|p| ext.eq_ignore_ascii_case(p))
 }
 
+/// What [`by_folder`] gives: the files and groups checked one by one, the settled folders
+/// with their pictures, and whether every picture is in one of them.
+type ByFolder = (Vec<Output>, Vec<GroupOut>, Vec<(Folder, Pictures)>, bool);
+
 /// Splits `outputs` and `groups` into those checked one by one and the folders checked by
 /// their stamp (settled ones holding pictures; see the module's doc), each with its pictures,
 /// and tells whether every picture is in such a folder.
 /// Every group is pictures (a picture's renditions).
-fn by_folder(
-    out: &Path,
-    outputs: Vec<Output>,
-    groups: Vec<GroupOut>,
-) -> (Vec<Output>, Vec<GroupOut>, Vec<(Folder, Pictures)>, bool) {
+fn by_folder(out: &Path, outputs: Vec<Output>, groups: Vec<GroupOut>) -> ByFolder {
     let mut single = Vec::new();
     // Found by hash and sorted once at the end: a sorted map compared each of 7,000
     // pictures' folder names with several others.
