@@ -294,10 +294,12 @@ impl Builder {
                 .flat_map(|m| m.written().iter().chain(m.written_groups()))
                 .map(String::as_str)
                 .collect();
+            let groups_written = sets().any(|m| !m.written_groups().is_empty());
             let checked = self.checked.take();
             let done = fingerprint::Finished {
                 checked: checked.as_ref(),
                 written,
+                groups_written,
                 files,
                 groups,
                 bookkeeping: &output::manifest_files(),
@@ -306,8 +308,9 @@ impl Builder {
                 warnings: report.warnings[kept_warnings..].to_vec(),
                 size: report.size.clone(),
             };
-            if let Err(w) = fingerprint::save(inputs, done) {
-                report.warnings.push(w);
+            match fingerprint::save(inputs, done) {
+                Ok(damage) => report.warnings.extend(damage),
+                Err(w) => report.warnings.push(w),
             }
             report
                 .phases
@@ -341,6 +344,10 @@ impl Builder {
         match record.compare(inputs) {
             fingerprint::Verdict::Current => {}
             fingerprint::Verdict::Build(None) => return None,
+            fingerprint::Verdict::Untrusted(warning) => {
+                self.cache_warning(warning);
+                return None;
+            }
             fingerprint::Verdict::Build(Some((changed, checked))) => {
                 self.distrust = changed;
                 self.checked = Some(checked);

@@ -128,6 +128,48 @@ impl Group {
     pub fn members_text(&self) -> &str {
         &self.members
     }
+
+    /// The members' total size in bytes and how many they are, as [`Group::members`] gives
+    /// them.
+    pub fn totals(&self) -> (u64, usize) {
+        group_totals(&self.members)
+    }
+}
+
+/// [`group_members`]' sizes summed (saturating) and counted, by one pass over the bytes: an
+/// edit build sums every group for the site's size, and splitting 1,000 pictures' members
+/// into names and parsed sizes was ~3,000 instructions a group (callgrind).
+fn group_totals(text: &str) -> (u64, usize) {
+    let (mut total, mut n) = (0u64, 0usize);
+    for member in text.as_bytes().split(|&b| b == b',') {
+        if member.is_empty() {
+            continue;
+        }
+        n += 1;
+        let digits = match memchr::memrchr(b':', member) {
+            Some(colon) => &member[colon + 1..],
+            None => &[][..],
+        };
+        let mut len = Some(0u64);
+        for &d in digits {
+            len = match d {
+                b'0'..=b'9' => {
+                    len.and_then(|l| l.checked_mul(10)?.checked_add(u64::from(d - b'0')))
+                }
+                _ => None,
+            };
+        }
+        // Anything but plain digits (or none) is read as `group_members` reads it.
+        let len = match len {
+            Some(l) if !digits.is_empty() => l,
+            _ => std::str::from_utf8(digits)
+                .ok()
+                .and_then(|t| t.parse().ok())
+                .unwrap_or(u64::MAX),
+        };
+        total = total.saturating_add(len);
+    }
+    (total, n)
 }
 
 /// Each member's name and size in a group's members list (`name:len,…`; a size that cannot
@@ -216,9 +258,7 @@ impl Manifest {
     pub fn sized(&self) -> impl Iterator<Item = (&str, u64, usize)> {
         let files = self.entries.iter().map(|(p, e)| (p.as_str(), e.len, 1));
         let groups = self.groups.iter().map(|(p, g)| {
-            let (bytes, n) = g.members().fold((0u64, 0usize), |(b, n), (_, len)| {
-                (b.saturating_add(len), n + 1)
-            });
+            let (bytes, n) = g.totals();
             (p.as_str(), bytes, n)
         });
         files.chain(groups)
@@ -428,7 +468,7 @@ impl Transaction {
             .zip(found)
             .map(|(&(prefix, _), prev)| {
                 prev.is_some_and(|prev| {
-                    let n = prev.members().count();
+                    let n = prev.totals().1;
                     let ok = Self::record_group_in(&mut ledger, prefix, prev, Change::Same).is_ok();
                     if ok {
                         ledger.unchanged += n;
@@ -1458,5 +1498,24 @@ mod tests {
             assert!(write(dir.path(), &[file(p, "x")]).is_err(), "{p}");
         }
         assert!(write(dir.path(), &[file("a", "1"), file("a", "2")]).is_err());
+    }
+
+    /// A group's totals are what its members give, read one by one, whatever the text.
+    #[test]
+    fn group_totals_sum_the_members_as_listed() {
+        for text in [
+            "400.jpg:19333,400.webp:6988,800.jpg:104116",
+            "",
+            ",,a:1,,b:2,",
+            "a:,b:x,c:+5,d:18446744073709551615,e:18446744073709551616,f",
+            "a:b:7,c:18446744073709551615,d:3",
+            "ünï:12,x:3",
+        ] {
+            let (bytes, n) = group_members(text).fold((0u64, 0usize), |(b, n), (_, len)| {
+                (b.saturating_add(len), n + 1)
+            });
+            assert_eq!(group_totals(text), (bytes, n), "{text:?}");
+        }
+        assert_eq!(group_totals("a.jpg:10,a.webp:5").0, 15);
     }
 }

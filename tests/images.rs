@@ -1006,6 +1006,97 @@ fn pictures_in_the_output_are_checked_by_their_folder() {
     assert_eq!(snapshot(&img), first, "build --full restores it");
 }
 
+/// `jpeg` made exactly `len` bytes long by a comment segment after its start marker (the
+/// pixels stay the same), so two different pictures can have the same size.
+fn padded(jpeg: Vec<u8>, len: usize) -> Vec<u8> {
+    let pad = len - jpeg.len();
+    assert!(pad >= 4, "room for a comment segment");
+    let mut out = jpeg[..2].to_vec();
+    out.extend_from_slice(&[0xFF, 0xFE]);
+    out.extend_from_slice(&u16::try_from(pad - 2).unwrap().to_be_bytes());
+    out.resize(2 + pad, b'.');
+    out.extend_from_slice(&jpeg[2..]);
+    assert_eq!(out.len(), len);
+    out
+}
+
+fn inode_and_mtime(path: &Path) -> (u64, std::time::SystemTime) {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).unwrap();
+    (m.ino(), m.modified().unwrap())
+}
+
+#[test]
+fn an_edit_leaves_the_recorded_pictures_alone_but_a_picture_replaced_at_the_same_size_is_made_again()
+ {
+    let s = image_site("https://cdn.example.net/");
+    let original = s.root().join("static/images/2024/07/harbour.jpg");
+    let (one, two) = (jpeg(1200, 800, 3), jpeg(1200, 800, 90));
+    let len = one.len().max(two.len()) + 16;
+    std::fs::write(&original, padded(one, len)).unwrap();
+    settle(&original);
+    build_cleanly(&s);
+    settle_output(&s);
+    let img = s.out().join("_img");
+    let first = snapshot(&img);
+    let pictures = s.root().join(".newsdesk/cache/build/pictures.bin");
+    let recorded = inode_and_mtime(&pictures);
+
+    // An edit of an article's text: the pictures' part of the record is left as it was,
+    // and the record it belongs to still vouches for every picture.
+    let plain = s.root().join("content/2024/07/plain.md");
+    let text = std::fs::read_to_string(&plain).unwrap();
+    std::fs::write(&plain, format!("{text}\nAnother line.\n")).unwrap();
+    build_cleanly(&s);
+    assert_eq!(inode_and_mtime(&pictures), recorded, "not written again");
+    assert_eq!(snapshot(&img), first);
+    let o = s.build(&["-v"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("(0 written, "), "nothing to do: {stderr}");
+    let rendition = first.keys().find(|k| k.ends_with("-800.webp")).unwrap();
+    std::fs::remove_file(img.join(rendition)).unwrap();
+    build_cleanly(&s);
+    assert_eq!(
+        snapshot(&img),
+        first,
+        "the record's pictures are still trusted"
+    );
+
+    // The picture overwritten in place by another of the same size, its modification time
+    // put back (as `cp -p` or an editor keeping times would): made again, under a new name.
+    let was = std::fs::metadata(&original).unwrap().modified().unwrap();
+    let replacement = padded(two, len);
+    std::fs::write(&original, &replacement).unwrap();
+    set_mtime(&original, was);
+    build_cleanly(&s);
+    let second = snapshot(&img);
+    assert_eq!(second.len(), first.len());
+    assert!(
+        second.keys().all(|k| !first.contains_key(k)),
+        "every rendition renamed: {:?}",
+        second.keys().collect::<Vec<_>>()
+    );
+    let new_800 = second
+        .iter()
+        .find(|(k, _)| k.ends_with("-800.jpg"))
+        .unwrap();
+    let old_800 = first.iter().find(|(k, _)| k.ends_with("-800.jpg")).unwrap();
+    assert_ne!(new_800.1, old_800.1, "re-encoded from the new pixels");
+    let copied = s.out().join("images/2024/07/harbour.jpg");
+    assert_eq!(std::fs::read(copied).unwrap(), replacement);
+    let page = read(&s.out(), "articles/2024/07/local/index.html");
+    assert!(
+        page.contains(new_800.0.as_str()),
+        "the page shows the new picture"
+    );
+    let o = s.build(&["-v"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("(0 written, "),
+        "nothing to do after: {stderr}"
+    );
+}
+
 #[test]
 fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
     let s = image_site("https://cdn.example.net/");
@@ -1032,7 +1123,7 @@ fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
         // A rendition deleted: its folder's stamp moved, and its entry cannot be read.
         let rel = first.keys().find(|k| k.ends_with("-800.webp")).unwrap();
         std::fs::remove_file(img.join(rel)).unwrap();
-        build_cleanly(&s);
+        assert_damage_warned(&s, what);
         assert_eq!(snapshot(&img), first, "{what}: restored");
         // The next record writes the pictures again, and a build then has nothing to do.
         settle_output(&s);
@@ -1040,6 +1131,48 @@ fn a_missing_or_damaged_record_of_the_output_pictures_is_never_trusted() {
         let o = s.build(&["-v"]);
         let stderr = String::from_utf8_lossy(&o.stderr);
         assert!(stderr.contains("(0 written, "), "{what}: {stderr}");
+
+        // Damaged while an edit leaves every picture alone (their part of the record is
+        // then only checksummed, not read): the same warning, and the part written again.
+        if what != "missing" {
+            settle_output(&s);
+            let good = std::fs::read(&pictures).unwrap();
+            let mut bad = good.clone();
+            let last = bad.len() - 2;
+            bad[last] ^= 0x20;
+            std::fs::write(&pictures, bad).unwrap();
+            let plain = s.root().join("content/2024/07/plain.md");
+            let text = std::fs::read_to_string(&plain).unwrap();
+            std::fs::write(&plain, format!("{text}\nYet another line.\n")).unwrap();
+            assert_damage_warned(&s, what);
+            assert_eq!(
+                std::fs::read(&pictures).unwrap(),
+                good,
+                "{what}: written again"
+            );
+            std::fs::remove_file(img.join(rel)).unwrap();
+            build_cleanly(&s);
+            assert_eq!(snapshot(&img), first, "{what}: trusted again");
+        }
+    }
+}
+
+/// Builds `s`: one warning, that the record's pictures are damaged, when `what` is damage;
+/// none when the file is only missing.
+fn assert_damage_warned(s: &TempSite, what: &str) {
+    let o = s.build(&["--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    match what {
+        "missing" => assert!(lines.is_empty(), "{what}: {stderr}"),
+        _ => {
+            assert_eq!(lines.len(), 1, "{what}: {stderr}");
+            assert!(
+                lines[0].contains("pictures.bin") && lines[0].contains("damaged"),
+                "{what}: {stderr}"
+            );
+        }
     }
 }
 

@@ -48,9 +48,12 @@ enum Seen {
 
 /// The input files as found now, before the build reads them.
 pub struct Inputs {
-    /// Sorted by path (relative to the root, `/`-separated): each file's stamp, and its
-    /// content hash when the stamp has not settled (hashed now: the build reads it later, so
-    /// a write in between makes the record older than the output, never newer).
+    /// In the walk's order (each folder's listing order, which stays while the folder does not
+    /// change; another order only means a build, never a missed change; sorting 1,000
+    /// pictures' paths was a sixth of their cost in a build with nothing to do), by path
+    /// (relative to the root, `/`-separated): each file's stamp, and its content hash when
+    /// the stamp has not settled (hashed now: the build reads it later, so a write in
+    /// between makes the record older than the output, never newer).
     files: Vec<(String, u64, Option<u64>)>,
     root: PathBuf,
     out: PathBuf,
@@ -141,7 +144,12 @@ struct Folder {
 pub struct Record {
     options: u64,
     out: PathBuf,
-    inputs: Vec<(String, Seen)>,
+    /// The input files' paths one after another, in the order of `seen` (one string to
+    /// read back, not one a file).
+    paths: String,
+    /// Each input file's path's length in `paths` and what it is known by, in the order
+    /// [`Inputs`] found them.
+    seen: Vec<(u32, Seen)>,
     /// Output files checked one by one.
     outputs: Vec<Output>,
     /// Groups of output files checked one by one (those of folders not settled).
@@ -160,6 +168,12 @@ pub struct Record {
     /// each of `folders`, in order): a pictures file of another build is never taken for
     /// this one's. 1,000 lead images are 7,000 entries a build with nothing to do need not read.
     pictures_sum: u64,
+    /// The length of that payload (to tell the file is still there, unread).
+    pictures_len: u64,
+    /// [`pictures_key`] of the build's pictures (all of them, not only those in `folders`).
+    pictures_key: u64,
+    /// Every picture of the build is in one of `folders` (none checked one by one).
+    pictures_settled: bool,
     /// Where the record was read from (to find its pictures).
     #[serde(skip)]
     root: PathBuf,
@@ -171,17 +185,63 @@ impl Record {
         self.size.clone()
     }
 
-    /// The pictures of each folder, in the order of `folders`; `None` when their file is
-    /// missing, damaged or not the one written with this record (which is then not trusted).
-    fn pictures(&self) -> Option<Vec<Pictures>> {
-        let file = self.root.join(cache::DIR).join(PICTURES);
-        let bytes = cache::read(&file).ok()??;
-        let (payload, sum) = cache::unframe(&bytes, &file).ok()?;
-        (sum == self.pictures_sum).then_some(())?;
-        postcard::from_bytes::<Vec<Pictures>>(payload)
-            .ok()
-            .filter(|p| p.len() == self.folders.len())
+    /// The pictures of each folder, in the order of `folders`; `Ok(None)` when their file is
+    /// missing or not the one written with this record, `Err(warning)` when it is damaged
+    /// (either way the record is then not trusted).
+    fn pictures(&self) -> Result<Option<Vec<Pictures>>, String> {
+        read_pictures(&self.root, self.pictures_sum, self.folders.len())
     }
+}
+
+/// The pictures file of the site at `root`, when it holds the payload of checksum `sum` for
+/// `folders` folders: `Ok(None)` when it is missing or holds another build's, `Err(warning)`
+/// when it is damaged.
+fn read_pictures(root: &Path, sum: u64, folders: usize) -> Result<Option<Vec<Pictures>>, String> {
+    let file = root.join(cache::DIR).join(PICTURES);
+    let Some(bytes) = cache::read(&file)? else {
+        return Ok(None);
+    };
+    let (payload, found) = cache::unframe(&bytes, &file)?;
+    if found != sum {
+        // Left by a build that stopped before its record was written: not damage.
+        return Ok(None);
+    }
+    match postcard::from_bytes::<Vec<Pictures>>(payload) {
+        Ok(p) if p.len() == folders => Ok(Some(p)),
+        Ok(_) => Err(cache::damaged(&file, "wrong number of folders")),
+        Err(e) => Err(cache::damaged(&file, &e.to_string())),
+    }
+}
+
+/// Whether the pictures file of the site at `root` holds the payload of checksum `sum` and
+/// length `len`: read and checksummed, not decoded; `Err(warning)` when it is damaged.
+fn pictures_hold(root: &Path, sum: u64, len: u64) -> Result<bool, String> {
+    let file = root.join(cache::DIR).join(PICTURES);
+    let Some(bytes) = cache::read(&file)? else {
+        return Ok(false);
+    };
+    let (payload, found) = cache::unframe(&bytes, &file)?;
+    Ok(found == sum && payload.len() as u64 == len)
+}
+
+/// A key of a build's pictures: each picture file's path and size, each group's prefix and
+/// members, in any order. Equal keys mean the same pictures at the same sizes, so a record's
+/// stamps of them still hold while nothing wrote them and their folders' stamps held.
+fn pictures_key<'a>(
+    files: impl Iterator<Item = (&'a str, u64)>,
+    groups: impl Iterator<Item = (&'a str, &'a str)>,
+) -> u64 {
+    let xxh3 = xxhash_rust::xxh3::xxh3_64_with_seed;
+    let files = files
+        .filter(|(path, _)| is_picture(path))
+        .map(|(path, len)| xxh3(path.as_bytes(), len));
+    let groups = groups.map(|(prefix, members)| {
+        xxh3(
+            members.as_bytes(),
+            xxhash_rust::xxh3::xxh3_64(prefix.as_bytes()),
+        )
+    });
+    files.chain(groups).fold(0u64, u64::wrapping_add)
 }
 
 /// The record's path for the site at `root`.
@@ -220,7 +280,6 @@ pub fn scan(root: &Path, out: &Path, options: &[&str]) -> Option<Inputs> {
     {
         files.push(seen(index, || index_path.clone(), &meta, now)?);
     }
-    files.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut h = KeyHasher::new(0x4650_5254);
     h.str(cache::header());
     for o in options {
@@ -380,6 +439,8 @@ pub fn load(root: &Path) -> Result<Option<Record>, String> {
 pub enum Verdict {
     /// Inputs and output are as recorded: nothing to do.
     Current,
+    /// The record's pictures are damaged: a build, told nothing of the output, and a warning.
+    Untrusted(String),
     /// Inputs or output differ: a build. Unless the record is of another output folder, the
     /// output files were checked: those changed or removed since (relative paths) must be
     /// rendered again and compared byte for byte, and the others are as recorded.
@@ -392,6 +453,19 @@ pub enum Verdict {
 pub struct Checked {
     files: rustc_hash::FxHashMap<String, (u64, u64)>,
     groups: rustc_hash::FxHashMap<String, (String, Vec<u64>)>,
+    /// The record's pictures, found as recorded by their folders' stamps but not read (an
+    /// edit build most often leaves every picture alone: then their part of the record is
+    /// neither read nor written again); `None` when they are in `files` and `groups`.
+    pictures: Option<Unread>,
+}
+
+/// A record's pictures left unread (see [`Checked`]).
+struct Unread {
+    root: PathBuf,
+    folders: Vec<Folder>,
+    sum: u64,
+    len: u64,
+    key: u64,
 }
 
 impl Checked {
@@ -409,20 +483,25 @@ impl Record {
         if self.out != *out {
             return Verdict::Build(None);
         }
-        let same = self.options == inputs.options
-            && self.inputs.len() == inputs.files.len()
-            && self.inputs.par_iter().zip(inputs.files.par_iter()).all(
-                |((path, seen), (rel, stamp, content))| {
-                    path == rel
-                        && match (*seen, content) {
-                            (Seen::Stamp(s), _) => s == *stamp,
-                            (Seen::Content(h), Some(now)) => h == *now,
-                            (Seen::Content(h), None) => {
-                                content_hash(&inputs.root.join(rel)).is_some_and(|now| now == h)
+        let paths = self.paths.as_bytes();
+        let mut at = 0;
+        let same =
+            self.options == inputs.options
+                && self.seen.len() == inputs.files.len()
+                && self.seen.iter().zip(&inputs.files).all(
+                    |(&(len, seen), (rel, stamp, content))| {
+                        let path = paths.get(at..at + len as usize);
+                        at += len as usize;
+                        path == Some(rel.as_bytes())
+                            && match (seen, content) {
+                                (Seen::Stamp(s), _) => s == *stamp,
+                                (Seen::Content(h), Some(now)) => h == *now,
+                                (Seen::Content(h), None) => {
+                                    content_hash(&inputs.root.join(rel)).is_some_and(|now| now == h)
+                                }
                             }
-                        }
-                },
-            );
+                    },
+                );
         // Stat-ed once here: a build then neither checks the files it keeps nor stats them
         // again for its own record.
         let intact_file = |o: &Output| {
@@ -441,14 +520,22 @@ impl Record {
             })
             .collect();
         let all_intact = intact.iter().chain(&intact_groups).all(|&ok| ok);
-        if same && all_intact && kept.iter().all(|&ok| ok) {
+        let all_kept = kept.iter().all(|&ok| ok);
+        if same && all_intact && all_kept {
             return Verdict::Current;
         }
-        let Some(pictures) = self.pictures() else {
+        if all_kept && self.pictures_settled {
+            return Verdict::Build(Some(self.checked_but_pictures(intact, intact_groups)));
+        }
+        let pictures = self.pictures();
+        let Ok(Some(pictures)) = pictures else {
             // Removed, so that the next record writes it again rather than finding it
             // of the right length and checksum but damaged inside.
             let _ = std::fs::remove_file(self.root.join(cache::DIR).join(PICTURES));
-            return Verdict::Build(None);
+            return match pictures {
+                Err(warning) => Verdict::Untrusted(warning),
+                _ => Verdict::Build(None),
+            };
         };
         // A folder whose stamp moved has its pictures looked at one by one.
         let in_folders: Vec<(Vec<bool>, Vec<bool>)> = pictures
@@ -502,7 +589,58 @@ impl Record {
                 false => changed.push(g.prefix),
             }
         }
-        Verdict::Build(Some((changed, Checked { files, groups })))
+        let checked = Checked {
+            files,
+            groups,
+            pictures: None,
+        };
+        Verdict::Build(Some((changed, checked)))
+    }
+
+    /// What a build is told when every picture folder is as recorded: the files and groups
+    /// checked one by one (moved out of the record), and the pictures unread.
+    fn checked_but_pictures(
+        &mut self,
+        intact: Vec<bool>,
+        intact_groups: Vec<bool>,
+    ) -> (Vec<String>, Checked) {
+        let mut changed = Vec::new();
+        let mut files = rustc_hash::FxHashMap::default();
+        let mut groups = rustc_hash::FxHashMap::default();
+        let outputs = std::mem::take(&mut self.outputs);
+        files.reserve(outputs.len());
+        for (o, ok) in outputs.into_iter().zip(intact) {
+            match ok {
+                true => {
+                    files.insert(o.path, (o.len, o.stamp));
+                }
+                false => changed.push(o.path),
+            }
+        }
+        for (g, ok) in std::mem::take(&mut self.groups)
+            .into_iter()
+            .zip(intact_groups)
+        {
+            match ok {
+                true => {
+                    groups.insert(g.prefix, (g.members, g.stamps));
+                }
+                false => changed.push(g.prefix),
+            }
+        }
+        let pictures = Unread {
+            root: self.root.clone(),
+            folders: std::mem::take(&mut self.folders),
+            sum: self.pictures_sum,
+            len: self.pictures_len,
+            key: self.pictures_key,
+        };
+        let checked = Checked {
+            files,
+            groups,
+            pictures: Some(pictures),
+        };
+        (changed, checked)
     }
 }
 
@@ -531,14 +669,17 @@ pub struct Finished<'a> {
     /// Output files this build wrote (the others it left alone), and the prefixes of the
     /// groups it wrote a member of.
     pub written: rustc_hash::FxHashSet<&'a str>,
+    /// Whether it wrote a member of any group.
+    pub groups_written: bool,
     /// The size of `files` as the build counted it (a record is made only when every one of
     /// them is on disk at that size, so it is the recorded output's size too).
     pub size: crate::output::size::SiteSize,
 }
 
 /// Records `inputs` (found before the build read them) and the output a build made from them.
-/// An error is returned as a warning's text; the build itself succeeded.
-pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
+/// An error is returned as a warning's text; the build itself succeeded. `Ok(Some(warning))`:
+/// recorded, but the last record's pictures were found damaged (and are written again).
+pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<Option<String>, String> {
     let root = inputs.root.clone();
     let file = path(&root);
     let fail = |e: &dyn std::fmt::Display| {
@@ -549,46 +690,104 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         .out
         .canonicalize()
         .unwrap_or_else(|_| inputs.out.clone());
+    let pictures_file = root.join(cache::DIR).join(PICTURES);
+    let key = pictures_key(
+        done.files.iter().copied(),
+        done.groups.iter().map(|&(p, g)| (p, g.members_text())),
+    );
+    // The pictures as the record left them unread, when this build wrote none of them, has
+    // the same ones at the same sizes, and their folders' stamps still hold (a page written
+    // into one moves it): their part of the record is then this build's too, and stays.
+    let unread = done.checked.and_then(|c| c.pictures.as_ref());
+    let wrote_pictures = done.groups_written || done.written.iter().any(|p| is_picture(p));
+    let mut damage = None;
+    // Checksummed (a damaged file is never vouched for again), after the cheaper checks.
+    let reused = unread.filter(|u| {
+        !wrote_pictures
+            && u.key == key
+            && folders_hold(out, &u.folders)
+            && pictures_hold(&u.root, u.sum, u.len).unwrap_or_else(|w| {
+                damage = Some(w);
+                false
+            })
+    });
+    // Otherwise the stamps of the pictures left alone are read from the record after all.
+    let decoded: Option<Vec<Pictures>> = match (reused, unread, &damage) {
+        (None, Some(u), None) => {
+            read_pictures(&u.root, u.sum, u.folders.len()).unwrap_or_else(|w| {
+                damage = Some(w);
+                None
+            })
+        }
+        _ => None,
+    };
+    if damage.is_some() {
+        // Else found again of the right length and checksum field, and left as it is.
+        let _ = std::fs::remove_file(&pictures_file);
+    }
+    let mut decoded_files = rustc_hash::FxHashMap::default();
+    let mut decoded_groups = rustc_hash::FxHashMap::default();
+    for (files, groups) in decoded.into_iter().flatten() {
+        decoded_files.extend(files.into_iter().map(|o| (o.path, (o.len, o.stamp))));
+        decoded_groups.extend(
+            groups
+                .into_iter()
+                .map(|g| (g.prefix, (g.members, g.stamps))),
+        );
+    }
     let stamp_of = |path: &str| -> Option<(u64, u64)> {
         let m = std::fs::symlink_metadata(out.join(path)).ok()?;
         m.is_file().then(|| (m.len(), filestamp::stamp_now(&m)))
     };
     // Files left alone since they were checked keep the stamp they were found with.
     let known = |path: &str, len: u64| -> Option<(u64, u64)> {
-        let &(was, stamp) = done.checked?.files.get(path)?;
+        let checked = done.checked?;
+        let &(was, stamp) = checked
+            .files
+            .get(path)
+            .or_else(|| decoded_files.get(path))?;
         (was == len && !done.written.contains(path)).then_some((len, stamp))
     };
     // Groups too, when their members are as they were.
     let known_group = |prefix: &str, members: &str| -> Option<Vec<u64>> {
-        let (was, stamps) = done.checked?.groups.get(prefix)?;
+        let checked = done.checked?;
+        let (was, stamps) = checked
+            .groups
+            .get(prefix)
+            .or_else(|| decoded_groups.get(prefix))?;
         (was == members && !done.written.contains(prefix)).then(|| stamps.clone())
     };
-    let groups: Option<Vec<GroupOut>> = done
-        .groups
-        .par_iter()
-        .map(|&(prefix, group)| {
-            let members = group.members_text();
-            let stamps = match known_group(prefix, members) {
-                Some(stamps) => stamps,
-                None => group
-                    .members()
-                    .map(|(name, len)| {
-                        let (on_disk, stamp) = stamp_of(&format!("{prefix}{name}"))?;
-                        (on_disk == len).then_some(stamp)
-                    })
-                    .collect::<Option<Vec<u64>>>()?,
-            };
-            Some(GroupOut {
-                prefix: prefix.to_string(),
-                members: members.to_string(),
-                stamps,
+    let groups: Option<Vec<GroupOut>> = match reused {
+        // Every group is a picture's renditions, recorded in the reused part.
+        Some(_) => Some(Vec::new()),
+        None => done
+            .groups
+            .par_iter()
+            .map(|&(prefix, group)| {
+                let members = group.members_text();
+                let stamps = match known_group(prefix, members) {
+                    Some(stamps) => stamps,
+                    None => group
+                        .members()
+                        .map(|(name, len)| {
+                            let (on_disk, stamp) = stamp_of(&format!("{prefix}{name}"))?;
+                            (on_disk == len).then_some(stamp)
+                        })
+                        .collect::<Option<Vec<u64>>>()?,
+                };
+                Some(GroupOut {
+                    prefix: prefix.to_string(),
+                    members: members.to_string(),
+                    stamps,
+                })
             })
-        })
-        .collect();
+            .collect(),
+    };
     // Output files missing or not of the size written: no record, so the next build checks.
     let counted: Option<Vec<Output>> = done
         .files
         .par_iter()
+        .filter(|(path, _)| reused.is_none() || !is_picture(path))
         .map(|&(path, len)| {
             let (on_disk, stamp) = known(path, len).or_else(|| stamp_of(path))?;
             (on_disk == len).then(|| Output {
@@ -609,36 +808,48 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
     });
     let (Some(mut outputs), Some(groups)) = (counted, groups) else {
         let _ = std::fs::remove_file(&file);
-        return Ok(());
+        return Ok(damage);
     };
     let size = done.size;
     outputs.extend(bookkeeping);
-    let (outputs, groups, folders) = by_folder(out, outputs, groups);
-    let (folders, pictures): (Vec<Folder>, Vec<Pictures>) = folders.into_iter().unzip();
-    let inputs_seen: Vec<(String, Seen)> = inputs
+    let mut paths = String::with_capacity(inputs.files.iter().map(|f| f.0.len()).sum());
+    let seen: Vec<(u32, Seen)> = inputs
         .files
-        .into_iter()
-        .map(|(rel, stamp, content)| (rel, content.map_or(Seen::Stamp(stamp), Seen::Content)))
+        .iter()
+        .map(|(rel, stamp, content)| {
+            paths.push_str(rel);
+            let seen = content.map_or(Seen::Stamp(*stamp), Seen::Content);
+            (rel.len() as u32, seen)
+        })
         .collect();
-    // The pictures first: a record is never on disk without the pictures it names (a build
-    // that stops in between leaves the old record, whose checksum the new pictures fail).
-    // An edit build most often finds them as they were: the file is then left alone.
-    let pictures = postcard::to_stdvec(&pictures).map_err(|e| fail(&e))?;
-    let pictures_file = root.join(cache::DIR).join(PICTURES);
-    let mut pictures_sum = xxhash_rust::xxh3::xxh3_64(&pictures);
-    if !cache::holds(&pictures_file, pictures.len(), pictures_sum) {
-        pictures_sum =
-            cache::write_framed_summed(&root, &pictures_file, &pictures).map_err(|e| {
-                format!(
-                    "{}: cannot write the build cache ({e})",
-                    pictures_file.display()
-                )
-            })?;
-    }
+    let (outputs, groups, folders, pictures_sum, pictures_len, settled) = match reused {
+        Some(u) => (outputs, groups, u.folders.clone(), u.sum, u.len, true),
+        None => {
+            let (outputs, groups, folders, settled) = by_folder(out, outputs, groups);
+            let (folders, pictures): (Vec<Folder>, Vec<Pictures>) = folders.into_iter().unzip();
+            // The pictures first: a record is never on disk without the pictures it names
+            // (a build that stops in between leaves the old record, whose checksum the new
+            // pictures fail). When they are as they were, the file is left alone.
+            let pictures = postcard::to_stdvec(&pictures).map_err(|e| fail(&e))?;
+            let mut sum = xxhash_rust::xxh3::xxh3_64(&pictures);
+            if !cache::holds(&pictures_file, pictures.len(), sum) {
+                sum =
+                    cache::write_framed_summed(&root, &pictures_file, &pictures).map_err(|e| {
+                        format!(
+                            "{}: cannot write the build cache ({e})",
+                            pictures_file.display()
+                        )
+                    })?;
+            }
+            let len = pictures.len() as u64;
+            (outputs, groups, folders, sum, len, settled)
+        }
+    };
     let record = Record {
         options: inputs.options,
         out: out.clone(),
-        inputs: inputs_seen,
+        paths,
+        seen,
         outputs,
         groups,
         folders,
@@ -647,10 +858,22 @@ pub fn save(inputs: Inputs, done: Finished<'_>) -> Result<(), String> {
         files: done.report_files,
         warnings: done.warnings,
         pictures_sum,
+        pictures_len,
+        pictures_key: key,
+        pictures_settled: settled,
         root: PathBuf::new(),
     };
     let payload = postcard::to_stdvec(&record).map_err(|e| fail(&e))?;
-    cache::write_framed(&root, &file, &payload).map_err(|e| fail(&e))
+    cache::write_framed(&root, &file, &payload).map_err(|e| fail(&e))?;
+    Ok(damage)
+}
+
+/// Whether each of `folders` is in the output folder `out` with its recorded stamp.
+fn folders_hold(out: &Path, folders: &[Folder]) -> bool {
+    folders.iter().all(|folder| {
+        std::fs::symlink_metadata(out.join(&folder.path))
+            .is_ok_and(|m| m.is_dir() && filestamp::stamp_now(&m) == folder.stamp)
+    })
 }
 
 /// Whether the output file `path` is a picture, checked by its folder.
@@ -661,14 +884,15 @@ fn is_picture(path: &str) -> bool {
         .any(|p| ext.eq_ignore_ascii_case(p))
 }
 
+/// What [`by_folder`] gives: the files and groups checked one by one, the settled folders
+/// with their pictures, and whether every picture is in one of them.
+type ByFolder = (Vec<Output>, Vec<GroupOut>, Vec<(Folder, Pictures)>, bool);
+
 /// Splits `outputs` and `groups` into those checked one by one and the folders checked by
-/// their stamp (settled ones holding pictures; see the module's doc), each with its pictures.
+/// their stamp (settled ones holding pictures; see the module's doc), each with its pictures,
+/// and tells whether every picture is in such a folder.
 /// Every group is pictures (a picture's renditions).
-fn by_folder(
-    out: &Path,
-    outputs: Vec<Output>,
-    groups: Vec<GroupOut>,
-) -> (Vec<Output>, Vec<GroupOut>, Vec<(Folder, Pictures)>) {
+fn by_folder(out: &Path, outputs: Vec<Output>, groups: Vec<GroupOut>) -> ByFolder {
     let mut single = Vec::new();
     // Found by hash and sorted once at the end: a sorted map compared each of 7,000
     // pictures' folder names with several others.
@@ -714,14 +938,16 @@ fn by_folder(
         .collect();
     let mut kept = Vec::new();
     let mut single_groups = Vec::new();
+    let mut all_settled = true;
     for (path, pictures, settled) in folders {
         match settled {
             Some(stamp) => kept.push((Folder { path, stamp }, pictures)),
             None => {
+                all_settled = false;
                 single.extend(pictures.0);
                 single_groups.extend(pictures.1);
             }
         }
     }
-    (single, single_groups, kept)
+    (single, single_groups, kept, all_settled)
 }
