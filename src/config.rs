@@ -188,6 +188,9 @@ pub struct Config {
     pub summary_sentences: usize,
     /// Entries per Atom feed.
     pub feed_limit: usize,
+    /// URLs per sitemap file (at most 50,000, the protocol's limit): past it `sitemap.xml`
+    /// is an index of `sitemap-1.xml`, `sitemap-2.xml`, ….
+    pub sitemap_urls: usize,
     /// `full` or `summary` article pages.
     pub article_pages: ArticlePages,
     /// What region, person, tag and source feeds carry, and whether they have a JSON Feed.
@@ -222,6 +225,7 @@ impl Default for Config {
             editions: Editions::default(),
             summary_sentences: 2,
             feed_limit: 20,
+            sitemap_urls: 50_000,
             article_pages: ArticlePages::Full,
             term_feeds: TermFeeds::default(),
             related: Related::default(),
@@ -248,6 +252,7 @@ const TOP_KEYS: &[&str] = &[
     "editions",
     "summary_sentences",
     "feed_limit",
+    "sitemap_urls",
     "article_pages",
     "term_feeds",
     "related",
@@ -354,6 +359,12 @@ impl Config {
         }
         if self.feed_limit == 0 {
             return Err(at("feed_limit", "`feed_limit` must be at least 1".into()));
+        }
+        if !(1..=50_000).contains(&self.sitemap_urls) {
+            return Err(at(
+                "sitemap_urls",
+                "`sitemap_urls` must be between 1 and 50000 (the sitemap protocol's limit)".into(),
+            ));
         }
         if self.summary_sentences == 0 {
             return Err(at(

@@ -1502,3 +1502,90 @@ fn related_coverage_lists_as_many_headlines_as_related_limit_says() {
     assert_eq!(lists[0][..], lists[1][..3]);
     assert_eq!(lists[2][..], lists[0][..2]);
 }
+
+/// The `<loc>` texts of a sitemap file, and whether it is an index.
+fn sitemap_locs(path: &std::path::Path) -> (Vec<String>, bool) {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let doc =
+        roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let locs = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .map(|n| n.text().unwrap_or("").to_string())
+        .collect();
+    (locs, doc.root_element().has_tag_name("sitemapindex"))
+}
+
+/// Past `sitemap_urls` URLs (the protocol's 50,000 by default) the sitemap is split: an
+/// index at `sitemap.xml` naming parts that together list exactly the URLs one file would;
+/// a theme written before the index existed still builds it; a limit out of range is refused.
+#[test]
+fn a_sitemap_past_its_limit_is_an_index_of_parts() {
+    let whole = tempfile::tempdir().unwrap();
+    build_sample(whole.path(), &[]);
+    let (all, index) = sitemap_locs(&whole.path().join("sitemap.xml"));
+    assert!(!index && all.len() > 50, "{} URLs", all.len());
+
+    let site = tempfile::tempdir().unwrap();
+    copy_sample(site.path(), "\nsitemap_urls: 20\n");
+    // An older theme: the default one, copied without the index template.
+    let theme = site.path().join("themes/old");
+    for e in walkdir::WalkDir::new(repo().join("themes/default")) {
+        let e = e.unwrap();
+        let dest = theme.join(
+            e.path()
+                .strip_prefix(repo().join("themes/default"))
+                .unwrap(),
+        );
+        if e.file_type().is_dir() {
+            fs::create_dir_all(&dest).unwrap();
+        } else if e.file_name() != "sitemap_index.xml" {
+            fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+    let yaml = fs::read_to_string(site.path().join("site.yaml")).unwrap();
+    let yaml: String = yaml
+        .lines()
+        .filter(|l| !l.starts_with("theme:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(site.path().join("site.yaml"), format!("{yaml}theme: old\n")).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let o = newsdesk(&[
+        "build",
+        "--quiet",
+        "--root",
+        site.path().to_str().unwrap(),
+        "--output",
+        out.path().to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (parts, index) = sitemap_locs(&out.path().join("sitemap.xml"));
+    assert!(index, "sitemap.xml should be an index");
+    assert_eq!(parts.len(), all.len().div_ceil(20));
+    let mut listed = Vec::new();
+    for (k, part) in parts.iter().enumerate() {
+        let name = format!("sitemap-{}.xml", k + 1);
+        assert!(part.ends_with(&name), "{part}");
+        let (locs, index) = sitemap_locs(&out.path().join(&name));
+        assert!(
+            !index && !locs.is_empty() && locs.len() <= 20,
+            "{name}: {}",
+            locs.len()
+        );
+        listed.extend(locs);
+    }
+    assert_eq!(
+        listed, all,
+        "the parts list the whole sitemap's URLs, in order"
+    );
+
+    let bad = tempfile::tempdir().unwrap();
+    copy_sample(bad.path(), "\nsitemap_urls: 60000\n");
+    let o = newsdesk(&["build", "--quiet", "--root", bad.path().to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && err.contains("sitemap_urls") && err.contains("site.yaml"),
+        "{err}"
+    );
+}

@@ -237,9 +237,25 @@ impl<'s> Contexts<'s> {
                 title = site.interface.text("not-found-title", &[]);
                 ("404.html", "404")
             }
-            Page::Sitemap => {
-                ctx.insert("urls", &self.sitemap());
-                ("sitemap.xml", "sitemap")
+            Page::Sitemap(k) => {
+                let mut urls = self.sitemap();
+                let per_file = site.config.sitemap_urls.max(1);
+                let parts = pages::sitemap_parts(urls.len(), per_file);
+                if parts > 0 && k == 0 {
+                    let sitemaps: Vec<String> = (1..=parts)
+                        .map(|i| site.urls.permalink(Loc::Sitemap(i)))
+                        .collect();
+                    ctx.insert("sitemaps", &sitemaps);
+                    ("sitemap_index.xml", "sitemap")
+                } else {
+                    if k > 0 {
+                        let start = ((k - 1) * per_file).min(urls.len());
+                        let end = (start + per_file).min(urls.len());
+                        urls = urls.drain(start..end).collect();
+                    }
+                    ctx.insert("urls", &urls);
+                    ("sitemap.xml", "sitemap")
+                }
             }
             Page::Robots => ("robots.txt", "robots"),
             Page::Search => {
@@ -474,19 +490,7 @@ impl<'s> Contexts<'s> {
         let tz = site.config.tz();
         pages::pages(site)
             .into_iter()
-            .filter(|p| {
-                matches!(
-                    p,
-                    Page::Home(1)
-                        | Page::Article(_)
-                        | Page::Regions
-                        | Page::Region(_, 1)
-                        | Page::TermList(_)
-                        | Page::Term(_, _, 1)
-                        | Page::Editions
-                        | Page::Edition(_)
-                )
-            })
+            .filter(|p| pages::in_sitemap(*p))
             .map(|p| SitemapUrl {
                 loc: site.urls.permalink(pages::loc(site, p)),
                 lastmod: match p {

@@ -171,7 +171,10 @@ impl Keys {
             Page::SearchMeta | Page::SearchWords(_) | Page::SearchDocs(_) => {
                 h.num(self.search);
             }
-            Page::Sitemap => sitemap(&mut h, site),
+            Page::Sitemap(k) => {
+                h.num(k as u64);
+                sitemap(&mut h, site);
+            }
         }
         Some(KeyHasher::finish(&h))
     }

@@ -33,8 +33,9 @@ pub enum Page {
     TermFeed(TermKind, usize),
     /// `404.html`.
     NotFound,
-    /// `sitemap.xml`.
-    Sitemap,
+    /// `sitemap.xml` (0): the sitemap, or past `sitemap_urls` URLs (50,000) the index of
+    /// its parts; `sitemap-<k>.xml`: part k (from 1).
+    Sitemap(usize),
     /// `robots.txt`.
     Robots,
     /// `editions/<id>/email.html`, for the latest `editions: {email_archive: N}` editions.
@@ -123,12 +124,43 @@ pub fn pages(site: &Site) -> Vec<Page> {
     }
     pages.extend([Page::EditionsFeed, Page::EditionsJsonFeed]);
     pages.extend([Page::HomeFeed, Page::HomeJsonFeed]);
-    pages.extend([Page::NotFound, Page::Sitemap, Page::Robots]);
+    let parts = sitemap_parts(
+        pages.iter().filter(|p| in_sitemap(**p)).count(),
+        site.config.sitemap_urls,
+    );
+    pages.extend([Page::NotFound, Page::Sitemap(0), Page::Robots]);
+    pages.extend((1..=parts).map(Page::Sitemap));
     let n = site.articles.len();
     pages.extend([Page::Search, Page::SearchMeta]);
     pages.extend((0..search::word_chunks(n)).map(Page::SearchWords));
     pages.extend((0..search::doc_chunks(n)).map(Page::SearchDocs));
     pages
+}
+
+/// True for the pages the sitemap lists: the first page of every subject, every article.
+pub fn in_sitemap(page: Page) -> bool {
+    matches!(
+        page,
+        Page::Home(1)
+            | Page::Article(_)
+            | Page::Regions
+            | Page::Region(_, 1)
+            | Page::TermList(_)
+            | Page::Term(_, _, 1)
+            | Page::Editions
+            | Page::Edition(_)
+    )
+}
+
+/// How many part files a sitemap of `urls` URLs is split into, `per_file` URLs each: none
+/// while one file holds them all.
+pub fn sitemap_parts(urls: usize, per_file: usize) -> usize {
+    let per_file = per_file.max(1);
+    if urls > per_file {
+        urls.div_ceil(per_file)
+    } else {
+        0
+    }
 }
 
 /// Where a page lives in the site's URL scheme.
@@ -155,7 +187,7 @@ pub fn loc(site: &Site, page: Page) -> Loc<'_> {
         Page::EditionsFeed => Loc::EditionsFeed,
         Page::EditionsJsonFeed => Loc::EditionsJsonFeed,
         Page::NotFound => Loc::NotFound,
-        Page::Sitemap => Loc::Sitemap,
+        Page::Sitemap(k) => Loc::Sitemap(k),
         Page::Robots => Loc::Robots,
         Page::Search => Loc::Search,
         Page::SearchMeta => Loc::SearchMeta,

@@ -13,6 +13,10 @@ use crate::error::{Error, Result, TemplateError};
 /// The default theme, compiled in so a site without a `themes/` folder still builds.
 static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
+/// Templates a theme may lack because they came later: the sitemap index (sites past
+/// 50,000 URLs).
+const LATER_TEMPLATES: &[&str] = &["sitemap_index.xml"];
+
 /// Where a template or static file came from (for error messages).
 #[derive(Debug, Clone)]
 pub struct Origin(pub PathBuf);
@@ -82,6 +86,19 @@ pub fn load_listed(
         sources.insert(name, (text(bytes, &origin)?, origin));
         Ok(())
     })?;
+    // Templates newsdesk added after themes were written come from the default theme when a
+    // theme lacks them, so an older theme still builds every page.
+    for name in LATER_TEMPLATES {
+        if !sources.contains_key(*name)
+            && let Some(f) = DEFAULT_THEME.get_file(format!("templates/{name}"))
+        {
+            let origin = Origin(Path::new("themes/default (built in)/templates").join(name));
+            sources.insert(
+                name.to_string(),
+                (text(f.contents().to_vec(), &origin)?, origin),
+            );
+        }
+    }
     match site_statics {
         Some(listed) => {
             let dir = root.join("static");

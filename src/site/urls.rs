@@ -44,8 +44,8 @@ pub enum Loc<'a> {
     Search,
     /// `404.html`.
     NotFound,
-    /// `sitemap.xml`.
-    Sitemap,
+    /// `sitemap.xml` (0), or part k of a sitemap split in parts: `sitemap-<k>.xml`.
+    Sitemap(usize),
     /// `robots.txt`.
     Robots,
     /// The search index's description.
@@ -90,7 +90,8 @@ pub fn rel(loc: Loc<'_>) -> String {
         Loc::EditionsJsonFeed => "editions/feed.json".into(),
         Loc::Search => "search/".into(),
         Loc::NotFound => "404.html".into(),
-        Loc::Sitemap => "sitemap.xml".into(),
+        Loc::Sitemap(0) => "sitemap.xml".into(),
+        Loc::Sitemap(k) => format!("sitemap-{k}.xml"),
         Loc::Robots => "robots.txt".into(),
         Loc::SearchMeta => "search/meta.json".into(),
         Loc::SearchWords(k) => format!("search/t/{k}.bin"),
