@@ -83,7 +83,15 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
             }
         })
         .collect();
-    let mut sources = Sources::default();
+    // Sized at once: a path's hash parses its components, and growing the map rehashed
+    // every path already in it.
+    let total = shards
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|(e, _)| e.len())
+        .sum();
+    let mut sources = Sources::with_capacity_and_hasher(total, Default::default());
     let mut warning = None;
     for (n, shard) in shards.into_iter().enumerate() {
         match shard {
