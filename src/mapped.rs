@@ -38,6 +38,11 @@ impl Bytes {
         if len == 0 {
             return Ok(Some(Bytes::from(Vec::new())));
         }
+        // Windows refuses to rename a file over one that is mapped, as the cache's writes
+        // do while a build still holds what it read: there the files are read.
+        if cfg!(not(unix)) {
+            return std::fs::read(file).map(|b| Some(Bytes::from(b)));
+        }
         // SAFETY: the build cache's files are replaced by renaming, never changed in place
         // (see the module's documentation), so the mapped pages stay as they were read.
         // Populated at once: every byte is read (checksums), and one call maps the pages
