@@ -20,6 +20,7 @@ pub mod ingest;
 pub mod init;
 pub mod keyhash;
 pub mod lang;
+pub mod mapped;
 pub mod markdown;
 pub mod output;
 pub mod render;

@@ -1,20 +1,23 @@
 //! A piece of a shared text: an article's body is a slice of its file's text, and a build
-//! cache's texts are slices of the shard they were read from, so neither is copied again.
+//! cache's texts are slices of the shard they were read from (its mapped file), so neither
+//! is copied again.
 
 use std::ops::{Deref, Range};
 use std::sync::Arc;
 
-/// A `str` that is a range of a reference-counted `String`; cloning it clones the `Arc`.
+use crate::mapped::Utf8Bytes;
+
+/// A `str` that is a range of a reference-counted text; cloning it clones the `Arc`.
 #[derive(Clone)]
 pub struct SharedStr {
-    text: Arc<String>,
+    text: Arc<Utf8Bytes>,
     range: Range<usize>,
 }
 
 impl SharedStr {
     /// The range `range` of `text`; `None` when it is out of bounds or splits a character.
-    pub fn slice(text: &Arc<String>, range: Range<usize>) -> Option<SharedStr> {
-        text.get(range.clone())?;
+    pub fn slice(text: &Arc<Utf8Bytes>, range: Range<usize>) -> Option<SharedStr> {
+        text.as_str().get(range.clone())?;
         Some(SharedStr {
             text: Arc::clone(text),
             range,
@@ -37,8 +40,8 @@ impl SharedStr {
         }
     }
 
-    /// The `String` this is a range of, and the range (for writing texts side by side).
-    pub fn parts(&self) -> (&Arc<String>, Range<usize>) {
+    /// The text this is a range of, and the range (for writing texts side by side).
+    pub fn parts(&self) -> (&Arc<Utf8Bytes>, Range<usize>) {
         (&self.text, self.range.clone())
     }
 }
@@ -48,7 +51,7 @@ impl Deref for SharedStr {
 
     fn deref(&self) -> &str {
         // The range was checked to be on character boundaries when made.
-        &self.text[self.range.clone()]
+        &self.text.as_str()[self.range.clone()]
     }
 }
 
@@ -62,7 +65,7 @@ impl From<String> for SharedStr {
     fn from(text: String) -> Self {
         let range = 0..text.len();
         SharedStr {
-            text: Arc::new(text),
+            text: Arc::new(Utf8Bytes::from(text)),
             range,
         }
     }
@@ -123,7 +126,7 @@ mod tests {
 
     #[test]
     fn slices_off_bounds_or_inside_a_character_are_refused() {
-        let text = Arc::new("aé".to_string());
+        let text = Arc::new(Utf8Bytes::from("aé".to_string()));
         assert_eq!(SharedStr::slice(&text, 0..1).unwrap(), "a");
         assert!(SharedStr::slice(&text, 0..2).is_none(), "inside é");
         assert!(SharedStr::slice(&text, 1..9).is_none(), "past the end");

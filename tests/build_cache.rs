@@ -1017,7 +1017,18 @@ fn content_text_shards_damaged_in_any_way_are_ignored_with_one_warning() {
         .collect();
     assert!(shards.len() >= 4, "texts spread over shards: {shards:?}");
     type Spoil = fn(Vec<u8>) -> Vec<u8>;
-    let damage: [(&str, &str, Spoil); 5] = [
+    let damage: [(&str, &str, Spoil); 6] = [
+        // Under a right checksum: the texts are read from the mapped file as `str`, so
+        // they must be checked to be UTF-8 however the checksum came out.
+        ("texts not UTF-8", "texts not UTF-8", |mut b| {
+            let payload = b.iter().position(|&c| c == b'\n').unwrap() + 9;
+            let wide = "東京 meldet".as_bytes();
+            let at = b.windows(wide.len()).position(|w| w == wide).unwrap();
+            b[at] = 0xff;
+            let sum = xxhash_rust::xxh3::xxh3_64(&b[payload..]);
+            b[payload - 8..payload].copy_from_slice(&sum.to_le_bytes());
+            b
+        }),
         ("a truncated shard", "damaged", |b| {
             b[..b.len() - 3].to_vec()
         }),
@@ -1046,7 +1057,16 @@ fn content_text_shards_damaged_in_any_way_are_ignored_with_one_warning() {
         ),
     ];
     for (k, (what, says, spoil)) in damage.into_iter().enumerate() {
-        let shard = &shards[k % shards.len()];
+        // The text check needs the shard holding the wide text.
+        let holds_wide = |f: &&std::path::PathBuf| {
+            let b = fs::read(f).unwrap();
+            let wide = "東京 meldet".as_bytes();
+            b.windows(wide.len()).any(|w| w == wide)
+        };
+        let shard = match what {
+            "texts not UTF-8" => shards.iter().find(holds_wide).unwrap(),
+            _ => &shards[k % shards.len()],
+        };
         let good = fs::read(shard).unwrap();
         fs::write(shard, spoil(good)).unwrap();
         site.write(

@@ -23,6 +23,7 @@ use crate::site::outlines;
 use crate::site::{Lasting, ModelMemo};
 
 use super::shards;
+use crate::mapped::Bytes;
 
 /// The cache's folder under the site root (`images/` beside it belongs to image renditions).
 pub const DIR: &str = ".newsdesk/cache/build";
@@ -365,17 +366,15 @@ fn keys_sum(keys: impl Iterator<Item = u64>) -> u64 {
     h.finish()
 }
 
-/// The bytes of the cache file `file`: `Ok(None)` when there is none, `Err(warning)` when
-/// it cannot be read.
-pub(super) fn read(file: &Path) -> Result<Option<Vec<u8>>, String> {
-    match std::fs::read(file) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!(
+/// The bytes of the cache file `file` (mapped, [`crate::mapped`]): `Ok(None)` when there
+/// is none, `Err(warning)` when it cannot be read.
+pub(super) fn read(file: &Path) -> Result<Option<Bytes>, String> {
+    Bytes::map(file).map_err(|e| {
+        format!(
             "{}: cannot read the build cache ({e}); ignoring it",
             file.display()
-        )),
-    }
+        )
+    })
 }
 
 /// The warning for a cache file that is damaged, and why.
@@ -401,41 +400,15 @@ pub(super) fn unframe<'a>(bytes: &'a [u8], file: &Path) -> Result<(&'a [u8], u64
     Ok((payload, checksum))
 }
 
-/// [`read`] and [`unframe`] of the cache file `file`, with the payload in a buffer of its
-/// own (read after the header, not copied out of the file's bytes): `Ok(None)` when there is
-/// no file.
-pub(super) fn read_payload(file: &Path) -> Result<Option<Vec<u8>>, String> {
-    use std::io::Read;
-    let cannot = |e: std::io::Error| {
-        format!(
-            "{}: cannot read the build cache ({e}); ignoring it",
-            file.display()
-        )
+/// [`read`] and [`unframe`] of the cache file `file`: its payload, sharing the file's
+/// mapped pages (nothing is copied); `Ok(None)` when there is no file.
+pub(super) fn read_payload(file: &Path) -> Result<Option<Bytes>, String> {
+    let Some(bytes) = read(file)? else {
+        return Ok(None);
     };
-    let mut f = match std::fs::File::open(file) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(cannot(e)),
-    };
-    let len = f.metadata().map_err(cannot)?.len() as usize;
-    let expected = header().as_bytes();
-    let mut head = Vec::with_capacity(expected.len() + 8);
-    (&mut f)
-        .take((expected.len() + 8) as u64)
-        .read_to_end(&mut head)
-        .map_err(cannot)?;
-    if head.len() < expected.len() + 8 || !head.starts_with(expected) {
-        // Not a file this newsdesk wrote whole: the whole file says why.
-        let bytes = read(file)?.unwrap_or_default();
-        return unframe(&bytes, file).map(|(payload, _)| Some(payload.to_vec()));
-    }
-    let mut payload = Vec::with_capacity(len.saturating_sub(head.len()));
-    f.read_to_end(&mut payload).map_err(cannot)?;
-    let sum = u64::from_le_bytes(head[expected.len()..].try_into().expect("8 bytes"));
-    if sum != xxhash_rust::xxh3::xxh3_64(&payload) {
-        return Err(damaged(file, "checksum mismatch"));
-    }
-    Ok(Some(payload))
+    let (payload, _) = unframe(&bytes, file)?;
+    let at = payload.as_ptr() as usize - bytes.as_ptr() as usize;
+    Ok(bytes.slice(at..at + payload.len()))
 }
 
 /// What follows the header line of the cache file `bytes` (read from `file`), once the

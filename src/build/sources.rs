@@ -9,8 +9,8 @@
 //! foreign shard is ignored with a warning, its files read from disk. An entry is used only
 //! at the very stamp it was recorded with, and only stamps that had settled are recorded
 //! (see [`crate::filestamp`]), so a write since is always seen. A shard's texts are read
-//! as one buffer that each text, and the body of each article parsed from it, is a slice
-//! of ([`SharedStr`]): they are never copied.
+//! as one buffer (its file's mapped pages, [`crate::mapped`]) that each text, and the body
+//! of each article parsed from it, is a slice of ([`SharedStr`]): they are never copied.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,6 +19,7 @@ use rayon::prelude::*;
 
 use crate::content::Sources;
 use crate::keyhash::KeyHasher;
+use crate::mapped::{Bytes, Utf8Bytes};
 use crate::shared_str::SharedStr;
 
 use super::cache;
@@ -82,7 +83,15 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
             }
         })
         .collect();
-    let mut sources = Sources::default();
+    // Sized at once: a path's hash parses its components, and growing the map rehashed
+    // every path already in it.
+    let total = shards
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|(e, _)| e.len())
+        .sum();
+    let mut sources = Sources::with_capacity_and_hasher(total, Default::default());
     let mut warning = None;
     for (n, shard) in shards.into_iter().enumerate() {
         match shard {
@@ -104,7 +113,7 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Sources, Option<String>) {
 /// shard is not what this newsdesk wrote.
 #[allow(clippy::type_complexity)]
 fn decode(
-    mut payload: Vec<u8>,
+    payload: Bytes,
     n: usize,
 ) -> Result<(Vec<(PathBuf, (u64, SharedStr, u64))>, u64), &'static str> {
     let len_at = payload.len().checked_sub(8).ok_or("truncated")?;
@@ -124,8 +133,8 @@ fn decode(
         .into_iter()
         .map(|(p, stamp, len, hash)| (PathBuf::from(p), stamp, len, hash))
         .collect();
-    payload.truncate(index_at);
-    let texts = Arc::new(String::from_utf8(payload).map_err(|_| "texts not UTF-8")?);
+    let texts = payload.slice(0..index_at).ok_or("index out of bounds")?;
+    let texts = Arc::new(Utf8Bytes::new(texts).map_err(|_| "texts not UTF-8")?);
     let mut at = 0usize;
     let mut entries = Vec::with_capacity(index.len());
     for (path, stamp, len, hash) in index {
@@ -137,7 +146,7 @@ fn decode(
         entries.push((path, (stamp, text, hash)));
         at = end;
     }
-    if at != texts.len() {
+    if at != texts.as_str().len() {
         return Err("texts beyond the index");
     }
     Ok((entries, s))

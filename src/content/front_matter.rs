@@ -127,8 +127,13 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>> {
                 "no front matter: a content file must start with a `---` line, then YAML with at least `title:`, then `---`",
             )
         })?;
+    // Lines found with memchr: `split_inclusive('\n')` cost ~190 instructions a line, and
+    // every article's front matter is split on every build (~28 M at 10,000 articles).
     let mut offset = 0;
-    for line in after_open.split_inclusive('\n') {
+    while offset < after_open.len() {
+        let end = memchr::memchr(b'\n', &after_open.as_bytes()[offset..])
+            .map_or(after_open.len(), |i| offset + i + 1);
+        let line = &after_open[offset..end];
         let trimmed = line.trim_end_matches(['\n', '\r']);
         if trimmed == "---" || trimmed == "..." {
             return Ok(Split {

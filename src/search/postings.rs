@@ -21,8 +21,8 @@ pub struct Postings {
     keys: Vec<u64>,
     /// Where each word's list starts in `buf` (after `base`); one more than the words.
     starts: Vec<u32>,
-    /// The lists, from `base` on.
-    buf: Vec<u8>,
+    /// The lists, from `base` on (a mapped cache file's bytes when read back).
+    buf: crate::mapped::Bytes,
     base: usize,
 }
 
@@ -40,7 +40,7 @@ impl Postings {
         Postings {
             keys,
             starts,
-            buf,
+            buf: buf.into(),
             base: 0,
         }
     }
@@ -113,7 +113,7 @@ impl Postings {
         Some(Postings {
             keys: keys.to_vec(),
             starts,
-            buf,
+            buf: buf.into(),
             base: 0,
         })
     }
@@ -163,7 +163,12 @@ impl Postings {
     /// The lists [`Postings::write`] wrote in `bytes`, if they are of the memo of
     /// `generation` with `words` words: `Ok(None)` for another generation, `Err` when the
     /// bytes are not such lists.
-    pub fn read(bytes: Vec<u8>, generation: u64, words: usize) -> Result<Option<Postings>, String> {
+    pub fn read(
+        bytes: impl Into<crate::mapped::Bytes>,
+        generation: u64,
+        words: usize,
+    ) -> Result<Option<Postings>, String> {
+        let bytes: crate::mapped::Bytes = bytes.into();
         let bad = |why: &str| Err(format!("posting lists: {why}"));
         let mut at = 0;
         let mut u64_at = |bytes: &[u8]| -> Option<u64> {

@@ -145,14 +145,15 @@ impl std::fmt::Debug for Outlines {
 /// the text that follows (`n` u32), then the leads' UTF-8 text; numbers little-endian. An
 /// outline is decoded only when asked for; a lead that is not UTF-8 is not found.
 pub struct Packed {
-    bytes: Vec<u8>,
+    bytes: crate::mapped::Bytes,
     n: usize,
 }
 
 impl Packed {
     /// Checks the layout of `bytes` (numbers in range, keys strictly ascending, lead ends
     /// ascending within the text); the reason when it is not right.
-    pub fn read(bytes: Vec<u8>) -> Result<Packed, &'static str> {
+    pub fn read(bytes: impl Into<crate::mapped::Bytes>) -> Result<Packed, &'static str> {
+        let bytes: crate::mapped::Bytes = bytes.into();
         let n = bytes
             .get(..4)
             .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
