@@ -11,6 +11,7 @@ pub mod brands;
 pub mod brief;
 pub mod canon;
 pub mod cues;
+mod day_postings;
 pub mod declension;
 pub mod derive;
 pub mod explain;

@@ -27,6 +27,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
 
+use super::day_postings::DayPostings;
 use super::stories::{self, Counts, LINK, Vector, WINDOW_DAYS};
 
 /// One article as the index receives it.
@@ -113,7 +114,7 @@ pub struct StoryIndex {
     unlisted: HashSet<u64>,
     /// Each key term's articles as (day, id), sorted.
     #[serde(skip)]
-    postings: HashMap<u64, Vec<(i64, u64)>>,
+    postings: HashMap<u64, DayPostings>,
     /// Pair scores at or above `LINK / 2`, by (smaller id, larger id).
     scores: HashMap<(u64, u64), f32>,
     /// Each article's partners in `scores`.
@@ -152,11 +153,9 @@ impl Default for StoryIndex {
     }
 }
 
-/// The range of `list` (sorted by day) within [`WINDOW_DAYS`] of `day`.
-fn window(list: &[(i64, u64)], day: i64) -> std::ops::Range<usize> {
-    let from = list.partition_point(|&(d, _)| d < day - WINDOW_DAYS);
-    let to = from + list[from..].partition_point(|&(d, _)| d <= day + WINDOW_DAYS);
-    from..to
+/// The range of `postings` within [`WINDOW_DAYS`] of `day`.
+fn window(postings: &DayPostings, day: i64) -> std::ops::Range<usize> {
+    postings.window(day, WINDOW_DAYS)
 }
 
 /// Whether `counts` hold any of the sorted `terms` (one merge pass over both).
@@ -216,7 +215,7 @@ impl StoryIndex {
         }
         let df = &self.df;
         let mut rare: HashMap<u64, Vec<u64>> = HashMap::default();
-        let mut postings: HashMap<u64, Vec<(i64, u64)>> = HashMap::default();
+        let mut postings: HashMap<u64, DayPostings> = HashMap::default();
         for (&id, k) in self.docs.iter().filter(|(_, k)| k.eligible) {
             for &t in k.counts.terms() {
                 if df.get(&t).is_some_and(|&d| d <= RARE) {
@@ -224,11 +223,11 @@ impl StoryIndex {
                 }
             }
             for &t in &k.keys {
-                postings.entry(t).or_default().push((k.day, id));
+                postings.entry(t).or_default().push(k.day, id);
             }
         }
         for list in postings.values_mut() {
-            list.sort_unstable();
+            list.sort();
         }
         let mut partners: HashMap<u64, Vec<u64>> = HashMap::default();
         for &(a, b) in self.scores.keys() {
@@ -530,7 +529,7 @@ impl StoryIndex {
         self.drop_scores(ids);
         for t in terms {
             if let Some(list) = self.postings.get_mut(&t) {
-                list.retain(|(_, id)| !set.contains(id));
+                list.retain_ids(|id| !set.contains(&id));
                 if list.is_empty() {
                     self.postings.remove(&t);
                 }
@@ -571,7 +570,7 @@ impl StoryIndex {
             days.sort_unstable();
             days.dedup();
             for day in days {
-                for &(d, id) in &list[window(list, day)] {
+                for &(d, id) in &list.list()[window(list, day)] {
                     let now = window(list, d).len();
                     // Either bound may have been crossed by up to `count` moves.
                     let flips = |bound: usize| now + count > bound && now <= bound + count;
@@ -603,15 +602,23 @@ impl StoryIndex {
         for (id, (vector, keys)) in dirty.iter().zip(weighed) {
             let k = self.docs.get_mut(id).expect("kept");
             for &t in &keys {
-                self.postings.entry(t).or_default().push((k.day, *id));
+                self.postings.entry(t).or_default().push(k.day, *id);
                 self.moved.push((t, k.day));
                 touched.insert(t);
             }
             k.vector = vector;
             k.keys = keys;
         }
-        for t in touched {
-            self.postings.get_mut(&t).expect("posted").sort_unstable();
+        // A cold run touched every list: sorted and counted by day side by side.
+        if touched.len() * 2 >= self.postings.len() {
+            self.postings
+                .par_iter_mut()
+                .filter(|(t, _)| touched.contains(t))
+                .for_each(|(_, list)| list.sort());
+        } else {
+            for t in touched {
+                self.postings.get_mut(&t).expect("posted").sort();
+            }
         }
         // Articles whose vectors stayed but whose partners may not have: scored again too.
         let is_dirty: HashSet<u64> = dirty.iter().copied().collect();
@@ -634,7 +641,7 @@ impl StoryIndex {
                 let mut links: Vec<(u64, bool)> = Vec::new();
                 for t in &k.keys {
                     let list = &postings[t];
-                    let near = &list[window(list, k.day)];
+                    let near = &list.list()[window(list, k.day)];
                     if near.len() > crowd {
                         continue;
                     }
