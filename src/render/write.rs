@@ -155,6 +155,6 @@ impl Renderer<'_> {
 fn lists_the_site(page: Page) -> bool {
     matches!(
         page,
-        Page::Sitemap | Page::TermList(_) | Page::Regions | Page::Editions
+        Page::Sitemap(_) | Page::TermList(_) | Page::Regions | Page::Editions
     )
 }
