@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("serde_arc", 0),
     ("serde_packed", 0),
     ("shared_str", 0),
+    ("mapped", 0),
     ("slug", 0),
     ("suggest", 0),
     ("timing", 0),
