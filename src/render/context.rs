@@ -244,9 +244,12 @@ impl<'s> Contexts<'s> {
                 ("404.html", "404")
             }
             Page::Sitemap(k) => {
-                let mut urls = self.sitemap();
+                let listed: Vec<Page> = pages::pages(site)
+                    .into_iter()
+                    .filter(|p| pages::in_sitemap(*p))
+                    .collect();
                 let per_file = site.config.sitemap_urls.max(1);
-                let parts = pages::sitemap_parts(urls.len(), per_file);
+                let parts = pages::sitemap_parts(listed.len(), per_file);
                 if parts > 0 && k == 0 {
                     let sitemaps: Vec<String> = (1..=parts)
                         .map(|i| site.urls.permalink(Loc::Sitemap(i)))
@@ -254,12 +257,12 @@ impl<'s> Contexts<'s> {
                     ctx.insert("sitemaps", &sitemaps);
                     ("sitemap_index.xml", "sitemap")
                 } else {
-                    if k > 0 {
-                        let start = ((k - 1) * per_file).min(urls.len());
-                        let end = (start + per_file).min(urls.len());
-                        urls = urls.drain(start..end).collect();
-                    }
-                    ctx.insert("urls", &urls);
+                    // Only this part's URLs are made: the index and the other parts need none.
+                    let part = match k {
+                        0 => &listed[..],
+                        k => listed.chunks(per_file).nth(k - 1).unwrap_or(&[]),
+                    };
+                    ctx.insert("urls", &self.sitemap_urls(part));
                     ("sitemap.xml", "sitemap")
                 }
             }
@@ -491,13 +494,13 @@ impl<'s> Contexts<'s> {
         }
     }
 
-    fn sitemap(&self) -> Vec<SitemapUrl> {
+    /// The sitemap entries of `listed` (pages [`pages::in_sitemap`] keeps).
+    fn sitemap_urls(&self, listed: &[Page]) -> Vec<SitemapUrl> {
         let site = self.site;
         let tz = site.config.tz();
-        pages::pages(site)
-            .into_iter()
-            .filter(|p| pages::in_sitemap(*p))
-            .map(|p| SitemapUrl {
+        listed
+            .iter()
+            .map(|&p| SitemapUrl {
                 loc: site.urls.permalink(pages::loc(site, p)),
                 lastmod: match p {
                     Page::Article(i) => {
