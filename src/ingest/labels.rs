@@ -22,7 +22,7 @@ const LABEL_LEVELS: usize = 2;
 
 /// A picture counter: "3 of 7", "3/7", "3 von 7", "3 sur 7", "3 de 7", "3 z 7".
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*\d{1,3}\s*(?:/|of|von|sur|de|di|van|av|af|z|из|із|/)\s*\d{1,3}\s*$")
+    Regex::new(r"(?i)^\s*\d{1,3}\s*(?:/|of|von|sur|de|di|van|av|af|z|из|із)\s*\d{1,3}\s*$")
         .expect("valid")
 });
 
