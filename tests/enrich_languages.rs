@@ -173,3 +173,83 @@ fn baltic_towns_in_their_cases_name_their_country() {
         );
     }
 }
+
+/// Small towns count for their country in articles from a site of that country (its
+/// country-code domain in `source_url`), and only there: the same English story from a
+/// .co.uk paper is filed under the United Kingdom, from a .com site or with no source
+/// under nothing. A town's name that is also a word ("Bath") counts inside a sentence
+/// only, and one beside another capitalised word ("Kendal Road") not at all.
+#[test]
+fn towns_of_the_sites_country_count_in_its_articles_only() {
+    let site = TempSite::new(&[]);
+    let body = "Council officers in Harrogate and Kendal agreed the new bus timetable on \
+                Tuesday. Passengers had waited three years for the change, officers said.";
+    let word_only = "Bath is where the plan began. Reading the report took an hour. \
+                     Buses along Kendal Road will run later.";
+    let cases: [(&str, &str, Option<&str>, &[&str]); 5] = [
+        (
+            "uk",
+            body,
+            Some("https://www.dalesherald.co.uk/news/buses"),
+            &["United Kingdom"],
+        ),
+        (
+            "com",
+            body,
+            Some("https://www.dalesherald.com/news/buses"),
+            &[],
+        ),
+        ("none", body, None, &[]),
+        ("io", body, Some("https://dales.io/buses"), &[]),
+        (
+            "words",
+            word_only,
+            Some("https://www.dalesherald.co.uk/news/words"),
+            &[],
+        ),
+    ];
+    let mut files = Vec::new();
+    for (name, text, url, _) in &cases {
+        let source = url.map_or(String::new(), |u| format!("source_url: {u}\n"));
+        let page = format!("---\ntitle: Buses return\nlanguage: en\n{source}---\n{text}\n");
+        let path = site.root().join(format!("{name}.md"));
+        std::fs::write(&path, page).unwrap();
+        files.push(path.to_str().unwrap().to_string());
+    }
+    let mut args = vec!["enrich", "--json", "--root", site.root().to_str().unwrap()];
+    args.extend(files.iter().map(String::as_str));
+    let o = newsdesk(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for (k, (name, _, _, countries)) in cases.iter().enumerate() {
+        assert_eq!(
+            v[k]["countries"],
+            serde_json::json!(countries),
+            "{name}: {}",
+            v[k]
+        );
+    }
+    // Inside a sentence the word-like name is the town.
+    let path = site.root().join("inside.md");
+    std::fs::write(
+        &path,
+        "---\ntitle: Buses return\nlanguage: en\nsource_url: https://www.dalesherald.co.uk/x\n---\n\
+         The new timetable starts in Bath next week, officers said.\n",
+    )
+    .unwrap();
+    let o = newsdesk(&[
+        "enrich",
+        "--json",
+        "--root",
+        site.root().to_str().unwrap(),
+        path.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        v[0]["countries"],
+        serde_json::json!(["United Kingdom"]),
+        "{}",
+        v[0]
+    );
+}
