@@ -90,7 +90,7 @@ const GENERIC_CC: &[&str] = &[
 const NATIONAL_SECOND: &[&str] = &["com", "gov", "gob", "org", "net", "edu", "ac", "co", "nic"];
 
 /// The country of a page's site by its country-code top-level domain ("bbc.co.uk" → United
-/// Kingdom, "elpais.es" → Spain), or `None` for generic domains (.com, .org, .io) and URLs
+/// Kingdom, "elpais.es" → Spain; .gov, .mil and .edu → United States), or `None` for generic domains (.com, .org, .io) and URLs
 /// without a host.
 pub fn country_of_url(url: &str) -> Option<usize> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
@@ -99,6 +99,10 @@ pub fn country_of_url(url: &str) -> Option<usize> {
     let host = host.split(':').next().unwrap_or("").trim_end_matches('.');
     let mut labels = host.rsplit('.');
     let tld = labels.next()?.to_ascii_lowercase();
+    // The top-level domains only the United States' government, army and colleges hold.
+    if matches!(tld.as_str(), "gov" | "mil" | "edu") {
+        return gazetteer().country_by_code("US");
+    }
     if tld.len() != 2 || !tld.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
@@ -128,6 +132,7 @@ mod tests {
         assert_eq!(code("https://elpais.es/a?b=1"), Some("ES"));
         assert_eq!(code("http://user@zeitung.de:8080/x"), Some("DE"));
         assert_eq!(code("https://www.eltiempo.com.co/x"), Some("CO"));
+        assert_eq!(code("https://www.brookfieldwi.gov/news"), Some("US"));
         assert_eq!(code("https://news.example.com/x"), None);
         assert_eq!(code("https://startup.io/blog"), None);
         assert_eq!(code("https://bit.ly/abc"), None);
