@@ -185,7 +185,8 @@ fn towns_of_the_sites_country_count_in_its_articles_only() {
     let body = "Council officers in Harrogate and Kendal agreed the new bus timetable on \
                 Tuesday. Passengers had waited three years for the change, officers said.";
     let word_only = "Bath is where the plan began. Reading the report took an hour. \
-                     Buses along Kendal Road will run later.";
+                     Buses along Kendal Road will run later, said the College of \
+                     Engineering, which runs the Reading room.";
     let cases: [(&str, &str, Option<&str>, &[&str]); 5] = [
         (
             "uk",

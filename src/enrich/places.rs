@@ -583,7 +583,7 @@ impl Matcher {
             if after_street_noun(&text[..s], language) {
                 continue;
             }
-            if town.inside_only && sentence_start(&text[..s]) {
+            if town.inside_only && (sentence_start(&text[..s]) || common_noun_use(text, s, e)) {
                 continue;
             }
             out.push(Mention {
@@ -1318,6 +1318,17 @@ fn local_automaton(country: usize, range: std::ops::Range<usize>) -> &'static Ah
             .build(geo::source_towns::names()[range].iter().map(|t| t.name))
             .expect("source town patterns compile")
     })
+}
+
+/// True when a name that is also an English word is used as the word: after an article
+/// ("the College", "a Reading") or naming what it is of ("College of Engineering").
+fn common_noun_use(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].trim_end_matches(' ');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "the" | "The" | "a" | "A" | "an" | "An") || text[e..].starts_with(" of ")
 }
 
 /// True when nothing but opening quotes or brackets stands between the last sentence's end
