@@ -599,6 +599,9 @@ impl Meta {
             .collect();
         m.titles.sections = section_names(doc);
         m.titles.after_h1 = heading_after_h1(doc);
+        if m.titles.h1.is_empty() {
+            m.titles.emphasised = emphasised_headings(doc);
+        }
         let json_ld: Vec<Value> = doc
             .select("script[type='application/ld+json']")
             .iter()
@@ -766,6 +769,33 @@ fn heading_after_h1(doc: &Document) -> Option<String> {
     }
     None
 }
+
+/// Texts set apart as headings without heading elements (bold, a large font, a class
+/// naming a title), outside navigation, asides and footers: at most [`MAX_EMPHASISED`].
+fn emphasised_headings(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let selector = "body b, body strong, body font[size], body [class*='title'], body [class*='headline'], body h2";
+    for e in doc.select(selector).nodes() {
+        let text = normalise_line(&e.text());
+        if text.chars().count() > 300 || word_count(&text) < headline::MIN_HEADLINE_WORDS {
+            continue;
+        }
+        let aside = e.ancestors_it(None).any(|a| {
+            a.node_name()
+                .is_some_and(|n| matches!(&*n, "nav" | "aside" | "footer"))
+        });
+        if !aside && !out.contains(&text) {
+            out.push(text);
+        }
+        if out.len() >= MAX_EMPHASISED {
+            break;
+        }
+    }
+    out
+}
+
+/// How many set-apart texts a page without an `<h1>` offers as its headline.
+const MAX_EMPHASISED: usize = 12;
 
 /// The texts of links to the site's home and its sections (a path of at most one part, or a
 /// taxonomy and one part; no query): "News", "Blog", "Aktuelles".
@@ -1115,9 +1145,44 @@ impl Blocks {
                 self.children(node);
                 self.flush();
             }
+            // An inline element wrapping whole paragraphs (an old page's `<font>` around its
+            // story, a `<span>` around `<p>`s): its blocks stay blocks.
+            _ if WRAPPERS.contains(&name.as_str()) && holds_blocks(node) => {
+                self.flush();
+                self.children(node);
+                self.flush();
+            }
             _ => push_inline(&mut self.inline, &inline_of(node, &name)),
         }
     }
+}
+
+/// Inline elements that old and sloppy markup wraps around whole paragraphs.
+const WRAPPERS: &[&str] = &[
+    "font", "span", "small", "big", "tt", "u", "nobr", "ins", "del", "mark", "b", "strong", "em",
+    "i",
+];
+
+/// Whether a paragraph, division, list, table or heading lies inside `node`.
+fn holds_blocks(node: &NodeRef) -> bool {
+    node.descendants_it().any(|d| {
+        d.node_name().is_some_and(|n| {
+            matches!(
+                &*n.to_ascii_lowercase(),
+                "p" | "div"
+                    | "ul"
+                    | "ol"
+                    | "table"
+                    | "blockquote"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+            )
+        })
+    })
 }
 
 /// Inline Markdown of an element's children.
