@@ -1996,6 +1996,70 @@ mod tests {
     }
 
     #[test]
+    fn batch_fifteen_lines_go_and_story_lines_like_them_stay() {
+        for line in [
+            "Читайте такжеСобянин рассказал о планах по строительству метро",
+            "Lire aussiQuimper : le marché de Noël s’installe",
+            "المصدر : الجزيرة + وكالات",
+            "Join our Teesside Live WhatsApp community for the latest news direct to your phone.",
+            "Published 6:00 a.m. ET Dec. 5, 2025 | Updated 9:12 a.m. ET Dec. 5, 2025",
+            "December 5, 20251:15 PM GMTUpdated 2 hours ago",
+            "FOR IMMEDIATE RELEASE",
+            "###",
+            "Bekijk hier de video",
+            "Watch the video below",
+            "VÍDEOS: mais assistidos do g1 PR",
+            "*Mark Benson covers county government. Reach him at mbenson@dailycourier-news.com or 307-555-0134.*",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, line]),
+                vec![BODY.to_string()],
+                "{line}"
+            );
+        }
+        for real in [
+            "Lire aussi le rapport de la Cour des comptes, qui chiffre le coût à 40 millions.",
+            "Residents formed a WhatsApp group to share water-safety updates after the flood.",
+            "Published in 1912, the guide sold 6,000 copies in its first year.",
+            "The release was delayed until December 5, 2025, the company said.",
+            "Video of the crash was shared 40,000 times before the police asked people to stop.",
+            "Mark Benson covers county government for three papers and has won two state awards.",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, real]),
+                vec![BODY.to_string(), real.to_string()],
+                "{real}"
+            );
+        }
+        // The toggle and a glued credit leave the caption.
+        assert_eq!(
+            cleaned(
+                "T",
+                &[
+                    BODY,
+                    "Hide CaptionThe Sheridan County Detention Center was built in 1974.Rachel Ortiz/The Daily Courier"
+                ]
+            ),
+            vec![
+                BODY.to_string(),
+                "The Sheridan County Detention Center was built in 1974.".to_string()
+            ]
+        );
+        // The headline run into the date line under it goes; a paragraph opening with the
+        // headline's words and going on does not.
+        let title = "Volunteers finish restoring the 1912 covered bridge at Miller's Ford";
+        assert_eq!(
+            cleaned(title, &[&format!("**{title}**\\\nPosted 12/05/2025"), BODY]),
+            vec![BODY.to_string()]
+        );
+        let on = format!("{title} after three summers of weekend work by seventy people.");
+        assert_eq!(
+            cleaned(title, &[&on, BODY]),
+            vec![on.clone(), BODY.to_string()]
+        );
+    }
+
+    #[test]
     fn dated_lines_go_and_dated_story_lines_stay() {
         for line in [
             "Stand: 15.01.2025, 10:42 Uhr",

@@ -651,6 +651,15 @@ fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
         {
             to -= 1;
         }
+        // And the same after the site's name at the start ("BMX | Aktuelle Artikel | …"),
+        // when the site's name ends nothing.
+        while from > 0
+            && to == segments.len()
+            && to - from >= 2
+            && is_short_beside(segments[from], segments[to - 1])
+        {
+            from += 1;
+        }
     }
     if from == 0 && to == segments.len() {
         return title.to_string();
@@ -811,6 +820,66 @@ mod tests {
         for (tag, sites, host, want) in cases {
             assert_eq!(title(tag, sites, host), want, "{tag}");
         }
+    }
+
+    #[test]
+    fn a_domain_shortening_the_sites_name_names_it() {
+        let tag =
+            "Harlan County Historical Society - Volunteers finish restoring the covered bridge";
+        assert_eq!(
+            title(tag, &[], "www.harlancountyhistory.org"),
+            "Volunteers finish restoring the covered bridge"
+        );
+        // A name beginning with less of the label is another's.
+        let tag = "Lantern walk raises money for the library - Harlan Street Fair";
+        assert_eq!(title(tag, &[], "www.harlancountyhistory.org"), tag);
+        assert!(abbreviates(
+            "harlancountyhistory",
+            "harlancountyhistoricalsociety"
+        ));
+        assert!(!abbreviates("harlancountyhistory", "harlanstreetfair"));
+    }
+
+    #[test]
+    fn a_section_after_a_leading_site_name_goes() {
+        assert_eq!(
+            title(
+                "BMXY | Aktuelle Artikel | Neue Regeln für Verbraucherkredite ab dem kommenden Jahr",
+                &[],
+                "www.bmxy.de"
+            ),
+            "Neue Regeln für Verbraucherkredite ab dem kommenden Jahr"
+        );
+    }
+
+    #[test]
+    fn without_an_h1_the_segment_set_apart_as_a_heading_is_the_headline() {
+        let c = Candidates {
+            title_tag: Some(
+                "Riverside Friends - Winter lantern walk raises money for the library".into(),
+            ),
+            emphasised: vec!["Winter lantern walk raises money for the library".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "Winter lantern walk raises money for the library"
+        );
+        // Both segments set apart (a banner and a heading): neither is chosen by it.
+        let both = Candidates {
+            emphasised: vec![
+                "Riverside Friends of the Library".into(),
+                "Winter lantern walk raises money for the library".into(),
+            ],
+            title_tag: Some(
+                "Riverside Friends of the Library - Winter lantern walk raises money for the library".into(),
+            ),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            emphasised_segment(both.title_tag.as_deref().unwrap(), &both.emphasised),
+            None
+        );
     }
 
     #[test]

@@ -1603,6 +1603,22 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_wrapped_in_an_inline_element_stay_apart() {
+        // An old page's <font> around its story (readability has turned its <br><br> runs
+        // into <p>s inside it).
+        let blocks = to_markdown(
+            "<div><font face=\"Verdana\"><b>Head</b><p>First paragraph.</p><p>Second <i>one</i>.</p></font></div>",
+        );
+        assert_eq!(
+            blocks,
+            vec!["**Head**", "First paragraph.", "Second *one*."]
+        );
+        // Inline elements without blocks inside stay inline.
+        let blocks = to_markdown("<p>A <font color=red>red</font> <span>word</span>.</p>");
+        assert_eq!(blocks, vec!["A red word."]);
+    }
+
+    #[test]
     fn lines_after_a_break_cannot_open_blocks() {
         let blocks = to_markdown("<p>a<br>~~~ x<br># b<br>2. c</p><pre>&lt;p&gt;</pre><p>~~~</p>");
         assert_eq!(

@@ -1274,6 +1274,35 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_settles_the_order_of_an_ambiguous_date() {
+        // 5 December 2025 was a Friday, 12 May 2025 a Monday.
+        assert_eq!(dateline("Fri, 12/05/2025 - 10:15"), d(2025, 12, 5));
+        assert_eq!(dateline("Mon, 12/05/2025"), d(2025, 5, 12));
+        assert_eq!(dateline("Freitag, 12.05.2025"), d(2025, 12, 5));
+        // No weekday, or one that fits neither: day first, as before.
+        assert_eq!(dateline("12/05/2025"), d(2025, 5, 12));
+        assert_eq!(dateline("Sun, 12/05/2025"), d(2025, 5, 12));
+    }
+
+    #[test]
+    fn an_english_page_writing_the_month_first_is_read_so() {
+        let page = |lang: &str| {
+            let html = format!(
+                "<html lang='{lang}'><body><h1>Volunteers finish the bridge</h1><p>Posted 12/05/2025</p><p>Story.</p><p>Older: 11/20/2025</p></body></html>"
+            );
+            near_headline(&Document::from(html.as_str()), Some(lang), &[])
+        };
+        assert_eq!(page("en"), d(2025, 12, 5));
+        // Day-first dates elsewhere, or another language: day first.
+        let mixed = "<html><body><h1>Volunteers finish the bridge</h1><p>Posted 12/05/2025</p><p>Older: 20/11/2025</p></body></html>";
+        assert_eq!(
+            near_headline(&Document::from(mixed), Some("en"), &[]),
+            d(2025, 5, 12)
+        );
+        assert_eq!(page("de"), d(2025, 5, 12));
+    }
+
+    #[test]
     fn labelled_dates_in_cjk_and_the_agency_sent_line() {
         assert_eq!(
             labelled("김태호 기자 입력 2025.03.12 10:15 수정 2025.03.13", false),
