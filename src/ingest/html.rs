@@ -227,7 +227,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     if let Some(caption) = caption {
         // The lead figure's caption, in the header above the story readability found.
         let blocks = cleaner.clean(&title, &to_markdown(&caption, &links));
-        if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
+        if !blocks.is_empty() && !caption_kept(&blocks.join(" "), &kept) {
             kept.splice(0..0, blocks);
         }
     }
@@ -1157,6 +1157,18 @@ impl Blocks {
     }
 }
 
+/// Whether the lead caption is among the kept blocks already: a block that is the caption,
+/// perhaps with its credit, and not much more. A story sentence that names what the
+/// picture shows ("… opened The Corner Cup on Dovecot Street in 1984") does not count.
+fn caption_kept(caption: &str, kept: &[String]) -> bool {
+    let cap = super::clean::key(caption);
+    cap.is_empty()
+        || kept.iter().any(|b| {
+            let b = super::clean::key(b);
+            b.contains(&cap) && b.len() <= cap.len() * 2
+        })
+}
+
 /// Inline elements that old and sloppy markup wraps around whole paragraphs.
 const WRAPPERS: &[&str] = &[
     "font", "span", "small", "big", "tt", "u", "nobr", "ins", "del", "mark", "b", "strong", "em",
@@ -1600,6 +1612,20 @@ mod tests {
                 "![A pic \\<b\\> bold](https://x.org/a.jpg)"
             ]
         );
+    }
+
+    #[test]
+    fn a_caption_is_kept_only_where_a_block_is_the_caption() {
+        let kept = vec![
+            "Maureen and Ken Batty opened The Corner Cup on Dovecot Street in 1984 and have run it six days a week ever since.".to_string(),
+        ];
+        assert!(!caption_kept("The Corner Cup on Dovecot Street", &kept));
+        let with_credit =
+            vec!["The Corner Cup on Dovecot Street (Image: Teesside Post)".to_string()];
+        assert!(caption_kept(
+            "The Corner Cup on Dovecot Street",
+            &with_credit
+        ));
     }
 
     #[test]

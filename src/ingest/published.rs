@@ -1057,6 +1057,7 @@ pub fn near_headline(doc: &Document, lang: Option<&str>, headlines: &[&str]) -> 
         visible_text(body, &mut text, &mut h1_at);
     }
     let month_first = lang.is_some_and(|l| l.eq_ignore_ascii_case("en-us"))
+        || declares_us_english(doc)
         || (lang.is_none_or(|l| l.to_ascii_lowercase().starts_with("en"))
             && numeric_order(&text) == Some(true));
     // A date labelled as the publication's outranks one that merely stands near the
@@ -1093,6 +1094,16 @@ pub fn near_headline(doc: &Document, lang: Option<&str>, headlines: &[&str]) -> 
         Some(at) => window(at, at + 1500).or_else(|| window(at.saturating_sub(400), at)),
         None => window(0, 1500),
     }
+}
+
+/// Whether the page's metadata says it is written in US English (`og:locale` "en_US", a
+/// `content-language` of "en-US"), where `<html lang>` says only "en".
+fn declares_us_english(doc: &Document) -> bool {
+    doc.select("meta[property='og:locale'], meta[http-equiv='content-language'], meta[http-equiv='Content-Language']")
+        .nodes()
+        .iter()
+        .filter_map(|m| m.attr("content"))
+        .any(|c| c.trim().replace('_', "-").eq_ignore_ascii_case("en-us"))
 }
 
 /// The order the page's own unambiguous numeric dates are written in: `Some(true)` when
@@ -1300,6 +1311,17 @@ mod tests {
             d(2025, 5, 12)
         );
         assert_eq!(page("de"), d(2025, 5, 12));
+        // The social card's locale says US English where the page's lang says only "en".
+        let us = "<html lang='en'><head><meta property='og:locale' content='en_US'></head><body><h1>Volunteers finish the bridge</h1><p>Posted 12/05/2025</p></body></html>";
+        assert_eq!(
+            near_headline(&Document::from(us), Some("en"), &[]),
+            d(2025, 12, 5)
+        );
+        let gb = us.replace("en_US", "en_GB");
+        assert_eq!(
+            near_headline(&Document::from(gb.as_str()), Some("en"), &[]),
+            d(2025, 5, 12)
+        );
     }
 
     #[test]
