@@ -337,44 +337,108 @@ pub fn group(items: &[Item<'_>]) -> Vec<Vec<usize>> {
     StoryIndex::new(0).group(docs)
 }
 
-/// Merges items into stories by average linkage. `edges` are the pairs `(i, j)`, `i < j`,
-/// at or above [`LINK`]; `score(i, j)` is any pair's similarity (0 for pairs never
-/// compared). The strongest pair merges first (ties by position), so the result depends on
-/// the scores and positions alone.
-pub(crate) fn cluster(
-    n: usize,
-    mut edges: Vec<(f32, u32, u32)>,
-    score: impl Fn(usize, usize) -> f32,
-) -> Vec<Vec<usize>> {
+/// Merges items into stories by average linkage. `scores` are the compared pairs
+/// `(score, i, j)`, `i < j`, each once (pairs never compared score 0); those at or above
+/// [`LINK`] are the candidate merges. The strongest pair merges first (ties by position), so
+/// the result depends on the scores and positions alone.
+///
+/// A merge test averages the scores of every pair across the two groups. Pairs never
+/// compared add 0, which leaves a sum of positive scores unchanged, so only the compared
+/// pairs are visited (through each member's partners, from the smaller group) and added in
+/// the order of the full |A|x|B| walk: the same bits as summing every pair. At 100,000 bench
+/// articles (137 a day, groups of tens) walking every pair through a hash map of a million
+/// scores took 213 samples against 2 at 10,000, serially, in the middle of the build.
+pub(crate) fn cluster(n: usize, scores: Vec<(f32, u32, u32)>) -> Vec<Vec<usize>> {
+    let partners = Partners::new(n, &scores);
+    let mut edges: Vec<(f32, u32, u32)> = scores.into_iter().filter(|e| e.0 >= LINK).collect();
     edges.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-    let mut cluster_of: Vec<usize> = (0..n).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut cluster_of: Vec<u32> = (0..n as u32).collect();
+    // Each item's index in its group's member list (the order the full walk sums in).
+    let mut slot: Vec<u32> = vec![0; n];
+    let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
+    let mut hits: Vec<(u64, f32)> = Vec::new();
     for (_, i, j) in edges {
         let (a, b) = (cluster_of[i as usize], cluster_of[j as usize]);
         if a == b {
             continue;
         }
+        hits.clear();
+        let (small, other, small_is_a) = if members[b as usize].len() < members[a as usize].len() {
+            (b, a, false)
+        } else {
+            (a, b, true)
+        };
+        for &x in &members[small as usize] {
+            for &(y, s) in partners.of(x) {
+                if cluster_of[y as usize] == other {
+                    let (sa, sb) = if small_is_a {
+                        (slot[x as usize], slot[y as usize])
+                    } else {
+                        (slot[y as usize], slot[x as usize])
+                    };
+                    hits.push(((u64::from(sa) << 32) | u64::from(sb), s));
+                }
+            }
+        }
+        hits.sort_unstable_by_key(|h| h.0);
         let mut total = 0.0;
-        for &x in &members[a] {
-            for &y in &members[b] {
-                total += score(x.min(y), x.max(y));
-            }
+        for &(_, s) in &hits {
+            total += s;
         }
-        let average = total / (members[a].len() * members[b].len()) as f32;
+        let average = total / (members[a as usize].len() * members[b as usize].len()) as f32;
         if average >= LINK {
-            let moved = std::mem::take(&mut members[b]);
-            for &m in &moved {
-                cluster_of[m] = a;
+            let moved = std::mem::take(&mut members[b as usize]);
+            let base = members[a as usize].len() as u32;
+            for (k, &m) in moved.iter().enumerate() {
+                cluster_of[m as usize] = a;
+                slot[m as usize] = base + k as u32;
             }
-            members[a].extend(moved);
+            members[a as usize].extend(moved);
         }
     }
-    let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
-    for g in &mut groups {
-        g.sort_unstable();
-    }
+    let mut groups: Vec<Vec<usize>> = members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|m| {
+            let mut g: Vec<usize> = m.into_iter().map(|x| x as usize).collect();
+            g.sort_unstable();
+            g
+        })
+        .collect();
     groups.sort_by_key(|g| g[0]);
     groups
+}
+
+/// Each item's compared partners with their scores, in one array (offsets by item).
+struct Partners {
+    start: Vec<u32>,
+    list: Vec<(u32, f32)>,
+}
+
+impl Partners {
+    fn new(n: usize, scores: &[(f32, u32, u32)]) -> Partners {
+        let mut start = vec![0u32; n + 1];
+        for &(_, i, j) in scores {
+            start[i as usize + 1] += 1;
+            start[j as usize + 1] += 1;
+        }
+        for k in 0..n {
+            start[k + 1] += start[k];
+        }
+        let mut next = start.clone();
+        let mut list = vec![(0u32, 0.0f32); start[n] as usize];
+        for &(s, i, j) in scores {
+            list[next[i as usize] as usize] = (j, s);
+            next[i as usize] += 1;
+            list[next[j as usize] as usize] = (i, s);
+            next[j as usize] += 1;
+        }
+        Partners { start, list }
+    }
+
+    fn of(&self, x: u32) -> &[(u32, f32)] {
+        &self.list[self.start[x as usize] as usize..self.start[x as usize + 1] as usize]
+    }
 }
 
 /// Pairwise precision and recall of `found` groups against `truth` labels (one per item):
@@ -424,6 +488,14 @@ mod tests {
         }
     }
 
+    /// The next number of a xorshift sequence.
+    fn rand(seed: &mut u64) -> u64 {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    }
+
     /// A unit vector over terms drawn from `0..range` (so two vectors share some), sorted.
     fn random_vector(seed: &mut u64, len: usize, range: u64) -> Vector {
         let mut next = || {
@@ -466,6 +538,68 @@ mod tests {
             }
         }
         assert!(shared > 1000, "most pairs share terms: {shared}");
+    }
+
+    /// Average linkage walking every pair across two groups through a score lookup: what
+    /// [`cluster`] computes, the slow way.
+    fn cluster_walking_every_pair(n: usize, scores: &[(f32, u32, u32)]) -> Vec<Vec<usize>> {
+        let score: HashMap<(usize, usize), f32> = scores
+            .iter()
+            .map(|&(s, i, j)| ((i as usize, j as usize), s))
+            .collect();
+        let mut edges: Vec<(f32, u32, u32)> =
+            scores.iter().copied().filter(|e| e.0 >= LINK).collect();
+        edges.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+        let mut cluster_of: Vec<usize> = (0..n).collect();
+        let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+        for (_, i, j) in edges {
+            let (a, b) = (cluster_of[i as usize], cluster_of[j as usize]);
+            if a == b {
+                continue;
+            }
+            let mut total = 0.0f32;
+            for &x in &members[a] {
+                for &y in &members[b] {
+                    total += score.get(&(x.min(y), x.max(y))).copied().unwrap_or(0.0);
+                }
+            }
+            if total / (members[a].len() * members[b].len()) as f32 >= LINK {
+                let moved = std::mem::take(&mut members[b]);
+                for &m in &moved {
+                    cluster_of[m] = a;
+                }
+                members[a].extend(moved);
+            }
+        }
+        let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+        groups.iter_mut().for_each(|g| g.sort_unstable());
+        groups.sort_by_key(|g| g[0]);
+        groups
+    }
+
+    #[test]
+    fn clustering_through_partners_groups_as_walking_every_pair() {
+        let mut seed = 0xc1u64;
+        let mut merged = 0;
+        for round in 0..300 {
+            let n = 2 + round % 60;
+            // Dense rounds make groups of many members whose averages sit near the threshold.
+            let pairs = n * (1 + round % 7);
+            let mut seen = std::collections::HashSet::new();
+            let mut scores = Vec::new();
+            for _ in 0..pairs {
+                let (i, j) = (rand(&mut seed) as usize % n, rand(&mut seed) as usize % n);
+                if i == j || !seen.insert((i.min(j), i.max(j))) {
+                    continue;
+                }
+                let s = LINK / 2.0 + (rand(&mut seed) % 1000) as f32 / 1000.0 * (1.0 - LINK / 2.0);
+                scores.push((s, i.min(j) as u32, i.max(j) as u32));
+            }
+            let expected = cluster_walking_every_pair(n, &scores);
+            merged += n - expected.len();
+            assert_eq!(cluster(n, scores), expected, "round {round}");
+        }
+        assert!(merged > 1000, "most rounds merge: {merged}");
     }
 
     #[test]

@@ -702,19 +702,16 @@ impl StoryIndex {
             .enumerate()
             .map(|(p, &i)| (batch[i].id, p as u32))
             .collect();
-        let edges: Vec<(f32, u32, u32)> = self
+        // Every kept score between two of them (an ineligible article has none).
+        let scores: Vec<(f32, u32, u32)> = self
             .scores
             .iter()
-            .filter(|(_, s)| **s >= LINK)
-            .map(|(&(a, b), &s)| {
-                let (x, y) = (position[&a], position[&b]);
-                (s, x.min(y), x.max(y))
+            .filter_map(|(&(a, b), &s)| {
+                let (x, y) = (*position.get(&a)?, *position.get(&b)?);
+                Some((s, x.min(y), x.max(y)))
             })
             .collect();
-        let id = |p: usize| batch[members[p]].id;
-        let groups = stories::cluster(members.len(), edges, |x, y| {
-            self.scores.get(&pair(id(x), id(y))).copied().unwrap_or(0.0)
-        });
+        let groups = stories::cluster(members.len(), scores);
         groups
             .into_iter()
             .map(|g| g.into_iter().map(|p| members[p]).collect())
