@@ -234,16 +234,31 @@ pub struct OutputImage {
 struct Source {
     /// The original, under `static/`: to make the cache entry again.
     rel: String,
+    /// The cache entry's content hash.
+    hash: String,
     /// The cache entry (its hash, folder and files), shared with the cache index rather
-    /// than copied: a build of 1,000 unchanged pictures would copy 9,000 strings.
-    made: std::sync::Arc<renditions::Made>,
+    /// than copied: a build of 1,000 unchanged pictures would copy 9,000 strings. `None`
+    /// when the build took the picture from the last build's record ([`Resolved`]): then
+    /// each cached file is named as its rendition's path after the prefix.
+    made: Option<std::sync::Arc<renditions::Made>>,
 }
 
 impl OutputImage {
     /// The cached file of the `nth` rendition of the site at `root`, to copy.
     pub fn file(&self, nth: usize, root: &Path) -> std::path::PathBuf {
-        let made = &self.source.made;
-        made.folder(root).join(&made.variants[nth].file)
+        match &self.source.made {
+            Some(made) => made.folder(root).join(&made.variants[nth].file),
+            None => {
+                let name = self
+                    .files
+                    .iter()
+                    .find(|(_, n)| *n == nth)
+                    .map_or("", |(path, _)| &path[self.prefix.len()..]);
+                root.join(renditions::CACHE_DIR)
+                    .join(&self.source.hash)
+                    .join(name)
+            }
+        }
     }
 
     /// The rendition's bytes, from the cache; a cached file that is gone (the cache is safe
@@ -257,7 +272,7 @@ impl OutputImage {
         // while the others wait for it, rather than replace it under each other.
         static REMAKING: std::sync::Mutex<Vec<(String, std::sync::Arc<std::sync::Mutex<()>>)>> =
             std::sync::Mutex::new(Vec::new());
-        let (rel, hash) = (&self.source.rel, &self.source.made.hash);
+        let (rel, hash) = (&self.source.rel, &self.source.hash);
         let lock = {
             let mut all = REMAKING.lock().unwrap_or_else(|p| p.into_inner());
             match all.iter().find(|(h, _)| h == hash) {
@@ -274,7 +289,7 @@ impl OutputImage {
             return Ok(bytes);
         }
         let made = renditions::restore(root, rel, hash)?;
-        let name = file.file_name().unwrap_or_default();
+        let name = made.variants.get(nth).map_or("", |v| v.file.as_str());
         std::fs::read(made.folder(root).join(name)).map_err(|e| format!("{}: {e}", file.display()))
     }
 }
@@ -291,6 +306,27 @@ impl Site {
     ) -> Vec<OutputImage> {
         let done = renditions::process_all(root, &self.local_images(), stamp_of);
         self.apply_renditions(done)
+    }
+
+    /// [`Site::make_renditions`], also returning what became of each picture in the order
+    /// of [`Site::wanted_images`] (`None` when one cannot be recorded), and when the image
+    /// cache next has entries due for removal (seconds since the epoch).
+    pub fn make_renditions_recorded(
+        &mut self,
+        root: &Path,
+        stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync),
+    ) -> (Vec<OutputImage>, Option<Vec<Resolved>>, u64) {
+        let wanted = self.local_images();
+        let (done, due) = renditions::process_all_due(root, &wanted, stamp_of);
+        let wanted: Vec<String> = wanted.iter().map(|w| w.to_string()).collect();
+        let (files, recorded) = self.apply_renditions_recorded(done);
+        let in_order = recorded.and_then(|mut all| {
+            wanted
+                .iter()
+                .map(|w| all.remove(w.as_str()))
+                .collect::<Option<Vec<Resolved>>>()
+        });
+        (files, in_order, due)
     }
 
     /// What `newsdesk check` does instead of [`Site::make_renditions`]: the same warnings,
@@ -317,9 +353,59 @@ impl Site {
 
     /// Gives each article what became of its image (a warning and no image when it is bad)
     /// and returns the rendition files to write, each once.
-    fn apply_renditions(
+    fn apply_renditions(&mut self, done: HashMap<String, renditions::Result>) -> Vec<OutputImage> {
+        self.apply_renditions_recorded(done).0
+    }
+
+    /// [`Site::apply_renditions`], also returning what became of each picture as the build
+    /// cache records it, by path under `static/`; `None` when one cannot be recorded.
+    fn apply_renditions_recorded(
         &mut self,
         mut done: HashMap<String, renditions::Result>,
+    ) -> (Vec<OutputImage>, Option<HashMap<String, Resolved>>) {
+        let mut recorded = Some(HashMap::with_capacity(done.len()));
+        let files = self.apply_outcomes(|rel| {
+            let (rel, result) = done.remove_entry(rel)?;
+            let outcome = match result {
+                Err(why) => Outcome::Bad(why),
+                Ok((processed, note)) => {
+                    let (r, group) = renditions_of(&rel, processed);
+                    Outcome::Shown(r, note, group)
+                }
+            };
+            match (Resolved::of(&outcome), &mut recorded) {
+                (Some(resolved), Some(all)) => {
+                    all.insert(rel, resolved);
+                }
+                _ => recorded = None,
+            }
+            Some(outcome)
+        });
+        (files, recorded)
+    }
+
+    /// Makes the renditions of every local lead image as the last build did, from what it
+    /// recorded of each (`resolved`, in the order of [`Site::wanted_images`]) while the
+    /// pictures and the image cache's index are as they were then: nothing is looked up or
+    /// made again (an edit build of 1,000 pictures spent a twentieth of its work on them).
+    pub fn apply_resolved(&mut self, resolved: &[Resolved]) -> Vec<OutputImage> {
+        let wanted: Vec<String> = self.wanted_images().iter().map(|r| r.to_string()).collect();
+        self.apply_outcomes(|rel| {
+            let at = wanted.binary_search_by(|w| w.as_str().cmp(rel)).ok()?;
+            Some(resolved.get(at)?.outcome(rel))
+        })
+    }
+
+    /// Every local lead image's path under `static/`, once each, sorted.
+    pub fn wanted_images(&self) -> Vec<&str> {
+        self.local_images()
+    }
+
+    /// Gives each article what `resolve` says became of its picture (asked once per picture,
+    /// by path under `static/`) and returns the rendition files to write, each once.
+    fn apply_outcomes(
+        &mut self,
+        mut resolve: impl FnMut(&str) -> Option<Outcome>,
     ) -> Vec<OutputImage> {
         // Each picture's renditions are made into paths once, however many articles show it:
         // a build of 1,000 unchanged pictures builds 6,000 paths, and nothing per article.
@@ -327,6 +413,8 @@ impl Site {
         // By the first article showing it, whose renditions the others copy: most pictures
         // are shown once, and a copy kept here for the others was two lists a picture.
         let mut known: rustc_hash::FxHashMap<String, (usize, Option<String>)> = Default::default();
+        // Pictures that cannot be shown, with why: every article showing one is warned.
+        let mut bad: rustc_hash::FxHashMap<String, String> = Default::default();
         // Two files of the same bytes and name in different folders share their renditions:
         // found by the paths' common part, once per picture, rather than by sorting the
         // 6,000 paths of 1,000 pictures.
@@ -352,24 +440,33 @@ impl Site {
                 self.images[i].as_mut().expect("a local image").renditions = r;
                 continue;
             }
-            let Some((rel, result)) = done.remove_entry(rel) else {
-                continue;
+            let outcome = match bad.get(rel) {
+                Some(why) => Outcome::Bad(why.clone()),
+                None => match resolve(rel) {
+                    Some(outcome) => outcome,
+                    None => continue,
+                },
             };
-            match result {
-                Err(why) => {
+            let rel = rel.to_string();
+            match outcome {
+                Outcome::Bad(why) => {
                     self.warnings.push(warn(format!(
                         "image `{}`: {why}; shown without it",
                         self.images[i].as_ref().map_or("", |l| l.image.src.as_str())
                     )));
                     self.images[i] = None;
-                    // Every article showing it gets the warning.
-                    done.insert(rel, Err(why));
+                    bad.insert(rel, why);
                 }
-                Ok((processed, note)) => {
+                Outcome::Shown(r, note, group) => {
                     if let Some(note) = &note {
                         self.warnings.push(warn(format!("image `/{rel}`: {note}")));
                     }
-                    let r = renditions_of(&rel, processed, &mut written, &mut files);
+                    if let Some(group) = group
+                        && !written.contains(&group.prefix)
+                    {
+                        written.insert(group.prefix.clone());
+                        files.push(group);
+                    }
                     self.images[i].as_mut().expect("a local image").renditions = Some(r);
                     known.insert(rel, (i, note));
                 }
@@ -379,23 +476,157 @@ impl Site {
     }
 }
 
-/// What pages show of the picture `static/<rel>` that became `processed`; its rendition
-/// files are added to `files`.
-/// `written` holds the paths' common part (`_img/<d>/<name>-<hash>-`) of every picture
-/// whose files are already in `files`.
-fn renditions_of(
-    rel: &str,
-    processed: Processed,
-    written: &mut rustc_hash::FxHashSet<String>,
-    files: &mut Vec<OutputImage>,
-) -> Renditions {
+/// What became of one picture, for the articles showing it.
+enum Outcome {
+    /// Not usable: why.
+    Bad(String),
+    /// Shown with these renditions and note; its rendition files, when it has any.
+    Shown(Renditions, Option<String>, Option<OutputImage>),
+}
+
+/// What became of one picture, as the build cache records it for the next build (see
+/// [`Site::apply_resolved`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub enum Resolved {
+    /// Not usable: why.
+    Bad(String),
+    /// Shown as it is, with its size (0 when unknown) and note.
+    AsIs(u32, u32, Option<String>),
+    /// Renditions made.
+    Made(Box<ResolvedMade>),
+}
+
+/// A picture with renditions, as [`Resolved`] records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ResolvedMade {
+    note: Option<String>,
+    width: u32,
+    height: u32,
+    png: bool,
+    /// [`Renditions::key`].
+    key: u64,
+    /// [`OutputImage::key`].
+    group_key: u64,
+    /// The cache entry's content hash.
+    hash: String,
+    /// The renditions' common path.
+    prefix: String,
+    /// Each rendition's name after the prefix, comma-separated (also its cached file's
+    /// name: a picture whose cached files are named otherwise is not recorded).
+    names: String,
+    /// Each rendition's width, height and whether it is WebP, in the order of `names`.
+    sizes: Vec<(u32, u32, bool)>,
+}
+
+impl Resolved {
+    /// The record of `outcome`; `None` when it cannot be recorded.
+    fn of(outcome: &Outcome) -> Option<Resolved> {
+        let (r, note, group) = match outcome {
+            Outcome::Bad(why) => return Some(Resolved::Bad(why.clone())),
+            Outcome::Shown(r, note, group) => (r, note, group),
+        };
+        let Some(group) = group else {
+            return r
+                .fallback
+                .is_empty()
+                .then(|| Resolved::AsIs(r.width, r.height, note.clone()));
+        };
+        let made = group.source.made.as_ref()?;
+        let mut names = String::with_capacity(group.files.len() * 10);
+        let mut sizes = Vec::with_capacity(group.files.len());
+        for (nth, (path, n)) in group.files.iter().enumerate() {
+            let name = path.get(group.prefix.len()..)?;
+            let v = made.variants.get(*n)?;
+            if nth != *n || v.file != name || name.contains(',') {
+                return None;
+            }
+            if nth > 0 {
+                names.push(',');
+            }
+            names.push_str(name);
+            sizes.push((v.width, v.height, v.webp));
+        }
+        Some(Resolved::Made(Box::new(ResolvedMade {
+            note: note.clone(),
+            width: r.width,
+            height: r.height,
+            png: r.fallback_type == "image/png",
+            key: r.key,
+            group_key: group.key,
+            hash: made.hash.clone(),
+            prefix: group.prefix.clone(),
+            names,
+            sizes,
+        })))
+    }
+
+    /// What became of the picture `static/<rel>` that this records.
+    fn outcome(&self, rel: &str) -> Outcome {
+        let m = match self {
+            Resolved::Bad(why) => return Outcome::Bad(why.clone()),
+            Resolved::AsIs(width, height, note) => {
+                let r = Renditions {
+                    width: *width,
+                    height: *height,
+                    ..Renditions::default()
+                };
+                return Outcome::Shown(r, note.clone(), None);
+            }
+            Resolved::Made(m) => m,
+        };
+        let count = m.sizes.len();
+        let mut r = Renditions {
+            width: m.width,
+            height: m.height,
+            fallback_type: if m.png { "image/png" } else { "image/jpeg" },
+            fallback: Vec::with_capacity(count / 2 + 1),
+            webp: Vec::with_capacity(count / 2 + 1),
+            key: m.key,
+        };
+        let mut files = Vec::with_capacity(count);
+        let mut path = String::with_capacity(m.prefix.len() + 16);
+        path.push_str(&m.prefix);
+        for (nth, (name, &(width, height, webp))) in m.names.split(',').zip(&m.sizes).enumerate() {
+            path.truncate(m.prefix.len());
+            path.push_str(name);
+            let path: std::sync::Arc<str> = std::sync::Arc::from(path.as_str());
+            files.push((std::sync::Arc::clone(&path), nth));
+            let out = Rendition {
+                path,
+                width,
+                height,
+            };
+            if webp {
+                r.webp.push(out);
+            } else {
+                r.fallback.push(out);
+            }
+        }
+        let group = OutputImage {
+            prefix: m.prefix.clone(),
+            key: m.group_key,
+            files,
+            source: std::sync::Arc::new(Source {
+                rel: rel.to_string(),
+                hash: m.hash.clone(),
+                made: None,
+            }),
+        };
+        Outcome::Shown(r, m.note.clone(), Some(group))
+    }
+}
+
+/// What pages show of the picture `static/<rel>` that became `processed`, and its rendition
+/// files when it has any.
+fn renditions_of(rel: &str, processed: Processed) -> (Renditions, Option<OutputImage>) {
     let made = match processed {
         Processed::AsIs(size) => {
-            return Renditions {
+            let r = Renditions {
                 width: size.map_or(0, |s| s.0),
                 height: size.map_or(0, |s| s.1),
                 ..Renditions::default()
             };
+            return (r, None);
         }
         Processed::Made(made) => made,
     };
@@ -432,8 +663,7 @@ fn renditions_of(
     prefix.push('-');
     prefix.push_str(hash);
     prefix.push('-');
-    let new = !written.contains(&prefix);
-    let mut paths = Vec::with_capacity(if new { count } else { 0 });
+    let mut paths = Vec::with_capacity(count);
     let mut path = String::with_capacity(prefix.len() + 16);
     path.push_str(&prefix);
     let mut decimal = itoa::Buffer::new();
@@ -458,9 +688,7 @@ fn renditions_of(
         path.push('.');
         path.push_str(ext);
         let path: std::sync::Arc<str> = std::sync::Arc::from(path.as_str());
-        if new {
-            paths.push((std::sync::Arc::clone(&path), nth));
-        }
+        paths.push((std::sync::Arc::clone(&path), nth));
         let out = Rendition {
             path,
             width: v.width,
@@ -474,25 +702,22 @@ fn renditions_of(
     }
     // Never 0, which means "not made".
     r.key = xxhash_rust::xxh3::xxh3_64(&keyed).max(1);
-    if new {
-        let source = std::sync::Arc::new(Source {
+    // The names are in `r.key`, the bytes in the content hash: the group's key changes
+    // with either.
+    let mut both = [0u8; 16];
+    both[..8].copy_from_slice(&key.to_le_bytes());
+    both[8..].copy_from_slice(&r.key.to_le_bytes());
+    let group = OutputImage {
+        prefix,
+        key: xxhash_rust::xxh3::xxh3_64(&both),
+        files: paths,
+        source: std::sync::Arc::new(Source {
             rel: rel.to_string(),
-            made,
-        });
-        // The names are in `r.key`, the bytes in the content hash: the group's key changes
-        // with either.
-        let mut both = [0u8; 16];
-        both[..8].copy_from_slice(&key.to_le_bytes());
-        both[8..].copy_from_slice(&r.key.to_le_bytes());
-        files.push(OutputImage {
-            prefix: prefix.clone(),
-            key: xxhash_rust::xxh3::xxh3_64(&both),
-            files: paths,
-            source,
-        });
-        written.insert(prefix);
-    }
-    r
+            hash: made.hash.clone(),
+            made: Some(made),
+        }),
+    };
+    (r, Some(group))
 }
 
 /// The output folder of renditions.
@@ -604,13 +829,7 @@ mod tests {
     #[test]
     fn a_pictures_key_changes_with_its_renditions() {
         let key = |rel: &str, hash: &str, widths: &[u32]| {
-            let (mut written, mut files) = (Default::default(), Vec::new());
-            let r = renditions_of(
-                rel,
-                Processed::Made(made(hash, widths).into()),
-                &mut written,
-                &mut files,
-            );
+            let (r, _) = renditions_of(rel, Processed::Made(made(hash, widths).into()));
             assert_ne!(r.key, 0);
             r.key
         };
