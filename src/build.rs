@@ -427,10 +427,7 @@ impl Builder {
         laps.mark("load templates, save the content texts");
         // The static files were just listed with their stamps: the originals need no new stat.
         let static_dir = self.opts.root.join("static");
-        let listed = |rel: &str| {
-            let file = tpl.statics.get(rel)?;
-            file.stamp_at(&static_dir.join(rel))
-        };
+        let listed = |rel: &str| tpl.statics.get(rel)?.stamp_under(&static_dir, rel);
         let images = match self.keep_cache {
             true => {
                 let (images, warning) = resolved::make(&self.opts.root, &mut site, &listed);

@@ -1,7 +1,8 @@
 //! What the last CLI build made of its pictures (each picture's renditions, paths and
 //! warnings: [`Resolved`]), kept so that a build whose pictures and image cache index are
 //! as they were takes it instead of reading the index and making every picture's paths
-//! again. Keyed by every shown picture's path and settled stamp and by the index's bytes:
+//! again. Keyed by the pictures the articles show in order, with their settled stamps, and
+//! by the index's bytes:
 //! any difference, a picture whose stamp has not settled, or a cache entry due for
 //! pruning means the pictures are made as usual and the record written again. Framed like
 //! the rest of the build cache (header, checksum): a damaged or foreign record is a warning
@@ -22,34 +23,36 @@ const FILE: &str = "images.bin";
 /// What a build resolved of its pictures, for the next.
 #[derive(Serialize, Deserialize)]
 struct Record {
-    /// [`key`] of the pictures it was made from.
-    key: u64,
+    /// [`shown_key`] of the articles' pictures it was made from.
+    shown: u64,
+    /// The checksum of the image cache's index after it.
+    index: u64,
     /// When the image cache has entries due for removal (seconds since the epoch): a later
     /// build makes the pictures as usual, so that it prunes them.
     due: u64,
-    /// Each picture's, in the order of [`Site::wanted_images`].
+    /// Each picture's, in the order the articles first show them.
     pictures: Vec<Resolved>,
 }
 
-/// A key of the pictures `wanted` of the site at `root` as found now: their paths and
-/// stamps (`stamp_of`), and the bytes of the image cache's index. `None` when a picture has
-/// no settled stamp or there is no index.
-fn key<'a>(
-    root: &Path,
-    wanted: impl Iterator<Item = &'a str>,
-    stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync),
-) -> Option<u64> {
-    let index = root
-        .join(crate::imaging::renditions::CACHE_DIR)
-        .join(crate::imaging::index::INDEX_FILE);
-    let bytes = std::fs::read(index).ok()?;
+/// A key of the pictures the articles of `site` show, in order (a picture shown twice
+/// counts twice), with their stamps (`stamp_of`); `None` when one has no settled stamp.
+fn shown_key(site: &Site, stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync)) -> Option<u64> {
     let mut h = crate::keyhash::KeyHasher::new(0x5245_534f);
-    h.num(xxhash_rust::xxh3::xxh3_64(&bytes));
-    for rel in wanted {
+    for rel in site.local_image_sequence() {
         h.str(rel);
         h.num(stamp_of(rel)?);
     }
     Some(h.finish())
+}
+
+/// The checksum of the image cache's index of the site at `root`, when there is one.
+fn index_sum(root: &Path) -> Option<u64> {
+    let index = root
+        .join(crate::imaging::renditions::CACHE_DIR)
+        .join(crate::imaging::index::INDEX_FILE);
+    std::fs::read(index)
+        .ok()
+        .map(|bytes| xxhash_rust::xxh3::xxh3_64(&bytes))
 }
 
 /// The record of the site at `root`: `Ok(None)` when there is none, `Err(warning)` when it
@@ -77,17 +80,12 @@ pub fn make(
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let wanted: Vec<String> = site
-        .wanted_images()
-        .iter()
-        .map(|w| w.to_string())
-        .collect();
+    let shown = shown_key(site, stamp_of);
     let mut warning = None;
-    let found = key(root, wanted.iter().map(String::as_str), stamp_of);
-    if let Some(found) = found {
+    if let Some(shown) = shown {
         match load(root) {
-            Ok(Some(r)) if r.key == found && now < r.due && r.pictures.len() == wanted.len() => {
-                return (site.apply_resolved(&r.pictures), None);
+            Ok(Some(r)) if r.shown == shown && now < r.due && Some(r.index) == index_sum(root) => {
+                return (site.apply_resolved(r.pictures), None);
             }
             Ok(_) => {}
             Err(w) => {
@@ -98,11 +96,15 @@ pub fn make(
         }
     }
     let (images, recorded, due) = site.make_renditions_recorded(root, stamp_of);
-    // Keyed after the build: making the pictures may have changed the index.
-    let key = key(root, wanted.iter().map(String::as_str), stamp_of);
-    match (recorded, key) {
-        (Some(pictures), Some(key)) => {
-            let record = Record { key, due, pictures };
+    // Summed after the build: making the pictures may have changed the index.
+    match (recorded, shown, index_sum(root)) {
+        (Some(pictures), Some(shown), Some(index)) => {
+            let record = Record {
+                shown,
+                index,
+                due,
+                pictures,
+            };
             let written = postcard::to_stdvec(&record)
                 .map_err(std::io::Error::other)
                 .and_then(|payload| cache::write_framed(root, &file, &payload));

@@ -13,12 +13,75 @@ use crate::content::Image;
 use crate::error::Located;
 use crate::imaging::renditions::{self, Processed};
 
+/// A rendition's output path: a range of one shared text holding every path of its
+/// picture (one allocation a picture rather than one a rendition: an edit build of 1,000
+/// pictures made 6,000 of them).
+#[derive(Clone)]
+pub struct RenditionPath {
+    text: std::sync::Arc<str>,
+    start: u32,
+    end: u32,
+}
+
+impl RenditionPath {
+    /// The paths `ends` (each one's end in `text`, in order) of one text.
+    fn split(text: String, ends: &[usize]) -> Vec<RenditionPath> {
+        let text: std::sync::Arc<str> = text.into();
+        let mut start = 0;
+        ends.iter()
+            .map(|&end| {
+                let p = RenditionPath {
+                    text: std::sync::Arc::clone(&text),
+                    start: start as u32,
+                    end: end as u32,
+                };
+                start = end;
+                p
+            })
+            .collect()
+    }
+}
+
+impl std::ops::Deref for RenditionPath {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text[self.start as usize..self.end as usize]
+    }
+}
+
+impl PartialEq for RenditionPath {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for RenditionPath {}
+
+impl std::hash::Hash for RenditionPath {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (**self).hash(h);
+    }
+}
+
+impl std::fmt::Debug for RenditionPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl From<String> for RenditionPath {
+    fn from(path: String) -> RenditionPath {
+        let end = path.len();
+        RenditionPath::split(path, &[end]).remove(0)
+    }
+}
+
 /// One resized copy of a local image, written into the output.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Rendition {
     /// The output path, relative to the site root (`_img/a/quay-a0…-800.webp`); shared with
     /// the file written and every article showing the picture.
-    pub path: std::sync::Arc<str>,
+    pub path: RenditionPath,
     /// Pixels.
     pub width: u32,
     /// Pixels.
@@ -224,7 +287,7 @@ pub struct OutputImage {
     pub key: u64,
     /// Each rendition's output path (`prefix` and its name) and which of the cache entry's
     /// files it is.
-    pub files: Vec<(std::sync::Arc<str>, usize)>,
+    pub files: Vec<(RenditionPath, usize)>,
     /// The picture whose renditions these are.
     source: std::sync::Arc<Source>,
 }
@@ -309,24 +372,16 @@ impl Site {
     }
 
     /// [`Site::make_renditions`], also returning what became of each picture in the order
-    /// of [`Site::wanted_images`] (`None` when one cannot be recorded), and when the image
-    /// cache next has entries due for removal (seconds since the epoch).
+    /// the articles first show them (`None` when one cannot be recorded), and when the
+    /// image cache next has entries due for removal (seconds since the epoch).
     pub fn make_renditions_recorded(
         &mut self,
         root: &Path,
         stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync),
     ) -> (Vec<OutputImage>, Option<Vec<Resolved>>, u64) {
-        let wanted = self.local_images();
-        let (done, due) = renditions::process_all_due(root, &wanted, stamp_of);
-        let wanted: Vec<String> = wanted.iter().map(|w| w.to_string()).collect();
+        let (done, due) = renditions::process_all_due(root, &self.local_images(), stamp_of);
         let (files, recorded) = self.apply_renditions_recorded(done);
-        let in_order = recorded.and_then(|mut all| {
-            wanted
-                .iter()
-                .map(|w| all.remove(w.as_str()))
-                .collect::<Option<Vec<Resolved>>>()
-        });
-        (files, in_order, due)
+        (files, recorded, due)
     }
 
     /// What `newsdesk check` does instead of [`Site::make_renditions`]: the same warnings,
@@ -358,14 +413,18 @@ impl Site {
     }
 
     /// [`Site::apply_renditions`], also returning what became of each picture as the build
-    /// cache records it, by path under `static/`; `None` when one cannot be recorded.
+    /// cache records it, in the order the articles first show them; `None` when one cannot
+    /// be recorded.
     fn apply_renditions_recorded(
         &mut self,
         mut done: HashMap<String, renditions::Result>,
-    ) -> (Vec<OutputImage>, Option<HashMap<String, Resolved>>) {
-        let mut recorded = Some(HashMap::with_capacity(done.len()));
+    ) -> (Vec<OutputImage>, Option<Vec<Resolved>>) {
+        let mut recorded = Some(Vec::with_capacity(done.len()));
         let files = self.apply_outcomes(|rel| {
-            let (rel, result) = done.remove_entry(rel)?;
+            let Some((rel, result)) = done.remove_entry(rel) else {
+                recorded = None;
+                return None;
+            };
             let outcome = match result {
                 Err(why) => Outcome::Bad(why),
                 Ok((processed, note)) => {
@@ -374,9 +433,7 @@ impl Site {
                 }
             };
             match (Resolved::of(&outcome), &mut recorded) {
-                (Some(resolved), Some(all)) => {
-                    all.insert(rel, resolved);
-                }
+                (Some(resolved), Some(all)) => all.push(resolved),
                 _ => recorded = None,
             }
             Some(outcome)
@@ -385,20 +442,21 @@ impl Site {
     }
 
     /// Makes the renditions of every local lead image as the last build did, from what it
-    /// recorded of each (`resolved`, in the order of [`Site::wanted_images`]) while the
-    /// pictures and the image cache's index are as they were then: nothing is looked up or
-    /// made again (an edit build of 1,000 pictures spent a twentieth of its work on them).
-    pub fn apply_resolved(&mut self, resolved: &[Resolved]) -> Vec<OutputImage> {
-        let wanted: Vec<String> = self.wanted_images().iter().map(|r| r.to_string()).collect();
-        self.apply_outcomes(|rel| {
-            let at = wanted.binary_search_by(|w| w.as_str().cmp(rel)).ok()?;
-            Some(resolved.get(at)?.outcome(rel))
-        })
+    /// recorded of each (`resolved`, in the order the articles first show them) while the
+    /// articles show the same pictures in the same order and the pictures and the image
+    /// cache's index are as they were: nothing is looked up or made again (an edit build
+    /// of 1,000 pictures spent a twentieth of its work on them).
+    pub fn apply_resolved(&mut self, resolved: Vec<Resolved>) -> Vec<OutputImage> {
+        let mut each = resolved.into_iter();
+        let files = self.apply_outcomes(|rel| Some(each.next()?.outcome(rel)));
+        debug_assert!(each.next().is_none(), "one record a picture");
+        files
     }
 
-    /// Every local lead image's path under `static/`, once each, sorted.
-    pub fn wanted_images(&self) -> Vec<&str> {
-        self.local_images()
+    /// Every article's local lead image's path under `static/`, in the order of the
+    /// articles (a picture shown twice comes twice).
+    pub fn local_image_sequence(&self) -> impl Iterator<Item = &str> {
+        self.images.iter().flatten().filter_map(LeadImage::local_path)
     }
 
     /// Gives each article what `resolve` says became of its picture (asked once per picture,
@@ -561,18 +619,18 @@ impl Resolved {
     }
 
     /// What became of the picture `static/<rel>` that this records.
-    fn outcome(&self, rel: &str) -> Outcome {
+    fn outcome(self, rel: &str) -> Outcome {
         let m = match self {
-            Resolved::Bad(why) => return Outcome::Bad(why.clone()),
+            Resolved::Bad(why) => return Outcome::Bad(why),
             Resolved::AsIs(width, height, note) => {
                 let r = Renditions {
-                    width: *width,
-                    height: *height,
+                    width,
+                    height,
                     ..Renditions::default()
                 };
-                return Outcome::Shown(r, note.clone(), None);
+                return Outcome::Shown(r, note, None);
             }
-            Resolved::Made(m) => m,
+            Resolved::Made(m) => *m,
         };
         let count = m.sizes.len();
         let mut r = Renditions {
@@ -583,14 +641,17 @@ impl Resolved {
             webp: Vec::with_capacity(count / 2 + 1),
             key: m.key,
         };
+        let mut text = String::with_capacity((m.prefix.len() + 10) * count);
+        let mut ends = Vec::with_capacity(count);
+        for name in m.names.split(',').take(count) {
+            text.push_str(&m.prefix);
+            text.push_str(name);
+            ends.push(text.len());
+        }
+        let paths = RenditionPath::split(text, &ends);
         let mut files = Vec::with_capacity(count);
-        let mut path = String::with_capacity(m.prefix.len() + 16);
-        path.push_str(&m.prefix);
-        for (nth, (name, &(width, height, webp))) in m.names.split(',').zip(&m.sizes).enumerate() {
-            path.truncate(m.prefix.len());
-            path.push_str(name);
-            let path: std::sync::Arc<str> = std::sync::Arc::from(path.as_str());
-            files.push((std::sync::Arc::clone(&path), nth));
+        for (nth, (path, &(width, height, webp))) in paths.into_iter().zip(&m.sizes).enumerate() {
+            files.push((path.clone(), nth));
             let out = Rendition {
                 path,
                 width,
@@ -603,16 +664,16 @@ impl Resolved {
             }
         }
         let group = OutputImage {
-            prefix: m.prefix.clone(),
+            prefix: m.prefix,
             key: m.group_key,
             files,
             source: std::sync::Arc::new(Source {
                 rel: rel.to_string(),
-                hash: m.hash.clone(),
+                hash: m.hash,
                 made: None,
             }),
         };
-        Outcome::Shown(r, m.note.clone(), Some(group))
+        Outcome::Shown(r, m.note, Some(group))
     }
 }
 
@@ -663,14 +724,13 @@ fn renditions_of(rel: &str, processed: Processed) -> (Renditions, Option<OutputI
     prefix.push('-');
     prefix.push_str(hash);
     prefix.push('-');
-    let mut paths = Vec::with_capacity(count);
-    let mut path = String::with_capacity(prefix.len() + 16);
-    path.push_str(&prefix);
+    let mut text = String::with_capacity((prefix.len() + 10) * count);
+    let mut ends = Vec::with_capacity(count);
     let mut decimal = itoa::Buffer::new();
     // What the paths are made of, hashed at once below for `Renditions::key`.
     let mut keyed = Vec::with_capacity(prefix.len() + made.variants.len() * 16);
     keyed.extend_from_slice(prefix.as_bytes());
-    for (nth, v) in made.variants.iter().enumerate() {
+    for v in &made.variants {
         // By bytes: `rsplit_once('.')`'s char searcher was ~150 instructions a name.
         let ext = match v.file.as_bytes().iter().rposition(|&b| b == b'.') {
             Some(dot) => &v.file[dot + 1..],
@@ -681,14 +741,21 @@ fn renditions_of(rel: &str, processed: Processed) -> (Renditions, Option<OutputI
         keyed.extend_from_slice(&v.height.to_le_bytes());
         keyed.push(u8::from(v.webp));
         keyed.extend_from_slice(ext.as_bytes());
-        // Made without `format!`, in one buffer copied once into its shared string: a build
-        // of 1,000 unchanged pictures makes 6,000 of them.
-        path.truncate(prefix.len());
-        path.push_str(decimal.format(v.width));
-        path.push('.');
-        path.push_str(ext);
-        let path: std::sync::Arc<str> = std::sync::Arc::from(path.as_str());
-        paths.push((std::sync::Arc::clone(&path), nth));
+        // Made without `format!`, into one text shared by all of them: a build of 1,000
+        // unchanged pictures makes 6,000 of them.
+        text.push_str(&prefix);
+        text.push_str(decimal.format(v.width));
+        text.push('.');
+        text.push_str(ext);
+        ends.push(text.len());
+    }
+    let mut paths = Vec::with_capacity(count);
+    for (nth, (path, v)) in RenditionPath::split(text, &ends)
+        .into_iter()
+        .zip(&made.variants)
+        .enumerate()
+    {
+        paths.push((path.clone(), nth));
         let out = Rendition {
             path,
             width: v.width,
