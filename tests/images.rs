@@ -1219,12 +1219,19 @@ fn the_json_index_counts_and_its_binary_copy_is_used_only_while_it_matches() {
     assert_eq!(snapshot(&s.out().join("_img")), first);
     let good = std::fs::read(&binary).unwrap();
 
-    // A damaged copy is not read (the JSON is) and is written again.
+    // A damaged copy is not read (the JSON is) and is written again by the next build that
+    // reads the index: one without the last build's record of its pictures (a build with
+    // it reads neither).
     let mut flipped = good.clone();
     let last = flipped.len() - 2;
     flipped[last] ^= 0x20;
     std::fs::write(&binary, &flipped).unwrap();
     edit("A second line.");
+    build_cleanly(&s);
+    assert_eq!(std::fs::read(&binary).unwrap(), flipped, "not read");
+    assert_eq!(snapshot(&s.out().join("_img")), first);
+    std::fs::remove_file(s.root().join(".newsdesk/cache/build/images.bin")).unwrap();
+    edit("A third line.");
     build_cleanly(&s);
     assert_eq!(std::fs::read(&binary).unwrap(), good);
     assert_eq!(snapshot(&s.out().join("_img")), first);
@@ -1464,7 +1471,10 @@ fn full_agrees(s: &TempSite, what: &str) {
     let after = published();
     assert_eq!(before.len(), after.len(), "{what}");
     for (k, v) in &before {
-        assert!(after.get(k) == Some(v), "{what}: {k} differs from a full build's");
+        assert!(
+            after.get(k) == Some(v),
+            "{what}: {k} differs from a full build's"
+        );
     }
 }
 
@@ -1554,7 +1564,11 @@ fn an_edit_takes_the_pictures_from_the_last_builds_record_only_while_it_holds() 
     };
     for (what, bytes, why) in [
         ("a flipped byte", flipped, "damaged"),
-        ("a truncated file", good[..good.len() / 2].to_vec(), "damaged"),
+        (
+            "a truncated file",
+            good[..good.len() / 2].to_vec(),
+            "damaged",
+        ),
         ("another newsdesk's", foreign, "another version"),
     ] {
         std::fs::write(&record, bytes).unwrap();
@@ -1569,7 +1583,11 @@ fn an_edit_takes_the_pictures_from_the_last_builds_record_only_while_it_holds() 
         assert!(about[0].contains(why), "{what}: {}", about[0]);
         warnings.retain(|w| !w.contains("images.bin"));
         assert_eq!(warnings, cold, "{what}");
-        assert_eq!(std::fs::read(&record).unwrap(), good, "{what}: written again");
+        assert_eq!(
+            std::fs::read(&record).unwrap(),
+            good,
+            "{what}: written again"
+        );
         // A build with nothing to do does not repeat the warning.
         assert_eq!(warnings_of(&s, &["--quiet"]), cold, "{what}");
         full_agrees(&s, what);

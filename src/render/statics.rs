@@ -76,7 +76,10 @@ impl StaticFile {
         let Source::Disk(p) = &self.source else {
             return None;
         };
-        let (p, d) = (p.as_os_str().as_encoded_bytes(), dir.as_os_str().as_encoded_bytes());
+        let (p, d) = (
+            p.as_os_str().as_encoded_bytes(),
+            dir.as_os_str().as_encoded_bytes(),
+        );
         let same = p.len() == d.len() + 1 + rel.len()
             && p.starts_with(d)
             && p[d.len()] == b'/'

@@ -456,7 +456,10 @@ impl Site {
     /// Every article's local lead image's path under `static/`, in the order of the
     /// articles (a picture shown twice comes twice).
     pub fn local_image_sequence(&self) -> impl Iterator<Item = &str> {
-        self.images.iter().flatten().filter_map(LeadImage::local_path)
+        self.images
+            .iter()
+            .flatten()
+            .filter_map(LeadImage::local_path)
     }
 
     /// Gives each article what `resolve` says became of its picture (asked once per picture,
