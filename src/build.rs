@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod fingerprint;
+pub mod resolved;
 pub mod shards;
 pub mod sources;
 
@@ -99,6 +100,8 @@ pub struct Builder {
     checked: Option<fingerprint::Checked>,
     /// Problems with the build cache, for the next build's report.
     cache_warnings: Vec<String>,
+    /// How many of the last report's warnings were about the build cache (first).
+    cache_warnings_given: usize,
     /// What each build cache file held when last read or written.
     cache_sums: cache::Sums,
     /// What each shard of the content texts held when last read or written.
@@ -126,6 +129,7 @@ impl Builder {
             distrust: Vec::new(),
             checked: None,
             cache_warnings: Vec::new(),
+            cache_warnings_given: 0,
             cache_sums: cache::Sums::default(),
             source_sums: sources::Sums::default(),
             sources_saved: false,
@@ -271,7 +275,6 @@ impl Builder {
         self.statics = inputs.as_mut().and_then(fingerprint::Inputs::take_statics);
         self.read_cache();
         let read = start.elapsed() - checked;
-        let kept_warnings = self.cache_warnings.len();
         let (mut report, site, templates) = self.build_pages(true)?;
         // Freed beside the record below rather than before it: dropping 10,000 articles'
         // model is tens of milliseconds of serial work at the end of a build.
@@ -305,7 +308,7 @@ impl Builder {
                 bookkeeping: &output::manifest_files(),
                 articles: report.articles,
                 report_files: report.files,
-                warnings: report.warnings[kept_warnings..].to_vec(),
+                warnings: report.warnings[self.cache_warnings_given..].to_vec(),
                 size: report.size.clone(),
             };
             match fingerprint::save(inputs, done) {
@@ -424,11 +427,17 @@ impl Builder {
         laps.mark("load templates, save the content texts");
         // The static files were just listed with their stamps: the originals need no new stat.
         let static_dir = self.opts.root.join("static");
-        let listed = |rel: &str| {
-            let file = tpl.statics.get(rel)?;
-            file.stamp_at(&static_dir.join(rel))
+        let listed = |rel: &str| tpl.statics.get(rel)?.stamp_under(&static_dir, rel);
+        let images = match self.keep_cache {
+            true => {
+                let (images, warning) = resolved::make(&self.opts.root, &mut site, &listed);
+                if let Some(w) = warning {
+                    self.cache_warning(w);
+                }
+                images
+            }
+            false => site.make_renditions(&self.opts.root, &listed),
         };
-        let images = site.make_renditions(&self.opts.root, &listed);
         laps.mark("images: renditions");
         let out = self.opts.output_dir();
         guard_output(&self.opts.root, &out)?;
@@ -533,6 +542,8 @@ impl Builder {
         }
         let files = render.files;
         let mut warnings: Vec<String> = std::mem::take(&mut self.cache_warnings);
+        // Not repeated by a build that finds nothing to do.
+        self.cache_warnings_given = warnings.len();
         // One warning about writing the cache: both saves fail for the same reason.
         match cache_saved {
             Some(Err(w)) => warnings.push(w),

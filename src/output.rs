@@ -116,9 +116,22 @@ pub struct Group {
     /// `name:len` of each member, comma-separated, as the manifest line holds them (one
     /// string a group, shared when the group is kept).
     members: std::sync::Arc<str>,
+    /// [`group_totals`] of `members`, summed once: a build asks for them when it keeps the
+    /// group and again for the site's size.
+    totals: (u64, usize),
 }
 
 impl Group {
+    /// A group of `members` (`name:len,…`) written from `key`.
+    fn new(key: Option<u64>, members: std::sync::Arc<str>) -> Group {
+        let totals = group_totals(&members);
+        Group {
+            key,
+            members,
+            totals,
+        }
+    }
+
     /// Each member's name (after the prefix) and size in bytes.
     pub fn members(&self) -> impl Iterator<Item = (&str, u64)> {
         group_members(&self.members)
@@ -132,7 +145,7 @@ impl Group {
     /// The members' total size in bytes and how many they are, as [`Group::members`] gives
     /// them.
     pub fn totals(&self) -> (u64, usize) {
-        group_totals(&self.members)
+        self.totals
     }
 }
 
@@ -518,10 +531,7 @@ impl Transaction {
             members.push(':');
             members.push_str(decimal.format(bytes.len()));
         }
-        let group = Group {
-            key,
-            members: members.into(),
-        };
+        let group = Group::new(key, members.into());
         let change = match self.previous_groups.get(prefix) {
             None => Change::New,
             Some(prev) if *prev == group => Change::Same,
@@ -645,7 +655,7 @@ impl Transaction {
                 let mut groups = self.previous_groups.clone();
                 for p in new_groups {
                     let members = ledger.groups[p].members.clone();
-                    groups.insert(p.clone(), Group { key: None, members });
+                    groups.insert(p.clone(), Group::new(None, members));
                 }
                 write_manifest(&self.out, self.set, &union, &groups, true)?;
             }
@@ -936,10 +946,7 @@ fn read_manifest(out: &Path, set: OutputSet) -> (HashMap<String, Entry>, HashMap
                 (key, rest.map_or("", |m| split(m).0))
             });
             if !prefix.is_empty() {
-                let group = Group {
-                    key: u64::from_str_radix(key, 16).ok(),
-                    members: members.into(),
-                };
+                let group = Group::new(u64::from_str_radix(key, 16).ok(), members.into());
                 groups.insert(prefix.to_string(), group);
             }
             continue;

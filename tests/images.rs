@@ -1219,12 +1219,19 @@ fn the_json_index_counts_and_its_binary_copy_is_used_only_while_it_matches() {
     assert_eq!(snapshot(&s.out().join("_img")), first);
     let good = std::fs::read(&binary).unwrap();
 
-    // A damaged copy is not read (the JSON is) and is written again.
+    // A damaged copy is not read (the JSON is) and is written again by the next build that
+    // reads the index: one without the last build's record of its pictures (a build with
+    // it reads neither).
     let mut flipped = good.clone();
     let last = flipped.len() - 2;
     flipped[last] ^= 0x20;
     std::fs::write(&binary, &flipped).unwrap();
     edit("A second line.");
+    build_cleanly(&s);
+    assert_eq!(std::fs::read(&binary).unwrap(), flipped, "not read");
+    assert_eq!(snapshot(&s.out().join("_img")), first);
+    std::fs::remove_file(s.root().join(".newsdesk/cache/build/images.bin")).unwrap();
+    edit("A third line.");
     build_cleanly(&s);
     assert_eq!(std::fs::read(&binary).unwrap(), good);
     assert_eq!(snapshot(&s.out().join("_img")), first);
@@ -1434,5 +1441,155 @@ fn copy_dir(from: &Path, to: &Path) {
     for e in std::fs::read_dir(from).unwrap() {
         let e = e.unwrap();
         std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+    }
+}
+
+/// The warnings of a build of `s` with `args` (sorted).
+fn warnings_of(s: &TempSite, args: &[&str]) -> Vec<String> {
+    let o = s.build(args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut warnings: Vec<String> = String::from_utf8_lossy(&o.stderr)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect();
+    warnings.sort();
+    warnings
+}
+
+/// Asserts that the output of `s` is what `build --full` (which renders every page and
+/// compares it with the output) makes of it: nothing changes.
+fn full_agrees(s: &TempSite, what: &str) {
+    let published = || {
+        let mut all = snapshot(&s.out());
+        all.retain(|k, _| !k.starts_with(".newsdesk"));
+        all
+    };
+    let before = published();
+    let o = s.build(&["--quiet", "--full"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let after = published();
+    assert_eq!(before.len(), after.len(), "{what}");
+    for (k, v) in &before {
+        assert!(
+            after.get(k) == Some(v),
+            "{what}: {k} differs from a full build's"
+        );
+    }
+}
+
+#[test]
+fn an_edit_takes_the_pictures_from_the_last_builds_record_only_while_it_holds() {
+    let s = image_site("https://cdn.example.net/");
+    let png = {
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::RgbImage::new(640, 480)
+            .write_to(&mut out, image::ImageFormat::Png)
+            .unwrap();
+        out.into_inner()
+    };
+    let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>"#.to_vec();
+    let files = [
+        ("notes.jpg", b"just some text".to_vec()),
+        ("really-png.jpg", png),
+        ("fine.svg", svg),
+    ];
+    for (k, (name, bytes)) in files.iter().enumerate() {
+        let p = s.root().join("static/images/mixed").join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, bytes).unwrap();
+        settle(&p);
+        // Each shown twice: every article showing a bad picture is warned.
+        for twice in 0..2 {
+            s.write(
+                &format!("content/2024/06/mixed-{k}-{twice}.md"),
+                &article(
+                    &format!("Mixed {k} {twice}"),
+                    "2024-06-10",
+                    &format!("image: /images/mixed/{name}\n"),
+                ),
+            );
+        }
+    }
+    settle(&s.root().join("static/images/2024/07/harbour.jpg"));
+    let plain = s.root().join("content/2024/07/plain.md");
+    let edit = |line: &str| {
+        let text = std::fs::read_to_string(&plain).unwrap();
+        std::fs::write(&plain, format!("{text}\n{line}\n")).unwrap();
+    };
+    let record = s.root().join(".newsdesk/cache/build/images.bin");
+    let cold = warnings_of(&s, &["--quiet"]);
+    assert_eq!(cold.len(), 4, "{cold:#?}");
+    assert!(record.is_file(), "the pictures are recorded");
+
+    // An edit: the record is taken as it is (not written again), and the pages and the
+    // warnings are those of a build that makes the pictures.
+    edit("One more line.");
+    let written = inode_and_mtime(&record);
+    assert_eq!(warnings_of(&s, &["--quiet"]), cold);
+    assert_eq!(inode_and_mtime(&record), written, "taken, not made again");
+    std::fs::remove_file(&record).unwrap();
+    full_agrees(&s, "taken");
+    assert!(record.is_file(), "recorded again");
+
+    // A rendition gone from the output and from the image cache, while the record holds:
+    // made again from the original.
+    let img = s.out().join("_img");
+    let renditions = snapshot(&img);
+    let cache = s.root().join(".newsdesk/cache/images");
+    let harbour: std::collections::BTreeMap<String, Vec<u8>> = renditions
+        .iter()
+        .filter(|(k, _)| k.contains("harbour-"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    std::fs::remove_dir_all(cache_entry(&cache, &harbour)).unwrap();
+    let gone = harbour.keys().find(|k| k.ends_with("-800.webp")).unwrap();
+    std::fs::remove_file(img.join(gone)).unwrap();
+    edit("A third line.");
+    let written = inode_and_mtime(&record);
+    assert_eq!(warnings_of(&s, &["--quiet"]), cold);
+    assert_eq!(inode_and_mtime(&record), written, "taken");
+    assert_eq!(snapshot(&img), renditions, "restored");
+
+    // Damaged or of another newsdesk: one warning, never trusted, written again.
+    let good = std::fs::read(&record).unwrap();
+    let mut flipped = good.clone();
+    let last = flipped.len() - 3;
+    flipped[last] ^= 0x41;
+    let foreign = {
+        let mut b = b"newsdesk build cache 0.0.1 format 1 build 0000000000000000\n".to_vec();
+        let at = good.iter().position(|&c| c == b'\n').unwrap() + 1;
+        b.extend_from_slice(&good[at..]);
+        b
+    };
+    for (what, bytes, why) in [
+        ("a flipped byte", flipped, "damaged"),
+        (
+            "a truncated file",
+            good[..good.len() / 2].to_vec(),
+            "damaged",
+        ),
+        ("another newsdesk's", foreign, "another version"),
+    ] {
+        std::fs::write(&record, bytes).unwrap();
+        edit(&format!("An edit after {what}."));
+        let mut warnings = warnings_of(&s, &["--quiet"]);
+        let about: Vec<String> = warnings
+            .iter()
+            .filter(|w| w.contains("images.bin"))
+            .cloned()
+            .collect();
+        assert_eq!(about.len(), 1, "{what}: {warnings:#?}");
+        assert!(about[0].contains(why), "{what}: {}", about[0]);
+        warnings.retain(|w| !w.contains("images.bin"));
+        assert_eq!(warnings, cold, "{what}");
+        assert_eq!(
+            std::fs::read(&record).unwrap(),
+            good,
+            "{what}: written again"
+        );
+        // A build with nothing to do does not repeat the warning.
+        assert_eq!(warnings_of(&s, &["--quiet"]), cold, "{what}");
+        full_agrees(&s, what);
     }
 }

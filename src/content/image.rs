@@ -53,6 +53,14 @@ impl Image {
 
 /// Why `src` is not an image address, if it is not one.
 pub fn check_src(src: &str) -> Result<(), String> {
+    match plain_site_path(src) {
+        true => Ok(()),
+        false => check_src_fully(src),
+    }
+}
+
+/// [`check_src`] without its shortcut.
+fn check_src_fully(src: &str) -> Result<(), String> {
     let s = src.trim();
     if s.is_empty() {
         return Err("`image` needs a `src`: an http(s) URL or a path in the site".into());
@@ -100,6 +108,26 @@ pub fn check_src(src: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// Whether `src` passes [`check_src`] at a glance: a path in the site of letters, digits,
+/// `/`, `-`, `_` and `.` only (no space, no scheme, no `\\`), not starting with `//`, with
+/// no `..` in it. Most sites' pictures are such paths, checked on every build (one pass
+/// over the bytes instead of ~1,200 instructions a picture of the checks below).
+fn plain_site_path(src: &str) -> bool {
+    let b = src.as_bytes();
+    if b.is_empty() || b.len() > MAX_SRC || b.starts_with(b"//") {
+        return false;
+    }
+    let mut prev = 0u8;
+    for &c in b {
+        let plain = c.is_ascii_alphanumeric() || matches!(c, b'/' | b'-' | b'_' | b'.');
+        if !plain || (c == b'.' && prev == b'.') {
+            return false;
+        }
+        prev = c;
+    }
+    true
 }
 
 fn check_side(name: &str, v: u32) -> Result<u32, String> {
@@ -201,5 +229,40 @@ impl<'de> Visitor<'de> for ImageVisitor {
 impl<'de> Deserialize<'de> for Image {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Image, D::Error> {
         d.deserialize_any(ImageVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shortcut passes only what the full checks pass.
+    #[test]
+    fn a_plain_site_path_passes_the_full_checks() {
+        let samples = [
+            "/images/photo-0117.jpg",
+            "images/a_b.c.png",
+            "/images/../secret.jpg",
+            "/images/a..b.jpg",
+            "..",
+            "//cdn.example.net/a.jpg",
+            "/a b.jpg",
+            " /a.jpg",
+            "javascript:alert(1)",
+            "https://example.org/a.jpg",
+            "/images/\\..\\x.jpg",
+            "",
+            ".",
+            "/",
+        ];
+        let long = format!("/{}", "a".repeat(MAX_SRC));
+        for s in samples.iter().copied().chain([long.as_str()]) {
+            if plain_site_path(s) {
+                assert!(check_src_fully(s).is_ok(), "{s}");
+            }
+            assert_eq!(check_src(s).is_ok(), check_src_fully(s).is_ok(), "{s}");
+        }
+        assert!(plain_site_path("/images/photo-0117.jpg"));
+        assert!(!plain_site_path("/images/../x.jpg"));
     }
 }

@@ -110,6 +110,17 @@ pub fn process_all(
     rels: &[&str],
     stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync),
 ) -> HashMap<String, Result> {
+    process_all_due(root, rels, stamp_of).0
+}
+
+/// [`process_all`], also returning when the cache next has entries due for removal
+/// (seconds since the epoch; `u64::MAX` when none is unused): until then another build of
+/// the same pictures and index would find the same and remove nothing.
+pub fn process_all_due(
+    root: &Path,
+    rels: &[&str],
+    stamp_of: &(dyn Fn(&str) -> Option<u64> + Sync),
+) -> (HashMap<String, Result>, u64) {
     let mut index = Index::load(&root.join(CACHE_DIR), SETTINGS);
     let done: Vec<(&str, Option<u64>, bool, Result)> = rels
         .par_iter()
@@ -146,7 +157,10 @@ pub fn process_all(
     );
     // The index only saves time: a build whose cache cannot be written still succeeds.
     let _ = index.save();
-    out
+    let due = index.unused().values().min().map_or(u64::MAX, |&since| {
+        since.saturating_add(super::prune::KEEP_UNUSED.as_secs())
+    });
+    (out, due)
 }
 
 /// Removes at once every cache entry of the site at `root` that the last build did not use

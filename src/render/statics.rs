@@ -70,6 +70,26 @@ impl StaticFile {
         }
     }
 
+    /// [`StaticFile::stamp_at`] of `dir` joined with `rel` (`/`-separated), compared
+    /// without making the joined path when it can be (a build asks for each picture's).
+    pub fn stamp_under(&self, dir: &Path, rel: &str) -> Option<u64> {
+        let Source::Disk(p) = &self.source else {
+            return None;
+        };
+        let (p, d) = (
+            p.as_os_str().as_encoded_bytes(),
+            dir.as_os_str().as_encoded_bytes(),
+        );
+        let same = p.len() == d.len() + 1 + rel.len()
+            && p.starts_with(d)
+            && p[d.len()] == b'/'
+            && p.ends_with(rel.as_bytes());
+        match same {
+            true => self.key,
+            false => self.stamp_at(&dir.join(rel)),
+        }
+    }
+
     /// The file's bytes (read now, for a file on disk).
     pub fn bytes(&self) -> Result<Cow<'static, [u8]>> {
         match &self.source {
