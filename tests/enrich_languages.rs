@@ -149,20 +149,15 @@ fn baltic_towns_in_their_cases_name_their_country() {
             "Estonia",
         ),
     ];
-    let mut files = Vec::new();
-    for (lang, text, _) in &texts {
-        // Declared, as a curator's feed settings would: short texts are too short to detect.
-        let (title, body) = text.split_once('\n').unwrap();
-        let path = site.root().join(format!("{lang}.md"));
-        let page = format!("---\ntitle: {title}\nlanguage: {lang}\n---\n{body}");
-        std::fs::write(&path, page).unwrap();
-        files.push(path.to_str().unwrap().to_string());
-    }
-    let mut args = vec!["enrich", "--json", "--root", site.root().to_str().unwrap()];
-    args.extend(files.iter().map(String::as_str));
-    let o = newsdesk(&args);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // Declared, as a curator's feed settings would: short texts are too short to detect.
+    let pages: Vec<(&str, String, &str)> = texts
+        .iter()
+        .map(|(lang, text, _)| {
+            let (title, body) = text.split_once('\n').unwrap();
+            (*lang, format!("title: {title}\nlanguage: {lang}\n"), body)
+        })
+        .collect();
+    let v = enrich_json(&site, &pages);
     for (k, (lang, _, country)) in texts.iter().enumerate() {
         assert_eq!(v[k]["language"], *lang, "{lang}: {}", v[k]);
         assert_eq!(
@@ -172,4 +167,87 @@ fn baltic_towns_in_their_cases_name_their_country() {
             v[k]
         );
     }
+}
+
+/// Small towns count for their country in articles from a site of that country (its
+/// country-code domain in `source_url`), and only there: the same English story from a
+/// .co.uk paper is filed under the United Kingdom, from a .com site or with no source
+/// under nothing. A town's name that is also a word ("Bath") counts inside a sentence
+/// only, and one beside another capitalised word ("Kendal Road") not at all.
+#[test]
+fn towns_of_the_sites_country_count_in_its_articles_only() {
+    let site = TempSite::new(&[]);
+    let body = "Council officers in Harrogate and Kendal agreed the new bus timetable on \
+                Tuesday. Passengers had waited three years for the change, officers said.";
+    let word_only = "Bath is where the plan began. Reading the report took an hour. \
+                     Buses along Kendal Road will run later, said the College of \
+                     Engineering, which runs the Reading room.";
+    let cases: [(&str, &str, Option<&str>, &[&str]); 5] = [
+        (
+            "uk",
+            body,
+            Some("https://www.dalesherald.co.uk/news/buses"),
+            &["United Kingdom"],
+        ),
+        (
+            "com",
+            body,
+            Some("https://www.dalesherald.com/news/buses"),
+            &[],
+        ),
+        ("none", body, None, &[]),
+        ("io", body, Some("https://dales.io/buses"), &[]),
+        (
+            "words",
+            word_only,
+            Some("https://www.dalesherald.co.uk/news/words"),
+            &[],
+        ),
+    ];
+    let pages: Vec<(&str, String, &str)> = cases
+        .iter()
+        .map(|(name, text, url, _)| {
+            let source = url.map_or(String::new(), |u| format!("source_url: {u}\n"));
+            (
+                *name,
+                format!("title: Buses return\nlanguage: en\n{source}"),
+                *text,
+            )
+        })
+        .collect();
+    let v = enrich_json(&site, &pages);
+    for (k, (name, _, _, countries)) in cases.iter().enumerate() {
+        assert_eq!(
+            v[k]["countries"],
+            serde_json::json!(countries),
+            "{name}: {}",
+            v[k]
+        );
+    }
+    // Inside a sentence the word-like name is the town.
+    let front = "title: Buses return\nlanguage: en\nsource_url: https://www.dalesherald.co.uk/x\n";
+    let body = "The new timetable starts in Bath next week, officers said.";
+    let v = enrich_json(&site, &[("inside", front.to_string(), body)]);
+    assert_eq!(
+        v[0]["countries"],
+        serde_json::json!(["United Kingdom"]),
+        "{}",
+        v[0]
+    );
+}
+
+/// Writes each `(file stem, front matter lines, body)` as an article of `site` and returns
+/// `newsdesk enrich --json`'s answer for them, in order.
+fn enrich_json(site: &TempSite, pages: &[(&str, String, &str)]) -> serde_json::Value {
+    let mut files = Vec::new();
+    for (stem, front, body) in pages {
+        let path = site.root().join(format!("{stem}.md"));
+        std::fs::write(&path, format!("---\n{front}---\n{body}\n")).unwrap();
+        files.push(path.to_str().unwrap().to_string());
+    }
+    let mut args = vec!["enrich", "--json", "--root", site.root().to_str().unwrap()];
+    args.extend(files.iter().map(String::as_str));
+    let o = newsdesk(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
 }

@@ -1079,3 +1079,55 @@ fn the_story_the_page_declares_wins_over_a_longer_block() {
         assert!(!out.contains(not), "{name}: kept «{not}» in\n{out}");
     }
 }
+
+#[test]
+fn an_old_table_page_and_a_drupal_date_read_right() {
+    // Two of batch 15's written pages: a hand-made table layout whose story is <br>-separated
+    // text inside <font>, titled "Site - headline" with no <h1>; a Drupal 7 blog dated only
+    // "Submitted by … on Fri, 12/05/2025 - 10:15".
+    let extra = repo().join("benches/realpages/extra");
+    let pages = tempfile::tempdir().unwrap();
+    let old = fs::read_to_string(extra.join("harlancountyhistory.org.millers-ford-bridge.html"))
+        .unwrap()
+        .replace(
+            "</head>",
+            "<link rel=\"canonical\" href=\"http://www.harlancountyhistory.org/news/millers-ford-bridge.html\">\n</head>",
+        );
+    fs::write(pages.path().join("old.html"), old).unwrap();
+    fs::copy(
+        extra.join("prairiepolicy.org.farmland-solar-2024.html"),
+        pages.path().join("drupal.html"),
+    )
+    .unwrap();
+    let site = TempSite::new(&[]);
+    let o = ingest(&site, &["--quiet", pages.path().to_str().unwrap()]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{out}{err}");
+    let files: Vec<String> = content_files(&site)
+        .iter()
+        .map(|f| read(&site, f))
+        .collect();
+    let old = files
+        .iter()
+        .find(|f| f.contains("Miller's Ford"))
+        .expect("the table page");
+    let (front, paras) = split(old);
+    assert!(
+        front.contains(
+            "title: Volunteers finish restoring the 1912 covered bridge at Miller's Ford"
+        ),
+        "{front}"
+    );
+    // Each <br><br> run is a paragraph break; the headline, its date line and "<< Back to
+    // News" are not text.
+    assert_eq!(paras.len(), 4, "{paras:#?}");
+    assert!(paras[0].starts_with("After three summers"), "{paras:#?}");
+    assert!(paras[3].starts_with("The bridge reopens"), "{paras:#?}");
+    assert!(!old.contains("Posted 12/05/2025"), "{old}");
+    let drupal = files
+        .iter()
+        .find(|f| f.contains("solar"))
+        .expect("the Drupal page");
+    // Fri, 12/05/2025 is 5 December (a Friday), not 12 May (a Monday).
+    assert!(split(drupal).0.contains("date: 2025-12-05"), "{drupal}");
+}

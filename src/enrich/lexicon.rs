@@ -685,7 +685,9 @@ word_set! {
     LANGUAGE_DEMONYMS = [
         "Spanish", "Portuguese", "French", "English", "German", "Arabic", "Russian",
         "Chinese", "Dutch", "Swahili", "Italian", "Turkish", "Persian", "Korean",
-        "Japanese", "Greek", "Hebrew", "Hindi", "Urdu", "Bengali",
+        "Japanese", "Greek", "Hebrew", "Hindi", "Urdu", "Bengali", "Polish", "Ukrainian",
+        "Vietnamese", "Thai", "Indonesian", "Swedish", "Norwegian", "Danish", "Finnish",
+        "Hungarian", "Romanian", "Czech",
     ]
 }
 

@@ -56,6 +56,9 @@ pub struct Document {
     /// The article's own authors (front matter `authors`): bylines and author boxes name
     /// them, but they are not people of the story.
     pub authors: Vec<String>,
+    /// The page's address (front matter `source_url`): a site's country-code domain
+    /// makes its country's small towns evidence ("Harrogate" from a .co.uk paper).
+    pub source_url: Option<String>,
 }
 
 /// What enrichment found in one article.
@@ -243,7 +246,26 @@ fn enrich_with(
             claimed.get(i).is_none_or(|c| c.0 >= m.end)
         })
         .collect();
-    let resolved = matcher.resolve(&text, &kept, body_start, &language);
+    let source = doc
+        .source_url
+        .as_deref()
+        .and_then(geo::source_towns::country_of_url);
+    let mut kept = kept;
+    if let Some(country) = source {
+        // Towns only the site's own country would name, where nothing else matched.
+        let local = matcher.find_source_towns(&text, country, geo::i18n::language_bit(&language));
+        let free = |m: &places::Mention| {
+            let i = claimed.partition_point(|c| c.1 <= m.start);
+            claimed.get(i).is_none_or(|c| c.0 >= m.end)
+                && !kept.iter().any(|k| k.start < m.end && m.start < k.end)
+        };
+        let local: Vec<places::Mention> = local.into_iter().filter(free).collect();
+        if !local.is_empty() {
+            kept.extend(local);
+            kept.sort_by_key(|m| m.start);
+        }
+    }
+    let resolved = matcher.resolve(&text, &kept, body_start, &language, source);
 
     let gaz = geo::gazetteer();
     let tree = registry.gazetteer();

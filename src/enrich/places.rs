@@ -28,6 +28,9 @@ pub enum Target {
     /// A town of `geo::towns` (index into `geo::towns::towns()`), named in another
     /// script or language.
     Town(usize),
+    /// A town of `geo::source_towns` (index into `geo::source_towns::names()`): evidence
+    /// only in articles from a site of its country.
+    Local(usize),
     /// A phrase that contains a place name but is no evidence of it ("Latin American").
     Block,
 }
@@ -167,6 +170,8 @@ const BLOCKERS: &[&str] = &[
     "American Indian",
     "West Indian",
     "New York Times",
+    // The New York hospital, far more often in the news than the mountain.
+    "Mount Sinai",
     "Washington Post",
     "Wall Street Journal",
     "Los Angeles Times",
@@ -508,7 +513,10 @@ impl Matcher {
             }
         }
         for w in WEAK {
-            for key in [w.to_string(), w.to_uppercase()] {
+            // Every spelling the name is matched under: "the Valley Line" is no Anguilla.
+            let mut keys = variants(w);
+            keys.push(w.to_uppercase());
+            for key in keys {
                 if let Some(&e) = index.get(&key) {
                     entries[e].weak = true;
                 }
@@ -538,11 +546,58 @@ impl Matcher {
         }
     }
 
-    /// The entry of a mention: one of this matcher's, or past them one of the towns'.
+    /// The entry of a mention: one of this matcher's, or past them one of the towns', or
+    /// from [`LOCAL_BASE`] on one of the source towns'.
     fn entry(&self, i: usize) -> &Entry {
+        if i >= LOCAL_BASE {
+            return &LOCAL_ENTRIES[i - LOCAL_BASE];
+        }
         self.entries
             .get(i)
             .unwrap_or_else(|| &TOWNS.entries[i - self.entries.len()])
+    }
+
+    /// The towns of `country` (`geo::source_towns`) named in `text`, for an article from a
+    /// site of that country: on word boundaries (none needed in scripts without spaces),
+    /// not beside another capitalised word ("Bath Road", "Chris Kendal"), not naming a
+    /// street, and a name that is also a word ("Bath", "Reading") only inside a sentence.
+    pub fn find_source_towns(&self, text: &str, country: usize, language: LangSet) -> Vec<Mention> {
+        let range = geo::source_towns::range_of(country);
+        if range.is_empty() {
+            return Vec::new();
+        }
+        let ac = local_automaton(country, range.clone());
+        let names = &geo::source_towns::names()[range.clone()];
+        let mut out = Vec::new();
+        for m in ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let town = &names[m.pattern().as_usize()];
+            let first = text[s..e].chars().next();
+            let last = text[s..e].chars().next_back();
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            let spaceless_name = first.is_some_and(spaceless) || last.is_some_and(spaceless);
+            if !spaceless_name
+                && (before.is_some_and(is_word_char) || after.is_some_and(is_word_char))
+            {
+                continue;
+            }
+            if !spaceless_name && (beside_capitalised(text, s, e) || name_goes_on(&text[e..])) {
+                continue;
+            }
+            if after_street_noun(&text[..s], language) {
+                continue;
+            }
+            if town.inside_only && (sentence_start(&text[..s]) || common_noun_use(text, s, e)) {
+                continue;
+            }
+            out.push(Mention {
+                start: s,
+                end: e,
+                entry: LOCAL_BASE + range.start + m.pattern().as_usize(),
+            });
+        }
+        out
     }
 
     /// The automaton for text in the language of bit `language`, the entry of each of its
@@ -873,19 +928,29 @@ impl Matcher {
         self.senses(m).iter().any(|s| s.via != Via::Block)
     }
 
-    /// Resolves mentions (already stripped of those inside person names) into places and countries.
+    /// Resolves mentions (already stripped of those inside person names) into places and
+    /// countries. `source` is the country of the article's site, if its domain tells
+    /// ([`geo::source_towns::country_of_url`]): a shared name leans to it as to the
+    /// countries of the text's language.
     pub fn resolve(
         &self,
         text: &str,
         mentions: &[Mention],
         title_end: usize,
         language: &str,
+        source: Option<usize>,
     ) -> Resolved {
         let gaz = geo::gazetteer();
-        let home: Vec<usize> = home_countries(language)
+        let mut home: Vec<usize> = home_countries(language)
             .iter()
             .filter_map(|c| gaz.country_by_code(c))
             .collect();
+        let main_home = home.first().copied();
+        if let Some(c) = source
+            && !home.contains(&c)
+        {
+            home.push(c);
+        }
         let mut evidence: Vec<PlaceEvidence> = Vec::new();
         let mut ambiguous: Vec<(usize, Vec<usize>)> = Vec::new();
         let mut weak: Vec<(usize, usize)> = Vec::new();
@@ -1008,7 +1073,7 @@ impl Matcher {
             // name in the main country of the text's language stands alone, unless a given
             // name too (Spanish text is at home in Mexico as well, but "León" there is
             // as often Castile and León).
-            let at_home = home.first() == Some(&c) && {
+            let at_home = (main_home == Some(c) || source == Some(c)) && {
                 let m = &mentions[k];
                 !is_given_name(&text[m.start..m.end])
             };
@@ -1067,6 +1132,7 @@ impl Matcher {
         match t {
             Target::Country(c) => vec![c],
             Target::Town(t) => vec![geo::towns::towns()[t].country],
+            Target::Local(t) => vec![geo::source_towns::names()[t].country],
             Target::Place(p) => gaz.places()[p].countries.clone(),
             Target::Extra(i) => self.extras[i].1.into_iter().collect(),
             Target::Region(_) | Target::Block => Vec::new(),
@@ -1093,6 +1159,7 @@ impl Matcher {
             }
             Target::Extra(i) => Some(self.extras[i].0.as_str()),
             Target::Town(t) => Some(geo::towns::towns()[t].name),
+            Target::Local(t) => Some(geo::source_towns::names()[t].name),
             Target::Region(r) => Some(gaz.regions()[r].name),
             Target::Block => None,
         }
@@ -1104,6 +1171,7 @@ impl Matcher {
             Target::Place(p) => gaz.places()[p].kind.as_str(),
             Target::Extra(_) => "registry place",
             Target::Town(_) => "town",
+            Target::Local(_) => "town of the source's country",
             Target::Region(_) => "region",
             Target::Country(_) => "country",
             Target::Block => "blocked",
@@ -1219,6 +1287,74 @@ fn automaton(
         .build(&all)
         .expect("place patterns compile");
     (ac, keep)
+}
+
+/// Where the source towns' entries start in a mention's entry numbers: past any matcher's
+/// entries and towns, without parsing the towns to know how many there are.
+const LOCAL_BASE: usize = 1 << 40;
+
+/// One entry per name of `geo::source_towns`, in its order.
+static LOCAL_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    (0..geo::source_towns::names().len())
+        .map(|i| Entry {
+            senses: vec![Sense {
+                target: Target::Local(i),
+                via: Via::Place,
+            }],
+            weak: false,
+            default: None,
+            languages: 0,
+            stem: false,
+        })
+        .collect()
+});
+
+/// The automaton over one country's source towns (built on the first article from a site
+/// of that country), patterns in the order of `range`.
+fn local_automaton(country: usize, range: std::ops::Range<usize>) -> &'static AhoCorasick {
+    static CELLS: LazyLock<Vec<std::sync::OnceLock<AhoCorasick>>> = LazyLock::new(|| {
+        (0..geo::gazetteer().countries().len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect()
+    });
+    CELLS[country].get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(geo::source_towns::names()[range].iter().map(|t| t.name))
+            .expect("source town patterns compile")
+    })
+}
+
+/// True when a name that is also an English word is used as the word: after an article
+/// ("the College", "a Reading") or naming what it is of ("College of Engineering").
+fn common_noun_use(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].trim_end_matches(' ');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "the" | "The" | "a" | "A" | "an" | "An") || text[e..].starts_with(" of ")
+}
+
+/// True when nothing but opening quotes or brackets stands between the last sentence's end
+/// (or a paragraph's start) and here: a capital there marks no name.
+fn sentence_start(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(|c: char| {
+        c == ' '
+            || c == '"'
+            || c == '\''
+            || c == '('
+            || c == '\u{201c}'
+            || c == '\u{2018}'
+            || c == '\u{ab}'
+    });
+    match trimmed.chars().next_back() {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!' | '?' | ':' | '\n' | '\u{2014}' | '\u{2013}' | '|' | '•'
+        ),
+    }
 }
 
 /// The towns' names as entries (one sense each, for the languages that write the name
@@ -1497,6 +1633,23 @@ fn is_language(text: &str, m: &Mention, demonym: bool) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // "in Polish and Portuguese": the second of a pair of languages.
+    if matches!(prev, "and" | "or") {
+        let rest = before[..before.len() - prev.len()].trim_end();
+        let first = rest
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if !first.is_empty() && LANGUAGE_DEMONYMS.contains(first) {
+            let start = rest.len() - first.len();
+            let pair = Mention {
+                start,
+                end: rest.len(),
+                entry: m.entry,
+            };
+            return is_language(text, &pair, false);
+        }
+    }
     if !LANGUAGE_BEFORE.contains(&prev) {
         return false;
     }
@@ -1541,7 +1694,7 @@ mod tests {
     fn countries_in(text: &str, language: &str) -> Vec<&'static str> {
         let m = Matcher::new(&Registry::default());
         let found = m.find_in(text, geo::i18n::language_bit(language));
-        let r = m.resolve(text, &found, 0, language);
+        let r = m.resolve(text, &found, 0, language, None);
         let gaz = geo::gazetteer();
         r.countries
             .iter()
@@ -1868,6 +2021,18 @@ mod tests {
             ["France"]
         );
         assert!(countries_in("La provincia de León pide más médicos.", "es").is_empty());
+        // Under every spelling it is matched by.
+        assert!(countries("Trains run again on the Valley Line.").is_empty());
+        assert!(countries("It answered in Polish and Portuguese without help.").is_empty());
+        assert_eq!(
+            countries("Polish and Czech farmers protested."),
+            ["Poland", "Czech Republic"]
+        );
+        assert!(countries("She ran the clinic at Mount Sinai.").is_empty());
+        assert_eq!(
+            countries("Anguilla's capital, the Valley, flooded."),
+            ["Anguilla"]
+        );
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub fn from_article(front: &crate::content::FrontMatter, body: &str) -> Document
     let mut doc = from_markdown(&front.title, body);
     doc.language = front.language.clone();
     doc.authors = front.authors.clone();
+    doc.source_url = front.source_url.clone();
     doc
 }
 

@@ -56,6 +56,7 @@ use std::sync::LazyLock;
 
 pub mod demonyms;
 pub mod i18n;
+pub mod source_towns;
 pub mod towns;
 
 const COUNTRIES_TSV: &str = include_str!("countries.tsv");

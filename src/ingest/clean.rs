@@ -218,7 +218,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "source-site",
         12,
-        r"(?:source|sources|original source|via|courtesy(?: of)?|źródło|źródła|quelle|fuente|fonte|bron|источник|kaynak|sumber|(?:originally )?published (?:on|at|by)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at))\s*[:|\-–—]\s*.+",
+        r"(?:source|sources|original source|via|courtesy(?: of)?|źródło|źródła|quelle|fuente|fonte|bron|источник|kaynak|sumber|المصدر|المصادر|منبع|מקור|(?:originally )?published (?:on|at|by)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published) (?:on|in|at))\s*[:|\-–—]\s*.+",
     ),
     drop(
         "originally-published",
@@ -237,6 +237,40 @@ pub const RULES: &[Rule] = &[
         "dateline",
         16,
         r"(?:(?:published|posted|updated|last updated|first published|modified|date)\s*(?:on|at)?\s*[:\-–—]?\s*)?{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·\-–—]\s*(?:(?:updated|atualizado|actualizado|aggiornato|aktualisiert|mis à jour)\s+(?:há|hace|vor|il y a)\s+\d+\s+\p{L}+|(?:updated\s*)?(?:{DATE})?(?:{SEP}*{TIME})?))?\.?",
+    ),
+    // The clock before the date, as US chains print it ("Published 6:00 a.m. ET Dec. 5,
+    // 2025 | Updated 9:12 a.m. ET Dec. 5, 2025"), and a date run into its time and an
+    // "Updated … ago" ("December 5, 20251:15 PM GMTUpdated 2 hours ago").
+    drop(
+        "dateline-time-first",
+        24,
+        r"(?:(?:published|posted|updated)\s*:?\s*{TIME}\s*{DATE}(?:\s*[|•·]\s*(?:updated|published)\s*:?\s*{TIME}\s*{DATE})?|{DATE}\s*{TIME}\s*updated\s*(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)\.?",
+    ),
+    // A press release's header and end marks ("FOR IMMEDIATE RELEASE", "###", "-ends-").
+    drop(
+        "release-marks",
+        6,
+        r"(?:for immediate release|für sofortige veröffentlichung|zur sofortigen veröffentlichung|pour diffusion immédiate|para (?:su )?(?:publicación|difusión) inmediata|para divulgação imediata|per (?:la )?diffusione immediata|voor onmiddellijke publicatie|do natychmiastowej publikacji|#{3}|-\s*(?:ends|end|30)\s*-|\*{3})",
+    ),
+    // A prompt to watch the story's video ("Bekijk hier de video", "Watch the video below")
+    // and the heading of a rail of the site's videos ("VÍDEOS: mais assistidos do g1 PR").
+    drop(
+        "video-prompt",
+        8,
+        r"(?:(?:bekijk|kijk) (?:hier )?(?:de|deze) video(?: hieronder| hier)?|(?:watch|see) the (?:full )?video(?: here| below| above)?|(?:hier )?(?:das )?video (?:ansehen|anschauen)|regardez la vidéo(?: ci-dessous)?|mira el (?:vídeo|video)(?: a continuación)?|guarda il video|(?:assista|veja) (?:ao|o) vídeo|смотрите видео|videoyu izle(?:yin)?|(?:vídeos?|videos?)\s*:\s*(?:(?:os |the )?mais assistidos|most watched|most viewed|más vistos|les plus vus|meistgesehen|più visti|top videos)\b.*)[.:!]?",
+    ),
+    // A caption's credit glued to its last sentence, as a photographer and an outlet
+    // ("… built in 1974.Rachel Ortiz/The Daily Courier"): the caption stays.
+    strip(
+        "caption-credit-glued",
+        "$1",
+        r"(?-i:([.!?]))(?-i:\p{Lu})[\p{L}'’.-]+(?: (?-i:\p{Lu})[\p{L}'’.-]+){0,3}\s*/\s*(?-i:\p{Lu})[\p{L}&.'’ -]{1,40}$",
+    ),
+    // A photo's caption behind its toggle buttons ("Hide Caption", "toggle caption").
+    strip(
+        "caption-toggle",
+        "",
+        r"^(?:show caption|hide caption|toggle caption)\s*",
     ),
     // A staff byline in Bengali and Hindi ("নিজস্ব প্রতিবেদক, চট্টগ্রাম": own reporter, the
     // city), with the place after a comma.
@@ -366,11 +400,12 @@ pub const RULES: &[Rule] = &[
         "related",
         r"(?:related(?: posts?| articles?| stories| news| content| coverage| reading| links)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles| reading)?|more (?:from|in|on) .{1,40}|more (?:stories|news|articles|headlines|to read)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:posts|stories|now)|latest (?:news|posts|stories|articles|headlines)|top stories|read next|what to read next|don[’']t miss|(?:also|further) read(?:ing)?|editor[’']s picks|in other news|more on this story|around the web|from the web|you missed|recent posts|recent articles|popular|latest|up next|explore more|more stories from .{1,30}|about the author|editors?[’']?s? (?:recommendations|picks)|das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel|te puede interesar|{READ_ALSO}|{RELATED_INTL}|{ABOUT_AUTHOR})\s*[:：]?",
     ),
-    // "Lire aussi A Lyon, la zone …": the label run into a headline without a colon.
+    // "Lire aussi A Lyon, la zone …": the label run into a headline without a colon, or
+    // glued to the link after it ("Читайте такжеСобянин рассказал …").
     drop(
         "also-read-headline",
         30,
-        r"(?:{READ_ALSO})\s+(?-i:\p{Lu}).+",
+        r"(?:{READ_ALSO})\s*(?-i:\p{Lu}).+",
     ),
     drop(
         "also-read",
@@ -397,7 +432,7 @@ pub const RULES: &[Rule] = &[
     drop(
         "newsletter",
         40,
-        r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|(?:our|the) (?:[\w-]+ ){0,2}app|whatsapp channel|telegram channel|updates? (?:from|delivered))\b.*",
+        r"(?:sign up|signup|subscribe|register|get|join|want|don[’']t miss|never miss|stay (?:informed|updated|up to date|in the know)|enter your email|receive|click here to subscribe|download)\b.*\b(?:newsletters?|inbox|e-?mail alerts?|news alerts|daily briefing|briefings|(?:our|the) (?:[\w-]+ ){0,2}app|whatsapp (?:channel|community|group)|telegram (?:channel|community|group)|updates? (?:from|delivered))\b.*",
     ),
     // Other languages only (English has the rule above, verb first): a story's own sentence
     // may name signing up and e-mail anywhere, and prompts are short.
@@ -677,6 +712,13 @@ pub const RULES: &[Rule] = &[
         "reach-reporter",
         25,
         r"(?:(?:reach|contact|email|e-mail|call|follow) (?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3}|(?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3},? (?:can|may) be (?:reached|contacted)) (?:at|by|via|on)\b.*(?:@[\w-]+\.|\d{3}[-. )]+\d{3,4}).*",
+    ),
+    // The same after a line on the reporter's beat ("Mark Benson covers county government.
+    // Reach him at … or 307-555-0134.").
+    drop(
+        "reporter-beat",
+        40,
+        r"(?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3} (?:covers|writes about|reports on|is a (?:staff )?(?:reporter|writer|correspondent)\b)[^.!?]{0,100}[.!]\s*(?:reach|contact|email|e-mail|call|follow|write to) (?:him|her|them)\b.*(?:@[\w-]+\.|\d{3}[-. )]+\d{3,4}).*",
     ),
     // A rating widget's summary ("4,8 sur 5 (126 votes)", "4.5 out of 5 (12 ratings)", "3
     // von 5, (1 Bewertung)", perhaps over two lines).
@@ -1273,6 +1315,9 @@ fn dated_line(plain: &str) -> bool {
 }
 
 /// Is `plain` the title again (identical, nearly identical, or followed by a site name)?
+/// The most words a date line run on after a repeated headline has.
+const MAX_DATE_WORDS: usize = 8;
+
 fn repeats_title(plain: &str, title_key: &str) -> bool {
     if title_key.is_empty() {
         return false;
@@ -1290,6 +1335,19 @@ fn repeats_title(plain: &str, title_key: &str) -> bool {
             .any(|sep| plain.contains(sep))
     {
         return true;
+    }
+    // The headline and the date under it run into one block ("… Miller's Ford\ Posted
+    // 12/05/2025"), as pages without heading elements set them.
+    if let Some(rest) = k.strip_prefix(title_key)
+        && rest.starts_with(' ')
+        && (1..=MAX_DATE_WORDS).contains(&rest.split_whitespace().count())
+    {
+        let n = rest.split_whitespace().count();
+        let words: Vec<&str> = plain.split_whitespace().collect();
+        let tail = words[words.len().saturating_sub(n)..].join(" ");
+        if super::published::dateline(&tail).is_some() {
+            return true;
+        }
     }
     // A near-identical repeat (a typo, a changed quote mark) of a title of some length.
     title_key.len() >= 20
@@ -1934,6 +1992,70 @@ mod tests {
                 "## Lumera Trail 450".to_string(),
                 "## Fenwick Beam 300".to_string()
             ]
+        );
+    }
+
+    #[test]
+    fn batch_fifteen_lines_go_and_story_lines_like_them_stay() {
+        for line in [
+            "Читайте такжеСобянин рассказал о планах по строительству метро",
+            "Lire aussiQuimper : le marché de Noël s’installe",
+            "المصدر : الجزيرة + وكالات",
+            "Join our Teesside Live WhatsApp community for the latest news direct to your phone.",
+            "Published 6:00 a.m. ET Dec. 5, 2025 | Updated 9:12 a.m. ET Dec. 5, 2025",
+            "December 5, 20251:15 PM GMTUpdated 2 hours ago",
+            "FOR IMMEDIATE RELEASE",
+            "###",
+            "Bekijk hier de video",
+            "Watch the video below",
+            "VÍDEOS: mais assistidos do g1 PR",
+            "*Mark Benson covers county government. Reach him at mbenson@dailycourier-news.com or 307-555-0134.*",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, line]),
+                vec![BODY.to_string()],
+                "{line}"
+            );
+        }
+        for real in [
+            "Lire aussi le rapport de la Cour des comptes, qui chiffre le coût à 40 millions.",
+            "Residents formed a WhatsApp group to share water-safety updates after the flood.",
+            "Published in 1912, the guide sold 6,000 copies in its first year.",
+            "The release was delayed until December 5, 2025, the company said.",
+            "Video of the crash was shared 40,000 times before the police asked people to stop.",
+            "Mark Benson covers county government for three papers and has won two state awards.",
+        ] {
+            assert_eq!(
+                cleaned("T", &[BODY, real]),
+                vec![BODY.to_string(), real.to_string()],
+                "{real}"
+            );
+        }
+        // The toggle and a glued credit leave the caption.
+        assert_eq!(
+            cleaned(
+                "T",
+                &[
+                    BODY,
+                    "Hide CaptionThe Sheridan County Detention Center was built in 1974.Rachel Ortiz/The Daily Courier"
+                ]
+            ),
+            vec![
+                BODY.to_string(),
+                "The Sheridan County Detention Center was built in 1974.".to_string()
+            ]
+        );
+        // The headline run into the date line under it goes; a paragraph opening with the
+        // headline's words and going on does not.
+        let title = "Volunteers finish restoring the 1912 covered bridge at Miller's Ford";
+        assert_eq!(
+            cleaned(title, &[&format!("**{title}**\\\nPosted 12/05/2025"), BODY]),
+            vec![BODY.to_string()]
+        );
+        let on = format!("{title} after three summers of weekend work by seventy people.");
+        assert_eq!(
+            cleaned(title, &[&on, BODY]),
+            vec![on.clone(), BODY.to_string()]
         );
     }
 

@@ -33,6 +33,9 @@ pub struct Candidates {
     /// The texts of the page's links to its home and its sections ("News", "Blog",
     /// "Aktuelles"): a title segment reading the same is the section, not the headline.
     pub sections: Vec<String>,
+    /// On a page without an `<h1>`, the texts set apart as a heading some other way (bold,
+    /// a large font, a class naming a title): old hand-made pages set their headline so.
+    pub emphasised: Vec<String>,
 }
 
 impl Candidates {
@@ -144,6 +147,14 @@ pub fn choose(c: &Candidates, sites: &[String], host: Option<&str>) -> String {
     // ("[인터뷰] …", "VIDEO: …"): the `<h1>` is the headline, the label the page's furniture.
     if let Some(h) = h1.iter().find(|h| label_before(&best, h)) {
         best = h.clone();
+    }
+    // A `<title>` of the site's name and the headline on a page with no `<h1>` and no
+    // declared name ("Harlan County Historical Society - Volunteers finish …"): the segment
+    // the page sets apart as its heading, when exactly one is.
+    if h1.is_empty()
+        && let Some(h) = emphasised_segment(&best, &c.emphasised)
+    {
+        best = h;
     }
     // A label in brackets after the headline that the `<h1>` does not carry: a portal's
     // provider ("…導入へ（北日本テレビ）"), a format ("… (VIDEO)"): the `<h1>` is the headline.
@@ -453,6 +464,21 @@ fn key(s: &str) -> String {
         .collect()
 }
 
+/// The one segment of `title` (of two or three) that one of `emphasised` reads in full,
+/// with a headline's words; `None` when none or several are.
+fn emphasised_segment(title: &str, emphasised: &[String]) -> Option<String> {
+    let segments = segments(title);
+    if !(2..=3).contains(&segments.len()) {
+        return None;
+    }
+    let keys: Vec<String> = emphasised.iter().map(|e| key(&tidy(e))).collect();
+    let mut shown = segments
+        .iter()
+        .filter(|s| super::html::word_count(s) >= MIN_HEADLINE_WORDS && keys.contains(&key(s)));
+    let first = shown.next()?;
+    shown.next().is_none().then(|| first.to_string())
+}
+
 /// The ways a page may name its publication.
 struct SiteNames {
     /// Declared names (`og:site_name`, JSON-LD publisher, …), as keys.
@@ -517,14 +543,14 @@ impl SiteNames {
             *d == k
                 || (d.contains(&k) && k.chars().count() >= 2 && words <= 4)
                 || (k.contains(d.as_str()) && d.chars().count() >= 4 && words <= 6)
+        }) || self.host.iter().any(|h| {
+            k.contains(h.as_str())
+                || (h.contains(&k) && k.chars().count() >= 4)
+                || (words <= 6 && abbreviates(h, &k))
         }) || self
-            .host
+            .host_words
             .iter()
-            .any(|h| k.contains(h.as_str()) || (h.contains(&k) && k.chars().count() >= 4))
-            || self
-                .host_words
-                .iter()
-                .any(|ws| ws.iter().all(|w| k.contains(w.as_str())))
+            .any(|ws| ws.iter().all(|w| k.contains(w.as_str())))
             || is_date(segment)
     }
 
@@ -534,6 +560,25 @@ impl SiteNames {
             && self.sections.contains(&key(segment))
     }
 }
+
+/// Whether the host label `host` is the name `name` shortened at its end, as domains are
+/// ("harlancountyhistory" for "Harlan County Historical Society"): the name begins with
+/// all of the label but its last [`HOST_SLACK`] letters, and at least
+/// [`MIN_HOST_STEM`] letters are left.
+fn abbreviates(host: &str, name: &str) -> bool {
+    let n = host.chars().count();
+    if n < MIN_HOST_STEM + HOST_SLACK || name.len() <= host.len() {
+        return false;
+    }
+    let stem: String = host.chars().take(n - HOST_SLACK).collect();
+    name.starts_with(&stem)
+}
+
+/// Letters a domain may change at the end of the name it shortens.
+const HOST_SLACK: usize = 2;
+
+/// The least a shortened name's shared beginning has, in letters.
+const MIN_HOST_STEM: usize = 10;
 
 /// Section names and labels are short: a longer segment reading like a link is a headline.
 const MAX_SECTION_WORDS: usize = 3;
@@ -605,6 +650,15 @@ fn strip_site(title: &str, names: &SiteNames, others: &[&str]) -> String {
             && is_short_beside(segments[to - 1], segments[from])
         {
             to -= 1;
+        }
+        // And the same after the site's name at the start ("BMX | Aktuelle Artikel | …"),
+        // when the site's name ends nothing.
+        while from > 0
+            && to == segments.len()
+            && to - from >= 2
+            && is_short_beside(segments[from], segments[to - 1])
+        {
+            from += 1;
         }
     }
     if from == 0 && to == segments.len() {
@@ -766,6 +820,66 @@ mod tests {
         for (tag, sites, host, want) in cases {
             assert_eq!(title(tag, sites, host), want, "{tag}");
         }
+    }
+
+    #[test]
+    fn a_domain_shortening_the_sites_name_names_it() {
+        let tag =
+            "Harlan County Historical Society - Volunteers finish restoring the covered bridge";
+        assert_eq!(
+            title(tag, &[], "www.harlancountyhistory.org"),
+            "Volunteers finish restoring the covered bridge"
+        );
+        // A name beginning with less of the label is another's.
+        let tag = "Lantern walk raises money for the library - Harlan Street Fair";
+        assert_eq!(title(tag, &[], "www.harlancountyhistory.org"), tag);
+        assert!(abbreviates(
+            "harlancountyhistory",
+            "harlancountyhistoricalsociety"
+        ));
+        assert!(!abbreviates("harlancountyhistory", "harlanstreetfair"));
+    }
+
+    #[test]
+    fn a_section_after_a_leading_site_name_goes() {
+        assert_eq!(
+            title(
+                "BMXY | Aktuelle Artikel | Neue Regeln für Verbraucherkredite ab dem kommenden Jahr",
+                &[],
+                "www.bmxy.de"
+            ),
+            "Neue Regeln für Verbraucherkredite ab dem kommenden Jahr"
+        );
+    }
+
+    #[test]
+    fn without_an_h1_the_segment_set_apart_as_a_heading_is_the_headline() {
+        let c = Candidates {
+            title_tag: Some(
+                "Riverside Friends - Winter lantern walk raises money for the library".into(),
+            ),
+            emphasised: vec!["Winter lantern walk raises money for the library".into()],
+            ..Candidates::default()
+        };
+        assert_eq!(
+            choose(&c, &[], None),
+            "Winter lantern walk raises money for the library"
+        );
+        // Both segments set apart (a banner and a heading): neither is chosen by it.
+        let both = Candidates {
+            emphasised: vec![
+                "Riverside Friends of the Library".into(),
+                "Winter lantern walk raises money for the library".into(),
+            ],
+            title_tag: Some(
+                "Riverside Friends of the Library - Winter lantern walk raises money for the library".into(),
+            ),
+            ..Candidates::default()
+        };
+        assert_eq!(
+            emphasised_segment(both.title_tag.as_deref().unwrap(), &both.emphasised),
+            None
+        );
     }
 
     #[test]

@@ -227,7 +227,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     if let Some(caption) = caption {
         // The lead figure's caption, in the header above the story readability found.
         let blocks = cleaner.clean(&title, &to_markdown(&caption, &links));
-        if !blocks.is_empty() && !standfirst::already_in(&blocks.join(" "), &kept) {
+        if !blocks.is_empty() && !caption_kept(&blocks.join(" "), &kept) {
             kept.splice(0..0, blocks);
         }
     }
@@ -599,6 +599,9 @@ impl Meta {
             .collect();
         m.titles.sections = section_names(doc);
         m.titles.after_h1 = heading_after_h1(doc);
+        if m.titles.h1.is_empty() {
+            m.titles.emphasised = emphasised_headings(doc);
+        }
         let json_ld: Vec<Value> = doc
             .select("script[type='application/ld+json']")
             .iter()
@@ -766,6 +769,33 @@ fn heading_after_h1(doc: &Document) -> Option<String> {
     }
     None
 }
+
+/// Texts set apart as headings without heading elements (bold, a large font, a class
+/// naming a title), outside navigation, asides and footers: at most [`MAX_EMPHASISED`].
+fn emphasised_headings(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let selector = "body b, body strong, body font[size], body [class*='title'], body [class*='headline'], body h2";
+    for e in doc.select(selector).nodes() {
+        let text = normalise_line(&e.text());
+        if text.chars().count() > 300 || word_count(&text) < headline::MIN_HEADLINE_WORDS {
+            continue;
+        }
+        let aside = e.ancestors_it(None).any(|a| {
+            a.node_name()
+                .is_some_and(|n| matches!(&*n, "nav" | "aside" | "footer"))
+        });
+        if !aside && !out.contains(&text) {
+            out.push(text);
+        }
+        if out.len() >= MAX_EMPHASISED {
+            break;
+        }
+    }
+    out
+}
+
+/// How many set-apart texts a page without an `<h1>` offers as its headline.
+const MAX_EMPHASISED: usize = 12;
 
 /// The texts of links to the site's home and its sections (a path of at most one part, or a
 /// taxonomy and one part; no query): "News", "Blog", "Aktuelles".
@@ -1115,9 +1145,56 @@ impl Blocks {
                 self.children(node);
                 self.flush();
             }
+            // An inline element wrapping whole paragraphs (an old page's `<font>` around its
+            // story, a `<span>` around `<p>`s): its blocks stay blocks.
+            _ if WRAPPERS.contains(&name.as_str()) && holds_blocks(node) => {
+                self.flush();
+                self.children(node);
+                self.flush();
+            }
             _ => push_inline(&mut self.inline, &inline_of(node, &name)),
         }
     }
+}
+
+/// Whether the lead caption is among the kept blocks already: a block that is the caption,
+/// perhaps with its credit, and not much more. A story sentence that names what the
+/// picture shows ("… opened The Corner Cup on Dovecot Street in 1984") does not count.
+fn caption_kept(caption: &str, kept: &[String]) -> bool {
+    let cap = super::clean::key(caption);
+    cap.is_empty()
+        || kept.iter().any(|b| {
+            let b = super::clean::key(b);
+            b.contains(&cap) && b.len() <= cap.len() * 2
+        })
+}
+
+/// Inline elements that old and sloppy markup wraps around whole paragraphs.
+const WRAPPERS: &[&str] = &[
+    "font", "span", "small", "big", "tt", "u", "nobr", "ins", "del", "mark", "b", "strong", "em",
+    "i",
+];
+
+/// Whether a paragraph, division, list, table or heading lies inside `node`.
+fn holds_blocks(node: &NodeRef) -> bool {
+    node.descendants_it().any(|d| {
+        d.node_name().is_some_and(|n| {
+            matches!(
+                &*n.to_ascii_lowercase(),
+                "p" | "div"
+                    | "ul"
+                    | "ol"
+                    | "table"
+                    | "blockquote"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+            )
+        })
+    })
 }
 
 /// Inline Markdown of an element's children.
@@ -1535,6 +1612,36 @@ mod tests {
                 "![A pic \\<b\\> bold](https://x.org/a.jpg)"
             ]
         );
+    }
+
+    #[test]
+    fn a_caption_is_kept_only_where_a_block_is_the_caption() {
+        let kept = vec![
+            "Maureen and Ken Batty opened The Corner Cup on Dovecot Street in 1984 and have run it six days a week ever since.".to_string(),
+        ];
+        assert!(!caption_kept("The Corner Cup on Dovecot Street", &kept));
+        let with_credit =
+            vec!["The Corner Cup on Dovecot Street (Image: Teesside Post)".to_string()];
+        assert!(caption_kept(
+            "The Corner Cup on Dovecot Street",
+            &with_credit
+        ));
+    }
+
+    #[test]
+    fn paragraphs_wrapped_in_an_inline_element_stay_apart() {
+        // An old page's <font> around its story (readability has turned its <br><br> runs
+        // into <p>s inside it).
+        let blocks = to_markdown(
+            "<div><font face=\"Verdana\"><b>Head</b><p>First paragraph.</p><p>Second <i>one</i>.</p></font></div>",
+        );
+        assert_eq!(
+            blocks,
+            vec!["**Head**", "First paragraph.", "Second *one*."]
+        );
+        // Inline elements without blocks inside stay inline.
+        let blocks = to_markdown("<p>A <font color=red>red</font> <span>word</span>.</p>");
+        assert_eq!(blocks, vec!["A red word."]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Weekday};
 use dom_query::{Document, NodeRef};
 use regex::Regex;
 
@@ -747,6 +747,89 @@ fn dateline_in(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
     }
 }
 
+/// Weekday names and their usual abbreviations in English, German, French, Spanish,
+/// Italian, Dutch and Portuguese, lower case, Monday first.
+const WEEKDAYS: [&[&str]; 7] = [
+    &[
+        "monday", "mon", "montag", "mo", "lundi", "lun", "lunes", "lunedì", "maandag", "ma",
+        "segunda", "seg",
+    ],
+    &[
+        "tuesday", "tue", "tues", "dienstag", "di", "mardi", "mar", "martes", "martedì", "dinsdag",
+        "terça", "ter",
+    ],
+    &[
+        "wednesday",
+        "wed",
+        "mittwoch",
+        "mi",
+        "mercredi",
+        "mer",
+        "miércoles",
+        "mié",
+        "mercoledì",
+        "woensdag",
+        "wo",
+        "quarta",
+        "qua",
+    ],
+    &[
+        "thursday",
+        "thu",
+        "thur",
+        "thurs",
+        "donnerstag",
+        "do",
+        "jeudi",
+        "jeu",
+        "jueves",
+        "jue",
+        "giovedì",
+        "gio",
+        "donderdag",
+        "quinta",
+        "qui",
+    ],
+    &[
+        "friday", "fri", "freitag", "fr", "vendredi", "ven", "viernes", "vie", "venerdì",
+        "vrijdag", "vr", "sexta", "sex",
+    ],
+    &[
+        "saturday", "sat", "samstag", "sa", "samedi", "sam", "sábado", "sáb", "sabato", "sab",
+        "zaterdag", "za",
+    ],
+    &[
+        "sunday", "sun", "sonntag", "so", "dimanche", "dim", "domingo", "dom", "domenica",
+        "zondag", "zo",
+    ],
+];
+
+/// The weekday named right before a date (`before` is the text up to it): the last word,
+/// with a comma, a dot or a space after it ("Fri, ", "Freitag, ", "ven. ").
+fn weekday_before(before: &str) -> Option<Weekday> {
+    let tail = before.trim_end().trim_end_matches([',', '.']).trim_end();
+    let word = tail
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()?
+        .to_lowercase();
+    if word.is_empty() {
+        return None;
+    }
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    WEEKDAYS
+        .iter()
+        .position(|names| names.contains(&word.as_str()))
+        .map(|i| days[i])
+}
+
 /// Thai months as Thai papers abbreviate them ("5 มี.ค. 2568"), with their full names.
 const THAI_ABBREVIATIONS: &[(&str, &str)] = &[
     ("ม.ค.", "มกราคม"),
@@ -835,8 +918,15 @@ fn dateline_ascii(text: &str, month_first: bool) -> Option<(NaiveDate, usize)> {
             } else {
                 (a, b)
             };
-            NaiveDate::from_ymd_opt(y as i32, m, d)
-                .or_else(|| NaiveDate::from_ymd_opt(y as i32, d, m))
+            let start = c.get(0).map_or(0, |m| m.start());
+            let said = NaiveDate::from_ymd_opt(y as i32, m, d);
+            let other = NaiveDate::from_ymd_opt(y as i32, d, m);
+            // A weekday before an ambiguous date says which order it is in ("Fri,
+            // 12/05/2025" is 5 December, a Friday; 12 May was a Monday).
+            match (weekday_before(&text[..start]), said, other) {
+                (Some(w), Some(s), Some(o)) if s.weekday() != w && o.weekday() == w => Some(o),
+                _ => said.or(other),
+            }
         } else {
             NaiveDate::from_ymd_opt(n(7)? as i32, n(8)?, n(9)?)
         };
@@ -966,7 +1056,10 @@ pub fn near_headline(doc: &Document, lang: Option<&str>, headlines: &[&str]) -> 
     for body in doc.select("body").nodes() {
         visible_text(body, &mut text, &mut h1_at);
     }
-    let month_first = lang.is_some_and(|l| l.eq_ignore_ascii_case("en-us"));
+    let month_first = lang.is_some_and(|l| l.eq_ignore_ascii_case("en-us"))
+        || declares_us_english(doc)
+        || (lang.is_none_or(|l| l.to_ascii_lowercase().starts_with("en"))
+            && numeric_order(&text) == Some(true));
     // A date labelled as the publication's outranks one that merely stands near the
     // headline (often today's date in the site's header).
     if let Some(d) = labelled(&text, month_first) {
@@ -1000,6 +1093,35 @@ pub fn near_headline(doc: &Document, lang: Option<&str>, headlines: &[&str]) -> 
     match at {
         Some(at) => window(at, at + 1500).or_else(|| window(at.saturating_sub(400), at)),
         None => window(0, 1500),
+    }
+}
+
+/// Whether the page's metadata says it is written in US English (`og:locale` "en_US", a
+/// `content-language` of "en-US"), where `<html lang>` says only "en".
+fn declares_us_english(doc: &Document) -> bool {
+    doc.select("meta[property='og:locale'], meta[http-equiv='content-language'], meta[http-equiv='Content-Language']")
+        .nodes()
+        .iter()
+        .filter_map(|m| m.attr("content"))
+        .any(|c| c.trim().replace('_', "-").eq_ignore_ascii_case("en-us"))
+}
+
+/// The order the page's own unambiguous numeric dates are written in: `Some(true)` when
+/// some put the month first ("11/20/2025") and none the day, `Some(false)` the other way
+/// round, `None` when none says or they disagree.
+fn numeric_order(text: &str) -> Option<bool> {
+    let (mut month_first, mut day_first) = (false, false);
+    for c in NUMERIC.captures_iter(text) {
+        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        if let (Some(a), Some(b)) = (n(4), n(5)) {
+            month_first |= a <= 12 && (13..=31).contains(&b);
+            day_first |= b <= 12 && (13..=31).contains(&a);
+        }
+    }
+    match (month_first, day_first) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
     }
 }
 
@@ -1160,6 +1282,46 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn a_weekday_settles_the_order_of_an_ambiguous_date() {
+        // 5 December 2025 was a Friday, 12 May 2025 a Monday.
+        assert_eq!(dateline("Fri, 12/05/2025 - 10:15"), d(2025, 12, 5));
+        assert_eq!(dateline("Mon, 12/05/2025"), d(2025, 5, 12));
+        assert_eq!(dateline("Freitag, 12.05.2025"), d(2025, 12, 5));
+        // No weekday, or one that fits neither: day first, as before.
+        assert_eq!(dateline("12/05/2025"), d(2025, 5, 12));
+        assert_eq!(dateline("Sun, 12/05/2025"), d(2025, 5, 12));
+    }
+
+    #[test]
+    fn an_english_page_writing_the_month_first_is_read_so() {
+        let page = |lang: &str| {
+            let html = format!(
+                "<html lang='{lang}'><body><h1>Volunteers finish the bridge</h1><p>Posted 12/05/2025</p><p>Story.</p><p>Older: 11/20/2025</p></body></html>"
+            );
+            near_headline(&Document::from(html.as_str()), Some(lang), &[])
+        };
+        assert_eq!(page("en"), d(2025, 12, 5));
+        // Day-first dates elsewhere, or another language: day first.
+        let mixed = "<html><body><h1>Volunteers finish the bridge</h1><p>Posted 12/05/2025</p><p>Older: 20/11/2025</p></body></html>";
+        assert_eq!(
+            near_headline(&Document::from(mixed), Some("en"), &[]),
+            d(2025, 5, 12)
+        );
+        assert_eq!(page("de"), d(2025, 5, 12));
+        // The social card's locale says US English where the page's lang says only "en".
+        let us = "<html lang='en'><head><meta property='og:locale' content='en_US'></head><body><h1>Volunteers finish the bridge</h1><p>Posted 12/05/2025</p></body></html>";
+        assert_eq!(
+            near_headline(&Document::from(us), Some("en"), &[]),
+            d(2025, 12, 5)
+        );
+        let gb = us.replace("en_US", "en_GB");
+        assert_eq!(
+            near_headline(&Document::from(gb.as_str()), Some("en"), &[]),
+            d(2025, 5, 12)
+        );
     }
 
     #[test]
