@@ -16,7 +16,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::enrich::brief::BriefItem;
-use crate::enrich::derive::ArticleText;
+use crate::enrich::kept_text::{self, Text};
 use crate::enrich::story_index::Kept;
 use crate::search;
 use crate::site::outlines;
@@ -77,7 +77,7 @@ pub struct Loaded {
     /// Parsed front matter by its YAML's hash.
     pub fronts: crate::content::Fronts,
     /// Brief texts by what they are made from ([`crate::enrich::derive::text_key`]).
-    pub texts: Vec<(u64, ArticleText)>,
+    pub texts: Vec<(u64, Text)>,
     /// Briefs by what they are made from (a hash of their quoted texts' keys and focus).
     pub briefs: Vec<(u64, Vec<BriefItem>)>,
     /// Articles' word counts and leads by [`crate::site::memo::outline_key`], one packed
@@ -115,7 +115,7 @@ pub fn load(root: &Path, sums: &mut Sums) -> (Loaded, Option<String>) {
         || {
             rayon::join(
                 || load_stories(root, &stories, stories_sums),
-                || rayon::join(|| load_keyed(&texts_file), || load_keyed(&briefs_file)),
+                || rayon::join(|| load_texts(&texts_file), || load_keyed(&briefs_file)),
             )
         },
         || {
@@ -240,18 +240,43 @@ fn postings_path(root: &Path) -> PathBuf {
     root.join(DIR).join(SEARCH_SHARDS).join("postings.bin")
 }
 
+/// The front matter's file: entries of a key (8 bytes), a length (4 bytes, both
+/// little-endian) and that many bytes of encoded front matter ([`crate::content::front_bin`]),
+/// each kept as a slice of the mapped file (decoded as each article is loaded).
 fn load_fronts(file: &Path) -> Part<crate::content::Fronts> {
-    let Some(bytes) = read(file)? else {
+    let Some(payload) = read_payload(file)? else {
         return Ok(None);
     };
-    let (payload, _) = unframe(&bytes, file)?;
-    let fronts: Vec<(u64, String)> =
-        postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
-    let sum = keys_sum(fronts.iter().map(|(k, _)| *k));
-    Ok(Some((
-        fronts.into_iter().map(|(k, j)| (k, j.into())).collect(),
-        sum,
-    )))
+    let mut fronts = crate::content::Fronts::default();
+    let mut at = 0;
+    while at < payload.len() {
+        let head = payload
+            .get(at..at + 12)
+            .ok_or_else(|| damaged(file, "truncated"))?;
+        let key = u64::from_le_bytes(head[..8].try_into().expect("8 bytes"));
+        let len = u32::from_le_bytes(head[8..].try_into().expect("4 bytes")) as usize;
+        let entry = payload
+            .slice(at + 12..at + 12 + len)
+            .ok_or_else(|| damaged(file, "truncated"))?;
+        fronts.insert(key, entry);
+        at += 12 + len;
+    }
+    let sum = keys_sum(fronts.keys().copied());
+    Ok(Some((fronts, sum)))
+}
+
+/// The payload [`load_fronts`] reads, entries sorted by key (the same fronts make the same
+/// bytes).
+fn fronts_payload(fronts: &crate::content::Fronts) -> Vec<u8> {
+    let mut list: Vec<(u64, &[u8])> = fronts.iter().map(|(k, b)| (*k, &**b)).collect();
+    list.sort_unstable_by_key(|(k, _)| *k);
+    let mut out = Vec::with_capacity(list.iter().map(|(_, b)| 12 + b.len()).sum());
+    for (k, b) in list {
+        out.extend_from_slice(&k.to_le_bytes());
+        out.extend_from_slice(&(b.len() as u32).to_le_bytes());
+        out.extend_from_slice(b);
+    }
+    out
 }
 
 /// A file of entries keyed by what they are made from (brief texts, briefs).
@@ -262,6 +287,16 @@ fn load_keyed<T: serde::de::DeserializeOwned>(file: &Path) -> Part<Vec<(u64, T)>
     let (payload, _) = unframe(&bytes, file)?;
     let entries: Vec<(u64, T)> =
         postcard::from_bytes(payload).map_err(|e| damaged(file, &e.to_string()))?;
+    let sum = keys_sum(entries.iter().map(|(k, _)| *k));
+    Ok(Some((entries, sum)))
+}
+
+/// The brief texts' file, each text left encoded until read ([`kept_text`]).
+fn load_texts(file: &Path) -> Part<Vec<(u64, Text)>> {
+    let Some(payload) = read_payload(file)? else {
+        return Ok(None);
+    };
+    let entries = kept_text::split(&payload).map_err(|why| damaged(file, why))?;
     let sum = keys_sum(entries.iter().map(|(k, _)| *k));
     Ok(Some((entries, sum)))
 }
@@ -524,7 +559,13 @@ pub fn save(
                     rayon::join(
                         || {
                             let (list, sum) = keyed(memo.derive.lasting_texts());
-                            put_keyed(3, s3, &list, sum)
+                            if s3 == Some(sum) && files[3].exists() {
+                                return Ok(Some(sum));
+                            }
+                            // Texts read back are written as the bytes they were read from.
+                            write_framed(root, &files[3], &kept_text::join(&list))
+                                .map_err(|e| fail(&files[3], &e))?;
+                            Ok(Some(sum))
                         },
                         || {
                             let (list, sum) = keyed(memo.lasting_briefs());
@@ -569,11 +610,9 @@ pub fn save(
                             if s2 == Some(sum) && files[2].exists() {
                                 return Ok(Some(sum));
                             }
-                            // Sorted, so the same fronts make the same bytes.
-                            let mut list: Vec<(u64, &str)> =
-                                fronts.iter().map(|(k, j)| (*k, &**j)).collect();
-                            list.sort_unstable_by_key(|(k, _)| *k);
-                            put_keyed(2, None, &list, sum)
+                            write_framed(root, &files[2], &fronts_payload(fronts))
+                                .map_err(|e| fail(&files[2], &e))?;
+                            Ok(Some(sum))
                         },
                         || {
                             let last = *outline_sums;

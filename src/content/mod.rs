@@ -3,6 +3,7 @@
 pub mod controls;
 pub mod date;
 pub mod edit;
+pub mod front_bin;
 pub mod front_matter;
 pub mod image;
 pub mod intro;
@@ -21,6 +22,7 @@ pub use front_matter::FrontMatter;
 pub use image::Image;
 
 use crate::error::{Error, Result};
+use crate::mapped::Bytes;
 use crate::shared_str::SharedStr;
 use crate::slug;
 
@@ -210,16 +212,17 @@ fn read_source(
 /// stamp is unchanged is neither read nor stripped nor hashed again.
 pub type Sources = HashMap<PathBuf, (u64, SharedStr, u64)>;
 
-/// Parsed front matter by a hash of its YAML text, as JSON (what [`FrontMatter`] round-trips
-/// through exactly): parsing YAML costs more than everything else in loading an article, and
-/// the same text always parses to the same front matter. A build cache keeps it between
-/// processes; the entries of the last load are exported with [`Cache::fronts`].
-pub type Fronts = HashMap<u64, Arc<str>>;
+/// Parsed front matter by a hash of its YAML text, encoded ([`front_bin`], which it
+/// round-trips through exactly): parsing YAML costs more than everything else in loading an
+/// article, and the same text always parses to the same front matter. A build cache keeps it
+/// between processes (each entry a slice of its mapped file); the entries of the last load
+/// are exported with [`Cache::fronts`].
+pub type Fronts = HashMap<u64, Bytes>;
 
-/// An article parsed, with its front matter's YAML hash and JSON.
+/// An article parsed, with its front matter's YAML hash and encoding.
 struct Parsed {
     article: Article,
-    front: Option<(u64, Arc<str>)>,
+    front: Option<(u64, Bytes)>,
 }
 
 /// Parses one content file's text. `path` is relative to the site root.
@@ -245,22 +248,17 @@ fn parse_stripped(
 ) -> Result<Parsed> {
     let split = front_matter::split(text, path)?;
     let yaml_hash = xxhash_rust::xxh3::xxh3_64(split.yaml.as_bytes());
-    let known = fronts.get(&yaml_hash).and_then(|json| {
-        serde_json::from_str::<FrontMatter>(json)
-            .ok()
-            .map(|f| (f, Arc::clone(json)))
-    });
-    let (front, json) = match known {
-        Some((front, json)) => (front, Some(json)),
+    let known = fronts
+        .get(&yaml_hash)
+        .and_then(|bin| front_bin::decode(bin).map(|f| (f, bin.clone())));
+    let (front, bin) = match known {
+        Some((front, bin)) => (front, Some(bin)),
         None => {
             let mut front = front_matter::parse(&split, path)?;
             controls::strip_front_matter(&mut front);
             // Kept only if it reads back as the very same front matter.
-            let json = serde_json::to_string(&front)
-                .ok()
-                .filter(|j| serde_json::from_str::<FrontMatter>(j).is_ok_and(|f| f == front))
-                .map(Arc::from);
-            (front, json)
+            let bin = front_bin::encode(&front).map(Bytes::from);
+            (front, bin)
         }
     };
     if front.title.trim().is_empty() {
@@ -315,7 +313,7 @@ fn parse_stripped(
     };
     Ok(Parsed {
         article,
-        front: json.map(|j| (yaml_hash, j)),
+        front: bin.map(|b| (yaml_hash, b)),
     })
 }
 
@@ -341,8 +339,8 @@ struct CachedFile {
     modified: Option<std::time::SystemTime>,
     len: u64,
     article: Option<Arc<Article>>,
-    /// The front matter's YAML hash and JSON.
-    front: Option<(u64, Arc<str>)>,
+    /// The front matter's YAML hash and encoding.
+    front: Option<(u64, Bytes)>,
     /// The text as parsed, its settled stamp and its hash, when sources are kept and it had
     /// settled.
     source: Option<(u64, SharedStr, u64)>,
@@ -517,7 +515,7 @@ pub fn load_listed(
             let cached = &cache.files;
             let (fronts, sources) = (&cache.fronts, &cache.sources);
             type Source = Option<(u64, SharedStr, u64)>;
-            type Loaded = (Result<Arc<Article>>, Option<(u64, Arc<str>)>, Source);
+            type Loaded = (Result<Arc<Article>>, Option<(u64, Bytes)>, Source);
             // A text kept is the very buffer the article's body is a slice of: no copy (a
             // copy kept apart once cost a cold build at 10,000 articles ~50 MiB more).
             let results: Vec<(PathBuf, Stamp, Loaded)> = files
@@ -624,8 +622,8 @@ mod tests {
     fn front_matter_from_the_memo_is_what_parsing_gives() {
         let path = Path::new("content/a.md");
         let parsed = parse_with(TEXT, path, chrono_tz::UTC, &Fronts::default()).unwrap();
-        let (hash, json) = parsed.front.clone().expect("kept for the memo");
-        let fronts: Fronts = [(hash, json)].into_iter().collect();
+        let (hash, bin) = parsed.front.clone().expect("kept for the memo");
+        let fronts: Fronts = [(hash, bin)].into_iter().collect();
         let again = parse_with(TEXT, path, chrono_tz::UTC, &fronts).unwrap();
         assert_eq!(again.article.front, parsed.article.front);
         assert_eq!(
@@ -636,16 +634,20 @@ mod tests {
         assert_eq!(again.article.source_hash, parsed.article.source_hash);
         assert_eq!(again.article.instant, parsed.article.instant);
         // The memo is used (by the YAML's hash): another title there shows through.
-        let other: Fronts = [(
-            hash,
-            Arc::from(r#"{"title":"From the memo","date":"2024-07-01"}"#),
-        )]
-        .into_iter()
-        .collect();
+        let memo = FrontMatter {
+            title: "From the memo".into(),
+            date: Some("2024-07-01".into()),
+            ..FrontMatter::default()
+        };
+        let other: Fronts = [(hash, Bytes::from(front_bin::encode(&memo).unwrap()))]
+            .into_iter()
+            .collect();
         let from_memo = parse_with(TEXT, path, chrono_tz::UTC, &other).unwrap();
         assert_eq!(from_memo.article.front.title, "From the memo");
         // An entry that does not read back is not used: the YAML is parsed instead.
-        let broken: Fronts = [(hash, Arc::from("{not json"))].into_iter().collect();
+        let broken: Fronts = [(hash, Bytes::from(b"{not json".to_vec()))]
+            .into_iter()
+            .collect();
         let parsed_again = parse_with(TEXT, path, chrono_tz::UTC, &broken).unwrap();
         assert_eq!(parsed_again.article.front, parsed.article.front);
     }

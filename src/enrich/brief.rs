@@ -1,7 +1,7 @@
 //! Multi-article briefs: the most central, non-redundant sentences about a region, a
 //! person or an edition, taken from its most recent articles, each linked to its article.
 
-use super::derive::ArticleText;
+use super::kept_text::Text;
 use super::summary::{features, rank, redundancy};
 
 /// One line of a brief.
@@ -29,13 +29,13 @@ pub const RECENT: usize = 8;
 /// article's kept sentences.
 pub fn brief(
     articles: &[usize],
-    texts: &[std::sync::Arc<ArticleText>],
+    texts: &[std::sync::Arc<Text>],
     focus: Focus<'_>,
     n: usize,
 ) -> Vec<BriefItem> {
     let mut offers: Vec<Offer<'_>> = Vec::new();
     for (recency, &a) in articles.iter().take(RECENT).enumerate() {
-        let t = &texts[a];
+        let t = texts[a].get();
         let mut mine: Vec<&str> = Vec::new();
         if let Focus::Person(words) = focus {
             mine.extend(
@@ -126,6 +126,7 @@ pub fn pick(offers: &[Offer<'_>], n: usize) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::enrich::derive::ArticleText;
 
     #[test]
     fn person_briefs_prefer_sentences_naming_them() {
@@ -142,8 +143,10 @@ mod tests {
                 summary: vec!["Rain fell on the capital for a third straight day.".into()],
             },
         ];
-        let texts: Vec<std::sync::Arc<ArticleText>> =
-            texts.into_iter().map(std::sync::Arc::new).collect();
+        let texts: Vec<std::sync::Arc<Text>> = texts
+            .into_iter()
+            .map(|t| std::sync::Arc::new(Text::new(t)))
+            .collect();
         let words = vec!["Okafor".to_string()];
         let b = brief(&[0, 1], &texts, Focus::Person(&words), 3);
         assert_eq!(b[0].article, 0);

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::kept_text::Text;
 use super::{Enricher, Registry, canon, reader, sentences};
 use crate::content::Article;
 use crate::geo::{self, GeoRef};
@@ -46,12 +47,12 @@ pub struct DeriveCache {
     texts: [HashMap<PathBuf, KeptText>; 2],
     /// Brief texts read back from a build cache by [`text_key`]: they depend on nothing but
     /// what the key is made from, so they outlive a change of registry or settings.
-    lasting_texts: HashMap<u64, Arc<ArticleText>>,
+    lasting_texts: HashMap<u64, Arc<Text>>,
     canon: Option<CanonMemo>,
 }
 
 /// A brief text kept by file: the file's source hash, the text's [`text_key`], the text.
-type KeptText = (u64, u64, Arc<ArticleText>);
+type KeptText = (u64, u64, Arc<Text>);
 
 /// The site-wide canonical names, and each article with its names canonicalised, for the
 /// list of names they were computed from.
@@ -81,7 +82,7 @@ impl DeriveCache {
 
     /// The brief text of `a` and its [`text_key`], computed once per version of its file
     /// (or taken from a build cache's texts).
-    pub fn text(&self, a: &Article, with_body: bool) -> (u64, Arc<ArticleText>) {
+    pub fn text(&self, a: &Article, with_body: bool) -> (u64, Arc<Text>) {
         if let Some((hash, key, t)) = self.texts[with_body as usize].get(&a.path)
             && *hash == a.source_hash
         {
@@ -90,12 +91,12 @@ impl DeriveCache {
         let key = text_key(a, with_body);
         match self.lasting_texts.get(&key) {
             Some(t) => (key, Arc::clone(t)),
-            None => (key, Arc::new(text_of(a, with_body))),
+            None => (key, Arc::new(Text::new(text_of(a, with_body)))),
         }
     }
 
     /// Keeps these texts (and only these) for the next build, each with its [`text_key`].
-    pub fn keep_texts(&mut self, texts: Vec<(&Article, bool, u64, Arc<ArticleText>)>) {
+    pub fn keep_texts(&mut self, texts: Vec<(&Article, bool, u64, Arc<Text>)>) {
         for map in &mut self.texts {
             map.clear();
         }
@@ -106,14 +107,14 @@ impl DeriveCache {
     }
 
     /// Takes brief texts kept by a build cache ([`DeriveCache::lasting_texts`] of another
-    /// process), by [`text_key`].
-    pub fn add_texts(&mut self, texts: impl IntoIterator<Item = (u64, ArticleText)>) {
+    /// process), by [`text_key`], still encoded ([`Text`]).
+    pub fn add_texts(&mut self, texts: impl IntoIterator<Item = (u64, Text)>) {
         self.lasting_texts
             .extend(texts.into_iter().map(|(k, t)| (k, Arc::new(t))));
     }
 
     /// The brief texts of the last build by [`text_key`], for a build cache.
-    pub fn lasting_texts(&self) -> Vec<(u64, &ArticleText)> {
+    pub fn lasting_texts(&self) -> Vec<(u64, &Text)> {
         self.texts
             .iter()
             .flat_map(|m| m.values().map(|(_, k, t)| (*k, &**t)))

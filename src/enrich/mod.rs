@@ -16,6 +16,7 @@ pub mod declension;
 pub mod derive;
 pub mod explain;
 pub mod honorifics;
+pub mod kept_text;
 pub mod lexicon;
 pub mod people;
 pub mod people_other;

@@ -251,7 +251,7 @@ impl Memo {
             && self
                 .docs
                 .values()
-                .all(|d| d.words.iter().all(|(id, _)| (id as usize) < n))
+                .all(|d| d.words.last().is_none_or(|id| (id as usize) < n))
     }
 
     /// Makes the map of every word's id, for a build that interns many words.
@@ -348,8 +348,16 @@ impl Memo {
 }
 
 fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    // The browser compares strings by UTF-16 code units: sort the same way.
-    a.encode_utf16().cmp(b.encode_utf16())
+    // The browser compares strings by UTF-16 code units: sort the same way. A common prefix
+    // of whole characters is the same code units in both, so only what follows it is
+    // encoded: sorted neighbours share most of their bytes, and encoding both whole was
+    // most of checking a memo's 100,000 words read back (~30 M instructions).
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let mut at = common;
+    while !a.is_char_boundary(at) {
+        at -= 1;
+    }
+    a[at..].encode_utf16().cmp(b[at..].encode_utf16())
 }
 
 /// Bumped whenever the bytes written for the same uncompressed chunk would change (format,
@@ -684,5 +692,42 @@ mod tests {
         assert_eq!(doc_chunks(16), 1);
         assert_eq!(doc_chunks(17), 2);
         assert_eq!(cut("one two three", 9), "one two…");
+    }
+
+    #[test]
+    fn words_compare_by_utf16_code_units_past_a_shared_prefix() {
+        // U+FFFD is below U+1F600 as a code point but above it in UTF-16 (whose surrogate
+        // pair starts with 0xD83D); the shared prefixes hold multi-byte characters.
+        let words = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "b",
+            "é",
+            "éa",
+            "éb",
+            "ée",
+            "ê",
+            "中",
+            "中文",
+            "中\u{FFFD}",
+            "中\u{1F600}",
+            "\u{FFFD}",
+            "\u{1F600}",
+            "\u{1F600}a",
+            "\u{1F601}",
+            "zz",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    utf16_cmp(a, b),
+                    a.encode_utf16().cmp(b.encode_utf16()),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+        assert!(utf16_cmp("中\u{1F600}", "中\u{FFFD}").is_lt());
     }
 }

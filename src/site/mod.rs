@@ -18,7 +18,8 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::Article;
 use crate::enrich::brief::{self, BriefItem, Focus};
-use crate::enrich::derive::{self, ArticleText, DeriveCache, Derived};
+use crate::enrich::derive::{self, DeriveCache, Derived};
+use crate::enrich::kept_text::Text;
 use crate::enrich::registry::{PersonEntry, Registry};
 use crate::enrich::{sentences, stories};
 use crate::error::Located;
@@ -599,7 +600,7 @@ fn brief_texts(
     people: &[Term],
     editions: &[Edition],
     cache: &mut DeriveCache,
-) -> Vec<(u64, Arc<ArticleText>)> {
+) -> Vec<(u64, Arc<Text>)> {
     // 0 = not quoted, 1 = summary only, 2 = summary and body.
     let mut need = vec![0u8; articles.len()];
     let recent = |list: &[usize]| list.iter().take(brief::RECENT).copied().collect::<Vec<_>>();
@@ -618,8 +619,8 @@ fn brief_texts(
             need[i] = 2;
         }
     }
-    let empty = Arc::new(ArticleText::default());
-    let texts: Vec<(u64, Arc<ArticleText>)> = articles
+    let empty = Arc::new(Text::default());
+    let texts: Vec<(u64, Arc<Text>)> = articles
         .par_iter()
         .zip(need.par_iter())
         .map(|(a, &n)| match n {
@@ -642,7 +643,7 @@ fn brief_texts(
 /// The brief of every region, person and edition; each is computed only when no brief with
 /// the same [`memo::brief_key`] was kept (by this process or the build cache).
 fn build_briefs(
-    texts: &[(u64, Arc<ArticleText>)],
+    texts: &[(u64, Arc<Text>)],
     regions: &RegionTree,
     people: &[Term],
     editions: &[Edition],
@@ -651,7 +652,7 @@ fn build_briefs(
 ) -> Briefs {
     const LINES: usize = 3;
     let last = std::mem::take(&mut memo.briefs);
-    let quoted_texts: Vec<Arc<ArticleText>> = texts.iter().map(|(_, t)| Arc::clone(t)).collect();
+    let quoted_texts: Vec<Arc<Text>> = texts.iter().map(|(_, t)| Arc::clone(t)).collect();
     // A brief is computed only when its inputs are new; every brief of this build is kept
     // for the next one (and only those, so the memo never outgrows the site).
     let one = |articles: &[usize], focus: Option<Vec<String>>, lines: usize| {
