@@ -44,7 +44,7 @@ const LEGACY: [&str; 2] = ["memo.bin", "outlines.bin"];
 /// What the file starts with.
 const MAGIC: &str = "newsdesk build cache";
 /// Bumped whenever what is cached changes meaning or shape within one newsdesk version.
-const FORMAT: u32 = 19;
+const FORMAT: u32 = 20;
 
 /// The cache files of the site at `root`, in the order of [`FILES`].
 pub fn paths(root: &Path) -> [PathBuf; 5] {
