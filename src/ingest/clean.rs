@@ -362,6 +362,18 @@ pub const RULES: &[Rule] = &[
         16,
         r"(?:(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){0,3}(?-i:\p{Lu})[\p{L}'’-]*\.\s+)?(?:gespeichert|veröffentlicht|geschrieben|erstellt|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|опубликовано)\s+(?:von|am|um|par|le|por|el|da|il|door|op|przez|:)\b?.{0,100}",
     ),
+    // A German date label with a colon ("Zuletzt aktualisiert: 05.12.2025 · Lesezeit: 3
+    // Min.", "Stand: 05.12.2025"), and a page's hit counter ("Zugriffe: 312").
+    drop(
+        "date-label-de",
+        12,
+        r"(?:(?:zuletzt\s+)?(?:aktualisiert|geändert|bearbeitet)|veröffentlicht|erstellt|stand)\s*:\s*{DATE}(?:{SEP}*{TIME})?(?:\s*[|•·]\s*(?:lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:\.|uten)?|\d+\s*min(?:\.|uten)?\s*lesezeit))?\.?",
+    ),
+    drop(
+        "hit-count",
+        3,
+        r"(?:zugriffe|aufrufe|hits|views)\s*:\s*\d[\d.,]*",
+    ),
     // Comment furniture.
     drop(
         "comments",
@@ -2325,6 +2337,25 @@ mod end_tests {
             c.clean("Title", &blocks)[1],
             "부산 도시철도 4호선 안평역 전경"
         );
+    }
+
+    #[test]
+    fn german_date_labels_and_hit_counts_go_and_dated_sentences_stay() {
+        let c = Cleaner::new(&[]).unwrap();
+        for (line, kept) in [
+            ("Zuletzt aktualisiert: 05.12.2025 · Lesezeit: 3 Min.", false),
+            ("Stand: 05.12.2025, 10:15 Uhr", false),
+            ("Zugriffe: 312", false),
+            ("Aufrufe: 1.204", false),
+            (
+                "Stand: Am 05.12.2025 waren 41 Landkreise dabei, teilte das Ministerium mit.",
+                true,
+            ),
+            ("Zugriffe: mehr als 300 am ersten Tag", true),
+        ] {
+            let blocks: Vec<String> = [STORY, line].map(String::from).to_vec();
+            assert_eq!(c.clean("Title", &blocks).len() == 2, kept, "{line}");
+        }
     }
 
     #[test]

@@ -118,6 +118,10 @@ const KINDS: &[(Kind, &[&str])] = &[
             "byline",
             // the label above a headline, which is the page's and not the story's
             "kicker",
+            // German CMSs' names for it, and a Swiss paper's
+            "dachzeile",
+            "spitzmarke",
+            "flagline",
             "eyebrow",
             "overline",
             "topline",
@@ -144,6 +148,7 @@ const KINDS: &[(Kind, &[&str])] = &[
             "disclaimer",
             "disclosure",
             "aawp",
+            "shopthelook",
             "author",
             "authors",
             "autor",
@@ -207,6 +212,11 @@ const PAIRS: &[(&str, &str)] = &[
     ("affiliate", "note"),
     ("affiliate", "notice"),
     ("product", "box"),
+    // a shop magazine's product row, a fashion blog's "Shop the Look"
+    ("product", "tiles"),
+    ("the", "look"),
+    // Joomla's details list under the headline (category, date, hits)
+    ("article", "info"),
     // a podcast episode's timestamps and credits beside its transcript
     ("show", "notes"),
 ];
@@ -609,6 +619,21 @@ mod tests {
             <section class="newsletterSignup">Sign up</section></div>
             <div id="comments"><ol class="comment-list"><li>Great post!</li></ol></div></body>"#;
         assert_eq!(cleaned(html), "Head Story text.");
+    }
+
+    #[test]
+    fn german_kickers_joomla_details_and_product_rows_go() {
+        let html = r#"<body><div class="entry"><p class="flagline">Verkehr in Aarau</p>
+            <span class="dachzeile">Lübeck</span><h1>Head</h1>
+            <dl class="article-info"><dt>Details</dt><dd>Kategorie: Aktuelles</dd><dd>Zugriffe: 312</dd></dl>
+            <p>Story text.</p>
+            <div class="shop-the-look"><h3>Shop the Look</h3><ul><li><a href="/p">Wollmantel</a> 189,95 €</li></ul></div>
+            <div class="product-tiles"><p>Passende Produkte</p><a href="/q">Ständer</a> 29,99 €</div></div></body>"#;
+        assert_eq!(cleaned(html), "Head Story text.");
+        // A story's own block whose class merely mentions an article stays.
+        let kept =
+            r#"<body><div class="article-body"><h1>Head</h1> <p>Story text.</p></div></body>"#;
+        assert_eq!(cleaned(kept), "Head Story text.");
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
     heading_names::unmark(&doc);
     meta_row::remove(&doc);
     // After furniture: a photographer's credit beside the caption is gone.
-    let caption = lead_caption::find(&doc);
+    let caption = lead_caption::find_placed(&doc);
     let points = key_points::find(&doc);
     layout_table::remove_sidebars(&doc);
     let teaser_cards = teasers::cards(&doc, host.as_deref(), cleaner);
@@ -225,10 +225,18 @@ pub fn read(html: &str, url: Option<&str>, cleaner: &Cleaner) -> Result<Draft, S
         }
     }
     if let Some(caption) = caption {
-        // The lead figure's caption, in the header above the story readability found.
-        let blocks = cleaner.clean(&title, &to_markdown(&caption, &links));
+        // The lead figure's caption, in the header above the story readability found; after
+        // the standfirst set above the figure when readability kept that as the first block.
+        let blocks = cleaner.clean(&title, &to_markdown(&caption.html, &links));
         if !blocks.is_empty() && !caption_kept(&blocks.join(" "), &kept) {
-            kept.splice(0..0, blocks);
+            let at = match (&caption.after, kept.first()) {
+                (Some(sf), Some(first)) => {
+                    let (sf, first) = (super::clean::key(sf), super::clean::key(first));
+                    usize::from(!sf.is_empty() && first.contains(&sf))
+                }
+                _ => 0,
+            };
+            kept.splice(at..at, blocks);
         }
     }
     if let Some(claim) = claim {
@@ -1626,6 +1634,29 @@ mod tests {
             "The Corner Cup on Dovecot Street",
             &with_credit
         ));
+    }
+
+    #[test]
+    fn a_lead_caption_under_a_standfirst_follows_it() {
+        // A regional weekly: the bold standfirst, then the lead photo, then the story's block.
+        let story = "<p>Die 86 Meter lange Stahlbrücke hat 2,4 Millionen Euro gekostet, das Land hat die Hälfte davon bezahlt und die Stadt den Rest.</p>\
+            <p>Rund 200 Besucherinnen und Besucher waren zur Eröffnung am Freitagnachmittag gekommen, darunter viele Familien aus dem Stadtteil.</p>\
+            <p>Die alte Holzbrücke war vor zwei Jahren wegen schwerer Schäden gesperrt worden und wird im kommenden Frühjahr abgerissen.</p>";
+        let page = format!(
+            "<html><head><title>Radbrücke offen</title></head><body><main><article><h1>Radbrücke offen</h1>\
+            <p class=\"lead\"><strong>Nach elf Monaten Bauzeit können Radfahrer und Fußgänger seit Freitag die neue Brücke benützen.</strong></p>\
+            <figure><img src=\"/b.jpg\" alt=\"\"><figcaption><span class=\"caption\">Der Bürgermeister (Mitte) eröffnete die Brücke.</span> <span class=\"copyright\">Foto: Gemeinde</span></figcaption></figure>\
+            <div class=\"article-body\">{story}</div></article></main></body></html>"
+        );
+        let d = read(&page, None, &Cleaner::new(&[]).unwrap()).unwrap();
+        let at = |s: &str| d.body.find(s).unwrap_or_else(|| panic!("{s}: {}", d.body));
+        assert!(
+            at("Nach elf Monaten") < at("eröffnete die Brücke"),
+            "{}",
+            d.body
+        );
+        assert!(at("eröffnete die Brücke") < at("86 Meter"), "{}", d.body);
+        assert!(!d.body.contains("Foto: Gemeinde"), "{}", d.body);
     }
 
     #[test]

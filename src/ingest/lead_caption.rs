@@ -18,10 +18,24 @@ const MIN_LETTERS: usize = 15;
 /// A caption longer than this (letters) is not one (a teaser's summary in a figure).
 const MAX_LETTERS: usize = 600;
 
+/// The lead figure's caption, if the page has one.
+pub struct LeadCaption {
+    /// The caption as an HTML paragraph.
+    pub html: String,
+    /// The text of a standfirst the page sets above the figure: the caption follows it.
+    pub after: Option<String>,
+}
+
 /// The lead figure's caption as an HTML paragraph, if the page has one.
 pub fn find(doc: &Document) -> Option<String> {
+    find_placed(doc).map(|c| c.html)
+}
+
+/// The lead figure's caption and the standfirst it follows, if the page has one.
+pub fn find_placed(doc: &Document) -> Option<LeadCaption> {
     let h1 = doc.select("body h1").nodes().first().copied()?;
     let mut after = false;
+    let mut standfirst = None;
     for node in doc.select("body").nodes().first()?.descendants_it() {
         if node.id == h1.id {
             after = true;
@@ -32,9 +46,17 @@ pub fn find(doc: &Document) -> Option<String> {
         }
         let name = node.node_name().unwrap_or_default();
         match &*name {
-            "figure" => return caption(&node),
+            "figure" => {
+                return caption(&node).map(|html| LeadCaption {
+                    html,
+                    after: standfirst,
+                });
+            }
             "p" if !in_figure(&node) && letters(&node.text()) >= STORY_PARAGRAPH_LETTERS => {
-                return None;
+                if !marked_standfirst(&node) {
+                    return None;
+                }
+                standfirst = Some(node.text().to_string());
             }
             _ => {}
         }
@@ -93,6 +115,18 @@ const CREDIT_CLASSES: &[&str] = &[
     "autor",
 ];
 
+/// Class words of a standfirst: a summary set above the lead photo is not the story
+/// beginning ("<p class=lead>" before the figure, the story's block after it).
+const STANDFIRST_WORDS: &[&str] = &["lead", "teaser", "standfirst", "intro", "deck", "summary"];
+
+fn marked_standfirst(node: &NodeRef) -> bool {
+    let class = node.attr("class").unwrap_or_default();
+    class
+        .split_whitespace()
+        .flat_map(super::furniture::words)
+        .any(|w| STANDFIRST_WORDS.contains(&w.as_str()))
+}
+
 fn in_figure(node: &NodeRef) -> bool {
     node.ancestors_it(None)
         .any(|a| a.node_name().is_some_and(|n| &*n == "figure"))
@@ -147,6 +181,21 @@ mod tests {
             "<html><body><h1>Port</h1><figure><img src=a.jpg><figcaption>The mayor (left) opens the terminal.</figcaption></figure>{STORY}</body></html>"
         ));
         assert!(find(&doc).unwrap().contains("(left)"));
+    }
+
+    #[test]
+    fn a_standfirst_marked_as_such_before_the_figure_does_not_begin_the_story() {
+        let lead = "Nach elf Monaten Bauzeit können Radfahrer und Fußgänger seit Freitag die neue Brücke benützen, die den Stadtteil mit dem Zentrum verbindet.";
+        let fig = "<figure><img src=a.jpg><figcaption>Der Bürgermeister eröffnete die Brücke.</figcaption></figure>";
+        let marked = Document::from(format!(
+            "<html><body><h1>Brücke offen</h1><p class=lead><strong>{lead}</strong></p>{fig}{STORY}</body></html>"
+        ));
+        assert!(find(&marked).unwrap().contains("eröffnete die Brücke"));
+        // The same paragraph unmarked is the story's first: the figure after it is not the lead.
+        let plain = Document::from(format!(
+            "<html><body><h1>Brücke offen</h1><p>{lead}</p>{fig}{STORY}</body></html>"
+        ));
+        assert_eq!(find(&plain), None);
     }
 
     #[test]
