@@ -150,7 +150,10 @@ mod tests {
         assert!(find("Bath").is_some_and(|t| t.inside_only), "a word too");
         assert!(find("Kendal").is_some_and(|t| !t.inside_only));
         assert!(find("March").is_none(), "month names are left out");
-        assert!(find("Stockton").is_some(), "Stockton-on-Tees as the press writes it");
+        assert!(
+            find("Stockton").is_some(),
+            "Stockton-on-Tees as the press writes it"
+        );
         assert!(names().len() > 50_000);
     }
 }
