@@ -204,7 +204,8 @@ fn enrich_with(
         .filter(|&(s, _)| s >= body_start)
         .collect();
 
-    let found = matcher.find_in(&text, geo::i18n::language_bit(&language));
+    let language_bit = geo::i18n::language_bit(&language);
+    let found = matcher.find_in(&text, language_bit);
     let spans: Vec<(usize, usize)> = found
         .iter()
         .filter(|m| matcher.is_place(m))
@@ -239,27 +240,22 @@ fn enrich_with(
         })
         .collect();
     claimed.sort_unstable();
-    let kept: Vec<places::Mention> = found
-        .into_iter()
-        .filter(|m| {
-            let i = claimed.partition_point(|c| c.1 <= m.start);
-            claimed.get(i).is_none_or(|c| c.0 >= m.end)
-        })
-        .collect();
+    let unclaimed = |m: &places::Mention| {
+        let i = claimed.partition_point(|c| c.1 <= m.start);
+        claimed.get(i).is_none_or(|c| c.0 >= m.end)
+    };
+    let mut kept: Vec<places::Mention> = found.into_iter().filter(unclaimed).collect();
     let source = doc
         .source_url
         .as_deref()
         .and_then(geo::source_towns::country_of_url);
-    let mut kept = kept;
     if let Some(country) = source {
         // Towns only the site's own country would name, where nothing else matched.
-        let local = matcher.find_source_towns(&text, country, geo::i18n::language_bit(&language));
-        let free = |m: &places::Mention| {
-            let i = claimed.partition_point(|c| c.1 <= m.start);
-            claimed.get(i).is_none_or(|c| c.0 >= m.end)
-                && !kept.iter().any(|k| k.start < m.end && m.start < k.end)
-        };
-        let local: Vec<places::Mention> = local.into_iter().filter(free).collect();
+        let local: Vec<places::Mention> = matcher
+            .find_source_towns(&text, country, language_bit)
+            .into_iter()
+            .filter(|m| unclaimed(m) && !kept.iter().any(|k| k.start < m.end && m.start < k.end))
+            .collect();
         if !local.is_empty() {
             kept.extend(local);
             kept.sort_by_key(|m| m.start);

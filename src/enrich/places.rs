@@ -566,7 +566,7 @@ impl Matcher {
         if range.is_empty() {
             return Vec::new();
         }
-        let ac = local_automaton(country, range.clone());
+        let ac = local_automaton(country);
         let names = &geo::source_towns::names()[range.clone()];
         let mut out = Vec::new();
         for m in ac.find_iter(text) {
@@ -1310,8 +1310,8 @@ static LOCAL_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
 });
 
 /// The automaton over one country's source towns (built on the first article from a site
-/// of that country), patterns in the order of `range`.
-fn local_automaton(country: usize, range: std::ops::Range<usize>) -> &'static AhoCorasick {
+/// of that country), patterns in the order of its range of `geo::source_towns::names()`.
+fn local_automaton(country: usize) -> &'static AhoCorasick {
     static CELLS: LazyLock<Vec<std::sync::OnceLock<AhoCorasick>>> = LazyLock::new(|| {
         (0..geo::gazetteer().countries().len())
             .map(|_| std::sync::OnceLock::new())
@@ -1320,7 +1320,11 @@ fn local_automaton(country: usize, range: std::ops::Range<usize>) -> &'static Ah
     CELLS[country].get_or_init(|| {
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(geo::source_towns::names()[range].iter().map(|t| t.name))
+            .build(
+                geo::source_towns::names()[geo::source_towns::range_of(country)]
+                    .iter()
+                    .map(|t| t.name),
+            )
             .expect("source town patterns compile")
     })
 }
