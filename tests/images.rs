@@ -35,6 +35,15 @@ fn jpeg(w: u32, h: u32, seed: u8) -> Vec<u8> {
     out
 }
 
+/// A real PNG of `w`×`h`, all black.
+fn black_png(w: u32, h: u32) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::RgbImage::new(w, h)
+        .write_to(&mut out, image::ImageFormat::Png)
+        .unwrap();
+    out.into_inner()
+}
+
 /// A site of five articles in one week: a remote image with alt, credit and size; a local
 /// image under `static/`; two with none; one whose image is remote with no size. `remote` is
 /// the address the "remote" images are served from.
@@ -754,13 +763,7 @@ fn bad_images_are_one_warning_each_and_the_build_goes_on() {
     bomb.extend_from_slice(&[8, 2, 0, 0, 0]);
     let crc = crc32fast::hash(&bomb[12..]);
     bomb.extend_from_slice(&crc.to_be_bytes());
-    let png = {
-        let mut out = std::io::Cursor::new(Vec::new());
-        image::RgbImage::new(640, 480)
-            .write_to(&mut out, image::ImageFormat::Png)
-            .unwrap();
-        out.into_inner()
-    };
+    let png = black_png(640, 480);
     let files: [(&str, Vec<u8>); 6] = [
         ("cut.jpg", good[..good.len() / 2].to_vec()),
         ("bomb.png", bomb),
@@ -1481,13 +1484,7 @@ fn full_agrees(s: &TempSite, what: &str) {
 #[test]
 fn an_edit_takes_the_pictures_from_the_last_builds_record_only_while_it_holds() {
     let s = image_site("https://cdn.example.net/");
-    let png = {
-        let mut out = std::io::Cursor::new(Vec::new());
-        image::RgbImage::new(640, 480)
-            .write_to(&mut out, image::ImageFormat::Png)
-            .unwrap();
-        out.into_inner()
-    };
+    let png = black_png(640, 480);
     let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>"#.to_vec();
     let files = [
         ("notes.jpg", b"just some text".to_vec()),

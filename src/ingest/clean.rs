@@ -1404,6 +1404,28 @@ mod tests {
     const BODY: &str =
         "The minister said on Tuesday that talks would resume next week, according to officials.";
 
+    /// Each line after a story line is furniture: cleaning leaves the story line alone.
+    fn assert_dropped(lines: &[&str]) {
+        for line in lines {
+            assert_eq!(
+                cleaned("T", &[BODY, line]),
+                vec![BODY.to_string()],
+                "{line}"
+            );
+        }
+    }
+
+    /// Each line after a story line is story too: cleaning keeps both.
+    fn assert_kept(lines: &[&str]) {
+        for real in lines {
+            assert_eq!(
+                cleaned("T", &[BODY, real]),
+                vec![BODY.to_string(), real.to_string()],
+                "{real}"
+            );
+        }
+    }
+
     #[test]
     fn every_builtin_rule_compiles() {
         assert_eq!(BUILTIN.len(), RULES.len());
@@ -1877,7 +1899,7 @@ mod tests {
 
     #[test]
     fn round_six_furniture_goes_and_story_lines_like_it_stay() {
-        for line in [
+        assert_dropped(&[
             "Über dieses Thema berichtete die tagesschau am 15. Januar 2025 um 20:00 Uhr.",
             "【不用抽 不用搶 現在用APP看新聞 保證天天中獎】",
             "Télécharger le communiqué de presse PDF - 184,25 Ko",
@@ -1889,30 +1911,18 @@ mod tests {
             "Voz gerada automaticamente",
             "toggle caption",
             "Enlarge this image",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, line]),
-                vec![BODY.to_string()],
-                "{line}"
-            );
-        }
-        for real in [
+        ]);
+        assert_kept(&[
             "The ministry published the report as a 40-page PDF on its website on Monday.",
             "In a press release, the ministry said the line would open in 2027.",
             "The next page of the plan deals with the stations.",
             "【台北】台鐵新自強號明年全面上線，花東線車程縮短20分鐘。",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, real]),
-                vec![BODY.to_string(), real.to_string()],
-                "{real}"
-            );
-        }
+        ]);
     }
 
     #[test]
     fn batch_fourteen_lines_go_and_story_lines_like_them_stay() {
-        for line in [
+        assert_dropped(&[
             "£49 at Outdoor Kit",
             "$129.99 at Amazon",
             "Check price at Best Buy",
@@ -1928,27 +1938,15 @@ mod tests {
             "Folgen Sie unserem WhatsApp-Kanal",
             "Why you can trust us",
             "Why trust TechRadar?",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, line]),
-                vec![BODY.to_string()],
-                "{line}"
-            );
-        }
-        for real in [
+        ]);
+        assert_kept(&[
             "The ministry launched a WhatsApp channel for flood warnings, which 40,000 people have joined.",
             "El ministerio lanzó un canal de WhatsApp para avisar de las inundaciones.",
             "$2 billion at stake for the city",
             "Tickets cost $5 at the door, and children under 12 go free.",
             "The subscribers only learned of the change in March.",
             "Why we trust the data from the census, and why you can too.",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, real]),
-                vec![BODY.to_string(), real.to_string()],
-                "{real}"
-            );
-        }
+        ]);
         // The credit in brackets leaves the caption.
         assert_eq!(
             cleaned(
@@ -2009,7 +2007,7 @@ mod tests {
 
     #[test]
     fn batch_fifteen_lines_go_and_story_lines_like_them_stay() {
-        for line in [
+        assert_dropped(&[
             "Читайте такжеСобянин рассказал о планах по строительству метро",
             "Lire aussiQuimper : le marché de Noël s’installe",
             "المصدر : الجزيرة + وكالات",
@@ -2022,27 +2020,15 @@ mod tests {
             "Watch the video below",
             "VÍDEOS: mais assistidos do g1 PR",
             "*Mark Benson covers county government. Reach him at mbenson@dailycourier-news.com or 307-555-0134.*",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, line]),
-                vec![BODY.to_string()],
-                "{line}"
-            );
-        }
-        for real in [
+        ]);
+        assert_kept(&[
             "Lire aussi le rapport de la Cour des comptes, qui chiffre le coût à 40 millions.",
             "Residents formed a WhatsApp group to share water-safety updates after the flood.",
             "Published in 1912, the guide sold 6,000 copies in its first year.",
             "The release was delayed until December 5, 2025, the company said.",
             "Video of the crash was shared 40,000 times before the police asked people to stop.",
             "Mark Benson covers county government for three papers and has won two state awards.",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, real]),
-                vec![BODY.to_string(), real.to_string()],
-                "{real}"
-            );
-        }
+        ]);
         // The toggle and a glued credit leave the caption.
         assert_eq!(
             cleaned(
@@ -2073,33 +2059,21 @@ mod tests {
 
     #[test]
     fn dated_lines_go_and_dated_story_lines_stay() {
-        for line in [
+        assert_dropped(&[
             "Stand: 15.01.2025, 10:42 Uhr",
             "Yayınlanma: 15 Ocak 2025 Çarşamba 10:30",
             "2025年01月15日 10:30 来源：成都日报",
             "mercoledì 15 gennaio 2025 ore 10:30",
             "15 ene 2025 - 10:30 CET",
             "12\\. Jänner 2026, 09.41 Uhr",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, line]),
-                vec![BODY.to_string()],
-                "{line}"
-            );
-        }
-        for real in [
+        ]);
+        assert_kept(&[
             "The council will vote on the plan on 15 March 2025.",
             "- 15 March 2020: the first lockdown",
             "## The vote of 15 March 2025",
             "2025年1月15日，成都地铁30号线一期工程将于今年6月底开通试运营，线路全长约28公里。",
             "Samstag, 18. Januar, 19 Uhr, Stadthalle Lindenfeld, Eintritt frei",
-        ] {
-            assert_eq!(
-                cleaned("T", &[BODY, real]),
-                vec![BODY.to_string(), real.to_string()],
-                "{real}"
-            );
-        }
+        ]);
     }
 
     #[test]
