@@ -70,16 +70,8 @@ def main():
     frequent, common, words = {}, {}, {}
 
     def load(lang):
-        if lang in words:
-            return
-        try:
-            source = mt.WORDFREQ_AS.get(lang, lang)
-            top = [] if lang in mt.NO_WORDFREQ else mt.wordfreq.top_n_list(source, mt.COMMON)
-        except LookupError:
-            top = []
-        frequent[lang] = set(top[: mt.FREQUENT])
-        common[lang] = set(top)
-        words[lang] = mt.dictionary(lang)
+        if lang not in words:
+            frequent[lang], common[lang], words[lang] = mt.word_lists(lang)
 
     out = {}
     for c in cities.values():

@@ -184,6 +184,20 @@ for f in ("given_names.txt", "given_names_extra.txt", "given_names_south_asia.tx
             GIVEN.add(line.strip())
 
 
+def word_lists(lang):
+    """A language's most frequent words, its common ones (wordfreq) and its dictionary's."""
+    try:
+        if lang in WORDFREQ_AS:
+            top = wordfreq.top_n_list(WORDFREQ_AS[lang], COMMON)
+        else:
+            top = [] if lang in NO_WORDFREQ else wordfreq.top_n_list(lang, COMMON)
+        if lang == "sr":
+            top = top + [to_serbian_cyrillic(w) for w in top]
+    except LookupError:
+        top = []
+    return set(top[:FREQUENT]), set(top), dictionary(lang)
+
+
 def inside_word(form):
     """True when a Thai name is part of a longer word of the Thai dictionary."""
     if not THAI_WORDS:
@@ -306,18 +320,7 @@ def main():
     cities = json.load(open(sys.argv[1], encoding="utf-8"))
     frequent, common, words = {}, {}, {}
     for lang in set(LATIN_LANGS) | {l for ls in SCRIPT_LANGS.values() for l in ls}:
-        try:
-            if lang in WORDFREQ_AS:
-                top = wordfreq.top_n_list(WORDFREQ_AS[lang], COMMON)
-            else:
-                top = [] if lang in NO_WORDFREQ else wordfreq.top_n_list(lang, COMMON)
-            if lang == "sr":
-                top = top + [to_serbian_cyrillic(w) for w in top]
-        except LookupError:
-            top = []
-        frequent[lang] = set(top[:FREQUENT])
-        common[lang] = set(top)
-        words[lang] = dictionary(lang)
+        frequent[lang], common[lang], words[lang] = word_lists(lang)
     # (form, language) → [(population, geonameid, country)]
     cands = {}
     towns = {}
